@@ -1,0 +1,51 @@
+# Two commands for a fresh machine: `make demo` and `make test`.
+SHELL := /bin/bash
+PYTHON ?= python3
+VENV := .venv
+PY := $(VENV)/bin/python
+STAMP := $(VENV)/.kpiguide-installed
+DEMO_DIR ?= demo_project
+PORT ?= 8866
+
+.PHONY: demo test venv lint format system-deps lab serve bench clean
+
+$(STAMP): pyproject.toml
+	test -x $(PY) || $(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install -q -U pip
+	$(PY) -m pip install -q -e '.[test]'
+	# plotly's renderer pulls rfc3987-syntax, which costs ~3 s at every kernel start (see docs/TOOLCHAIN notes)
+	-$(PY) -m pip uninstall -q -y rfc3987-syntax
+	touch $(STAMP)
+
+venv: $(STAMP)
+
+system-deps:
+	@bash .ci/system-deps.sh
+
+lint: venv
+	$(VENV)/bin/ruff check kpiguide tests benchmarks
+	$(VENV)/bin/ruff format --check kpiguide tests benchmarks
+
+format: venv
+	$(VENV)/bin/ruff format kpiguide tests benchmarks
+	$(VENV)/bin/ruff check --fix kpiguide tests benchmarks
+
+test: venv system-deps lint
+	$(VENV)/bin/python -m pytest
+
+demo: venv
+	$(VENV)/bin/kpiguide demo $(DEMO_DIR)
+	$(VENV)/bin/kpiguide show $(DEMO_DIR)/demo.sqlite
+	@if $(VENV)/bin/kpiguide serve --help >/dev/null 2>&1; then \
+		$(VENV)/bin/kpiguide serve $(DEMO_DIR)/demo.sqlite --port $(PORT) --print-invites; \
+	else echo "The Voila apps are not built yet; the demo project is ready at $(DEMO_DIR)/demo.sqlite"; fi
+
+lab: venv
+	$(VENV)/bin/kpiguide demo $(DEMO_DIR) >/dev/null
+	KPIGUIDE_PROJECT=$(abspath $(DEMO_DIR))/demo.sqlite $(VENV)/bin/jupyter lab notebooks/
+
+bench: venv
+	$(VENV)/bin/python -m benchmarks.run_all
+
+clean:
+	rm -rf $(VENV) $(DEMO_DIR) .pytest_cache .ruff_cache .hypothesis

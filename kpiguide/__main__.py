@@ -1,0 +1,3 @@
+from kpiguide.cli import main
+
+main()

@@ -1,0 +1,145 @@
+"""Shared pieces of the CLI: the root group, error handling, output formats.
+
+Conventions: data goes to stdout (JSON alone with ``--format json``), messages to
+stderr.  Exit codes: 0 ok, 1 findings with errors / validation failure, 2 usage or
+input error.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+import unicodedata
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from typing import Any, NoReturn
+
+import click
+
+from kpiguide.errors import InputError, KpiGuideError
+
+__all__ = [
+    "EXIT_FINDINGS",
+    "EXIT_INPUT",
+    "fail",
+    "format_option",
+    "lang_option",
+    "main",
+    "message",
+    "print_json",
+    "render_table",
+]
+
+EXIT_FINDINGS = 1
+EXIT_INPUT = 2
+
+
+class _Group(click.Group):
+    """Turns kpiguide errors into a message on stderr and exit code 2."""
+
+    def invoke(self, ctx: click.Context) -> Any:
+        try:
+            return super().invoke(ctx)
+        except KpiGuideError as exc:
+            click.echo(f"Error: {exc}", err=True)
+            if isinstance(exc, InputError) and ctx.meta.get("kpiguide.json_errors"):
+                click.echo(
+                    json.dumps(
+                        {"error": exc.summary, "problems": [p.to_dict() for p in exc.problems]}, ensure_ascii=False
+                    )
+                )
+            ctx.exit(EXIT_INPUT)
+
+
+@click.group(cls=_Group, context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100})
+@click.version_option(package_name="kpiguide")
+def main() -> None:
+    """kpiguide — design and run KPIs well (KPI 设计与运行工具包).
+
+    Projects are SQLite files (or PostgreSQL URLs). Start with `kpiguide demo DIR`
+    or `kpiguide init PROJECT`.
+    """
+
+
+def format_option(*choices: str) -> Callable[[Callable[..., Any]], Callable[..., Any]]:
+    choices = choices or ("table", "json")
+    return click.option(
+        "--format",
+        "fmt",
+        type=click.Choice(choices),
+        default=choices[0],
+        show_default=True,
+        help="Output format; json prints only JSON to stdout.",
+    )
+
+
+def lang_option(func: Callable[..., Any]) -> Callable[..., Any]:
+    return click.option(
+        "--lang",
+        type=click.Choice(["zh", "en"]),
+        default=None,
+        help="Language of messages (default: the input's language, else English).",
+    )(func)
+
+
+def message(text: str) -> None:
+    """A human message: always stderr, so stdout stays clean for data."""
+    click.echo(text, err=True)
+
+
+def fail(text: str, code: int = EXIT_INPUT) -> NoReturn:
+    click.echo(f"Error: {text}", err=True)
+    sys.exit(code)
+
+
+def print_json(data: Any) -> None:
+    click.echo(json.dumps(data, ensure_ascii=False, indent=2, default=str))
+
+
+def _width(text: str) -> int:
+    return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)
+
+
+def _pad(text: str, width: int, right: bool) -> str:
+    gap = " " * max(width - _width(text), 0)
+    return gap + text if right else text + gap
+
+
+def render_table(
+    rows: Iterable[Mapping[str, Any]],
+    columns: Sequence[str] | None = None,
+    headers: Mapping[str, str] | None = None,
+    max_width: int = 60,
+) -> str:
+    """A plain text table that lines up Chinese (double-width) characters."""
+    rows = list(rows)
+    if not rows:
+        return "(none)"
+    columns = list(columns or rows[0].keys())
+    headers = dict(headers or {})
+
+    def cell(value: Any) -> str:
+        if value is None:
+            text = ""
+        elif isinstance(value, float) and value.is_integer() and abs(value) < 1e15:
+            text = f"{int(value):,}"
+        elif isinstance(value, float):
+            text = f"{value:,.4g}" if abs(value) < 1e4 else f"{value:,.0f}"
+        else:
+            text = str(value)
+        text = text.replace("\n", " ")
+        while _width(text) > max_width:
+            text = text[:-2] + "…"
+        return text
+
+    grid = [[cell(r.get(c)) for c in columns] for r in rows]
+    numeric = [
+        all((isinstance(r.get(c), int | float) and not isinstance(r.get(c), bool)) or r.get(c) is None for r in rows)
+        for c in columns
+    ]
+    titles = [headers.get(c, c) for c in columns]
+    widths = [max(_width(t), *(_width(g[i]) for g in grid)) for i, t in enumerate(titles)]
+    lines = ["  ".join(_pad(t, w, False) for t, w in zip(titles, widths, strict=True))]
+    lines.append("  ".join("-" * w for w in widths))
+    for g in grid:
+        lines.append("  ".join(_pad(v, w, n) for v, w, n in zip(g, widths, numeric, strict=True)).rstrip())
+    return "\n".join(lines)

@@ -1,0 +1,134 @@
+"""Project commands: init, import, export, show, schema, demo."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import click
+
+from kpiguide.cli._common import format_option, main, message, print_json, render_table
+from kpiguide.i18n import t
+
+
+@main.command()
+@click.argument("project")
+@click.option("--name", default="", help="Organisation name.")
+@click.option("--industry", default="", help="Industry id, e.g. retail, manufacturing.")
+def init(project: str, name: str, industry: str) -> None:
+    """Create an empty project (a SQLite file, or a database URL)."""
+    from kpiguide.store import init_project
+
+    init_project(project, name=name, industry=industry).close()
+    message(t("cli.project_created", "en", path=project))
+    click.echo(project)
+
+
+@main.command("import")
+@click.argument("project")
+@click.argument("file", type=click.Path(dir_okay=False))
+@click.option("--actor", default="cli", show_default=True, help="Who is importing (for the audit log).")
+@click.option("--reason", default="import", show_default=True, help="Why (for the audit log).")
+@format_option()
+def import_(project: str, file: str, actor: str, reason: str, fmt: str) -> None:
+    """Import a scheme file (.yaml/.json/.xlsx) into PROJECT.
+
+    The project's scheme becomes equal to the file: rows are matched by id and
+    every change is audited. Nothing is written if the file has any problem.
+    """
+    from kpiguide.scheme import load_scheme
+    from kpiguide.store import open_project
+
+    click.get_current_context().meta["kpiguide.json_errors"] = fmt == "json"
+    scheme = load_scheme(file)
+    with open_project(project) as store:
+        counts = store.replace_scheme(scheme, actor=actor, reason=f"{reason}: {Path(file).name}")
+    if fmt == "json":
+        print_json({"file": file, **counts})
+    else:
+        message(t("cli.imported", "en", file=file, **counts))
+
+
+@main.command()
+@click.argument("project")
+@click.argument("file", type=click.Path(dir_okay=False))
+def export(project: str, file: str) -> None:
+    """Export PROJECT's scheme to FILE (.yaml/.json/.xlsx, chosen by suffix)."""
+    from kpiguide.scheme import dump_scheme
+    from kpiguide.store import open_project
+
+    with open_project(project) as store:
+        dump_scheme(store.load_scheme(), file)
+    message(t("cli.exported", "en", file=file))
+
+
+@main.command()
+@click.argument("project")
+@format_option()
+def show(project: str, fmt: str) -> None:
+    """Show what PROJECT holds: organisation, counts, departments, roles and KPIs."""
+    from kpiguide.scheme import scheme_to_dict
+    from kpiguide.store import open_project
+
+    with open_project(project) as store:
+        summary = store.summary()
+        scheme = store.load_scheme()
+    if fmt == "json":
+        print_json({"summary": summary, "scheme": scheme_to_dict(scheme)})
+        return
+    click.echo(f"{summary['organization']} ({summary['industry'] or '-'})  —  {project}")
+    counts = ", ".join(
+        f"{k}: {summary[k]}"
+        for k in ("objectives", "departments", "roles", "kpis", "employees", "actuals", "adjustments")
+    )
+    click.echo(counts)
+    if summary["first_period"]:
+        click.echo(f"actuals from {summary['first_period']} to {summary['last_period']}")
+    click.echo("")
+    click.echo(
+        render_table([{"id": o.id, "perspective": o.perspective.value, "text": o.text} for o in scheme.objectives])
+    )
+    click.echo("")
+    rows = []
+    for kpi in scheme.kpis:
+        role = scheme.role(kpi.role)
+        rows.append(
+            {
+                "department": role.department,
+                "role": role.id,
+                "kpi": kpi.id,
+                "name": kpi.name,
+                "weight": kpi.weight,
+                "target": kpi.target,
+                "unit": kpi.unit,
+                "direction": kpi.direction.value,
+                "objective": kpi.objective,
+            }
+        )
+    click.echo(render_table(rows, max_width=30))
+
+
+@main.command()
+def schema() -> None:
+    """Print the JSON Schema of scheme files."""
+    from kpiguide.scheme import scheme_json_schema
+
+    click.echo(json.dumps(scheme_json_schema(), ensure_ascii=False, indent=2))
+
+
+@main.command()
+@click.argument("directory", default="demo_project", required=False)
+@click.option(
+    "--lang",
+    type=click.Choice(["zh", "en"]),
+    default="zh",
+    show_default=True,
+    help="Language of the demo company's texts.",
+)
+def demo(directory: str, lang: str) -> None:
+    """Create the demo company in DIRECTORY/demo.sqlite and print its path."""
+    from kpiguide.demo import create_demo_project
+
+    path = create_demo_project(directory, lang=lang)
+    message(t("cli.demo_created", lang, path=path))
+    click.echo(str(path))

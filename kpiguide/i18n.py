@@ -1,0 +1,97 @@
+"""Bilingual (Simplified Chinese / English) text for everything user-facing.
+
+Message tables are YAML files in ``kpiguide/messages/``; each key maps either to
+``{zh: ..., en: ...}`` (a plain text) or to ``{message: {zh, en}, suggestion: {zh, en}}``
+(a finding code).  Texts are ``str.format`` templates.  Each engine keeps its own
+file (``core.yaml``, ``smart.yaml``, ...); a key may be defined only once.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+from importlib import resources
+from typing import Any, Literal
+
+import yaml
+
+__all__ = ["LANGS", "Lang", "detect_language", "has_text", "message_table", "normalize_lang", "t"]
+
+Lang = Literal["zh", "en"]
+LANGS: tuple[Lang, ...] = ("zh", "en")
+
+_CJK = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
+_LATIN = re.compile(r"[A-Za-z]")
+
+
+def normalize_lang(lang: str | None, default: Lang = "en") -> Lang:
+    """Map ``"zh"``, ``"zh-CN"``, ``"中文"``, ``"en-US"``... to ``"zh"`` or ``"en"``."""
+    if not lang:
+        return default
+    value = str(lang).strip().lower()
+    if value.startswith("zh") or value in {"中文", "chinese", "cn"}:
+        return "zh"
+    if value.startswith("en") or value == "english":
+        return "en"
+    raise ValueError(f"Unknown language {lang!r}. Use 'zh' (简体中文) or 'en' (English).")
+
+
+def detect_language(text: str, default: Lang = "en") -> Lang:
+    """Guess whether ``text`` is Chinese or English.
+
+    Chinese wins as soon as CJK characters make up a fair share of the letters,
+    because mixed text such as "提升GMV" is written by Chinese speakers.
+
+    >>> detect_language("提高客户满意度")
+    'zh'
+    >>> detect_language("improve customer satisfaction")
+    'en'
+    """
+    cjk = len(_CJK.findall(text or ""))
+    latin_words = len(re.findall(r"[A-Za-z]+", text or ""))
+    if cjk == 0 and latin_words == 0:
+        return default
+    return "zh" if cjk >= latin_words else "en"
+
+
+@cache
+def message_table() -> dict[str, dict[str, Any]]:
+    """All message tables merged; raises on a key defined in two files."""
+    merged: dict[str, dict[str, Any]] = {}
+    origin: dict[str, str] = {}
+    folder = resources.files("kpiguide") / "messages"
+    for entry in sorted(folder.iterdir(), key=lambda e: e.name):
+        if not entry.name.endswith((".yaml", ".yml")):
+            continue
+        data = yaml.safe_load(entry.read_text(encoding="utf-8")) or {}
+        for key, value in data.items():
+            if key in merged:
+                raise RuntimeError(f"Message key {key!r} is defined in both {origin[key]} and {entry.name}.")
+            merged[key] = value
+            origin[key] = entry.name
+    return merged
+
+
+def has_text(key: str) -> bool:
+    return key in message_table()
+
+
+def t(key: str, lang: str = "en", /, **params: Any) -> str:
+    """The text for ``key`` in ``lang``, formatted with ``params``.
+
+    For a finding code, ``key`` may end in ``.message`` or ``.suggestion``.
+    A missing key is a programming error and raises ``KeyError``.
+    """
+    lang = normalize_lang(lang)
+    table = message_table()
+    entry = table.get(key)
+    if entry is None:
+        base, _, part = key.rpartition(".")
+        if base in table and part in table[base]:
+            entry = table[base][part]
+        else:
+            raise KeyError(f"No text for {key!r} in kpiguide/messages/*.yaml")
+    if not isinstance(entry, dict) or lang not in entry:
+        raise KeyError(f"Text {key!r} has no {lang!r} version")
+    template = entry[lang]
+    return template.format(**params) if params else template

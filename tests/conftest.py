@@ -1,0 +1,42 @@
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+from kpiguide.demo import build_demo_scheme, create_demo_project
+
+EXTERNAL = Path(__file__).resolve().parents[1].parent / "shared" / "data" / "external"
+
+
+@pytest.fixture(scope="session")
+def demo_scheme_zh():
+    return build_demo_scheme("zh")
+
+
+@pytest.fixture(scope="session")
+def demo_scheme_en():
+    return build_demo_scheme("en")
+
+
+@pytest.fixture(scope="session")
+def demo_project_template(tmp_path_factory) -> Path:
+    """A demo project built once per session; copy it before writing to it."""
+    return create_demo_project(tmp_path_factory.mktemp("demo"), lang="zh")
+
+
+@pytest.fixture
+def demo_project(demo_project_template, tmp_path) -> Path:
+    """A private, writable copy of the demo project."""
+    target = tmp_path / "demo.sqlite"
+    target.write_bytes(demo_project_template.read_bytes())
+    return target
+
+
+@pytest.fixture(scope="session")
+def external_data() -> Path:
+    path = Path(os.environ.get("KPIGUIDE_EXTERNAL_DATA", EXTERNAL))
+    if not path.is_dir():
+        pytest.skip(f"external data not found at {path}")
+    return path
