@@ -98,29 +98,36 @@ class Role:
 
 @dataclass(frozen=True)
 class Indicator:
-    """A catalog entry: what an indicator means, independent of any organisation."""
+    """A catalog entry: what an indicator means, independent of any organisation.
+
+    ``industries`` is ``("general",)`` for indicators that apply everywhere.
+    ``benchmarks`` holds published reference values, each a mapping with its
+    public source (publisher, title, year, url); never a figure without a source.
+    """
 
     id: str
     name_zh: str
     name_en: str
     definition_zh: str = ""
     definition_en: str = ""
-    formula: str = ""
+    formula_zh: str = ""
+    formula_en: str = ""
     unit: str = ""
     direction: Direction = Direction.HIGHER
     frequency: Frequency = Frequency.MONTHLY
     perspective: Perspective = Perspective.INTERNAL_PROCESS
     leading: bool = False
     function: str = ""
-    industries: tuple[str, ...] = ()
+    industries: tuple[str, ...] = ("general",)
     keywords_zh: tuple[str, ...] = ()
     keywords_en: tuple[str, ...] = ()
-    data_source: str = ""
+    data_source_zh: str = ""
+    data_source_en: str = ""
     levers_zh: tuple[str, ...] = ()
     levers_en: tuple[str, ...] = ()
     gaming_risks_zh: tuple[str, ...] = ()
     gaming_risks_en: tuple[str, ...] = ()
-    extra: Mapping[str, Any] = field(default_factory=dict)
+    benchmarks: tuple[Mapping[str, Any], ...] = ()
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "direction", Direction(self.direction))
@@ -136,10 +143,28 @@ class Indicator:
             "gaming_risks_en",
         ):
             object.__setattr__(self, name, tuple(getattr(self, name)))
-        object.__setattr__(self, "extra", MappingProxyType(dict(self.extra)))
+        object.__setattr__(self, "benchmarks", tuple(MappingProxyType(dict(b)) for b in self.benchmarks))
+
+    def _pick(self, lang: str, zh: str, en: str) -> str:
+        return zh if lang.startswith("zh") else en
 
     def name(self, lang: str = "en") -> str:
-        return self.name_zh if lang.startswith("zh") else self.name_en
+        return self._pick(lang, self.name_zh, self.name_en)
+
+    def definition(self, lang: str = "en") -> str:
+        return self._pick(lang, self.definition_zh, self.definition_en)
+
+    def formula(self, lang: str = "en") -> str:
+        return self._pick(lang, self.formula_zh, self.formula_en)
+
+    def data_source(self, lang: str = "en") -> str:
+        return self._pick(lang, self.data_source_zh, self.data_source_en)
+
+    def levers(self, lang: str = "en") -> tuple[str, ...]:
+        return self.levers_zh if lang.startswith("zh") else self.levers_en
+
+    def gaming_risks(self, lang: str = "en") -> tuple[str, ...]:
+        return self.gaming_risks_zh if lang.startswith("zh") else self.gaming_risks_en
 
 
 @dataclass(frozen=True)

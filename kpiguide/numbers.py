@@ -1,0 +1,158 @@
+"""Numbers as people write them in spreadsheets and in Chinese or English text.
+
+``parse_number`` reads one cell or token::
+
+    1,234.5   1.234,5   １２３   12.5%   ¥3,000   3万   1.2亿   五百万   两成   百分之十五   三倍   -7
+
+``chinese_numeral`` converts Chinese numerals (一百二十三, 两千零五, 五百万, 1.5万).
+Both raise ``ValueError`` quoting the value when it is not a number.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+import unicodedata
+
+__all__ = ["CN_MAGNITUDES", "chinese_numeral", "parse_number"]
+
+CN_DIGITS = {"零": 0, "〇": 0, "○": 0, "一": 1, "壹": 1, "二": 2, "贰": 2, "两": 2, "俩": 2, "三": 3, "叁": 3,
+             "四": 4, "肆": 4, "五": 5, "伍": 5, "六": 6, "陆": 6, "七": 7, "柒": 7, "八": 8, "捌": 8,
+             "九": 9, "玖": 9}  # fmt: skip
+CN_UNITS = {"十": 10, "拾": 10, "百": 100, "佰": 100, "千": 1000, "仟": 1000}
+CN_MAGNITUDES = {"万": 1e4, "萬": 1e4, "亿": 1e8, "億": 1e8}
+_CURRENCY = "¥￥$€£元円"
+_SCALE_WORDS = {"k": 1e3, "m": 1e6, "mn": 1e6, "bn": 1e9, "b": 1e9, "thousand": 1e3, "million": 1e6, "billion": 1e9}
+
+
+def chinese_numeral(text: str) -> float:
+    """Value of a Chinese numeral, optionally mixed with Arabic digits.
+
+    >>> chinese_numeral("一百二十三")
+    123.0
+    >>> chinese_numeral("五百万")
+    5000000.0
+    >>> chinese_numeral("1.5亿")
+    150000000.0
+    """
+    original = text
+    text = text.strip()
+    if not text:
+        raise ValueError(f"Not a Chinese numeral: {original!r}")
+    total = 0.0
+    # split on the largest magnitudes first: 3亿5千万 = 3*1e8 + 5000*1e4
+    for mag_char, mag in (("亿", 1e8), ("億", 1e8), ("万", 1e4), ("萬", 1e4)):
+        if mag_char in text:
+            head, _, tail = text.partition(mag_char)
+            total += (chinese_numeral(head) if head else 1.0) * mag
+            text = tail
+            if not text:
+                return total
+    return total + _small_numeral(text, original)
+
+
+def _small_numeral(text: str, original: str) -> float:
+    if re.fullmatch(r"\d+(\.\d+)?", text):
+        return float(text)
+    if all(ch in CN_DIGITS for ch in text) and len(text) > 1:  # 二〇二六 read digit by digit
+        return float("".join(str(CN_DIGITS[ch]) for ch in text))
+    value, digit = 0.0, None
+    for ch in text:
+        if ch in CN_DIGITS:
+            digit = CN_DIGITS[ch]
+        elif ch.isdigit():
+            digit = int(ch)
+        elif ch in CN_UNITS:
+            value += (1 if digit is None else digit) * CN_UNITS[ch]
+            digit = None
+        else:
+            raise ValueError(f"Not a Chinese numeral: {original!r}")
+    return value + (digit or 0)
+
+
+def parse_number(value: object, *, decimal_comma: bool | None = None) -> float:
+    """Read a number written the way people write it.
+
+    Percent signs are kept as percent points (``"12.5%"`` → ``12.5``); ``成`` is
+    tenths (``两成`` → ``20.0`` percent points); ``百分之十五`` → ``15.0``.
+    ``decimal_comma`` forces reading ``1.234,5`` style; by default it is guessed.
+    Booleans, NaN and infinities are rejected.
+    """
+    if isinstance(value, bool):
+        raise ValueError(f"Not a number: {value!r}")
+    if isinstance(value, int | float):
+        if isinstance(value, float) and not math.isfinite(value):
+            raise ValueError(f"Not a finite number: {value!r}")
+        return float(value)
+    if not isinstance(value, str):
+        raise ValueError(f"Not a number: {value!r}")
+    text = unicodedata.normalize("NFKC", value).strip()
+    text = text.replace("\u2212", "-").replace(" ", "").replace("\u00a0", "").replace("'", "")
+    if not text:
+        raise ValueError("Empty value is not a number")
+    negative = False
+    if text.startswith("(") and text.endswith(")"):  # accounting negative
+        negative, text = True, text[1:-1]
+    if text.startswith(("-", "+")):
+        negative ^= text[0] == "-"
+        text = text[1:]
+    text = text.strip(_CURRENCY).removeprefix("RMB").removeprefix("CNY").removeprefix("USD").strip(_CURRENCY)
+    if text.startswith("-"):
+        negative ^= True
+        text = text[1:]
+    try:
+        number = _parse_unsigned(text, decimal_comma)
+    except ValueError:
+        raise ValueError(f"Not a number: {value!r}") from None
+    return -number if negative else number
+
+
+def _parse_unsigned(text: str, decimal_comma: bool | None) -> float:
+    if text.startswith("百分之"):
+        return _parse_unsigned(text[3:], decimal_comma)
+    if text.endswith("%"):
+        return _parse_unsigned(text[:-1], decimal_comma)
+    if text.endswith("‰"):
+        return _parse_unsigned(text[:-1], decimal_comma) / 10.0
+    if text.endswith("成") and len(text) > 1:
+        return _parse_unsigned(text[:-1], decimal_comma) * 10.0
+    if text.endswith("倍") and len(text) > 1:
+        return _parse_unsigned(text[:-1], decimal_comma)
+    lower = text.lower()
+    for word, scale in sorted(_SCALE_WORDS.items(), key=lambda kv: -len(kv[0])):
+        if lower.endswith(word) and re.fullmatch(r"[\d.,]+", lower[: -len(word)] or "x"):
+            return _plain(lower[: -len(word)], decimal_comma) * scale
+    if re.fullmatch(r"[\d.,]+", text):
+        return _plain(text, decimal_comma)
+    if re.fullmatch(r"[\d.,]*[零〇○一壹二贰两俩三叁四肆五伍六陆七柒八捌九玖十拾百佰千仟万萬亿億\d.]+", text):
+        head = re.match(r"[\d.,]+", text)
+        if head and text[head.end() :] and all(ch in CN_MAGNITUDES or ch in CN_UNITS for ch in text[head.end() :]):
+            scale = 1.0
+            for ch in text[head.end() :]:
+                scale *= CN_MAGNITUDES.get(ch) or CN_UNITS[ch]
+            return _plain(head.group(), decimal_comma) * scale
+        if text in CN_MAGNITUDES:
+            raise ValueError(text)
+        return chinese_numeral(text)
+    raise ValueError(text)
+
+
+def _plain(text: str, decimal_comma: bool | None) -> float:
+    if not re.search(r"\d", text):
+        raise ValueError(text)
+    if decimal_comma is None:
+        if "," in text and "." in text:
+            decimal_comma = text.rfind(",") > text.rfind(".")
+        elif text.count(",") == 1 and not re.fullmatch(r"\d{1,3},\d{3}", text):
+            decimal_comma = True  # 12,5 is a decimal comma; 1,234 is a thousands separator
+        else:
+            decimal_comma = False
+    if decimal_comma:
+        text = text.replace(".", "").replace(",", ".")
+    else:
+        if re.search(r",(?!\d{3}(?:[,.]|$))", text):
+            raise ValueError(text)
+        text = text.replace(",", "")
+    if text.count(".") > 1:
+        raise ValueError(text)
+    return float(text)
