@@ -1,0 +1,389 @@
+"""The indicator catalog: loading, validation, merging of extension catalogs, lookups and filters."""
+
+from __future__ import annotations
+
+import dataclasses
+from collections import Counter
+from collections.abc import Iterable, Iterator, Mapping, Sequence
+from dataclasses import dataclass, field
+from functools import cache
+from importlib import resources
+from pathlib import Path
+from types import MappingProxyType
+from typing import Any
+
+import yaml
+
+from kpiguide.catalog.files import RawEntries, read_entries
+from kpiguide.catalog.schema import validate_indicator_entries, validate_template_entries
+from kpiguide.catalog.taxonomy import Taxonomy, taxonomy
+from kpiguide.errors import CatalogError, Problem
+from kpiguide.model import Indicator, Perspective
+
+__all__ = [
+    "Catalog",
+    "StrategyTemplate",
+    "builtin_data_dir",
+    "load_catalog",
+    "load_templates",
+    "read_catalog_files",
+]
+
+_PERSPECTIVE_ORDER = {p.value: i for i, p in enumerate(Perspective)}
+
+
+@dataclass(frozen=True)
+class StrategyTemplate:
+    """A strategic objective template: text in both languages, perspective, owners, indicators, links.
+
+    ``drives`` lists the templates this objective helps achieve (cause → effect,
+    from learning & growth up to financial).
+    """
+
+    id: str
+    text_zh: str
+    text_en: str
+    perspective: Perspective
+    functions: tuple[str, ...]
+    keywords_zh: tuple[str, ...]
+    keywords_en: tuple[str, ...]
+    indicators: tuple[str, ...]
+    drives: tuple[str, ...] = ()
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "perspective", Perspective(self.perspective))
+        for name in ("functions", "keywords_zh", "keywords_en", "indicators", "drives"):
+            object.__setattr__(self, name, tuple(getattr(self, name)))
+
+    def text(self, lang: str = "en") -> str:
+        return self.text_zh if lang.startswith("zh") else self.text_en
+
+
+def builtin_data_dir() -> Path:
+    """Folder of the built-in catalog data files."""
+    return Path(str(resources.files("kpiguide") / "catalog" / "data"))
+
+
+def _yaml_item_lines(path: str) -> list[int]:
+    """1-based line of each top-level list item of a YAML file (only computed when reporting problems)."""
+    try:
+        node = yaml.compose(
+            Path(path).read_text(encoding="utf-8"), Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+        )
+    except (OSError, UnicodeDecodeError, yaml.YAMLError):
+        return []
+    if isinstance(node, yaml.MappingNode):
+        for key, value in node.value:
+            if getattr(key, "value", None) in {"indicators", "templates"}:
+                node = value
+    if not isinstance(node, yaml.SequenceNode):
+        return []
+    return [item.start_mark.line + 1 for item in node.value]
+
+
+def _with_lines(problems: list[Problem], raw: RawEntries) -> list[Problem]:
+    if not problems or not raw.source.endswith((".yaml", ".yml")):
+        return problems
+    lines = _yaml_item_lines(raw.source)
+    out = []
+    for p in problems:
+        if p.row is not None and 0 < p.row <= len(lines):
+            p = dataclasses.replace(p, line=lines[p.row - 1])
+        out.append(p)
+    return out
+
+
+def _to_indicator(entry: Mapping[str, Any]) -> Indicator:
+    return Indicator(**{k: v for k, v in entry.items() if k != "benchmarks"}, benchmarks=entry.get("benchmarks") or ())
+
+
+def read_catalog_files(
+    paths: Iterable[str | Path], tax: Taxonomy | None = None, *, override: bool = True
+) -> tuple[list[Indicator], dict[str, str], list[Problem]]:
+    """Read and validate catalog files in order; later files override earlier ones on the same id.
+
+    Returns ``(indicators, source_by_id, problems)``.  Duplicate ids inside one file are
+    problems, and so are duplicates across files when ``override`` is false.
+    """
+    tax = tax or taxonomy()
+    merged: dict[str, Indicator] = {}
+    sources: dict[str, str] = {}
+    problems: list[Problem] = []
+    for path in paths:
+        try:
+            raw = read_entries(path, tax)
+        except CatalogError as exc:
+            problems.extend(exc.problems)
+            continue
+        found = validate_indicator_entries(raw.entries, raw.source, rows=raw.rows, field_names=raw.field_names, tax=tax)
+        seen: dict[str, int] = {}
+        bad_rows = {p.row for p in found}
+        for entry, row in zip(raw.entries, raw.rows, strict=True):
+            if not isinstance(entry, Mapping):
+                continue
+            entry_id = entry.get("id")
+            if isinstance(entry_id, str) and entry_id in seen:
+                field_name = raw.field_names.get("id", "id")
+                found.append(
+                    Problem(
+                        f"duplicate id {entry_id!r} (first used in entry/row {seen[entry_id]}); ids must be unique",
+                        raw.source,
+                        row=row,
+                        field=field_name,
+                    )
+                )
+                continue
+            if isinstance(entry_id, str):
+                seen[entry_id] = row
+                if not override and entry_id in sources:
+                    found.append(
+                        Problem(
+                            f"id {entry_id!r} is already used in {Path(sources[entry_id]).name}; ids must be unique",
+                            raw.source,
+                            row=row,
+                            field="id",
+                        )
+                    )
+                    continue
+            if row in bad_rows:
+                continue
+            merged[entry_id] = _to_indicator(entry)
+            sources[entry_id] = raw.source
+        problems.extend(_with_lines(found, raw))
+    return list(merged.values()), sources, problems
+
+
+def _template_from(entry: Mapping[str, Any]) -> StrategyTemplate:
+    return StrategyTemplate(**{k: entry.get(k, ()) for k in entry})
+
+
+def load_templates(path: str | Path | None = None, tax: Taxonomy | None = None) -> tuple[StrategyTemplate, ...]:
+    """Strategy templates of a file (default: the built-in ``strategy_templates.yaml``), validated.
+
+    Checks the schema, unique ids, and that every ``drives`` link points to an existing
+    template in the same or a higher perspective (cause below effect) and never back.
+    """
+    tax = tax or taxonomy()
+    path = Path(path) if path is not None else builtin_data_dir() / "strategy_templates.yaml"
+    if not path.exists():
+        return ()
+    raw = read_yaml_entries_templates(path)
+    problems = validate_template_entries(raw.entries, raw.source, tax=tax)
+    if problems:
+        raise CatalogError(f"Strategy templates in {path.name} do not validate", _with_lines(problems, raw))
+    templates = [_template_from(e) for e in raw.entries]
+    by_id: dict[str, StrategyTemplate] = {}
+    for i, t in enumerate(templates, start=1):
+        if t.id in by_id:
+            problems.append(Problem(f"duplicate template id {t.id!r}", str(path), row=i, field="id"))
+        by_id[t.id] = t
+    for i, t in enumerate(templates, start=1):
+        for target in t.drives:
+            other = by_id.get(target)
+            if other is None:
+                problems.append(
+                    Problem(f"{t.id!r} drives unknown template {target!r}", str(path), row=i, field="drives")
+                )
+            elif target == t.id:
+                problems.append(Problem(f"{t.id!r} drives itself", str(path), row=i, field="drives"))
+            elif _PERSPECTIVE_ORDER[other.perspective.value] < _PERSPECTIVE_ORDER[t.perspective.value]:
+                problems.append(
+                    Problem(
+                        f"{t.id!r} ({t.perspective.value}) drives {target!r} ({other.perspective.value}); "
+                        "links go from causes to effects: learning_growth → internal_process → customer → financial",
+                        str(path),
+                        row=i,
+                        field="drives",
+                    )
+                )
+    if problems:
+        raise CatalogError(f"Strategy templates in {path.name} do not validate", _with_lines(problems, raw))
+    return tuple(templates)
+
+
+def read_yaml_entries_templates(path: Path) -> RawEntries:
+    data = yaml.load(path.read_text(encoding="utf-8"), Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
+    if isinstance(data, Mapping):
+        data = data.get("templates", [])
+    if not isinstance(data, list):
+        raise CatalogError(
+            f"Cannot read strategy templates {path.name}",
+            [Problem("the file must hold a list of templates under 'templates:'", str(path))],
+        )
+    return RawEntries(str(path), tuple(data), tuple(range(1, len(data) + 1)), {})
+
+
+@dataclass(frozen=True)
+class Catalog:
+    """An indicator catalog: indicators, strategy templates and the taxonomy of allowed ids.
+
+    Build one with :func:`load_catalog`.  Lookups: ``catalog.get(id)`` (KeyError if
+    absent), ``id in catalog``, ``len(catalog)``, iteration over indicators.
+    """
+
+    indicators: tuple[Indicator, ...]
+    templates: tuple[StrategyTemplate, ...] = ()
+    taxonomy: Taxonomy = field(default_factory=taxonomy)
+    sources: Mapping[str, str] = field(default_factory=dict)
+    _index: Mapping[str, int] = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "indicators", tuple(self.indicators))
+        object.__setattr__(self, "templates", tuple(self.templates))
+        object.__setattr__(self, "sources", MappingProxyType(dict(self.sources)))
+        object.__setattr__(self, "_index", MappingProxyType({ind.id: i for i, ind in enumerate(self.indicators)}))
+
+    def __len__(self) -> int:
+        return len(self.indicators)
+
+    def __iter__(self) -> Iterator[Indicator]:
+        return iter(self.indicators)
+
+    def __contains__(self, indicator_id: object) -> bool:
+        return indicator_id in self._index
+
+    def get(self, indicator_id: str) -> Indicator:
+        """The indicator with ``indicator_id``; raises ``KeyError`` naming a close id if absent."""
+        try:
+            return self.indicators[self._index[indicator_id]]
+        except KeyError:
+            import difflib
+
+            close = difflib.get_close_matches(str(indicator_id), list(self._index), n=3)
+            hint = f"; did you mean {', '.join(close)}?" if close else ""
+            raise KeyError(f"No indicator {indicator_id!r} in the catalog{hint}") from None
+
+    def index_of(self, indicator_id: str) -> int:
+        return self._index[indicator_id]
+
+    def template(self, template_id: str) -> StrategyTemplate:
+        for t in self.templates:
+            if t.id == template_id:
+                return t
+        raise KeyError(f"No strategy template {template_id!r}")
+
+    def functions(self) -> dict[str, int]:
+        """Function id → number of indicators (every allowed function listed, in taxonomy order)."""
+        counts = Counter(i.function for i in self.indicators)
+        return {f: counts.get(f, 0) for f in self.taxonomy.functions}
+
+    def industries(self, *, specific: bool = True) -> dict[str, int]:
+        """Industry id → number of indicators specific to it (or, with ``specific=False``, usable in it)."""
+        counts: Counter[str] = Counter()
+        general = sum(1 for i in self.indicators if "general" in i.industries)
+        for ind in self.indicators:
+            counts.update(set(ind.industries))
+        out = {}
+        for key in self.taxonomy.industries:
+            out[key] = counts.get(key, 0) + (0 if specific or key == "general" else general)
+        return out
+
+    def check_filter(self, kind: str, value: str | None) -> str | None:
+        """Validate a filter id (``function``, ``industry``, ``perspective``); a clear error lists the valid ones."""
+        return self.taxonomy.check(kind, value)
+
+    def filter(
+        self,
+        *,
+        function: str | Sequence[str] | None = None,
+        industry: str | None = None,
+        perspective: str | None = None,
+        specific: bool = False,
+    ) -> Catalog:
+        """A catalog restricted to a function (or several), an industry and/or a perspective.
+
+        ``industry`` keeps the indicators of that industry plus the general ones, unless
+        ``specific`` is true.
+        """
+        functions = [function] if isinstance(function, str) else list(function or [])
+        functions = [self.check_filter("function", f) for f in functions]
+        industry = self.check_filter("industry", industry)
+        perspective = self.check_filter("perspective", perspective)
+        kept = []
+        for ind in self.indicators:
+            if functions and ind.function not in functions:
+                continue
+            if perspective and ind.perspective.value != perspective:
+                continue
+            if industry and industry != "general":
+                allowed = {industry} if specific else {industry, "general"}
+                if not allowed & set(ind.industries):
+                    continue
+            elif industry == "general" and "general" not in ind.industries:
+                continue
+            kept.append(ind)
+        return Catalog(tuple(kept), self.templates, self.taxonomy, {i.id: self.sources.get(i.id, "") for i in kept})
+
+    def missing_template_indicators(self) -> list[tuple[str, str]]:
+        """``(template_id, indicator_id)`` for every template reference to an indicator not in the catalog."""
+        return [(t.id, ref) for t in self.templates for ref in t.indicators if ref not in self._index]
+
+    def to_records(self, lang: str = "en") -> list[dict[str, Any]]:
+        """One flat dict per indicator, for tables and DataFrames."""
+        return [
+            {
+                "id": i.id,
+                "name": i.name(lang),
+                "name_zh": i.name_zh,
+                "name_en": i.name_en,
+                "function": i.function,
+                "industries": ", ".join(i.industries),
+                "perspective": i.perspective.value,
+                "direction": i.direction.value,
+                "unit": i.unit,
+                "frequency": i.frequency.value,
+                "leading": i.leading,
+            }
+            for i in self.indicators
+        ]
+
+
+def _builtin_files() -> list[Path]:
+    folder = builtin_data_dir()
+    return sorted(folder.glob("fn_*.yaml")) + sorted(folder.glob("ind_*.yaml"))
+
+
+@cache
+def _builtin_catalog() -> Catalog:
+    tax = taxonomy()
+    indicators, sources, problems = read_catalog_files(_builtin_files(), tax, override=False)
+    if problems:
+        raise CatalogError("The built-in catalog does not validate", problems)
+    return Catalog(tuple(indicators), load_templates(tax=tax), tax, sources)
+
+
+def load_catalog(*extra_paths: str | Path, builtin: bool = True) -> Catalog:
+    """Load the built-in catalog and merge extension catalogs into it.
+
+    Parameters
+    ----------
+    *extra_paths
+        Extension catalog files (``.yaml``, ``.csv``, ``.xlsx``) or folders holding
+        such files, in the same schema as the built-in entries.  An entry whose id
+        exists already replaces it; later files win.
+    builtin
+        Start from the built-in catalog (default); ``False`` loads only ``extra_paths``.
+
+    Raises
+    ------
+    CatalogError
+        With every problem found in all files (file, row/entry, field), before anything is merged.
+    """
+    base = _builtin_catalog() if builtin else Catalog((), (), taxonomy(), {})
+    if not extra_paths:
+        return base
+    files: list[Path] = []
+    for p in map(Path, extra_paths):
+        if p.is_dir():
+            files += sorted(f for f in p.iterdir() if f.suffix.lower() in {".yaml", ".yml", ".csv", ".xlsx"})
+        else:
+            files.append(p)
+    extra, sources, problems = read_catalog_files(files, base.taxonomy)
+    if problems:
+        raise CatalogError("The extension catalog does not validate", problems)
+    merged = {i.id: i for i in base.indicators}
+    merged_sources = dict(base.sources)
+    for ind in extra:
+        merged[ind.id] = ind
+        merged_sources[ind.id] = sources[ind.id]
+    return Catalog(tuple(merged.values()), base.templates, base.taxonomy, merged_sources)

@@ -1,0 +1,224 @@
+"""JSON Schema of catalog entries and of strategy templates, and validation that collects every problem.
+
+The allowed function, industry and perspective ids come from the taxonomy data file.
+Validation returns :class:`kpiguide.errors.Problem` objects (file, entry, field);
+the loader raises them together as one :class:`kpiguide.errors.CatalogError`.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from typing import Any
+
+from jsonschema import Draft202012Validator
+
+from kpiguide.catalog.taxonomy import Taxonomy, taxonomy
+from kpiguide.errors import Problem
+
+__all__ = [
+    "INDICATOR_FIELDS",
+    "LIST_FIELDS",
+    "REQUIRED_FIELDS",
+    "indicator_schema",
+    "template_schema",
+    "validate_indicator_entries",
+    "validate_template_entries",
+]
+
+REQUIRED_FIELDS: tuple[str, ...] = (
+    "id",
+    "name_zh",
+    "name_en",
+    "definition_zh",
+    "definition_en",
+    "formula_zh",
+    "formula_en",
+    "unit",
+    "direction",
+    "frequency",
+    "perspective",
+    "leading",
+    "function",
+    "industries",
+    "keywords_zh",
+    "keywords_en",
+    "data_source_zh",
+    "data_source_en",
+    "levers_zh",
+    "levers_en",
+    "gaming_risks_zh",
+    "gaming_risks_en",
+)
+INDICATOR_FIELDS: tuple[str, ...] = (*REQUIRED_FIELDS, "benchmarks")
+LIST_FIELDS: frozenset[str] = frozenset(
+    {"industries", "keywords_zh", "keywords_en", "levers_zh", "levers_en", "gaming_risks_zh", "gaming_risks_en"}
+)
+_CHINESE_FIELDS = ("name_zh", "definition_zh", "formula_zh", "data_source_zh")
+_CHINESE_LIST_FIELDS = ("levers_zh", "gaming_risks_zh")
+_CJK = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff]")
+ID_PATTERN = r"^[a-z][a-z0-9_]*\.[a-z0-9][a-z0-9_]*$"
+
+_TEXT = {"type": "string", "minLength": 1, "pattern": r"\S"}
+_TEXT_LIST = {"type": "array", "minItems": 1, "items": _TEXT}
+
+
+def indicator_schema(tax: Taxonomy | None = None) -> dict[str, Any]:
+    """The JSON Schema (draft 2020-12) of one catalog entry."""
+    tax = tax or taxonomy()
+    props: dict[str, Any] = {name: _TEXT for name in REQUIRED_FIELDS}
+    props.update({name: _TEXT_LIST for name in LIST_FIELDS})
+    props["id"] = {"type": "string", "pattern": ID_PATTERN}
+    props["direction"] = {"enum": ["higher", "lower", "range"]}
+    props["frequency"] = {"enum": ["daily", "weekly", "monthly", "quarterly", "yearly"]}
+    props["perspective"] = {"enum": list(tax.perspectives)}
+    props["leading"] = {"type": "boolean"}
+    props["function"] = {"enum": list(tax.functions)}
+    props["industries"] = {"type": "array", "minItems": 1, "uniqueItems": True, "items": {"enum": list(tax.industries)}}
+    props["benchmarks"] = {
+        "type": "array",
+        "items": {
+            "type": "object",
+            "required": ["value", "year", "publisher", "title", "url"],
+            "properties": {
+                "industry": {"type": "string"},
+                "region": {"type": "string"},
+                "statistic": {"type": "string"},
+                "value": {"type": ["number", "string"]},
+                "unit": {"type": "string"},
+                "year": {"type": ["integer", "string"]},
+                "publisher": _TEXT,
+                "title": _TEXT,
+                "url": {"type": "string", "pattern": r"^https?://\S+$"},
+                "note": {"type": "string"},
+            },
+        },
+    }
+    return {
+        "$schema": "https://json-schema.org/draft/2020-12/schema",
+        "title": "kpiguide catalog indicator",
+        "type": "object",
+        "required": list(REQUIRED_FIELDS),
+        "properties": props,
+        "additionalProperties": False,
+    }
+
+
+def template_schema(tax: Taxonomy | None = None) -> dict[str, Any]:
+    """The JSON Schema of one strategic objective template."""
+    tax = tax or taxonomy()
+    return {
+        "$schema": "https://json-schema.org/draft/2020-12/schema",
+        "title": "kpiguide strategy template",
+        "type": "object",
+        "required": [
+            "id",
+            "text_zh",
+            "text_en",
+            "perspective",
+            "functions",
+            "keywords_zh",
+            "keywords_en",
+            "indicators",
+        ],
+        "properties": {
+            "id": {"type": "string", "pattern": r"^[a-z][a-z0-9_]*$"},
+            "text_zh": _TEXT,
+            "text_en": _TEXT,
+            "perspective": {"enum": list(tax.perspectives)},
+            "functions": {"type": "array", "minItems": 1, "items": {"enum": list(tax.functions)}},
+            "keywords_zh": _TEXT_LIST,
+            "keywords_en": _TEXT_LIST,
+            "indicators": {"type": "array", "minItems": 1, "items": {"type": "string", "pattern": ID_PATTERN}},
+            "drives": {"type": "array", "items": {"type": "string"}},
+        },
+        "additionalProperties": False,
+    }
+
+
+def _describe(error: Any) -> tuple[str | None, str]:
+    """(field, message) for one jsonschema error, in words a consultant understands."""
+    path = [str(p) for p in error.absolute_path]
+    field = ".".join(path) or None
+    kind = error.validator
+    if kind == "required":
+        missing = re.findall(r"'([^']+)' is a required property", error.message)
+        name = missing[0] if missing else error.message
+        return ".".join([*path, name]), f"missing required field {name!r}; fill it in (both languages are needed)"
+    if kind == "additionalProperties":
+        extra = sorted(set(error.instance) - set(error.schema.get("properties", {})))
+        allowed = ", ".join(error.schema.get("properties", {}))
+        return ".".join(
+            [*path, extra[0]]
+        ) if extra else field, f"unknown field(s) {extra}; allowed fields are: {allowed}"
+    if kind == "enum":
+        options = ", ".join(str(o) for o in error.validator_value)
+        return field, f"{error.instance!r} is not allowed here; use one of: {options}"
+    if kind == "type":
+        return field, f"{error.instance!r} has the wrong type; expected {error.validator_value}"
+    if kind in {"minLength", "pattern"} and path and path[-1] == "id":
+        return field, f"{error.instance!r} is not a valid id; use lower-case '<function_or_industry>.<snake_case>'"
+    if kind in {"minLength", "pattern"}:
+        return field, f"{error.instance!r} is empty; write a text"
+    if kind == "minItems":
+        return field, "must list at least one item"
+    if kind == "uniqueItems":
+        return field, f"{error.instance!r} lists an item twice"
+    return field, error.message
+
+
+def _validate(
+    entries: Sequence[Any],
+    schema: Mapping[str, Any],
+    source: str,
+    rows: Sequence[int] | None,
+    field_names: Mapping[str, str] | None,
+    extra: Callable[[Mapping[str, Any]], Iterable[tuple[str, str]]],
+) -> list[Problem]:
+    validator = Draft202012Validator(schema)
+    problems: list[Problem] = []
+    for index, entry in enumerate(entries):
+        row = rows[index] if rows is not None else index + 1
+        entry_id = entry.get("id") if isinstance(entry, Mapping) else None
+        label = f"entry {entry_id!r}: " if entry_id else ""
+        if not isinstance(entry, Mapping):
+            problems.append(Problem(f"entry is {type(entry).__name__}, expected a mapping of fields", source, row=row))
+            continue
+        found = [_describe(e) for e in sorted(validator.iter_errors(dict(entry)), key=lambda e: list(e.path))]
+        found += list(extra(entry))
+        for field, text in found:
+            shown = (field_names or {}).get(field or "", field) if field else None
+            problems.append(Problem(label + text, source, row=row, field=shown))
+    return problems
+
+
+def _indicator_extra(entry: Mapping[str, Any]) -> Iterable[tuple[str, str]]:
+    for name in _CHINESE_FIELDS:
+        value = entry.get(name)
+        if isinstance(value, str) and value.strip() and not _CJK.search(value):
+            yield name, f"{value!r} contains no Chinese; write the Chinese text here"
+    for name in _CHINESE_LIST_FIELDS:
+        value = entry.get(name)
+        if isinstance(value, list) and value and not any(_CJK.search(str(v)) for v in value):
+            yield name, f"{value!r} contains no Chinese; write the Chinese text here"
+
+
+def validate_indicator_entries(
+    entries: Sequence[Any],
+    source: str,
+    *,
+    rows: Sequence[int] | None = None,
+    field_names: Mapping[str, str] | None = None,
+    tax: Taxonomy | None = None,
+) -> list[Problem]:
+    """Every problem of the indicator entries of one file (schema and Chinese text present).
+
+    ``rows`` gives the row (spreadsheet row or 1-based entry number) of each entry;
+    ``field_names`` maps field ids to the header the user wrote, for messages.
+    """
+    return _validate(entries, indicator_schema(tax), source, rows, field_names, _indicator_extra)
+
+
+def validate_template_entries(entries: Sequence[Any], source: str, *, tax: Taxonomy | None = None) -> list[Problem]:
+    """Every schema problem of the strategy templates of one file."""
+    return _validate(entries, template_schema(tax), source, None, None, lambda _e: ())

@@ -1,0 +1,81 @@
+"""Allowed ids of the catalog (functions, industries, perspectives) with bilingual names.
+
+The ids live in ``kpiguide/catalog/data/taxonomy.yaml`` so that adding an industry
+is a data change; the schema's allowed values are read from there.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+from typing import Any
+
+import yaml
+
+from kpiguide.errors import InputError, Problem
+
+__all__ = ["Taxonomy", "taxonomy"]
+
+
+@dataclass(frozen=True)
+class Taxonomy:
+    """Functions, industries and perspectives: ids → ``{zh, en, aliases_zh, aliases_en}``."""
+
+    functions: Mapping[str, Mapping[str, Any]]
+    industries: Mapping[str, Mapping[str, Any]]
+    perspectives: Mapping[str, Mapping[str, Any]]
+
+    def name(self, kind: str, item_id: str, lang: str = "en") -> str:
+        """Display name of a function / industry / perspective id in ``lang`` (the id if unknown)."""
+        table = self._table(kind)
+        entry = table.get(item_id)
+        if entry is None:
+            return item_id
+        return str(entry["zh"] if lang.startswith("zh") else entry["en"])
+
+    def _table(self, kind: str) -> Mapping[str, Mapping[str, Any]]:
+        tables = {"function": self.functions, "industry": self.industries, "perspective": self.perspectives}
+        if kind not in tables:
+            raise ValueError(f"Unknown kind {kind!r}; use one of {sorted(tables)}.")
+        return tables[kind]
+
+    def check(self, kind: str, value: str | None) -> str | None:
+        """Return ``value`` if it is an allowed id of ``kind`` (or ``None``); else raise a clear error.
+
+        Display names in either language are accepted too (``"销售"`` → ``"sales"``).
+        """
+        if value is None or value == "":
+            return None
+        table = self._table(kind)
+        if value in table:
+            return value
+        resolved = self.resolve(kind, value)
+        if resolved is not None:
+            return resolved
+        valid = ", ".join(f"{k} ({v['zh']}/{v['en']})" for k, v in table.items())
+        raise InputError(
+            f"Unknown {kind} {value!r}",
+            [Problem(f"{value!r} is not a {kind} id; use one of: {valid}", field=kind)],
+        )
+
+    def resolve(self, kind: str, value: str) -> str | None:
+        """The id whose id, Chinese or English name equals ``value`` (case-insensitive), else ``None``."""
+        needle = str(value).strip().lower()
+        for key, entry in self._table(kind).items():
+            if needle in {key, str(entry["zh"]).lower(), str(entry["en"]).lower()}:
+                return key
+        return None
+
+
+@cache
+def taxonomy() -> Taxonomy:
+    """The built-in taxonomy, read once per process."""
+    path = resources.files("kpiguide") / "catalog" / "data" / "taxonomy.yaml"
+    data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    return Taxonomy(
+        functions=dict(data["functions"]),
+        industries=dict(data["industries"]),
+        perspectives=dict(data["perspectives"]),
+    )
