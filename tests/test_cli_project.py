@@ -12,7 +12,7 @@ from kpiguide.cli import main
 
 
 def run(*args: str, check: bool = True) -> subprocess.CompletedProcess:
-    proc = subprocess.run([sys.executable, "-m", "kpiguide", *args], capture_output=True, text=True)
+    proc = subprocess.run([sys.executable, "-m", "kpiguide", *args], check=False, capture_output=True, text=True)
     if check and proc.returncode != 0:
         raise AssertionError(f"exit {proc.returncode}: {proc.stderr}")
     return proc
