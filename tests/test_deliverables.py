@@ -62,3 +62,18 @@ def test_charter_and_worksheets_render_every_kpi_escaped(demo_scheme_en, lang):
 def test_worksheets_xlsx_has_three_sheets(tmp_path, demo_scheme_zh):
     book = load_workbook(write_worksheets_xlsx(demo_scheme_zh, tmp_path / "ws.xlsx", lang="zh"))
     assert book.sheetnames == ["目标分解表", "岗位职责表", "KPI卡片"]
+
+
+def test_cli_writes_all_deliverables(tmp_path, demo_project):
+    import json
+
+    from click.testing import CliRunner
+
+    from kpiguide.cli import main
+
+    result = CliRunner().invoke(
+        main, ["deliverables", str(demo_project), "--out", str(tmp_path / "out"), "--format", "json"]
+    )
+    assert result.exit_code == 0, result.stderr
+    files = json.loads(result.stdout)["files"]
+    assert len(files) == 5 and all((tmp_path / "out").joinpath(f.split("/")[-1]).stat().st_size > 500 for f in files)
