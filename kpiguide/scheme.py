@@ -156,13 +156,11 @@ def scheme_from_dict(
     for err in sorted(validator.iter_errors(data), key=lambda e: [str(p) for p in e.absolute_path]):
         path = tuple(err.absolute_path)
         problems.append(Problem(_schema_message(err), file=source, **where(path)))
+    if isinstance(data, dict):
+        problems += [Problem(msg, file=source, **where(path)) for path, msg in _references(data)]
     if problems:
         raise SchemeError(f"The scheme in {source} is not valid", problems)
-    scheme, semantic = _build(data)
-    problems += [Problem(msg, file=source, **where(path)) for path, msg in semantic]
-    if problems:
-        raise SchemeError(f"The scheme in {source} is not valid", problems)
-    return scheme
+    return _construct(data)
 
 
 def _dotted(path: tuple[Any, ...]) -> str:
@@ -194,58 +192,120 @@ def _schema_message(err: Any) -> str:
     return err.message
 
 
-def _build(data: dict[str, Any]) -> tuple[Scheme, list[tuple[tuple[Any, ...], str]]]:
-    problems: list[tuple[tuple[Any, ...], str]] = []
-    org = Organization(name=data["organization"]["name"], industry=data["organization"].get("industry", ""))
+def _items(container: Any, key: str) -> list[tuple[int, dict[str, Any]]]:
+    """The mapping items of ``container[key]`` with their indexes; ignores malformed parts."""
+    value = container.get(key) if isinstance(container, dict) else None
+    if not isinstance(value, list):
+        return []
+    return [(i, item) for i, item in enumerate(value) if isinstance(item, dict)]
 
-    def unique(kind: str, items: list[tuple[tuple[Any, ...], str]]) -> None:
+
+def _key(item: dict[str, Any], name: str = "id") -> str | None:
+    value = item.get(name)
+    return value if isinstance(value, str) else None
+
+
+def _references(data: dict[str, Any]) -> list[tuple[tuple[Any, ...], str]]:
+    """Cross-reference problems (duplicate ids, dangling references, cycles) on raw data.
+
+    Runs even when the schema found problems, so that one run reports everything;
+    malformed parts are skipped here because the schema already reported them.
+    """
+    problems: list[tuple[tuple[Any, ...], str]] = []
+
+    def unique(kind: str, items: list[tuple[tuple[Any, ...], str | None]]) -> None:
         seen: dict[str, tuple[Any, ...]] = {}
         for path, key in items:
+            if key is None:
+                continue
             if key in seen:
                 problems.append((path, f"duplicate {kind} id {key!r} (first used at {_dotted(seen[key])})"))
             else:
                 seen[key] = path
 
-    objectives = [StrategicObjective(o["id"], o["text"], o["perspective"], o.get("parent")) for o in data["objectives"]]
-    unique("objective", [(("objectives", i, "id"), o.id) for i, o in enumerate(objectives)])
-    obj_ids = {o.id for o in objectives}
-    for i, obj in enumerate(objectives):
-        if obj.parent is not None and obj.parent not in obj_ids:
-            problems.append((("objectives", i, "parent"), f"parent objective {obj.parent!r} does not exist"))
-    parents = {o.id: o.parent for o in objectives}
-    for i, obj in enumerate(objectives):
-        seen, cur = {obj.id}, obj.parent
-        while cur is not None and cur in parents:
+    objectives = _items(data, "objectives")
+    unique("objective", [(("objectives", i, "id"), _key(o)) for i, o in objectives])
+    obj_ids = {_key(o) for _, o in objectives} - {None}
+    parents = {_key(o): o.get("parent") for _, o in objectives if _key(o)}
+    for i, obj in objectives:
+        parent = obj.get("parent")
+        if isinstance(parent, str) and parent not in obj_ids:
+            problems.append((("objectives", i, "parent"), f"parent objective {parent!r} does not exist"))
+        seen, cur = {_key(obj)}, parent
+        while isinstance(cur, str) and cur in parents:
             if cur in seen:
-                problems.append((("objectives", i, "parent"), f"objective {obj.id!r} is its own ancestor (a cycle)"))
+                problems.append((("objectives", i, "parent"), f"objective {_key(obj)!r} is its own ancestor (a cycle)"))
                 break
             seen.add(cur)
             cur = parents[cur]
 
-    departments, roles, kpis = [], [], []
-    role_paths, kpi_paths = [], []
-    for di, d in enumerate(data["departments"]):
-        departments.append(Department(d["id"], d["name"], tuple(d.get("objectives", ())), d.get("mission", "")))
-        for oi, oid in enumerate(d.get("objectives", ())):
-            if oid not in obj_ids:
+    role_paths, kpi_paths, role_dept = [], [], {}
+    departments = _items(data, "departments")
+    for di, dept in departments:
+        for oi, oid in enumerate(dept.get("objectives") or () if isinstance(dept.get("objectives"), list) else ()):
+            if isinstance(oid, str) and oid not in obj_ids:
                 problems.append((("departments", di, "objectives", oi), f"objective {oid!r} does not exist"))
-        for ri, r in enumerate(d.get("roles", ())):
-            roles.append(Role(r["id"], r["name"], d["id"], tuple(r.get("responsibilities", ()))))
-            role_paths.append((("departments", di, "roles", ri, "id"), r["id"]))
-            for ki, k in enumerate(r.get("kpis", ())):
+        for ri, role in _items(dept, "roles"):
+            role_paths.append((("departments", di, "roles", ri, "id"), _key(role)))
+            if _key(role) and _key(dept):
+                role_dept.setdefault(_key(role), _key(dept))
+            for ki, kpi in _items(role, "kpis"):
                 path = ("departments", di, "roles", ri, "kpis", ki)
-                kid = k.get("id") or f"{r['id']}-k{ki + 1}"
-                kpi_paths.append(((*path, "id"), kid))
-                if k["objective"] is not None and k["objective"] not in obj_ids:
-                    problems.append(((*path, "objective"), f"objective {k['objective']!r} does not exist"))
-                tr = k.get("target_range")
-                if k["direction"] == "range" and tr is None:
+                kpi_paths.append(((*path, "id"), _key(kpi) or f"{_key(role)}-k{ki + 1}"))
+                objective = kpi.get("objective")
+                if isinstance(objective, str) and objective not in obj_ids:
+                    problems.append(((*path, "objective"), f"objective {objective!r} does not exist"))
+                rng = kpi.get("target_range")
+                if kpi.get("direction") == "range" and rng is None:
                     problems.append(((*path, "target_range"), "direction 'range' needs target_range: [low, high]"))
-                if tr is not None and tr[0] > tr[1]:
-                    problems.append(((*path, "target_range"), f"low {tr[0]!r} is above high {tr[1]!r}"))
+                if (
+                    isinstance(rng, list)
+                    and len(rng) == 2
+                    and all(isinstance(v, int | float) and not isinstance(v, bool) for v in rng)
+                    and rng[0] > rng[1]
+                ):
+                    problems.append(((*path, "target_range"), f"low {rng[0]!r} is above high {rng[1]!r}"))
+    unique("department", [(("departments", i, "id"), _key(d)) for i, d in departments])
+    unique("role", role_paths)
+    unique("KPI", kpi_paths)
+
+    employees = _items(data, "employees")
+    for ei, emp in employees:
+        role, dept = _key(emp, "role"), _key(emp, "department")
+        if role is None:
+            continue
+        if role not in role_dept:
+            problems.append((("employees", ei, "role"), f"role {role!r} does not exist"))
+        elif dept is not None and dept != role_dept[role]:
+            problems.append(
+                (
+                    ("employees", ei, "department"),
+                    f"department {dept!r} does not match role {role!r}, which is in {role_dept[role]!r}",
+                )
+            )
+    unique("employee", [(("employees", i, "id"), _key(e)) for i, e in employees])
+    emp_ids = {_key(e) for _, e in employees}
+    for ei, emp in employees:
+        manager = emp.get("manager")
+        if isinstance(manager, str) and manager not in emp_ids:
+            problems.append((("employees", ei, "manager"), f"manager {manager!r} is not an employee"))
+    return problems
+
+
+def _construct(data: dict[str, Any]) -> Scheme:
+    """Build the Scheme from data that passed the schema and the reference checks."""
+    org = Organization(name=data["organization"]["name"], industry=data["organization"].get("industry", ""))
+    objectives = [StrategicObjective(o["id"], o["text"], o["perspective"], o.get("parent")) for o in data["objectives"]]
+    departments, roles, kpis = [], [], []
+    for d in data["departments"]:
+        departments.append(Department(d["id"], d["name"], tuple(d.get("objectives", ())), d.get("mission", "")))
+        for r in d.get("roles", ()):
+            roles.append(Role(r["id"], r["name"], d["id"], tuple(r.get("responsibilities", ()))))
+            for ki, k in enumerate(r.get("kpis", ())):
+                tr = k.get("target_range")
                 kpis.append(
                     Kpi(
-                        id=kid,
+                        id=k.get("id") or f"{r['id']}-k{ki + 1}",
                         name=k["name"],
                         role=r["id"],
                         objective=k["objective"],
@@ -263,33 +323,12 @@ def _build(data: dict[str, Any]) -> tuple[Scheme, list[tuple[tuple[Any, ...], st
                         target_range=tuple(tr) if tr is not None else None,
                     )
                 )
-    unique("department", [(("departments", i, "id"), d.id) for i, d in enumerate(departments)])
-    unique("role", role_paths)
-    unique("KPI", kpi_paths)
-
     role_dept = {r.id: r.department for r in roles}
-    employees = []
-    for ei, e in enumerate(data.get("employees", ())):
-        dept = e.get("department")
-        if e["role"] not in role_dept:
-            problems.append((("employees", ei, "role"), f"role {e['role']!r} does not exist"))
-        elif dept is not None and dept != role_dept[e["role"]]:
-            problems.append(
-                (
-                    ("employees", ei, "department"),
-                    f"department {dept!r} does not match role {e['role']!r}, which is in {role_dept[e['role']]!r}",
-                )
-            )
-        employees.append(
-            Employee(e["id"], e["name"], e["role"], dept or role_dept.get(e["role"], ""), e.get("manager"))
-        )
-    unique("employee", [(("employees", i, "id"), e.id) for i, e in enumerate(employees)])
-    emp_ids = {e.id for e in employees}
-    for ei, emp in enumerate(employees):
-        if emp.manager is not None and emp.manager not in emp_ids:
-            problems.append((("employees", ei, "manager"), f"manager {emp.manager!r} is not an employee"))
-    scheme = Scheme(org, tuple(objectives), tuple(departments), tuple(roles), tuple(kpis), tuple(employees))
-    return scheme, problems
+    employees = [
+        Employee(e["id"], e["name"], e["role"], e.get("department") or role_dept[e["role"]], e.get("manager"))
+        for e in data.get("employees", ())
+    ]
+    return Scheme(org, tuple(objectives), tuple(departments), tuple(roles), tuple(kpis), tuple(employees))
 
 
 # -- YAML / JSON -----------------------------------------------------------------

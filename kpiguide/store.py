@@ -879,9 +879,9 @@ class Store:
         }
 
 
-def _make_engine(url: str) -> Engine:
+def _make_engine(url: str, busy_timeout: float) -> Engine:
     if url.startswith("sqlite"):
-        engine = sa.create_engine(url, connect_args={"timeout": 10})
+        engine = sa.create_engine(url, connect_args={"timeout": busy_timeout})
 
         @sa.event.listens_for(engine, "connect")
         def _pragmas(dbapi_conn: Any, _record: Any) -> None:
@@ -890,29 +890,30 @@ def _make_engine(url: str) -> Engine:
             with contextlib.suppress(Exception):
                 cur.execute("PRAGMA journal_mode=WAL")
             cur.execute("PRAGMA foreign_keys=ON")
-            cur.execute("PRAGMA busy_timeout=10000")
+            cur.execute(f"PRAGMA busy_timeout={int(busy_timeout * 1000)}")
             cur.close()
 
         return engine
     return sa.create_engine(url, pool_pre_ping=True)
 
 
-def open_project(target: str | Path, *, create: bool = False) -> Store:
+def open_project(target: str | Path, *, create: bool = False, busy_timeout: float = 10.0) -> Store:
     """Open the project at a SQLite path or a database URL (``postgresql+psycopg://...``).
 
     Raises :class:`ProjectNotFound` when a SQLite file does not exist and ``create``
-    is false.  Pending schema migrations are applied.
+    is false.  Pending schema migrations are applied.  ``busy_timeout`` is how many
+    seconds a write waits for another writer before reporting the project locked.
     """
     url = _url_for(target)
     where = str(target)
     if url.startswith("sqlite:///") and not create:
-        path = Path(url.removeprefix("sqlite:///"))
+        path = Path(url.removeprefix("sqlite:///").removeprefix("file:").split("?")[0])
         if not path.exists():
             raise ProjectNotFound(
                 f"No project at {where!r}. Create one with `kpiguide init {where}` or a demo with `kpiguide demo`."
             )
     try:
-        engine = _make_engine(url)
+        engine = _make_engine(url, busy_timeout)
     except (sa.exc.ArgumentError, ImportError) as exc:
         raise StoreError(f"Cannot use {where!r} as a project: {exc}") from None
     store = Store(engine, where=where)
