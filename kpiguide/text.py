@@ -60,14 +60,14 @@ ENGLISH_STOP_WORDS = frozenset(
     over own per same shall she should so some such than that the their theirs them then there these they
     this those through thus to too under until up upon us very via was we were what when where whether which
     while who whom whose why will with within without would you your yours e.g i.e eg ie
-    """.split()
+    """.split()  # noqa: SIM905
 )
 
 CHINESE_STOP_WORDS = frozenset(
     """的 了 和 与 及 以及 或 或者 等 等等 在 对 对于 是 为 为了 并 并且 其 其中 中 把 将 被 由 从 向 到 以 于 之
     这 那 这些 那些 该 各 各项 每 个 我们 我们的 你 他 她 它 公司 有 也 都 就 而 且 但 如 如何 通过 进行 相关 方面
     一个 一些 所有 以上 以下 按照 根据 确保 负责 做好 做 开展 完成 工作 主要 能够 可以 需要 要 上 下 内 外
-    """.split()
+    """.split()  # noqa: SIM905
 )
 
 
@@ -130,7 +130,7 @@ def stem(word: str) -> str:
         return w[:-3] + "y"
     if w.endswith("sses"):
         return w[:-2]
-    if w.endswith("s") and not w.endswith(("ss", "us", "is", "ys")):
+    if w.endswith("s") and not w.endswith(("ss", "us", "is", "ys", "as")):
         w = w[:-1]
     for suffix in ("ing", "ed"):
         if w.endswith(suffix) and len(w) - len(suffix) >= 4:
@@ -309,6 +309,7 @@ class Analysis:
     bigrams: tuple[str, ...]
     concepts: tuple[str, ...]
     surface: Mapping[str, str]
+    normalized: str = ""
 
     def features(
         self, word_weight: float = 1.0, bigram_weight: float = 0.5, concept_weight: float = 2.0
@@ -350,7 +351,7 @@ def analyze(text: str, *, use_thesaurus: bool = True, max_chars: int = 200_000) 
         for cid, term in thesaurus().find_normalized(norm):
             found.append(cid)
             surface.setdefault("~" + cid, term)
-    return Analysis(tuple(words), tuple(grams), tuple(found), surface)
+    return Analysis(tuple(words), tuple(grams), tuple(found), surface, norm)
 
 
 def _cosine(a: Mapping[str, float], b: Mapping[str, float]) -> float:

@@ -1,0 +1,593 @@
+"""Explainable indicator suggestions from free text (Chinese, English or mixed).
+
+:class:`IndicatorSuggester` follows the scikit-learn estimator conventions: parameters
+in ``__init__``, learning in :meth:`~IndicatorSuggester.fit` (on a
+:class:`kpiguide.catalog.Catalog`), learned attributes ending in ``_``.
+
+Matching: jieba words + Chinese character bigrams + stemmed English words, BM25-style
+weights on the indicator's name, keywords, definition and formula (both languages),
+concept expansion through the bilingual thesaurus, metadata filters and boosts
+(industry, function, perspective), and MMR-style diversity in the top results.
+Every :class:`Suggestion` says why, in the query's language.
+
+>>> from kpiguide.suggest import default_suggester
+>>> [s.indicator.id for s in default_suggester().suggest("缩短回款周期", top_k=3)]  # doctest: +SKIP
+['finance.days_sales_outstanding', ...]
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
+from functools import cache
+from typing import Any
+
+import numpy as np
+from sklearn.base import BaseEstimator
+
+from kpiguide.catalog import Catalog
+from kpiguide.errors import InputError, NotFittedError, Problem
+from kpiguide.i18n import detect_language, t
+from kpiguide.model import Indicator, Kpi, Role
+from kpiguide.paramcheck import Interval, TypeOf, validate_params
+from kpiguide.text import Thesaurus, normalize, thesaurus
+from kpiguide.textindex import BilingualIndex, QueryVector
+
+__all__ = ["DEFAULT_FIELD_WEIGHTS", "IndicatorSuggester", "Suggestion", "default_suggester"]
+
+DEFAULT_FIELD_WEIGHTS: Mapping[str, float] = {
+    "name": 3.0,
+    "keywords": 2.0,
+    "definition": 1.0,
+    "formula": 0.5,
+    "levers": 0.25,
+}
+_MAX_QUERY_CHARS = 200_000
+
+
+@dataclass(frozen=True)
+class Suggestion:
+    """One suggested indicator with its score in [0, 1] and the reasons, in the query's language."""
+
+    indicator: Indicator
+    score: float
+    why: tuple[str, ...]
+
+    def to_dict(self) -> dict[str, Any]:
+        """The JSON shape of ``kpiguide suggest``."""
+        ind = self.indicator
+        return {
+            "id": ind.id,
+            "name_zh": ind.name_zh,
+            "name_en": ind.name_en,
+            "function": ind.function,
+            "perspective": ind.perspective.value,
+            "score": round(float(self.score), 4),
+            "why": list(self.why),
+        }
+
+
+def _indicator_fields(ind: Indicator, weights: Mapping[str, float]) -> list[tuple[str, float]]:
+    return [
+        (ind.name_zh, weights.get("name", 0.0)),
+        (ind.name_en, weights.get("name", 0.0)),
+        (" ; ".join(ind.keywords_zh), weights.get("keywords", 0.0)),
+        (" ; ".join(ind.keywords_en), weights.get("keywords", 0.0)),
+        (ind.definition_zh, weights.get("definition", 0.0)),
+        (ind.definition_en, weights.get("definition", 0.0)),
+        (ind.formula_zh, weights.get("formula", 0.0)),
+        (ind.formula_en, weights.get("formula", 0.0)),
+        (" ; ".join(ind.levers_zh), weights.get("levers", 0.0)),
+        (" ; ".join(ind.levers_en), weights.get("levers", 0.0)),
+    ]
+
+
+def _kpi_text(item: Kpi | Indicator | str) -> str:
+    if isinstance(item, str):
+        return item
+    if isinstance(item, Indicator):
+        return f"{item.name_zh} {item.name_en} {item.formula_zh} {item.formula_en}"
+    return f"{item.name} {item.formula}".strip()
+
+
+def _short(text: str, limit: int = 40) -> str:
+    text = " ".join(str(text).split())
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+class IndicatorSuggester(BaseEstimator):
+    """Suggest catalog indicators for a strategy objective, mission, duty statements or job title.
+
+    Parameters
+    ----------
+    top_k : int, default=5
+        Number of suggestions returned by :meth:`suggest` when not given per call.
+    diversity : float in [0, 1], default=0.3
+        Weight of novelty against relevance when picking the top results (MMR);
+        0 ranks by relevance only.
+    use_thesaurus : bool, default=True
+        Expand texts with the bilingual concept thesaurus (cross-language synonyms).
+    field_weights : dict or None, default=None
+        Weight of each indicator field (``name``, ``keywords``, ``definition``,
+        ``formula``, ``levers``); None uses :data:`DEFAULT_FIELD_WEIGHTS`.
+    bigram_weight : float, default=0.5
+        Weight of a Chinese character bigram relative to a whole word.
+    concept_weight : float, default=1.0
+        Weight of a thesaurus concept relative to a word.
+    k1, b : float, default=1.2, 0.5
+        BM25 term-frequency saturation and length normalisation.
+    function_boost, industry_boost : float, default=0.15, 0.2
+        Relative score boost for indicators of the function / industry that the
+        query names (or that was given as a filter, for the industry).
+    min_score : float in [0, 1], default=0.03
+        Suggestions scoring lower are dropped.
+    similarity_threshold : float in [0, 1], default=0.7
+        Default threshold of :meth:`similar_indicators`.
+    n_candidates : int, default=60
+        How many top-scoring indicators the diversity step chooses from.
+
+    Attributes
+    ----------
+    catalog_ : Catalog
+    index_ : BilingualIndex
+    n_indicators_ : int
+    """
+
+    _parameter_constraints: Mapping[str, list[Any]] = {
+        "top_k": [Interval(int, 1, None, closed="left")],
+        "diversity": [Interval(float, 0, 1, closed="both")],
+        "use_thesaurus": [TypeOf((bool,), "a bool")],
+        "field_weights": [TypeOf((dict,), "a dict"), None],
+        "bigram_weight": [Interval(float, 0, None, closed="left")],
+        "concept_weight": [Interval(float, 0, None, closed="left")],
+        "k1": [Interval(float, 0, None, closed="neither")],
+        "b": [Interval(float, 0, 1, closed="both")],
+        "function_boost": [Interval(float, 0, None, closed="left")],
+        "industry_boost": [Interval(float, 0, None, closed="left")],
+        "min_score": [Interval(float, 0, 1, closed="both")],
+        "similarity_threshold": [Interval(float, 0, 1, closed="both")],
+        "n_candidates": [Interval(int, 1, None, closed="left")],
+    }
+
+    def __init__(
+        self,
+        *,
+        top_k: int = 5,
+        diversity: float = 0.3,
+        use_thesaurus: bool = True,
+        field_weights: dict[str, float] | None = None,
+        bigram_weight: float = 0.5,
+        concept_weight: float = 1.0,
+        k1: float = 1.2,
+        b: float = 0.5,
+        function_boost: float = 0.15,
+        industry_boost: float = 0.2,
+        min_score: float = 0.03,
+        similarity_threshold: float = 0.7,
+        n_candidates: int = 60,
+    ) -> None:
+        self.top_k = top_k
+        self.diversity = diversity
+        self.use_thesaurus = use_thesaurus
+        self.field_weights = field_weights
+        self.bigram_weight = bigram_weight
+        self.concept_weight = concept_weight
+        self.k1 = k1
+        self.b = b
+        self.function_boost = function_boost
+        self.industry_boost = industry_boost
+        self.min_score = min_score
+        self.similarity_threshold = similarity_threshold
+        self.n_candidates = n_candidates
+
+    # -- fitting ---------------------------------------------------------------------------
+    def _validate_params(self) -> None:
+        validate_params(type(self).__name__, self.get_params(), self._parameter_constraints)
+
+    def fit(self, catalog: Catalog, y: None = None) -> IndicatorSuggester:
+        """Index the catalog's indicators (bilingual text, concepts, metadata)."""
+        self._validate_params()
+        if not isinstance(catalog, Catalog):
+            raise TypeError(f"fit expects a kpiguide.catalog.Catalog, got {type(catalog).__name__}")
+        weights = {**DEFAULT_FIELD_WEIGHTS, **(self.field_weights or {})}
+        self.catalog_ = catalog
+        self.indicators_ = tuple(catalog.indicators)
+        self.index_ = BilingualIndex.build(
+            [_indicator_fields(ind, weights) for ind in self.indicators_],
+            bigram_weight=self.bigram_weight,
+            concept_weight=self.concept_weight,
+            use_thesaurus=self.use_thesaurus,
+            k1=self.k1,
+            b=self.b,
+        )
+        self.n_indicators_ = len(self.indicators_)
+        self.functions_ = np.asarray([ind.function for ind in self.indicators_], dtype=object)
+        self.perspectives_ = np.asarray([ind.perspective.value for ind in self.indicators_], dtype=object)
+        self.industry_sets_ = tuple(frozenset(ind.industries) for ind in self.indicators_)
+        self.hints_ = _hint_thesaurus(catalog)
+        return self
+
+    def _check_fitted(self) -> None:
+        if not hasattr(self, "index_"):
+            raise NotFittedError(
+                f"This {type(self).__name__} instance is not fitted yet. "
+                "Call 'fit' with a catalog (e.g. kpiguide.catalog.load_catalog()) before using it."
+            )
+
+    # -- queries -----------------------------------------------------------------------------
+    def _query(self, text: Any, lang: str | None) -> tuple[QueryVector, str]:
+        if not isinstance(text, str):
+            raise TypeError(f"The query must be a str, got {type(text).__name__}")
+        stripped = text.strip()
+        lang = lang or detect_language(stripped)
+        if not stripped:
+            raise InputError(t("suggest.error.empty", lang), [Problem(t("suggest.error.empty", lang), field="text")])
+        q = self.index_.query(stripped[:_MAX_QUERY_CHARS])
+        if q.n_terms == 0:
+            msg = t("suggest.error.no_words", lang, text=repr(_short(stripped)))
+            raise InputError(msg, [Problem(msg, field="text")])
+        return q, "zh" if lang.startswith("zh") else "en"
+
+    def _mask(
+        self,
+        industry: str | None,
+        function: str | Sequence[str] | None,
+        perspective: str | None,
+        exclude: Iterable[str],
+    ) -> tuple[np.ndarray, str | None, tuple[str, ...], str | None]:
+        tax = self.catalog_.taxonomy
+        industry = tax.check("industry", industry)
+        functions = [function] if isinstance(function, str) else list(function or [])
+        functions = tuple(f for f in (tax.check("function", f) for f in functions) if f)
+        perspective = tax.check("perspective", perspective)
+        mask = np.ones(self.n_indicators_, dtype=bool)
+        if functions:
+            mask &= np.isin(self.functions_, list(functions))
+        if perspective:
+            mask &= self.perspectives_ == perspective
+        if industry and industry != "general":
+            mask &= np.fromiter(
+                (industry in s or "general" in s for s in self.industry_sets_), dtype=bool, count=self.n_indicators_
+            )
+        for ex in exclude or ():
+            key = ex.indicator if isinstance(ex, Kpi) else getattr(ex, "id", ex)
+            if key in self.catalog_:
+                mask[self.catalog_.index_of(key)] = False
+        return mask, industry, functions, perspective
+
+    def _boosted(
+        self, q: QueryVector, mask: np.ndarray, industry: str | None
+    ) -> tuple[np.ndarray, dict[str, str], dict[str, str]]:
+        scores = self.index_.scores(q)
+        scores = np.where(mask, scores, 0.0)
+        hinted_functions: dict[str, str] = {}
+        hinted_industries: dict[str, str] = {}
+        for cid, surface in self.hints_.find_normalized(q.analysis.normalized):
+            kind, _, key = cid.partition(":")
+            (hinted_functions if kind == "fn" else hinted_industries).setdefault(key, surface)
+        factor = np.ones_like(scores)
+        if hinted_functions and self.function_boost:
+            factor += self.function_boost * np.isin(self.functions_, list(hinted_functions))
+        targets = set(hinted_industries) | ({industry} if industry and industry != "general" else set())
+        targets.discard("general")
+        if targets and self.industry_boost:
+            factor += self.industry_boost * np.fromiter(
+                (bool(targets & s) for s in self.industry_sets_), dtype=bool, count=self.n_indicators_
+            )
+        return scores * factor, hinted_functions, hinted_industries
+
+    def _select(self, scores: np.ndarray, k: int, broad: bool) -> list[int]:
+        """MMR: relevance against similarity to what is already chosen; spread perspectives if broad."""
+        positive = np.flatnonzero(scores >= max(self.min_score, 1e-9))
+        if positive.size == 0:
+            return []
+        n = min(self.n_candidates, positive.size)
+        top = positive[np.argsort(-scores[positive], kind="stable")[:n]]
+        if self.diversity == 0 or k == 1:
+            return top[:k].tolist()
+        rel = scores[top] / scores[top[0]]
+        sims = self.index_.pairwise(top.tolist())
+        lam = 1.0 - self.diversity
+        chosen: list[int] = []
+        per_perspective: dict[str, int] = {}
+        remaining = list(range(n))
+        while remaining and len(chosen) < k:
+            best, best_value = None, -np.inf
+            for i in remaining:
+                redundancy = max((sims[i, j] for j in chosen), default=0.0)
+                value = lam * rel[i] - (1 - lam) * redundancy
+                if broad:
+                    value -= 0.04 * per_perspective.get(self.perspectives_[top[i]], 0)
+                if value > best_value:
+                    best, best_value = i, value
+            assert best is not None
+            remaining.remove(best)
+            chosen.append(best)
+            per_perspective[self.perspectives_[top[best]]] = per_perspective.get(self.perspectives_[top[best]], 0) + 1
+        return [int(top[i]) for i in chosen]
+
+    def _why(
+        self,
+        q: QueryVector,
+        doc: int,
+        lang: str,
+        hinted_functions: Mapping[str, str],
+        hinted_industries: Mapping[str, str],
+        industry: str | None,
+        functions: Sequence[str],
+    ) -> tuple[str, ...]:
+        ind = self.indicators_[doc]
+        tax = self.catalog_.taxonomy
+        surface = q.analysis.surface
+        words: list[str] = []
+        concept_items: list[str] = []
+        for term, _ in self.index_.contributions(q, doc):
+            if term.startswith("~"):
+                cid = term[1:]
+                concept = thesaurus().by_id.get(cid)
+                label = concept.label(lang) if concept else cid
+                shown = surface.get(term, label)
+                if shown.lower() == label.lower() or shown in words:
+                    continue
+                item = t("suggest.why.concept_item", lang, surface=shown, label=label)
+                if item not in concept_items:
+                    concept_items.append(item)
+            elif term.startswith("#"):
+                gram = term[1:]
+                if not any(gram in w for w in words):
+                    words.append(gram)
+            else:
+                word = surface.get(term, term)
+                if word not in words:
+                    words.append(word)
+        sep = "、" if lang == "zh" else ", "
+        out: list[str] = []
+        if words:
+            out.append(t("suggest.why.words", lang, items=sep.join(words[:5])))
+        if concept_items:
+            out.append(t("suggest.why.concepts", lang, items=sep.join(concept_items[:3])))
+        fname = tax.name("function", ind.function, lang)
+        if ind.function in hinted_functions:
+            out.append(t("suggest.why.function_hint", lang, name=fname, word=hinted_functions[ind.function]))
+        else:
+            out.append(t("suggest.why.function", lang, name=fname))
+        specific = [i for i in ind.industries if i != "general"]
+        hinted = [i for i in specific if i in hinted_industries]
+        if hinted:
+            name = tax.name("industry", hinted[0], lang)
+            out.append(t("suggest.why.industry_hint", lang, name=name, word=hinted_industries[hinted[0]]))
+        elif industry and industry in specific:
+            out.append(t("suggest.why.industry", lang, name=tax.name("industry", industry, lang)))
+        elif specific:
+            out.append(
+                t(
+                    "suggest.why.industry",
+                    lang,
+                    name="、".join(tax.name("industry", i, lang) for i in specific)
+                    if lang == "zh"
+                    else ", ".join(tax.name("industry", i, lang) for i in specific),
+                )
+            )
+        return tuple(out)
+
+    def suggest(
+        self,
+        text: str,
+        *,
+        industry: str | None = None,
+        function: str | Sequence[str] | None = None,
+        perspective: str | None = None,
+        exclude: Iterable[str] = (),
+        top_k: int | None = None,
+        lang: str | None = None,
+    ) -> list[Suggestion]:
+        """Indicators that fit ``text``, best first, each with score and reasons.
+
+        Parameters
+        ----------
+        text : str
+            An objective, mission, duty statements, a job description or a job title
+            (Chinese, English or mixed; traditional Chinese and full-width text are normalised).
+        industry, function, perspective : str, optional
+            Filters (ids or display names; unknown values raise an error listing the valid ids).
+            ``industry`` keeps that industry's and the general indicators, boosting the specific ones.
+        exclude : iterable of str
+            Indicator ids (or KPIs linked to indicators) already chosen.
+        top_k : int, optional
+            Number of suggestions (default: the ``top_k`` parameter).
+        lang : {"zh", "en"}, optional
+            Language of the reasons (default: the query's language).
+
+        Returns
+        -------
+        list of Suggestion
+            Possibly empty when nothing in the (filtered) catalog matches.
+
+        Raises
+        ------
+        InputError
+            Empty text, text without words, unknown filter ids.
+        """
+        self._check_fitted()
+        k = self.top_k if top_k is None else top_k
+        validate_params(type(self).__name__, {"top_k": k}, self._parameter_constraints)
+        q, lang = self._query(text, lang)
+        mask, industry, functions, _ = self._mask(industry, function, perspective, exclude)
+        scores, hf, hi = self._boosted(q, mask, industry)
+        n_functions = len(set(self.functions_[np.argsort(-scores)[:20]])) if scores.any() else 0
+        broad = len(q.analysis.words) >= 30 or n_functions >= 6
+        picked = self._select(scores, k, broad)
+        return [
+            Suggestion(
+                self.indicators_[i], float(min(scores[i], 1.0)), self._why(q, i, lang, hf, hi, industry, functions)
+            )
+            for i in picked
+        ]
+
+    def suggest_for_role(
+        self,
+        role: Role | Sequence[str] | str,
+        *,
+        industry: str | None = None,
+        function: str | Sequence[str] | None = None,
+        exclude: Iterable[str] = (),
+        top_k: int | None = None,
+        lang: str | None = None,
+    ) -> list[Suggestion]:
+        """One ranked list of indicators covering all duty statements of a role.
+
+        Each duty is matched on its own; the list is then built greedily so that every
+        duty gets an indicator before any duty gets a second one, and near-duplicates
+        are avoided.  ``role`` is a :class:`~kpiguide.model.Role` (its responsibilities,
+        or its name if it has none), a list of duty statements, or one text with one duty per line.
+        """
+        self._check_fitted()
+        if isinstance(role, Role):
+            duties = [d for d in role.responsibilities if d.strip()] or [role.name]
+        elif isinstance(role, str):
+            duties = [line for line in role.replace("；", "\n").replace(";", "\n").splitlines() if line.strip()]
+        else:
+            duties = [d for d in role if isinstance(d, str) and d.strip()]
+        if not duties:
+            lang = lang or "en"
+            raise InputError(t("suggest.error.empty", lang), [Problem(t("suggest.error.empty", lang), field="duties")])
+        k = self.top_k if top_k is None else top_k
+        validate_params(type(self).__name__, {"top_k": k}, self._parameter_constraints)
+        lang = lang or detect_language(" ".join(duties))
+        lang = "zh" if lang.startswith("zh") else "en"
+        mask, industry, functions, _ = self._mask(industry, function, None, exclude)
+        per_duty: list[tuple[QueryVector, np.ndarray, dict[str, str], dict[str, str]]] = []
+        for duty in duties:
+            try:
+                q, _ = self._query(duty, lang)
+            except InputError:
+                continue
+            scores, hf, hi = self._boosted(q, mask, industry)
+            top = scores.max() if scores.size else 0.0
+            per_duty.append((q, scores / top if top > 0 else scores, hf, hi))
+        if not per_duty:
+            return []
+        matrix = np.vstack([p[1] for p in per_duty])
+        best = matrix.max(axis=0)
+        candidates = np.flatnonzero(best >= 0.2)
+        candidates = candidates[np.argsort(-best[candidates], kind="stable")][: max(self.n_candidates, 3 * k)]
+        sims = self.index_.pairwise(candidates.tolist()) if candidates.size else np.zeros((0, 0))
+        covered = np.zeros(len(per_duty))
+        chosen: list[int] = []
+        while len(chosen) < min(k, candidates.size):
+            best_i, best_value = None, -np.inf
+            for i in range(candidates.size):
+                if i in chosen:
+                    continue
+                gains = matrix[:, candidates[i]] * (0.5**covered)
+                redundancy = max((sims[i, j] for j in chosen), default=0.0)
+                value = float(gains.max()) - self.diversity * redundancy
+                if value > best_value:
+                    best_i, best_value = i, value
+            assert best_i is not None
+            chosen.append(best_i)
+            covered[int(np.argmax(matrix[:, candidates[best_i]]))] += 1
+        out = []
+        for i in chosen:
+            doc = int(candidates[i])
+            d = int(np.argmax(matrix[:, doc]))
+            q, _, hf, hi = per_duty[d]
+            raw = float(min(self.index_.scores(q)[doc], 1.0))
+            why = (
+                t("suggest.why.duty", lang, duty=_short(duties[d], 50)),
+                *self._why(q, doc, lang, hf, hi, industry, functions),
+            )
+            out.append(Suggestion(self.indicators_[doc], raw, why))
+        return out
+
+    def relevance(self, kpi_text: str, objective_text: str) -> float:
+        """How well a KPI measures an objective, in [0, 1].
+
+        The larger of the direct text similarity (words, bigrams, concepts weighted by the
+        catalog's idf) and the overlap of the catalog indicators both texts point to.
+        """
+        self._check_fitted()
+        if not str(kpi_text or "").strip() or not str(objective_text or "").strip():
+            return 0.0
+        a = self.index_.query(str(kpi_text)[:_MAX_QUERY_CHARS])
+        b = self.index_.query(str(objective_text)[:_MAX_QUERY_CHARS])
+        if a.empty or b.empty:
+            return 0.0
+        direct = float((self.index_.as_sparse(a) @ self.index_.as_sparse(b).T).toarray()[0, 0])
+        sa, sb = self.index_.scores(a), self.index_.scores(b)
+        keep = np.union1d(np.argsort(-sa)[:20], np.argsort(-sb)[:20])
+        va, vb = sa[keep], sb[keep]
+        denom = float(np.linalg.norm(va) * np.linalg.norm(vb))
+        bridge = float(va @ vb) / denom if denom > 0 else 0.0
+        return float(min(1.0, max(direct, 0.8 * bridge)))
+
+    def similar_indicators(
+        self, kpis: Sequence[Kpi | Indicator | str], threshold: float | None = None
+    ) -> list[tuple[Any, Any, float]]:
+        """Pairs of near-duplicate KPIs (or indicators, or texts) with their similarity, most similar first.
+
+        Two KPIs linked to the same catalog indicator score 1.0.  Otherwise the cosine of
+        their name + formula vectors (catalog idf, thesaurus concepts) is used.
+        """
+        self._check_fitted()
+        threshold = self.similarity_threshold if threshold is None else threshold
+        validate_params(type(self).__name__, {"similarity_threshold": threshold}, self._parameter_constraints)
+        items = list(kpis)
+        vectors = [self.index_.query(_kpi_text(k)[:_MAX_QUERY_CHARS]) for k in items]
+        import scipy.sparse as sp
+
+        mat = sp.vstack([self.index_.as_sparse(v) for v in vectors]).tocsr() if vectors else None
+        sims = np.asarray((mat @ mat.T).todense()) if mat is not None else np.zeros((0, 0))
+        pairs: list[tuple[Any, Any, float]] = []
+        for i in range(len(items)):
+            for j in range(i + 1, len(items)):
+                a, b = items[i], items[j]
+                linked = isinstance(a, Kpi) and isinstance(b, Kpi) and a.indicator and a.indicator == b.indicator
+                same_text = normalize(_kpi_text(a)) == normalize(_kpi_text(b)) and normalize(_kpi_text(a)) != ""
+                value = 1.0 if linked or same_text else float(min(1.0, sims[i, j]))
+                if value >= threshold:
+                    pairs.append((a, b, round(value, 4)))
+        return sorted(pairs, key=lambda p: -p[2])
+
+    def match_kpi(self, kpi: Kpi | str, *, threshold: float = 0.3) -> Suggestion | None:
+        """The catalog indicator a KPI corresponds to, or ``None`` if no indicator is close enough."""
+        self._check_fitted()
+        if isinstance(kpi, Kpi) and kpi.indicator and kpi.indicator in self.catalog_:
+            ind = self.catalog_.get(kpi.indicator)
+            lang = detect_language(kpi.name)
+            return Suggestion(ind, 1.0, (t("suggest.why.catalog_link", lang, id=ind.id),))
+        text = _kpi_text(kpi)
+        if not text.strip():
+            return None
+        q = self.index_.query(text[:_MAX_QUERY_CHARS])
+        if q.empty:
+            return None
+        scores = self.index_.scores(q)
+        best = int(np.argmax(scores))
+        if scores[best] < threshold:
+            return None
+        lang = detect_language(text)
+        lang = "zh" if lang == "zh" else "en"
+        return Suggestion(
+            self.indicators_[best], float(min(scores[best], 1.0)), self._why(q, best, lang, {}, {}, None, ())
+        )
+
+
+def _hint_thesaurus(catalog: Catalog) -> Thesaurus:
+    """Words that name a function or an industry (from the taxonomy) as a small thesaurus."""
+    groups = []
+    tax = catalog.taxonomy
+    for kind, table in (("fn", tax.functions), ("ind", tax.industries)):
+        for key, entry in table.items():
+            zh = [entry["zh"], *entry.get("aliases_zh", [])]
+            en = [entry["en"], *entry.get("aliases_en", [])]
+            groups.append({"id": f"{kind}:{key}", "zh": zh, "en": en})
+    return Thesaurus.from_groups(groups)
+
+
+@cache
+def default_suggester() -> IndicatorSuggester:
+    """An :class:`IndicatorSuggester` fitted on the built-in catalog, built once per process."""
+    from kpiguide.catalog import load_catalog
+
+    return IndicatorSuggester().fit(load_catalog())
