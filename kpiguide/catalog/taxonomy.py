@@ -57,7 +57,7 @@ class Taxonomy:
         valid = ", ".join(f"{k} ({v['zh']}/{v['en']})" for k, v in table.items())
         raise InputError(
             f"Unknown {kind} {value!r}",
-            [Problem(f"{value!r} is not a {kind} id; use one of: {valid}", field=kind)],
+            [Problem(f"{value!r} is not a known {kind} id; use one of: {valid}", field=kind)],
         )
 
     def resolve(self, kind: str, value: str) -> str | None:
