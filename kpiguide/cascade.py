@@ -31,7 +31,8 @@ from kpiguide.textindex import BilingualIndex
 __all__ = ["MapObjective", "StrategyMap", "propose_strategy_map", "split_objectives"]
 
 _ORDER = {p: i for i, p in enumerate(Perspective)}
-_SPLIT = re.compile(r"[\n;；。]+|(?<=\S)\s*\d+[.、)）]\s*")
+_SPLIT = re.compile(r"[\n;；。]+")
+_NUMBERING = re.compile(r"^\s*(?:\d+|[一二三四五六七八九十]+)[.、)）]\s*")
 
 
 @dataclass(frozen=True)
@@ -135,7 +136,10 @@ def split_objectives(texts: str | Sequence[str]) -> list[str]:
     items = [texts] if isinstance(texts, str) else list(texts)
     out: list[str] = []
     for item in items:
-        out += [p.strip(" ,，、-*•\t") for p in _SPLIT.split(str(item or "")) if p and p.strip(" ,，、-*•\t")]
+        for part in _SPLIT.split(str(item or "")):
+            part = _NUMBERING.sub("", part).strip(" ,，、-*•\t")
+            if part:
+                out.append(part)
     return out
 
 

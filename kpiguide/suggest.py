@@ -83,11 +83,18 @@ def _indicator_fields(ind: Indicator, weights: Mapping[str, float]) -> list[tupl
 
 
 def _kpi_text(item: Kpi | Indicator | str) -> str:
+    """The text that identifies a KPI or indicator: its name(s)."""
     if isinstance(item, str):
         return item
     if isinstance(item, Indicator):
-        return f"{item.name_zh} {item.name_en} {item.formula_zh} {item.formula_en}"
-    return f"{item.name} {item.formula}".strip()
+        return f"{item.name_zh} {item.name_en}"
+    return item.name
+
+
+def _dot(a: Mapping[str, float], b: Mapping[str, float]) -> float:
+    if len(a) > len(b):
+        a, b = b, a
+    return sum(v * b.get(k, 0.0) for k, v in a.items())
 
 
 def _short(text: str, limit: int = 40) -> str:
@@ -121,7 +128,7 @@ class IndicatorSuggester(BaseEstimator):
         query names (or that was given as a filter, for the industry).
     min_score : float in [0, 1], default=0.03
         Suggestions scoring lower are dropped.
-    similarity_threshold : float in [0, 1], default=0.7
+    similarity_threshold : float in [0, 1], default=0.45
         Default threshold of :meth:`similar_indicators`.
     n_candidates : int, default=60
         How many top-scoring indicators the diversity step chooses from.
@@ -163,7 +170,7 @@ class IndicatorSuggester(BaseEstimator):
         function_boost: float = 0.15,
         industry_boost: float = 0.2,
         min_score: float = 0.03,
-        similarity_threshold: float = 0.7,
+        similarity_threshold: float = 0.45,
         n_candidates: int = 60,
     ) -> None:
         self.top_k = top_k
@@ -513,7 +520,10 @@ class IndicatorSuggester(BaseEstimator):
         b = self.index_.query(str(objective_text)[:_MAX_QUERY_CHARS])
         if a.empty or b.empty:
             return 0.0
-        direct = float((self.index_.as_sparse(a) @ self.index_.as_sparse(b).T).toarray()[0, 0])
+        direct = _dot(
+            self.index_.vector(str(kpi_text)[:_MAX_QUERY_CHARS]),
+            self.index_.vector(str(objective_text)[:_MAX_QUERY_CHARS]),
+        )
         sa, sb = self.index_.scores(a), self.index_.scores(b)
         keep = np.union1d(np.argsort(-sa)[:20], np.argsort(-sb)[:20])
         va, vb = sa[keep], sb[keep]
@@ -533,20 +543,22 @@ class IndicatorSuggester(BaseEstimator):
         threshold = self.similarity_threshold if threshold is None else threshold
         validate_params(type(self).__name__, {"similarity_threshold": threshold}, self._parameter_constraints)
         items = list(kpis)
-        vectors = [self.index_.query(_kpi_text(k)[:_MAX_QUERY_CHARS]) for k in items]
-        import scipy.sparse as sp
-
-        mat = sp.vstack([self.index_.as_sparse(v) for v in vectors]).tocsr() if vectors else None
-        sims = np.asarray((mat @ mat.T).todense()) if mat is not None else np.zeros((0, 0))
+        texts = [_kpi_text(k)[:_MAX_QUERY_CHARS] for k in items]
+        # Two views: words weighted by the catalog's idf, and the same with concepts weighted up,
+        # so that synonyms (员工离职率 / 员工流失率) count as much as shared wording.
+        views = [[self.index_.vector(x, concept_weight=w) for x in texts] for w in (self.concept_weight, 3.0)]
         pairs: list[tuple[Any, Any, float]] = []
         for i in range(len(items)):
             for j in range(i + 1, len(items)):
                 a, b = items[i], items[j]
                 linked = isinstance(a, Kpi) and isinstance(b, Kpi) and a.indicator and a.indicator == b.indicator
-                same_text = normalize(_kpi_text(a)) == normalize(_kpi_text(b)) and normalize(_kpi_text(a)) != ""
-                value = 1.0 if linked or same_text else float(min(1.0, sims[i, j]))
+                same_text = texts[i].strip() != "" and normalize(texts[i]) == normalize(texts[j])
+                if linked or same_text:
+                    value = 1.0
+                else:
+                    value = max(_dot(v[i], v[j]) for v in views)
                 if value >= threshold:
-                    pairs.append((a, b, round(value, 4)))
+                    pairs.append((a, b, round(min(value, 1.0), 4)))
         return sorted(pairs, key=lambda p: -p[2])
 
     def match_kpi(self, kpi: Kpi | str, *, threshold: float = 0.3) -> Suggestion | None:
@@ -556,7 +568,7 @@ class IndicatorSuggester(BaseEstimator):
             ind = self.catalog_.get(kpi.indicator)
             lang = detect_language(kpi.name)
             return Suggestion(ind, 1.0, (t("suggest.why.catalog_link", lang, id=ind.id),))
-        text = _kpi_text(kpi)
+        text = kpi if isinstance(kpi, str) else f"{kpi.name} {kpi.formula}".strip()
         if not text.strip():
             return None
         q = self.index_.query(text[:_MAX_QUERY_CHARS])

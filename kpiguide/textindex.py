@@ -148,6 +148,24 @@ class BilingualIndex:
             kept = {k: v / total for k, v in kept.items()}
         return QueryVector(np.asarray(cols, dtype=np.int64), arr, kept, analysis, len(feats))
 
+    def vector(self, text: str, *, concept_weight: float | None = None) -> dict[str, float]:
+        """A standalone L2-normalised feature vector of ``text`` for text-to-text comparison.
+
+        Unlike :meth:`query`, features unknown to the index are kept (with the idf of an
+        unseen term), so two texts can be compared on words the catalog never uses.
+        """
+        analysis = _cached_analysis(text, self.use_thesaurus)
+        cw = self.concept_weight if concept_weight is None else concept_weight
+        feats = analysis.features(1.0, self.bigram_weight, cw)
+        unseen = float(np.log1p((self.n_documents + 0.5) / 0.5))
+        out: dict[str, float] = {}
+        for key, value in feats.items():
+            c = self.vocabulary.get(key)
+            idf = float(self.idf[c]) if c is not None else unseen
+            out[key] = (1.0 + math.log(value) if value >= 1 else value) * idf
+        total = math.sqrt(sum(v * v for v in out.values()))
+        return {k: v / total for k, v in out.items()} if total > 0 else {}
+
     def scores(self, q: QueryVector) -> np.ndarray:
         """Cosine score of every document for the query (zeros for an empty query)."""
         if q.empty:

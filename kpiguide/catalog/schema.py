@@ -54,7 +54,7 @@ INDICATOR_FIELDS: tuple[str, ...] = (*REQUIRED_FIELDS, "benchmarks")
 LIST_FIELDS: frozenset[str] = frozenset(
     {"industries", "keywords_zh", "keywords_en", "levers_zh", "levers_en", "gaming_risks_zh", "gaming_risks_en"}
 )
-_CHINESE_FIELDS = ("name_zh", "definition_zh", "formula_zh", "data_source_zh")
+_CHINESE_FIELDS = ("name_zh", "definition_zh")
 _CHINESE_LIST_FIELDS = ("levers_zh", "gaming_risks_zh")
 _CJK = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff]")
 ID_PATTERN = r"^[a-z][a-z0-9_]*\.[a-z0-9][a-z0-9_]*$"

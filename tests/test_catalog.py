@@ -1,0 +1,350 @@
+from __future__ import annotations
+
+import re
+from collections import Counter
+from pathlib import Path
+
+import pytest
+import yaml
+
+from kpiguide.catalog import Catalog, builtin_data_dir, load_catalog, load_templates, taxonomy
+from kpiguide.errors import CatalogError, InputError
+from kpiguide.model import Perspective
+
+DATA = Path(__file__).parent / "data"
+FIXTURE = DATA / "catalog_small.yaml"
+
+
+@pytest.fixture(scope="module")
+def small() -> Catalog:
+    return load_catalog(FIXTURE, builtin=False)
+
+
+@pytest.fixture
+def entry() -> dict:
+    return dict(yaml.safe_load(FIXTURE.read_text(encoding="utf-8"))[0])
+
+
+def write_yaml(path: Path, entries: list) -> Path:
+    path.write_text(yaml.safe_dump(entries, allow_unicode=True, sort_keys=False), encoding="utf-8")
+    return path
+
+
+# -- loading and lookups -------------------------------------------------------------------
+
+
+def test_fixture_catalog_loads_every_entry(small):
+    assert len(small) == 35
+    dso = small.get("finance.days_sales_outstanding")
+    assert dso.name("zh") == "应收账款周转天数"
+    assert dso.perspective is Perspective.FINANCIAL
+    assert "finance.days_sales_outstanding" in small
+    assert [i.id for i in small][:2] == ["finance.days_sales_outstanding", "finance.gross_margin"]
+
+
+def test_get_unknown_id_raises_key_error_with_close_match(small):
+    with pytest.raises(KeyError, match="did you mean finance.days_sales_outstanding"):
+        small.get("finance.days_sales_outstandin")
+
+
+def test_filter_by_function_industry_and_perspective(small):
+    assert {i.function for i in small.filter(function="hr")} == {"hr"}
+    retail = small.filter(industry="retail")
+    assert all({"retail", "general"} & set(i.industries) for i in retail)
+    assert any("retail" in i.industries for i in retail)
+    assert all(i.industries == ("retail",) for i in small.filter(industry="retail", specific=True))
+    assert {i.perspective.value for i in small.filter(perspective="customer")} == {"customer"}
+
+
+def test_filter_accepts_display_names_in_both_languages(small):
+    assert len(small.filter(function="人力资源")) == len(small.filter(function="hr")) > 0
+    assert len(small.filter(industry="Retail and e-commerce")) == len(small.filter(industry="retail"))
+
+
+def test_unknown_filter_id_lists_the_valid_ids(small):
+    with pytest.raises(InputError, match=r"'shipping'.*supply_chain.*legal"):
+        small.filter(function="shipping")
+
+
+def test_function_and_industry_counts_list_every_allowed_id(small):
+    functions = small.functions()
+    assert set(functions) == set(taxonomy().functions)
+    assert functions["finance"] == sum(1 for i in small if i.function == "finance") > 2
+    assert small.industries()["retail"] == 8
+
+
+def test_taxonomy_has_the_fourteen_functions_and_industries_with_names():
+    tax = taxonomy()
+    assert len(tax.functions) == 14
+    assert len(tax.industries) == 14
+    assert tax.name("industry", "retail", "zh") == "零售与电商"
+    assert tax.name("perspective", "learning_growth", "en") == "Learning and growth"
+
+
+# -- validation ----------------------------------------------------------------------------
+
+
+def test_bad_entries_are_all_reported_with_file_entry_line_and_field(tmp_path, entry):
+    missing = {k: v for k, v in entry.items() if k != "formula_en"} | {"id": "finance.a"}
+    bad_enum = entry | {"id": "finance.b", "direction": "up", "function": "shipping"}
+    no_chinese = entry | {"id": "finance.c", "name_zh": "Days"}
+    path = write_yaml(tmp_path / "bad.yaml", [missing, bad_enum, no_chinese])
+    with pytest.raises(CatalogError) as info:
+        load_catalog(path, builtin=False)
+    problems = info.value.problems
+    fields = {(p.row, p.field) for p in problems}
+    assert {(1, "formula_en"), (2, "direction"), (2, "function"), (3, "name_zh")} <= fields
+    assert all(p.file == str(path) and p.line for p in problems)
+    assert "'up' is not allowed here; use one of: higher, lower, range" in str(info.value)
+
+
+def test_duplicate_ids_in_one_file_are_reported(tmp_path, entry):
+    path = write_yaml(tmp_path / "dup.yaml", [entry, entry])
+    with pytest.raises(CatalogError, match="duplicate id 'finance.days_sales_outstanding'"):
+        load_catalog(path, builtin=False)
+
+
+def test_unknown_field_and_empty_list_are_problems(tmp_path, entry):
+    path = write_yaml(tmp_path / "x.yaml", [entry | {"owner": "me", "levers_en": []}])
+    with pytest.raises(CatalogError) as info:
+        load_catalog(path, builtin=False)
+    text = str(info.value)
+    assert "unknown field(s) ['owner']" in text
+    assert "levers_en" in text and "at least one item" in text
+
+
+def test_benchmark_without_source_is_rejected(tmp_path, entry):
+    path = write_yaml(tmp_path / "b.yaml", [entry | {"benchmarks": [{"value": 45, "year": 2023}]}])
+    with pytest.raises(CatalogError, match="missing required field 'publisher'"):
+        load_catalog(path, builtin=False)
+
+
+def test_invalid_yaml_names_the_line(tmp_path):
+    path = tmp_path / "broken.yaml"
+    path.write_text("- id: a\n  name_zh: [unclosed\n", encoding="utf-8")
+    with pytest.raises(CatalogError, match="not valid YAML") as info:
+        load_catalog(path, builtin=False)
+    assert info.value.problems[0].line is not None
+
+
+# -- extension catalogs --------------------------------------------------------------------
+
+CHINESE_HEADERS = [
+    "指标编号",
+    "指标名称",
+    "英文名称",
+    "定义",
+    "英文定义",
+    "计算公式",
+    "英文公式",
+    "单位",
+    "方向",
+    "考核周期",
+    "平衡计分卡维度",
+    "先行指标",
+    "职能",
+    "适用行业",
+    "中文关键词",
+    "英文关键词",
+    "数据来源",
+    "英文数据来源",
+    "改进措施",
+    "英文改进措施",
+    "博弈风险",
+    "英文博弈风险",
+]
+ROW = [
+    "sales.visit_count",
+    "客户拜访次数",
+    "Customer visits",
+    "销售人员当期拜访客户的次数。",
+    "Visits to customers in the period.",
+    "拜访记录数",
+    "Count of visit records",
+    "count",
+    "越高越好",
+    "月度",
+    "客户",
+    "是",
+    "销售",
+    "通用；零售与电商",
+    "拜访；客户拜访",
+    "visits;sales calls",
+    "CRM",
+    "CRM",
+    "按客户分级安排拜访\n用CRM记录拜访",
+    "Plan visits by tier;Log in CRM",
+    "虚报拜访",
+    "Logging fake visits",
+]
+
+
+def test_csv_extension_with_chinese_headers_and_values_is_merged(tmp_path, small):
+    path = tmp_path / "ext.csv"
+    lines = [",".join(CHINESE_HEADERS), ",".join(f'"{c}"' for c in ROW)]
+    path.write_bytes("\n".join(lines).encode("gbk"))
+    merged = load_catalog(FIXTURE, path, builtin=False)
+    ind = merged.get("sales.visit_count")
+    assert ind.direction.value == "higher" and ind.frequency.value == "monthly"
+    assert ind.perspective is Perspective.CUSTOMER and ind.leading is True and ind.function == "sales"
+    assert ind.industries == ("general", "retail")
+    assert ind.levers_zh == ("按客户分级安排拜访", "用CRM记录拜访")
+    assert len(merged) == len(small) + 1
+    assert merged.sources["sales.visit_count"] == str(path)
+
+
+def test_extension_entry_with_same_id_overrides_the_base(tmp_path, entry):
+    path = write_yaml(tmp_path / "override.yaml", [entry | {"name_en": "DSO (our definition)"}])
+    merged = load_catalog(FIXTURE, path, builtin=False)
+    assert merged.get(entry["id"]).name_en == "DSO (our definition)"
+    assert len(merged) == 35
+
+
+def test_xlsx_extension_bad_row_names_row_and_column(tmp_path):
+    from openpyxl import Workbook
+
+    book = Workbook()
+    sheet = book.active
+    sheet.append(CHINESE_HEADERS)
+    sheet.append(ROW)
+    bad = list(ROW)
+    bad[0], bad[8] = "sales.visit_quality", "越多越好"
+    sheet.append(bad)
+    path = tmp_path / "ext.xlsx"
+    book.save(path)
+    with pytest.raises(CatalogError) as info:
+        load_catalog(path, builtin=False)
+    (problem,) = info.value.problems
+    assert (problem.row, problem.field) == (3, "方向")
+    assert "'越多越好'" in problem.message
+
+
+def test_extension_with_unknown_column_is_rejected(tmp_path):
+    path = tmp_path / "ext.csv"
+    path.write_text("id,colour\nsales.a,red\n", encoding="utf-8")
+    with pytest.raises(CatalogError, match="unknown column 'colour'"):
+        load_catalog(path, builtin=False)
+
+
+@pytest.mark.parametrize("name", ["missing.yaml", "catalog.txt"])
+def test_missing_or_unsupported_extension_file_is_a_clear_error(tmp_path, name):
+    path = tmp_path / name
+    if name.endswith(".txt"):
+        path.write_text("x", encoding="utf-8")
+    with pytest.raises(CatalogError, match="no such file|unsupported file type"):
+        load_catalog(path, builtin=False)
+
+
+# -- strategy templates --------------------------------------------------------------------
+
+
+def test_builtin_templates_validate_and_are_many_and_bilingual():
+    templates = load_templates()
+    assert len(templates) >= 150
+    assert Counter(t.perspective for t in templates).keys() == set(Perspective)
+    cjk = re.compile(r"[\u4e00-\u9fff]")
+    assert all(cjk.search(t.text_zh) and not cjk.search(t.text_en) for t in templates)
+
+
+def test_template_links_go_from_causes_to_effects():
+    order = {p: i for i, p in enumerate(Perspective)}
+    templates = {t.id: t for t in load_templates()}
+    links = [(t, templates[d]) for t in templates.values() for d in t.drives]
+    assert len(links) >= 150
+    assert all(order[a.perspective] <= order[b.perspective] for a, b in links)
+    # every non-financial template helps some other objective
+    assert all(t.drives for t in templates.values() if t.perspective is not Perspective.FINANCIAL)
+
+
+def test_template_linking_downward_is_rejected(tmp_path):
+    base = {
+        "text_zh": "目标",
+        "text_en": "Goal",
+        "functions": ["hr"],
+        "keywords_zh": ["目标"],
+        "keywords_en": ["goal"],
+        "indicators": ["hr.employee_turnover_rate"],
+    }
+    data = {
+        "templates": [
+            base | {"id": "f_top", "perspective": "financial", "drives": ["l_bottom"]},
+            base | {"id": "l_bottom", "perspective": "learning_growth", "drives": []},
+        ]
+    }
+    path = tmp_path / "t.yaml"
+    path.write_text(yaml.safe_dump(data, allow_unicode=True), encoding="utf-8")
+    with pytest.raises(CatalogError, match="links go from causes to effects"):
+        load_templates(path)
+
+
+# -- the real data files (run on whatever fn_*/ind_* files are present) ---------------------
+
+
+@pytest.fixture(scope="module")
+def real() -> Catalog:
+    return load_catalog()
+
+
+def test_builtin_data_files_validate(real):
+    files = sorted(builtin_data_dir().glob("fn_*.yaml")) + sorted(builtin_data_dir().glob("ind_*.yaml"))
+    assert len(real) == sum(len(yaml.safe_load(f.read_text(encoding="utf-8")) or []) for f in files)
+
+
+def _need_data(real: Catalog) -> None:
+    if len(real) < 100:
+        pytest.skip(f"only {len(real)} catalog entries present; full-catalog thresholds apply once the data is merged")
+
+
+def test_real_ids_follow_the_naming_convention(real):
+    tax = real.taxonomy
+    for ind in real:
+        prefix = ind.id.split(".")[0]
+        specific = [i for i in ind.industries if i != "general"]
+        assert prefix == ind.function or prefix in specific, f"{ind.id}: prefix must be its function or industry"
+        assert prefix in tax.functions or prefix in tax.industries
+
+
+def test_real_catalog_has_at_least_1200_indicators(real):
+    _need_data(real)
+    assert len(real) >= 1200
+
+
+def test_every_function_has_at_least_40_indicators(real):
+    _need_data(real)
+    small = {f: n for f, n in real.functions().items() if n < 40}
+    assert not small, f"functions with fewer than 40 indicators: {small}"
+
+
+def test_every_industry_has_at_least_25_specific_indicators(real):
+    _need_data(real)
+    small = {i: n for i, n in real.industries().items() if i != "general" and n < 25}
+    assert not small, f"industries with fewer than 25 specific indicators: {small}"
+
+
+def test_real_benchmarks_all_cite_a_source(real):
+    for ind in real:
+        for b in ind.benchmarks:
+            for key in ("publisher", "title", "year", "url", "value"):
+                assert b.get(key) not in (None, ""), f"{ind.id}: benchmark without {key}"
+            assert str(b["url"]).startswith(("http://", "https://"))
+
+
+def test_real_names_are_unique_in_each_language(real):
+    for attr in ("name_zh", "name_en"):
+        counts = Counter(getattr(i, attr).strip().lower() for i in real)
+        assert not [n for n, c in counts.items() if c > 1], f"duplicate {attr}"
+
+
+def test_template_indicators_exist_in_the_real_catalog(real):
+    _need_data(real)
+    missing = real.missing_template_indicators()
+    assert not missing, f"{len(missing)} template indicator references not in the catalog, e.g. {missing[:5]}"
+
+
+def test_real_catalog_has_no_near_duplicates(real):
+    _need_data(real)
+    from kpiguide.suggest import IndicatorSuggester
+
+    suggester = IndicatorSuggester().fit(real)
+    pairs = suggester.similar_indicators(list(real.indicators), threshold=0.9)
+    assert not pairs, "near-duplicates: " + "; ".join(f"{a.id} ~ {b.id} ({s})" for a, b, s in pairs[:10])

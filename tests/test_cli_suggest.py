@@ -1,0 +1,115 @@
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from kpiguide.cli import main
+
+FIXTURE = str(Path(__file__).parent / "data" / "catalog_small.yaml")
+
+
+@pytest.fixture(scope="module")
+def runner():
+    return CliRunner()
+
+
+def run(runner, *args):
+    return runner.invoke(main, list(args), catch_exceptions=False)
+
+
+def test_suggest_json_has_the_documented_shape(runner):
+    result = run(runner, "suggest", "提升门店坪效", "--top", "3", "--format", "json", "--catalog", FIXTURE)
+    assert result.exit_code == 0, result.output
+    data = json.loads(result.stdout)
+    assert data["query"] == "提升门店坪效"
+    assert len(data["results"]) == 3
+    first = data["results"][0]
+    assert set(first) == {"id", "name_zh", "name_en", "function", "perspective", "score", "why"}
+    assert first["id"] == "retail.sales_per_square_metre"
+    assert first["why"] and isinstance(first["score"], float)
+
+
+def test_suggest_table_output(runner):
+    result = run(runner, "suggest", "reduce", "DSO", "--catalog", FIXTURE)
+    assert result.exit_code == 0
+    assert "finance.days_sales_outstanding" in result.stdout
+
+
+def test_suggest_input_file_answers_every_line_in_order(runner, tmp_path):
+    path = tmp_path / "queries.txt"
+    path.write_text("坪效\n\nreduce DSO\n😀😀\n", encoding="utf-8")
+    result = run(runner, "suggest", "--input", str(path), "--format", "json", "--catalog", FIXTURE)
+    data = json.loads(result.stdout)
+    assert [d["query"] for d in data] == ["坪效", "reduce DSO", "😀😀"]
+    assert data[1]["results"][0]["id"] == "finance.days_sales_outstanding"
+    assert data[2]["results"] == [] and "no words" in data[2]["error"]
+
+
+def test_suggest_input_xlsx_with_text_column(runner, tmp_path):
+    from openpyxl import Workbook
+
+    book = Workbook()
+    book.active.append(["岗位", "Text"])
+    book.active.append(["财务", "跟进客户回款"])
+    book.active.append(["HR", "降低员工离职率"])
+    path = tmp_path / "jobs.xlsx"
+    book.save(path)
+    data = json.loads(run(runner, "suggest", "--input", str(path), "--format", "json", "--catalog", FIXTURE).stdout)
+    assert [d["query"] for d in data] == ["跟进客户回款", "降低员工离职率"]
+
+
+def test_suggest_csv_without_text_column_is_an_input_error(runner, tmp_path):
+    path = tmp_path / "q.csv"
+    path.write_text("title\nx\n", encoding="utf-8")
+    result = runner.invoke(main, ["suggest", "--input", str(path)])
+    assert result.exit_code == 2
+    assert "no 'text' column" in result.output
+
+
+def test_suggest_unknown_industry_lists_valid_ids(runner):
+    result = runner.invoke(main, ["suggest", "回款", "--industry", "mars"])
+    assert result.exit_code == 2
+    assert "retail" in result.output and "manufacturing" in result.output
+
+
+def test_suggest_needs_text_or_input(runner):
+    result = runner.invoke(main, ["suggest"])
+    assert result.exit_code == 2
+    assert "--input" in result.output
+
+
+def test_cascade_json(runner):
+    result = run(runner, "cascade", "提升新产品收入", "缩短订单交付周期", "--format", "json")
+    assert result.exit_code == 0
+    data = json.loads(result.stdout)
+    assert {o["source"] for o in data["objectives"]} >= {"matched", "supporting"}
+    assert data["links"]
+
+
+def test_cascade_table(runner):
+    result = run(runner, "cascade", "Be known for fast delivery")
+    assert result.exit_code == 0
+    assert "Be known for fast delivery" in result.stdout and "→" in result.stdout
+
+
+def test_catalog_lists_filters_and_shows_one_entry(runner):
+    listing = run(runner, "catalog", "--function", "finance", "--format", "json", "--catalog", FIXTURE)
+    records = json.loads(listing.stdout)
+    assert records and {r["function"] for r in records} == {"finance"}
+    one = json.loads(
+        run(
+            runner, "catalog", "--id", "finance.days_sales_outstanding", "--format", "json", "--catalog", FIXTURE
+        ).stdout
+    )
+    assert one["name_zh"] == "应收账款周转天数" and one["direction"] == "lower"
+    counts = json.loads(run(runner, "catalog", "--counts", "--format", "json").stdout)
+    assert set(counts) == {"total", "functions", "industries", "templates"}
+
+
+def test_catalog_unknown_id_is_an_input_error(runner):
+    result = runner.invoke(main, ["catalog", "--id", "nope.nothing"])
+    assert result.exit_code == 2
+    assert "No indicator 'nope.nothing'" in result.output
