@@ -95,10 +95,11 @@ def main() -> None:
         lines.append(
             "Relevant: not measured — the relevance engine (kpiguide.suggest) is not installed in this branch."
         )
-    lines.append(
-        "Caveat: the labels were written before the analyzer, but the analyzer's word lists were then tuned on this "
-        "same set, so these figures are in-sample; see the held-out section when present."
-    )
+    if Path(args.labels).name == "smart_labelled.yaml":
+        lines.append(
+            "Caveat: the labels were written before the analyzer, but the analyzer's word lists were then tuned on this "
+            "same set, so these figures are in-sample; see the held-out section when present."
+        )
     text = "\n".join(lines) + "\n"
     print(text)
     Path(args.out).write_text(text, encoding="utf-8")
