@@ -62,6 +62,8 @@ class KpiCard(widgets.VBox):
         self.version = version
         self.lang = lang
         self._objectives = tuple(objectives)
+        if kpi.objective and kpi.objective not in {i for i, _ in self._objectives}:
+            self._objectives += ((kpi.objective, ""),)
         self._on_save = on_save
         self._on_reload = on_reload
         layout = widgets.Layout(width="98%")
