@@ -773,6 +773,8 @@ class Store:
                 .first()
             )
             entity = f"record:{kind}"
+            # Secrets (e.g. the invite-signing key) must not be copied into the audit log.
+            audited = {"redacted": True} if kind == "secret" else dict(data)
             if expected_version is None:
                 if current is not None:
                     raise ConflictError(kind, key, None, current["version"])
@@ -781,7 +783,7 @@ class Store:
                         kind=kind, key=key, data=payload, version=1, updated_at=_now(), updated_by=actor
                     )
                 )
-                self._audit(conn, actor, "create", entity, key, None, dict(data), reason)
+                self._audit(conn, actor, "create", entity, key, None, audited, reason)
                 return 1
             if current is None:
                 raise ConflictError(kind, key, expected_version, None)
@@ -792,7 +794,8 @@ class Store:
             )
             if result.rowcount != 1:
                 raise ConflictError(kind, key, expected_version, current["version"])
-            self._audit(conn, actor, "update", entity, key, _loads(current["data"]), dict(data), reason)
+            old_audited = {"redacted": True} if kind == "secret" else _loads(current["data"])
+            self._audit(conn, actor, "update", entity, key, old_audited, audited, reason)
             return expected_version + 1
 
     def delete_record(self, kind: str, key: str, *, actor: str, reason: str = "") -> None:
@@ -805,7 +808,8 @@ class Store:
             if current is None:
                 return
             conn.execute(records_t.delete().where(records_t.c.kind == kind, records_t.c.key == key))
-            self._audit(conn, actor, "delete", f"record:{kind}", key, _loads(current["data"]), None, reason)
+            old = {"redacted": True} if kind == "secret" else _loads(current["data"])
+            self._audit(conn, actor, "delete", f"record:{kind}", key, old, None, reason)
 
     # -- audit -------------------------------------------------------------------------------------------
     def audit_log(

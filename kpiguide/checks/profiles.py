@@ -1,0 +1,197 @@
+"""Balance profiles: the thresholds of :func:`kpiguide.checks.balance.check_scheme` as data.
+
+Built-in profiles live in ``kpiguide/checks/profiles/<name>.yaml`` (``cn``, ``bsc``);
+users pass the path of their own file with the same layout.  A profile is validated on
+load and every problem is reported at once, with the file and field.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from importlib import resources
+from pathlib import Path
+from types import MappingProxyType
+from typing import Any
+
+import yaml
+
+from kpiguide.errors import InputError, Problem
+from kpiguide.findings import Severity
+from kpiguide.model import Perspective
+
+__all__ = ["BalanceProfile", "LevelRules", "available_profiles", "load_profile"]
+
+_PERSPECTIVES = tuple(p.value for p in Perspective)
+_KPI_FIELDS = ("unit", "direction", "frequency", "data_source", "target", "objective", "formula", "indicator")
+
+
+@dataclass(frozen=True)
+class LevelRules:
+    """Shares required of a department or of the whole organisation (fractions of KPI weight)."""
+
+    perspective_min_share: Mapping[str, float]
+    leading_min_share: float
+    financial_max_share: float
+
+
+@dataclass(frozen=True)
+class BalanceProfile:
+    """Thresholds of the balance checks.  Weights are in percent (a role's weights add to 100)."""
+
+    name: str
+    description_zh: str
+    description_en: str
+    kpi_count_min: int
+    kpi_count_max: int
+    weight_min: float
+    weight_max: float
+    weight_step: float | None
+    weights_total: float
+    weights_tolerance: float
+    required_fields: tuple[str, ...]
+    department: LevelRules
+    organization: LevelRules
+    redundancy_threshold: float
+    severity: Mapping[str, Severity] = field(default_factory=dict)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "severity", MappingProxyType(dict(self.severity)))
+
+    def severity_of(self, code: str, default: str) -> Severity:
+        return self.severity.get(code, Severity(default))
+
+
+def available_profiles() -> list[str]:
+    """Names of the built-in profiles."""
+    folder = resources.files("kpiguide.checks") / "profiles"
+    names = []
+    for entry in folder.iterdir():
+        if entry.name.endswith(".yaml"):
+            data = yaml.safe_load(entry.read_text(encoding="utf-8")) or {}
+            if isinstance(data, dict) and data.get("kind") == "balance_profile":
+                names.append(entry.name.removesuffix(".yaml"))
+    return sorted(names)
+
+
+def load_profile(profile: str | Path | BalanceProfile = "cn") -> BalanceProfile:
+    """A built-in profile by name (``"cn"``, ``"bsc"``) or a user's profile file (YAML or JSON).
+
+    Raises
+    ------
+    InputError
+        The name is unknown, the file cannot be read, or it does not validate
+        (all problems listed).
+    """
+    if isinstance(profile, BalanceProfile):
+        return profile
+    text_name = str(profile)
+    path = Path(text_name)
+    if text_name in available_profiles():
+        source = f"profile {text_name!r}"
+        text = (resources.files("kpiguide.checks") / "profiles" / f"{text_name}.yaml").read_text(encoding="utf-8")
+    elif path.suffix.lower() in (".yaml", ".yml", ".json") and path.is_file():
+        source = str(path)
+        from kpiguide.textfile import read_text
+
+        text, _ = read_text(path)
+    else:
+        raise InputError(
+            f"Unknown balance profile {text_name!r}. Use one of {', '.join(available_profiles())} "
+            "or the path of a profile file (.yaml/.json) such as kpiguide/checks/profiles/cn.yaml."
+        )
+    try:
+        data = yaml.safe_load(text)
+    except yaml.YAMLError as exc:
+        raise InputError(f"Cannot read balance profile {source}", [Problem(str(exc), file=source)]) from None
+    return _validate(data, source)
+
+
+def _validate(data: Any, source: str) -> BalanceProfile:
+    problems: list[Problem] = []
+
+    def bad(where: str, message: str) -> None:
+        problems.append(Problem(message, file=source, field=where))
+
+    def number(node: Any, where: str, low: float = 0.0, high: float = float("inf")) -> float:
+        if isinstance(node, bool) or not isinstance(node, int | float):
+            bad(where, f"must be a number, got {node!r}")
+            return low
+        if not low <= node <= high:
+            bad(where, f"must be in [{low:g}, {high:g}], got {node!r}")
+        return float(node)
+
+    def section(node: Any, where: str) -> dict[str, Any]:
+        if not isinstance(node, dict):
+            bad(where, f"must be a mapping, got {node!r}")
+            return {}
+        return node
+
+    root = section(data, "(top level)")
+    if root and root.get("kind") != "balance_profile":
+        bad("kind", f"must be 'balance_profile', got {root.get('kind')!r}")
+    name = str(root.get("name") or Path(source).stem)
+    desc = root.get("description") or {}
+    desc = desc if isinstance(desc, dict) else {}
+    role = section(root.get("role"), "role")
+    count = section(role.get("kpi_count"), "role.kpi_count")
+    count_min = number(count.get("min"), "role.kpi_count.min", 0, 100)
+    count_max = number(count.get("max"), "role.kpi_count.max", 0, 100)
+    if count_min > count_max:
+        bad("role.kpi_count", f"min ({count_min:g}) is larger than max ({count_max:g})")
+    weight = section(role.get("weight"), "role.weight")
+    w_min = number(weight.get("min"), "role.weight.min", 0, 100)
+    w_max = number(weight.get("max"), "role.weight.max", 0, 100)
+    if w_min > w_max:
+        bad("role.weight", f"min ({w_min:g}) is larger than max ({w_max:g})")
+    step = weight.get("step")
+    step_value = None if step is None else number(step, "role.weight.step", 0.01, 100)
+    total = number(role.get("weights_total", 100), "role.weights_total", 0.01, 1e6)
+    tolerance = number(role.get("weights_tolerance", 0.01), "role.weights_tolerance", 0, 100)
+    fields = role.get("required_fields", [])
+    if not isinstance(fields, list) or any(f not in _KPI_FIELDS for f in fields):
+        bad("role.required_fields", f"must be a list of {', '.join(_KPI_FIELDS)}; got {fields!r}")
+        fields = [f for f in fields if f in _KPI_FIELDS] if isinstance(fields, list) else []
+    levels = {}
+    for level in ("department", "organization"):
+        node = section(root.get(level), level)
+        shares = section(node.get("perspective_min_share", {}), f"{level}.perspective_min_share")
+        for key in shares:
+            if key not in _PERSPECTIVES:
+                bad(f"{level}.perspective_min_share.{key}", f"unknown perspective; use {', '.join(_PERSPECTIVES)}")
+        parsed = {k: number(v, f"{level}.perspective_min_share.{k}", 0, 1) for k, v in shares.items()}
+        if sum(parsed.values()) > 1:
+            bad(f"{level}.perspective_min_share", f"minimum shares add up to {sum(parsed.values()):g} > 1")
+        levels[level] = LevelRules(
+            perspective_min_share=MappingProxyType({k: v for k, v in parsed.items() if k in _PERSPECTIVES}),
+            leading_min_share=number(node.get("leading_min_share", 0), f"{level}.leading_min_share", 0, 1),
+            financial_max_share=number(node.get("financial_max_share", 1), f"{level}.financial_max_share", 0, 1),
+        )
+    threshold = number(root.get("redundancy_threshold", 0.85), "redundancy_threshold", 0, 1)
+    severity: dict[str, Severity] = {}
+    for code, value in section(root.get("severity", {}), "severity").items():
+        if not str(code).startswith("balance."):
+            bad(f"severity.{code}", "only balance.* codes can be set")
+        try:
+            severity[str(code)] = Severity(value)
+        except ValueError:
+            bad(f"severity.{code}", f"must be error, warning or info; got {value!r}")
+    if problems:
+        raise InputError(f"Balance profile {source} is not valid", problems)
+    return BalanceProfile(
+        name=name,
+        description_zh=str(desc.get("zh", "")),
+        description_en=str(desc.get("en", "")),
+        kpi_count_min=int(count_min),
+        kpi_count_max=int(count_max),
+        weight_min=w_min,
+        weight_max=w_max,
+        weight_step=step_value,
+        weights_total=total,
+        weights_tolerance=tolerance,
+        required_fields=tuple(fields),
+        department=levels["department"],
+        organization=levels["organization"],
+        redundancy_threshold=threshold,
+        severity=severity,
+    )

@@ -1,0 +1,654 @@
+"""SMART analysis of one indicator or goal statement, in Chinese, English or both.
+
+>>> result = analyze("提高客户满意度", matcher=None)
+>>> result.criteria["measurable"].ok, result.criteria["achievable"].ok
+(False, None)
+
+Specific, measurable and time-bound are read from the text itself (word lists in
+``profiles/smart_lexicon.yaml``, quantities from :mod:`kpiguide.checks.quantities`,
+time references from :mod:`kpiguide.checks.deadlines`).  Achievable and relevant need
+other engines, passed in as callables so that the analysis can be tested offline:
+
+* ``assess`` — the achievability engine (default: ``kpiguide.achievability.assess``),
+  used only when ``history`` is given;
+* ``relevance`` — a relevance scorer ``(kpi_text, objective_text) -> float in [0, 1]``
+  (default: ``kpiguide.suggest.default_suggester().relevance``), used only when an
+  ``objective`` is given;
+* ``matcher`` — ``text -> Indicator | None`` for the indicator name of the rewrite
+  (default: the best catalog suggestion of ``kpiguide.suggest.default_suggester()``);
+  ``None`` turns catalog matching off.
+
+Without history the achievable criterion answers ``None`` ("cannot judge yet") and
+says which data would settle it; it never guesses.  When a default engine is not
+installed, the criterion that needs it answers ``None`` and an info finding
+``smart.engine_unavailable`` says so.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import math
+import re
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
+from types import MappingProxyType
+from typing import Any
+
+from kpiguide.checks.deadlines import TimeExpression, find_time_expressions, first_deadline
+from kpiguide.checks.lexicon import Lexicon, load_lexicon
+from kpiguide.checks.quantities import Quantity, find_quantities, normalize_statement
+from kpiguide.findings import Finding
+from kpiguide.i18n import detect_language, normalize_lang, t
+
+__all__ = ["CRITERIA", "Criterion", "SmartResult", "analyze"]
+
+CRITERIA = ("specific", "measurable", "achievable", "relevant", "time_bound")
+MIN_HISTORY_MONTHS = 12
+_DEFAULT = "default"
+
+
+class _EngineUnavailable(Exception):
+    def __init__(self, engine: str) -> None:
+        super().__init__(engine)
+        self.engine = engine
+
+
+@dataclass(frozen=True)
+class Criterion:
+    """The answer to one SMART criterion: ``ok`` is True, False or None (cannot judge)."""
+
+    ok: bool | None
+    reason_zh: str
+    reason_en: str
+    lang: str = "en"
+
+    @property
+    def reason(self) -> str:
+        return self.reason_zh if self.lang == "zh" else self.reason_en
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"ok": self.ok, "reason": self.reason}
+
+
+@dataclass(frozen=True)
+class SmartResult:
+    """Result of :func:`analyze`.
+
+    ``criteria`` maps each of :data:`CRITERIA` to a :class:`Criterion`; ``findings``
+    holds one finding per problem; ``rewrite`` is a SMART version of the statement in
+    ``lang`` (``rewrite_zh``/``rewrite_en`` hold both).  ``details`` keeps what was
+    recognised (quantities, time expressions, probability, relevance score).
+    """
+
+    text: str
+    lang: str
+    criteria: Mapping[str, Criterion]
+    findings: tuple[Finding, ...]
+    rewrite_zh: str
+    rewrite_en: str
+    details: Mapping[str, Any] = field(default_factory=dict)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "criteria", MappingProxyType(dict(self.criteria)))
+        object.__setattr__(self, "details", MappingProxyType(dict(self.details)))
+
+    @property
+    def rewrite(self) -> str:
+        return self.rewrite_zh if self.lang == "zh" else self.rewrite_en
+
+    @property
+    def is_smart(self) -> bool:
+        return all(c.ok for c in self.criteria.values())
+
+    def to_dict(self) -> dict[str, Any]:
+        """``{"text", "criteria", "findings", "rewrite"}`` in the result's language."""
+        return {
+            "text": self.text,
+            "criteria": {name: self.criteria[name].to_dict() for name in CRITERIA},
+            "findings": [f.to_dict(self.lang) for f in self.findings],
+            "rewrite": self.rewrite,
+        }
+
+
+def _both(key: str, **params: Any) -> tuple[str, str]:
+    return t(key, "zh", **params), t(key, "en", **params)
+
+
+def _criterion(ok: bool | None, key: str, lang: str, **params: Any) -> Criterion:
+    zh, en = _both(key, **params)
+    return Criterion(ok, zh, en, lang)
+
+
+def _fmt_number(value: float) -> str:
+    if not math.isfinite(value):
+        return str(value)
+    if float(value).is_integer() and abs(value) < 1e15:
+        return f"{int(value):,}"
+    return f"{value:,.4g}" if abs(value) < 1e4 else f"{value:,.0f}"
+
+
+def _fmt_quantity(q: Quantity) -> str:
+    if q.kind == "percent":
+        return (
+            f"{_fmt_number(q.value)}%" if q.bound != "range" else f"{_fmt_number(q.value)}–{_fmt_number(q.high or 0)}%"
+        )
+    return q.text
+
+
+def _fmt_p(p: float) -> str:
+    return f"{p:.0%}"
+
+
+# -- the engines, injectable --------------------------------------------------------------------
+def _default_assess() -> Callable[..., Any]:
+    try:
+        from kpiguide.achievability import assess  # type: ignore[import-not-found]
+    except ImportError as exc:
+        raise _EngineUnavailable("kpiguide.achievability") from exc
+    return assess
+
+
+def _default_suggester() -> Any:
+    try:
+        from kpiguide.suggest import default_suggester  # type: ignore[import-not-found]
+    except ImportError as exc:
+        raise _EngineUnavailable("kpiguide.suggest") from exc
+    return default_suggester()
+
+
+def _default_relevance() -> Callable[[str, str], float]:
+    return _default_suggester().relevance
+
+
+def _default_matcher() -> Callable[[str], Any]:
+    suggester = _default_suggester()
+
+    def match(text: str) -> Any:
+        found = suggester.suggest(text, top_k=1)
+        return found[0].indicator if found and found[0].score >= 0.5 else None
+
+    return match
+
+
+def _engine_finding(engine: str, purpose_key: str, subject: str) -> Finding:
+    purpose_zh, purpose_en = _both(purpose_key)
+    return Finding.create(
+        "smart.engine_unavailable", "info", subject, engine=engine, purpose=purpose_zh, purpose_en=purpose_en
+    )
+
+
+# -- the analysis -------------------------------------------------------------------------------
+@dataclass(frozen=True)
+class _Parsed:
+    text: str
+    quantities: tuple[Quantity, ...]
+    times: tuple[TimeExpression, ...]
+    targets: tuple[Quantity, ...]
+    zero_word: str | None
+    deliverable: str | None
+    vague_verb: str | None
+    generic_noun: str | None
+    concrete: str | None
+    lower: bool
+
+
+def _parse(text: str, lex: Lexicon, today: dt.date | None) -> _Parsed:
+    times = find_time_expressions(text, today=today, lexicon=lex)
+    quantities = find_quantities(text, ignore=[(e.start, e.end) for e in times], lexicon=lex)
+    targets = tuple(q for q in quantities if q.kind != "scale")
+    generic_spans = [(m.start(), m.end()) for m in lex.generic_nouns.find(text)]
+    # units stay: "two blog posts" names its object
+    rest = _blank(text, generic_spans + [(e.start, e.end) for e in times])
+    concrete_match = lex.metric_terms.search(rest)
+    abbreviation = next(
+        (m for m in lex.metric_abbreviations.finditer(rest) if m[1] not in lex.activity_abbreviations), None
+    )
+    concrete = concrete_match[0] if concrete_match else (abbreviation[0] if abbreviation else None)
+    zero = lex.zero_words.search(text)
+    action = lex.concrete_verbs.search(text)
+    if concrete is None and action and not generic_spans and (targets or zero):
+        # a concrete action with an amount on a non-generic object (reduce office printing by 30%)
+        concrete = _object_phrase(text, lex, times, quantities) or action[0]
+    deliverable = None
+    verb = next((m for m in lex.deliverable_verbs.find(text) if not _NOUN_AFTER_VERB.match(text, m.end())), None)
+    if verb and concrete:
+        deliverable = _object_phrase(text, lex, times, quantities) or verb[0]
+    vague = lex.vague_verbs.search(text)
+    generic = lex.generic_nouns.search(text)
+    return _Parsed(
+        text=text,
+        quantities=quantities,
+        times=times,
+        targets=targets,
+        zero_word=zero[0] if zero else None,
+        deliverable=deliverable,
+        vague_verb=vague[0] if vague else None,
+        generic_noun=generic[0] if generic else None,
+        concrete=concrete,
+        lower=bool(lex.lower_words.search(_blank(text, [(e.start, e.end) for e in times]))),
+    )
+
+
+# 交付周期, 发布频率: the verb is part of a noun, not a deliverable
+_NOUN_AFTER_VERB = re.compile(r"周期|率|时间|天数|时长|数量|量|次数|频率|成本|费用")
+
+
+def _blank(text: str, spans: list[tuple[int, int]]) -> str:
+    chars = list(text)
+    for start, end in spans:
+        for i in range(start, min(end, len(chars))):
+            chars[i] = " "
+    return "".join(chars)
+
+
+_FILLER = re.compile(
+    r"(?<![A-Za-z])(?:the|a|an|of|to|by|at|in|on|for|from|and|or|our|its|with|than|more|less|per|each|every|"
+    r"new|keep|make|be|across|overall|all)(?![A-Za-z])|[将把使的在为到至了和与及、，,。.;；:：()（）“”\"'!！?？~～\-]|较|从|保持|控制|达到|实现",
+    re.IGNORECASE,
+)
+
+
+def _object_phrase(text: str, lex: Lexicon, times: tuple[TimeExpression, ...], quantities: tuple[Quantity, ...]) -> str:
+    """What the statement is about, with verbs, numbers, bounds and dates removed."""
+    spans = [(e.start, e.end) for e in times] + [(q.start, q.end) for q in quantities]
+    for words in (lex.vague_verbs, lex.concrete_verbs, lex.bound_min, lex.bound_max, lex.zero_words):
+        spans += [(m.start(), m.end()) for m in words.find(text)]
+    rest = _FILLER.sub(" ", _blank(text, spans))
+    rest = re.sub(r"\s+", " ", rest).strip()
+    if re.search(r"[\u4e00-\u9fff]", rest):
+        rest = re.sub(r"(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff])", "", rest)
+    return rest[:60]
+
+
+def _specific(p: _Parsed, lang: str) -> Criterion:
+    has_amount = bool(p.targets) or p.zero_word is not None
+    if p.concrete is None:
+        if p.generic_noun:
+            return _criterion(False, "smart.reason.generic_noun", lang, noun=p.generic_noun)
+        if p.vague_verb and not has_amount:
+            return _criterion(False, "smart.reason.vague_verb", lang, verb=p.vague_verb)
+        return _criterion(False, "smart.reason.no_object", lang)
+    if p.vague_verb and not has_amount:
+        return _criterion(False, "smart.reason.vague_verb", lang, verb=p.vague_verb)
+    return _criterion(True, "smart.reason.specific_ok", lang, object=p.concrete)
+
+
+def _measurable(p: _Parsed, lang: str) -> Criterion:
+    if p.targets:
+        shown = ", ".join(_fmt_quantity(q) for q in p.targets[:3])
+        return _criterion(True, "smart.reason.measurable_quantity", lang, quantity=shown)
+    if p.zero_word:
+        return _criterion(True, "smart.reason.measurable_zero", lang, word=p.zero_word)
+    if p.deliverable:
+        return _criterion(True, "smart.reason.measurable_deliverable", lang, deliverable=p.deliverable)
+    return _criterion(False, "smart.reason.not_measurable", lang)
+
+
+def _time_label(expr: TimeExpression, lang: str) -> str:
+    if expr.kind == "recurring" and expr.frequency is not None:
+        return t(f"checks.frequency.{expr.frequency.value}", lang)
+    return expr.label(lang)
+
+
+def _time_bound(p: _Parsed, lang: str) -> Criterion:
+    expr = first_deadline(p.times) or (p.times[0] if p.times else None)
+    if expr is None:
+        return _criterion(False, "smart.reason.not_time_bound", lang)
+    key = {"date": "time_deadline", "period": "time_period", "recurring": "time_recurring", "frame": "time_frame"}[
+        expr.kind
+    ]
+    if expr.deadline and expr.kind == "period":
+        key = "time_deadline"
+    zh, en = _time_label(expr, "zh"), _time_label(expr, "en")
+    return Criterion(True, t(f"smart.reason.{key}", "zh", label=zh), t(f"smart.reason.{key}", "en", label=en), lang)
+
+
+def _main_target(p: _Parsed) -> Quantity | None:
+    targets = [q for q in p.targets if q.role == "target"]
+    bounded = [q for q in targets if q.bound != "exact" or not q.relative]
+    return (bounded or targets or [None])[0]
+
+
+def _absolute_target(target: Quantity, baseline: float, lower: bool) -> float:
+    """A level from the stated target; relative changes are applied to ``baseline``."""
+    if not target.relative:
+        return target.value if target.bound != "range" else (target.value + (target.high or target.value)) / 2
+    sign = -1.0 if lower else 1.0
+    if target.kind == "percent" and "百分点" not in target.text and "point" not in target.text.lower():
+        return baseline * (1 + sign * target.value / 100.0)
+    if target.kind == "multiple":
+        return baseline * target.value if not lower else baseline / max(target.value, 1e-9)
+    return baseline + sign * target.value
+
+
+def _horizon(p: _Parsed, history: Any) -> int:
+    expr = first_deadline(p.times)
+    if expr is None or expr.due is None or len(history.index) == 0:
+        return 1
+    from kpiguide.periods import Period
+
+    try:
+        last = Period.parse(str(history.index[-1]), "month")
+    except ValueError:
+        return 1
+    months = (expr.due.year - last.year) * 12 + expr.due.month - last.start_month
+    return max(1, months)
+
+
+def _bands(assessment: Any) -> dict[str, str]:
+    bands = dict(getattr(assessment, "bands", {}) or {})
+    out = {}
+    for name in ("floor", "base", "stretch"):
+        value = bands.get(name)
+        out[name] = _fmt_number(float(value)) if isinstance(value, int | float) else "?"
+    return out
+
+
+def _achievable(
+    p: _Parsed, history: Any, assess: Any, lang: str, direction: str | None, subject: str
+) -> tuple[Criterion, list[Finding], dict[str, Any]]:
+    info: dict[str, Any] = {}
+    if history is None or len(history) == 0:
+        crit = _criterion(None, "smart.reason.no_history", lang)
+        need_zh, need_en = _both("smart.need.history", months=MIN_HISTORY_MONTHS)
+        finding = Finding.create(
+            "smart.achievability_unknown", "info", subject, details={"needs": "history"},
+            reason=crit.reason_zh, need=need_zh,
+        )  # fmt: skip
+        finding = _bilingual(finding, crit, need_zh, need_en)
+        return crit, [finding], info
+    try:
+        engine = _default_assess() if assess == _DEFAULT else assess
+    except _EngineUnavailable as exc:
+        crit = _criterion(None, "smart.reason.engine_unavailable", lang, engine=exc.engine)
+        return crit, [_engine_finding(exc.engine, "smart.purpose.achievability", subject)], info
+    values = history.dropna()
+    baseline = float(values.iloc[-3:].mean()) if len(values) else float("nan")
+    info["baseline"] = baseline
+    lower = direction == "lower" if direction else p.lower
+    target = _main_target(p)
+    horizon = _horizon(p, history)
+    if target is None:
+        assessment = engine(history, None, direction="lower" if lower else "higher", horizon=horizon, lang=lang)
+        bands = _bands(assessment)
+        info["assessment"] = assessment
+        crit = _criterion(None, "smart.reason.no_target", lang, **bands)
+        need_zh, need_en = _both("smart.need.target")
+        finding = _bilingual(
+            Finding.create("smart.achievability_unknown", "info", subject, reason="", need=""), crit, need_zh, need_en
+        )
+        return crit, [finding], info
+    level = _absolute_target(target, baseline, lower)
+    info["target"] = level
+    assessment = engine(history, level, direction="lower" if lower else "higher", horizon=horizon, lang=lang)
+    info["assessment"] = assessment
+    prob = getattr(assessment, "p_attain", None)
+    bands = _bands(assessment)
+    target_text = _fmt_number(level)
+    if prob is None:
+        explanation = str(getattr(assessment, "explanation", ""))
+        crit = _criterion(None, "smart.reason.probability_none", lang, explanation=explanation)
+        need_zh, need_en = _both("smart.need.history", months=MIN_HISTORY_MONTHS)
+        finding = _bilingual(
+            Finding.create("smart.achievability_unknown", "info", subject, reason="", need=""), crit, need_zh, need_en
+        )
+        return crit, [finding], info
+    prob = float(prob)
+    info["p_attain"] = prob
+    params = {"n": getattr(assessment, "n_history", len(values)), "method": getattr(assessment, "method", "?"),
+              "target": target_text, "p_pct": _fmt_p(prob)}  # fmt: skip
+    findings: list[Finding] = []
+    if prob < 0.2:
+        ok = False
+        findings.append(
+            Finding.create("smart.target_unlikely", "warning", subject, target=target_text, p_pct=_fmt_p(prob), **bands)
+        )
+    else:
+        ok = True
+        if prob > 0.95:
+            findings.append(
+                Finding.create(
+                    "smart.target_too_easy", "info", subject, target=target_text, p_pct=_fmt_p(prob), **bands
+                )
+            )
+    return _criterion(ok, "smart.reason.probability", lang, **params), findings, info
+
+
+def _bilingual(finding: Finding, crit: Criterion, need_zh: str, need_en: str) -> Finding:
+    """Fill the reason/need slots of an achievability finding in each language."""
+    from dataclasses import replace
+
+    return replace(
+        finding,
+        message_zh=t("smart.achievability_unknown.message", "zh", reason=crit.reason_zh),
+        message_en=t("smart.achievability_unknown.message", "en", reason=crit.reason_en),
+        suggestion_zh=need_zh,
+        suggestion_en=need_en,
+    )
+
+
+def _relevant(
+    text: str, objective: str | None, relevance: Any, threshold: float, lang: str, subject: str
+) -> tuple[Criterion, list[Finding], float | None]:
+    if objective is None or not objective.strip():
+        return (_criterion(None, "smart.reason.no_objective", lang), [Finding.create("smart.no_objective", "info", subject)], None)  # fmt: skip
+    try:
+        scorer = _default_relevance() if relevance == _DEFAULT else relevance
+    except _EngineUnavailable as exc:
+        crit = _criterion(None, "smart.reason.engine_unavailable", lang, engine=exc.engine)
+        return crit, [_engine_finding(exc.engine, "smart.purpose.relevance", subject)], None
+    score = float(scorer(text, objective))
+    if not 0.0 <= score <= 1.0 or math.isnan(score):
+        raise ValueError(f"The relevance scorer must return a number in [0, 1]; got {score!r}.")
+    params = {"score": f"{score:.2f}", "threshold": f"{threshold:.2f}"}
+    if score >= threshold:
+        return _criterion(True, "smart.reason.relevance", lang, **params), [], score
+    finding = Finding.create("smart.weak_relevance", "warning", subject, objective=objective[:80], **params)
+    return _criterion(False, "smart.reason.relevance", lang, **params), [finding], score
+
+
+# -- the rewrite --------------------------------------------------------------------------------
+def _rewrite(
+    p: _Parsed,
+    lang: str,
+    lex: Lexicon,
+    indicator: Any,
+    info: Mapping[str, Any],
+    period: Any,
+    crit_specific: Criterion,
+) -> str:
+    phrase = _object_phrase(p.text, lex, p.times, p.quantities)
+    if indicator is not None:
+        name = indicator.name(lang)
+    elif crit_specific.ok and phrase:
+        name = phrase
+    elif phrase:
+        name = t("smart.placeholder.name_of", lang, phrase=phrase)
+    else:
+        name = t("smart.placeholder.name", lang)
+    expr = first_deadline(p.times)
+    recurring = next((e for e in p.times if e.kind == "recurring"), None)
+    if expr is not None:
+        label = _time_label(expr, lang)
+        when = t("smart.rewrite.when_deadline", lang, label=label) if expr.kind != "recurring" else label
+    elif period is not None:
+        when = t("smart.rewrite.when_deadline", lang, label=period.label(lang))
+    elif recurring is not None:
+        when = _time_label(recurring, lang)
+    else:
+        when = t("smart.placeholder.deadline", lang)
+    if expr is not None and recurring is not None and recurring is not expr:
+        when = f"{when}{'，' if lang == 'zh' else ', '}{_time_label(recurring, lang)}"
+    baseline = info.get("baseline")
+    prob = info.get("p_attain")
+    extra = ""
+    if baseline is not None and math.isfinite(baseline):
+        if prob is not None:
+            extra = t("smart.rewrite.extra_probability", lang, baseline=_fmt_number(baseline), p_pct=_fmt_p(prob))
+        else:
+            extra = t("smart.rewrite.extra_baseline", lang, baseline=_fmt_number(baseline))
+    target = _main_target(p)
+    lower = p.lower if indicator is None or p.lower else str(getattr(indicator, "direction", "higher")) == "lower"
+    baseline_q = next((q for q in p.targets if q.role == "baseline"), None)
+    if target is None:
+        assessment = info.get("assessment")
+        bands = _bands(assessment) if assessment is not None else {}
+        if p.deliverable and not p.zero_word:
+            return _finish(t("smart.rewrite.deliverable", lang, name=phrase or name, when=when, extra=extra), lang)
+        target_text = bands.get("base", "?")
+        if target_text == "?":
+            target_text = t("smart.placeholder.target", lang)
+        if p.zero_word:
+            target_text = "0"
+        key = "max" if lower else "min"
+        return _finish(t(f"smart.rewrite.{key}", lang, name=name, target=target_text, when=when, extra=extra), lang)
+    target_text = _fmt_quantity(target)
+    if baseline_q is not None:
+        verb = t("smart.rewrite.down" if lower else "smart.rewrite.up", lang)
+        text = t("smart.rewrite.from_to", lang, name=name, baseline=_fmt_quantity(baseline_q), target=target_text,
+                 verb=verb, when=when, extra=extra)  # fmt: skip
+        return _finish(text, lang)
+    if target.relative:
+        key = "down_by" if lower else "up_by"
+    elif target.bound == "exact":
+        key = "exact"
+    else:
+        key = target.bound
+    return _finish(t(f"smart.rewrite.{key}", lang, name=name, target=target_text, when=when, extra=extra), lang)
+
+
+def _finish(text: str, lang: str) -> str:
+    text = re.sub(r"\s+", " ", text).strip()
+    if lang == "en" and text:
+        text = text[0].upper() + text[1:]
+        text = text.replace(" ,", ",").replace(" (", " (")
+    return text
+
+
+# -- public entry point ---------------------------------------------------------------------------
+def analyze(
+    text: str,
+    *,
+    objective: str | None = None,
+    history: Any = None,
+    lang: str | None = None,
+    subject: str = "statement",
+    direction: str | None = None,
+    period: Any = None,
+    today: dt.date | None = None,
+    assess: Any = _DEFAULT,
+    relevance: Any = _DEFAULT,
+    matcher: Any = _DEFAULT,
+    relevance_threshold: float = 0.3,
+    max_length: int = 300,
+) -> SmartResult:
+    """SMART analysis of one indicator or goal statement.
+
+    Parameters
+    ----------
+    text : str
+        The statement, e.g. ``"2026年Q4前将首次响应时间缩短至30秒以内"``.
+    objective : str, optional
+        The objective the indicator should serve; enables the relevant criterion.
+    history : pandas.Series, optional
+        Past values of the indicator (float, indexed by period strings, oldest first);
+        enables the achievable criterion.
+    lang : {"zh", "en"}, optional
+        Language of reasons and rewrite; by default the statement's language.
+    subject : str
+        Subject path of the findings (e.g. a KPI path of a scheme).
+    direction : {"higher", "lower"}, optional
+        Whether higher values are better; read from the wording when omitted.
+    period : kpiguide.periods.Period, optional
+        The evaluation period, used as the rewrite's deadline when the text has none.
+    today : datetime.date, optional
+        Anchor for relative dates (本季度, this quarter); defaults to today.
+    assess, relevance, matcher : callable or None
+        The achievability engine, relevance scorer and catalog matcher (see the
+        module docstring).  ``matcher=None`` disables catalog matching.
+    relevance_threshold : float
+        Relevance below this is a weak link.
+    max_length : int
+        Statements longer than this get a ``smart.too_long`` warning.
+
+    Returns
+    -------
+    SmartResult
+    """
+    if not isinstance(text, str):
+        raise TypeError(f"analyze() needs the statement as a str, got {type(text).__name__}: {text!r:.60}")
+    if direction not in (None, "higher", "lower"):
+        raise ValueError(f"direction must be 'higher', 'lower' or None; got {direction!r}.")
+    lex = load_lexicon()
+    normalized = normalize_statement(text)
+    out_lang = normalize_lang(lang) if lang else detect_language(normalized)
+    findings: list[Finding] = []
+    if not normalized:
+        crit = _criterion(False, "smart.reason.empty", out_lang)
+        criteria = {name: crit for name in ("specific", "measurable", "time_bound")}
+        criteria["achievable"] = _criterion(None, "smart.reason.empty", out_lang)
+        criteria["relevant"] = _criterion(None, "smart.reason.empty", out_lang)
+        empty = Finding.create("smart.empty", "error", subject)
+        return SmartResult(text, out_lang, criteria, (empty,), "", "", {"quantities": (), "times": ()})
+    if len(normalized) > max_length:
+        findings.append(Finding.create("smart.too_long", "warning", subject, length=len(normalized), limit=max_length))
+    parsed = _parse(normalized, lex, today)
+    criteria = {
+        "specific": _specific(parsed, out_lang),
+        "measurable": _measurable(parsed, out_lang),
+        "time_bound": _time_bound(parsed, out_lang),
+    }
+    achievable, more, info = _achievable(parsed, history, assess, out_lang, direction, subject)
+    criteria["achievable"] = achievable
+    relevant, rel_findings, score = _relevant(normalized, objective, relevance, relevance_threshold, out_lang, subject)
+    criteria["relevant"] = relevant
+    indicator = None
+    if matcher is not None:
+        try:
+            match = _default_matcher() if matcher == _DEFAULT else matcher
+            indicator = match(normalized)
+        except _EngineUnavailable as exc:
+            findings.append(_engine_finding(exc.engine, "smart.purpose.catalog", subject))
+    rewrites = {
+        code: _rewrite(parsed, code, lex, indicator, info, period, criteria["specific"]) for code in ("zh", "en")
+    }
+    for name, code in (
+        ("specific", "not_specific"),
+        ("measurable", "not_measurable"),
+        ("time_bound", "not_time_bound"),
+    ):
+        crit = criteria[name]
+        if crit.ok is False:
+            finding = Finding.create(f"smart.{code}", "warning", subject, reason="", rewrite="")
+            findings.append(_fill(finding, code, crit, rewrites))
+    findings.extend(more)
+    findings.extend(rel_findings)
+    details = {
+        "quantities": parsed.quantities,
+        "times": parsed.times,
+        "indicator": getattr(indicator, "id", None),
+        "relevance": score,
+        **{k: v for k, v in info.items() if k != "assessment"},
+    }
+    return SmartResult(text, out_lang, criteria, tuple(findings), rewrites["zh"], rewrites["en"], details)
+
+
+def _fill(finding: Finding, code: str, crit: Criterion, rewrites: Mapping[str, str]) -> Finding:
+    from dataclasses import replace
+
+    key = f"smart.{code}"
+    return replace(
+        finding,
+        message_zh=t(f"{key}.message", "zh", reason=crit.reason_zh),
+        message_en=t(f"{key}.message", "en", reason=crit.reason_en),
+        suggestion_zh=t(f"{key}.suggestion", "zh", rewrite=rewrites["zh"]),
+        suggestion_en=t(f"{key}.suggestion", "en", rewrite=rewrites["en"]),
+        details=MappingProxyType(
+            {
+                "reason_zh": crit.reason_zh,
+                "reason_en": crit.reason_en,
+                "rewrite_zh": rewrites["zh"],
+                "rewrite_en": rewrites["en"],
+            }
+        ),
+    )

@@ -1,0 +1,117 @@
+"""App commands: serve (Voila on the apps), invite (signed links), revoke, invites."""
+
+from __future__ import annotations
+
+import click
+
+from kpiguide.cli._common import format_option, main, message, print_json, render_table
+
+
+def _base_url(ip: str, port: int) -> str:
+    host = "127.0.0.1" if ip in ("", "0.0.0.0", "::") else ip
+    return f"http://{host}:{port}"
+
+
+@main.command()
+@click.argument("project")
+@click.option("--ip", default="127.0.0.1", show_default=True, help="Address to listen on (loopback by default).")
+@click.option("--port", default=8866, show_default=True, type=click.IntRange(1, 65535))
+@click.option("--preheat", default=0, show_default=True, type=click.IntRange(0, 50), help="Preheated kernels per app.")
+@click.option("--print-invites", is_flag=True, help="Print a leadership link and one head link per department.")
+@click.option("--expires", default="30d", show_default=True, help="Lifetime of the printed invites (30d, 12h, 2w).")
+@click.option("--base-url", default=None, help="Public address for the printed links (default: http://IP:PORT).")
+def serve(
+    project: str, ip: str, port: int, preheat: int, print_invites: bool, expires: str, base_url: str | None
+) -> None:
+    """Serve the Voila apps on PROJECT with locked-down settings until stopped (Ctrl-C or SIGTERM).
+
+    Each visitor needs an invite link (`kpiguide invite`); the apps show nothing
+    without a valid one.
+    """
+    from pathlib import Path
+
+    from kpiguide.access import issue_token
+    from kpiguide.serve import find_apps_dir, invite_url, run_server
+    from kpiguide.store import open_project
+
+    apps = find_apps_dir()
+    location = project if "://" in project else str(Path(project).expanduser().resolve())
+    with open_project(project) as store:
+        base = base_url or _base_url(ip, port)
+        if print_invites:
+            scheme = store.load_scheme()
+            token = issue_token(store, role="leadership", expires_in=expires, actor="kpiguide serve")
+            click.echo(f"leadership\t{invite_url(base, token, 'leadership')}")
+            for dept in scheme.departments:
+                token = issue_token(store, role="head", department=dept.id, expires_in=expires, actor="kpiguide serve")
+                click.echo(f"head:{dept.id}\t{invite_url(base, token, 'head')}")
+    message(f"Serving the kpiguide apps for {project} at {base} (stop with Ctrl-C or SIGTERM)")
+    run_server(location, ip=ip, port=port, preheat=preheat, apps_dir=apps)
+
+
+@main.command()
+@click.argument("project")
+@click.option("--role", type=click.Choice(["head", "employee", "leadership"]), default="head", show_default=True)
+@click.option("--department", default=None, help="Department id (required for a head).")
+@click.option("--employee", default=None, help="Employee id (required for an employee).")
+@click.option("--expires", default="30d", show_default=True, help="Lifetime: 30d, 12h, 2w, 90m.")
+@click.option("--base-url", default="http://127.0.0.1:8866", show_default=True, help="Where the apps are served.")
+@click.option("--actor", default="cli", show_default=True, help="Who issues the invite (audit log).")
+def invite(
+    project: str, role: str, department: str | None, employee: str | None, expires: str, base_url: str, actor: str
+) -> None:
+    """Print an invite link for one person (the token is signed, expires, and can be revoked)."""
+    from kpiguide.access import issue_token, verify_token
+    from kpiguide.serve import invite_url
+    from kpiguide.store import open_project
+
+    with open_project(project) as store:
+        token = issue_token(store, role=role, department=department, employee=employee, expires_in=expires, actor=actor)
+        principal = verify_token(store, token)
+    message(
+        f"Invite {principal.token_id} for {principal.actor.split('#')[0]}, valid until {principal.expires:%Y-%m-%d %H:%M} UTC"
+    )
+    click.echo(invite_url(base_url, token, role))
+
+
+@main.command()
+@click.argument("project")
+@click.argument("token_or_id")
+@click.option("--actor", default="cli", show_default=True, help="Who revokes (audit log).")
+@click.option("--reason", default="", help="Why (audit log).")
+def revoke(project: str, token_or_id: str, actor: str, reason: str) -> None:
+    """Revoke an invite, given its token (or whole link) or its id."""
+    from urllib.parse import parse_qs, urlsplit
+
+    from kpiguide.access import revoke_token
+    from kpiguide.serve import TOKEN_PARAM
+    from kpiguide.store import open_project
+
+    value = token_or_id
+    if "://" in value or "?" in value:
+        value = (parse_qs(urlsplit(value).query).get(TOKEN_PARAM) or [""])[0]
+    with open_project(project) as store:
+        token_id = revoke_token(store, value, actor=actor, reason=reason)
+    message(f"Invite {token_id} revoked.")
+    click.echo(token_id)
+
+
+@main.command()
+@click.argument("project")
+@format_option()
+def invites(project: str, fmt: str) -> None:
+    """List the invites issued for PROJECT (ids, scope, expiry, state; never the tokens)."""
+    import datetime as dt
+
+    from kpiguide.access import list_invites
+    from kpiguide.store import open_project
+
+    with open_project(project) as store:
+        rows = list_invites(store)
+    for row in rows:
+        for key in ("iat", "exp"):
+            row[key] = dt.datetime.fromtimestamp(row[key], dt.UTC).strftime("%Y-%m-%d %H:%M")
+    if fmt == "json":
+        print_json(rows)
+    else:
+        click.echo(render_table(rows, ["id", "role", "dept", "emp", "iat", "exp", "state", "issued_by"]))

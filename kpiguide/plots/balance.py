@@ -1,0 +1,78 @@
+"""Balance chart of a scheme: perspective shares and leading/lagging mix per department."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import plotly.graph_objects as go
+from plotly.subplots import make_subplots
+
+from kpiguide.i18n import normalize_lang, t
+from kpiguide.model import Perspective, Scheme
+
+__all__ = ["balance_chart"]
+
+_COLOURS = {
+    "financial": "#1f77b4",
+    "customer": "#2ca02c",
+    "internal_process": "#ff7f0e",
+    "learning_growth": "#9467bd",
+    "leading": "#17becf",
+    "lagging": "#7f7f7f",
+}
+_TITLES = {
+    "zh": ("各部门平衡计分卡维度占比", "先行 / 滞后指标占比", "先行", "滞后", "KPI权重占比"),
+    "en": (
+        "BSC perspective shares by department",
+        "Leading / lagging share",
+        "leading",
+        "lagging",
+        "share of KPI weight",
+    ),
+}
+
+
+def balance_chart(scheme: Scheme, *, lang: str = "en", table: Any = None) -> go.Figure:
+    """Stacked bars per department (and the whole organisation): BSC perspective shares
+    on the left, leading versus lagging share on the right.
+
+    ``table`` is the frame of :func:`kpiguide.checks.balance.balance_table` when the
+    caller already has it.
+    """
+    from kpiguide.checks.balance import balance_table
+
+    lang = normalize_lang(lang)
+    frame = balance_table(scheme) if table is None else table
+    names = list(frame["name"].fillna(frame["department"]))
+    left, right, leading, lagging, axis = _TITLES[lang]
+    fig = make_subplots(rows=1, cols=2, column_widths=[0.7, 0.3], subplot_titles=(left, right), shared_yaxes=True)
+    for perspective in reversed(tuple(p.value for p in Perspective)):
+        fig.add_trace(
+            go.Bar(
+                y=names,
+                x=frame[perspective],
+                name=t(f"checks.perspective.{perspective}", lang),
+                orientation="h",
+                marker_color=_COLOURS[perspective],
+                hovertemplate="%{y}: %{x:.0%}<extra>%{fullData.name}</extra>",
+            ),
+            row=1,
+            col=1,
+        )
+    for column, label in (("leading", leading), ("lagging", lagging)):
+        fig.add_trace(
+            go.Bar(
+                y=names,
+                x=frame[column],
+                name=label,
+                orientation="h",
+                marker_color=_COLOURS[column],
+                hovertemplate="%{y}: %{x:.0%}<extra>%{fullData.name}</extra>",
+            ),
+            row=1,
+            col=2,
+        )
+    fig.update_layout(barmode="stack", height=120 + 40 * len(names), legend_orientation="h", margin={"t": 60})
+    fig.update_xaxes(tickformat=".0%", range=[0, 1], title_text=axis)
+    fig.update_yaxes(autorange="reversed")
+    return fig
