@@ -1,0 +1,141 @@
+"""Quality of indicator suggestions on the labelled query set, next to a plain BM25 baseline.
+
+Metrics per language: hit@5 (a relevant indicator among the first 5), nDCG@10 (graded
+gains 2^g - 1) and MRR (first relevant within 10).  Relevance: grade 1 = an indicator of
+one of the query's functions usable in its industry; grade 2-3 = the judged ids.
+
+    python benchmarks/suggest_quality.py --data /work/shared/data/external
+"""
+
+from __future__ import annotations
+
+import argparse
+import math
+import os
+import sys
+import time
+from collections import defaultdict
+from pathlib import Path
+
+import yaml
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from suggest_common import ROOT, PlainBM25, machine, today, write_section
+
+from kpiguide.catalog import load_catalog
+from kpiguide.suggest import IndicatorSuggester
+
+QUERIES = ROOT / "benchmarks" / "data" / "suggest_queries.yaml"
+
+
+def grades_for(query: dict, catalog) -> dict[str, int]:
+    functions = set(query["functions"])
+    industry = query.get("industry")
+    grades = {}
+    for ind in catalog:
+        if ind.function in functions and (
+            industry is None or "general" in ind.industries or industry in ind.industries
+        ):
+            grades[ind.id] = 1
+    for key, grade in (query.get("ids") or {}).items():
+        grades[key] = max(grade, grades.get(key, 0))
+    return grades
+
+
+def metrics(ranked: list[str], grades: dict[str, int]) -> tuple[float, float, float]:
+    hit = float(any(grades.get(i, 0) > 0 for i in ranked[:5]))
+    dcg = sum((2 ** grades.get(i, 0) - 1) / math.log2(r + 2) for r, i in enumerate(ranked[:10]))
+    ideal = sorted(grades.values(), reverse=True)[:10]
+    idcg = sum((2**g - 1) / math.log2(r + 2) for r, g in enumerate(ideal))
+    rr = next((1.0 / (r + 1) for r, i in enumerate(ranked[:10]) if grades.get(i, 0) > 0), 0.0)
+    return hit, (dcg / idcg if idcg else 0.0), rr
+
+
+def main() -> None:
+    default = os.environ.get("KPIGUIDE_EXTERNAL_DATA") or str(ROOT.parent / "shared" / "data" / "external")
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument(
+        "--data", default=default, help="external data folder (used to rebuild the query set if missing)"
+    )
+    parser.add_argument(
+        "--no-write", action="store_true", help="print only; do not update benchmarks/results/suggest.md"
+    )
+    args = parser.parse_args()
+    if not QUERIES.exists():
+        raise SystemExit(f"{QUERIES} missing: run benchmarks/build_suggest_queries.py --data {args.data}")
+    queries = yaml.safe_load(QUERIES.read_text(encoding="utf-8"))["queries"]
+    catalog = load_catalog()
+    t0 = time.perf_counter()
+    ours = IndicatorSuggester().fit(catalog)
+    fit_s = time.perf_counter() - t0
+    base = PlainBM25(list(catalog.indicators))
+
+    table: dict[tuple[str, str], list[tuple[float, float, float]]] = defaultdict(list)
+    by_kind: dict[tuple[str, str, str], list[float]] = defaultdict(list)
+    for q in queries:
+        grades = grades_for(q, catalog)
+        runs = {
+            "kpiguide": [s.indicator.id for s in ours.suggest(q["text"], top_k=10)],
+            "BM25 (bm25s, jieba)": base.search(q["text"], 10),
+        }
+        for system, ranked in runs.items():
+            m = metrics(ranked, grades)
+            table[(system, q["lang"])].append(m)
+            by_kind[(system, q["lang"], q["kind"])].append(m[1])
+
+    n_ids = sum(1 for q in queries if q.get("ids"))
+    lines = [
+        "## Quality (suggest_quality.py)",
+        "",
+        f"Command: `python benchmarks/suggest_quality.py --data /work/shared/data/external` — {today()} — {machine()}",
+        "",
+        f"Catalog: {len(catalog)} indicators ({len(catalog.templates)} strategy templates). Queries: {len(queries)} "
+        f"({sum(q['lang'] == 'zh' for q in queries)} zh, {sum(q['lang'] == 'en' for q in queries)} en) from O*NET 29.3 "
+        f"and 职业分类大典2022 texts plus strategy statements; {n_ids} with id-level judgements. kpiguide fit: {fit_s:.2f} s.",
+        "Baseline: bm25s over the same catalog text (names, keywords, definitions, formulas in both languages), jieba "
+        "words for Chinese, lower-case English words; no stemming, bigrams, thesaurus, field weights or boosts. "
+        "No filters are passed to either system.",
+        "",
+        "| system | lang | n | hit@5 | nDCG@10 | MRR |",
+        "|---|---|---|---|---|---|",
+    ]
+    summary = {}
+    for (system, lang), ms in sorted(table.items(), key=lambda kv: (kv[0][1], kv[0][0] != "kpiguide")):
+        hit = sum(m[0] for m in ms) / len(ms)
+        ndcg = sum(m[1] for m in ms) / len(ms)
+        mrr = sum(m[2] for m in ms) / len(ms)
+        summary[(system, lang)] = (hit, ndcg, mrr)
+        lines.append(f"| {system} | {lang} | {len(ms)} | {hit:.3f} | {ndcg:.3f} | {mrr:.3f} |")
+    lines += [
+        "",
+        "nDCG@10 by query kind:",
+        "",
+        "| system | lang | title | task | description | job_description | strategy |",
+        "|---|---|---|---|---|---|---|",
+    ]
+    for system in ("kpiguide", "BM25 (bm25s, jieba)"):
+        for lang in ("zh", "en"):
+            cells = []
+            for kind in ("title", "task", "description", "job_description", "strategy"):
+                v = by_kind.get((system, lang, kind), [])
+                cells.append(f"{sum(v) / len(v):.3f}" if v else "-")
+            lines.append(f"| {system} | {lang} | " + " | ".join(cells) + " |")
+    lines.append("")
+    for lang in ("zh", "en"):
+        ours_m, base_m = summary[("kpiguide", lang)], summary[("BM25 (bm25s, jieba)", lang)]
+        ok_hit = "met" if ours_m[0] >= 0.90 else "NOT met"
+        ok_ndcg = "met" if ours_m[1] >= base_m[1] + 0.05 else "NOT met"
+        lines.append(
+            f"- {lang}: hit@5 {ours_m[0]:.3f} (goal ≥ 0.90: {ok_hit}); nDCG@10 {ours_m[1]:.3f} vs BM25 {base_m[1]:.3f}, "
+            f"difference {ours_m[1] - base_m[1]:+.3f} (goal ≥ +0.05: {ok_ndcg})"
+        )
+    body = "\n".join(lines)
+    print(body)
+    if not args.no_write:
+        write_section("quality", body)
+
+
+if __name__ == "__main__":
+    main()
