@@ -211,6 +211,10 @@ class IndicatorSuggester(BaseEstimator):
         self.functions_ = np.asarray([ind.function for ind in self.indicators_], dtype=object)
         self.perspectives_ = np.asarray([ind.perspective.value for ind in self.indicators_], dtype=object)
         self.industry_sets_ = tuple(frozenset(ind.industries) for ind in self.indicators_)
+        self.industry_masks_ = {
+            key: np.fromiter((key in s for s in self.industry_sets_), dtype=bool, count=self.n_indicators_)
+            for key in catalog.taxonomy.industries
+        }
         self.hints_ = _hint_thesaurus(catalog)
         return self
 
@@ -253,9 +257,7 @@ class IndicatorSuggester(BaseEstimator):
         if perspective:
             mask &= self.perspectives_ == perspective
         if industry and industry != "general":
-            mask &= np.fromiter(
-                (industry in s or "general" in s for s in self.industry_sets_), dtype=bool, count=self.n_indicators_
-            )
+            mask &= self.industry_masks_[industry] | self.industry_masks_["general"]
         for ex in exclude or ():
             key = ex.indicator if isinstance(ex, Kpi) else getattr(ex, "id", ex)
             if key in self.catalog_:
@@ -278,9 +280,10 @@ class IndicatorSuggester(BaseEstimator):
         targets = set(hinted_industries) | ({industry} if industry and industry != "general" else set())
         targets.discard("general")
         if targets and self.industry_boost:
-            factor += self.industry_boost * np.fromiter(
-                (bool(targets & s) for s in self.industry_sets_), dtype=bool, count=self.n_indicators_
-            )
+            hit = np.zeros(self.n_indicators_, dtype=bool)
+            for key in targets:
+                hit |= self.industry_masks_.get(key, hit)
+            factor += self.industry_boost * hit
         return scores * factor, hinted_functions, hinted_industries
 
     def _select(self, scores: np.ndarray, k: int, broad: bool) -> list[int]:
@@ -295,22 +298,21 @@ class IndicatorSuggester(BaseEstimator):
         rel = scores[top] / scores[top[0]]
         sims = self.index_.pairwise(top.tolist())
         lam = 1.0 - self.diversity
+        perspective_codes = np.unique(self.perspectives_[top], return_inverse=True)[1]
+        per_perspective = np.zeros(perspective_codes.max() + 1)
+        redundancy = np.zeros(n)
+        open_ = np.ones(n, dtype=bool)
         chosen: list[int] = []
-        per_perspective: dict[str, int] = {}
-        remaining = list(range(n))
-        while remaining and len(chosen) < k:
-            best, best_value = None, -np.inf
-            for i in remaining:
-                redundancy = max((sims[i, j] for j in chosen), default=0.0)
-                value = lam * rel[i] - (1 - lam) * redundancy
-                if broad:
-                    value -= 0.04 * per_perspective.get(self.perspectives_[top[i]], 0)
-                if value > best_value:
-                    best, best_value = i, value
-            assert best is not None
-            remaining.remove(best)
+        for _ in range(min(k, n)):
+            value = lam * rel - (1 - lam) * redundancy
+            if broad:
+                value = value - 0.04 * per_perspective[perspective_codes]
+            value = np.where(open_, value, -np.inf)
+            best = int(np.argmax(value))
             chosen.append(best)
-            per_perspective[self.perspectives_[top[best]]] = per_perspective.get(self.perspectives_[top[best]], 0) + 1
+            open_[best] = False
+            redundancy = np.maximum(redundancy, sims[best])
+            per_perspective[perspective_codes[best]] += 1
         return [int(top[i]) for i in chosen]
 
     def _why(
