@@ -73,7 +73,7 @@ def replicate(catalog: Catalog, size: int, seed: int = 0) -> Catalog:
 
 def percentile(values: list[float], q: float) -> float:
     values = sorted(values)
-    return values[min(len(values) - 1, int(round(q * (len(values) - 1))))]
+    return values[min(len(values) - 1, round(q * (len(values) - 1)))]
 
 
 def time_queries(fn, queries: list[str], repeats: int) -> list[float]:
