@@ -158,9 +158,9 @@ def _industry_of(ref: str, catalog: Catalog) -> str | None:
 
 
 def _fits_industry(tmpl: StrategyTemplate, catalog: Catalog, industry: str | None) -> bool:
-    """False for templates whose indicators all belong to other industries."""
+    """False for templates of one other industry (all their indicators belong to that industry)."""
     industries = {_industry_of(r, catalog) for r in tmpl.indicators}
-    if None in industries:
+    if None in industries or len(industries) > 1:
         return True
     return industry is not None and industry in industries
 

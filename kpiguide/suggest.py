@@ -91,6 +91,21 @@ def _kpi_text(item: Kpi | Indicator | str) -> str:
     return item.name
 
 
+def _gram(vectors: Sequence[Mapping[str, float]]) -> np.ndarray:
+    """Pairwise dot products of sparse feature dicts (dense result; fine for a few thousand items)."""
+    import scipy.sparse as sp
+
+    columns: dict[str, int] = {}
+    rows, cols, vals = [], [], []
+    for r, vec in enumerate(vectors):
+        for key, value in vec.items():
+            rows.append(r)
+            cols.append(columns.setdefault(key, len(columns)))
+            vals.append(value)
+    mat = sp.csr_matrix((vals, (rows, cols)), shape=(len(vectors), max(len(columns), 1)))
+    return np.asarray((mat @ mat.T).todense())
+
+
 def _dot(a: Mapping[str, float], b: Mapping[str, float]) -> float:
     if len(a) > len(b):
         a, b = b, a
@@ -548,19 +563,24 @@ class IndicatorSuggester(BaseEstimator):
         texts = [_kpi_text(k)[:_MAX_QUERY_CHARS] for k in items]
         # Two views: words weighted by the catalog's idf, and the same with concepts weighted up,
         # so that synonyms (员工离职率 / 员工流失率) count as much as shared wording.
-        views = [[self.index_.vector(x, concept_weight=w) for x in texts] for w in (self.concept_weight, 3.0)]
+        best = np.zeros((len(items), len(items)))
+        for weight in (self.concept_weight, 3.0):
+            best = np.maximum(best, _gram([self.index_.vector(x, concept_weight=weight) for x in texts]))
+        # KPIs linked to the same catalog indicator, or with the same normalised name, are duplicates outright.
+        groups: dict[tuple[str, str], list[int]] = {}
+        for i, (item, text) in enumerate(zip(items, texts, strict=True)):
+            if isinstance(item, Kpi) and item.indicator:
+                groups.setdefault(("indicator", item.indicator), []).append(i)
+            if normalize(text):
+                groups.setdefault(("text", normalize(text)), []).append(i)
+        for members in groups.values():
+            for x in members:
+                for y in members:
+                    if x != y:
+                        best[x, y] = 1.0
         pairs: list[tuple[Any, Any, float]] = []
-        for i in range(len(items)):
-            for j in range(i + 1, len(items)):
-                a, b = items[i], items[j]
-                linked = isinstance(a, Kpi) and isinstance(b, Kpi) and a.indicator and a.indicator == b.indicator
-                same_text = texts[i].strip() != "" and normalize(texts[i]) == normalize(texts[j])
-                if linked or same_text:
-                    value = 1.0
-                else:
-                    value = max(_dot(v[i], v[j]) for v in views)
-                if value >= threshold:
-                    pairs.append((a, b, round(min(value, 1.0), 4)))
+        for i, j in zip(*np.nonzero(np.triu(best >= threshold, k=1)), strict=True):
+            pairs.append((items[i], items[j], round(min(float(best[i, j]), 1.0), 4)))
         return sorted(pairs, key=lambda p: -p[2])
 
     def match_kpi(self, kpi: Kpi | str, *, threshold: float = 0.3) -> Suggestion | None:

@@ -55,7 +55,7 @@ _VARIANTS = str.maketrans({"帐": "账", "週": "周", "線": "线", "臺": "台
 ENGLISH_STOP_WORDS = frozenset(
     """a about above across after again against all almost also am among an and any are as at be because been
     before being below between both but by can could did do does doing done down during each either else etc
-    for from further had has have having he her here hers him his how however i if in into is it its itself
+    for from further had has have having he her here hers him his how however i if in into is its itself
     just least less may me might more most much must my no nor not of off on once only or other our ours out
     over own per same shall she should so some such than that the their theirs them then there these they
     this those through thus to too under until up upon us very via was we were what when where whether which
