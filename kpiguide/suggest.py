@@ -138,7 +138,7 @@ class IndicatorSuggester(BaseEstimator):
         Weight of a thesaurus concept relative to a word.
     k1, b : float, default=1.2, 0.5
         BM25 term-frequency saturation and length normalisation.
-    function_boost, industry_boost : float, default=0.15, 0.2
+    function_boost, industry_boost : float, default=1.0, 0.2
         Relative score boost for indicators of the function / industry that the
         query names (or that was given as a filter, for the industry).
     min_score : float in [0, 1], default=0.03
@@ -182,7 +182,7 @@ class IndicatorSuggester(BaseEstimator):
         concept_weight: float = 1.0,
         k1: float = 1.2,
         b: float = 0.5,
-        function_boost: float = 0.15,
+        function_boost: float = 1.0,
         industry_boost: float = 0.2,
         min_score: float = 0.03,
         similarity_threshold: float = 0.45,
@@ -231,6 +231,18 @@ class IndicatorSuggester(BaseEstimator):
             for key in catalog.taxonomy.industries
         }
         self.hints_ = _hint_thesaurus(catalog)
+        # A weak prior per function: how typical each indicator is of its function (similarity of its
+        # text to the function's names and aliases).  It surfaces a function's core indicators when a
+        # query names the function (a job title) but shares no other word with the catalog.
+        self.function_prior_ = np.zeros(self.n_indicators_)
+        for key, entry in catalog.taxonomy.functions.items():
+            members = self.functions_ == key
+            if not members.any():
+                continue
+            words = " ".join([entry["zh"], entry["en"], *entry.get("aliases_zh", []), *entry.get("aliases_en", [])])
+            typical = self.index_.scores(self.index_.query(words))
+            top = typical[members].max()
+            self.function_prior_[members] = 0.5 + 0.5 * (typical[members] / top if top > 0 else 0.0)
         return self
 
     def _check_fitted(self) -> None:
@@ -291,7 +303,9 @@ class IndicatorSuggester(BaseEstimator):
             (hinted_functions if kind == "fn" else hinted_industries).setdefault(key, surface)
         factor = np.ones_like(scores)
         if hinted_functions and self.function_boost:
-            factor += self.function_boost * np.isin(self.functions_, list(hinted_functions))
+            hinted = np.isin(self.functions_, list(hinted_functions))
+            factor += self.function_boost * hinted
+            scores = scores + np.where(mask & hinted, 0.04 * self.function_prior_, 0.0)
         targets = set(hinted_industries) | ({industry} if industry and industry != "general" else set())
         targets.discard("general")
         if targets and self.industry_boost:
