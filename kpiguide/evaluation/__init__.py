@@ -17,7 +17,7 @@ from kpiguide.evaluation.closing import (
     reopen_period,
     revisions,
 )
-from kpiguide.evaluation.engine import evaluate, frames_from_scheme, score_frames
+from kpiguide.evaluation.engine import evaluate, frames_from_scheme, score_frames, set_aggregation
 from kpiguide.evaluation.result import EvaluationResult
 from kpiguide.evaluation.rules import RatingBand, Rules, ScoringRule, achievement, load_rules
 
@@ -42,4 +42,5 @@ __all__ = [
     "reopen_period",
     "revisions",
     "score_frames",
+    "set_aggregation",
 ]

@@ -148,7 +148,7 @@ def apply_adjustments(
             target[m] *= factor
             low[m] *= factor
             high[m] *= factor
-            adjusted |= who
+            adjusted |= m
         elif adj.kind == "force_majeure":
             if adj.details.get("mode", "exclude") == "exclude":
                 adjusted |= who

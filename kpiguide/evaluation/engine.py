@@ -19,7 +19,9 @@ from kpiguide.evaluation.rules import AGGREGATIONS, Rules, achievement, load_rul
 from kpiguide.findings import Finding, Report
 from kpiguide.model import Adjustment, Period, Scheme
 
-__all__ = ["evaluate", "frames_from_scheme", "score_frames"]
+__all__ = ["evaluate", "frames_from_scheme", "score_frames", "set_aggregation"]
+
+AGGREGATION_KIND = "evaluation.aggregation"
 
 _FREQ_KIND = {"daily": "month", "weekly": "month", "monthly": "month", "quarterly": "quarter", "yearly": "year"}
 _KIND_MONTHS = {"month": 1, "quarter": 3, "half": 6, "year": 12}
@@ -43,10 +45,11 @@ def frames_from_scheme(scheme: Scheme) -> tuple[pd.DataFrame, pd.DataFrame]:
                 k.scoring_rule,
                 *(k.target_range or (np.nan, np.nan)),
                 k.frequency.value,
+                k.formula,
             )
             for k in scheme.kpis
         ],
-        columns=["kpi", "role", "weight", "target", "unit", "direction", "rule", "low", "high", "frequency"],
+        columns=["kpi", "role", "weight", "target", "unit", "direction", "rule", "low", "high", "frequency", "formula"],
     )
     kpis["target"] = kpis["target"].astype(float)
     return employees, kpis
@@ -91,8 +94,10 @@ def score_frames(
     kpis["sub_kind"] = kpis["frequency"].map(_FREQ_KIND).fillna("month")
     sub_months = kpis["sub_kind"].map(_KIND_MONTHS).to_numpy()
     kpis["months_expected"] = np.where(sub_months <= period.months, period.months // sub_months, 0)
+    formulas = kpis["formula"].fillna("") if "formula" in kpis else pd.Series("", index=kpis.index)
     kpis["aggregation"] = [
-        aggregation.get(k) or rules.aggregation_for(u) for k, u in zip(kpis["kpi"], kpis["unit"], strict=True)
+        aggregation.get(k) or rules.aggregation_for(u, f)
+        for k, u, f in zip(kpis["kpi"], kpis["unit"], formulas, strict=True)
     ]
     sub_periods = {str(p): "month" for p in period.month_periods()}
     for kind in ("quarter", "year"):
@@ -146,7 +151,7 @@ def score_frames(
 
     # -- items: every employee × KPI of their role ------------------------------------------------------
     items = employees[["employee", "role", "department", "manager"]].merge(
-        kpis.drop(columns=["frequency", "unit"]), on="role", how="inner", sort=False
+        kpis.drop(columns=["frequency", "unit", "formula"], errors="ignore"), on="role", how="inner", sort=False
     )
     items = items.merge(agg, on=["employee", "kpi"], how="left", sort=False)
     not_assigned = agg.merge(items[["employee", "kpi"]], on=["employee", "kpi"], how="left", indicator=True)
@@ -385,6 +390,8 @@ def evaluate(
         frozen = latest_snapshot(store, period, rules)
         if frozen is not None:
             return frozen
+    saved = store.get_record(AGGREGATION_KIND, "kpis")
+    aggregation = {**(dict(saved.data) if saved else {}), **dict(aggregation or {})}
     scheme = store.load_scheme()
     employees, kpis = frames_from_scheme(scheme)
     wanted = [str(m) for m in period.month_periods()]
@@ -398,6 +405,23 @@ def evaluate(
         employees, kpis, actuals, period, rules=rules, aggregation=aggregation, adjustments=adjustments
     )
     return result
+
+
+def set_aggregation(store: Any, aggregation: Mapping[str, str], *, actor: str = "unknown", reason: str = "") -> None:
+    """Declare for the project how KPIs roll up over a period (``{kpi_id: "sum"|"mean"|"last"}``).
+
+    Overrides the formula/unit defaults of the rules file; an argument to :func:`evaluate` wins over both.
+    """
+    bad = {k: v for k, v in aggregation.items() if v not in AGGREGATIONS}
+    if bad:
+        from kpiguide.errors import InputError
+
+        raise InputError(f"Unknown aggregation {bad!r}; use one of {', '.join(AGGREGATIONS)}. Nothing was saved.")
+    rec = store.get_record(AGGREGATION_KIND, "kpis")
+    data = {**(dict(rec.data) if rec else {}), **dict(aggregation)}
+    store.put_record(
+        AGGREGATION_KIND, "kpis", data, expected_version=rec.version if rec else None, actor=actor, reason=reason
+    )
 
 
 def _overlaps(a: Period, b: Period) -> bool:

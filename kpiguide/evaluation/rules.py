@@ -8,6 +8,7 @@ in one pass.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from importlib import resources
@@ -31,6 +32,8 @@ __all__ = [
     "load_rules",
 ]
 
+# A formula that divides or averages defines a rate or level, whatever its unit (basket size in CNY).
+_RATIO = re.compile(r"÷|\s/\s|平均|均值|比例|average|mean|ratio|\bper\b", re.IGNORECASE)
 RULE_KINDS = ("linear", "piecewise", "pass_fail", "bands", "range")
 AGGREGATIONS = ("sum", "mean", "last")
 
@@ -112,7 +115,10 @@ class Rules:
             todo &= ~hit
         return out
 
-    def aggregation_for(self, unit: str) -> str:
+    def aggregation_for(self, unit: str, formula: str = "") -> str:
+        """``sum``/``mean``/``last`` for a KPI: a ratio or average formula means ``mean``, else by unit."""
+        if _RATIO.search(formula or ""):
+            return "mean"
         return self.aggregation_by_unit.get(unit.strip(), self.default_aggregation)
 
     def to_dict(self) -> dict[str, Any]:
