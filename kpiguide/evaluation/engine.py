@@ -125,7 +125,7 @@ def score_frames(
     if excl:
         drop = np.zeros(len(act), dtype=bool)
         for emp, kpi, months in excl:
-            m = act["period"].isin(months).to_numpy()
+            m = act["period"].isin(months).to_numpy().copy()
             if emp != "*":
                 m &= (act["subject"] == emp).to_numpy()
             if kpi:
