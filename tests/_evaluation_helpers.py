@@ -40,5 +40,8 @@ def fake_assess(history, target=None, *, direction="higher", horizon=1, aggregat
     """Mean ± 2 sd of the history (times the horizon for sums): deterministic, no fitting."""
     mean, sd = float(np.mean(history)), float(np.std(history))
     k = horizon if aggregate == "sum" else 1
-    q = {p: k * (mean + z * sd) for p, z in ((0.05, -2), (0.1, -1.3), (0.25, -0.7), (0.5, 0), (0.75, 0.7), (0.9, 1.3), (0.95, 2))}
+    q = {
+        p: k * (mean + z * sd)
+        for p, z in ((0.05, -2), (0.1, -1.3), (0.25, -0.7), (0.5, 0), (0.75, 0.7), (0.9, 1.3), (0.95, 2))
+    }
     return FakeAssessment(q, {"floor": mean - sd, "base": mean, "stretch": mean + sd}, n_history=len(history))

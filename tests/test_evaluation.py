@@ -106,9 +106,17 @@ def test_linear_cap_and_piecewise_rule():
 
 
 def test_unknown_employee_kpi_duplicates_and_missing_are_listed_not_dropped():
-    emp, kpis = frames([("k", "r", 100, 10.0, "%", "higher", "linear", np.nan, np.nan)], [("A", "Ann", "r", "d", None), ("B", "Bo", "r", "d", None)])
+    emp, kpis = frames(
+        [("k", "r", 100, 10.0, "%", "higher", "linear", np.nan, np.nan)],
+        [("A", "Ann", "r", "d", None), ("B", "Bo", "r", "d", None)],
+    )
     act = actuals(
-        [("A", "k", "2026-07", 10.0), ("A", "k", "2026-07", 11.0), ("Z", "k", "2026-07", 1.0), ("A", "nope", "2026-08", 1.0)]
+        [
+            ("A", "k", "2026-07", 10.0),
+            ("A", "k", "2026-07", 11.0),
+            ("Z", "k", "2026-07", 1.0),
+            ("A", "nope", "2026-08", 1.0),
+        ]
     )
     r = score_frames(emp, kpis, act, Q3)
     reasons = sorted(zip(r.skipped["employee"], r.skipped["reason"], strict=True))

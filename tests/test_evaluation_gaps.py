@@ -38,7 +38,9 @@ class _Store:
 
 
 def test_gap_signal_versus_normal_variation_hand_made():
-    history = [("A", "k", f"2025-{m:02d}", v) for m, v in zip(range(1, 13), [100, 102, 98, 101, 99, 100] * 2, strict=True)]
+    history = [
+        ("A", "k", f"2025-{m:02d}", v) for m, v in zip(range(1, 13), [100, 102, 98, 101, 99, 100] * 2, strict=True)
+    ]
     emp, kpis = frames([("k", "r", 100, 100.0, "%", "higher", "linear", np.nan, np.nan)])
     frame = actuals(history).assign(subject_kind="employee")
     period = Period.parse("2026-01")

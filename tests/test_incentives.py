@@ -30,9 +30,20 @@ def test_pool_not_multiple_of_unit_is_rejected():
 def _result():
     emp, kpis = frames(
         [("k", "r", 100, 100.0, "%", "higher", "linear", np.nan, np.nan)],
-        [("A", "Ann", "r", "d1", None), ("B", "Bo", "r", "d1", None), ("C", "Cy", "r", "d2", None), ("D", "Di", "r", "d2", None)],
+        [
+            ("A", "Ann", "r", "d1", None),
+            ("B", "Bo", "r", "d1", None),
+            ("C", "Cy", "r", "d2", None),
+            ("D", "Di", "r", "d2", None),
+        ],
     )
-    act = actuals([(e, "k", m, v) for e, v in zip("ABCD", (115, 95, 70, 101), strict=True) for m in ("2026-07", "2026-08", "2026-09")])
+    act = actuals(
+        [
+            (e, "k", m, v)
+            for e, v in zip("ABCD", (115, 95, 70, 101), strict=True)
+            for m in ("2026-07", "2026-08", "2026-09")
+        ]
+    )
     return score_frames(emp, kpis, act, Period.parse("2026Q3"))
 
 

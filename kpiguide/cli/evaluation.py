@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sys
 from typing import Any
 
 import click
@@ -205,9 +206,7 @@ def report(
         inc = incentives(result, pools=_parse_pools(pools)) if pools else None
 
         def progress(items: Any) -> Any:
-            return tqdm(
-                items, desc=t("feedback.cli.progress", lang), unit="report", file=click.get_text_stream("stderr")
-            )
+            return tqdm(items, desc=t("feedback.cli.progress", lang), unit="report", file=sys.stderr)
 
         paths = write_reports(
             store,

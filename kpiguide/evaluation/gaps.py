@@ -10,7 +10,7 @@ Cause notes are kept per gap in store records (kind ``evaluation.cause_note``).
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from typing import Any
 
@@ -97,7 +97,7 @@ def gap_analysis(
     store: Any,
     result: EvaluationResult,
     *,
-    employee: str | None = None,
+    employee: str | Iterable[str] | None = None,
     assess: Callable[..., Any] | str | None = "default",
     min_history: int = 6,
     actuals: pd.DataFrame | None = None,
@@ -117,8 +117,10 @@ def gap_analysis(
         assess = default_assess()
     items = result.items
     items = items[(items["status"] == "scored") & ~items["met"]]
-    if employee is not None:
+    if isinstance(employee, str):
         items = items[items["employee"] == employee]
+    elif employee is not None:
+        items = items[items["employee"].isin(list(employee))]
     if items.empty:
         return []
     frame = actuals if actuals is not None else store.actuals_frame()
@@ -140,10 +142,12 @@ def gap_analysis(
                 horizon=int(row["months_expected"]) or 1,
                 aggregate=row["aggregation"],
             )
-            q = a.quantiles
-            lo, hi = float(q[0.05]), float(q[0.95])
-            interval, p_attain, method = (lo, hi), a.p_attain, a.method
-            verdict = "normal_variation" if lo <= row["actual"] <= hi else "signal"
+            q = a.quantiles or {}
+            p_attain, method = a.p_attain, a.method
+            if 0.05 in q and 0.95 in q:
+                lo, hi = float(q[0.05]), float(q[0.95])
+                interval = (lo, hi)
+                verdict = "normal_variation" if lo <= row["actual"] <= hi else "signal"
         elif assess is not None:
             method = "too_little_history"
         else:

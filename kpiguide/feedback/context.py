@@ -345,7 +345,7 @@ def department_context(
     items = result.items[result.items["department"] == department]
     ctx = _header(scheme, result, lang, "department")
     mean = emp["score"].mean()
-    gaps = gap_analysis(store, result, assess=assess, actuals=actuals)
+    gaps = gap_analysis(store, result, employee=list(emp["employee"]), assess=assess, actuals=actuals)
     signals = {(g.employee, g.kpi) for g in gaps if g.verdict == "signal"}
     inc = {}
     if incentives is not None:
@@ -389,7 +389,8 @@ def department_context(
             "department_id": dept.id,
             "headcount": len(emp),
             "score": fmt(mean, 1),
-            "rating": (result.rules.rate([mean])[0] if result.rules is not None and not math.isnan(mean) else "–") or "–",
+            "rating": (result.rules.rate([mean])[0] if result.rules is not None and not math.isnan(mean) else "–")
+            or "–",
             "people": people,
             "kpi_rows": kpi_rows,
             "distribution": shares,
