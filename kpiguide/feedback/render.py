@@ -98,7 +98,7 @@ def _sheet_rows(context: dict[str, Any], report: str) -> dict[str, list[list[Any
         ]
     elif report == "department":
         sheets[L.employees] = [
-            [L.employee, L.role, L.score, L.rating, L.missed, L.verdict, L.coefficient, L.bonus, L.eligibility],
+            [L.employee, L.role, L.score, L.rating, L.missed_kpis, L.signals, L.coefficient, L.bonus, L.eligibility],
             *[
                 [
                     f"{p['name']} ({p['id']})",
