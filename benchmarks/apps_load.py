@@ -106,6 +106,18 @@ def kernel_rss(server_pid: int) -> list[float]:
     return out
 
 
+def rss_with_open_page(browser, url: str, selector: str, server_pid: int) -> float:
+    """RSS of the kernel serving one open page (sampled before the page closes)."""
+    context = browser.new_context()
+    page = context.new_page()
+    page.goto(url, wait_until="commit")
+    page.locator(selector).first.wait_for(state="visible", timeout=90_000)
+    rss = max(kernel_rss(server_pid) or [float("nan")])
+    page.close(run_before_unload=True)
+    context.close()
+    return rss
+
+
 def browser_loads(browser, url: str, selector: str, loads: int, settle: float) -> list[float]:
     times = []
     for _ in range(loads):
@@ -182,7 +194,9 @@ def main() -> None:
                     times = browser_loads(browser, bare.url, "button:has-text('Go')", args.loads, args.settle)
                     browser_rows.setdefault("bare notebook (widget + pandas + plotly)", {})[preheat] = times
                     if not preheat:
-                        memory["bare notebook"] = max(kernel_rss(bare.proc.pid) or [0.0])
+                        memory["bare notebook"] = rss_with_open_page(
+                            browser, bare.url, "button:has-text('Go')", bare.proc.pid
+                        )
                 finally:
                     bare.stop()
                 extra = ("--preheat", str(preheat)) if preheat else ()
