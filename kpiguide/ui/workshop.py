@@ -211,6 +211,13 @@ class Workshop(widgets.VBox):
                 refresh(scheme)
         self._render()
 
+    def show_subject(self, subject: str) -> None:
+        """Show ``subject`` (a finding's subject path) in every component that can."""
+        for component in self._components:
+            show = getattr(component, "show_subject", None)
+            if show is not None:
+                show(subject)
+
     def done_button(self) -> widgets.Widget:
         """A button that records this step as done (audited) — for steps whose result is a decision."""
         button = widgets.Button(icon="check", button_style="success")
