@@ -15,7 +15,7 @@ import datetime as dt
 import json
 from collections.abc import Iterable, Iterator, Mapping
 from contextlib import contextmanager
-from dataclasses import asdict, dataclass, fields
+from dataclasses import dataclass, fields
 from pathlib import Path
 from typing import Any
 
@@ -699,7 +699,7 @@ class Store:
     # -- adjustments ---------------------------------------------------------------------------
     def add_adjustment(self, adjustment: Adjustment) -> Adjustment:
         with self._begin() as conn:
-            row = asdict(adjustment)
+            row = {f.name: getattr(adjustment, f.name) for f in fields(adjustment)}
             row["period"] = str(adjustment.period)
             row["at"] = adjustment.at.isoformat()
             row["details"] = _dumps(dict(adjustment.details))
