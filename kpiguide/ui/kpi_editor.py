@@ -114,7 +114,9 @@ class KpiEditor(widgets.VBox):
             kpi, version, objectives=[(o.id, o.text) for o in scheme.objectives], lang=self.lang,
             on_save=self._on_save, on_reload=self._on_reload,
         )  # fmt: skip
-        verdict = SmartVerdict(lang=self.lang, on_use_rewrite=lambda text, c=card: setattr(c.fields["name"], "value", text))
+        verdict = SmartVerdict(
+            lang=self.lang, on_use_rewrite=lambda text, c=card: setattr(c.fields["name"], "value", text)
+        )
         card.slot.children = [verdict]
         self.cards[kpi.id] = card
         self.verdicts[kpi.id] = verdict

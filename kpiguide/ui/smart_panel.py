@@ -24,7 +24,9 @@ CRITERIA = ("specific", "measurable", "achievable", "relevant", "time_bound")
 _MARKS = {True: ("✔", "#054f31"), False: ("✘", "#b42318"), None: ("?", "#667085")}
 
 
-def analyze_kpi(scheme: Scheme, kpi: Kpi, lang: str, *, name: str | None = None, analyze: Any = None, history: Any = None) -> Any:
+def analyze_kpi(
+    scheme: Scheme, kpi: Kpi, lang: str, *, name: str | None = None, analyze: Any = None, history: Any = None
+) -> Any:
     """SMART result of ``kpi`` (or of ``name`` typed for it), judged against its objective."""
     if analyze is None:
         from kpiguide.checks.smart import analyze
@@ -73,7 +75,9 @@ def render_verdict(result: Any, lang: str) -> str:
 class SmartVerdict(widgets.VBox):
     """Shows ``value`` (a SMART result) and offers its rewrite: ``on_use_rewrite(text)``."""
 
-    def __init__(self, result: Any = None, *, lang: str = "zh", on_use_rewrite: Callable[[str], None] | None = None) -> None:
+    def __init__(
+        self, result: Any = None, *, lang: str = "zh", on_use_rewrite: Callable[[str], None] | None = None
+    ) -> None:
         self.lang = lang
         self._result = result
         self._on_use = on_use_rewrite
@@ -159,7 +163,9 @@ class SmartPanel(widgets.VBox):
             result = analyze_kpi(scheme, kpi, self.lang, analyze=self._analyze)
             text = result.rewrite_zh if self.lang == "zh" else result.rewrite_en
             rewrite = (
-                f"<div>{escape(t('uiw.smart.rewrite', self.lang))} <i>{escape(text)}</i></div>" if text and text != kpi.name else ""
+                f"<div>{escape(t('uiw.smart.rewrite', self.lang))} <i>{escape(text)}</i></div>"
+                if text and text != kpi.name
+                else ""
             )
             blocks.append(
                 f"<details class='kpiguide-smart-kpi' data-kpi='{escape(kpi.id)}'><summary>"
