@@ -144,11 +144,11 @@ class RoleEditor(widgets.VBox):
     def _render(self) -> None:
         scheme, lang = self._scheme, self.lang
         current = self.department.value
+        self.objectives.options = [(f"{o.id} {o.text}", o.id) for o in scheme.objectives]
         self.department.options = [(t("uiw.roles.new_department", lang), NEW),
                                    *((f"{d.name} ({d.id})", d.id) for d in scheme.departments)]  # fmt: skip
         ids = [d.id for d in scheme.departments]
         self.department.value = current if current in ids else (ids[0] if ids else NEW)
-        self.objectives.options = [(f"{o.id} {o.text}", o.id) for o in scheme.objectives]
         self._load_department()
 
     def _load_department(self) -> None:
