@@ -249,7 +249,8 @@ class Workshop(widgets.VBox):
             if setter is not None:
                 setter(lang)
         for box, _factory in self._slots:
-            if box.children and "kpiguide-waiting" in getattr(box.children[0], "value", ""):
+            first = box.children[0] if box.children else None
+            if isinstance(first, widgets.HTML) and "kpiguide-waiting" in first.value:
                 box.children = [widgets.HTML(self._waiting_html())]
         self._render()
 
