@@ -41,13 +41,13 @@ class ProjectPicker(widgets.VBox):
         self.open_button = widgets.Button(icon="folder-open", button_style="primary")
         self.demo_lang = widgets.ToggleButtons(options=[("中文", "zh"), ("English", "en")], value=lang)
         self.demo_lang.style.button_width = "6em"
-        self.demo_button = widgets.Button(icon="magic", button_style="success")
+        self.demo_button = widgets.Button(icon="magic", button_style="success", layout=widgets.Layout(width="auto"))
         self.new_name = widgets.Text(layout=wide, style=style)
         self.new_industry = widgets.Text(layout=wide, style=style)
         self.new_file = widgets.Text(layout=wide, style=style)
         self.new_lang = widgets.ToggleButtons(options=[("中文", "zh"), ("English", "en")], value=lang)
         self.new_lang.style.button_width = "6em"
-        self.create_button = widgets.Button(icon="plus")
+        self.create_button = widgets.Button(icon="plus", layout=widgets.Layout(width="auto"))
         self.headings = {k: widgets.HTML() for k in ("open", "demo", "new")}
         self.message = MessagePanel(lang)
         for name in ("open_button", "demo_button", "create_button"):
