@@ -434,7 +434,7 @@ class Store:
     def versions(self, entity: str) -> dict[str, int]:
         table = self._table(entity)
         with self._begin() as conn:
-            return dict(conn.execute(sa.select(table.c.id, table.c.version)).tuples().all())
+            return {row[0]: row[1] for row in conn.execute(sa.select(table.c.id, table.c.version))}
 
     @staticmethod
     def _table(entity: str) -> sa.Table:
