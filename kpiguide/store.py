@@ -15,7 +15,7 @@ import datetime as dt
 import json
 from collections.abc import Iterable, Iterator, Mapping
 from contextlib import contextmanager
-from dataclasses import asdict, dataclass, fields
+from dataclasses import dataclass, fields
 from pathlib import Path
 from typing import Any
 
@@ -434,7 +434,7 @@ class Store:
     def versions(self, entity: str) -> dict[str, int]:
         table = self._table(entity)
         with self._begin() as conn:
-            return dict(conn.execute(sa.select(table.c.id, table.c.version)).tuples().all())
+            return {row[0]: row[1] for row in conn.execute(sa.select(table.c.id, table.c.version))}
 
     @staticmethod
     def _table(entity: str) -> sa.Table:
@@ -699,7 +699,7 @@ class Store:
     # -- adjustments ---------------------------------------------------------------------------
     def add_adjustment(self, adjustment: Adjustment) -> Adjustment:
         with self._begin() as conn:
-            row = asdict(adjustment)
+            row = {f.name: getattr(adjustment, f.name) for f in fields(adjustment)}
             row["period"] = str(adjustment.period)
             row["at"] = adjustment.at.isoformat()
             row["details"] = _dumps(dict(adjustment.details))

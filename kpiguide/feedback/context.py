@@ -1,0 +1,455 @@
+"""Build the data behind each report: plain dicts that the templates and the XLSX writer read.
+
+Other engines come in through injectable callables whose defaults import them lazily
+(contracts 2 and 3), so reports work before those engines are installed:
+
+* ``indicator_lookup(kpi) -> Indicator | None`` — catalog entry of a KPI, for its levers;
+  default: ``Catalog.get(kpi.indicator)`` when the KPI links a catalog id, else
+  ``default_suggester().match_kpi(kpi)``;
+* ``assess(history, target, ...)`` — achievability (gap verdicts, next-period bands).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import math
+from collections.abc import Callable
+from typing import Any
+
+import pandas as pd
+
+from kpiguide.evaluation.gaps import default_assess, gap_analysis, history_series
+from kpiguide.evaluation.result import EvaluationResult
+from kpiguide.feedback.charts import bar_chart, bullet_chart
+from kpiguide.i18n import normalize_lang, t
+from kpiguide.model import Indicator, Kpi, Scheme
+
+__all__ = ["default_indicator_lookup", "department_context", "employee_context", "organisation_context"]
+
+
+def default_indicator_lookup() -> Callable[[Kpi], Indicator | None] | None:
+    """The catalog lookup of contract 2, or ``None`` when the catalog engine is not installed."""
+    try:
+        from kpiguide.catalog import load_catalog
+        from kpiguide.suggest import default_suggester
+    except ImportError:
+        return None
+
+    def lookup(kpi: Kpi) -> Indicator | None:
+        if kpi.indicator:
+            try:
+                return load_catalog().get(kpi.indicator)
+            except KeyError:
+                pass
+        match = default_suggester().match_kpi(kpi)
+        return match.indicator if match is not None else None
+
+    return lookup
+
+
+def fmt(value: Any, digits: int = 2) -> str:
+    """Numbers for people: thousands separators, at most ``digits`` decimals, blanks for missing."""
+    if value is None or (isinstance(value, float) and math.isnan(value)):
+        return "–"
+    if isinstance(value, bool):
+        return str(value)
+    if isinstance(value, int | float):
+        if abs(value) >= 1000:
+            return f"{value:,.0f}"
+        text = f"{value:,.{digits}f}".rstrip("0").rstrip(".")
+        return text if text not in ("-0", "") else "0"
+    return str(value)
+
+
+def pct(value: Any) -> str:
+    if value is None or (isinstance(value, float) and math.isnan(value)):
+        return "–"
+    return f"{100 * value:.1f}%"
+
+
+def _rule_text(rules: Any, name: str, lang: str, low: float | None, high: float | None) -> str:
+    rule = rules.rules.get(name) if rules is not None else None
+    if rule is None:
+        return name
+    p = dict(rule.params)
+    if rule.kind == "linear":
+        return t("feedback.rule.linear", lang, floor=fmt(p.get("floor", 0)), cap=fmt(p.get("cap", 120)))
+    if rule.kind == "range":
+        return t("feedback.rule.range", lang, low=fmt(low), high=fmt(high))
+    if rule.kind == "pass_fail":
+        return t("feedback.rule.pass_fail", lang, **{"pass": fmt(p.get("pass", 100)), "fail": fmt(p.get("fail", 0))})
+    if rule.kind == "piecewise":
+        pts = ", ".join(f"{100 * a:.0f}%→{fmt(b)}" for a, b in p["points"])
+        return t("feedback.rule.piecewise", lang, points=pts)
+    bands = ", ".join(f"≥{100 * a:.0f}%→{fmt(b)}" for a, b in p["bands"])
+    return t("feedback.rule.bands", lang, bands=bands)
+
+
+def _adjustment_rows(adjustments: Any, employee: str | None, lang: str) -> list[dict[str, Any]]:
+    rows = []
+    for a in adjustments:
+        if employee is not None and a.employee not in (employee, "*"):
+            continue
+        before = (a.details.get("before") or {}).get("score")
+        after = (a.details.get("after") or {}).get("score")
+        detail = {k: v for k, v in a.details.items() if k not in ("before", "after")}
+        rows.append(
+            {
+                "id": a.id,
+                "employee": a.employee,
+                "kind": t(f"feedback.adj.{a.kind}", lang)
+                if a.kind in ("leave", "force_majeure", "override")
+                else a.kind,
+                "kpi": a.kpi or "",
+                "detail": ", ".join(f"{k}={v}" for k, v in detail.items()),
+                "reason": a.reason,
+                "by": a.by,
+                "at": a.at.strftime("%Y-%m-%d %H:%M"),
+                "before_after": f"{fmt(before)} → {fmt(after)}" if before is not None or after is not None else "",
+            }
+        )
+    return rows
+
+
+def _header(scheme: Scheme, result: EvaluationResult, lang: str, kind: str) -> dict[str, Any]:
+    return {
+        "lang": lang,
+        "title": t(f"feedback.title.{kind}", lang),
+        "organisation": scheme.organization.name,
+        "period": result.period.label(lang),
+        "period_id": str(result.period),
+        "status": t("feedback.revision", lang, revision=result.revision) if result.frozen else t("feedback.live", lang),
+        "generated": dt.datetime.now().strftime("%Y-%m-%d %H:%M"),
+        "rating_codes": list(result.rules.rating_codes) if result.rules else [],
+        "L": _Labels(lang),
+    }
+
+
+class _Labels:
+    """``L.score`` in a template → ``t("feedback.col.score")`` (falls back to ``feedback.<name>``)."""
+
+    def __init__(self, lang: str) -> None:
+        self.lang = lang
+
+    def __getattr__(self, name: str) -> str:
+        for key in (f"feedback.col.{name}", f"feedback.section.{name}", f"feedback.{name}"):
+            try:
+                return t(key, self.lang)
+            except KeyError:
+                continue
+        raise AttributeError(name)
+
+
+def employee_context(
+    store: Any,
+    result: EvaluationResult,
+    employee: str,
+    *,
+    lang: str = "en",
+    scheme: Scheme | None = None,
+    actuals: pd.DataFrame | None = None,
+    indicator_lookup: Callable[[Kpi], Indicator | None] | str | None = "default",
+    assess: Callable[..., Any] | str | None = "default",
+    incentive_row: dict[str, Any] | None = None,
+) -> dict[str, Any]:
+    """Everything an individual report shows (see the module docstring for the injectables)."""
+    lang = normalize_lang(lang)
+    scheme = scheme or store.load_scheme()
+    if isinstance(indicator_lookup, str):
+        indicator_lookup = default_indicator_lookup()
+    if isinstance(assess, str):
+        assess = default_assess()
+    actuals = actuals if actuals is not None else store.actuals_frame()
+    row = result.employee(employee)
+    emp = scheme.employee(employee)
+    ctx = _header(scheme, result, lang, "employee")
+    manager = next((e.name for e in scheme.employees if e.id == emp.manager), emp.manager or "")
+    ctx.update(
+        {
+            "employee": {"id": emp.id, "name": emp.name, "manager": manager},
+            "department": scheme.department(emp.department).name,
+            "role": scheme.role(emp.role).name,
+            "score": fmt(row["score"], 1),
+            "rating": row["rating"] or "–",
+            "adjusted": row["adjusted"],
+        }
+    )
+    kpis, transparency, strengths, next_targets, actions = [], [], [], [], []
+    gaps = {(g.kpi): g for g in gap_analysis(store, result, employee=employee, assess=assess, actuals=actuals)}
+    lookup_failed = False
+    for item in row["kpis"]:
+        kpi = scheme.kpi(item["kpi"])
+        role = scheme.role(kpi.role)
+        name = kpi.name
+        met = bool(item["met"])
+        kpis.append(
+            {
+                "id": kpi.id,
+                "name": name,
+                "unit": kpi.unit,
+                "weight": fmt(item["weight"]),
+                "target": fmt(item["target"])
+                if kpi.direction.value != "range"
+                else f"{fmt(item['target_low'])}–{fmt(item['target_high'])}",
+                "actual": fmt(item["actual"]),
+                "achievement": pct(item["achievement"]),
+                "score": fmt(item["score"], 1),
+                "met": met,
+                "status": t("feedback.met" if met else "feedback.missed", lang) if item["status"] == "scored" else "",
+                "adjusted": bool(item["adjusted"]),
+                "skipped": item["status"] != "scored",
+                "chart": bullet_chart(
+                    item["actual"],
+                    item["target"],
+                    kpi.direction.value,
+                    low=item["target_low"],
+                    high=item["target_high"],
+                    met=met,
+                    title=f"{name}: {fmt(item['actual'])} / {fmt(item['target'])}",
+                ),
+            }
+        )
+        if met:
+            strengths.append(
+                (
+                    item["achievement"] or 0,
+                    t(
+                        "feedback.strength",
+                        lang,
+                        kpi=name,
+                        actual=f"{fmt(item['actual'])} {kpi.unit}",
+                        target=f"{fmt(item['target'])} {kpi.unit}",
+                        achievement=pct(item["achievement"]),
+                    ),
+                )
+            )
+        objective = scheme.objective(kpi.objective).text if kpi.objective else "–"
+        transparency.append(
+            {
+                "path": [objective, scheme.department(role.department).name, role.name, name],
+                "formula": kpi.formula or "–",
+                "source": kpi.data_source or "–",
+                "weight": fmt(item["weight"]),
+                "direction": t(f"feedback.direction.{kpi.direction.value}", lang),
+                "rule": _rule_text(result.rules, kpi.scoring_rule, lang, item["target_low"], item["target_high"]),
+                "aggregation": t(f"feedback.agg.{item['aggregation']}", lang),
+                "name": name,
+            }
+        )
+        if kpi.id in gaps:
+            levers: tuple[str, ...] = ()
+            if indicator_lookup is not None and not lookup_failed:
+                try:
+                    indicator = indicator_lookup(kpi)
+                except Exception:  # noqa: BLE001 - a catalog problem must not stop a report
+                    indicator, lookup_failed = None, True
+                levers = indicator.levers(lang) if indicator is not None else ()
+            actions.append({"kpi": name, "levers": list(levers), "fallback": t("feedback.levers_missing", lang)})
+        if assess is not None and item["status"] == "scored":
+            history = history_series(actuals, employee, kpi.id, result.period.shift(1))
+            if len(history) >= 6:
+                a = assess(
+                    history,
+                    kpi.target,
+                    direction="higher" if kpi.direction.value == "range" else kpi.direction.value,
+                    horizon=1,
+                    aggregate="mean",
+                )
+                bands = a.bands
+                mult = item["months_expected"] if item["aggregation"] == "sum" else 1
+                next_targets.append(
+                    {
+                        "kpi": name,
+                        "unit": kpi.unit,
+                        "current": fmt(
+                            item["base_target"] * mult if item["base_target"] == item["base_target"] else None
+                        ),
+                        "floor": fmt(bands["floor"] * mult),
+                        "base": fmt(bands["base"] * mult),
+                        "stretch": fmt(bands["stretch"] * mult),
+                    }
+                )
+    gap_rows = []
+    for g in gaps.values():
+        kpi = scheme.kpi(g.kpi)
+        interval = t("feedback.interval", lang, low=fmt(g.interval[0]), high=fmt(g.interval[1])) if g.interval else ""
+        gap_rows.append(
+            {
+                "kpi": kpi.name,
+                "target": fmt(g.target),
+                "actual": fmt(g.actual),
+                "shortfall": f"{fmt(g.shortfall)} {kpi.unit} ({g.shortfall_pct:.1f}%)",
+                "verdict": t(f"feedback.verdict.{g.verdict}", lang) + interval,
+                "signal": g.verdict == "signal",
+                "notes": [n["text"] for n in g.notes] or [t("feedback.no_notes", lang)],
+            }
+        )
+    skipped = result.skipped[result.skipped["employee"] == employee]
+    ctx.update(
+        {
+            "kpis": kpis,
+            "strengths": [s for _, s in sorted(strengths, key=lambda x: -x[0])],
+            "gaps": gap_rows,
+            "actions": actions,
+            "next_targets": next_targets,
+            "transparency": transparency,
+            "adjustments": _adjustment_rows(row["adjustments"], employee, lang),
+            "skipped": [
+                t(f"evaluation.skip.{r['reason']}", lang, employee=r["employee"], kpi=r["kpi"], detail=r["detail"])
+                for r in skipped.to_dict("records")
+            ],
+            "incentive": _incentive_view(incentive_row, lang),
+            "plan_rows": 3,
+        }
+    )
+    return ctx
+
+
+def _incentive_view(row: dict[str, Any] | None, lang: str) -> dict[str, Any] | None:
+    if row is None:
+        return None
+    flags = [t(f"feedback.eligible.{k}", lang) for k in ("promotion", "development") if row.get(k)]
+    return {"coefficient": fmt(row.get("coefficient")), "bonus": fmt(row.get("bonus")), "eligibility": flags}
+
+
+def _distribution_chart(result: EvaluationResult, employees: pd.DataFrame) -> Any:
+    dept = result.distribution(employees)
+    org = result.distribution()
+    rows = [
+        (
+            d["ratings"],
+            [(d["actual_share"] or 0.0, "group"), (o["actual_share"] or 0.0, "org"), (d["guide_share"], "guide")],
+        )
+        for d, o in zip(dept, org, strict=True)
+    ]
+    return bar_chart(rows), [{**d, "org_share": o["actual_share"]} for d, o in zip(dept, org, strict=True)]
+
+
+def department_context(
+    store: Any,
+    result: EvaluationResult,
+    department: str,
+    *,
+    lang: str = "en",
+    scheme: Scheme | None = None,
+    actuals: pd.DataFrame | None = None,
+    assess: Callable[..., Any] | str | None = "default",
+    findings: Any = (),
+    incentives: Any = None,
+) -> dict[str, Any]:
+    """A department head's summary: people, KPIs, distribution vs organisation and guide, findings."""
+    lang = normalize_lang(lang)
+    scheme = scheme or store.load_scheme()
+    dept = scheme.department(department)
+    emp = result.employees[result.employees["department"] == department]
+    items = result.items[result.items["department"] == department]
+    ctx = _header(scheme, result, lang, "department")
+    mean = emp["score"].mean()
+    gaps = gap_analysis(store, result, employee=list(emp["employee"]), assess=assess, actuals=actuals)
+    signals = {(g.employee, g.kpi) for g in gaps if g.verdict == "signal"}
+    inc = {}
+    if incentives is not None:
+        inc = {r["employee"]: r for r in incentives.to_records()}
+    people = []
+    for r in emp.to_dict("records"):
+        e_items = items[items["employee"] == r["employee"]]
+        people.append(
+            {
+                "id": r["employee"],
+                "name": r["name"],
+                "role": scheme.role(r["role"]).name,
+                "score": fmt(r["score"], 1),
+                "rating": r["rating"] or "–",
+                "adjusted": bool(r["adjusted"]),
+                "missed": int(((e_items["status"] == "scored") & ~e_items["met"]).sum()),
+                "signals": sum(1 for k in e_items["kpi"] if (r["employee"], k) in signals),
+                "incentive": _incentive_view(inc.get(r["employee"]), lang),
+            }
+        )
+    kpi_rows = []
+    scored = items[items["status"] == "scored"]
+    for kpi_id, part in scored.groupby("kpi", sort=False):
+        kpi = scheme.kpi(kpi_id)
+        kpi_rows.append(
+            {
+                "name": kpi.name,
+                "role": scheme.role(kpi.role).name,
+                "employees": len(part),
+                "achievement": pct(part["achievement"].mean()),
+                "met_share": f"{100 * part['met'].mean():.0f}%",
+                "score": fmt(part["score"].mean(), 1),
+            }
+        )
+    chart, shares = _distribution_chart(result, emp)
+    subject_prefixes = (f"departments/{department}", *(f"managers/{e}" for e in emp["employee"]))
+    dept_kpi_paths = tuple(scheme.kpi_path(k) for k in scheme.kpis_of_department(department))
+    ctx.update(
+        {
+            "department": dept.name,
+            "department_id": dept.id,
+            "headcount": len(emp),
+            "score": fmt(mean, 1),
+            "rating": (result.rules.rate([mean])[0] if result.rules is not None and not math.isnan(mean) else "–")
+            or "–",
+            "people": people,
+            "kpi_rows": kpi_rows,
+            "distribution": shares,
+            "chart": chart,
+            "findings": [
+                {
+                    "severity": f.severity.value,
+                    "message": f.message(lang),
+                    "suggestion": f.suggestion(lang),
+                }
+                for f in findings
+                if f.subject.startswith(subject_prefixes) or f.subject in dept_kpi_paths
+            ],
+            "adjustments": _adjustment_rows(
+                [a for a in result.adjustments if a.employee in set(emp["employee"]) or a.employee == "*"], None, lang
+            ),
+            "skipped": [
+                t(f"evaluation.skip.{r['reason']}", lang, employee=r["employee"], kpi=r["kpi"], detail=r["detail"])
+                for r in result.skipped[result.skipped["employee"].isin(emp["employee"])].to_dict("records")
+            ],
+            "has_incentives": incentives is not None,
+        }
+    )
+    return ctx
+
+
+def organisation_context(
+    store: Any, result: EvaluationResult, *, lang: str = "en", scheme: Scheme | None = None, findings: Any = ()
+) -> dict[str, Any]:
+    """A one-page overview: departments, distribution against the guide, top findings."""
+    lang = normalize_lang(lang)
+    scheme = scheme or store.load_scheme()
+    ctx = _header(scheme, result, lang, "organisation")
+    depts = result.departments()
+    names = {d.id: d.name for d in scheme.departments}
+    chart, shares = _distribution_chart(result, result.employees)
+    ctx.update(
+        {
+            "departments": [
+                {
+                    "name": names.get(r["department"], r["department"]),
+                    "employees": int(r["employees"]),
+                    "score": fmt(r["score"], 1),
+                    "rating": r.get("rating") or "–",
+                    "min": fmt(r["min"], 1),
+                    "max": fmt(r["max"], 1),
+                }
+                for r in depts.to_dict("records")
+            ],
+            "headcount": len(result.employees),
+            "score": fmt(result.employees["score"].mean(), 1),
+            "distribution": shares,
+            "chart": chart,
+            "findings": [
+                {"severity": f.severity.value, "message": f.message(lang), "suggestion": f.suggestion(lang)}
+                for f in findings
+                if f.severity.value != "info"
+            ][:20],
+            "skipped_count": len(result.skipped),
+        }
+    )
+    return ctx

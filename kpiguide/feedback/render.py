@@ -1,0 +1,272 @@
+"""Render report contexts to self-contained HTML, Markdown or XLSX, and write report sets.
+
+HTML and Markdown come from the Jinja2 templates in ``kpiguide/feedback/templates``
+(autoescaping on for HTML; Markdown escapes table pipes).  XLSX is written with openpyxl.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+import jinja2
+
+from kpiguide.evaluation.result import EvaluationResult
+
+__all__ = ["FORMATS", "render", "write_reports", "write_xlsx"]
+
+FORMATS = ("html", "md", "xlsx")
+
+
+def _md(value: Any) -> str:
+    return re.sub(r"([|\\*_`])", r"\\\1", str(value)).replace("\n", " ")
+
+
+@cache
+def _env(kind: str) -> jinja2.Environment:
+    env = jinja2.Environment(
+        loader=jinja2.PackageLoader("kpiguide.feedback", "templates"),
+        autoescape=kind == "html",
+        undefined=jinja2.StrictUndefined,
+        trim_blocks=kind == "md",
+        lstrip_blocks=kind == "md",
+        keep_trailing_newline=True,
+    )
+    env.filters["md"] = _md
+    return env
+
+
+def render(context: dict[str, Any], report: str, fmt: str = "html") -> str:
+    """Text of ``report`` (``employee``/``department``/``organisation``) in ``fmt`` (``html``/``md``)."""
+    if fmt not in ("html", "md"):
+        raise ValueError(f"render() makes html or md, got {fmt!r}; use write_xlsx() for xlsx.")
+    return _env(fmt).get_template(f"{report}.{fmt}.j2").render(**context)
+
+
+def _sheet_rows(context: dict[str, Any], report: str) -> dict[str, list[list[Any]]]:
+    L = context["L"]
+    sheets: dict[str, list[list[Any]]] = {}
+    if report == "employee":
+        e = context["employee"]
+        sheets[L.results] = [
+            [L.employee, f"{e['name']} ({e['id']})"],
+            [L.department, context["department"]],
+            [L.role, context["role"]],
+            [L.period, context["period"]],
+            [L.score, context["score"]],
+            [L.rating, context["rating"]],
+            [],
+            [L.kpi, L.unit, L.weight, L.target, L.actual, L.achievement, L.score, L.adjusted],
+            *[
+                [
+                    k["name"],
+                    k["unit"],
+                    k["weight"],
+                    k["target"],
+                    k["actual"],
+                    k["achievement"],
+                    k["score"],
+                    k["adjusted"],
+                ]
+                for k in context["kpis"]
+            ],
+        ]
+        sheets[L.gaps] = [
+            [L.kpi, L.target, L.actual, L.shortfall, L.verdict, L.causes],
+            *[
+                [g["kpi"], g["target"], g["actual"], g["shortfall"], g["verdict"], "; ".join(g["notes"])]
+                for g in context["gaps"]
+            ],
+        ]
+        sheets[L.actions] = [
+            [L.kpi, L.action],
+            *[[a["kpi"], lever] for a in context["actions"] for lever in (a["levers"] or [a["fallback"]])],
+        ]
+        sheets[L.next] = [
+            [L.kpi, L.target, L.floor, L.base, L.stretch],
+            *[[n["kpi"], n["current"], n["floor"], n["base"], n["stretch"]] for n in context["next_targets"]],
+        ]
+        sheets[L.transparency] = [
+            [L.path, L.formula, L.source, L.weight, L.rule, L.aggregation],
+            *[
+                [" → ".join(tr["path"]), tr["formula"], tr["source"], tr["weight"], tr["rule"], tr["aggregation"]]
+                for tr in context["transparency"]
+            ],
+        ]
+    elif report == "department":
+        sheets[L.employees] = [
+            [L.employee, L.role, L.score, L.rating, L.missed_kpis, L.signals, L.coefficient, L.bonus, L.eligibility],
+            *[
+                [
+                    f"{p['name']} ({p['id']})",
+                    p["role"],
+                    p["score"],
+                    p["rating"],
+                    p["missed"],
+                    p["signals"],
+                    p["incentive"]["coefficient"] if p["incentive"] else "",
+                    p["incentive"]["bonus"] if p["incentive"] else "",
+                    ", ".join(p["incentive"]["eligibility"]) if p["incentive"] else "",
+                ]
+                for p in context["people"]
+            ],
+        ]
+        sheets[L.kpis] = [
+            [L.kpi, L.role, L.employees, L.achievement, L.met_share, L.score],
+            *[
+                [k["name"], k["role"], k["employees"], k["achievement"], k["met_share"], k["score"]]
+                for k in context["kpi_rows"]
+            ],
+        ]
+        sheets[L.findings] = [
+            [L.severity, L.finding, L.suggestion],
+            *[[f["severity"], f["message"], f["suggestion"]] for f in context["findings"]],
+        ]
+    else:
+        sheets[L.departments] = [
+            [L.department, L.employees, L.score, L.rating],
+            *[[d["name"], d["employees"], d["score"], d["rating"]] for d in context["departments"]],
+        ]
+        sheets[L.findings] = [
+            [L.severity, L.finding, L.suggestion],
+            *[[f["severity"], f["message"], f["suggestion"]] for f in context["findings"]],
+        ]
+    if report != "organisation":
+        sheets[L.adjustments] = [
+            [L.employee, L.kind, L.kpi, L.reason, L.by, L.at, L.before_after],
+            *[
+                [a["employee"], a["kind"], a["kpi"], a["reason"], a["by"], a["at"], a["before_after"]]
+                for a in context["adjustments"]
+            ],
+        ]
+    if "distribution" in context:
+        sheets[L.distribution] = [
+            [L.rating, L.count, L.share, L.guide],
+            *[[d["ratings"], d["count"], d["actual_share"], d["guide_share"]] for d in context["distribution"]],
+        ]
+    return sheets
+
+
+def write_xlsx(context: dict[str, Any], report: str, path: str | Path) -> Path:
+    """Write ``report`` as a workbook, one sheet per section."""
+    from openpyxl import Workbook
+    from openpyxl.styles import Font
+
+    wb = Workbook()
+    wb.remove(wb.active)
+    for title, rows in _sheet_rows(context, report).items():
+        ws = wb.create_sheet(re.sub(r"[\[\]:*?/\\]", " ", title)[:31])
+        for row in rows:
+            ws.append(list(row))
+        header = 8 if report == "employee" and ws.max_row > 7 and rows[0][0] == context["L"].employee else 1
+        for cell in ws[header]:
+            cell.font = Font(bold=True)
+        for col in ws.columns:
+            width = max((len(str(c.value)) if c.value is not None else 0) for c in col)
+            ws.column_dimensions[col[0].column_letter].width = min(max(10, width * 1.3), 60)
+    path = Path(path)
+    wb.save(path)
+    return path
+
+
+def _write(context: dict[str, Any], report: str, fmt: str, path: Path) -> Path:
+    if fmt == "xlsx":
+        return write_xlsx(context, report, path)
+    path.write_text(render(context, report, fmt), encoding="utf-8")
+    return path
+
+
+def write_reports(
+    store: Any,
+    result: EvaluationResult,
+    out: str | Path,
+    *,
+    employees: Iterable[str] = (),
+    departments: Iterable[str] = (),
+    organisation: bool = False,
+    fmt: str = "html",
+    lang: str = "en",
+    findings: Any = None,
+    incentives: Any = None,
+    indicator_lookup: Callable[..., Any] | str | None = "default",
+    assess: Callable[..., Any] | str | None = "default",
+    progress: Callable[[Iterable[Any]], Iterable[Any]] | None = None,
+) -> list[Path]:
+    """Write individual, department and organisation reports into ``out``; return their paths.
+
+    Files are named ``<period>_<id>_<lang>.<fmt>`` (``organisation`` for the overview).
+    ``progress`` wraps the employee loop (the CLI passes a tqdm bar).
+    """
+    from kpiguide.evaluation.gaps import default_assess
+    from kpiguide.feedback.context import (
+        default_indicator_lookup,
+        department_context,
+        employee_context,
+        organisation_context,
+    )
+
+    if fmt not in FORMATS:
+        raise ValueError(f"Unknown report format {fmt!r}; use one of {', '.join(FORMATS)}.")
+    out = Path(out)
+    out.mkdir(parents=True, exist_ok=True)
+    scheme = store.load_scheme()
+    actuals = store.actuals_frame()
+    if isinstance(indicator_lookup, str):
+        indicator_lookup = default_indicator_lookup()
+    if isinstance(assess, str):
+        assess = default_assess()
+    if findings is None:
+        from kpiguide.evaluation.calibration import calibration
+        from kpiguide.evaluation.health import health_review
+
+        findings = calibration(result).findings + health_review(store, result.period, result, actuals=actuals)
+    inc_rows = {r["employee"]: r for r in incentives.to_records()} if incentives is not None else {}
+    known_emp = set(result.employees["employee"])
+    employees = list(employees)
+    unknown = [e for e in employees if e not in known_emp]
+    known_dept = {d.id for d in scheme.departments}
+    departments = list(departments)
+    unknown += [d for d in departments if d not in known_dept]
+    if unknown:
+        from kpiguide.errors import InputError
+
+        raise InputError(
+            f"No employee or department {', '.join(map(repr, unknown))} in {result.period}; "
+            "check the id with `kpiguide evaluate PROJECT --period P`."
+        )
+    paths = []
+    suffix = f"{lang}.{fmt}"
+    loop = progress(employees) if progress is not None else employees
+    for emp in loop:
+        ctx = employee_context(
+            store,
+            result,
+            emp,
+            lang=lang,
+            scheme=scheme,
+            actuals=actuals,
+            indicator_lookup=indicator_lookup,
+            assess=assess,
+            incentive_row=inc_rows.get(emp),
+        )
+        paths.append(_write(ctx, "employee", fmt, out / f"{result.period}_{emp}_{suffix}"))
+    for dept in departments:
+        ctx = department_context(
+            store,
+            result,
+            dept,
+            lang=lang,
+            scheme=scheme,
+            actuals=actuals,
+            assess=assess,
+            findings=findings,
+            incentives=incentives,
+        )
+        paths.append(_write(ctx, "department", fmt, out / f"{result.period}_{dept}_{suffix}"))
+    if organisation:
+        ctx = organisation_context(store, result, lang=lang, scheme=scheme, findings=findings)
+        paths.append(_write(ctx, "organisation", fmt, out / f"{result.period}_organisation_{suffix}"))
+    return paths

@@ -1,0 +1,112 @@
+"""Strategy map: objectives by balanced-scorecard perspective, with arrows to the objectives they support."""
+
+from __future__ import annotations
+
+import textwrap
+from collections.abc import Mapping
+
+import plotly.graph_objects as go
+
+from kpiguide.i18n import normalize_lang, t
+from kpiguide.model import Perspective, Scheme
+
+__all__ = ["strategy_map", "wrap_label"]
+
+# Top to bottom, as strategy maps are drawn: finance on top, learning and growth at the base.
+_ROWS = (Perspective.FINANCIAL, Perspective.CUSTOMER, Perspective.INTERNAL_PROCESS, Perspective.LEARNING_GROWTH)
+_COLOURS = {
+    Perspective.FINANCIAL: "#1f77b4",
+    Perspective.CUSTOMER: "#2ca02c",
+    Perspective.INTERNAL_PROCESS: "#ff7f0e",
+    Perspective.LEARNING_GROWTH: "#9467bd",
+}
+
+
+def wrap_label(text: str, width: int = 16, max_lines: int = 4) -> str:
+    """``text`` broken into lines of about ``width`` display columns (CJK counts double), joined by ``<br>``."""
+    if any("\u4e00" <= ch <= "\u9fff" for ch in text):
+        step = max(width // 2, 1)
+        lines = [text[i : i + step] for i in range(0, len(text), step)]
+    else:
+        lines = textwrap.wrap(text, width) or [text]
+    if len(lines) > max_lines:
+        lines = [*lines[: max_lines - 1], lines[max_lines - 1][:-1] + "…"]
+    return "<br>".join(lines)
+
+
+def strategy_map(scheme: Scheme, *, lang: str = "en", coverage: Mapping[str, int] | None = None) -> go.Figure:
+    """The objectives of ``scheme`` in four bands (finance on top), arrows from each objective to its parent.
+
+    ``coverage`` maps objective ids to how many KPIs serve them; when given, an
+    objective without KPIs is drawn with a red outline and the count is shown.
+    """
+    lang = normalize_lang(lang)
+    fig = go.Figure()
+    positions: dict[str, tuple[float, float]] = {}
+    n_rows = len(_ROWS)
+    widest = max((sum(1 for o in scheme.objectives if o.perspective == p) for p in _ROWS), default=1)
+    box_w = min(0.24, 0.86 / max(widest, 1))
+    for row, perspective in enumerate(_ROWS):
+        y = n_rows - 1 - row
+        members = [o for o in scheme.objectives if o.perspective == perspective]
+        # Place each objective under the one it supports (fewer crossing arrows).
+        members.sort(key=lambda o: positions.get(o.parent or "", (0.5, 0))[0])
+        for i, objective in enumerate(members):
+            positions[objective.id] = (0.07 + 0.93 * (i + 0.5) / len(members), y)
+        fig.add_shape(
+            type="rect", x0=0, x1=1, y0=y - 0.47, y1=y + 0.47, line_width=0,
+            fillcolor=_COLOURS[perspective], opacity=0.07, layer="below",
+        )  # fmt: skip
+        fig.add_annotation(
+            x=0.005, y=y, xanchor="left", yanchor="middle", showarrow=False, textangle=-90,
+            text=f"<b>{t(f'ui.perspective.{perspective.value}', lang)}</b>",
+            font={"color": _COLOURS[perspective], "size": 13},
+        )  # fmt: skip
+    for objective in scheme.objectives:
+        if objective.parent in positions and objective.id in positions:
+            (x0, y0), (x1, y1) = positions[objective.id], positions[objective.parent]
+            fig.add_annotation(
+                x=x1, y=y1 - 0.33, ax=x0, ay=y0 + 0.33, xref="x", yref="y", axref="x", ayref="y",
+                showarrow=True, arrowhead=3, arrowsize=1.2, arrowwidth=1.5, arrowcolor="#667085", text="",
+            )  # fmt: skip
+    chars = max(int(box_w * 1000 / 7.5), 10)
+    for objective in scheme.objectives:
+        x, y = positions[objective.id]
+        colour = _COLOURS[objective.perspective]
+        count = None if coverage is None else coverage.get(objective.id, 0)
+        outline = "#b42318" if count == 0 else colour
+        fig.add_shape(
+            type="rect", x0=x - box_w / 2, x1=x + box_w / 2, y0=y - 0.33, y1=y + 0.33,
+            line={"color": outline, "width": 3 if count == 0 else 2}, fillcolor="white",
+        )  # fmt: skip
+        suffix = "" if count is None else f"<br><i>{t('uiw.map.kpis', lang, n=count)}</i>"
+        fig.add_annotation(
+            x=x, y=y, showarrow=False, align="center", font={"size": 12, "color": "#101828"},
+            text=f"<b>{objective.id}</b> {wrap_label(objective.text, chars)}{suffix}",
+        )  # fmt: skip
+    if scheme.objectives:
+        fig.add_trace(
+            go.Scatter(
+                x=[positions[o.id][0] for o in scheme.objectives],
+                y=[positions[o.id][1] for o in scheme.objectives],
+                mode="markers",
+                marker={"size": 40, "opacity": 0},
+                hovertext=[f"{o.id}: {o.text}" for o in scheme.objectives],
+                hoverinfo="text",
+                showlegend=False,
+            )
+        )
+    if not scheme.objectives:
+        fig.add_annotation(
+            x=0.5, y=1.5, showarrow=False, text=t("uiw.map.empty", lang), font={"size": 15, "color": "#475467"}
+        )  # fmt: skip
+    fig.update_xaxes(visible=False, range=[0, 1])
+    fig.update_yaxes(visible=False, range=[-0.5, n_rows - 0.5])
+    fig.update_layout(
+        title=t("uiw.map.title", lang, name=scheme.organization.name),
+        height=640,
+        margin={"l": 10, "r": 10, "t": 50, "b": 10},
+        plot_bgcolor="white",
+        font={"family": "Noto Sans CJK SC, Microsoft YaHei, PingFang SC, sans-serif"},
+    )
+    return fig

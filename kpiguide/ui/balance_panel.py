@@ -1,0 +1,148 @@
+"""Balance panel: perspective and leading/lagging shares per department, and the balance findings.
+
+Each finding names its subject with a button; pressing it calls
+``on_open(subject)`` (in the notebooks the KPI editor jumps to that role).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from html import escape
+from typing import Any
+
+import ipywidgets as widgets
+
+from kpiguide.i18n import t
+from kpiguide.model import Scheme
+from kpiguide.ui.figure import FigureBox
+from kpiguide.ui.findings import render_findings
+from kpiguide.ui.subjects import department_of, subject_label
+
+__all__ = ["BalancePanel", "dashboard_panel", "designer_panel"]
+
+
+class BalancePanel(widgets.VBox):
+    """Balance chart and findings of ``value`` (a scheme), optionally for one department.
+
+    ``check(scheme) -> Report`` and ``chart(scheme, lang, table) -> figure`` default
+    to :func:`kpiguide.checks.balance.check_scheme` and :func:`kpiguide.plots.balance.balance_chart`.
+    """
+
+    def __init__(
+        self,
+        scheme: Scheme,
+        department: str | None = None,
+        *,
+        lang: str = "zh",
+        profile: str = "cn",
+        on_open: Callable[[str], None] | None = None,
+        check: Callable[[Scheme], Any] | None = None,
+        chart: Callable[..., Any] | None = None,
+    ) -> None:
+        self.department = department
+        self.lang = lang
+        self.profile = profile
+        self._on_open = on_open
+        self._check = check
+        self._chart = chart
+        self.heading = widgets.HTML()
+        self.summary = widgets.HTML()
+        self.figure = FigureBox()
+        self.findings_box = widgets.VBox()
+        self.findings_box.add_class("kpiguide-balance-findings")
+        self.findings: tuple[Any, ...] = ()
+        self.open_buttons: list[widgets.Button] = []
+        super().__init__([self.heading, self.figure, self.summary, self.findings_box])
+        self.add_class("kpiguide-balance-panel")
+        self._scheme = scheme
+        self._render()
+
+    @property
+    def widget(self) -> widgets.Widget:
+        return self
+
+    @property
+    def value(self) -> Scheme:
+        return self._scheme
+
+    @value.setter
+    def value(self, scheme: Scheme) -> None:
+        self._scheme = scheme
+        self._render()
+
+    def refresh(self, scheme: Scheme) -> None:
+        self.value = scheme
+
+    def set_lang(self, lang: str) -> None:
+        self.lang = lang
+        self._render()
+
+    def _report(self) -> Any:
+        if self._check is not None:
+            return self._check(self._scheme)
+        from kpiguide.checks.balance import check_scheme
+
+        return check_scheme(self._scheme, self.profile)
+
+    def _figure(self) -> Any:
+        if self._chart is not None:
+            return self._chart(self._scheme, self.lang, None)
+        from kpiguide.checks.balance import ORGANIZATION, balance_table
+        from kpiguide.plots.balance import balance_chart
+
+        table = balance_table(self._scheme)
+        if self.department is not None:
+            table = table[table["department"].isin([self.department, ORGANIZATION])]
+        return balance_chart(self._scheme, lang=self.lang, table=table)
+
+    def _render(self) -> None:
+        scheme, lang = self._scheme, self.lang
+        self.heading.value = f"<h3>{escape(t('uiw.balance.title', lang))}</h3>"
+        if not scheme.kpis:
+            self.figure.figure = None
+            self.summary.value = f"<p>{escape(t('uiw.balance.no_kpis', lang))}</p>"
+            self.findings_box.children = []
+            self.findings = ()
+            return
+        self.figure.figure = self._figure()
+        findings = tuple(self._report().findings)
+        if self.department is not None:
+            findings = tuple(f for f in findings if department_of(f.subject) in (self.department, None))
+        self.findings = findings
+        counts = {s: sum(1 for f in findings if f.severity.value == s) for s in ("error", "warning", "info")}
+        self.summary.value = f"<p>{escape(t('uiw.balance.summary', lang, **counts))}</p>"
+        rows = []
+        self.open_buttons = []
+        for finding in findings:
+            html = widgets.HTML(render_findings([finding], lang))
+            button = widgets.Button(
+                description=f"→ {subject_label(scheme, finding.subject)}"[:60],
+                tooltip=finding.subject,
+                layout=widgets.Layout(width="auto"),
+            )
+            button.add_class("kpiguide-open-subject")
+            button.on_click(lambda _b, s=finding.subject: self._open(s))
+            self.open_buttons.append(button)
+            rows.append(widgets.VBox([html, button] if self._on_open is not None else [html]))
+        if not rows:
+            rows = [widgets.HTML(render_findings([], lang))]
+        self.findings_box.children = rows
+
+    def _open(self, subject: str) -> None:
+        if self._on_open is not None:
+            self._on_open(subject)
+
+
+def balance_panel(ws: Any) -> BalancePanel:
+    """The balance panel of the workshop's project; a finding's button focuses its subject."""
+    return BalancePanel(ws.scheme(), lang=ws.lang, on_open=ws.show_subject)
+
+
+def designer_panel(context: Any) -> BalancePanel:
+    """Panel for the KPI designer app: the head's department next to the organisation."""
+    return BalancePanel(context.store.load_scheme(), context.principal.department, lang=context.lang)
+
+
+def dashboard_panel(context: Any) -> BalancePanel:
+    """Panel for the leadership dashboard: every department."""
+    return BalancePanel(context.store.load_scheme(), lang=context.lang)

@@ -1,0 +1,114 @@
+"""Workshop deliverables with download buttons: KPI dictionary (XLSX), scheme (YAML), KPI charter and worksheets."""
+
+from __future__ import annotations
+
+import tempfile
+from collections.abc import Callable
+from html import escape
+from pathlib import Path
+from typing import Any
+
+import ipywidgets as widgets
+
+from kpiguide.i18n import t
+from kpiguide.model import Scheme
+from kpiguide.ui.download import DownloadLink
+from kpiguide.ui.messages import MessagePanel
+
+__all__ = ["DELIVERABLES", "DeliverablesPanel", "deliverables_panel", "make_deliverable"]
+
+DELIVERABLES = ("dictionary_xlsx", "scheme_yaml", "charter_html", "worksheets_html", "worksheets_xlsx")
+_FILES = {
+    "dictionary_xlsx": "kpi_dictionary_{lang}.xlsx",
+    "scheme_yaml": "scheme.yaml",
+    "charter_html": "kpi_charter_{lang}.html",
+    "worksheets_html": "worksheets_{lang}.html",
+    "worksheets_xlsx": "worksheets_{lang}.xlsx",
+}
+
+
+def make_deliverable(scheme: Scheme, kind: str, lang: str) -> tuple[str, bytes]:
+    """File name and bytes of one deliverable of ``scheme``."""
+    from kpiguide import deliverables
+    from kpiguide.scheme import dumps_scheme
+
+    name = _FILES[kind].format(lang=lang)
+    if kind == "scheme_yaml":
+        return name, dumps_scheme(scheme, "yaml").encode("utf-8")
+    if kind == "charter_html":
+        return name, deliverables.render_charter_html(scheme, lang=lang).encode("utf-8")
+    if kind == "worksheets_html":
+        return name, deliverables.render_worksheets_html(scheme, lang=lang).encode("utf-8")
+    writer = deliverables.write_kpi_dictionary_xlsx if kind == "dictionary_xlsx" else deliverables.write_worksheets_xlsx
+    with tempfile.TemporaryDirectory() as folder:
+        return name, writer(scheme, Path(folder) / name, lang=lang).read_bytes()
+
+
+class DeliverablesPanel(widgets.VBox):
+    """One button makes every deliverable of ``value`` (a scheme) in the current language; each gets a download link.
+
+    ``make(scheme, kind, lang) -> (filename, bytes)`` is injected (default :func:`make_deliverable`);
+    ``on_made(kinds)`` is told what was produced.
+    """
+
+    def __init__(
+        self,
+        scheme: Scheme,
+        *,
+        lang: str = "zh",
+        make: Callable[[Scheme, str, str], tuple[str, bytes]] = make_deliverable,
+        on_made: Callable[[tuple[str, ...]], None] | None = None,
+    ) -> None:
+        self.lang = lang
+        self._scheme = scheme
+        self._make = make
+        self._on_made = on_made
+        self.heading = widgets.HTML()
+        self.button = widgets.Button(icon="file-export", button_style="primary")
+        self.button.add_class("kpiguide-make-deliverables")
+        self.button.on_click(lambda _b: self.make_all())
+        self.links = {kind: DownloadLink() for kind in DELIVERABLES}
+        self.message = MessagePanel(lang)
+        super().__init__([self.heading, self.button, self.message, *self.links.values()])
+        self.add_class("kpiguide-deliverables")
+        self.set_lang(lang)
+
+    def refresh(self, scheme: Scheme) -> None:
+        self._scheme = scheme
+
+    def set_lang(self, lang: str) -> None:
+        self.lang = lang
+        self.message.set_lang(lang)
+        self.heading.value = f"<p>{escape(t('uiw.deliverables.intro', lang))}</p>"
+        self.button.description = t("uiw.deliverables.make", lang)
+
+    def make_all(self) -> None:
+        self.message.clear()
+        if not self._scheme.kpis:
+            self.message.show("info", t("uiw.deliverables.empty", self.lang))
+        made = []
+        for kind, link in self.links.items():
+            try:
+                name, data = self._make(self._scheme, kind, self.lang)
+            except Exception as exc:  # noqa: BLE001 - every other deliverable is still produced
+                self.message.show_error(exc)
+                continue
+            link.set_file(name, data, t(f"uiw.deliverables.{kind}", self.lang))
+            made.append(kind)
+        if made and self._on_made is not None:
+            self._on_made(tuple(made))
+
+
+def deliverables_panel(ws: Any) -> DeliverablesPanel:
+    """The deliverables of the workshop's project; producing them marks step 08 as done (audited)."""
+    from kpiguide.progress import mark_step
+
+    def made(kinds: tuple[str, ...]) -> None:
+        ws.run(
+            lambda: mark_step(ws.store, "08_workshop_deliverables", actor=ws.actor, note=", ".join(kinds)),
+            panel.message,
+            "uiw.deliverables.done",
+        )
+
+    panel = DeliverablesPanel(ws.scheme(), lang=ws.lang, on_made=made)
+    return panel
