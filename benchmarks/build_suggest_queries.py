@@ -162,7 +162,157 @@ STRATEGY_ZH = [
 ]
 
 # Specific indicator ids judged relevant (grade 3 = the indicator the text is about, 2 = clearly fits).
-ID_JUDGEMENTS: dict[str, dict[str, int]] = {}
+ID_JUDGEMENTS: dict[str, dict[str, int]] = {
+    "en_strategy_01": {
+        "rd.new_product_revenue_share": 3,
+        "rd.new_products_launched": 2,
+        "marketing.new_product_launch_success_rate": 2,
+        "retail.new_product_sales_share": 2,
+    },
+    "en_strategy_02": {
+        "supply_chain.order_cycle_time": 3,
+        "supply_chain.otif": 3,
+        "logistics.order_fulfilment_cycle_time": 2,
+        "production.rush_order_response": 2,
+    },
+    "en_strategy_03": {
+        "general_management.cost_reduction_target_achievement": 3,
+        "finance.period_expense_ratio": 3,
+        "production.manufacturing_cost_reduction": 2,
+    },
+    "en_strategy_04": {
+        "finance.days_sales_outstanding": 3,
+        "sales.collection_rate": 3,
+        "finance.operating_cash_flow": 3,
+        "sales.overdue_receivables_ratio": 2,
+    },
+    "en_strategy_05": {
+        "general_management.digital_maturity_score": 2,
+        "hr.training_hours_per_employee": 2,
+        "hr.training_coverage_rate": 2,
+    },
+    "en_strategy_06": {
+        "hr.employee_turnover_rate": 3,
+        "production.frontline_attrition": 2,
+        "hr.new_hire_early_turnover_rate": 2,
+    },
+    "en_strategy_07": {
+        "customer_service.csat": 3,
+        "customer_service.nps": 3,
+        "retail.member_repurchase_rate": 2,
+        "sales.contract_renewal_rate": 2,
+    },
+    "en_strategy_08": {
+        "manufacturing.lost_time_injury_frequency": 3,
+        "general_management.major_safety_accidents": 3,
+        "production.safety_hazard_rectification": 2,
+    },
+    "en_strategy_09": {
+        "internet.deployment_frequency": 3,
+        "internet.lead_time_for_changes": 3,
+        "rd.requirement_lead_time": 2,
+    },
+    "en_strategy_10": {
+        "legal.compliance_incident_count": 3,
+        "legal.regulatory_penalties": 3,
+        "legal.compliance_training_coverage": 2,
+    },
+    "en_strategy_11": {
+        "procurement.cost_reduction_rate": 3,
+        "procurement.centralized_procurement_rate": 2,
+        "procurement.cost_avoidance": 2,
+    },
+    "en_strategy_12": {
+        "production.first_pass_yield": 3,
+        "production.scrap_rate": 3,
+        "quality.quality_loss_rate": 2,
+        "production.rolled_throughput_yield": 2,
+    },
+    "en_strategy_13": {"hospitality.occupancy_rate": 3, "hospitality.revpar": 3, "hospitality.average_daily_rate": 2},
+    "en_strategy_14": {
+        "healthcare.outpatient_waiting_time": 3,
+        "healthcare.unplanned_readmission_30d": 3,
+        "healthcare.patient_satisfaction": 2,
+    },
+    "en_strategy_15": {
+        "financial_services.npl_ratio": 3,
+        "financial_services.delinquency_rate_30plus": 2,
+        "financial_services.loan_migration_rate": 2,
+    },
+    "zh_strategy_01": {
+        "rd.new_product_revenue_share": 3,
+        "rd.new_products_launched": 2,
+        "marketing.new_product_launch_success_rate": 2,
+        "retail.new_product_sales_share": 2,
+    },
+    "zh_strategy_02": {
+        "supply_chain.order_cycle_time": 3,
+        "supply_chain.otif": 3,
+        "logistics.order_fulfilment_cycle_time": 2,
+        "production.rush_order_response": 2,
+    },
+    "zh_strategy_03": {
+        "general_management.cost_reduction_target_achievement": 3,
+        "finance.period_expense_ratio": 3,
+        "production.manufacturing_cost_reduction": 2,
+    },
+    "zh_strategy_04": {
+        "finance.days_sales_outstanding": 3,
+        "sales.collection_rate": 3,
+        "finance.operating_cash_flow": 3,
+        "sales.overdue_receivables_ratio": 2,
+    },
+    "zh_strategy_05": {
+        "general_management.digital_maturity_score": 2,
+        "hr.training_hours_per_employee": 2,
+        "hr.training_coverage_rate": 2,
+    },
+    "zh_strategy_06": {
+        "hr.employee_turnover_rate": 3,
+        "production.frontline_attrition": 2,
+        "hr.new_hire_early_turnover_rate": 2,
+        "general_management.labor_productivity": 2,
+    },
+    "zh_strategy_07": {
+        "customer_service.csat": 3,
+        "customer_service.nps": 3,
+        "retail.member_repurchase_rate": 2,
+        "sales.contract_renewal_rate": 2,
+    },
+    "zh_strategy_08": {
+        "manufacturing.lost_time_injury_frequency": 3,
+        "general_management.major_safety_accidents": 3,
+        "production.safety_hazard_rectification": 2,
+    },
+    "zh_strategy_09": {
+        "internet.deployment_frequency": 3,
+        "internet.lead_time_for_changes": 3,
+        "rd.requirement_lead_time": 2,
+    },
+    "zh_strategy_10": {
+        "legal.compliance_incident_count": 3,
+        "legal.regulatory_penalties": 3,
+        "legal.compliance_training_coverage": 2,
+    },
+    "zh_strategy_11": {
+        "procurement.cost_reduction_rate": 3,
+        "procurement.centralized_procurement_rate": 2,
+        "procurement.cost_avoidance": 2,
+    },
+    "zh_strategy_12": {
+        "production.first_pass_yield": 3,
+        "production.scrap_rate": 3,
+        "quality.quality_loss_rate": 2,
+        "production.rolled_throughput_yield": 2,
+    },
+    "zh_strategy_13": {"retail.sales_per_square_metre": 3, "retail.same_store_sales_growth": 3},
+    "zh_strategy_14": {"healthcare.outpatient_waiting_time": 3, "healthcare.patient_satisfaction": 3},
+    "zh_strategy_15": {
+        "financial_services.npl_ratio": 3,
+        "financial_services.delinquency_rate_30plus": 2,
+        "financial_services.loan_migration_rate": 2,
+    },
+}
 
 
 def _tasks_zh(text: str) -> list[str]:
