@@ -376,7 +376,8 @@ class IndicatorSuggester(BaseEstimator):
                     words.append(gram)
             else:
                 word = surface.get(term, term)
-                if word not in words:
+                # a lone Chinese character ("率", "教") explains nothing to a reader
+                if word not in words and not (len(word) == 1 and "\u3400" <= word <= "\u9fff"):
                     words.append(word)
         sep = "、" if lang == "zh" else ", "
         out: list[str] = []
