@@ -1,4 +1,5 @@
 import datetime as dt
+import sys
 from pathlib import Path
 from types import SimpleNamespace
 
@@ -105,7 +106,10 @@ def test_relevance_scorer_out_of_range_is_misuse():
         run("x", objective="y", relevance=lambda a, b: 3.0)
 
 
-def test_missing_default_engines_are_reported_not_crashing():
+def test_missing_default_engines_are_reported_not_crashing(monkeypatch):
+    # A None entry in sys.modules makes `import` raise ImportError, as when an engine is not installed.
+    monkeypatch.setitem(sys.modules, "kpiguide.suggest", None)
+    monkeypatch.setitem(sys.modules, "kpiguide.achievability", None)
     r = analyze("会员复购率达到35%", objective="提升复购率", history=HISTORY, today=TODAY)
     assert r.criteria["relevant"].ok is None and r.criteria["achievable"].ok is None
     assert "smart.engine_unavailable" in [f.code for f in r.findings]
