@@ -150,10 +150,13 @@ def check_series(
         best, best_k = 0.0, None
         sigma = _mad_sigma(np.diff(y)) / np.sqrt(2) or _mad_sigma(y)
         if sigma > 1e-12:
+            weight_best = 0.0
             for k in range(6, n - 5):
                 score = abs(np.median(y[k:]) - np.median(y[:k])) / sigma
-                if score > best:
-                    best, best_k = score, k
+                # balance weighting (as in CUSUM tests) so unbalanced splits do not win by chance
+                weighted = score * np.sqrt(k * (n - k) / n)
+                if weighted > weight_best:
+                    weight_best, best, best_k = weighted, score, k
             trend_ok = _not_just_trend(y, best_k) if best_k is not None else False
             if best_k is not None and best > SHIFT_Z and trend_ok:
                 out.append(

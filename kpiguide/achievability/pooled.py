@@ -180,8 +180,11 @@ class AchievabilityModel:
         self.unused_features_ = np.flatnonzero(np.all(np.isnan(x_train), axis=0))
         x_train[:, self.unused_features_] = 0.0
         from sklearn.ensemble import HistGradientBoostingRegressor
+        from threadpoolctl import threadpool_limits
 
         self.models_ = []
+        # one OpenMP thread: on a busy 2-core machine the boosting's thread barriers cost more than they gain
+        limiter = threadpool_limits(limits=1, user_api="openmp")
         for i, level in enumerate(LEVELS):
             model = HistGradientBoostingRegressor(
                 loss="quantile",
@@ -195,6 +198,7 @@ class AchievabilityModel:
             )
             model.fit(x_train, z_train)
             self.models_.append(model)
+        limiter.restore_original_limits()
         raw = self._raw_quantiles(x_cal)
         groups = np.array([_length_group(t) for t in t_cal])
         residual = z_cal[:, None] - raw
