@@ -46,6 +46,8 @@ SHEETS: dict[str, tuple[str, ...]] = {
     "employees": ("id", "name", "role", "department", "manager"),
 }
 REQUIRED_SHEETS = ("organization", "objectives", "departments", "roles", "kpis")
+#: Sheets ignored on import: instructions for whoever fills in the workbook.
+INSTRUCTION_SHEETS = frozenset({"instructions", "readme", "说明", "填写说明", "使用说明"})
 
 SHEET_ALIASES = {
     "组织": "organization",
@@ -210,6 +212,8 @@ def read_scheme_xlsx(path: str | Path) -> Scheme:
     for title in book.sheetnames:
         key = normalize_header(title)
         key = SHEET_ALIASES.get(key, key)
+        if key in INSTRUCTION_SHEETS:
+            continue  # a help sheet for the people filling in the workbook (templates have one)
         if key in SHEETS:
             sheets_by_key[key] = title
         else:

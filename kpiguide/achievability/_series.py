@@ -1,0 +1,210 @@
+"""Series preparation, aggregation, simple forecasts and lag features shared by the methods.
+
+Everything here works on plain float arrays ``y`` (oldest first).  An *origin* ``t`` means
+"the first ``t`` values are known"; the target of origin ``t`` is the aggregate of
+``y[t : t + horizon]``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import numpy as np
+import pandas as pd
+
+from kpiguide.errors import InputError
+from kpiguide.periods import Period
+
+__all__ = [
+    "AGGREGATES",
+    "PreparedSeries",
+    "aggregate_future",
+    "base_forecast",
+    "features_at",
+    "prepare_series",
+    "scale_at",
+]
+
+AGGREGATES = ("sum", "mean", "last")
+SEASON = 12
+N_LAGS = 24
+
+
+@dataclass(frozen=True)
+class PreparedSeries:
+    """A history made regular: one value per period, interior gaps interpolated."""
+
+    values: np.ndarray
+    periods: tuple[str, ...]
+    n_gaps: int
+    n_dropped: int
+
+    @property
+    def n(self) -> int:
+        return len(self.values)
+
+
+def prepare_series(history: pd.Series | np.ndarray | list, name: str = "history") -> PreparedSeries:
+    """Turn a history into a regular float array; raise :class:`InputError` if it is unusable.
+
+    Index labels that parse as periods are put on a regular calendar; missing periods in
+    between are filled by linear interpolation (and counted in ``n_gaps``).  Missing or
+    non-finite values at the ends are dropped.
+    """
+    if isinstance(history, pd.Series):
+        values = pd.to_numeric(history, errors="coerce").astype(float)
+        labels = [str(i) for i in history.index]
+        periods = _regular_periods(labels)
+        if periods is not None:
+            values = pd.Series(values.to_numpy(), index=[str(p) for p in periods[0]])
+            values = values.groupby(level=0, sort=False).last()
+            full = [str(p) for p in periods[1]]
+            values = values.reindex(full)
+            labels = full
+        arr = values.to_numpy(dtype=float)
+    else:
+        arr = np.asarray(history, dtype=float).ravel()
+        labels = [str(i) for i in range(len(arr))]
+    finite = np.isfinite(arr)
+    if not finite.any():
+        raise InputError(
+            f"The {name} has no numeric values (got {len(arr)} entries); give at least 2 values, oldest first."
+        )
+    first, last = int(np.argmax(finite)), len(arr) - int(np.argmax(finite[::-1]))
+    n_dropped = len(arr) - (last - first)
+    arr, labels = arr[first:last], labels[first:last]
+    gaps = ~np.isfinite(arr)
+    if gaps.any():
+        idx = np.arange(len(arr))
+        arr = arr.copy()
+        arr[gaps] = np.interp(idx[gaps], idx[~gaps], arr[~gaps])
+    if len(arr) < 2:
+        raise InputError(
+            f"The {name} has only {len(arr)} value; at least 2 are needed to say anything about "
+            "what is achievable. Add more past periods (3 or more recommended)."
+        )
+    return PreparedSeries(arr, tuple(labels), int(gaps.sum()), n_dropped)
+
+
+def _regular_periods(labels: list[str]) -> tuple[list[Period], list[Period]] | None:
+    try:
+        parsed = [Period.parse(label) for label in labels]
+    except ValueError:
+        return None
+    kinds = {p.kind for p in parsed}
+    if len(kinds) != 1 or not parsed:
+        return None
+    ordered = sorted(set(parsed))
+    full, p = [], ordered[0]
+    while p <= ordered[-1]:
+        full.append(p)
+        p = p.shift(1)
+    # keep the caller's values aligned with their own period labels
+    return parsed, full
+
+
+def aggregate_future(y: np.ndarray, t: int, horizon: int, aggregate: str) -> float:
+    window = y[t : t + horizon]
+    if aggregate == "last":
+        return float(window[-1])
+    if aggregate == "sum":
+        return float(window.sum())
+    return float(window.mean())
+
+
+def _to_aggregate(path: np.ndarray, aggregate: str) -> float:
+    if aggregate == "last":
+        return float(path[-1])
+    if aggregate == "sum":
+        return float(path.sum())
+    return float(path.mean())
+
+
+def scale_at(y: np.ndarray, t: int) -> float:
+    """A positive scale of the series known at origin ``t`` (mean absolute level of the last year)."""
+    recent = y[max(0, t - SEASON) : t]
+    s = float(np.mean(np.abs(recent)))
+    if s > 1e-12:
+        return s
+    diffs = np.abs(np.diff(y[:t]))
+    s = float(diffs.mean()) if len(diffs) else 0.0
+    return s if s > 1e-12 else 1.0
+
+
+def base_forecast(y: np.ndarray, t: int, horizon: int, aggregate: str, method: str = "snaive_drift") -> float:
+    """Point forecast of the aggregate of the next ``horizon`` values from the first ``t``.
+
+    ``snaive_drift``: same period last year plus the average change per period
+    (naive with drift when less than a year and a period is known); ``naive``: the last
+    value; ``mean3``: the mean of the last three values.
+    """
+    known = y[:t]
+    steps = np.arange(1, horizon + 1)
+    if method == "naive":
+        path = np.full(horizon, known[-1])
+    elif method == "mean3":
+        path = np.full(horizon, known[-3:].mean())
+    else:
+        drift = (known[-1] - known[0]) / (t - 1) if t > 1 else 0.0
+        if t > SEASON:
+            lag = t - SEASON + (steps - 1) % SEASON
+            years = (steps - 1) // SEASON + 1
+            path = known[lag] + drift * SEASON * years
+        else:
+            path = known[-1] + drift * steps
+    return _to_aggregate(path, aggregate)
+
+
+def smoothing_states(y: np.ndarray, alphas: tuple[float, ...] = (0.1, 0.3, 0.6)) -> np.ndarray:
+    """Exponential-smoothing levels (one column per alpha) and a damped Holt trend, at every origin.
+
+    Row ``t`` holds the states after seeing ``y[:t]`` (row 0 is the first value).
+    """
+    n = len(y)
+    out = np.empty((n + 1, len(alphas) + 1))
+    levels = np.full(len(alphas), y[0])
+    hl, hb, a, b, phi = y[0], 0.0, 0.3, 0.1, 0.9
+    out[0, :-1], out[0, -1] = levels, 0.0
+    alpha_arr = np.asarray(alphas)
+    for i in range(n):
+        levels = levels + alpha_arr * (y[i] - levels)
+        prev = hl
+        hl = a * y[i] + (1 - a) * (hl + phi * hb)
+        hb = b * (hl - prev) + (1 - b) * phi * hb
+        out[i + 1, :-1], out[i + 1, -1] = levels, hb
+    return out
+
+
+N_FEATURES = N_LAGS + 13
+
+
+def features_at(
+    y: np.ndarray, t: int, horizon: int, aggregate: str, states: np.ndarray
+) -> tuple[np.ndarray, float, float]:
+    """Scaled features of origin ``t``; returns ``(features, scale, base)``.
+
+    ``base`` is the seasonal-naive-with-drift forecast of the aggregate; the pooled model
+    predicts ``(aggregate - base) / scale``.
+    """
+    s = scale_at(y, t)
+    base = base_forecast(y, t, horizon, aggregate)
+    mult = horizon if aggregate == "sum" else 1.0
+    f = np.full(N_FEATURES, np.nan)
+    k = min(N_LAGS, t)
+    f[:k] = y[t - k : t][::-1] / s
+    last = y[:t]
+    f[N_LAGS] = base / s / mult
+    f[N_LAGS + 1] = last[-3:].mean() / s
+    f[N_LAGS + 2 : N_LAGS + 5] = states[t, :3] / s
+    f[N_LAGS + 5] = states[t, 3] / s
+    if t >= 2 * SEASON:
+        prev = last[-2 * SEASON : -SEASON].mean()
+        f[N_LAGS + 6] = (last[-SEASON:].mean() - prev) / s
+        f[N_LAGS + 7] = np.std(last[-SEASON:] - last[-2 * SEASON : -SEASON]) / s
+    if t >= 3:
+        f[N_LAGS + 8] = np.std(np.diff(last[-N_LAGS:])) / s
+    f[N_LAGS + 9] = np.log(t)
+    f[N_LAGS + 10] = (last.max() - last.min()) / s
+    f[N_LAGS + 11] = float(np.all(last >= 0))
+    f[N_LAGS + 12] = (last[-1] - last[0]) / max(t - 1, 1) / s
+    return f, s, base

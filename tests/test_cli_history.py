@@ -1,0 +1,75 @@
+from __future__ import annotations
+
+import json
+
+from click.testing import CliRunner
+
+from kpiguide.cli import main
+
+
+def _csv(tmp_path, text, name="h.csv"):
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    return str(path)
+
+
+HIST = "series,period,value\n" + "".join(f"a,2025-{m:02d},{100 + m}\n" for m in range(1, 13))
+HIST += "".join(f"b,2025-{m:02d},{50 + (m % 3)}\n" for m in range(1, 13))
+
+
+def test_achievability_json_for_one_series_has_exact_keys(tmp_path):
+    res = CliRunner().invoke(
+        main,
+        [
+            "achievability",
+            _csv(tmp_path, HIST),
+            "--series",
+            "a",
+            "--target",
+            "115",
+            "--horizon",
+            "3",
+            "--format",
+            "json",
+        ],
+    )
+    assert res.exit_code == 0, res.output
+    data = json.loads(res.stdout)
+    assert set(data) == {"series", "p_attain", "quantiles", "bands", "method", "explanation"}
+    assert set(data["quantiles"]) == {"0.05", "0.1", "0.25", "0.5", "0.75", "0.9", "0.95"}
+    assert set(data["bands"]) == {"floor", "base", "stretch"}
+
+
+def test_achievability_lists_every_series_without_series_option(tmp_path):
+    res = CliRunner().invoke(main, ["achievability", _csv(tmp_path, HIST), "--target", "60", "--format", "json"])
+    assert res.exit_code == 0, res.output
+    assert [d["series"] for d in json.loads(res.stdout)] == ["a", "b"]
+
+
+def test_achievability_targets_file(tmp_path):
+    targets = _csv(tmp_path, "series,target\na,120\nb,49\n", "t.csv")
+    res = CliRunner().invoke(main, ["achievability", _csv(tmp_path, HIST), "--targets", targets, "--format", "json"])
+    data = json.loads(res.stdout)
+    assert [d["series"] for d in data] == ["a", "b"] and data[1]["p_attain"] > 0.5
+
+
+def test_quality_exits_1_on_error_findings(tmp_path):
+    bad = _csv(tmp_path, "series,period,value\na,2026-01,1\na,2026-01,2\n")
+    res = CliRunner().invoke(main, ["quality", bad, "--format", "json"])
+    assert res.exit_code == 1
+    assert json.loads(res.stdout)["summary"]["by_code"] == {"data.duplicate": 1}
+
+
+def test_bad_file_is_exit_2_with_located_problems(tmp_path):
+    bad = _csv(tmp_path, "series,period,value\na,never,1\n")
+    res = CliRunner().invoke(main, ["achievability", bad, "--target", "1", "--format", "json"])
+    assert res.exit_code == 2
+    assert json.loads(res.stdout)["problems"][0]["row"] == 2
+
+
+def test_template_and_import_actuals(tmp_path, demo_project):
+    out = str(tmp_path / "a.xlsx")
+    assert CliRunner().invoke(main, ["template", "actuals", out, "--lang", "en"]).exit_code == 0
+    res = CliRunner().invoke(main, ["import-actuals", str(demo_project), out, "--format", "json"])
+    assert res.exit_code == 0, res.output
+    assert json.loads(res.stdout)["inserted"] == 2
