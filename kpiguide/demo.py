@@ -1339,6 +1339,53 @@ KPIS = (
     ),
 )
 
+# Catalog indicator each demo KPI is an instance of (None: a company-specific KPI).
+CATALOG_LINKS = {
+    "sa_sales": "sales.sales_per_rep",
+    "sa_basket": "retail.average_transaction_value",
+    "sa_attach": "retail.units_per_transaction",
+    "sa_members": "retail.member_growth",
+    "sa_csat": "customer_service.csat",
+    "sm_margin": "sales.sales_gross_margin",
+    "sm_staff_turnover": "hr.employee_turnover_rate",
+    "sm_training": "hr.training_plan_completion_rate",
+    "ec_gmv": "retail.gmv",
+    "ec_conversion": "retail.ecommerce_conversion_rate",
+    "ec_repeat": "marketing.repeat_purchase_rate",
+    "ec_roas": "marketing.roas",
+    "cs_first_response": "customer_service.first_response_time",
+    "cs_fcr": "customer_service.first_contact_resolution",
+    "cs_csat": "customer_service.csat",
+    "cs_quality": "customer_service.quality_assurance_score",
+    "cl_complaint_rate": "customer_service.complaint_rate",
+    "cl_nps": "customer_service.nps",
+    "cl_service_level": "customer_service.service_level",
+    "pm_on_time": "rd.project_on_time_delivery_rate",
+    "se_sprint": "rd.sprint_plan_completion",
+    "se_escaped": "rd.defect_escape_rate",
+    "se_incidents": "it.major_incident_count",
+    "se_learning": "hr.training_hours_per_employee",
+    "hr_time_to_fill": "hr.time_to_hire",
+    "hr_turnover": "hr.key_position_turnover_rate",
+    "hr_digital_training": "hr.training_coverage_rate",
+    "rc_fill_rate": "hr.recruitment_plan_achievement",
+    "rc_probation": "hr.probation_pass_rate",
+    "rc_time_to_hire": "hr.time_to_hire",
+    "wh_on_time_dispatch": "supply_chain.on_time_shipment",
+    "wh_pick_accuracy": "supply_chain.picking_accuracy",
+    "wh_cost_per_order": "supply_chain.warehouse_cost_per_order",
+    "dc_48h": "logistics.on_time_delivery_rate",
+    "dc_damage": "supply_chain.cargo_damage_rate",
+    "dc_cost": "logistics.cost_per_shipment",
+    "ac_close_days": "finance.days_to_close",
+    "ac_dso": "finance.days_sales_outstanding",
+    "ac_errors": "finance.financial_statement_error_count",
+    "ac_claims": "finance.expense_reimbursement_cycle",
+    "fp_budget_execution": "finance.budget_execution_rate",
+    "fp_forecast_accuracy": "sales.sales_forecast_accuracy",
+    "fp_reports_on_time": "finance.report_on_time_rate",
+}
+
 # (role id, head count); employees are numbered E001... in this order.
 HEADCOUNT = (
     ("store_associate", 8),
@@ -1433,6 +1480,7 @@ def build_demo_scheme(lang: str = "zh") -> Scheme:
             data_source=k.source[i],
             formula=k.formula[i],
             scoring_rule="range" if k.direction == "range" else "linear",
+            indicator=CATALOG_LINKS.get(k.id),
             target_range=k.target_range,
         )
         for k in KPIS

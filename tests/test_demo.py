@@ -50,3 +50,16 @@ def test_planted_imperfections_are_there(demo_scheme_zh):
     assert set(on_target) == {30.0}
     assert not [x for x in actuals if x.subject == "E010" and str(x.period) == "2025-08"]
     assert min(x.period for x in actuals if x.subject == "E036").year == 2026
+
+
+def test_demo_kpis_link_to_existing_catalog_indicators(demo_scheme_en):
+    from kpiguide.catalog import load_catalog
+
+    catalog = load_catalog()
+    linked = [k for k in demo_scheme_en.kpis if k.indicator]
+    assert len(linked) >= 35
+    for kpi in linked:
+        indicator = catalog.get(kpi.indicator)
+        assert indicator.direction == kpi.direction or "range" in (kpi.direction.value, indicator.direction.value), (
+            kpi.id
+        )
