@@ -208,3 +208,80 @@ def features_at(
     f[N_LAGS + 11] = float(np.all(last >= 0))
     f[N_LAGS + 12] = (last[-1] - last[0]) / max(t - 1, 1) / s
     return f, s, base
+
+
+def _trailing(values: np.ndarray, ts: np.ndarray, width: int) -> np.ndarray:
+    """Rows ``values[t - width : t]`` for each origin ``t`` (NaN before the start of the series)."""
+    padded = np.concatenate([np.full(width, np.nan), values])
+    # row for origin t covers padded[t : t + width] == values[t - width : t]
+    windows = np.lib.stride_tricks.sliding_window_view(padded, width)
+    return windows[ts]
+
+
+def origin_features(
+    y: np.ndarray, ts: np.ndarray, horizon: int, aggregate: str, states: np.ndarray | None = None
+) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """:func:`features_at` for many origins ``ts`` of one series at once; returns ``(X, scales, bases)``."""
+    y = np.asarray(y, dtype=float)
+    ts = np.asarray(ts, dtype=int)
+    if states is None:
+        states = smoothing_states(y)
+    m = len(ts)
+    x = np.full((m, N_FEATURES), np.nan)
+    if m == 0:
+        return x, np.empty(0), np.empty(0)
+    with np.errstate(invalid="ignore", divide="ignore"):
+        year = _trailing(y, ts, SEASON)
+        s = np.nanmean(np.abs(year), axis=1)
+        small = ~(s > 1e-12)
+        if small.any():
+            s[small] = [scale_at(y, int(t)) for t in ts[small]]
+        drift = np.where(ts > 1, (y[ts - 1] - y[0]) / np.maximum(ts - 1, 1), 0.0)
+        steps = np.arange(1, horizon + 1)
+        seasonal = ts > SEASON
+        lag = np.clip(ts[:, None] - SEASON + (steps[None, :] - 1) % SEASON, 0, len(y) - 1)
+        years = (steps - 1) // SEASON + 1
+        path = np.where(
+            seasonal[:, None],
+            y[lag] + drift[:, None] * SEASON * years[None, :],
+            y[ts - 1][:, None] + drift[:, None] * steps[None, :],
+        )
+        if aggregate == "last":
+            base = path[:, -1]
+        elif aggregate == "sum":
+            base = path.sum(axis=1)
+        else:
+            base = path.mean(axis=1)
+        mult = horizon if aggregate == "sum" else 1.0
+        lags = _trailing(y, ts, N_LAGS)[:, ::-1]
+        x[:, :N_LAGS] = lags / s[:, None]
+        x[:, N_LAGS] = base / s / mult
+        x[:, N_LAGS + 1] = np.nanmean(_trailing(y, ts, 3), axis=1) / s
+        x[:, N_LAGS + 2 : N_LAGS + 5] = states[ts, :3] / s[:, None]
+        x[:, N_LAGS + 5] = states[ts, 3] / s
+        two = _trailing(y, ts, 2 * SEASON)
+        ok = ts >= 2 * SEASON
+        if ok.any():
+            prev, last = two[ok, :SEASON], two[ok, SEASON:]
+            x[ok, N_LAGS + 6] = (last.mean(axis=1) - prev.mean(axis=1)) / s[ok]
+            x[ok, N_LAGS + 7] = np.std(last - prev, axis=1) / s[ok]
+        ok = ts >= 3
+        if ok.any():
+            d = np.diff(_trailing(y, ts[ok], N_LAGS), axis=1)
+            x[ok, N_LAGS + 8] = np.nanstd(d, axis=1) / s[ok]
+        x[:, N_LAGS + 9] = np.log(ts)
+        cmax, cmin = np.maximum.accumulate(y), np.minimum.accumulate(y)
+        x[:, N_LAGS + 10] = (cmax[ts - 1] - cmin[ts - 1]) / s
+        x[:, N_LAGS + 11] = (np.minimum.accumulate(y)[ts - 1] >= 0).astype(float)
+        x[:, N_LAGS + 12] = (y[ts - 1] - y[0]) / np.maximum(ts - 1, 1) / s
+    return x, s, base
+
+
+def future_aggregates(y: np.ndarray, ts: np.ndarray, horizon: int, aggregate: str) -> np.ndarray:
+    """:func:`aggregate_future` for many origins (each needs ``t + horizon <= len(y)``)."""
+    if len(ts) == 0:
+        return np.empty(0)
+    windows = np.lib.stride_tricks.sliding_window_view(np.asarray(y, dtype=float), horizon)[np.asarray(ts, dtype=int)]
+    if aggregate == "last":
+        return windows[:, -1]
+    return windows.sum(axis=1) if aggregate == "sum" else windows.mean(axis=1)
