@@ -20,8 +20,9 @@ __all__ = [
     "PreparedSeries",
     "aggregate_future",
     "base_forecast",
-    "features_at",
+    "origin_features",
     "prepare_series",
+    "profile_forecast",
     "scale_at",
 ]
 
@@ -175,39 +176,9 @@ def smoothing_states(y: np.ndarray, alphas: tuple[float, ...] = (0.1, 0.3, 0.6))
     return out
 
 
-N_FEATURES = N_LAGS + 13
-
-
-def features_at(
-    y: np.ndarray, t: int, horizon: int, aggregate: str, states: np.ndarray
-) -> tuple[np.ndarray, float, float]:
-    """Scaled features of origin ``t``; returns ``(features, scale, base)``.
-
-    ``base`` is the seasonal-naive-with-drift forecast of the aggregate; the pooled model
-    predicts ``(aggregate - base) / scale``.
-    """
-    s = scale_at(y, t)
-    base = base_forecast(y, t, horizon, aggregate)
-    mult = horizon if aggregate == "sum" else 1.0
-    f = np.full(N_FEATURES, np.nan)
-    k = min(N_LAGS, t)
-    f[:k] = y[t - k : t][::-1] / s
-    last = y[:t]
-    f[N_LAGS] = base / s / mult
-    f[N_LAGS + 1] = last[-3:].mean() / s
-    f[N_LAGS + 2 : N_LAGS + 5] = states[t, :3] / s
-    f[N_LAGS + 5] = states[t, 3] / s
-    if t >= 2 * SEASON:
-        prev = last[-2 * SEASON : -SEASON].mean()
-        f[N_LAGS + 6] = (last[-SEASON:].mean() - prev) / s
-        f[N_LAGS + 7] = np.std(last[-SEASON:] - last[-2 * SEASON : -SEASON]) / s
-    if t >= 3:
-        f[N_LAGS + 8] = np.std(np.diff(last[-N_LAGS:])) / s
-    f[N_LAGS + 9] = np.log(t)
-    f[N_LAGS + 10] = (last.max() - last.min()) / s
-    f[N_LAGS + 11] = float(np.all(last >= 0))
-    f[N_LAGS + 12] = (last[-1] - last[0]) / max(t - 1, 1) / s
-    return f, s, base
+#: Features per origin: ``N_LAGS`` scaled lags, then the summaries computed in :func:`origin_features`.
+N_FEATURES = N_LAGS + 14
+PROFILE_FEATURE = N_LAGS + 13
 
 
 def _trailing(values: np.ndarray, ts: np.ndarray, width: int) -> np.ndarray:
@@ -274,7 +245,46 @@ def origin_features(
         x[:, N_LAGS + 10] = (cmax[ts - 1] - cmin[ts - 1]) / s
         x[:, N_LAGS + 11] = (np.minimum.accumulate(y)[ts - 1] >= 0).astype(float)
         x[:, N_LAGS + 12] = (y[ts - 1] - y[0]) / np.maximum(ts - 1, 1) / s
+        x[:, PROFILE_FEATURE] = profile_forecast(y, ts, horizon, aggregate) / s / mult
     return x, s, base
+
+
+def profile_forecast(y: np.ndarray, ts: np.ndarray, horizon: int, aggregate: str) -> np.ndarray:
+    """Seasonal-profile forecast of the aggregate at origins ``ts`` (NaN before two years are known).
+
+    The level is the mean of the last year, the trend half the change of the yearly mean
+    (a damped trend), the seasonal index of each future month the average deviation of
+    that month from its year's mean over the last (up to three) years: a smoother
+    cousin of seasonal naive, in the spirit of Holt-Winters.
+    """
+    y = np.asarray(y, dtype=float)
+    ts = np.asarray(ts, dtype=int)
+    out = np.full(len(ts), np.nan)
+    ok = ts >= 2 * SEASON
+    if not ok.any():
+        return out
+    t = ts[ok]
+    pos = np.broadcast_to((np.arange(horizon) % SEASON)[None, :], (len(t), horizon))
+    index_sum = np.zeros((len(t), horizon))
+    count = np.zeros((len(t), 1))
+    year_means = []
+    for k in range(1, 4):
+        have = t >= k * SEASON
+        year = _trailing(y, np.where(have, t - (k - 1) * SEASON, SEASON), SEASON)
+        mean = year.mean(axis=1, keepdims=True)
+        year_means.append(mean[:, 0])
+        index_sum += np.where(have[:, None], np.take_along_axis(year, pos, 1) - mean, 0.0)
+        count += have[:, None]
+    trend = (year_means[0] - year_means[1]) / SEASON
+    steps = np.arange(1, horizon + 1)[None, :]
+    path = year_means[0][:, None] + 0.5 * trend[:, None] * ((SEASON - 1) / 2 + steps) + index_sum / count
+    if aggregate == "last":
+        out[ok] = path[:, -1]
+    elif aggregate == "sum":
+        out[ok] = path.sum(axis=1)
+    else:
+        out[ok] = path.mean(axis=1)
+    return out
 
 
 def future_aggregates(y: np.ndarray, ts: np.ndarray, horizon: int, aggregate: str) -> np.ndarray:

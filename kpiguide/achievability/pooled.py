@@ -33,6 +33,8 @@ import pandas as pd
 from kpiguide.achievability._dist import LEVELS, sort_quantiles
 from kpiguide.achievability._series import (
     AGGREGATES,
+    N_LAGS,
+    PROFILE_FEATURE,
     PreparedSeries,
     future_aggregates,
     origin_features,
@@ -46,9 +48,16 @@ __all__ = ["METHODS", "AchievabilityModel", "SeriesForecast"]
 
 _LENGTH_GROUPS = (12, 24)  # history-length group boundaries for the conformal offsets
 _MIN_LOCAL_ERRORS = 8  # own back-test errors needed before the local candidate is considered
+_MIN_CHOICE_ROWS = 4  # selection origins needed before a candidate can replace the pooled forecast
 #: Candidate forecasts of the pooled model, by their ``method`` name.
-METHODS = ("pooled_gbm_conformal", "local_empirical_conformal", "combined_conformal")
-_POOLED, _LOCAL, _COMBINED = range(3)
+METHODS = (
+    "pooled_gbm_conformal",
+    "local_empirical_conformal",
+    "combined_conformal",
+    "local_profile_conformal",
+    "combined_profile_conformal",
+)
+_POOLED, _LOCAL, _COMBINED, _PROFILE, _COMBINED_PROFILE = range(len(METHODS))
 _LEVELS = np.asarray(LEVELS)
 
 
@@ -311,9 +320,13 @@ class AchievabilityModel:
                 self.models_.append(models)
 
     def _raw(self, fold: int, x: np.ndarray) -> np.ndarray:
+        from threadpoolctl import threadpool_limits
+
         x = x.copy()
         x[:, self.unused_features_[fold]] = 0.0
-        return np.sort(np.column_stack([m.predict(x) for m in self.models_[fold]]), axis=1)
+        # one thread: per-tree OpenMP start-up dominates for the few thousand rows predicted here
+        with threadpool_limits(limits=1, user_api="openmp"):
+            return np.sort(np.column_stack([m.predict(x) for m in self.models_[fold]]), axis=1)
 
     def _candidates(self, rows: _Rows, raw: np.ndarray) -> np.ndarray:
         """Scaled quantiles (rows × methods × levels) of each candidate; NaN where unavailable."""
@@ -322,31 +335,55 @@ class AchievabilityModel:
         out[:, _POOLED] = raw
         starts = np.flatnonzero(np.r_[True, rows.series[1:] != rows.series[:-1]])
         ends = np.r_[starts[1:], len(rows.t)]
+        # the seasonal-profile forecast, relative to the base, and its errors (scaled)
+        shift = rows.x[:, PROFILE_FEATURE] - rows.x[:, N_LAGS]
+        z_profile = rows.z - shift
         for a, b in zip(starts, ends, strict=True):
-            t, z, role = rows.t[a:b], rows.z[a:b], rows.role[a:b]
+            t, role = rows.t[a:b], rows.role[a:b]
             need = np.flatnonzero(role > 0)
-            # errors of the seasonal naive whose outcome is known at origin t: origins <= t - h
-            known = np.searchsorted(t[role < 3], t[need] - h, side="right")
+            past = role < 3
+            # errors whose outcome is known at origin t: origins <= t - h
+            known = np.searchsorted(t[past], t[need] - h, side="right")
             use = known >= _MIN_LOCAL_ERRORS
             if use.any():
-                out[a + need[use], _LOCAL] = prefix_quantiles(z[role < 3], known[use])
+                out[a + need[use], _LOCAL] = prefix_quantiles(rows.z[a:b][past], known[use])
+            has = np.isfinite(z_profile[a:b][past])
+            if has.sum() >= _MIN_LOCAL_ERRORS:
+                # profile errors exist from two years on: count only those
+                first = int(np.argmax(has))
+                k = known - first
+                use = k >= _MIN_LOCAL_ERRORS
+                if use.any():
+                    q = prefix_quantiles(z_profile[a:b][past][first:], k[use])
+                    out[a + need[use], _PROFILE] = shift[a + need[use], None] + q
         out[:, _COMBINED] = 0.5 * (out[:, _POOLED] + out[:, _LOCAL])
+        out[:, _COMBINED_PROFILE] = 0.5 * (out[:, _POOLED] + out[:, _PROFILE])
         return out
 
     def _choose(self, rows: _Rows, cands: np.ndarray) -> np.ndarray:
-        """Per series, the candidate with the lowest mean pinball loss on its selection origins."""
+        """Per series, the candidate with the lowest mean pinball loss on its selection origins.
+
+        Each candidate is compared with the pooled forecast on the selection origins where it
+        is available (at least ``_MIN_CHOICE_ROWS`` of them); the pooled one wins ties.
+        """
         n_series = len(self.series_)
         sel = rows.role == 1
         loss = _pinball(rows.z[sel][:, None], cands[sel])  # rows × methods
-        totals = np.zeros((n_series, len(METHODS)))
-        np.add.at(totals, rows.series[sel], np.nan_to_num(loss, nan=np.inf))
-        counts = np.bincount(rows.series[sel], minlength=n_series)
-        choice = np.where(counts > 0, np.argmin(totals, axis=1), _POOLED)
+        diff = loss - loss[:, [_POOLED]]
+        finite = np.isfinite(diff)
+        sums = np.zeros((n_series, len(METHODS)))
+        counts = np.zeros((n_series, len(METHODS)))
+        np.add.at(sums, rows.series[sel], np.where(finite, diff, 0.0))
+        np.add.at(counts, rows.series[sel], finite)
+        with np.errstate(invalid="ignore", divide="ignore"):
+            mean_diff = np.where(counts >= _MIN_CHOICE_ROWS, sums / counts, np.inf)
+        mean_diff[:, _POOLED] = 0.0
         # a candidate unavailable at the forecast origin cannot be chosen
         last = rows.role == 3
         avail = np.isfinite(cands[last][:, :, 0])
-        ok = avail[np.arange(n_series), choice]
-        return np.where(ok, choice, _POOLED)
+        mean_diff[~avail] = np.inf
+        mean_diff[:, _POOLED] = 0.0
+        return np.argmin(mean_diff, axis=1)
 
     def _calibrate(self, rows: _Rows, cands: np.ndarray, choice: np.ndarray) -> None:
         cal = np.flatnonzero(rows.role == 2)
