@@ -98,6 +98,7 @@ def assess_fairness(
     """
     from kpiguide.achievability import AchievabilityModel
     from kpiguide.achievability._dist import LEVELS, cdf, ppf
+    from kpiguide.achievability.pooled import INTERACTIVE
 
     scheme = store.load_scheme()
     frame = store.actuals_frame()
@@ -127,7 +128,7 @@ def assess_fairness(
     rows = []
     if series:
         if model is None:
-            model = AchievabilityModel(horizon=1, aggregate="mean", max_iter=40, learning_rate=0.15, max_rows=8000)
+            model = AchievabilityModel(horizon=1, aggregate="mean", **INTERACTIVE)
         key = _data_key(series, model) if cache is not None else None
         fitted = cache.get(key) if cache is not None else None
         if fitted is None:

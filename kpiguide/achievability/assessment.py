@@ -302,7 +302,7 @@ def assess(
     >>> 0.0 <= a.p_attain <= 1.0 and a.bands["floor"] <= a.bands["stretch"]
     True
     """
-    from kpiguide.achievability.pooled import AchievabilityModel
+    from kpiguide.achievability.pooled import INTERACTIVE, AchievabilityModel
 
     if not isinstance(horizon, int) or isinstance(horizon, bool) or horizon < 1:
         raise InputError(f"horizon must be a whole number of periods, 1 or more; got {horizon!r}.")
@@ -317,7 +317,7 @@ def assess(
         items = peers.items() if isinstance(peers, Mapping | pd.DataFrame) else enumerate(peers)
         data.update({f"peer:{k}": v for k, v in items})
     data[key] = history
-    model = AchievabilityModel(horizon=horizon, aggregate=aggregate, random_state=random_state).fit(data)
+    model = AchievabilityModel(horizon=horizon, aggregate=aggregate, random_state=random_state, **INTERACTIVE).fit(data)
     return assessment_from_forecast(
         model.forecast(key),
         target,

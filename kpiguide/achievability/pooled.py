@@ -26,6 +26,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass
+from types import MappingProxyType
 
 import numpy as np
 import pandas as pd
@@ -44,7 +45,7 @@ from kpiguide.achievability._series import (
 from kpiguide.achievability.local import local_forecast
 from kpiguide.errors import InputError, NotFittedError
 
-__all__ = ["METHODS", "AchievabilityModel", "SeriesForecast"]
+__all__ = ["INTERACTIVE", "METHODS", "AchievabilityModel", "SeriesForecast"]
 
 _LENGTH_GROUPS = (12, 24)  # history-length group boundaries for the conformal offsets
 _MIN_LOCAL_ERRORS = 8  # own back-test errors needed before the local candidate is considered
@@ -58,6 +59,8 @@ METHODS = (
     "combined_profile_conformal",
 )
 _POOLED, _LOCAL, _COMBINED, _PROFILE, _COMBINED_PROFILE = range(len(METHODS))
+#: Lighter boosting settings for interactive questions (one project, a few hundred series).
+INTERACTIVE = MappingProxyType({"max_iter": 40, "learning_rate": 0.15, "max_rows": 8000})
 _LEVELS = np.asarray(LEVELS)
 
 
