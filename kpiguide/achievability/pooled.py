@@ -13,7 +13,9 @@ past origin of every series has an honest out-of-sample forecast.  For each seri
 
 * *selection* origins (the ``selection_window`` origins before the calibration ones) choose
   among the pooled forecast, the series' own seasonal naive with the empirical quantiles of
-  its past errors (``local``), and the average of both (``combined``), by mean pinball loss;
+  its past errors (``local``), its three-year seasonal profile with its past errors
+  (``local_profile``), and the averages of the pooled forecast with each local one
+  (``combined``, ``combined_profile``), by mean pinball loss;
 * *calibration* origins (the most recent ``calibration_window`` whose outcome is known) give,
   for the chosen methods, split-conformal shifts of every quantile so that its empirical
   coverage is right (one shift per level, method and history-length group).
