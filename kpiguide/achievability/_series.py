@@ -192,7 +192,16 @@ def _trailing(values: np.ndarray, ts: np.ndarray, width: int) -> np.ndarray:
 def origin_features(
     y: np.ndarray, ts: np.ndarray, horizon: int, aggregate: str, states: np.ndarray | None = None
 ) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
-    """:func:`features_at` for many origins ``ts`` of one series at once; returns ``(X, scales, bases)``."""
+    """Scale-free features of the origins ``ts`` of one series; returns ``(X, scales, bases)``.
+
+    Columns: the last ``N_LAGS`` values (most recent first, NaN before the start), the
+    seasonal-naive-with-drift ``base`` forecast of the aggregate, the mean of the last three
+    values, three exponential-smoothing levels and a damped Holt trend, the year-on-year
+    change and its spread, the spread of period-to-period changes, log of the history
+    length, the range, whether the history is non-negative, the average change per
+    period and the seasonal-profile forecast; all divided by the scale (the mean absolute
+    value of the last year).  The pooled model predicts ``(aggregate - base) / scale``.
+    """
     y = np.asarray(y, dtype=float)
     ts = np.asarray(ts, dtype=int)
     if states is None:
