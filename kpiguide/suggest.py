@@ -30,6 +30,7 @@ from kpiguide.errors import InputError, NotFittedError, Problem
 from kpiguide.i18n import detect_language, t
 from kpiguide.model import Indicator, Kpi, Role
 from kpiguide.paramcheck import Interval, TypeOf, validate_params
+from kpiguide.relevance import RelevanceLink, TemplateGraph, knowledge_link
 from kpiguide.text import Thesaurus, normalize, stem, thesaurus
 from kpiguide.textindex import BilingualIndex, QueryVector
 
@@ -300,6 +301,13 @@ class IndicatorSuggester(BaseEstimator):
             top = typical[members].max()
             self.function_prior_[members] = 0.5 + 0.5 * (typical[members] / top if top > 0 else 0.0)
         self.function_core_ = _function_core(catalog, self.indicators_, self.functions_, self.function_prior_)
+        self.template_graph_ = TemplateGraph.build(
+            getattr(catalog, "templates", ()) or (),
+            {ind.id: i for i, ind in enumerate(self.indicators_)},
+            bigram_weight=self.bigram_weight,
+            concept_weight=self.concept_weight,
+            use_thesaurus=self.use_thesaurus,
+        )
         self.generic_terms_ = frozenset(
             {stem(w) for w in GENERIC_DUTY_WORDS_EN} | {normalize(w) for w in GENERIC_DUTY_WORDS_ZH}
         )
@@ -615,9 +623,49 @@ class IndicatorSuggester(BaseEstimator):
     def relevance(self, kpi_text: str, objective_text: str) -> float:
         """How well a KPI measures an objective, in [0, 1].
 
-        The larger of the direct text similarity (words, bigrams, concepts weighted by the
-        catalog's idf) and the overlap of the catalog indicators both texts point to.
+        The largest of three views: the direct text similarity (words, bigrams, concepts weighted
+        by the catalog's idf); the overlap of the catalog indicators both texts point to; and the
+        catalog's strategy knowledge (:meth:`relevance_link`: the KPI's indicators measure the
+        objective's strategy template or a template directly linked to it).
         """
+        return max(
+            self._lexical_relevance(kpi_text, objective_text), self.relevance_link(kpi_text, objective_text).score
+        )
+
+    def relevance_link(self, kpi_text: str, objective_text: str) -> RelevanceLink:
+        """The strongest link from a KPI to an objective through the catalog's strategy templates.
+
+        The KPI is mapped to the catalog indicators it most likely is, the objective to the
+        strategy templates it most likely is; the link says which indicator measures which template
+        (or a template linked to it by cause and effect or a shared indicator), with a score in
+        [0, 1] (see :mod:`kpiguide.relevance`).
+        """
+        self._check_fitted()
+        kpi_text, objective_text = str(kpi_text or "").strip(), str(objective_text or "").strip()
+        if not kpi_text or not objective_text:
+            return RelevanceLink(0.0, "none")
+        q = self.index_.query(kpi_text[:_MAX_QUERY_CHARS])
+        if q.empty:
+            return RelevanceLink(0.0, "none")
+        scores = self.index_.scores(q)
+        if self.label_weight:
+            lq = self.label_index_.query("", analysis=q.analysis)
+            scores = (1.0 - self.label_weight) * scores + self.label_weight * self.label_index_.scores(lq)
+
+        def closeness(i: int, rows: Sequence[int]) -> float:
+            return float(self.index_.pairwise([i, *rows])[0, 1:].max())
+
+        return knowledge_link(
+            scores,
+            kpi_text[:_MAX_QUERY_CHARS],
+            objective_text[:_MAX_QUERY_CHARS],
+            self.template_graph_,
+            [ind.id for ind in self.indicators_],
+            closeness,
+        )
+
+    def _lexical_relevance(self, kpi_text: str, objective_text: str) -> float:
+        """The larger of the direct text similarity and the overlap of the indicators both texts point to."""
         self._check_fitted()
         if not str(kpi_text or "").strip() or not str(objective_text or "").strip():
             return 0.0
