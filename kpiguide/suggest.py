@@ -31,7 +31,8 @@ from kpiguide.i18n import detect_language, t
 from kpiguide.model import Indicator, Kpi, Role
 from kpiguide.paramcheck import Interval, TypeOf, validate_params
 from kpiguide.relevance import RelevanceLink, TemplateGraph, knowledge_link
-from kpiguide.text import Thesaurus, normalize, stem, thesaurus
+from kpiguide.role_prior import function_core, function_hints, longest_hints, query_coverage
+from kpiguide.text import normalize, stem, thesaurus
 from kpiguide.textindex import BilingualIndex, QueryVector
 
 __all__ = ["DEFAULT_FIELD_WEIGHTS", "IndicatorSuggester", "Suggestion", "default_suggester"]
@@ -101,30 +102,6 @@ def _indicator_fields(ind: Indicator, weights: Mapping[str, float]) -> list[tupl
         (" ; ".join(ind.levers_zh), weights.get("levers", 0.0)),
         (" ; ".join(ind.levers_en), weights.get("levers", 0.0)),
     ]
-
-
-def _kpi_text(item: Kpi | Indicator | str) -> str:
-    """The text that identifies a KPI or indicator: its name(s)."""
-    if isinstance(item, str):
-        return item
-    if isinstance(item, Indicator):
-        return f"{item.name_zh} {item.name_en}"
-    return item.name
-
-
-def _gram(vectors: Sequence[Mapping[str, float]]) -> np.ndarray:
-    """Pairwise dot products of sparse feature dicts (dense result; fine for a few thousand items)."""
-    import scipy.sparse as sp
-
-    columns: dict[str, int] = {}
-    rows, cols, vals = [], [], []
-    for r, vec in enumerate(vectors):
-        for key, value in vec.items():
-            rows.append(r)
-            cols.append(columns.setdefault(key, len(columns)))
-            vals.append(value)
-    mat = sp.csr_matrix((vals, (rows, cols)), shape=(len(vectors), max(len(columns), 1)))
-    return np.asarray((mat @ mat.T).todense())
 
 
 def _dot(a: Mapping[str, float], b: Mapping[str, float]) -> float:
@@ -287,7 +264,7 @@ class IndicatorSuggester(BaseEstimator):
             key: np.fromiter((key in s for s in self.industry_sets_), dtype=bool, count=self.n_indicators_)
             for key in catalog.taxonomy.industries
         }
-        self.hints_ = _hint_thesaurus(catalog)
+        self.hints_ = function_hints(catalog)
         # A weak prior per function: how typical each indicator is of its function (similarity of its
         # text to the function's names and aliases).  It surfaces a function's core indicators when a
         # query names the function (a job title) but shares no other word with the catalog.
@@ -300,7 +277,7 @@ class IndicatorSuggester(BaseEstimator):
             typical = self.index_.scores(self.index_.query(words))
             top = typical[members].max()
             self.function_prior_[members] = 0.5 + 0.5 * (typical[members] / top if top > 0 else 0.0)
-        self.function_core_ = _function_core(catalog, self.indicators_, self.functions_, self.function_prior_)
+        self.function_core_ = function_core(catalog, self.indicators_, self.functions_, self.function_prior_)
         self.template_graph_ = TemplateGraph.build(
             getattr(catalog, "templates", ()) or (),
             {ind.id: i for i, ind in enumerate(self.indicators_)},
@@ -375,7 +352,7 @@ class IndicatorSuggester(BaseEstimator):
         scores = np.where(mask, scores, 0.0)
         hinted_functions: dict[str, str] = {}
         hinted_industries: dict[str, str] = {}
-        for cid, surface in _longest_hints(self.hints_.find_normalized(q.analysis.normalized)):
+        for cid, surface in longest_hints(self.hints_.find_normalized(q.analysis.normalized)):
             kind, _, key = cid.partition(":")
             (hinted_functions if kind == "fn" else hinted_industries).setdefault(key, surface)
         factor = np.ones_like(scores)
@@ -384,7 +361,7 @@ class IndicatorSuggester(BaseEstimator):
             factor += self.function_boost * hinted
             scores = scores + np.where(mask & hinted, 0.04 * self.function_prior_, 0.0)
         if hinted_functions and self.role_prior:
-            coverage = _coverage(q.analysis, hinted_functions.values(), self.generic_terms_)
+            coverage = query_coverage(q.analysis, hinted_functions.values(), self.generic_terms_)
             core = np.max([self.function_core_[f] for f in hinted_functions if f in self.function_core_], axis=0)
             scores = scores + np.where(mask, self.role_prior * coverage**2 * core, 0.0)
         targets = set(hinted_industries) | ({industry} if industry and industry != "general" else set())
@@ -692,57 +669,12 @@ class IndicatorSuggester(BaseEstimator):
         Two KPIs linked to the same catalog indicator score 1.0.  Otherwise the cosine of
         their name + formula vectors (catalog idf, thesaurus concepts) is used.
         """
+        from kpiguide.redundancy import near_duplicates
+
         self._check_fitted()
         threshold = self.similarity_threshold if threshold is None else threshold
         validate_params(type(self).__name__, {"similarity_threshold": threshold}, self._parameter_constraints)
-        items = list(kpis)
-        texts = [_kpi_text(k)[:_MAX_QUERY_CHARS] for k in items]
-        # Two views: words alone, and words with concepts weighted up (synonyms such as 员工离职率 /
-        # 员工流失率 count as shared wording).  The concept view counts only as far as the two texts mean
-        # the same concepts (idf-weighted Jaccard of their concept sets, square root), so one shared
-        # broad concept ("satisfaction") does not make "IT user satisfaction" a duplicate of
-        # "supplier satisfaction".
-        best = _gram([self.index_.vector(x, concept_weight=0.0) for x in texts])
-        concept_view = _gram([self.index_.vector(x, concept_weight=3.0) for x in texts])
-        best = np.maximum(best, concept_view * np.sqrt(self._concept_agreement(texts)))
-        # KPIs linked to the same catalog indicator, or with the same normalised name, are duplicates outright.
-        groups: dict[tuple[str, str], list[int]] = {}
-        for i, (item, text) in enumerate(zip(items, texts, strict=True)):
-            if isinstance(item, Kpi) and item.indicator:
-                groups.setdefault(("indicator", item.indicator), []).append(i)
-            if normalize(text):
-                groups.setdefault(("text", normalize(text)), []).append(i)
-        for members in groups.values():
-            for x in members:
-                for y in members:
-                    if x != y:
-                        best[x, y] = 1.0
-        pairs: list[tuple[Any, Any, float]] = []
-        for i, j in zip(*np.nonzero(np.triu(best >= threshold, k=1)), strict=True):
-            pairs.append((items[i], items[j], round(min(float(best[i, j]), 1.0), 4)))
-        return sorted(pairs, key=lambda p: -p[2])
-
-    def _concept_agreement(self, texts: Sequence[str]) -> np.ndarray:
-        """Pairwise idf-weighted Jaccard overlap of the texts' thesaurus concepts (1 when both have none)."""
-        sets = []
-        for text in texts:
-            vec = self.index_.vector(text, concept_weight=1.0)
-            sets.append({k: self._idf_of(k) for k in vec if k.startswith("~")})
-        n = len(texts)
-        out = np.ones((n, n))
-        for i in range(n):
-            for j in range(i + 1, n):
-                a, b = sets[i], sets[j]
-                if not a and not b:
-                    continue
-                union = sum({**a, **b}.values())
-                inter = sum(w for k, w in a.items() if k in b)
-                out[i, j] = out[j, i] = inter / union if union > 0 else 0.0
-        return out
-
-    def _idf_of(self, term: str) -> float:
-        c = self.index_.vocabulary.get(term)
-        return float(self.index_.idf[c]) if c is not None else float(np.log1p(self.n_indicators_ + 0.5))
+        return near_duplicates(self, kpis, threshold)
 
     def match_kpi(self, kpi: Kpi | str, *, threshold: float = 0.3) -> Suggestion | None:
         """The catalog indicator a KPI corresponds to, or ``None`` if no indicator is close enough."""
@@ -766,71 +698,6 @@ class IndicatorSuggester(BaseEstimator):
         return Suggestion(
             self.indicators_[best], float(min(scores[best], 1.0)), self._why(q, best, lang, {}, {}, None, ())
         )
-
-
-def _hint_thesaurus(catalog: Catalog) -> Thesaurus:
-    """Words that name a function or an industry (from the taxonomy) as a small thesaurus."""
-    groups = []
-    tax = catalog.taxonomy
-    for kind, table in (("fn", tax.functions), ("ind", tax.industries)):
-        for key, entry in table.items():
-            zh = [entry["zh"], *entry.get("aliases_zh", [])]
-            en = [entry["en"], *entry.get("aliases_en", [])]
-            groups.append({"id": f"{kind}:{key}", "zh": zh, "en": en})
-    return Thesaurus.from_groups(groups)
-
-
-def _longest_hints(found: Sequence[tuple[str, str]]) -> list[tuple[str, str]]:
-    """Drop a hint whose words lie inside a longer hint ("engineers" inside "industrial engineers")."""
-    surfaces = {surface for _, surface in found}
-    return [
-        (cid, surface) for cid, surface in found if not any(surface != other and surface in other for other in surfaces)
-    ]
-
-
-def _coverage(analysis: Any, surfaces: Iterable[str], generic: frozenset[str]) -> float:
-    """Share of the query's informative words inside the function-naming words (1.0 for a bare title)."""
-    words = [w for w in analysis.words if w not in generic]
-    if not words:
-        return 1.0
-    named = " ".join(surfaces)
-    covered = sum(1 for w in words if w in named or analysis.surface.get(w, w) in named)
-    return covered / len(words)
-
-
-def _function_core(
-    catalog: Catalog, indicators: Sequence[Indicator], functions: np.ndarray, typicality: np.ndarray
-) -> dict[str, np.ndarray]:
-    """Per function, how central each indicator is to it, in [0, 1].
-
-    Two sources from the catalog itself: the function's own indicators by typicality (text
-    similarity to the function's names, at most 0.5), and the indicators that the strategy templates
-    owned by the function are measured with (which may belong to another function, e.g. a general
-    manager's revenue growth; the more templates, the higher, up to 1).
-    """
-    position = {ind.id: i for i, ind in enumerate(indicators)}
-    counts: dict[str, np.ndarray] = {}
-    for template in getattr(catalog, "templates", ()) or ():
-        owners = _field(template, "functions") or ()
-        ids = [position[i] for i in (_field(template, "indicators") or ()) if i in position]
-        for owner in owners:
-            vec = counts.setdefault(owner, np.zeros(len(indicators)))
-            for rank, i in enumerate(ids):
-                vec[i] += 1.0 if rank == 0 else 0.6
-    core: dict[str, np.ndarray] = {}
-    for key in catalog.taxonomy.functions:
-        own = np.where(functions == key, typicality, 0.0)
-        # typicality runs 0.5..1 for members; spread it to 0..1 so only the most typical count fully
-        own = 0.5 * np.clip((own - 0.5) * 2.0, 0.0, 1.0)
-        tpl = counts.get(key)
-        if tpl is not None and tpl.max() > 0:
-            own = np.maximum(own, tpl / tpl.max())
-        core[key] = own
-    return core
-
-
-def _field(obj: Any, name: str) -> Any:
-    return obj.get(name) if isinstance(obj, Mapping) else getattr(obj, name, None)
 
 
 @cache
