@@ -139,6 +139,10 @@ class IndicatorSuggester(BaseEstimator):
     function_boost, industry_boost : float, default=1.0, 0.2
         Relative score boost for indicators of the function / industry that the
         query names (or that was given as a filter, for the industry).
+    specific_weight : float in [0, 1], default=0.85
+        Score factor for industry-specific indicators when the query names no industry
+        and none is given as a filter: general indicators apply everywhere, so without
+        industry context they come first when the match is otherwise equal.
     min_score : float in [0, 1], default=0.03
         Suggestions scoring lower are dropped.
     similarity_threshold : float in [0, 1], default=0.45
@@ -175,6 +179,7 @@ class IndicatorSuggester(BaseEstimator):
         "b": [Interval(float, 0, 1, closed="both")],
         "function_boost": [Interval(float, 0, None, closed="left")],
         "industry_boost": [Interval(float, 0, None, closed="left")],
+        "specific_weight": [Interval(float, 0, 1, closed="both")],
         "min_score": [Interval(float, 0, 1, closed="both")],
         "similarity_threshold": [Interval(float, 0, 1, closed="both")],
         "n_candidates": [Interval(int, 1, None, closed="left")],
@@ -196,6 +201,7 @@ class IndicatorSuggester(BaseEstimator):
         b: float = 0.5,
         function_boost: float = 1.0,
         industry_boost: float = 0.2,
+        specific_weight: float = 0.85,
         min_score: float = 0.03,
         similarity_threshold: float = 0.45,
         n_candidates: int = 60,
@@ -213,6 +219,7 @@ class IndicatorSuggester(BaseEstimator):
         self.b = b
         self.function_boost = function_boost
         self.industry_boost = industry_boost
+        self.specific_weight = specific_weight
         self.min_score = min_score
         self.similarity_threshold = similarity_threshold
         self.n_candidates = n_candidates
@@ -371,6 +378,8 @@ class IndicatorSuggester(BaseEstimator):
             for key in targets:
                 hit |= self.industry_masks_.get(key, hit)
             factor += self.industry_boost * hit
+        elif not targets and self.specific_weight < 1.0:
+            factor *= np.where(self.industry_masks_["general"], 1.0, self.specific_weight)
         return scores * factor, hinted_functions, hinted_industries
 
     def _select(self, scores: np.ndarray, k: int, broad: bool) -> list[int]:
