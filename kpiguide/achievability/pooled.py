@@ -38,12 +38,14 @@ from kpiguide.achievability._series import (
     AGGREGATES,
     N_LAGS,
     PROFILE_FEATURE,
+    SMOOTHING_FEATURE,
     PreparedSeries,
     future_aggregates,
     origin_features,
     prepare_series,
     smoothing_states,
 )
+from kpiguide.achievability._smoothing import holt_winters_forecasts
 from kpiguide.achievability.local import local_forecast
 from kpiguide.errors import InputError, NotFittedError
 
@@ -59,11 +61,24 @@ METHODS = (
     "combined_conformal",
     "local_profile_conformal",
     "combined_profile_conformal",
+    "local_smoothing_conformal",
+    "combined_smoothing_conformal",
 )
-_POOLED, _LOCAL, _COMBINED, _PROFILE, _COMBINED_PROFILE = range(len(METHODS))
+_POOLED, _LOCAL, _COMBINED, _PROFILE, _COMBINED_PROFILE, _SMOOTHING, _COMBINED_SMOOTHING = range(len(METHODS))
 #: Lighter boosting settings for interactive questions (one project, a few hundred series).
 INTERACTIVE = MappingProxyType({"max_iter": 40, "learning_rate": 0.15, "max_rows": 8000})
 _LEVELS = np.asarray(LEVELS)
+
+
+def _features(y: np.ndarray, ts: np.ndarray, horizon: int, aggregate: str, *args) -> tuple:
+    """:func:`origin_features` with the base moved to the Holt-Winters forecast where there is one.
+
+    The pooled model then learns the distribution around damped Holt-Winters (seasonal naive
+    with drift before two years are known); both stay features.
+    """
+    x, s, base = origin_features(y, ts, horizon, aggregate, *args)
+    smooth = x[:, SMOOTHING_FEATURE] * s
+    return x, s, np.where(np.isfinite(smooth), smooth, base)
 
 
 def _length_group(t: int | np.ndarray) -> np.ndarray:
@@ -276,12 +291,13 @@ class AchievabilityModel:
     def _all_rows(self, keys: list[str]) -> _Rows:
         h, cw, sw = self.horizon, self.calibration_window, self.selection_window
         parts = []
+        smoothed = holt_winters_forecasts([self.series_[k].values for k in keys], h, self._inner)
         for idx, key in enumerate(keys):
             y = self.series_[key].values
             n = len(y)
             ts = np.arange(3, n - h + 1) if n - h >= 3 else np.empty(0, dtype=int)
             ts = np.append(ts, n)
-            x, s, base = origin_features(y, ts, h, self._inner, smoothing_states(y))
+            x, s, base = _features(y, ts, h, self._inner, smoothing_states(y), smoothed[idx])
             z = np.full(len(ts), np.nan)
             z[:-1] = (future_aggregates(y, ts[:-1], h, self._inner) - base[:-1]) / s[:-1]
             role = np.zeros(len(ts), dtype=int)
@@ -340,29 +356,31 @@ class AchievabilityModel:
         out[:, _POOLED] = raw
         starts = np.flatnonzero(np.r_[True, rows.series[1:] != rows.series[:-1]])
         ends = np.r_[starts[1:], len(rows.t)]
-        # the seasonal-profile forecast, relative to the base, and its errors (scaled)
-        shift = rows.x[:, PROFILE_FEATURE] - rows.x[:, N_LAGS]
-        z_profile = rows.z - shift
+        # seasonal naive, the seasonal-profile and the Holt-Winters forecasts, relative to the base,
+        # with the empirical quantiles of their own past errors (scaled)
+        own = ((N_LAGS, _LOCAL), (PROFILE_FEATURE, _PROFILE), (SMOOTHING_FEATURE, _SMOOTHING))
+        shifts = [rows.x[:, col] - rows.base / rows.scale for col, _ in own]
+        z_own = [rows.z - shift for shift in shifts]
         for a, b in zip(starts, ends, strict=True):
             t, role = rows.t[a:b], rows.role[a:b]
             need = np.flatnonzero(role > 0)
             past = role < 3
             # errors whose outcome is known at origin t: origins <= t - h
             known = np.searchsorted(t[past], t[need] - h, side="right")
-            use = known >= _MIN_LOCAL_ERRORS
-            if use.any():
-                out[a + need[use], _LOCAL] = prefix_quantiles(rows.z[a:b][past], known[use])
-            has = np.isfinite(z_profile[a:b][past])
-            if has.sum() >= _MIN_LOCAL_ERRORS:
-                # profile errors exist from two years on: count only those
+            for (_, method), shift, z in zip(own, shifts, z_own, strict=True):
+                has = np.isfinite(z[a:b][past])
+                if has.sum() < _MIN_LOCAL_ERRORS:
+                    continue
+                # the profile and Holt-Winters forecasts exist from two years on: count only their errors
                 first = int(np.argmax(has))
                 k = known - first
                 use = k >= _MIN_LOCAL_ERRORS
                 if use.any():
-                    q = prefix_quantiles(z_profile[a:b][past][first:], k[use])
-                    out[a + need[use], _PROFILE] = shift[a + need[use], None] + q
+                    q = prefix_quantiles(z[a:b][past][first:], k[use])
+                    out[a + need[use], method] = shift[a + need[use], None] + q
         out[:, _COMBINED] = 0.5 * (out[:, _POOLED] + out[:, _LOCAL])
         out[:, _COMBINED_PROFILE] = 0.5 * (out[:, _POOLED] + out[:, _PROFILE])
+        out[:, _COMBINED_SMOOTHING] = 0.5 * (out[:, _POOLED] + out[:, _SMOOTHING])
         return out
 
     def _choose(self, rows: _Rows, cands: np.ndarray) -> np.ndarray:
@@ -449,7 +467,7 @@ class AchievabilityModel:
         if self.models_ is None:
             return self._local(key, prep)
         y = prep.values
-        x, s, base = origin_features(y, np.array([prep.n]), self.horizon, self._inner)
+        x, s, base = _features(y, np.array([prep.n]), self.horizon, self._inner)
         raw = 0.5 * (self._raw(0, x) + self._raw(1, x))[0]
         z = raw + self.offsets_[_POOLED, int(_length_group(prep.n))]
         return self._finish(key, prep, base[0] + s[0] * z, METHODS[_POOLED], prep.n < 3)
