@@ -54,6 +54,7 @@ __all__ = ["INTERACTIVE", "METHODS", "AchievabilityModel", "SeriesForecast"]
 _LENGTH_GROUPS = (12, 24)  # history-length group boundaries for the conformal offsets
 _MIN_LOCAL_ERRORS = 8  # own back-test errors needed before the local candidate is considered
 _MIN_CHOICE_ROWS = 4  # selection origins needed before a candidate can replace the pooled forecast
+_SWITCH_MARGIN = 0.5  # a series leaves the default only for a candidate with half its back-test loss
 #: Candidate forecasts of the pooled model, by their ``method`` name.
 METHODS = (
     "pooled_gbm_conformal",
@@ -384,29 +385,44 @@ class AchievabilityModel:
         return out
 
     def _choose(self, rows: _Rows, cands: np.ndarray) -> np.ndarray:
-        """Per series, the candidate with the lowest mean pinball loss on its selection origins.
+        """Per series, the method to use, by pinball loss on the selection origins.
 
-        Each candidate is compared with the pooled forecast on the selection origins where it
-        is available (at least ``_MIN_CHOICE_ROWS`` of them); the pooled one wins ties.
+        First a default for all series: the candidate with the lowest mean loss over every
+        series' selection origins (each compared with the pooled forecast where both are
+        available).  A series then switches to another candidate only if that one's mean loss
+        on its own selection origins (at least ``_MIN_CHOICE_ROWS``) is lower than the
+        default's by more than ``_SWITCH_MARGIN`` of the default's: a dozen overlapping
+        back-test errors are a noisy guide, and an average of methods is hard to beat.
+        Series whose default is unavailable at the forecast origin fall back to the pooled one.
         """
         n_series = len(self.series_)
         sel = rows.role == 1
         loss = _pinball(rows.z[sel][:, None], cands[sel])  # rows × methods
-        diff = loss - loss[:, [_POOLED]]
-        finite = np.isfinite(diff)
+        finite = np.isfinite(loss)
         sums = np.zeros((n_series, len(METHODS)))
         counts = np.zeros((n_series, len(METHODS)))
-        np.add.at(sums, rows.series[sel], np.where(finite, diff, 0.0))
+        np.add.at(sums, rows.series[sel], np.where(finite, loss, 0.0))
         np.add.at(counts, rows.series[sel], finite)
+        # the default: lowest mean loss, each candidate measured against the pooled one on shared rows
+        shared = finite & finite[:, [_POOLED]]
+        gain = np.where(shared, loss - loss[:, [_POOLED]], 0.0).sum(axis=0)
+        n_shared = shared.sum(axis=0)
         with np.errstate(invalid="ignore", divide="ignore"):
-            mean_diff = np.where(counts >= _MIN_CHOICE_ROWS, sums / counts, np.inf)
-        mean_diff[:, _POOLED] = 0.0
+            overall = np.where(n_shared >= _MIN_CHOICE_ROWS, gain / np.maximum(n_shared, 1), np.inf)
+        overall[_POOLED] = 0.0
+        self.default_method_ = METHODS[int(np.argmin(overall))]
         # a candidate unavailable at the forecast origin cannot be chosen
         last = rows.role == 3
         avail = np.isfinite(cands[last][:, :, 0])
-        mean_diff[~avail] = np.inf
-        mean_diff[:, _POOLED] = 0.0
-        return np.argmin(mean_diff, axis=1)
+        avail[:, _POOLED] = True
+        default = np.where(avail[:, int(np.argmin(overall))], int(np.argmin(overall)), _POOLED)
+        with np.errstate(invalid="ignore", divide="ignore"):
+            mean = np.where(counts >= _MIN_CHOICE_ROWS, sums / np.maximum(counts, 1), np.inf)
+        mean[~avail] = np.inf
+        ref = mean[np.arange(n_series), default]
+        best = np.argmin(mean, axis=1)
+        switch = np.isfinite(ref) & (mean[np.arange(n_series), best] < (1.0 - _SWITCH_MARGIN) * ref)
+        return np.where(switch, best, default)
 
     def _calibrate(self, rows: _Rows, cands: np.ndarray, choice: np.ndarray) -> None:
         cal = np.flatnonzero(rows.role == 2)
