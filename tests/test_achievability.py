@@ -226,3 +226,15 @@ def test_holt_winters_forecast_uses_only_the_past_and_batches_like_single_series
     (alone,) = holt_winters_forecasts([a], 12, "last")
     assert np.allclose(alone.forecast, fa.forecast, equal_nan=True)
     assert np.isfinite(fa.rmse[30:]).all() and (fa.rmse[30:] > 0).all()
+
+
+def test_default_method_is_the_best_on_back_test_and_series_switch_only_for_a_clear_gain():
+    from kpiguide.achievability.pooled import METHODS
+
+    model = AchievabilityModel(horizon=3, max_iter=20, max_rows=3000).fit(_panel(12, n_series=30, n=48))
+    assert model.default_method_ in METHODS
+    # noise around a level: no series' own back-test halves the default's loss for most series
+    counts = pd.Series(model.methods_).value_counts()
+    assert counts.get(model.default_method_, 0) >= 0.8 * len(model.methods_)
+    short = AchievabilityModel(horizon=1, min_pool_rows=10_000).fit(_panel(13, n_series=3, n=10))
+    assert short.default_method_ is None

@@ -1,21 +1,24 @@
 """The pooled achievability model: gradient-boosted quantile regression across peer series,
-a per-series choice among pooled, local and combined forecasts, and split-conformal
+a back-tested choice among pooled, local and combined forecasts, and split-conformal
 calibration on rolling-origin back-tests.
 
 Every series is described at every past origin by scale-free features (recent values,
-smoothed levels, trend and volatility divided by the series' own scale); one quantile
-model per level learns the distribution of ``(future aggregate - seasonal naive with
-drift) / scale`` from many series at once, so a history of 3–11 points borrows strength
-from its peers.
+smoothed levels, trend and volatility, a seasonal profile and a damped Holt-Winters
+forecast, divided by the series' own scale); one quantile model per level learns the
+distribution of ``(future aggregate - base) / scale`` from many series at once, where the
+base is the damped Holt-Winters forecast (seasonal naive with drift before two years are
+known), so a history of 3–11 points borrows strength from its peers.
 
 The series are split into two folds; the models of one fold forecast the other, so every
 past origin of every series has an honest out-of-sample forecast.  For each series:
 
-* *selection* origins (the ``selection_window`` origins before the calibration ones) choose
-  among the pooled forecast, the series' own seasonal naive with the empirical quantiles of
-  its past errors (``local``), its three-year seasonal profile with its past errors
-  (``local_profile``), and the averages of the pooled forecast with each local one
-  (``combined``, ``combined_profile``), by mean pinball loss;
+* *selection* origins (the ``selection_window`` origins before the calibration ones) compare
+  the pooled forecast, the series' own seasonal naive, three-year seasonal profile and
+  Holt-Winters forecasts each with the empirical quantiles of its own past errors
+  (``local``, ``local_profile``, ``local_smoothing``), and the averages of the pooled
+  forecast with each of those (``combined``, ``combined_profile``, ``combined_smoothing``)
+  by mean pinball loss: the best one over all series becomes the default, and a series
+  switches to another only if that halves its loss;
 * *calibration* origins (the most recent ``calibration_window`` whose outcome is known) give,
   for the chosen methods, split-conformal shifts of every quantile so that its empirical
   coverage is right (one shift per level, method and history-length group).
@@ -163,6 +166,9 @@ class AchievabilityModel:
         The fold of each series; it is forecast by the models of the other fold.
     methods_ : dict of str to str
         The method chosen for each series.
+    default_method_ : str
+        The method with the lowest back-test loss over all series (used unless a series'
+        own back-test clearly prefers another); None when too few origins for the pooled model.
     offsets_ : ndarray of shape (n_methods, n_groups, n_levels)
         Conformal shifts of the scaled quantiles per method and history-length group.
     n_train_rows_, n_calibration_rows_ : int
@@ -260,6 +266,7 @@ class AchievabilityModel:
         self.models_: list | None = None
         self.offsets_ = np.zeros((len(METHODS), len(_LENGTH_GROUPS) + 1, len(LEVELS)))
         self.methods_: dict[str, str] = {}
+        self.default_method_: str | None = None
         self._forecasts: dict[str, SeriesForecast] = {}
         row_fold = fold[rows.series]
         per_fold = [np.flatnonzero(known & (row_fold == f)) for f in (0, 1)]
