@@ -238,3 +238,12 @@ def test_default_method_is_the_best_on_back_test_and_series_switch_only_for_a_cl
     assert counts.get(model.default_method_, 0) >= 0.8 * len(model.methods_)
     short = AchievabilityModel(horizon=1, min_pool_rows=10_000).fit(_panel(13, n_series=3, n=10))
     assert short.default_method_ is None
+
+
+def test_holt_winters_never_returns_infinite_values_for_extreme_series():
+    from kpiguide.achievability._smoothing import holt_winters_forecasts
+
+    steep = np.exp(np.linspace(0, 700, 40))  # near the float limit: the log-scale forecast overflows
+    signs = np.tile([1e300, -1e300], 20)
+    for fc in holt_winters_forecasts([steep, signs, np.zeros(30)], 12, "sum"):
+        assert not np.isinf(fc.forecast).any() and not np.isinf(fc.rmse).any()

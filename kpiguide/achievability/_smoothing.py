@@ -157,6 +157,9 @@ def holt_winters_forecasts(
         forecast = forecast * horizon
     rmse = np.sqrt(sse / np.maximum(np.arange(width + 1) - MIN_ORIGIN, 1))
     rmse[:, : MIN_ORIGIN + 1] = np.nan
+    # an exploding recursion (e.g. exp of a steep log trend) gives no forecast rather than inf
+    forecast[~np.isfinite(forecast)] = np.nan
+    rmse[~np.isfinite(rmse)] = np.nan
     for r, i in enumerate(usable):
         n = len(histories[i])
         out[i] = SmoothedForecasts(forecast[r, : n + 1], rmse[r, : n + 1])
