@@ -196,3 +196,54 @@ def test_new_history_is_scored_with_the_fitted_pooled_model():
     model = AchievabilityModel(horizon=1, max_iter=20, max_rows=2000).fit(_panel(9, n_series=30))
     fc = model.forecast("new", history=pd.Series([100.0, 98.0, 103.0, 101.0], index=MONTHS[:4]))
     assert fc.method == "pooled_gbm_conformal" and np.all(np.diff(fc.quantiles) >= 0)
+
+
+def test_holt_winters_recovers_trend_and_season_of_a_clean_series():
+    from kpiguide.achievability._smoothing import MIN_ORIGIN, holt_winters_forecasts
+
+    t = np.arange(60)
+    y = 200.0 + 1.5 * t + 20.0 * np.sin(2 * np.pi * t / 12)
+    (fc,) = holt_winters_forecasts([y], 3, "mean")
+    assert np.isnan(fc.forecast[:MIN_ORIGIN]).all() and len(fc.forecast) == 61
+    truth = np.array([y[k : k + 3].mean() for k in range(48, 58)])
+    assert np.allclose(fc.forecast[48:58], truth, rtol=0.02)
+    (summed,) = holt_winters_forecasts([y], 3, "sum")
+    assert np.allclose(summed.forecast[48:58], 3 * fc.forecast[48:58])
+
+
+def test_holt_winters_forecast_uses_only_the_past_and_batches_like_single_series():
+    from kpiguide.achievability._smoothing import holt_winters_forecasts
+
+    rng = np.random.default_rng(11)
+    a = 100 + rng.normal(0, 5, 50)
+    b = a.copy()
+    b[40:] += 500.0  # a different future must not change the forecasts made before it
+    short = rng.normal(10, 1, 20)  # under two years: no forecast, no error
+    fa, fb, fs = holt_winters_forecasts([a, b, short], 12, "last")
+    assert np.allclose(fa.forecast[:41], fb.forecast[:41], equal_nan=True)
+    assert not np.allclose(fa.forecast[41:], fb.forecast[41:])
+    assert np.isnan(fs.forecast).all()
+    (alone,) = holt_winters_forecasts([a], 12, "last")
+    assert np.allclose(alone.forecast, fa.forecast, equal_nan=True)
+    assert np.isfinite(fa.rmse[30:]).all() and (fa.rmse[30:] > 0).all()
+
+
+def test_default_method_is_the_best_on_back_test_and_series_switch_only_for_a_clear_gain():
+    from kpiguide.achievability.pooled import METHODS
+
+    model = AchievabilityModel(horizon=3, max_iter=20, max_rows=3000).fit(_panel(12, n_series=30, n=48))
+    assert model.default_method_ in METHODS
+    # noise around a level: no series' own back-test halves the default's loss for most series
+    counts = pd.Series(model.methods_).value_counts()
+    assert counts.get(model.default_method_, 0) >= 0.8 * len(model.methods_)
+    short = AchievabilityModel(horizon=1, min_pool_rows=10_000).fit(_panel(13, n_series=3, n=10))
+    assert short.default_method_ is None
+
+
+def test_holt_winters_never_returns_infinite_values_for_extreme_series():
+    from kpiguide.achievability._smoothing import holt_winters_forecasts
+
+    steep = np.exp(np.linspace(0, 700, 40))  # near the float limit: the log-scale forecast overflows
+    signs = np.tile([1e300, -1e300], 20)
+    for fc in holt_winters_forecasts([steep, signs, np.zeros(30)], 12, "sum"):
+        assert not np.isinf(fc.forecast).any() and not np.isinf(fc.rmse).any()

@@ -177,8 +177,11 @@ def smoothing_states(y: np.ndarray, alphas: tuple[float, ...] = (0.1, 0.3, 0.6))
 
 
 #: Features per origin: ``N_LAGS`` scaled lags, then the summaries computed in :func:`origin_features`.
-N_FEATURES = N_LAGS + 14
+N_FEATURES = N_LAGS + 16
 PROFILE_FEATURE = N_LAGS + 13
+#: The damped Holt-Winters forecast (see :mod:`kpiguide.achievability._smoothing`) and its one-step error.
+SMOOTHING_FEATURE = N_LAGS + 14
+SMOOTHING_ERROR_FEATURE = N_LAGS + 15
 
 
 def _trailing(values: np.ndarray, ts: np.ndarray, width: int) -> np.ndarray:
@@ -190,7 +193,12 @@ def _trailing(values: np.ndarray, ts: np.ndarray, width: int) -> np.ndarray:
 
 
 def origin_features(
-    y: np.ndarray, ts: np.ndarray, horizon: int, aggregate: str, states: np.ndarray | None = None
+    y: np.ndarray,
+    ts: np.ndarray,
+    horizon: int,
+    aggregate: str,
+    states: np.ndarray | None = None,
+    smoothed=None,
 ) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     """Scale-free features of the origins ``ts`` of one series; returns ``(X, scales, bases)``.
 
@@ -199,13 +207,20 @@ def origin_features(
     values, three exponential-smoothing levels and a damped Holt trend, the year-on-year
     change and its spread, the spread of period-to-period changes, log of the history
     length, the range, whether the history is non-negative, the average change per
-    period and the seasonal-profile forecast; all divided by the scale (the mean absolute
-    value of the last year).  The pooled model predicts ``(aggregate - base) / scale``.
+    period, the seasonal-profile forecast, the damped Holt-Winters forecast and the
+    root mean squared one-step error of that recursion (``smoothed``: its
+    :class:`~kpiguide.achievability._smoothing.SmoothedForecasts` for ``y``, computed when
+    not given); all divided by the scale (the mean absolute value of the last year).  The
+    pooled model predicts ``(aggregate - base) / scale``.
     """
     y = np.asarray(y, dtype=float)
     ts = np.asarray(ts, dtype=int)
     if states is None:
         states = smoothing_states(y)
+    if smoothed is None:
+        from kpiguide.achievability._smoothing import holt_winters_forecasts
+
+        smoothed = holt_winters_forecasts([y], horizon, aggregate)[0]
     m = len(ts)
     x = np.full((m, N_FEATURES), np.nan)
     if m == 0:
@@ -255,6 +270,8 @@ def origin_features(
         x[:, N_LAGS + 11] = (np.minimum.accumulate(y)[ts - 1] >= 0).astype(float)
         x[:, N_LAGS + 12] = (y[ts - 1] - y[0]) / np.maximum(ts - 1, 1) / s
         x[:, PROFILE_FEATURE] = profile_forecast(y, ts, horizon, aggregate) / s / mult
+        x[:, SMOOTHING_FEATURE] = smoothed.forecast[ts] / s / mult
+        x[:, SMOOTHING_ERROR_FEATURE] = smoothed.rmse[ts] / s
     return x, s, base
 
 

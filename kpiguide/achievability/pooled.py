@@ -1,21 +1,24 @@
 """The pooled achievability model: gradient-boosted quantile regression across peer series,
-a per-series choice among pooled, local and combined forecasts, and split-conformal
+a back-tested choice among pooled, local and combined forecasts, and split-conformal
 calibration on rolling-origin back-tests.
 
 Every series is described at every past origin by scale-free features (recent values,
-smoothed levels, trend and volatility divided by the series' own scale); one quantile
-model per level learns the distribution of ``(future aggregate - seasonal naive with
-drift) / scale`` from many series at once, so a history of 3–11 points borrows strength
-from its peers.
+smoothed levels, trend and volatility, a seasonal profile and a damped Holt-Winters
+forecast, divided by the series' own scale); one quantile model per level learns the
+distribution of ``(future aggregate - base) / scale`` from many series at once, where the
+base is the damped Holt-Winters forecast (seasonal naive with drift before two years are
+known), so a history of 3–11 points borrows strength from its peers.
 
 The series are split into two folds; the models of one fold forecast the other, so every
 past origin of every series has an honest out-of-sample forecast.  For each series:
 
-* *selection* origins (the ``selection_window`` origins before the calibration ones) choose
-  among the pooled forecast, the series' own seasonal naive with the empirical quantiles of
-  its past errors (``local``), its three-year seasonal profile with its past errors
-  (``local_profile``), and the averages of the pooled forecast with each local one
-  (``combined``, ``combined_profile``), by mean pinball loss;
+* *selection* origins (the ``selection_window`` origins before the calibration ones) compare
+  the pooled forecast, the series' own seasonal naive, three-year seasonal profile and
+  Holt-Winters forecasts each with the empirical quantiles of its own past errors
+  (``local``, ``local_profile``, ``local_smoothing``), and the averages of the pooled
+  forecast with each of those (``combined``, ``combined_profile``, ``combined_smoothing``)
+  by mean pinball loss: the best one over all series becomes the default, and a series
+  switches to another only if that halves its loss;
 * *calibration* origins (the most recent ``calibration_window`` whose outcome is known) give,
   for the chosen methods, split-conformal shifts of every quantile so that its empirical
   coverage is right (one shift per level, method and history-length group).
@@ -38,12 +41,14 @@ from kpiguide.achievability._series import (
     AGGREGATES,
     N_LAGS,
     PROFILE_FEATURE,
+    SMOOTHING_FEATURE,
     PreparedSeries,
     future_aggregates,
     origin_features,
     prepare_series,
     smoothing_states,
 )
+from kpiguide.achievability._smoothing import holt_winters_forecasts
 from kpiguide.achievability.local import local_forecast
 from kpiguide.errors import InputError, NotFittedError
 
@@ -52,6 +57,7 @@ __all__ = ["INTERACTIVE", "METHODS", "AchievabilityModel", "SeriesForecast"]
 _LENGTH_GROUPS = (12, 24)  # history-length group boundaries for the conformal offsets
 _MIN_LOCAL_ERRORS = 8  # own back-test errors needed before the local candidate is considered
 _MIN_CHOICE_ROWS = 4  # selection origins needed before a candidate can replace the pooled forecast
+_SWITCH_MARGIN = 0.5  # a series leaves the default only for a candidate with half its back-test loss
 #: Candidate forecasts of the pooled model, by their ``method`` name.
 METHODS = (
     "pooled_gbm_conformal",
@@ -59,11 +65,24 @@ METHODS = (
     "combined_conformal",
     "local_profile_conformal",
     "combined_profile_conformal",
+    "local_smoothing_conformal",
+    "combined_smoothing_conformal",
 )
-_POOLED, _LOCAL, _COMBINED, _PROFILE, _COMBINED_PROFILE = range(len(METHODS))
+_POOLED, _LOCAL, _COMBINED, _PROFILE, _COMBINED_PROFILE, _SMOOTHING, _COMBINED_SMOOTHING = range(len(METHODS))
 #: Lighter boosting settings for interactive questions (one project, a few hundred series).
 INTERACTIVE = MappingProxyType({"max_iter": 40, "learning_rate": 0.15, "max_rows": 8000})
 _LEVELS = np.asarray(LEVELS)
+
+
+def _features(y: np.ndarray, ts: np.ndarray, horizon: int, aggregate: str, *args) -> tuple:
+    """:func:`origin_features` with the base moved to the Holt-Winters forecast where there is one.
+
+    The pooled model then learns the distribution around damped Holt-Winters (seasonal naive
+    with drift before two years are known); both stay features.
+    """
+    x, s, base = origin_features(y, ts, horizon, aggregate, *args)
+    smooth = x[:, SMOOTHING_FEATURE] * s
+    return x, s, np.where(np.isfinite(smooth), smooth, base)
 
 
 def _length_group(t: int | np.ndarray) -> np.ndarray:
@@ -147,6 +166,9 @@ class AchievabilityModel:
         The fold of each series; it is forecast by the models of the other fold.
     methods_ : dict of str to str
         The method chosen for each series.
+    default_method_ : str
+        The method with the lowest back-test loss over all series (used unless a series'
+        own back-test clearly prefers another); None when too few origins for the pooled model.
     offsets_ : ndarray of shape (n_methods, n_groups, n_levels)
         Conformal shifts of the scaled quantiles per method and history-length group.
     n_train_rows_, n_calibration_rows_ : int
@@ -244,6 +266,7 @@ class AchievabilityModel:
         self.models_: list | None = None
         self.offsets_ = np.zeros((len(METHODS), len(_LENGTH_GROUPS) + 1, len(LEVELS)))
         self.methods_: dict[str, str] = {}
+        self.default_method_: str | None = None
         self._forecasts: dict[str, SeriesForecast] = {}
         row_fold = fold[rows.series]
         per_fold = [np.flatnonzero(known & (row_fold == f)) for f in (0, 1)]
@@ -276,12 +299,13 @@ class AchievabilityModel:
     def _all_rows(self, keys: list[str]) -> _Rows:
         h, cw, sw = self.horizon, self.calibration_window, self.selection_window
         parts = []
+        smoothed = holt_winters_forecasts([self.series_[k].values for k in keys], h, self._inner)
         for idx, key in enumerate(keys):
             y = self.series_[key].values
             n = len(y)
             ts = np.arange(3, n - h + 1) if n - h >= 3 else np.empty(0, dtype=int)
             ts = np.append(ts, n)
-            x, s, base = origin_features(y, ts, h, self._inner, smoothing_states(y))
+            x, s, base = _features(y, ts, h, self._inner, smoothing_states(y), smoothed[idx])
             z = np.full(len(ts), np.nan)
             z[:-1] = (future_aggregates(y, ts[:-1], h, self._inner) - base[:-1]) / s[:-1]
             role = np.zeros(len(ts), dtype=int)
@@ -340,55 +364,72 @@ class AchievabilityModel:
         out[:, _POOLED] = raw
         starts = np.flatnonzero(np.r_[True, rows.series[1:] != rows.series[:-1]])
         ends = np.r_[starts[1:], len(rows.t)]
-        # the seasonal-profile forecast, relative to the base, and its errors (scaled)
-        shift = rows.x[:, PROFILE_FEATURE] - rows.x[:, N_LAGS]
-        z_profile = rows.z - shift
+        # seasonal naive, the seasonal-profile and the Holt-Winters forecasts, relative to the base,
+        # with the empirical quantiles of their own past errors (scaled)
+        own = ((N_LAGS, _LOCAL), (PROFILE_FEATURE, _PROFILE), (SMOOTHING_FEATURE, _SMOOTHING))
+        shifts = [rows.x[:, col] - rows.base / rows.scale for col, _ in own]
+        z_own = [rows.z - shift for shift in shifts]
         for a, b in zip(starts, ends, strict=True):
             t, role = rows.t[a:b], rows.role[a:b]
             need = np.flatnonzero(role > 0)
             past = role < 3
             # errors whose outcome is known at origin t: origins <= t - h
             known = np.searchsorted(t[past], t[need] - h, side="right")
-            use = known >= _MIN_LOCAL_ERRORS
-            if use.any():
-                out[a + need[use], _LOCAL] = prefix_quantiles(rows.z[a:b][past], known[use])
-            has = np.isfinite(z_profile[a:b][past])
-            if has.sum() >= _MIN_LOCAL_ERRORS:
-                # profile errors exist from two years on: count only those
+            for (_, method), shift, z in zip(own, shifts, z_own, strict=True):
+                has = np.isfinite(z[a:b][past])
+                if has.sum() < _MIN_LOCAL_ERRORS:
+                    continue
+                # the profile and Holt-Winters forecasts exist from two years on: count only their errors
                 first = int(np.argmax(has))
                 k = known - first
                 use = k >= _MIN_LOCAL_ERRORS
                 if use.any():
-                    q = prefix_quantiles(z_profile[a:b][past][first:], k[use])
-                    out[a + need[use], _PROFILE] = shift[a + need[use], None] + q
+                    q = prefix_quantiles(z[a:b][past][first:], k[use])
+                    out[a + need[use], method] = shift[a + need[use], None] + q
         out[:, _COMBINED] = 0.5 * (out[:, _POOLED] + out[:, _LOCAL])
         out[:, _COMBINED_PROFILE] = 0.5 * (out[:, _POOLED] + out[:, _PROFILE])
+        out[:, _COMBINED_SMOOTHING] = 0.5 * (out[:, _POOLED] + out[:, _SMOOTHING])
         return out
 
     def _choose(self, rows: _Rows, cands: np.ndarray) -> np.ndarray:
-        """Per series, the candidate with the lowest mean pinball loss on its selection origins.
+        """Per series, the method to use, by pinball loss on the selection origins.
 
-        Each candidate is compared with the pooled forecast on the selection origins where it
-        is available (at least ``_MIN_CHOICE_ROWS`` of them); the pooled one wins ties.
+        First a default for all series: the candidate with the lowest mean loss over every
+        series' selection origins (each compared with the pooled forecast where both are
+        available).  A series then switches to another candidate only if that one's mean loss
+        on its own selection origins (at least ``_MIN_CHOICE_ROWS``) is lower than the
+        default's by more than ``_SWITCH_MARGIN`` of the default's: a dozen overlapping
+        back-test errors are a noisy guide, and an average of methods is hard to beat.
+        Series whose default is unavailable at the forecast origin fall back to the pooled one.
         """
         n_series = len(self.series_)
         sel = rows.role == 1
         loss = _pinball(rows.z[sel][:, None], cands[sel])  # rows × methods
-        diff = loss - loss[:, [_POOLED]]
-        finite = np.isfinite(diff)
+        finite = np.isfinite(loss)
         sums = np.zeros((n_series, len(METHODS)))
         counts = np.zeros((n_series, len(METHODS)))
-        np.add.at(sums, rows.series[sel], np.where(finite, diff, 0.0))
+        np.add.at(sums, rows.series[sel], np.where(finite, loss, 0.0))
         np.add.at(counts, rows.series[sel], finite)
+        # the default: lowest mean loss, each candidate measured against the pooled one on shared rows
+        shared = finite & finite[:, [_POOLED]]
+        gain = np.where(shared, loss - loss[:, [_POOLED]], 0.0).sum(axis=0)
+        n_shared = shared.sum(axis=0)
         with np.errstate(invalid="ignore", divide="ignore"):
-            mean_diff = np.where(counts >= _MIN_CHOICE_ROWS, sums / counts, np.inf)
-        mean_diff[:, _POOLED] = 0.0
+            overall = np.where(n_shared >= _MIN_CHOICE_ROWS, gain / np.maximum(n_shared, 1), np.inf)
+        overall[_POOLED] = 0.0
+        self.default_method_ = METHODS[int(np.argmin(overall))]
         # a candidate unavailable at the forecast origin cannot be chosen
         last = rows.role == 3
         avail = np.isfinite(cands[last][:, :, 0])
-        mean_diff[~avail] = np.inf
-        mean_diff[:, _POOLED] = 0.0
-        return np.argmin(mean_diff, axis=1)
+        avail[:, _POOLED] = True
+        default = np.where(avail[:, int(np.argmin(overall))], int(np.argmin(overall)), _POOLED)
+        with np.errstate(invalid="ignore", divide="ignore"):
+            mean = np.where(counts >= _MIN_CHOICE_ROWS, sums / np.maximum(counts, 1), np.inf)
+        mean[~avail] = np.inf
+        ref = mean[np.arange(n_series), default]
+        best = np.argmin(mean, axis=1)
+        switch = np.isfinite(ref) & (mean[np.arange(n_series), best] < (1.0 - _SWITCH_MARGIN) * ref)
+        return np.where(switch, best, default)
 
     def _calibrate(self, rows: _Rows, cands: np.ndarray, choice: np.ndarray) -> None:
         cal = np.flatnonzero(rows.role == 2)
@@ -449,7 +490,7 @@ class AchievabilityModel:
         if self.models_ is None:
             return self._local(key, prep)
         y = prep.values
-        x, s, base = origin_features(y, np.array([prep.n]), self.horizon, self._inner)
+        x, s, base = _features(y, np.array([prep.n]), self.horizon, self._inner)
         raw = 0.5 * (self._raw(0, x) + self._raw(1, x))[0]
         z = raw + self.offsets_[_POOLED, int(_length_group(prep.n))]
         return self._finish(key, prep, base[0] + s[0] * z, METHODS[_POOLED], prep.n < 3)
