@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import math
+from collections.abc import Mapping
 from typing import Any
 
 import plotly.graph_objects as go
@@ -89,22 +90,38 @@ def fan_chart(assessment: Any, lang: str = "en") -> go.Figure:
     return fig
 
 
-def fairness_heatmap(result: Any, by: str = "perspective", lang: str = "en") -> go.Figure:
-    """Median attainment probability by department × perspective (or KPI)."""
+def fairness_heatmap(
+    result: Any, by: str = "perspective", lang: str = "en", names: Mapping[str, str] | None = None
+) -> go.Figure:
+    """Median attainment probability by department × perspective (or KPI).
+
+    ``names`` maps department, perspective and KPI ids to display names (ids are shown otherwise).
+    """
     table = result.heatmap(by)
-    names = _TITLES["zh" if lang.startswith("zh") else "en"]
+    titles = _TITLES["zh" if lang.startswith("zh") else "en"]
+    names = dict(names or {})
+    values = table.to_numpy()
     fig = go.Figure(
         go.Heatmap(
-            z=table.to_numpy(),
-            x=list(table.columns),
-            y=list(table.index),
+            z=values,
+            x=[names.get(str(c), str(c)) for c in table.columns],
+            y=[names.get(str(i), str(i)) for i in table.index],
             zmin=0,
             zmax=1,
             colorscale="RdYlGn",
-            colorbar={"title": names[6]},
-            text=[[("" if math.isnan(v) else f"{v:.0%}") for v in row] for row in table.to_numpy()],
+            colorbar={"title": titles[6], "tickformat": ".0%"},
+            text=[[("" if math.isnan(v) else f"{v:.0%}") for v in row] for row in values],
             texttemplate="%{text}",
+            hovertemplate="%{y} · %{x}: %{text}<extra></extra>",
+            xgap=2,
+            ygap=2,
         )
     )
-    fig.update_layout(title=names[6], template="plotly_white")
+    fig.update_layout(
+        title=titles[6],
+        template="plotly_white",
+        height=160 + 40 * len(table.index),
+        margin={"t": 50, "l": 10, "r": 10, "b": 10},
+    )
+    fig.update_yaxes(autorange="reversed")
     return fig
