@@ -1,8 +1,14 @@
 """kpiguide: design and run KPIs well — from strategy to indicators, checks, targets, evaluation and feedback.
 
 The public API is what ``__all__`` lists; implementation modules may move.
-Importing kpiguide never imports a UI package (ipywidgets, voila, plotly).
+Importing kpiguide never imports a UI package (ipywidgets, voila, plotly).  The
+engines (catalog and suggestions, checks, achievability, evaluation, feedback,
+access) are loaded on first use of their names, so ``import kpiguide`` and the
+CLI start fast.
 """
+
+from importlib import import_module
+from typing import Any
 
 from kpiguide.demo import build_demo_scheme, create_demo_project, demo_actuals
 from kpiguide.errors import (
@@ -42,20 +48,94 @@ from kpiguide.store import Store, Versioned, init_project, open_project
 
 __version__ = "0.1.0"
 
+# name -> "module" or "module:attribute" (when the public name differs from the module's)
+_LAZY = {
+    "AchievabilityModel": "kpiguide.achievability",
+    "Assessment": "kpiguide.achievability",
+    "assess_achievability": "kpiguide.achievability:assess",
+    "FairnessResult": "kpiguide.fairness",
+    "assess_fairness": "kpiguide.fairness",
+    "Catalog": "kpiguide.catalog",
+    "StrategyTemplate": "kpiguide.catalog",
+    "load_catalog": "kpiguide.catalog",
+    "IndicatorSuggester": "kpiguide.suggest",
+    "Suggestion": "kpiguide.suggest",
+    "default_suggester": "kpiguide.suggest",
+    "StrategyMap": "kpiguide.cascade",
+    "propose_strategy_map": "kpiguide.cascade",
+    "BalanceProfile": "kpiguide.checks",
+    "SmartResult": "kpiguide.checks",
+    "analyze_smart": "kpiguide.checks:analyze",
+    "balance_table": "kpiguide.checks",
+    "check_scheme": "kpiguide.checks",
+    "load_profile": "kpiguide.checks",
+    "HistoryData": "kpiguide.history",
+    "import_actuals": "kpiguide.history",
+    "read_history": "kpiguide.history",
+    "series_from_store": "kpiguide.history",
+    "write_template": "kpiguide.history_templates",
+    "check_history": "kpiguide.dataquality",
+    "check_project_data": "kpiguide.dataquality:check_project",
+    "EvaluationResult": "kpiguide.evaluation",
+    "close_period": "kpiguide.evaluation",
+    "evaluate": "kpiguide.evaluation",
+    "force_majeure": "kpiguide.evaluation",
+    "grant_leave": "kpiguide.evaluation",
+    "load_rules": "kpiguide.evaluation",
+    "reopen_period": "kpiguide.evaluation",
+    "health_review": "kpiguide.evaluation.health",
+    "incentives": "kpiguide.evaluation.incentives",
+    "write_reports": "kpiguide.feedback",
+    "InviteRejected": "kpiguide.access",
+    "Principal": "kpiguide.access",
+    "issue_token": "kpiguide.access",
+    "revoke_token": "kpiguide.access",
+    "verify_token": "kpiguide.access",
+    "split_duties": "kpiguide.jobs",
+    "mark_step": "kpiguide.progress",
+    "project_status": "kpiguide.progress",
+    "render_charter_html": "kpiguide.deliverables",
+    "write_kpi_dictionary_xlsx": "kpiguide.deliverables",
+}
+
+
+def __getattr__(name: str) -> Any:
+    target = _LAZY.get(name)
+    if target is None:
+        raise AttributeError(f"module 'kpiguide' has no attribute {name!r}")
+    module_name, _, attribute = target.partition(":")
+    value = getattr(import_module(module_name), attribute or name)
+    globals()[name] = value
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted(__all__)
+
+
 __all__ = [
     "AccessDenied",
+    "AchievabilityModel",
     "Actual",
     "Adjustment",
+    "Assessment",
+    "BalanceProfile",
+    "Catalog",
     "CatalogError",
     "ConflictError",
     "DataImportError",
     "Department",
     "Direction",
     "Employee",
+    "EvaluationResult",
+    "FairnessResult",
     "Finding",
     "Frequency",
+    "HistoryData",
     "Indicator",
+    "IndicatorSuggester",
     "InputError",
+    "InviteRejected",
     "Kpi",
     "KpiGuideError",
     "NotFittedError",
@@ -63,6 +143,7 @@ __all__ = [
     "Period",
     "PeriodClosed",
     "Perspective",
+    "Principal",
     "Problem",
     "ProjectNotFound",
     "Report",
@@ -70,21 +151,57 @@ __all__ = [
     "Scheme",
     "SchemeError",
     "Severity",
+    "SmartResult",
     "Store",
     "StoreError",
     "StrategicObjective",
+    "StrategyMap",
+    "StrategyTemplate",
+    "Suggestion",
     "Versioned",
     "__version__",
+    "analyze_smart",
+    "assess_achievability",
+    "assess_fairness",
+    "balance_table",
     "build_demo_scheme",
+    "check_history",
+    "check_project_data",
+    "check_scheme",
+    "close_period",
     "create_demo_project",
+    "default_suggester",
     "demo_actuals",
     "detect_language",
     "dump_scheme",
     "dumps_scheme",
+    "evaluate",
+    "force_majeure",
+    "grant_leave",
+    "health_review",
+    "import_actuals",
+    "incentives",
     "init_project",
+    "issue_token",
+    "load_catalog",
+    "load_profile",
+    "load_rules",
     "load_scheme",
     "loads_scheme",
+    "mark_step",
     "open_project",
+    "project_status",
+    "propose_strategy_map",
+    "read_history",
+    "render_charter_html",
+    "reopen_period",
+    "revoke_token",
     "scheme_json_schema",
+    "series_from_store",
+    "split_duties",
     "t",
+    "verify_token",
+    "write_kpi_dictionary_xlsx",
+    "write_reports",
+    "write_template",
 ]

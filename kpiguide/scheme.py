@@ -39,23 +39,6 @@ __all__ = [
 ]
 
 Locator = Callable[[tuple[Any, ...]], dict[str, Any]]
-KPI_FIELDS = (
-    "id",
-    "name",
-    "objective",
-    "weight",
-    "target",
-    "target_range",
-    "unit",
-    "direction",
-    "perspective",
-    "leading",
-    "frequency",
-    "indicator",
-    "data_source",
-    "scoring_rule",
-    "formula",
-)
 
 
 @cache

@@ -30,7 +30,7 @@ from kpiguide.errors import InputError, NotFittedError, Problem
 from kpiguide.i18n import detect_language, t
 from kpiguide.model import Indicator, Kpi, Role
 from kpiguide.paramcheck import Interval, TypeOf, validate_params
-from kpiguide.text import Thesaurus, normalize, thesaurus
+from kpiguide.text import Thesaurus, normalize, stem, thesaurus
 from kpiguide.textindex import BilingualIndex, QueryVector
 
 __all__ = ["DEFAULT_FIELD_WEIGHTS", "IndicatorSuggester", "Suggestion", "default_suggester"]
@@ -43,6 +43,26 @@ DEFAULT_FIELD_WEIGHTS: Mapping[str, float] = {
     "levers": 0.25,
 }
 _MAX_QUERY_CHARS = 200_000
+
+# Words every duty statement uses whatever the job ("plan, direct, or coordinate", 负责、组织、协调):
+# they say nothing about what is measured, so a query counts them at ``generic_weight``.
+GENERIC_DUTY_WORDS_EN: frozenset[str] = frozenset(
+    """plan plans planning planned direct directs directing directed coordinate coordinates coordinating
+    coordination oversee oversees overseeing supervise supervises supervising supervision manage manages
+    managing management managed ensure ensures ensuring develop develops developing implement implements
+    implementing organize organise organizes organises organizing organising perform performs performing
+    assist assists assisting provide provides providing maintain maintains maintaining establish establishes
+    establishing conduct conducts conducting activity activities duty duties responsibility responsibilities
+    responsible include includes including various related relate other work works working organization
+    organizations organisation organisations may usually such manager managers director directors supervisor
+    supervisors officer officers specialist specialists assistant assistants head heads lead senior junior
+    worker workers staff clerk clerks""".split()  # noqa: SIM905
+)
+GENERIC_DUTY_WORDS_ZH: frozenset[str] = frozenset(
+    """负责 组织 协调 管理 实施 制订 制定 指导 监督 从事 人员 工作 进行 开展 参与 协助 主要 任务 主要工作任务
+    专业人员 工程技术人员 技术人员 工作人员 有关 相关 各类 组织实施 编制 规划 计划 落实 推进 执行 配合 做好 处理 提出
+    建立 维护 完善 经理 主管 总监 专员 助理 主任 高级 资深 负责人""".split()  # noqa: SIM905
+)
 
 
 @dataclass(frozen=True)
@@ -147,6 +167,17 @@ class IndicatorSuggester(BaseEstimator):
         Default threshold of :meth:`similar_indicators`.
     n_candidates : int, default=60
         How many top-scoring indicators the diversity step chooses from.
+    generic_weight : float in [0, 1], default=0.3
+        Query weight of generic duty words ("plan, direct, coordinate", 负责、组织、协调) relative to other words.
+    role_prior : float, default=0.35
+        Weight of the function prior when the query names a function (a job title such as "Sales
+        Managers" or 人力资源总监): the function's core indicators (its most typical indicators and those
+        its strategy templates measure with) are added in proportion to how much of the query the
+        function's name covers, so a bare title gets the function's core indicators and a long
+        description is barely affected.
+    label_weight : float in [0, 1], default=0.4
+        Share of the score that comes from the indicator's name and keywords alone (indexed on their
+        own, so that a short exact name match is not diluted by a long definition).
 
     Attributes
     ----------
@@ -169,6 +200,9 @@ class IndicatorSuggester(BaseEstimator):
         "min_score": [Interval(float, 0, 1, closed="both")],
         "similarity_threshold": [Interval(float, 0, 1, closed="both")],
         "n_candidates": [Interval(int, 1, None, closed="left")],
+        "generic_weight": [Interval(float, 0, 1, closed="both")],
+        "role_prior": [Interval(float, 0, None, closed="left")],
+        "label_weight": [Interval(float, 0, 1, closed="both")],
     }
 
     def __init__(
@@ -187,6 +221,9 @@ class IndicatorSuggester(BaseEstimator):
         min_score: float = 0.03,
         similarity_threshold: float = 0.45,
         n_candidates: int = 60,
+        generic_weight: float = 0.3,
+        role_prior: float = 0.35,
+        label_weight: float = 0.4,
     ) -> None:
         self.top_k = top_k
         self.diversity = diversity
@@ -201,6 +238,9 @@ class IndicatorSuggester(BaseEstimator):
         self.min_score = min_score
         self.similarity_threshold = similarity_threshold
         self.n_candidates = n_candidates
+        self.generic_weight = generic_weight
+        self.role_prior = role_prior
+        self.label_weight = label_weight
 
     # -- fitting ---------------------------------------------------------------------------
     def _validate_params(self) -> None:
@@ -216,6 +256,22 @@ class IndicatorSuggester(BaseEstimator):
         self.indicators_ = tuple(catalog.indicators)
         self.index_ = BilingualIndex.build(
             [_indicator_fields(ind, weights) for ind in self.indicators_],
+            bigram_weight=self.bigram_weight,
+            concept_weight=self.concept_weight,
+            use_thesaurus=self.use_thesaurus,
+            k1=self.k1,
+            b=self.b,
+        )
+        self.label_index_ = BilingualIndex.build(
+            [
+                [
+                    (ind.name_zh, 2.0),
+                    (ind.name_en, 2.0),
+                    (" ; ".join(ind.keywords_zh), 1.0),
+                    (" ; ".join(ind.keywords_en), 1.0),
+                ]
+                for ind in self.indicators_
+            ],
             bigram_weight=self.bigram_weight,
             concept_weight=self.concept_weight,
             use_thesaurus=self.use_thesaurus,
@@ -243,6 +299,10 @@ class IndicatorSuggester(BaseEstimator):
             typical = self.index_.scores(self.index_.query(words))
             top = typical[members].max()
             self.function_prior_[members] = 0.5 + 0.5 * (typical[members] / top if top > 0 else 0.0)
+        self.function_core_ = _function_core(catalog, self.indicators_, self.functions_, self.function_prior_)
+        self.generic_terms_ = frozenset(
+            {stem(w) for w in GENERIC_DUTY_WORDS_EN} | {normalize(w) for w in GENERIC_DUTY_WORDS_ZH}
+        )
         return self
 
     def _check_fitted(self) -> None:
@@ -260,11 +320,17 @@ class IndicatorSuggester(BaseEstimator):
         lang = lang or detect_language(stripped)
         if not stripped:
             raise InputError(t("suggest.error.empty", lang), [Problem(t("suggest.error.empty", lang), field="text")])
-        q = self.index_.query(stripped[:_MAX_QUERY_CHARS])
+        q = self._reweight(self.index_.query(stripped[:_MAX_QUERY_CHARS]))
         if q.n_terms == 0:
             msg = t("suggest.error.no_words", lang, text=repr(_short(stripped)))
             raise InputError(msg, [Problem(msg, field="text")])
         return q, "zh" if lang.startswith("zh") else "en"
+
+    def _reweight(self, q: QueryVector) -> QueryVector:
+        """Count generic duty words at ``generic_weight``."""
+        if self.generic_weight >= 1.0 or q.empty:
+            return q
+        return q.reweighted({term: self.generic_weight for term in q.features if term in self.generic_terms_})
 
     def _mask(
         self,
@@ -295,10 +361,13 @@ class IndicatorSuggester(BaseEstimator):
         self, q: QueryVector, mask: np.ndarray, industry: str | None
     ) -> tuple[np.ndarray, dict[str, str], dict[str, str]]:
         scores = self.index_.scores(q)
+        if self.label_weight:
+            lq = self._reweight(self.label_index_.query("", analysis=q.analysis))
+            scores = (1.0 - self.label_weight) * scores + self.label_weight * self.label_index_.scores(lq)
         scores = np.where(mask, scores, 0.0)
         hinted_functions: dict[str, str] = {}
         hinted_industries: dict[str, str] = {}
-        for cid, surface in self.hints_.find_normalized(q.analysis.normalized):
+        for cid, surface in _longest_hints(self.hints_.find_normalized(q.analysis.normalized)):
             kind, _, key = cid.partition(":")
             (hinted_functions if kind == "fn" else hinted_industries).setdefault(key, surface)
         factor = np.ones_like(scores)
@@ -306,6 +375,10 @@ class IndicatorSuggester(BaseEstimator):
             hinted = np.isin(self.functions_, list(hinted_functions))
             factor += self.function_boost * hinted
             scores = scores + np.where(mask & hinted, 0.04 * self.function_prior_, 0.0)
+        if hinted_functions and self.role_prior:
+            coverage = _coverage(q.analysis, hinted_functions.values(), self.generic_terms_)
+            core = np.max([self.function_core_[f] for f in hinted_functions if f in self.function_core_], axis=0)
+            scores = scores + np.where(mask, self.role_prior * coverage**2 * core, 0.0)
         targets = set(hinted_industries) | ({industry} if industry and industry != "general" else set())
         targets.discard("general")
         if targets and self.industry_boost:
@@ -576,11 +649,14 @@ class IndicatorSuggester(BaseEstimator):
         validate_params(type(self).__name__, {"similarity_threshold": threshold}, self._parameter_constraints)
         items = list(kpis)
         texts = [_kpi_text(k)[:_MAX_QUERY_CHARS] for k in items]
-        # Two views: words weighted by the catalog's idf, and the same with concepts weighted up,
-        # so that synonyms (员工离职率 / 员工流失率) count as much as shared wording.
-        best = np.zeros((len(items), len(items)))
-        for weight in (self.concept_weight, 3.0):
-            best = np.maximum(best, _gram([self.index_.vector(x, concept_weight=weight) for x in texts]))
+        # Two views: words alone, and words with concepts weighted up (synonyms such as 员工离职率 /
+        # 员工流失率 count as shared wording).  The concept view counts only as far as the two texts mean
+        # the same concepts (idf-weighted Jaccard of their concept sets, square root), so one shared
+        # broad concept ("satisfaction") does not make "IT user satisfaction" a duplicate of
+        # "supplier satisfaction".
+        best = _gram([self.index_.vector(x, concept_weight=0.0) for x in texts])
+        concept_view = _gram([self.index_.vector(x, concept_weight=3.0) for x in texts])
+        best = np.maximum(best, concept_view * np.sqrt(self._concept_agreement(texts)))
         # KPIs linked to the same catalog indicator, or with the same normalised name, are duplicates outright.
         groups: dict[tuple[str, str], list[int]] = {}
         for i, (item, text) in enumerate(zip(items, texts, strict=True)):
@@ -597,6 +673,28 @@ class IndicatorSuggester(BaseEstimator):
         for i, j in zip(*np.nonzero(np.triu(best >= threshold, k=1)), strict=True):
             pairs.append((items[i], items[j], round(min(float(best[i, j]), 1.0), 4)))
         return sorted(pairs, key=lambda p: -p[2])
+
+    def _concept_agreement(self, texts: Sequence[str]) -> np.ndarray:
+        """Pairwise idf-weighted Jaccard overlap of the texts' thesaurus concepts (1 when both have none)."""
+        sets = []
+        for text in texts:
+            vec = self.index_.vector(text, concept_weight=1.0)
+            sets.append({k: self._idf_of(k) for k in vec if k.startswith("~")})
+        n = len(texts)
+        out = np.ones((n, n))
+        for i in range(n):
+            for j in range(i + 1, n):
+                a, b = sets[i], sets[j]
+                if not a and not b:
+                    continue
+                union = sum({**a, **b}.values())
+                inter = sum(w for k, w in a.items() if k in b)
+                out[i, j] = out[j, i] = inter / union if union > 0 else 0.0
+        return out
+
+    def _idf_of(self, term: str) -> float:
+        c = self.index_.vocabulary.get(term)
+        return float(self.index_.idf[c]) if c is not None else float(np.log1p(self.n_indicators_ + 0.5))
 
     def match_kpi(self, kpi: Kpi | str, *, threshold: float = 0.3) -> Suggestion | None:
         """The catalog indicator a KPI corresponds to, or ``None`` if no indicator is close enough."""
@@ -632,6 +730,59 @@ def _hint_thesaurus(catalog: Catalog) -> Thesaurus:
             en = [entry["en"], *entry.get("aliases_en", [])]
             groups.append({"id": f"{kind}:{key}", "zh": zh, "en": en})
     return Thesaurus.from_groups(groups)
+
+
+def _longest_hints(found: Sequence[tuple[str, str]]) -> list[tuple[str, str]]:
+    """Drop a hint whose words lie inside a longer hint ("engineers" inside "industrial engineers")."""
+    surfaces = {surface for _, surface in found}
+    return [
+        (cid, surface) for cid, surface in found if not any(surface != other and surface in other for other in surfaces)
+    ]
+
+
+def _coverage(analysis: Any, surfaces: Iterable[str], generic: frozenset[str]) -> float:
+    """Share of the query's informative words inside the function-naming words (1.0 for a bare title)."""
+    words = [w for w in analysis.words if w not in generic]
+    if not words:
+        return 1.0
+    named = " ".join(surfaces)
+    covered = sum(1 for w in words if w in named or analysis.surface.get(w, w) in named)
+    return covered / len(words)
+
+
+def _function_core(
+    catalog: Catalog, indicators: Sequence[Indicator], functions: np.ndarray, typicality: np.ndarray
+) -> dict[str, np.ndarray]:
+    """Per function, how central each indicator is to it, in [0, 1].
+
+    Two sources from the catalog itself: the function's own indicators by typicality (text
+    similarity to the function's names, at most 0.5), and the indicators that the strategy templates
+    owned by the function are measured with (which may belong to another function, e.g. a general
+    manager's revenue growth; the more templates, the higher, up to 1).
+    """
+    position = {ind.id: i for i, ind in enumerate(indicators)}
+    counts: dict[str, np.ndarray] = {}
+    for template in getattr(catalog, "templates", ()) or ():
+        owners = _field(template, "functions") or ()
+        ids = [position[i] for i in (_field(template, "indicators") or ()) if i in position]
+        for owner in owners:
+            vec = counts.setdefault(owner, np.zeros(len(indicators)))
+            for rank, i in enumerate(ids):
+                vec[i] += 1.0 if rank == 0 else 0.6
+    core: dict[str, np.ndarray] = {}
+    for key in catalog.taxonomy.functions:
+        own = np.where(functions == key, typicality, 0.0)
+        # typicality runs 0.5..1 for members; spread it to 0..1 so only the most typical count fully
+        own = 0.5 * np.clip((own - 0.5) * 2.0, 0.0, 1.0)
+        tpl = counts.get(key)
+        if tpl is not None and tpl.max() > 0:
+            own = np.maximum(own, tpl / tpl.max())
+        core[key] = own
+    return core
+
+
+def _field(obj: Any, name: str) -> Any:
+    return obj.get(name) if isinstance(obj, Mapping) else getattr(obj, name, None)
 
 
 @cache

@@ -48,6 +48,9 @@ _RUNS = re.compile(rf"[{_CJK_CHAR}]+|[a-z0-9]+(?:[+#&'][a-z0-9]+)*")
 _CJK_RE = re.compile(rf"[{_CJK_CHAR}]")
 _CJK_WORD = re.compile(rf"[{_CJK_CHAR}]+")
 _SPACE = re.compile(r"\s+")
+# The English pronoun "it" / "It" (not the acronym "IT"): dropped before case folding, otherwise
+# "ensure that it remains safe" reads as information technology.
+_PRONOUN_IT = re.compile(r"(?<![A-Za-z0-9])(?:it|It|iT)(?![A-Za-z0-9])")
 
 # Variants OpenCC leaves alone but that mainland practitioners always write one way.
 _VARIANTS = str.maketrans({"帐": "账", "週": "周", "線": "线", "臺": "台"})
@@ -96,6 +99,10 @@ def _jieba() -> Any:
         if len(term) >= 2:
             tokenizer.add_word(term, freq=2000)
     return tokenizer
+
+
+def _drop_pronoun_it(text: str) -> str:
+    return _PRONOUN_IT.sub(" ", text) if "t" in text or "T" in text else text
 
 
 def normalize(text: str) -> str:
@@ -172,7 +179,7 @@ def tokenize(text: str, *, bigrams: bool = True) -> list[str]:
     ['提高', '回款', '率', '回款', '款率', 'reduce', 'overdue', 'receivable']
     """
     out: list[str] = []
-    for run in _runs(normalize(text)):
+    for run in _runs(normalize(_drop_pronoun_it(str(text or "")))):
         if _CJK_RE.match(run):
             out.extend(_chinese_tokens(run, bigrams=bigrams))
         else:
@@ -250,7 +257,7 @@ class Thesaurus:
 
     def find(self, text: str) -> list[tuple[str, str]]:
         """``(concept_id, matched_surface_text)`` pairs for every term found in ``text`` (normalised)."""
-        return self.find_normalized(normalize(text))
+        return self.find_normalized(normalize(_drop_pronoun_it(str(text or ""))))
 
     def find_normalized(self, norm: str) -> list[tuple[str, str]]:
         found: list[tuple[str, str]] = []
@@ -331,7 +338,7 @@ def analyze(text: str, *, use_thesaurus: bool = True, max_chars: int = 200_000) 
     so that engines can weight them lower than whole words.  Texts longer than
     ``max_chars`` are cut there (a pasted document of that size says all it can).
     """
-    norm = normalize(str(text or "")[:max_chars])
+    norm = normalize(_drop_pronoun_it(str(text or "")[:max_chars]))
     words: list[str] = []
     grams: list[str] = []
     surface: dict[str, str] = {}

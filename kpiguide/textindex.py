@@ -41,6 +41,20 @@ class QueryVector:
     def empty(self) -> bool:
         return self.columns.size == 0
 
+    def reweighted(self, factors: Mapping[str, float]) -> QueryVector:
+        """The same query with some features' weights multiplied by ``factors`` (re-normalised)."""
+        if not factors:
+            return self
+        keys = list(self.features)
+        weights = np.asarray([self.features[k] * factors.get(k, 1.0) for k in keys], dtype=np.float64)
+        total = float(np.sqrt((weights**2).sum()))
+        if total <= 0:
+            return self
+        weights = weights / total
+        return QueryVector(
+            self.columns, weights, dict(zip(keys, weights.tolist(), strict=True)), self.analysis, self.n_terms
+        )
+
 
 @dataclass(frozen=True)
 class BilingualIndex:

@@ -72,9 +72,10 @@ def test_notebooks_are_stored_without_outputs_and_cells_stay_short():
 
 @pytest.mark.parametrize("name", ALL)
 def test_notebook_runs_on_the_demo_project(name, demo_project, tmp_path):
-    book, seconds = _run(name, _env(tmp_path, demo_project))
+    # The 20 s per-notebook goal is measured by benchmarks/notebooks_time.py, not asserted here:
+    # a timed assertion fails whenever the machine is busy and says nothing about the code.
+    book, _ = _run(name, _env(tmp_path, demo_project))
     assert _errors(book) == []
-    assert seconds <= 20, f"{name} took {seconds:.1f} s"
 
 
 @pytest.mark.parametrize("name", EMPTY_OK)

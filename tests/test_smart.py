@@ -166,3 +166,40 @@ def test_labelled_set_floor():
 def test_fuzz_analyze_never_crashes(text):
     r = run(text)
     assert set(r.criteria) == set(CRITERIA)
+
+
+def test_catalog_vocabulary_makes_an_unlisted_object_concrete():
+    def vocabulary(text):
+        return "人均产值" if "人均产值" in text else None
+
+    assert analyze("下半年人均产值提高8%", matcher=None, vocabulary=vocabulary).criteria["specific"].ok is True
+    assert analyze("下半年人均产值提高8%", matcher=None, vocabulary=None).criteria["specific"].ok is False
+    assert analyze("提升工作效率", matcher=None, vocabulary=vocabulary).criteria["specific"].ok is False
+
+
+def test_default_catalog_vocabulary_leaves_generic_nouns_vague():
+    assert analyze("Add 500 new paying subscribers every month", matcher=None).criteria["specific"].ok is True
+    for text in ("提升工作效率", "改善服务质量", "Improve quality", "Boost productivity"):
+        assert analyze(text, matcher=None).criteria["specific"].ok is False, text
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["提高客户满意度", "降低员工离职率", "Improve onboarding experience", "2026年Q4前将首次响应时间缩短至30秒以内"],
+)
+def test_analysing_a_rewrite_again_gives_the_same_rewrite(text):
+    first = analyze(text, matcher=None)
+    for lang, rewrite in (("zh", first.rewrite_zh), ("en", first.rewrite_en)):
+        again = analyze(rewrite, matcher=None, lang=lang)
+        assert again.rewrite == rewrite
+        assert "〔〔" not in again.rewrite and "[[" not in again.rewrite
+
+
+def test_placeholders_of_a_rewrite_count_as_unknown():
+    result = analyze("〔截止日期〕，〔衡量“客户满意度”的具体指标〕不低于〔目标值〕", matcher=None)
+    assert [result.criteria[c].ok for c in ("specific", "measurable", "time_bound")] == [False, False, False]
+
+
+def test_bound_inside_a_longer_bound_word_takes_the_longer_meaning():
+    assert analyze("首次响应时间不超过30秒", matcher=None).details["quantities"][0].bound == "max"
+    assert analyze("客户满意度不低于90分", matcher=None).details["quantities"][0].bound == "min"

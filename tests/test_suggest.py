@@ -255,3 +255,33 @@ def test_suggest_never_fails_unexpectedly(suggester, text):
     except InputError:
         return
     assert all(0 <= s.score <= 1 and s.why for s in result)
+
+
+def test_customer_satisfaction_query_ranks_csat_first():
+    top = [s.indicator.id for s in default_suggester().suggest("顾客满意度评分 Customer satisfaction score", top_k=4)]
+    assert top[0] == "customer_service.csat"
+
+
+def test_pronoun_it_is_not_information_technology(suggester):
+    top = [
+        s.indicator.function for s in suggester.suggest("Monitor the facility to ensure that it remains safe", top_k=5)
+    ]
+    assert "it" not in top
+
+
+def test_bare_job_title_gets_the_functions_core_indicators(suggester):
+    for title, function in (("Sales Managers", "sales"), ("人力资源总监", "hr"), ("财务经理", "finance")):
+        assert {s.indicator.function for s in suggester.suggest(title, top_k=5)} == {function}, title
+
+
+def test_generic_duty_verbs_weigh_less_than_the_object(suggester):
+    q = suggester._query("Plan, direct, or coordinate the training programs", "en")[0]
+    assert q.features["plan"] < q.features["train"]
+
+
+def test_similar_indicators_does_not_pair_satisfaction_of_different_parties():
+    suggester = default_suggester()
+    cat = suggester.catalog_
+    items = [cat.get("it.it_user_satisfaction"), cat.get("procurement.supplier_satisfaction")]
+    assert suggester.similar_indicators(items) == []
+    assert suggester.similar_indicators(["员工离职率", "员工离职率（月度）"])

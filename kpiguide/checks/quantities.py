@@ -17,7 +17,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from typing import Literal
 
-from kpiguide.checks.lexicon import Lexicon, WordList, load_lexicon
+from kpiguide.checks.lexicon import Lexicon, load_lexicon
 from kpiguide.numbers import chinese_numeral, parse_number
 
 __all__ = ["Quantity", "find_quantities", "normalize_statement"]
@@ -242,9 +242,10 @@ def _annotate(text: str, found: list[Quantity], lex: Lexicon) -> list[Quantity]:
             continue
         bound = q.bound
         if bound == "exact":
-            if _ends_with(lex.bound_min, before) or _AFTER_MIN.match(after):
+            side = _bound_before(lex, text[max(0, q.start - 20) : q.start])
+            if side == "min" or (side is None and _AFTER_MIN.match(after)):
                 bound = "min"
-            elif _ends_with(lex.bound_max, before) or _AFTER_MAX.match(after):
+            elif side == "max" or (side is None and _AFTER_MAX.match(after)):
                 bound = "max"
         near = before[-6:]
         relative = bool(
@@ -259,5 +260,15 @@ def _annotate(text: str, found: list[Quantity], lex: Lexicon) -> list[Quantity]:
     return out
 
 
-def _ends_with(words: WordList, before: str) -> bool:
-    return any(m.end() >= len(before.rstrip()) - 3 for m in words.find(before.rstrip()))
+def _bound_before(lex: Lexicon, before: str) -> str | None:
+    """The bound word just before a number, the longer one winning when one lies inside the other
+    (不超过 is a maximum although it contains 超过; 不低于 a minimum although it contains 低于)."""
+    text = before.rstrip()
+    best: tuple[int, int, str] | None = None
+    for side, words in (("min", lex.bound_min), ("max", lex.bound_max)):
+        for m in words.find(text):
+            if m.end() >= len(text) - 3:
+                key = (m.end(), m.end() - m.start(), side)
+                if best is None or key[:2] > best[:2]:
+                    best = key
+    return best[2] if best else None

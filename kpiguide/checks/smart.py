@@ -31,6 +31,7 @@ import math
 import re
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
+from functools import lru_cache
 from types import MappingProxyType
 from typing import Any
 
@@ -170,6 +171,53 @@ def _default_matcher() -> Callable[[str], Any]:
     return match
 
 
+@lru_cache(maxsize=1)
+def _catalog_vocabulary() -> Callable[[str], str | None]:
+    """Names and keywords of the catalog's indicators and the thesaurus terms, as one matcher.
+
+    Generic words (the lexicon's generic nouns and vague verbs: 质量, 效率, performance …) and
+    very short terms are left out, so only words that name something measurable remain.
+    """
+    try:
+        from kpiguide.catalog import load_catalog  # type: ignore[import-not-found]
+        from kpiguide.text import normalize, thesaurus  # type: ignore[import-not-found]
+    except ImportError as exc:
+        raise _EngineUnavailable("kpiguide.catalog") from exc
+    lex = load_lexicon()
+    terms: set[str] = set()
+    for ind in load_catalog():
+        for term in (ind.name_zh, ind.name_en, *ind.keywords_zh, *ind.keywords_en):
+            terms.add(re.sub(r"[（(].*?[)）]", "", str(term)))
+    for concept in thesaurus().concepts:
+        if concept.id not in _GENERIC_CONCEPTS:
+            terms.update(concept.zh)
+            terms.update(concept.en)
+    kept: set[str] = set()
+    for term in terms:
+        norm = normalize(term).strip()
+        cjk = bool(re.search(r"[\u4e00-\u9fff]", norm))
+        if len(norm) < (2 if cjk else 4) or not re.search(r"[\w\u4e00-\u9fff]", norm):
+            continue
+        if any(m.group(0).lower() == norm for words in (lex.generic_nouns, lex.vague_verbs) for m in words.find(norm)):
+            continue
+        kept.add(norm)
+    cjk_terms = sorted((t for t in kept if re.search(r"[\u4e00-\u9fff]", t)), key=len, reverse=True)
+    latin = sorted((t for t in kept if not re.search(r"[\u4e00-\u9fff]", t)), key=len, reverse=True)
+    pattern = re.compile(
+        "|".join([*(re.escape(t) for t in cjk_terms), *(rf"(?<![a-z0-9]){re.escape(t)}(?![a-z0-9])" for t in latin)])
+    )
+
+    def find(text: str) -> str | None:
+        hit = pattern.search(normalize(text))
+        return hit.group(0) if hit else None
+
+    return find
+
+
+# thesaurus concepts too broad to name an object on their own
+_GENERIC_CONCEPTS = frozenset({"satisfaction"})
+
+
 def _engine_finding(engine: str, purpose_key: str, subject: str) -> Finding:
     purpose_zh, purpose_en = _both(purpose_key)
     return Finding.create(
@@ -192,7 +240,9 @@ class _Parsed:
     lower: bool
 
 
-def _parse(text: str, lex: Lexicon, today: dt.date | None) -> _Parsed:
+def _parse(
+    text: str, lex: Lexicon, today: dt.date | None, vocabulary: Callable[[str], str | None] | None = None
+) -> _Parsed:
     times = find_time_expressions(text, today=today, lexicon=lex)
     quantities = find_quantities(text, ignore=[(e.start, e.end) for e in times], lexicon=lex)
     targets = tuple(q for q in quantities if q.kind != "scale")
@@ -204,6 +254,10 @@ def _parse(text: str, lex: Lexicon, today: dt.date | None) -> _Parsed:
         (m for m in lex.metric_abbreviations.finditer(rest) if m[1] not in lex.activity_abbreviations), None
     )
     concrete = concrete_match[0] if concrete_match else (abbreviation[0] if abbreviation else None)
+    if concrete is None and vocabulary is not None:
+        # what the catalog measures (人均产值, subscribers, ERP) is a concrete object even when the
+        # lexicon's generic metric words do not cover it
+        concrete = vocabulary(rest)
     zero = lex.zero_words.search(text)
     action = lex.concrete_verbs.search(text)
     if concrete is None and action and not generic_spans and (targets or zero):
@@ -225,7 +279,14 @@ def _parse(text: str, lex: Lexicon, today: dt.date | None) -> _Parsed:
         vague_verb=vague[0] if vague else None,
         generic_noun=generic[0] if generic else None,
         concrete=concrete,
-        lower=bool(lex.lower_words.search(_blank(text, [(e.start, e.end) for e in times]))),
+        # "不低于" / "no lower than" are lower bounds, not a lower-is-better direction
+        lower=bool(
+            lex.lower_words.search(
+                _blank(
+                    text, [(e.start, e.end) for e in times] + [(m.start(), m.end()) for m in lex.bound_min.find(text)]
+                )
+            )
+        ),
     )
 
 
@@ -501,6 +562,10 @@ def _rewrite(
         if p.zero_word:
             target_text = "0"
         key = "max" if lower else "min"
+        # a bound already written without its number ("不超过〔目标值〕") keeps its side
+        sides = _bound_sides(p.text, lex)
+        if len(sides) == 1:
+            key = sides.pop()
         return _finish(t(f"smart.rewrite.{key}", lang, name=name, target=target_text, when=when, extra=extra), lang)
     target_text = _fmt_quantity(target)
     if baseline_q is not None:
@@ -515,6 +580,19 @@ def _rewrite(
     else:
         key = target.bound
     return _finish(t(f"smart.rewrite.{key}", lang, name=name, target=target_text, when=when, extra=extra), lang)
+
+
+def _bound_sides(text: str, lex: Lexicon) -> set[str]:
+    """Which bound words the text uses ("min", "max"), a word inside a longer one not counted (超过 in 不超过)."""
+    found = [("min", m) for m in lex.bound_min.find(text)] + [("max", m) for m in lex.bound_max.find(text)]
+    return {
+        side
+        for side, m in found
+        if not any(
+            o is not m and o.start() <= m.start() and m.end() <= o.end() and o.end() - o.start() > m.end() - m.start()
+            for _, o in found
+        )
+    }
 
 
 def _finish(text: str, lang: str) -> str:
@@ -539,6 +617,7 @@ def analyze(
     assess: Any = _DEFAULT,
     relevance: Any = _DEFAULT,
     matcher: Any = _DEFAULT,
+    vocabulary: Any = _DEFAULT,
     relevance_threshold: float = 0.3,
     max_length: int = 300,
 ) -> SmartResult:
@@ -566,6 +645,10 @@ def analyze(
     assess, relevance, matcher : callable or None
         The achievability engine, relevance scorer and catalog matcher (see the
         module docstring).  ``matcher=None`` disables catalog matching.
+    vocabulary : callable or None
+        ``text -> matched term | None``: finds a concrete measurable object named in the text
+        beyond the lexicon's words (default: the catalog's indicator names and keywords and the
+        thesaurus terms); ``None`` uses the lexicon only.
     relevance_threshold : float
         Relevance below this is a weak link.
     max_length : int
@@ -580,7 +663,12 @@ def analyze(
     if direction not in (None, "higher", "lower"):
         raise ValueError(f"direction must be 'higher', 'lower' or None; got {direction!r}.")
     lex = load_lexicon()
-    normalized = normalize_statement(text)
+    stripped = _strip_placeholders(text)
+    # an indicator placeholder of an earlier rewrite means the indicator is still to be named
+    unnamed = stripped != text and any(
+        pattern.search(text) for pattern, replacement in _placeholder_patterns() if replacement != " "
+    )
+    normalized = normalize_statement(stripped)
     out_lang = normalize_lang(lang) if lang else detect_language(normalized)
     findings: list[Finding] = []
     if not normalized:
@@ -592,12 +680,20 @@ def analyze(
         return SmartResult(text, out_lang, criteria, (empty,), "", "", {"quantities": (), "times": ()})
     if len(normalized) > max_length:
         findings.append(Finding.create("smart.too_long", "warning", subject, length=len(normalized), limit=max_length))
-    parsed = _parse(normalized, lex, today)
+    vocab = None
+    if vocabulary is not None:
+        try:
+            vocab = _catalog_vocabulary() if vocabulary == _DEFAULT else vocabulary
+        except _EngineUnavailable as exc:
+            findings.append(_engine_finding(exc.engine, "smart.purpose.catalog", subject))
+    parsed = _parse(normalized, lex, today, vocab)
     criteria = {
         "specific": _specific(parsed, out_lang),
         "measurable": _measurable(parsed, out_lang),
         "time_bound": _time_bound(parsed, out_lang),
     }
+    if unnamed:
+        criteria["specific"] = _criterion(False, "smart.reason.no_object", out_lang)
     achievable, more, info = _achievable(parsed, history, assess, out_lang, direction, subject)
     criteria["achievable"] = achievable
     relevant, rel_findings, score = _relevant(normalized, objective, relevance, relevance_threshold, out_lang, subject)
@@ -631,6 +727,32 @@ def analyze(
         **{k: v for k, v in info.items() if k != "assessment"},
     }
     return SmartResult(text, out_lang, criteria, tuple(findings), rewrites["zh"], rewrites["en"], details)
+
+
+@lru_cache(maxsize=1)
+def _placeholder_patterns() -> tuple[tuple[re.Pattern[str], str], ...]:
+    """Patterns of the rewrite's own placeholders (both languages), with their replacement."""
+    out: list[tuple[re.Pattern[str], str]] = []
+    for lang in ("zh", "en"):
+        template = t("smart.placeholder.name_of", lang, phrase="\x00")
+        before, _, after = template.partition("\x00")
+        out.append((re.compile(re.escape(before) + r"(.+?)" + re.escape(after)), r" \1 "))
+        for key in ("smart.placeholder.name", "smart.placeholder.target", "smart.placeholder.deadline"):
+            out.append((re.compile(re.escape(t(key, lang))), " "))
+    return tuple(out)
+
+
+def _strip_placeholders(text: str) -> str:
+    """Take the placeholders of an earlier rewrite out of a statement ("〔目标值〕" says nothing yet).
+
+    A placeholder for the indicator keeps its phrase ("〔衡量“客户满意度”的具体指标〕" → "客户满意度"),
+    so analysing a rewrite again gives the same rewrite instead of nesting placeholders.
+    """
+    if "〔" not in text and "[" not in text:
+        return text
+    for pattern, replacement in _placeholder_patterns():
+        text = pattern.sub(replacement, text)
+    return re.sub(r"\s+", " ", text).strip(" ，,")
 
 
 def _fill(finding: Finding, code: str, crit: Criterion, rewrites: Mapping[str, str]) -> Finding:
