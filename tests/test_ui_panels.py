@@ -380,3 +380,11 @@ def test_balance_legend_sits_below_the_axis_titles(demo_scheme_zh):
     fig = balance_chart(demo_scheme_zh, lang="zh")
     plot_px = fig.layout.height - fig.layout.margin.t - fig.layout.margin.b
     assert fig.layout.legend.yanchor == "top" and fig.layout.legend.y * plot_px <= -55
+
+
+def test_a_kpi_made_from_a_dotted_catalog_id_gets_a_plain_id(demo_scheme_zh):
+    from kpiguide.design import kpi_from_indicator
+
+    ind = Indicator("sales.win_rate", "赢单率", "Win rate", perspective="customer")
+    kpi = kpi_from_indicator(ind, role="store_associate", scheme=demo_scheme_zh)
+    assert kpi.id == "store_associate_win_rate" and kpi.indicator == "sales.win_rate"
