@@ -16,7 +16,7 @@ import datetime as dt
 import io
 import zipfile
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -154,13 +154,15 @@ class HistoryData:
     (text such as ``2026-01``), ``value``, ``target``, ``recorded_at``, ``note``,
     ``sheet``, ``row``.  ``series`` maps each series name to a float ``pd.Series``
     indexed by period strings, oldest first (a period given twice keeps its last value;
-    the data-quality check reports it).
+    the data-quality check reports it).  ``columns`` maps each recognised role
+    (``kpi``, ``employee``, ``period``, …) to the header text used in the file.
     """
 
     frame: pd.DataFrame
     series: dict[str, pd.Series]
     source: str
     layout: str
+    columns: dict[str, str] = field(default_factory=dict)
 
     @property
     def names(self) -> list[str]:
@@ -378,7 +380,8 @@ def read_history(path: str | Path, *, series: str | None = None, sheet: str | No
         if series is not None and group["series"].nunique() == 1 and group[["kpi", "employee"]].nunique().max() > 1:
             values = group.groupby("period", sort=False)["value"].mean()
         out[str(key)] = pd.Series(values.to_numpy(float), index=list(values.index), name=str(key), dtype=float)
-    return HistoryData(frame.drop(columns="_period"), out, source, layout)
+    columns = {role: str(header[col]) for col, role in roles.items() if col < len(header)}
+    return HistoryData(frame.drop(columns="_period"), out, source, layout, columns)
 
 
 def _record(
@@ -473,9 +476,14 @@ def import_actuals(
     """Import actuals from a file into the project, all or nothing.
 
     Each row needs a KPI (id or name), an employee or a department (id or name), a period
-    and a value.  Unknown KPIs, employees and departments, a KPI that is not in the
-    employee's role, and a value given twice are errors, listed all at once.
+    and a value.  This function reads the file (cells that are not a number or a period
+    are located problems) and resolves names to ids; checking the rows against the scheme
+    (unknown KPIs, employees and departments, a KPI that is not in the employee's role, a
+    value given twice) and against closed periods, and the write, are done by
+    :func:`kpiguide.evaluation.closing.import_actuals` — every problem names the file,
+    sheet, row and column.
     """
+    from kpiguide.evaluation.closing import import_actuals as import_checked
     from kpiguide.model import Actual
 
     data = read_history(path, sheet=sheet)
@@ -493,49 +501,44 @@ def import_actuals(
     kpis = _lookup_table((k.id, k.name) for k in scheme.kpis)
     employees = _lookup_table((e.id, e.name) for e in scheme.employees)
     departments = _lookup_table((d.id, d.name) for d in scheme.departments)
+    columns = data.columns
     actuals: list[Actual] = []
-    seen: dict[tuple[str, str, str, str], int] = {}
+    locations: list[dict[str, Any]] = []
     for rec in data.frame.to_dict("records"):
-        loc = {"file": source, "sheet": rec["sheet"], "row": int(rec["row"])}
-        kpi = kpis.get(normalize_header(rec["kpi"])) if rec["kpi"] else None
-        if kpi is None:
-            problems.append(
-                Problem(f"unknown KPI {rec['kpi']!r}; use an id or name of the project", field="kpi", **loc)
-            )
+        # names resolve to ids; an unresolved name is passed on as is and reported by the checker
+        kpi = kpis.get(normalize_header(rec["kpi"]), rec["kpi"]) if rec["kpi"] else ""
         if rec["employee"]:
-            kind, subject = "employee", employees.get(normalize_header(rec["employee"]))
-            if subject is None:
-                problems.append(Problem(f"unknown employee {rec['employee']!r}", field="employee", **loc))
-            elif kpi is not None and kpi not in {k.id for k in scheme.kpis_of(scheme.employee(subject).role)}:
-                problems.append(Problem(f"KPI {kpi!r} is not a KPI of employee {subject!r}'s role", field="kpi", **loc))
+            kind, role = "employee", "employee"
+            subject = employees.get(normalize_header(rec["employee"]), rec["employee"])
         else:
-            kind, subject = "department", departments.get(normalize_header(rec["department"]))
-            if subject is None:
-                problems.append(Problem(f"unknown department {rec['department']!r}", field="department", **loc))
-        if kpi is None or subject is None:
-            continue
-        key = (kind, subject, kpi, rec["period"])
-        if key in seen:
-            problems.append(
-                Problem(
-                    f"{kind} {subject!r}, KPI {kpi!r}, period {rec['period']} was already given in row "
-                    f"{seen[key]}; keep one value",
-                    field="period",
-                    **loc,
-                )
-            )
-            continue
-        seen[key] = int(rec["row"])
+            kind, role = "department", "department"
+            subject = departments.get(normalize_header(rec["department"]), rec["department"])
         recorded = rec["recorded_at"] if isinstance(rec["recorded_at"], dt.datetime) else None
         actuals.append(
             Actual(
                 subject, kpi, Period.parse(rec["period"]), float(rec["value"]), kind, recorded, actor, rec["note"] or ""
             )
         )
-    if problems:
-        raise DataImportError(f"{source} has problems; nothing was imported", problems)
-    return store.add_actuals(
-        actuals, actor=actor, replace_existing=replace_existing, reason=f"import actuals: {Path(path).name}"
+        locations.append(
+            {
+                "file": source,
+                "sheet": rec["sheet"],
+                "row": int(rec["row"]),
+                "fields": {
+                    "kpi": columns.get("kpi", "kpi"),
+                    "subject": columns.get(role, role),
+                    "period": columns.get("period", "period"),
+                },
+            }
+        )
+    return import_checked(
+        store,
+        actuals,
+        actor=actor,
+        replace_existing=replace_existing,
+        reason=f"import actuals: {Path(path).name}",
+        locations=locations,
+        source=source,
     )
 
 

@@ -135,3 +135,64 @@ def test_fan_chart_has_history_fans_and_target():
     fig = fan_chart(assess(_ar_series(rng, 24), 105.0, horizon=3), lang="zh")
     assert fig.data[0].name == "历史"
     assert len(fig.data) == 5 and any("目标" in (s.text or "") for s in fig.layout.annotations)
+
+
+def test_explanations_name_methods_in_plain_language():
+    from kpiguide.achievability import method_label
+
+    rng = np.random.default_rng(5)
+    a = assess(_ar_series(rng, 12), 110.0, lang="zh")
+    assert a.method.startswith("local_")
+    assert a.method not in a.explanation and "仅用本序列" in a.explanation
+    assert "this series alone" in assess(_ar_series(rng, 12), 110.0, lang="en").explanation
+    assert "同类序列" in method_label("pooled_gbm_conformal", "zh")
+    assert "peer-series" in method_label("combined_conformal+constant_history_wide", "en")
+    assert "strange" in method_label("strange", "en")
+
+
+def test_prefix_quantiles_match_numpy():
+    from kpiguide.achievability._dist import LEVELS
+    from kpiguide.achievability.pooled import prefix_quantiles
+
+    values = np.random.default_rng(6).normal(size=40)
+    lengths = np.array([1, 2, 7, 40])
+    expected = np.array([np.quantile(values[:k], LEVELS) for k in lengths])
+    assert np.allclose(prefix_quantiles(values, lengths), expected)
+
+
+def test_origin_features_are_scaled_lags_and_seasonal_naive_base():
+    from kpiguide.achievability._series import N_LAGS, base_forecast, origin_features, scale_at
+
+    y = np.random.default_rng(7).uniform(50, 150, 40)
+    ts = np.array([2, 13, 30])
+    x, s, base = origin_features(y, ts, 3, "mean")
+    for i, t in enumerate(ts):
+        assert s[i] == pytest.approx(scale_at(y, t))
+        assert base[i] == pytest.approx(base_forecast(y, t, 3, "mean"))
+        assert x[i, 0] == pytest.approx(y[t - 1] / s[i])
+        assert np.isnan(x[i, t:N_LAGS]).all()
+
+
+def test_per_series_choice_prefers_own_pattern_for_series_unlike_their_peers():
+    # most series are noise around a level; a few repeat an exact yearly pattern that the
+    # seasonal methods of the series itself capture better than the pooled model
+    panel = _panel(8, n_series=40, n=60)
+    pattern = np.tile(100.0 + 40.0 * np.sin(np.arange(12) * 2.0), 5)
+    rng = np.random.default_rng(8)
+    for i in range(4):
+        panel[f"seasonal{i}"] = pd.Series(pattern + rng.normal(0, 1.0, 60), index=MONTHS[:60])
+    model = AchievabilityModel(horizon=3, max_iter=30, max_rows=4000).fit(panel)
+    from kpiguide.achievability.pooled import METHODS
+
+    assert set(model.methods_.values()) <= set(METHODS)
+    chosen = [model.methods_[f"seasonal{i}"] for i in range(4)]
+    assert sum(m != "pooled_gbm_conformal" for m in chosen) >= 3
+    q = model.forecast("seasonal0").quantiles
+    truth = pattern[:3].mean()  # the next quarter repeats the pattern
+    assert q[1] <= truth <= q[-2]
+
+
+def test_new_history_is_scored_with_the_fitted_pooled_model():
+    model = AchievabilityModel(horizon=1, max_iter=20, max_rows=2000).fit(_panel(9, n_series=30))
+    fc = model.forecast("new", history=pd.Series([100.0, 98.0, 103.0, 101.0], index=MONTHS[:4]))
+    assert fc.method == "pooled_gbm_conformal" and np.all(np.diff(fc.quantiles) >= 0)

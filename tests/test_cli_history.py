@@ -73,3 +73,15 @@ def test_template_and_import_actuals(tmp_path, demo_project):
     res = CliRunner().invoke(main, ["import-actuals", str(demo_project), out, "--format", "json"])
     assert res.exit_code == 0, res.output
     assert json.loads(res.stdout)["inserted"] == 2
+
+
+def test_import_actuals_refuses_closed_periods_with_exit_2(tmp_path, demo_project):
+    from kpiguide.evaluation import close_period
+    from kpiguide.store import open_project
+
+    with open_project(demo_project) as store:
+        close_period(store, "2026Q3", actor="hr")
+    path = _csv(tmp_path, "employee,kpi,period,value\nE001,sa_sales,2026-09,5\n", "a.csv")
+    res = CliRunner().invoke(main, ["import-actuals", str(demo_project), path])
+    assert res.exit_code == 2
+    assert "2026Q3" in res.stderr and "closed" in res.stderr

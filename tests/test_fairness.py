@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 import numpy as np
+import pandas as pd
 import pytest
 
 from kpiguide.achievability import AchievabilityModel
@@ -56,3 +57,21 @@ def test_to_dict_is_json_ready(result):
     data = result.to_dict("en")
     json.dumps(data)
     assert {"p_org", "departments", "targets", "findings"} <= set(data)
+
+
+def test_cache_keyed_by_data_avoids_refitting(demo_project_template):
+    class CountingModel(AchievabilityModel):
+        fits = 0
+
+        def fit(self, histories):
+            CountingModel.fits += 1
+            return super().fit(histories)
+
+    cache: dict = {}
+    with open_project(demo_project_template) as store:
+        first = assess_fairness(store, model=CountingModel(horizon=1, max_iter=10, max_rows=2000), cache=cache)
+        again = assess_fairness(store, model=CountingModel(horizon=1, max_iter=10, max_rows=2000), cache=cache)
+        other = assess_fairness(store, model=CountingModel(horizon=1, max_iter=11, max_rows=2000), cache=cache)
+    assert CountingModel.fits == 2 and len(cache) == 2
+    pd.testing.assert_frame_equal(first.targets, again.targets)
+    assert len(other.targets) == len(first.targets)

@@ -106,6 +106,29 @@ def test_import_actuals_duplicates_in_file_are_errors(tmp_path, demo_project):
         import_actuals(store, _write(tmp_path / "d.csv", text), actor="test")
 
 
+def test_import_actuals_problems_name_file_row_and_the_files_own_header(tmp_path, demo_project):
+    text = "工号,指标,期间,实际值\nE001,sa_sales,2026-10,1\nE001,cs_tickets,2026-10,2\n"
+    path = _write(tmp_path / "r.csv", text)
+    with open_project(demo_project) as store, pytest.raises(DataImportError) as info:
+        import_actuals(store, path, actor="test")
+    (problem,) = info.value.problems
+    assert (problem.file, problem.row, problem.field) == (str(path), 3, "指标")
+    assert "not a KPI of 'E001'" in problem.message
+
+
+def test_import_actuals_file_into_a_closed_period_is_refused_and_writes_nothing(tmp_path, demo_project):
+    from kpiguide.errors import PeriodClosed
+    from kpiguide.evaluation import close_period
+
+    path = _write(tmp_path / "c.csv", "employee,kpi,period,value\nE001,sa_sales,2026-08,1\nE001,sa_sales,2026-10,1\n")
+    with open_project(demo_project) as store:
+        close_period(store, "2026Q3", actor="hr")
+        before = len(store.actuals(kpi="sa_sales"))
+        with pytest.raises(PeriodClosed, match=r"2026Q3 \(rows 2\)"):
+            import_actuals(store, path, actor="test")
+        assert len(store.actuals(kpi="sa_sales")) == before
+
+
 def test_series_from_store_one_subject_and_mean(demo_project):
     with open_project(demo_project) as store:
         one = series_from_store(store, "cs_first_response", "E016")

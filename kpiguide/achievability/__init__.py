@@ -6,7 +6,7 @@ histories borrow strength from their peers.
 """
 
 from kpiguide.achievability._dist import LEVELS, OUTPUT_LEVELS
-from kpiguide.achievability.assessment import Assessment, assess
+from kpiguide.achievability.assessment import Assessment, assess, method_label
 from kpiguide.achievability.pooled import AchievabilityModel
 
-__all__ = ["LEVELS", "OUTPUT_LEVELS", "AchievabilityModel", "Assessment", "assess"]
+__all__ = ["LEVELS", "OUTPUT_LEVELS", "AchievabilityModel", "Assessment", "assess", "method_label"]

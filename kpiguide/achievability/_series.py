@@ -20,8 +20,9 @@ __all__ = [
     "PreparedSeries",
     "aggregate_future",
     "base_forecast",
-    "features_at",
+    "origin_features",
     "prepare_series",
+    "profile_forecast",
     "scale_at",
 ]
 
@@ -175,36 +176,131 @@ def smoothing_states(y: np.ndarray, alphas: tuple[float, ...] = (0.1, 0.3, 0.6))
     return out
 
 
-N_FEATURES = N_LAGS + 13
+#: Features per origin: ``N_LAGS`` scaled lags, then the summaries computed in :func:`origin_features`.
+N_FEATURES = N_LAGS + 14
+PROFILE_FEATURE = N_LAGS + 13
 
 
-def features_at(
-    y: np.ndarray, t: int, horizon: int, aggregate: str, states: np.ndarray
-) -> tuple[np.ndarray, float, float]:
-    """Scaled features of origin ``t``; returns ``(features, scale, base)``.
+def _trailing(values: np.ndarray, ts: np.ndarray, width: int) -> np.ndarray:
+    """Rows ``values[t - width : t]`` for each origin ``t`` (NaN before the start of the series)."""
+    padded = np.concatenate([np.full(width, np.nan), values])
+    # row for origin t covers padded[t : t + width] == values[t - width : t]
+    windows = np.lib.stride_tricks.sliding_window_view(padded, width)
+    return windows[ts]
 
-    ``base`` is the seasonal-naive-with-drift forecast of the aggregate; the pooled model
-    predicts ``(aggregate - base) / scale``.
+
+def origin_features(
+    y: np.ndarray, ts: np.ndarray, horizon: int, aggregate: str, states: np.ndarray | None = None
+) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """Scale-free features of the origins ``ts`` of one series; returns ``(X, scales, bases)``.
+
+    Columns: the last ``N_LAGS`` values (most recent first, NaN before the start), the
+    seasonal-naive-with-drift ``base`` forecast of the aggregate, the mean of the last three
+    values, three exponential-smoothing levels and a damped Holt trend, the year-on-year
+    change and its spread, the spread of period-to-period changes, log of the history
+    length, the range, whether the history is non-negative, the average change per
+    period and the seasonal-profile forecast; all divided by the scale (the mean absolute
+    value of the last year).  The pooled model predicts ``(aggregate - base) / scale``.
     """
-    s = scale_at(y, t)
-    base = base_forecast(y, t, horizon, aggregate)
-    mult = horizon if aggregate == "sum" else 1.0
-    f = np.full(N_FEATURES, np.nan)
-    k = min(N_LAGS, t)
-    f[:k] = y[t - k : t][::-1] / s
-    last = y[:t]
-    f[N_LAGS] = base / s / mult
-    f[N_LAGS + 1] = last[-3:].mean() / s
-    f[N_LAGS + 2 : N_LAGS + 5] = states[t, :3] / s
-    f[N_LAGS + 5] = states[t, 3] / s
-    if t >= 2 * SEASON:
-        prev = last[-2 * SEASON : -SEASON].mean()
-        f[N_LAGS + 6] = (last[-SEASON:].mean() - prev) / s
-        f[N_LAGS + 7] = np.std(last[-SEASON:] - last[-2 * SEASON : -SEASON]) / s
-    if t >= 3:
-        f[N_LAGS + 8] = np.std(np.diff(last[-N_LAGS:])) / s
-    f[N_LAGS + 9] = np.log(t)
-    f[N_LAGS + 10] = (last.max() - last.min()) / s
-    f[N_LAGS + 11] = float(np.all(last >= 0))
-    f[N_LAGS + 12] = (last[-1] - last[0]) / max(t - 1, 1) / s
-    return f, s, base
+    y = np.asarray(y, dtype=float)
+    ts = np.asarray(ts, dtype=int)
+    if states is None:
+        states = smoothing_states(y)
+    m = len(ts)
+    x = np.full((m, N_FEATURES), np.nan)
+    if m == 0:
+        return x, np.empty(0), np.empty(0)
+    with np.errstate(invalid="ignore", divide="ignore"):
+        year = _trailing(y, ts, SEASON)
+        s = np.nanmean(np.abs(year), axis=1)
+        small = ~(s > 1e-12)
+        if small.any():
+            s[small] = [scale_at(y, int(t)) for t in ts[small]]
+        drift = np.where(ts > 1, (y[ts - 1] - y[0]) / np.maximum(ts - 1, 1), 0.0)
+        steps = np.arange(1, horizon + 1)
+        seasonal = ts > SEASON
+        lag = np.clip(ts[:, None] - SEASON + (steps[None, :] - 1) % SEASON, 0, len(y) - 1)
+        years = (steps - 1) // SEASON + 1
+        path = np.where(
+            seasonal[:, None],
+            y[lag] + drift[:, None] * SEASON * years[None, :],
+            y[ts - 1][:, None] + drift[:, None] * steps[None, :],
+        )
+        if aggregate == "last":
+            base = path[:, -1]
+        elif aggregate == "sum":
+            base = path.sum(axis=1)
+        else:
+            base = path.mean(axis=1)
+        mult = horizon if aggregate == "sum" else 1.0
+        lags = _trailing(y, ts, N_LAGS)[:, ::-1]
+        x[:, :N_LAGS] = lags / s[:, None]
+        x[:, N_LAGS] = base / s / mult
+        x[:, N_LAGS + 1] = np.nanmean(_trailing(y, ts, 3), axis=1) / s
+        x[:, N_LAGS + 2 : N_LAGS + 5] = states[ts, :3] / s[:, None]
+        x[:, N_LAGS + 5] = states[ts, 3] / s
+        two = _trailing(y, ts, 2 * SEASON)
+        ok = ts >= 2 * SEASON
+        if ok.any():
+            prev, last = two[ok, :SEASON], two[ok, SEASON:]
+            x[ok, N_LAGS + 6] = (last.mean(axis=1) - prev.mean(axis=1)) / s[ok]
+            x[ok, N_LAGS + 7] = np.std(last - prev, axis=1) / s[ok]
+        ok = ts >= 3
+        if ok.any():
+            d = np.diff(_trailing(y, ts[ok], N_LAGS), axis=1)
+            x[ok, N_LAGS + 8] = np.nanstd(d, axis=1) / s[ok]
+        x[:, N_LAGS + 9] = np.log(ts)
+        cmax, cmin = np.maximum.accumulate(y), np.minimum.accumulate(y)
+        x[:, N_LAGS + 10] = (cmax[ts - 1] - cmin[ts - 1]) / s
+        x[:, N_LAGS + 11] = (np.minimum.accumulate(y)[ts - 1] >= 0).astype(float)
+        x[:, N_LAGS + 12] = (y[ts - 1] - y[0]) / np.maximum(ts - 1, 1) / s
+        x[:, PROFILE_FEATURE] = profile_forecast(y, ts, horizon, aggregate) / s / mult
+    return x, s, base
+
+
+def profile_forecast(y: np.ndarray, ts: np.ndarray, horizon: int, aggregate: str) -> np.ndarray:
+    """Seasonal-profile forecast of the aggregate at origins ``ts`` (NaN before two years are known).
+
+    The level is the mean of the last year, the trend half the change of the yearly mean
+    (a damped trend), the seasonal index of each future month the average deviation of
+    that month from its year's mean over the last (up to three) years: a smoother
+    cousin of seasonal naive, in the spirit of Holt-Winters.
+    """
+    y = np.asarray(y, dtype=float)
+    ts = np.asarray(ts, dtype=int)
+    out = np.full(len(ts), np.nan)
+    ok = ts >= 2 * SEASON
+    if not ok.any():
+        return out
+    t = ts[ok]
+    pos = np.broadcast_to((np.arange(horizon) % SEASON)[None, :], (len(t), horizon))
+    index_sum = np.zeros((len(t), horizon))
+    count = np.zeros((len(t), 1))
+    year_means = []
+    for k in range(1, 4):
+        have = t >= k * SEASON
+        year = _trailing(y, np.where(have, t - (k - 1) * SEASON, SEASON), SEASON)
+        mean = year.mean(axis=1, keepdims=True)
+        year_means.append(mean[:, 0])
+        index_sum += np.where(have[:, None], np.take_along_axis(year, pos, 1) - mean, 0.0)
+        count += have[:, None]
+    trend = (year_means[0] - year_means[1]) / SEASON
+    steps = np.arange(1, horizon + 1)[None, :]
+    path = year_means[0][:, None] + 0.5 * trend[:, None] * ((SEASON - 1) / 2 + steps) + index_sum / count
+    if aggregate == "last":
+        out[ok] = path[:, -1]
+    elif aggregate == "sum":
+        out[ok] = path.sum(axis=1)
+    else:
+        out[ok] = path.mean(axis=1)
+    return out
+
+
+def future_aggregates(y: np.ndarray, ts: np.ndarray, horizon: int, aggregate: str) -> np.ndarray:
+    """:func:`aggregate_future` for many origins (each needs ``t + horizon <= len(y)``)."""
+    if len(ts) == 0:
+        return np.empty(0)
+    windows = np.lib.stride_tricks.sliding_window_view(np.asarray(y, dtype=float), horizon)[np.asarray(ts, dtype=int)]
+    if aggregate == "last":
+        return windows[:, -1]
+    return windows.sum(axis=1) if aggregate == "sum" else windows.mean(axis=1)

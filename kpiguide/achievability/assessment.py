@@ -16,7 +16,7 @@ from kpiguide.achievability._series import AGGREGATES, SEASON, prepare_series
 from kpiguide.errors import InputError
 from kpiguide.i18n import normalize_lang, t
 
-__all__ = ["Assessment", "assess", "assessment_from_forecast"]
+__all__ = ["Assessment", "assess", "assessment_from_forecast", "method_label"]
 
 _DIRECTIONS = ("higher", "lower", "range")
 
@@ -78,6 +78,26 @@ class Assessment:
             "wide": self.wide,
             "notes": list(self.notes),
         }
+
+
+def method_label(method: str, lang: str = "en") -> str:
+    """A plain-language name of an internal method name such as ``local_naive_t`` (zh or en).
+
+    A method modified for a constant history (``...+constant_history_wide``) gets both parts.
+
+    Examples
+    --------
+    >>> method_label("local_naive_t", "en")
+    'this series alone: the latest value carried forward, with ranges from its past forecast errors'
+    """
+    lang = normalize_lang(lang)
+    parts = []
+    for part in str(method).split("+"):
+        try:
+            parts.append(t(f"achievability.method.{part}", lang))
+        except KeyError:
+            parts.append(t("achievability.method.unknown", lang, method=part))
+    return ("；" if lang == "zh" else "; ").join(parts)
 
 
 def _fmt(value: float) -> str:
@@ -160,7 +180,7 @@ def assessment_from_forecast(
         notes.append("negative_history")
     p = attainment(all_q, target, direction, target_range) if target is not None or direction == "range" else None
 
-    parts = [t("achievability.explain.basis", lang, n=n, method=method)]
+    parts = [t("achievability.explain.basis", lang, n=n, method=method_label(method, lang))]
     parts.append(
         t(
             "achievability.explain.forecast",
@@ -282,7 +302,7 @@ def assess(
     >>> 0.0 <= a.p_attain <= 1.0 and a.bands["floor"] <= a.bands["stretch"]
     True
     """
-    from kpiguide.achievability.pooled import AchievabilityModel
+    from kpiguide.achievability.pooled import INTERACTIVE, AchievabilityModel
 
     if not isinstance(horizon, int) or isinstance(horizon, bool) or horizon < 1:
         raise InputError(f"horizon must be a whole number of periods, 1 or more; got {horizon!r}.")
@@ -297,7 +317,7 @@ def assess(
         items = peers.items() if isinstance(peers, Mapping | pd.DataFrame) else enumerate(peers)
         data.update({f"peer:{k}": v for k, v in items})
     data[key] = history
-    model = AchievabilityModel(horizon=horizon, aggregate=aggregate, random_state=random_state).fit(data)
+    model = AchievabilityModel(horizon=horizon, aggregate=aggregate, random_state=random_state, **INTERACTIVE).fit(data)
     return assessment_from_forecast(
         model.forecast(key),
         target,

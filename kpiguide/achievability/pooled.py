@@ -1,19 +1,34 @@
 """The pooled achievability model: gradient-boosted quantile regression across peer series,
-calibrated by split conformal on rolling-origin back-tests.
+a per-series choice among pooled, local and combined forecasts, and split-conformal
+calibration on rolling-origin back-tests.
 
-Every series is described at many past origins by scale-free features (recent values,
+Every series is described at every past origin by scale-free features (recent values,
 smoothed levels, trend and volatility divided by the series' own scale); one quantile
 model per level learns the distribution of ``(future aggregate - seasonal naive with
-drift) / scale`` from all series at once, so a history of 3–11 points borrows strength
-from its peers.  The most recent origins of every series are held out of training and
-used to shift each quantile so that its empirical coverage on them is right (split
-conformal, one offset per level and history-length group).
+drift) / scale`` from many series at once, so a history of 3–11 points borrows strength
+from its peers.
+
+The series are split into two folds; the models of one fold forecast the other, so every
+past origin of every series has an honest out-of-sample forecast.  For each series:
+
+* *selection* origins (the ``selection_window`` origins before the calibration ones) choose
+  among the pooled forecast, the series' own seasonal naive with the empirical quantiles of
+  its past errors (``local``), its three-year seasonal profile with its past errors
+  (``local_profile``), and the averages of the pooled forecast with each local one
+  (``combined``, ``combined_profile``), by mean pinball loss;
+* *calibration* origins (the most recent ``calibration_window`` whose outcome is known) give,
+  for the chosen methods, split-conformal shifts of every quantile so that its empirical
+  coverage is right (one shift per level, method and history-length group).
+
+Because the choice is made on earlier origins than the calibration, the calibration of the
+chosen forecast is not biased by the choice.
 """
 
 from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass
+from types import MappingProxyType
 
 import numpy as np
 import pandas as pd
@@ -21,23 +36,58 @@ import pandas as pd
 from kpiguide.achievability._dist import LEVELS, sort_quantiles
 from kpiguide.achievability._series import (
     AGGREGATES,
-    N_FEATURES,
+    N_LAGS,
+    PROFILE_FEATURE,
     PreparedSeries,
-    aggregate_future,
-    features_at,
+    future_aggregates,
+    origin_features,
     prepare_series,
     smoothing_states,
 )
 from kpiguide.achievability.local import local_forecast
 from kpiguide.errors import InputError, NotFittedError
 
-__all__ = ["AchievabilityModel", "SeriesForecast"]
+__all__ = ["INTERACTIVE", "METHODS", "AchievabilityModel", "SeriesForecast"]
 
 _LENGTH_GROUPS = (12, 24)  # history-length group boundaries for the conformal offsets
+_MIN_LOCAL_ERRORS = 8  # own back-test errors needed before the local candidate is considered
+_MIN_CHOICE_ROWS = 4  # selection origins needed before a candidate can replace the pooled forecast
+#: Candidate forecasts of the pooled model, by their ``method`` name.
+METHODS = (
+    "pooled_gbm_conformal",
+    "local_empirical_conformal",
+    "combined_conformal",
+    "local_profile_conformal",
+    "combined_profile_conformal",
+)
+_POOLED, _LOCAL, _COMBINED, _PROFILE, _COMBINED_PROFILE = range(len(METHODS))
+#: Lighter boosting settings for interactive questions (one project, a few hundred series).
+INTERACTIVE = MappingProxyType({"max_iter": 40, "learning_rate": 0.15, "max_rows": 8000})
+_LEVELS = np.asarray(LEVELS)
 
 
-def _length_group(t: int) -> int:
-    return int(np.searchsorted(_LENGTH_GROUPS, t, side="right"))
+def _length_group(t: int | np.ndarray) -> np.ndarray:
+    return np.searchsorted(_LENGTH_GROUPS, t, side="right")
+
+
+def prefix_quantiles(values: np.ndarray, lengths: np.ndarray) -> np.ndarray:
+    """``np.quantile(values[:k], LEVELS)`` for every ``k`` in ``lengths`` (each >= 1), vectorised."""
+    lengths = np.asarray(lengths, dtype=int)
+    width = int(lengths.max())
+    prefix = np.where(np.arange(width)[None, :] < lengths[:, None], values[None, :width], np.inf)
+    ordered = np.sort(prefix, axis=1)
+    pos = (lengths[:, None] - 1) * _LEVELS[None, :]
+    lo = np.floor(pos).astype(int)
+    hi = np.ceil(pos).astype(int)
+    low = np.take_along_axis(ordered, lo, axis=1)
+    high = np.take_along_axis(ordered, hi, axis=1)
+    return low + (pos - lo) * (high - low)
+
+
+def _pinball(z: np.ndarray, q: np.ndarray) -> np.ndarray:
+    """Mean pinball loss over ``LEVELS`` of rows ``q`` (…, levels) for outcomes ``z``."""
+    diff = z[..., None] - q
+    return np.mean(np.maximum(_LEVELS * diff, (_LEVELS - 1) * diff), axis=-1)
 
 
 @dataclass(frozen=True)
@@ -49,6 +99,19 @@ class SeriesForecast:
     method: str
     wide: bool
     prepared: PreparedSeries
+
+
+@dataclass(frozen=True)
+class _Rows:
+    """Origins of all series with their features, scale, base forecast and outcome."""
+
+    series: np.ndarray  # index into the key list
+    t: np.ndarray
+    x: np.ndarray
+    scale: np.ndarray
+    base: np.ndarray
+    z: np.ndarray  # scaled outcome; NaN for the forecast origin (t = n)
+    role: np.ndarray  # 0 train only, 1 selection, 2 calibration, 3 forecast
 
 
 class AchievabilityModel:
@@ -63,23 +126,29 @@ class AchievabilityModel:
         level at the end (``last``).
     max_iter, learning_rate, max_leaf_nodes, min_samples_leaf : gradient-boosting settings.
     max_rows : int
-        Training origins sampled at most (keeps fitting time bounded for thousands of series).
+        Training origins sampled at most over both folds (bounds the fitting time).
     calibration_window : int
-        Most recent origins of each series held out for conformal calibration.
+        Most recent origins of each series (with known outcome) used for conformal calibration.
+    selection_window : int
+        Origins before those used to choose each series' method.
     min_pool_rows : int
-        Below this many training origins the pooled model is not fitted and every series
-        uses its own back-test (``local`` method).
+        Below this many origins the pooled model is not fitted and every series uses its
+        own back-test (``local_*_t`` methods).
     random_state : int
-        Seed of the origin sampling and of the boosting.
+        Seed of the fold split, the origin sampling and the boosting.
 
     Attributes
     ----------
     series_ : dict of str to PreparedSeries
     skipped_ : dict of str to str
         Series that could not be used, with the reason.
-    models_ : list of fitted quantile regressors (one per level) or None
-    offsets_ : ndarray of shape (n_groups, n_levels)
-        Conformal shifts of the scaled quantiles per history-length group.
+    models_ : list of two lists of fitted quantile regressors (one per level), or None
+    fold_ : dict of str to int
+        The fold of each series; it is forecast by the models of the other fold.
+    methods_ : dict of str to str
+        The method chosen for each series.
+    offsets_ : ndarray of shape (n_methods, n_groups, n_levels)
+        Conformal shifts of the scaled quantiles per method and history-length group.
     n_train_rows_, n_calibration_rows_ : int
 
     Examples
@@ -96,12 +165,13 @@ class AchievabilityModel:
         horizon: int = 1,
         aggregate: str = "mean",
         *,
-        max_iter: int = 120,
-        learning_rate: float = 0.08,
+        max_iter: int = 80,
+        learning_rate: float = 0.1,
         max_leaf_nodes: int = 15,
         min_samples_leaf: int = 40,
-        max_rows: int = 30_000,
+        max_rows: int = 20_000,
         calibration_window: int = 12,
+        selection_window: int = 12,
         min_pool_rows: int = 300,
         random_state: int = 0,
     ) -> None:
@@ -113,6 +183,7 @@ class AchievabilityModel:
         self.min_samples_leaf = min_samples_leaf
         self.max_rows = max_rows
         self.calibration_window = calibration_window
+        self.selection_window = selection_window
         self.min_pool_rows = min_pool_rows
         self.random_state = random_state
 
@@ -127,6 +198,12 @@ class AchievabilityModel:
                 f"The 'aggregate' parameter of AchievabilityModel must be one of {', '.join(AGGREGATES)}. "
                 f"Got {self.aggregate!r}."
             )
+        for name in ("calibration_window", "selection_window", "max_rows", "max_iter"):
+            value = getattr(self, name)
+            if not isinstance(value, int | np.integer) or isinstance(value, bool) or value < 1:
+                raise InputError(
+                    f"The {name!r} parameter of AchievabilityModel must be an int in [1, inf). Got {value!r}."
+                )
 
     @property
     def _inner(self) -> str:
@@ -141,95 +218,214 @@ class AchievabilityModel:
     def fit(self, histories: Mapping[str, pd.Series] | pd.DataFrame) -> AchievabilityModel:
         """Learn from every series in ``histories`` (a mapping key → series, or a wide frame)."""
         self._validate_params()
-        items = histories.items() if isinstance(histories, Mapping | pd.DataFrame) else None
-        if items is None:
+        if not isinstance(histories, Mapping | pd.DataFrame):
             raise InputError(
                 "AchievabilityModel.fit expects a mapping of series key to pandas Series (or a DataFrame "
                 f"with one column per series); got {type(histories).__name__}."
             )
         self.series_: dict[str, PreparedSeries] = {}
         self.skipped_: dict[str, str] = {}
-        for key, hist in items:
+        for key, hist in histories.items():
             try:
                 self.series_[str(key)] = prepare_series(hist, name=f"series {key!r}")
             except InputError as exc:
                 self.skipped_[str(key)] = str(exc)
         if not self.series_:
             raise InputError("No usable series to fit on", [])
-        h, cw = self.horizon, self.calibration_window
+        keys = list(self.series_)
         rng = np.random.default_rng(self.random_state)
-        train_refs, cal_refs = [], []
-        for key, prep in self.series_.items():
-            n = prep.n
-            for t in range(3, n - h + 1):
-                (cal_refs if t > n - h - cw else train_refs).append((key, t))
-        self.n_train_rows_ = min(len(train_refs), self.max_rows)
-        self.n_calibration_rows_ = len(cal_refs)
+        order = rng.permutation(len(keys))
+        fold = np.empty(len(keys), dtype=int)
+        fold[order] = np.arange(len(keys)) % 2
+        self.fold_ = {k: int(f) for k, f in zip(keys, fold, strict=True)}
+        rows = self._all_rows(keys)
+        known = rows.role < 3
+        self.n_calibration_rows_ = int(np.sum(rows.role == 2))
         self.models_: list | None = None
-        self.offsets_ = np.zeros((len(_LENGTH_GROUPS) + 1, len(LEVELS)))
-        if len(train_refs) < self.min_pool_rows or len(cal_refs) < 20:
+        self.offsets_ = np.zeros((len(METHODS), len(_LENGTH_GROUPS) + 1, len(LEVELS)))
+        self.methods_: dict[str, str] = {}
+        self._forecasts: dict[str, SeriesForecast] = {}
+        row_fold = fold[rows.series]
+        per_fold = [np.flatnonzero(known & (row_fold == f)) for f in (0, 1)]
+        self.n_train_rows_ = int(sum(min(len(p), self.max_rows // 2) for p in per_fold))
+        if min(len(p) for p in per_fold) < self.min_pool_rows // 2 or self.n_calibration_rows_ < 20:
+            for key in keys:
+                self._forecasts[key] = self._local(key, self.series_[key])
+                self.methods_[key] = self._forecasts[key].method
             return self
-        if len(train_refs) > self.max_rows:
-            pick = rng.choice(len(train_refs), self.max_rows, replace=False)
-            train_refs = [train_refs[i] for i in np.sort(pick)]
-        states = {key: smoothing_states(p.values) for key, p in self.series_.items()}
-        x_train, z_train, _ = self._rows(train_refs, states)
-        x_cal, z_cal, t_cal = self._rows(cal_refs, states)
-        # a feature never observed in training (e.g. lag 24 of short series) is dropped: all-NaN
-        # columns break the binning of the boosting
-        self.unused_features_ = np.flatnonzero(np.all(np.isnan(x_train), axis=0))
-        x_train[:, self.unused_features_] = 0.0
+        self._fit_folds(rows, per_fold, rng)
+        # out-of-fold raw quantiles for the selection, calibration and forecast origins
+        need = np.flatnonzero(rows.role > 0)
+        raw = np.full((len(rows.t), len(LEVELS)), np.nan)
+        for f in (0, 1):
+            sel = need[row_fold[need] != f]
+            if len(sel):
+                raw[sel] = self._raw(f, rows.x[sel])
+        cands = self._candidates(rows, raw)
+        choice = self._choose(rows, cands)
+        self._calibrate(rows, cands, choice)
+        for i in np.flatnonzero(rows.role == 3):
+            key = keys[rows.series[i]]
+            m = int(choice[rows.series[i]])
+            prep = self.series_[key]
+            z = cands[i, m] + self.offsets_[m, int(_length_group(prep.n))]
+            self._forecasts[key] = self._finish(key, prep, rows.base[i] + rows.scale[i] * z, METHODS[m], prep.n < 3)
+            self.methods_[key] = METHODS[m]
+        return self
+
+    def _all_rows(self, keys: list[str]) -> _Rows:
+        h, cw, sw = self.horizon, self.calibration_window, self.selection_window
+        parts = []
+        for idx, key in enumerate(keys):
+            y = self.series_[key].values
+            n = len(y)
+            ts = np.arange(3, n - h + 1) if n - h >= 3 else np.empty(0, dtype=int)
+            ts = np.append(ts, n)
+            x, s, base = origin_features(y, ts, h, self._inner, smoothing_states(y))
+            z = np.full(len(ts), np.nan)
+            z[:-1] = (future_aggregates(y, ts[:-1], h, self._inner) - base[:-1]) / s[:-1]
+            role = np.zeros(len(ts), dtype=int)
+            role[:-1] = np.where(ts[:-1] > n - h - cw, 2, np.where(ts[:-1] > n - h - cw - sw, 1, 0))
+            role[-1] = 3
+            parts.append((np.full(len(ts), idx), ts, x, s, base, z, role))
+        cols = list(zip(*parts, strict=True))
+        return _Rows(*(np.concatenate(c) for c in cols))
+
+    def _fit_folds(self, rows: _Rows, per_fold: list[np.ndarray], rng: np.random.Generator) -> None:
         from sklearn.ensemble import HistGradientBoostingRegressor
         from threadpoolctl import threadpool_limits
 
         self.models_ = []
+        self.unused_features_ = []
         # one OpenMP thread: on a busy 2-core machine the boosting's thread barriers cost more than they gain
-        limiter = threadpool_limits(limits=1, user_api="openmp")
-        for i, level in enumerate(LEVELS):
-            model = HistGradientBoostingRegressor(
-                loss="quantile",
-                quantile=level,
-                max_iter=self.max_iter,
-                learning_rate=self.learning_rate,
-                max_leaf_nodes=self.max_leaf_nodes,
-                min_samples_leaf=self.min_samples_leaf,
-                early_stopping=False,
-                random_state=self.random_state + i,
-            )
-            model.fit(x_train, z_train)
-            self.models_.append(model)
-        limiter.restore_original_limits()
-        raw = self._raw_quantiles(x_cal)
-        groups = np.array([_length_group(t) for t in t_cal])
-        residual = z_cal[:, None] - raw
-        overall = np.array([np.quantile(residual[:, j], lv) for j, lv in enumerate(LEVELS)])
-        for g in range(len(_LENGTH_GROUPS) + 1):
-            mask = groups == g
-            # few rows in a group: shrink its offsets towards the overall ones
-            weight = mask.sum() / (mask.sum() + 50.0)
-            if mask.any():
-                own = np.array([np.quantile(residual[mask, j], lv) for j, lv in enumerate(LEVELS)])
-                self.offsets_[g] = weight * own + (1 - weight) * overall
-            else:
-                self.offsets_[g] = overall
-        return self
+        with threadpool_limits(limits=1, user_api="openmp"):
+            for f, idx in enumerate(per_fold):
+                if len(idx) > self.max_rows // 2:
+                    idx = np.sort(rng.choice(idx, self.max_rows // 2, replace=False))
+                x = rows.x[idx].copy()
+                # a feature never observed in training (e.g. lag 24 of short series) is dropped: all-NaN
+                # columns break the binning of the boosting
+                unused = np.flatnonzero(np.all(np.isnan(x), axis=0))
+                x[:, unused] = 0.0
+                self.unused_features_.append(unused)
+                models = []
+                for i, level in enumerate(LEVELS):
+                    model = HistGradientBoostingRegressor(
+                        loss="quantile",
+                        quantile=level,
+                        max_iter=self.max_iter,
+                        learning_rate=self.learning_rate,
+                        max_leaf_nodes=self.max_leaf_nodes,
+                        min_samples_leaf=self.min_samples_leaf,
+                        early_stopping=False,
+                        random_state=self.random_state + 17 * f + i,
+                    )
+                    model.fit(x, rows.z[idx])
+                    models.append(model)
+                self.models_.append(models)
 
-    def _rows(self, refs: list[tuple[str, int]], states: dict[str, np.ndarray]) -> tuple[np.ndarray, ...]:
-        x = np.empty((len(refs), N_FEATURES))
-        z = np.empty(len(refs))
-        ts = np.empty(len(refs), dtype=int)
-        for i, (key, t) in enumerate(refs):
-            y = self.series_[key].values
-            f, s, base = features_at(y, t, self.horizon, self._inner, states[key])
-            x[i] = f
-            z[i] = (aggregate_future(y, t, self.horizon, self._inner) - base) / s
-            ts[i] = t
-        return x, z, ts
+    def _raw(self, fold: int, x: np.ndarray) -> np.ndarray:
+        from threadpoolctl import threadpool_limits
 
-    def _raw_quantiles(self, x: np.ndarray) -> np.ndarray:
         x = x.copy()
-        x[:, self.unused_features_] = 0.0
-        return np.column_stack([m.predict(x) for m in self.models_])
+        x[:, self.unused_features_[fold]] = 0.0
+        # one thread: per-tree OpenMP start-up dominates for the few thousand rows predicted here
+        with threadpool_limits(limits=1, user_api="openmp"):
+            return np.sort(np.column_stack([m.predict(x) for m in self.models_[fold]]), axis=1)
+
+    def _candidates(self, rows: _Rows, raw: np.ndarray) -> np.ndarray:
+        """Scaled quantiles (rows × methods × levels) of each candidate; NaN where unavailable."""
+        h = self.horizon
+        out = np.full((len(rows.t), len(METHODS), len(LEVELS)), np.nan)
+        out[:, _POOLED] = raw
+        starts = np.flatnonzero(np.r_[True, rows.series[1:] != rows.series[:-1]])
+        ends = np.r_[starts[1:], len(rows.t)]
+        # the seasonal-profile forecast, relative to the base, and its errors (scaled)
+        shift = rows.x[:, PROFILE_FEATURE] - rows.x[:, N_LAGS]
+        z_profile = rows.z - shift
+        for a, b in zip(starts, ends, strict=True):
+            t, role = rows.t[a:b], rows.role[a:b]
+            need = np.flatnonzero(role > 0)
+            past = role < 3
+            # errors whose outcome is known at origin t: origins <= t - h
+            known = np.searchsorted(t[past], t[need] - h, side="right")
+            use = known >= _MIN_LOCAL_ERRORS
+            if use.any():
+                out[a + need[use], _LOCAL] = prefix_quantiles(rows.z[a:b][past], known[use])
+            has = np.isfinite(z_profile[a:b][past])
+            if has.sum() >= _MIN_LOCAL_ERRORS:
+                # profile errors exist from two years on: count only those
+                first = int(np.argmax(has))
+                k = known - first
+                use = k >= _MIN_LOCAL_ERRORS
+                if use.any():
+                    q = prefix_quantiles(z_profile[a:b][past][first:], k[use])
+                    out[a + need[use], _PROFILE] = shift[a + need[use], None] + q
+        out[:, _COMBINED] = 0.5 * (out[:, _POOLED] + out[:, _LOCAL])
+        out[:, _COMBINED_PROFILE] = 0.5 * (out[:, _POOLED] + out[:, _PROFILE])
+        return out
+
+    def _choose(self, rows: _Rows, cands: np.ndarray) -> np.ndarray:
+        """Per series, the candidate with the lowest mean pinball loss on its selection origins.
+
+        Each candidate is compared with the pooled forecast on the selection origins where it
+        is available (at least ``_MIN_CHOICE_ROWS`` of them); the pooled one wins ties.
+        """
+        n_series = len(self.series_)
+        sel = rows.role == 1
+        loss = _pinball(rows.z[sel][:, None], cands[sel])  # rows × methods
+        diff = loss - loss[:, [_POOLED]]
+        finite = np.isfinite(diff)
+        sums = np.zeros((n_series, len(METHODS)))
+        counts = np.zeros((n_series, len(METHODS)))
+        np.add.at(sums, rows.series[sel], np.where(finite, diff, 0.0))
+        np.add.at(counts, rows.series[sel], finite)
+        with np.errstate(invalid="ignore", divide="ignore"):
+            mean_diff = np.where(counts >= _MIN_CHOICE_ROWS, sums / counts, np.inf)
+        mean_diff[:, _POOLED] = 0.0
+        # a candidate unavailable at the forecast origin cannot be chosen
+        last = rows.role == 3
+        avail = np.isfinite(cands[last][:, :, 0])
+        mean_diff[~avail] = np.inf
+        mean_diff[:, _POOLED] = 0.0
+        return np.argmin(mean_diff, axis=1)
+
+    def _calibrate(self, rows: _Rows, cands: np.ndarray, choice: np.ndarray) -> None:
+        cal = np.flatnonzero(rows.role == 2)
+        m = choice[rows.series[cal]]
+        q = cands[cal, m]
+        ok = np.all(np.isfinite(q), axis=1)
+        cal, m, q = cal[ok], m[ok], q[ok]
+        residual = rows.z[cal][:, None] - q
+        groups = _length_group(rows.t[cal])
+        overall = np.quantile(residual, LEVELS, axis=0).diagonal()
+
+        def shrunk(mask: np.ndarray, prior: np.ndarray) -> np.ndarray:
+            k = int(mask.sum())
+            if not k:
+                return prior
+            own = np.quantile(residual[mask], LEVELS, axis=0).diagonal()
+            weight = k / (k + 50.0)  # few rows: shrink towards the broader offsets
+            return weight * own + (1 - weight) * prior
+
+        for method in range(len(METHODS)):
+            in_method = m == method
+            prior = shrunk(in_method, overall)
+            for g in range(len(_LENGTH_GROUPS) + 1):
+                self.offsets_[method, g] = shrunk(in_method & (groups == g), prior)
+
+    def _finish(self, key: str, prep: PreparedSeries, q: np.ndarray, method: str, wide: bool) -> SeriesForecast:
+        q = sort_quantiles(q) * self._mult
+        if np.all(prep.values >= 0):
+            q = np.maximum(q, 0.0)
+        return SeriesForecast(key, q, method, wide, prep)
+
+    def _local(self, key: str, prep: PreparedSeries) -> SeriesForecast:
+        local = local_forecast(prep.values, self.horizon, self.aggregate)
+        q = local.quantiles
+        if np.all(prep.values >= 0):
+            q = np.maximum(q, 0.0)
+        return SeriesForecast(key, sort_quantiles(q), f"local_{local.method}_t", local.wide, prep)
 
     def _check_fitted(self) -> None:
         if not hasattr(self, "series_"):
@@ -237,30 +433,26 @@ class AchievabilityModel:
 
     # -- prediction ----------------------------------------------------------------------
     def forecast(self, key: str, history: pd.Series | None = None) -> SeriesForecast:
-        """Quantiles of the target aggregate of series ``key`` (or of ``history`` scored with the pooled model)."""
+        """Quantiles of the target aggregate of series ``key`` (or of ``history`` scored with the pooled model).
+
+        Forecasts of the fitted series are computed once, in :meth:`fit`; a new ``history``
+        is scored by both folds' models (averaged) with the pooled method's calibration.
+        """
         self._check_fitted()
-        if history is not None:
-            prep = prepare_series(history, name=f"series {key!r}")
-        elif key in self.series_:
-            prep = self.series_[key]
-        elif key in self.skipped_:
-            raise InputError(self.skipped_[key])
-        else:
+        if history is None:
+            if key in self._forecasts:
+                return self._forecasts[key]
+            if key in self.skipped_:
+                raise InputError(self.skipped_[key])
             raise KeyError(f"No series {key!r} in the fitted data; known: {', '.join(list(self.series_)[:10])}.")
+        prep = prepare_series(history, name=f"series {key!r}")
+        if self.models_ is None:
+            return self._local(key, prep)
         y = prep.values
-        n = prep.n
-        if self.models_ is not None and n >= 2:
-            f, s, base = features_at(y, n, self.horizon, self._inner, smoothing_states(y))
-            raw = self._raw_quantiles(f[None, :])[0] + self.offsets_[_length_group(n)]
-            q = sort_quantiles(base + s * raw) * self._mult
-            method = "pooled_gbm_conformal"
-            wide = n < 3
-        else:
-            local = local_forecast(y, self.horizon, self.aggregate)
-            q, method, wide = sort_quantiles(local.quantiles), f"local_{local.method}_t", local.wide
-        if np.all(y >= 0):
-            q = np.maximum(q, 0.0)
-        return SeriesForecast(key, q, method, wide, prep)
+        x, s, base = origin_features(y, np.array([prep.n]), self.horizon, self._inner)
+        raw = 0.5 * (self._raw(0, x) + self._raw(1, x))[0]
+        z = raw + self.offsets_[_POOLED, int(_length_group(prep.n))]
+        return self._finish(key, prep, base[0] + s[0] * z, METHODS[_POOLED], prep.n < 3)
 
     def predict_quantiles(self) -> pd.DataFrame:
         """Quantiles (columns ``LEVELS``) of every fitted series (rows)."""

@@ -9,7 +9,7 @@ quarter also closes its months for writes; a closed year closes everything in it
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping, Sequence
 from typing import Any
 
 from kpiguide.errors import InputError, PeriodClosed, Problem
@@ -154,48 +154,99 @@ def import_actuals(
     actor: str = "unknown",
     replace_existing: bool = False,
     reason: str = "import",
+    locations: Sequence[Mapping[str, Any]] | None = None,
+    source: str | None = None,
 ) -> dict[str, int]:
     """Add actuals after checking them against the scheme and closed periods.
 
-    Unknown employees or KPIs, KPIs not of the employee's role and duplicates in
-    the batch are all reported at once (:class:`InputError`); a period that is
-    closed raises :class:`PeriodClosed`.  Nothing is written unless all is well.
+    This is the one validation path of actuals: :func:`kpiguide.history.import_actuals`
+    parses a file and hands its rows here.  Unknown employees, departments or KPIs, KPIs
+    not of the employee's role and duplicates in the batch are all reported at once
+    (:class:`~kpiguide.errors.DataImportError`); a period that is closed raises
+    :class:`~kpiguide.errors.PeriodClosed`.  Nothing is written unless all is well.
+
+    Parameters
+    ----------
+    locations : sequence of mappings, optional
+        Where each actual came from, one mapping per actual with the keys ``file``,
+        ``sheet``, ``row`` and optionally ``fields`` (``{"kpi": header, "subject": header}``,
+        the column headers to name in problems).  Default: the actual's 1-based position.
+    source : str, optional
+        Name of the input (e.g. the file) used in the error summaries.
     """
     from kpiguide.errors import DataImportError
 
     actuals = list(actuals)
+    if locations is not None and len(locations) != len(actuals):
+        raise ValueError(f"locations has {len(locations)} entries for {len(actuals)} actuals")
     scheme = store.load_scheme()
     roles = {e.id: e.role for e in scheme.employees}
     kpi_role = {k.id: k.role for k in scheme.kpis}
     dept_ids = {d.id for d in scheme.departments}
     problems: list[Problem] = []
-    seen: dict[tuple[str, str, str, str], int] = {}
-    for row, a in enumerate(actuals, start=1):
+    seen: dict[tuple[str, str, str, str], Any] = {}
+
+    def where(i: int, field: str | None = None) -> dict[str, Any]:
+        if locations is None:
+            return {"row": i + 1, "field": field}
+        loc = locations[i]
+        fields = loc.get("fields") or {}
+        return {
+            "file": loc.get("file"),
+            "sheet": loc.get("sheet"),
+            "row": loc.get("row"),
+            "field": fields.get(field, field) if field else None,
+        }
+
+    for i, a in enumerate(actuals):
         key = (a.subject_kind, a.subject, a.kpi, str(a.period))
         if key in seen:
             problems.append(
                 Problem(
-                    f"duplicate actual for {a.subject!r}, KPI {a.kpi!r}, {a.period} (also row {seen[key]})", row=row
+                    f"duplicate actual for {a.subject!r}, KPI {a.kpi!r}, {a.period}: already given in row "
+                    f"{seen[key]}; keep one value",
+                    **where(i, "period"),
                 )
             )
-        seen.setdefault(key, row)
+        seen.setdefault(key, where(i)["row"])
         if a.kpi not in kpi_role:
-            problems.append(Problem(f"unknown KPI {a.kpi!r}", row=row, field="kpi"))
+            problems.append(Problem(f"unknown KPI {a.kpi!r}; use a KPI id or name of the project", **where(i, "kpi")))
         if a.subject_kind == "employee":
             if a.subject not in roles:
-                problems.append(Problem(f"unknown employee {a.subject!r}", row=row, field="subject"))
+                problems.append(
+                    Problem(
+                        f"unknown employee {a.subject!r}; use an employee id or name of the project",
+                        **where(i, "subject"),
+                    )
+                )
             elif a.kpi in kpi_role and kpi_role[a.kpi] != roles[a.subject]:
                 problems.append(
-                    Problem(f"KPI {a.kpi!r} is not a KPI of {a.subject!r}'s role {roles[a.subject]!r}", row=row)
+                    Problem(
+                        f"KPI {a.kpi!r} is not a KPI of {a.subject!r}'s role {roles[a.subject]!r}", **where(i, "kpi")
+                    )
                 )
         elif a.subject not in dept_ids:
-            problems.append(Problem(f"unknown department {a.subject!r}", row=row, field="subject"))
+            problems.append(
+                Problem(
+                    f"unknown department {a.subject!r}; use a department id or name of the project",
+                    **where(i, "subject"),
+                )
+            )
+    what = source or "The actuals"
     if problems:
-        raise DataImportError("The actuals do not match the project; nothing was imported", problems)
-    closed = sorted({str(c) for a in actuals if (c := is_closed(store, a.period)) is not None})
+        raise DataImportError(f"{what} do not match the project; nothing was imported", problems)
+    closed: dict[str, list[Any]] = {}
+    for i, a in enumerate(actuals):
+        c = is_closed(store, a.period)
+        if c is not None:
+            closed.setdefault(str(c), []).append(where(i)["row"])
     if closed:
+        parts = []
+        for period, rows in sorted(closed.items()):
+            shown = ", ".join(str(r) for r in rows[:5]) + (", …" if len(rows) > 5 else "")
+            parts.append(f"{period} (rows {shown})")
         raise PeriodClosed(
-            f"Actuals fall in closed period(s) {', '.join(closed)}; reopen them with a reason first. "
-            "Nothing was imported."
+            f"{what}: actuals fall in closed period(s) {'; '.join(parts)}; reopen them with a reason first "
+            "(`kpiguide reopen PROJECT --period P --reason ...`). Nothing was imported."
         )
     return store.add_actuals(actuals, actor=actor, replace_existing=replace_existing, reason=reason)
