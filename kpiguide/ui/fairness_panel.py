@@ -7,8 +7,8 @@ kernel per project, period, model and project state (the audit-log length change
 with every write, so a new target or new actuals recompute).
 
 Two models: *quick* (each history judged on its own back-test, about a second on the
-demo) and *pooled* (one gradient-boosting model across all histories — short
-histories borrow strength from colleagues; tens of seconds on the demo).
+demo) and *pooled* (the engine's default: one gradient-boosting model across all
+histories, so short histories borrow strength from colleagues; several seconds).
 """
 
 from __future__ import annotations
@@ -36,14 +36,14 @@ Compute = Callable[[str], Any]
 
 
 def make_model(kind: str) -> Any:
-    """An unfitted achievability model for the fairness comparison (``quick`` or ``pooled``)."""
+    """An unfitted achievability model for the fairness comparison (``quick``), or ``None`` for the engine's default."""
     from kpiguide.achievability import AchievabilityModel
 
     if kind == "quick":
         # Never enough rows for the pooled model: every series uses its own back-test.
         return AchievabilityModel(horizon=1, aggregate="mean", min_pool_rows=10**12)
     if kind == "pooled":
-        return AchievabilityModel(horizon=1, aggregate="mean", max_iter=60)
+        return None  # the fairness engine's own default: one pooled model fitted on every history
     raise ValueError(f"model must be one of {', '.join(MODELS)}; got {kind!r}")
 
 
