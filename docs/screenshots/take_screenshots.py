@@ -102,7 +102,9 @@ def _shoot(browser, url: str, selectors: list[str], out: Path, *, upload: Path |
     for selector in selectors:
         page.locator(selector).first.wait_for(state="visible", timeout=90_000)
     if upload is not None:
-        page.locator(".kpiguide-upload input[type=file]").set_input_files(str(upload))
+        with page.expect_file_chooser() as chooser:
+            page.locator(".kpiguide-upload").first.click()
+        chooser.value.set_files(str(upload))
         page.locator(".kpiguide-problems").first.wait_for(state="visible", timeout=60_000)
     page.wait_for_timeout(1500)  # let plotly finish its layout
     page.screenshot(path=str(out), full_page=True)
