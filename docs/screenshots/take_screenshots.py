@@ -27,6 +27,7 @@ ROOT = Path(__file__).resolve().parents[2]
 OUT = Path(__file__).resolve().parent
 ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
         "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic"]  # fmt: skip
+MAX_HEIGHT = 2200  # px; long pages are cut here (the cards at the end look alike)
 BAD_CSV = (
     "指标,员工,期间,数值\nsa_sales,E001,2026-10,十八万\nsa_sales,E099,2026-10,180000\n客单价,E001,2026年13月,300\n"
 )
@@ -107,6 +108,13 @@ def _shoot(browser, url: str, selectors: list[str], out: Path, *, upload: Path |
         chooser.value.set_files(str(upload))
         page.locator(".kpiguide-problems").first.wait_for(state="visible", timeout=60_000)
     page.wait_for_timeout(1500)  # let plotly finish its layout
+    # Voila scrolls inside its own container: grow the window to the content instead.
+    height = page.evaluate(
+        "Math.max(...[document.body, ...document.querySelectorAll('#rendered_cells, .jp-Notebook, main')]"
+        ".map(e => e.scrollHeight))"
+    )
+    page.set_viewport_size({"width": 1200, "height": min(max(int(height) + 40, 900), MAX_HEIGHT)})
+    page.wait_for_timeout(1000)
     page.screenshot(path=str(out), full_page=True)
     page.close(run_before_unload=True)
     print("wrote", out.relative_to(ROOT))

@@ -18,6 +18,10 @@ _TITLES = {
 }
 
 
+def _number(value: float) -> str:
+    return f"{value:,.0f}" if abs(value) >= 1000 else f"{value:,.4g}"
+
+
 def _future_labels(history: list[str], horizon: int) -> list[str]:
     try:
         last = Period.parse(history[-1])
@@ -52,7 +56,7 @@ def fan_chart(assessment: Any, lang: str = "en") -> go.Figure:
                 fill="toself",
                 mode="none",
                 fillcolor=f"rgba(46,117,182,{alpha})",
-                name=f"{int((hi - lo) * 100)} %",
+                name=f"{round((hi - lo) * 100)} %",
             )
         )
     fig.add_trace(
@@ -68,7 +72,8 @@ def fan_chart(assessment: Any, lang: str = "en") -> go.Figure:
         fig.add_hline(
             y=assessment.target / per,
             line={"color": "#c00000", "width": 2},
-            annotation_text=f"{names[2]} {assessment.target:,.4g}",
+            annotation_text=f"{names[2]} {_number(assessment.target)}",
+            annotation_position="bottom left",
         )
     for key, name, color in (
         ("floor", names[3], "#548235"),
@@ -79,7 +84,7 @@ def fan_chart(assessment: Any, lang: str = "en") -> go.Figure:
             y=assessment.bands[key] / per,
             line={"color": color, "dash": "dash", "width": 1},
             annotation_text=name,
-            annotation_position="bottom right",
+            annotation_position="top left",
         )
     title = (
         f"{assessment.series or ''} · p = {assessment.p_attain:.0%}"

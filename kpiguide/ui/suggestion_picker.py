@@ -93,9 +93,10 @@ class SuggestionPicker(widgets.VBox):
         style = {"description_width": "5em"}
         self.heading = widgets.HTML()
         self.role = widgets.Dropdown(style=style, layout=widgets.Layout(width="60%"))
+        natural = {"description_width": "initial"}
         self.industry = widgets.Dropdown(style=style, layout=widgets.Layout(width="32%"))
-        self.function = widgets.Dropdown(style=style, layout=widgets.Layout(width="32%"))
-        self.perspective = widgets.Dropdown(style=style, layout=widgets.Layout(width="32%"))
+        self.function = widgets.Dropdown(style=natural, layout=widgets.Layout(width="32%"))
+        self.perspective = widgets.Dropdown(style=natural, layout=widgets.Layout(width="34%"))
         for name in ("role", "industry", "function", "perspective"):
             getattr(self, name).add_class(f"kpiguide-suggest-{name}")
         self.list = widgets.VBox()
