@@ -97,7 +97,9 @@ def _stop(proc: subprocess.Popen) -> None:
             os.killpg(proc.pid, signal.SIGKILL)
 
 
-def _shoot(browser, url: str, selectors: list[str], out: Path, *, upload: Path | None = None) -> None:
+def _shoot(
+    browser, url: str, selectors: list[str], out: Path, *, upload: Path | None = None, max_height: int = MAX_HEIGHT
+) -> None:
     page = browser.new_page(viewport={"width": 1200, "height": 900})
     page.goto(url, wait_until="commit")
     for selector in selectors:
@@ -113,7 +115,7 @@ def _shoot(browser, url: str, selectors: list[str], out: Path, *, upload: Path |
         "Math.max(...[document.body, ...document.querySelectorAll('#rendered_cells, .jp-Notebook, main')]"
         ".map(e => e.scrollHeight))"
     )
-    page.set_viewport_size({"width": 1200, "height": min(max(int(height) + 40, 900), MAX_HEIGHT)})
+    page.set_viewport_size({"width": 1200, "height": min(max(int(height) + 40, 900), max_height)})
     page.wait_for_timeout(1000)
     page.screenshot(path=str(out), full_page=True)
     page.close(run_before_unload=True)
@@ -163,7 +165,8 @@ def main(wanted: list[str]) -> None:
                     with open_project(project) as store:
                         token = issue_token(store, **scope)
                     url = f"http://127.0.0.1:{port}/voila/render/{notebook}.ipynb?invite={token}"
-                    _shoot(browser, url, selectors, OUT / f"{name}.png")
+                    tall = 4400 if name == "app_leadership_dashboard" else MAX_HEIGHT
+                    _shoot(browser, url, selectors, OUT / f"{name}.png", max_height=tall)
             finally:
                 _stop(proc)
         browser.close()

@@ -40,8 +40,10 @@ class BalancePanel(widgets.VBox):
         check: Callable[[Scheme], Any] | None = None,
         chart: Callable[..., Any] | None = None,
         threaded: bool = False,
+        collapsed: bool = False,
     ) -> None:
         self.department = department
+        self.collapsed = collapsed
         self.lang = lang
         self.profile = profile
         self._on_open = on_open
@@ -143,6 +145,10 @@ class BalancePanel(widgets.VBox):
             rows.append(widgets.VBox([html, button] if self._on_open is not None else [html]))
         if not rows:
             rows = [widgets.HTML(render_findings([], lang))]
+        elif self.collapsed and self._on_open is None:
+            # A long list (the whole organisation) folds away under the summary line.
+            summary = escape(t("uiw.balance.summary", lang, **counts))
+            rows = [widgets.HTML(f"<details><summary>{summary}</summary>{render_findings(findings, lang)}</details>")]
         self.findings_box.children = rows
 
     def _open(self, subject: str) -> None:
@@ -164,7 +170,7 @@ def designer_panel(context: Any) -> BalancePanel:
 
 def dashboard_panel(context: Any) -> BalancePanel:
     """Panel for the leadership dashboard: every department."""
-    return BalancePanel(context.store.load_scheme(), lang=context.lang, threaded=_threaded())
+    return BalancePanel(context.store.load_scheme(), lang=context.lang, threaded=_threaded(), collapsed=True)
 
 
 def _threaded() -> bool:
