@@ -388,3 +388,11 @@ def test_a_kpi_made_from_a_dotted_catalog_id_gets_a_plain_id(demo_scheme_zh):
     ind = Indicator("sales.win_rate", "赢单率", "Win rate", perspective="customer")
     kpi = kpi_from_indicator(ind, role="store_associate", scheme=demo_scheme_zh)
     assert kpi.id == "store_associate_win_rate" and kpi.indicator == "sales.win_rate"
+
+
+def test_designer_smart_panel_judges_achievability_from_history(demo_project):
+    from kpiguide.ui.smart_panel import designer_panel
+
+    panel = designer_panel(app_context(demo_project, "head", department="sales"))
+    block = panel.list.value.split("data-kpi='sa_sales'")[1].split("</details>")[0]
+    assert "kpiguide-smart-achievable' data-ok='True'" in block

@@ -98,7 +98,14 @@ def _stop(proc: subprocess.Popen) -> None:
 
 
 def _shoot(
-    browser, url: str, selectors: list[str], out: Path, *, upload: Path | None = None, max_height: int = MAX_HEIGHT
+    browser,
+    url: str,
+    selectors: list[str],
+    out: Path,
+    *,
+    upload: Path | None = None,
+    max_height: int = MAX_HEIGHT,
+    focus: str | None = None,
 ) -> None:
     page = browser.new_page(viewport={"width": 1200, "height": 900})
     page.goto(url, wait_until="commit")
@@ -115,9 +122,16 @@ def _shoot(
         "Math.max(...[document.body, ...document.querySelectorAll('#rendered_cells, .jp-Notebook, main')]"
         ".map(e => e.scrollHeight))"
     )
-    page.set_viewport_size({"width": 1200, "height": min(max(int(height) + 40, 900), max_height)})
-    page.wait_for_timeout(1000)
-    page.screenshot(path=str(out), full_page=True)
+    if focus is None:
+        page.set_viewport_size({"width": 1200, "height": min(max(int(height) + 40, 900), max_height)})
+        page.wait_for_timeout(1000)
+        page.screenshot(path=str(out), full_page=True)
+    else:  # a window of the page starting at the ``focus`` element
+        page.set_viewport_size({"width": 1200, "height": min(int(height) + 40, 16000)})
+        page.wait_for_timeout(1500)
+        box = page.locator(focus).first.bounding_box()
+        top = max(box["y"] - 60, 0)
+        page.screenshot(path=str(out), clip={"x": 0, "y": top, "width": 1200, "height": max_height})
     page.close(run_before_unload=True)
     print("wrote", out.relative_to(ROOT))
 
@@ -166,7 +180,8 @@ def main(wanted: list[str]) -> None:
                         token = issue_token(store, **scope)
                     url = f"http://127.0.0.1:{port}/voila/render/{notebook}.ipynb?invite={token}"
                     tall = 4400 if name == "app_leadership_dashboard" else MAX_HEIGHT
-                    _shoot(browser, url, selectors, OUT / f"{name}.png", max_height=tall)
+                    focus = ".kpiguide-suggestion-picker" if name == "app_kpi_designer" else None
+                    _shoot(browser, url, selectors, OUT / f"{name}.png", max_height=tall, focus=focus)
             finally:
                 _stop(proc)
         browser.close()

@@ -147,7 +147,7 @@ class BalancePanel(widgets.VBox):
             rows = [widgets.HTML(render_findings([], lang))]
         elif self.collapsed and self._on_open is None:
             # A long list (the whole organisation) folds away under the summary line.
-            summary = escape(t("uiw.balance.summary", lang, **counts))
+            summary = escape(t("uip.balance.show", lang, n=len(findings)))
             rows = [widgets.HTML(f"<details><summary>{summary}</summary>{render_findings(findings, lang)}</details>")]
         self.findings_box.children = rows
 

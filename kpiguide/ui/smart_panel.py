@@ -142,9 +142,11 @@ class SmartPanel(widgets.VBox):
         lang: str = "zh",
         analyze: Any = None,
         threaded: bool = False,
+        history_of: Callable[[Kpi], Any] | None = None,
     ) -> None:
         from kpiguide.ui.background import BackgroundTask
 
+        self._history_of = history_of
         self.department = department
         self.lang = lang
         self._analyze = analyze
@@ -186,7 +188,8 @@ class SmartPanel(widgets.VBox):
         kpis = scheme.kpis_of_department(self.department) if self.department else scheme.kpis
         blocks = []
         for i, kpi in enumerate(kpis):
-            result = analyze_kpi(scheme, kpi, lang, analyze=self._analyze)
+            history = self._history_of(kpi) if self._history_of is not None else None
+            result = analyze_kpi(scheme, kpi, lang, analyze=self._analyze, history=history)
             text = result.rewrite_zh if lang == "zh" else result.rewrite_en
             rewrite = (
                 f"<div>{escape(t('uiw.smart.rewrite', lang))} <i>{escape(text)}</i></div>"
@@ -203,12 +206,16 @@ class SmartPanel(widgets.VBox):
 
 
 def designer_panel(context: Any) -> SmartPanel:
-    """Panel for the KPI designer app: SMART verdicts of the department's KPIs."""
+    """Panel for the KPI designer app: SMART verdicts of the department's KPIs, judged with their history."""
     import os
 
+    from kpiguide.history import series_from_store
+
+    store = context.store
     return SmartPanel(
-        context.store.load_scheme(),
+        store.load_scheme(),
         context.principal.department,
         lang=context.lang,
         threaded=not os.environ.get("KPIGUIDE_UI_SYNC"),
+        history_of=lambda kpi: series_from_store(store, kpi.id),
     )
