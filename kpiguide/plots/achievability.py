@@ -114,7 +114,7 @@ def fairness_heatmap(
             zmin=0,
             zmax=1,
             colorscale="RdYlGn",
-            colorbar={"title": titles[6], "tickformat": ".0%"},
+            colorbar={"title": {"text": titles[6], "side": "right"}, "tickformat": ".0%"},
             text=[[("" if math.isnan(v) else f"{v:.0%}") for v in row] for row in values],
             texttemplate="%{text}",
             hovertemplate="%{y} · %{x}: %{text}<extra></extra>",

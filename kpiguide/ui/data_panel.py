@@ -127,9 +127,13 @@ class DataPanel(widgets.VBox):
         self.upload.add_class("kpiguide-upload")
         self.template_link = DownloadLink()
         self.replace = widgets.Checkbox(value=False, indent=False)
-        self.import_button = widgets.Button(icon="upload", button_style="primary", disabled=True)
+        self.import_button = widgets.Button(
+            icon="upload", button_style="primary", disabled=True, layout=widgets.Layout(width="auto")
+        )
         self.import_button.add_class("kpiguide-import")
-        self.project_button = widgets.Button(icon="search", disabled=check_project is None)
+        self.project_button = widgets.Button(
+            icon="search", disabled=check_project is None, layout=widgets.Layout(width="auto")
+        )
         self.project_button.add_class("kpiguide-check-project")
         self.task = BackgroundTask(threaded=threaded)
         self.message = MessagePanel(lang)
