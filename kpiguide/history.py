@@ -14,7 +14,6 @@ from __future__ import annotations
 import csv
 import datetime as dt
 import io
-import zipfile
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -26,7 +25,7 @@ from kpiguide.errors import DataImportError, Problem
 from kpiguide.numbers import parse_number
 from kpiguide.periods import Period
 from kpiguide.textfile import read_text
-from kpiguide.workbook import normalize_header
+from kpiguide.workbook import normalize_header, open_workbook
 
 __all__ = [
     "COLUMN_ALIASES",
@@ -84,17 +83,7 @@ def read_table(path: str | Path, *, sheet: str | None = None) -> tuple[list[Any]
     path = Path(path)
     source = str(path)
     if path.suffix.lower() in (".xlsx", ".xlsm"):
-        from openpyxl import load_workbook
-
-        try:
-            book = load_workbook(path, read_only=True, data_only=True)
-        except FileNotFoundError:
-            raise DataImportError(f"File not found: {source!r}. Check the path and try again.") from None
-        except (zipfile.BadZipFile, KeyError, OSError, ValueError) as exc:
-            raise DataImportError(
-                f"Cannot open {source!r} as an Excel workbook",
-                [Problem(f"{type(exc).__name__}: {exc}; save it as .xlsx from Excel or WPS", file=source)],
-            ) from None
+        book = open_workbook(path, DataImportError)
         try:
             if sheet is not None:
                 if sheet not in book.sheetnames:

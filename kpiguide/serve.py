@@ -22,6 +22,7 @@ import logging
 import os
 import shutil
 import tempfile
+from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
 from urllib.parse import quote
@@ -34,6 +35,9 @@ __all__ = [
     "app_url",
     "find_apps_dir",
     "invite_url",
+    "mark_handed_out_kernels_active",
+    "parse_preheat",
+    "pool_sizes",
     "prepare_root",
     "run_server",
     "voila_config",
@@ -50,6 +54,10 @@ TOKEN_PARAM = "invite"
 # Query arguments that would ask Voila for another template/theme (refused outright).
 _OVERRIDE_ARGS = frozenset({"template", "theme", "voila-template", "voila-theme"})
 _CULL_IDLE_SECONDS = 600
+# Seconds before a used pooled kernel is replaced (Voila's default is 1 s).  A burst of visitors
+# takes kernels out of the pool faster than it refills; starting the replacements at once would
+# make them compete for the cores with the pages being served (see docs/deploy.md).
+_REFILL_DELAY_SECONDS = 5.0
 
 
 def find_apps_dir() -> Path:
@@ -83,8 +91,48 @@ def prepare_root(apps_dir: Path, target: Path) -> Path:
     return target
 
 
-def voila_config(*, ip: str, port: int, preheat: int, root: Path) -> dict[str, Any]:
-    """The locked-down Voila configuration (plain dict; see ``docs/deploy.md``)."""
+def parse_preheat(text: str) -> dict[str, int]:
+    """Pool sizes from ``--preheat``: ``"N"`` (every app) or ``"kpi_designer=10,my_kpis=2"``.
+
+    App names may omit ``.ipynb``; apps not named get no pool.  Raises ``ValueError``
+    naming the bad part (unknown app, not a whole number, negative).
+    """
+    text = text.strip()
+    if text.isdigit():
+        return dict.fromkeys(APP_NOTEBOOKS, int(text))
+    sizes: dict[str, int] = {}
+    problems = []
+    for part in filter(None, (p.strip() for p in text.split(","))):
+        name, sep, value = part.partition("=")
+        notebook = name.strip() if name.strip().endswith(".ipynb") else f"{name.strip()}.ipynb"
+        if not sep or notebook not in APP_NOTEBOOKS:
+            apps = ", ".join(n.removesuffix(".ipynb") for n in APP_NOTEBOOKS)
+            problems.append(f"{part!r} is not APP=N (apps: {apps})")
+        elif not value.strip().isdigit():
+            problems.append(f"{value.strip()!r} in {part!r} is not a whole number >= 0")
+        else:
+            sizes[notebook] = int(value)
+    if problems or not sizes:
+        raise ValueError("; ".join(problems) or f"{text!r}: give a number or APP=N pairs")
+    return sizes
+
+
+def pool_sizes(preheat: int | Mapping[str, int]) -> dict[str, int]:
+    """Preheated kernels per app notebook (0 = served by a fresh kernel per visit)."""
+    if isinstance(preheat, int):
+        return dict.fromkeys(APP_NOTEBOOKS, max(preheat, 0))
+    unknown = set(preheat) - set(APP_NOTEBOOKS)
+    if unknown:
+        raise ValueError(f"Unknown app notebooks in the preheat pools: {sorted(unknown)}")
+    return {name: max(int(preheat.get(name, 0)), 0) for name in APP_NOTEBOOKS}
+
+
+def voila_config(*, ip: str, port: int, preheat: int | Mapping[str, int], root: Path) -> dict[str, Any]:
+    """The locked-down Voila configuration (plain dict; see ``docs/deploy.md``).
+
+    ``preheat`` is a pool size for every app or a mapping ``{notebook: size}``.
+    """
+    pools = pool_sizes(preheat)
     config: dict[str, Any] = {
         "Voila": {
             "ip": ip,
@@ -115,8 +163,12 @@ def voila_config(*, ip: str, port: int, preheat: int, root: Path) -> dict[str, A
             "allow_template_override": "NO",
             "allow_theme_override": "NO",
             "extension_denylist": ["jupyterlab-jupytext"],
-            "preheat_kernel": preheat > 0,
-            "default_pool_size": max(preheat, 0),
+            "preheat_kernel": any(pools.values()),
+            "default_pool_size": 0,
+        },
+        "VoilaKernelManager": {
+            "kernel_pools_config": {name: {"pool_size": size} for name, size in pools.items()},
+            "fill_delay": _REFILL_DELAY_SECONDS,
         },
         "MappingKernelManager": {
             "cull_idle_timeout": _CULL_IDLE_SECONDS,
@@ -134,6 +186,31 @@ def _log_request(handler: Any) -> None:
     level = logging.INFO if status < 400 else logging.WARNING
     elapsed = 1000.0 * handler.request.request_time()
     log.log(level, "%d %s %s %.0fms", status, handler.request.method, handler.request.path, elapsed)
+
+
+def mark_handed_out_kernels_active(manager: Any) -> None:
+    """Reset a pooled kernel's idle clock when Voila hands it to a visitor.
+
+    A preheated kernel has been idle since it executed the app up to the visitor's
+    query string, possibly for longer than the cull timeout.  Voila's culler spares
+    kernels while they sit in the pool, but not once one is taken: without this, the
+    culler can stop it between the page request and the page's websocket connecting
+    (see TOOLCHAIN.md, "preheat vs culling").  No-op for a manager without a pool.
+    """
+    if not hasattr(manager, "get_rendered_notebook"):
+        return
+    original = manager.get_rendered_notebook
+
+    async def handed_out(*args: Any, **kwargs: Any) -> Any:
+        result = await original(*args, **kwargs)
+        kernel = manager._kernels.get(result[2])
+        if kernel is not None:
+            from jupyter_server._tz import utcnow
+
+            kernel.last_activity = utcnow()
+        return result
+
+    manager.get_rendered_notebook = handed_out
 
 
 def _voila_class() -> type:
@@ -192,22 +269,7 @@ def _voila_class() -> type:
 
         def init_settings(self) -> dict:
             settings = super().init_settings()
-            manager = self.kernel_manager
-            if hasattr(manager, "get_rendered_notebook"):
-                original = manager.get_rendered_notebook
-
-                async def handed_out(*args: Any, **kwargs: Any) -> Any:
-                    # A pooled kernel has been idle since it was preheated; mark it active when a
-                    # visitor takes it so the culler does not stop it before their websocket opens.
-                    result = await original(*args, **kwargs)
-                    kernel = manager._kernels.get(result[2])
-                    if kernel is not None:
-                        from jupyter_server._tz import utcnow
-
-                        kernel.last_activity = utcnow()
-                    return result
-
-                manager.get_rendered_notebook = handed_out
+            mark_handed_out_kernels_active(self.kernel_manager)
             return settings
 
     return LockedVoila
@@ -218,7 +280,7 @@ def run_server(
     *,
     ip: str = "127.0.0.1",
     port: int = 8866,
-    preheat: int = 0,
+    preheat: int | Mapping[str, int] = 0,
     apps_dir: Path | None = None,
 ) -> None:
     """Run Voila on the apps for ``project`` until SIGTERM/SIGINT (blocking)."""

@@ -30,7 +30,9 @@ from kpiguide.errors import InputError, NotFittedError, Problem
 from kpiguide.i18n import detect_language, t
 from kpiguide.model import Indicator, Kpi, Role
 from kpiguide.paramcheck import Interval, TypeOf, validate_params
-from kpiguide.text import Thesaurus, normalize, stem, thesaurus
+from kpiguide.relevance import RelevanceLink, TemplateGraph, knowledge_link
+from kpiguide.role_prior import function_core, function_hints, longest_hints, query_coverage
+from kpiguide.text import normalize, stem, thesaurus
 from kpiguide.textindex import BilingualIndex, QueryVector
 
 __all__ = ["DEFAULT_FIELD_WEIGHTS", "IndicatorSuggester", "Suggestion", "default_suggester"]
@@ -102,30 +104,6 @@ def _indicator_fields(ind: Indicator, weights: Mapping[str, float]) -> list[tupl
     ]
 
 
-def _kpi_text(item: Kpi | Indicator | str) -> str:
-    """The text that identifies a KPI or indicator: its name(s)."""
-    if isinstance(item, str):
-        return item
-    if isinstance(item, Indicator):
-        return f"{item.name_zh} {item.name_en}"
-    return item.name
-
-
-def _gram(vectors: Sequence[Mapping[str, float]]) -> np.ndarray:
-    """Pairwise dot products of sparse feature dicts (dense result; fine for a few thousand items)."""
-    import scipy.sparse as sp
-
-    columns: dict[str, int] = {}
-    rows, cols, vals = [], [], []
-    for r, vec in enumerate(vectors):
-        for key, value in vec.items():
-            rows.append(r)
-            cols.append(columns.setdefault(key, len(columns)))
-            vals.append(value)
-    mat = sp.csr_matrix((vals, (rows, cols)), shape=(len(vectors), max(len(columns), 1)))
-    return np.asarray((mat @ mat.T).todense())
-
-
 def _dot(a: Mapping[str, float], b: Mapping[str, float]) -> float:
     if len(a) > len(b):
         a, b = b, a
@@ -161,6 +139,10 @@ class IndicatorSuggester(BaseEstimator):
     function_boost, industry_boost : float, default=1.0, 0.2
         Relative score boost for indicators of the function / industry that the
         query names (or that was given as a filter, for the industry).
+    specific_weight : float in [0, 1], default=0.85
+        Score factor for industry-specific indicators when the query names no industry
+        and none is given as a filter: general indicators apply everywhere, so without
+        industry context they come first when the match is otherwise equal.
     min_score : float in [0, 1], default=0.03
         Suggestions scoring lower are dropped.
     similarity_threshold : float in [0, 1], default=0.45
@@ -197,6 +179,7 @@ class IndicatorSuggester(BaseEstimator):
         "b": [Interval(float, 0, 1, closed="both")],
         "function_boost": [Interval(float, 0, None, closed="left")],
         "industry_boost": [Interval(float, 0, None, closed="left")],
+        "specific_weight": [Interval(float, 0, 1, closed="both")],
         "min_score": [Interval(float, 0, 1, closed="both")],
         "similarity_threshold": [Interval(float, 0, 1, closed="both")],
         "n_candidates": [Interval(int, 1, None, closed="left")],
@@ -218,6 +201,7 @@ class IndicatorSuggester(BaseEstimator):
         b: float = 0.5,
         function_boost: float = 1.0,
         industry_boost: float = 0.2,
+        specific_weight: float = 0.85,
         min_score: float = 0.03,
         similarity_threshold: float = 0.45,
         n_candidates: int = 60,
@@ -235,6 +219,7 @@ class IndicatorSuggester(BaseEstimator):
         self.b = b
         self.function_boost = function_boost
         self.industry_boost = industry_boost
+        self.specific_weight = specific_weight
         self.min_score = min_score
         self.similarity_threshold = similarity_threshold
         self.n_candidates = n_candidates
@@ -286,7 +271,7 @@ class IndicatorSuggester(BaseEstimator):
             key: np.fromiter((key in s for s in self.industry_sets_), dtype=bool, count=self.n_indicators_)
             for key in catalog.taxonomy.industries
         }
-        self.hints_ = _hint_thesaurus(catalog)
+        self.hints_ = function_hints(catalog)
         # A weak prior per function: how typical each indicator is of its function (similarity of its
         # text to the function's names and aliases).  It surfaces a function's core indicators when a
         # query names the function (a job title) but shares no other word with the catalog.
@@ -299,7 +284,14 @@ class IndicatorSuggester(BaseEstimator):
             typical = self.index_.scores(self.index_.query(words))
             top = typical[members].max()
             self.function_prior_[members] = 0.5 + 0.5 * (typical[members] / top if top > 0 else 0.0)
-        self.function_core_ = _function_core(catalog, self.indicators_, self.functions_, self.function_prior_)
+        self.function_core_ = function_core(catalog, self.indicators_, self.functions_, self.function_prior_)
+        self.template_graph_ = TemplateGraph.build(
+            getattr(catalog, "templates", ()) or (),
+            {ind.id: i for i, ind in enumerate(self.indicators_)},
+            bigram_weight=self.bigram_weight,
+            concept_weight=self.concept_weight,
+            use_thesaurus=self.use_thesaurus,
+        )
         self.generic_terms_ = frozenset(
             {stem(w) for w in GENERIC_DUTY_WORDS_EN} | {normalize(w) for w in GENERIC_DUTY_WORDS_ZH}
         )
@@ -367,7 +359,7 @@ class IndicatorSuggester(BaseEstimator):
         scores = np.where(mask, scores, 0.0)
         hinted_functions: dict[str, str] = {}
         hinted_industries: dict[str, str] = {}
-        for cid, surface in _longest_hints(self.hints_.find_normalized(q.analysis.normalized)):
+        for cid, surface in longest_hints(self.hints_.find_normalized(q.analysis.normalized)):
             kind, _, key = cid.partition(":")
             (hinted_functions if kind == "fn" else hinted_industries).setdefault(key, surface)
         factor = np.ones_like(scores)
@@ -376,7 +368,7 @@ class IndicatorSuggester(BaseEstimator):
             factor += self.function_boost * hinted
             scores = scores + np.where(mask & hinted, 0.04 * self.function_prior_, 0.0)
         if hinted_functions and self.role_prior:
-            coverage = _coverage(q.analysis, hinted_functions.values(), self.generic_terms_)
+            coverage = query_coverage(q.analysis, hinted_functions.values(), self.generic_terms_)
             core = np.max([self.function_core_[f] for f in hinted_functions if f in self.function_core_], axis=0)
             scores = scores + np.where(mask, self.role_prior * coverage**2 * core, 0.0)
         targets = set(hinted_industries) | ({industry} if industry and industry != "general" else set())
@@ -386,6 +378,8 @@ class IndicatorSuggester(BaseEstimator):
             for key in targets:
                 hit |= self.industry_masks_.get(key, hit)
             factor += self.industry_boost * hit
+        elif not targets and self.specific_weight < 1.0:
+            factor *= np.where(self.industry_masks_["general"], 1.0, self.specific_weight)
         return scores * factor, hinted_functions, hinted_industries
 
     def _select(self, scores: np.ndarray, k: int, broad: bool) -> list[int]:
@@ -615,9 +609,49 @@ class IndicatorSuggester(BaseEstimator):
     def relevance(self, kpi_text: str, objective_text: str) -> float:
         """How well a KPI measures an objective, in [0, 1].
 
-        The larger of the direct text similarity (words, bigrams, concepts weighted by the
-        catalog's idf) and the overlap of the catalog indicators both texts point to.
+        The largest of three views: the direct text similarity (words, bigrams, concepts weighted
+        by the catalog's idf); the overlap of the catalog indicators both texts point to; and the
+        catalog's strategy knowledge (:meth:`relevance_link`: the KPI's indicators measure the
+        objective's strategy template or a template directly linked to it).
         """
+        return max(
+            self._lexical_relevance(kpi_text, objective_text), self.relevance_link(kpi_text, objective_text).score
+        )
+
+    def relevance_link(self, kpi_text: str, objective_text: str) -> RelevanceLink:
+        """The strongest link from a KPI to an objective through the catalog's strategy templates.
+
+        The KPI is mapped to the catalog indicators it most likely is, the objective to the
+        strategy templates it most likely is; the link says which indicator measures which template
+        (or a template linked to it by cause and effect or a shared indicator), with a score in
+        [0, 1] (see :mod:`kpiguide.relevance`).
+        """
+        self._check_fitted()
+        kpi_text, objective_text = str(kpi_text or "").strip(), str(objective_text or "").strip()
+        if not kpi_text or not objective_text:
+            return RelevanceLink(0.0, "none")
+        q = self.index_.query(kpi_text[:_MAX_QUERY_CHARS])
+        if q.empty:
+            return RelevanceLink(0.0, "none")
+        scores = self.index_.scores(q)
+        if self.label_weight:
+            lq = self.label_index_.query("", analysis=q.analysis)
+            scores = (1.0 - self.label_weight) * scores + self.label_weight * self.label_index_.scores(lq)
+
+        def closeness(i: int, rows: Sequence[int]) -> float:
+            return float(self.index_.pairwise([i, *rows])[0, 1:].max())
+
+        return knowledge_link(
+            scores,
+            kpi_text[:_MAX_QUERY_CHARS],
+            objective_text[:_MAX_QUERY_CHARS],
+            self.template_graph_,
+            [ind.id for ind in self.indicators_],
+            closeness,
+        )
+
+    def _lexical_relevance(self, kpi_text: str, objective_text: str) -> float:
+        """The larger of the direct text similarity and the overlap of the indicators both texts point to."""
         self._check_fitted()
         if not str(kpi_text or "").strip() or not str(objective_text or "").strip():
             return 0.0
@@ -644,57 +678,12 @@ class IndicatorSuggester(BaseEstimator):
         Two KPIs linked to the same catalog indicator score 1.0.  Otherwise the cosine of
         their name + formula vectors (catalog idf, thesaurus concepts) is used.
         """
+        from kpiguide.redundancy import near_duplicates
+
         self._check_fitted()
         threshold = self.similarity_threshold if threshold is None else threshold
         validate_params(type(self).__name__, {"similarity_threshold": threshold}, self._parameter_constraints)
-        items = list(kpis)
-        texts = [_kpi_text(k)[:_MAX_QUERY_CHARS] for k in items]
-        # Two views: words alone, and words with concepts weighted up (synonyms such as 员工离职率 /
-        # 员工流失率 count as shared wording).  The concept view counts only as far as the two texts mean
-        # the same concepts (idf-weighted Jaccard of their concept sets, square root), so one shared
-        # broad concept ("satisfaction") does not make "IT user satisfaction" a duplicate of
-        # "supplier satisfaction".
-        best = _gram([self.index_.vector(x, concept_weight=0.0) for x in texts])
-        concept_view = _gram([self.index_.vector(x, concept_weight=3.0) for x in texts])
-        best = np.maximum(best, concept_view * np.sqrt(self._concept_agreement(texts)))
-        # KPIs linked to the same catalog indicator, or with the same normalised name, are duplicates outright.
-        groups: dict[tuple[str, str], list[int]] = {}
-        for i, (item, text) in enumerate(zip(items, texts, strict=True)):
-            if isinstance(item, Kpi) and item.indicator:
-                groups.setdefault(("indicator", item.indicator), []).append(i)
-            if normalize(text):
-                groups.setdefault(("text", normalize(text)), []).append(i)
-        for members in groups.values():
-            for x in members:
-                for y in members:
-                    if x != y:
-                        best[x, y] = 1.0
-        pairs: list[tuple[Any, Any, float]] = []
-        for i, j in zip(*np.nonzero(np.triu(best >= threshold, k=1)), strict=True):
-            pairs.append((items[i], items[j], round(min(float(best[i, j]), 1.0), 4)))
-        return sorted(pairs, key=lambda p: -p[2])
-
-    def _concept_agreement(self, texts: Sequence[str]) -> np.ndarray:
-        """Pairwise idf-weighted Jaccard overlap of the texts' thesaurus concepts (1 when both have none)."""
-        sets = []
-        for text in texts:
-            vec = self.index_.vector(text, concept_weight=1.0)
-            sets.append({k: self._idf_of(k) for k in vec if k.startswith("~")})
-        n = len(texts)
-        out = np.ones((n, n))
-        for i in range(n):
-            for j in range(i + 1, n):
-                a, b = sets[i], sets[j]
-                if not a and not b:
-                    continue
-                union = sum({**a, **b}.values())
-                inter = sum(w for k, w in a.items() if k in b)
-                out[i, j] = out[j, i] = inter / union if union > 0 else 0.0
-        return out
-
-    def _idf_of(self, term: str) -> float:
-        c = self.index_.vocabulary.get(term)
-        return float(self.index_.idf[c]) if c is not None else float(np.log1p(self.n_indicators_ + 0.5))
+        return near_duplicates(self, kpis, threshold)
 
     def match_kpi(self, kpi: Kpi | str, *, threshold: float = 0.3) -> Suggestion | None:
         """The catalog indicator a KPI corresponds to, or ``None`` if no indicator is close enough."""
@@ -718,71 +707,6 @@ class IndicatorSuggester(BaseEstimator):
         return Suggestion(
             self.indicators_[best], float(min(scores[best], 1.0)), self._why(q, best, lang, {}, {}, None, ())
         )
-
-
-def _hint_thesaurus(catalog: Catalog) -> Thesaurus:
-    """Words that name a function or an industry (from the taxonomy) as a small thesaurus."""
-    groups = []
-    tax = catalog.taxonomy
-    for kind, table in (("fn", tax.functions), ("ind", tax.industries)):
-        for key, entry in table.items():
-            zh = [entry["zh"], *entry.get("aliases_zh", [])]
-            en = [entry["en"], *entry.get("aliases_en", [])]
-            groups.append({"id": f"{kind}:{key}", "zh": zh, "en": en})
-    return Thesaurus.from_groups(groups)
-
-
-def _longest_hints(found: Sequence[tuple[str, str]]) -> list[tuple[str, str]]:
-    """Drop a hint whose words lie inside a longer hint ("engineers" inside "industrial engineers")."""
-    surfaces = {surface for _, surface in found}
-    return [
-        (cid, surface) for cid, surface in found if not any(surface != other and surface in other for other in surfaces)
-    ]
-
-
-def _coverage(analysis: Any, surfaces: Iterable[str], generic: frozenset[str]) -> float:
-    """Share of the query's informative words inside the function-naming words (1.0 for a bare title)."""
-    words = [w for w in analysis.words if w not in generic]
-    if not words:
-        return 1.0
-    named = " ".join(surfaces)
-    covered = sum(1 for w in words if w in named or analysis.surface.get(w, w) in named)
-    return covered / len(words)
-
-
-def _function_core(
-    catalog: Catalog, indicators: Sequence[Indicator], functions: np.ndarray, typicality: np.ndarray
-) -> dict[str, np.ndarray]:
-    """Per function, how central each indicator is to it, in [0, 1].
-
-    Two sources from the catalog itself: the function's own indicators by typicality (text
-    similarity to the function's names, at most 0.5), and the indicators that the strategy templates
-    owned by the function are measured with (which may belong to another function, e.g. a general
-    manager's revenue growth; the more templates, the higher, up to 1).
-    """
-    position = {ind.id: i for i, ind in enumerate(indicators)}
-    counts: dict[str, np.ndarray] = {}
-    for template in getattr(catalog, "templates", ()) or ():
-        owners = _field(template, "functions") or ()
-        ids = [position[i] for i in (_field(template, "indicators") or ()) if i in position]
-        for owner in owners:
-            vec = counts.setdefault(owner, np.zeros(len(indicators)))
-            for rank, i in enumerate(ids):
-                vec[i] += 1.0 if rank == 0 else 0.6
-    core: dict[str, np.ndarray] = {}
-    for key in catalog.taxonomy.functions:
-        own = np.where(functions == key, typicality, 0.0)
-        # typicality runs 0.5..1 for members; spread it to 0..1 so only the most typical count fully
-        own = 0.5 * np.clip((own - 0.5) * 2.0, 0.0, 1.0)
-        tpl = counts.get(key)
-        if tpl is not None and tpl.max() > 0:
-            own = np.maximum(own, tpl / tpl.max())
-        core[key] = own
-    return core
-
-
-def _field(obj: Any, name: str) -> Any:
-    return obj.get(name) if isinstance(obj, Mapping) else getattr(obj, name, None)
 
 
 @cache

@@ -13,11 +13,11 @@ import zipfile
 from pathlib import Path
 from typing import Any
 
-from kpiguide.errors import Problem, SchemeError
+from kpiguide.errors import InputError, Problem, SchemeError
 from kpiguide.model import Scheme
 from kpiguide.scheme import scheme_from_dict, scheme_to_dict
 
-__all__ = ["normalize_header", "read_scheme_xlsx", "write_scheme_xlsx"]
+__all__ = ["normalize_header", "open_workbook", "read_scheme_xlsx", "write_scheme_xlsx"]
 
 SHEETS: dict[str, tuple[str, ...]] = {
     "organization": ("key", "value"),
@@ -192,20 +192,26 @@ def _cell_text(value: Any) -> Any:
     return value
 
 
-def read_scheme_xlsx(path: str | Path) -> Scheme:
-    """Read a workbook written by :func:`write_scheme_xlsx` (or by hand in the same layout)."""
+def open_workbook(path: str | Path, error: type[InputError] = InputError) -> Any:
+    """Open an .xlsx read-only (values, not formulas); a missing or broken file raises ``error``."""
     from openpyxl import load_workbook
 
     source = str(path)
     try:
-        book = load_workbook(path, read_only=True, data_only=True)
+        return load_workbook(path, read_only=True, data_only=True)
     except FileNotFoundError:
-        raise SchemeError(f"File not found: {source!r}") from None
-    except (zipfile.BadZipFile, KeyError, OSError, ValueError) as exc:
-        raise SchemeError(
+        raise error(f"File not found: {source!r}. Check the path and try again.") from None
+    except (zipfile.BadZipFile, KeyError, OSError, ValueError, TypeError) as exc:
+        raise error(
             f"Cannot open {source!r} as an Excel workbook",
             [Problem(f"{type(exc).__name__}: {exc}; save it as .xlsx from Excel or WPS", file=source)],
         ) from None
+
+
+def read_scheme_xlsx(path: str | Path) -> Scheme:
+    """Read a workbook written by :func:`write_scheme_xlsx` (or by hand in the same layout)."""
+    source = str(path)
+    book = open_workbook(path, SchemeError)
     problems: list[Problem] = []
     tables: dict[str, list[tuple[int, dict[str, Any]]]] = {}
     sheets_by_key: dict[str, str] = {}

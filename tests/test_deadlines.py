@@ -81,3 +81,34 @@ def test_invalid_calendar_date_is_ignored():
 def test_fuzz_never_crashes(text):
     for expr in find_time_expressions(text, today=TODAY):
         assert expr.start < expr.end
+
+
+@pytest.mark.parametrize(
+    ("text", "month"),
+    [
+        ("Hire 40 sales representatives by June", "2026-06"),
+        ("Raise first-contact resolution to 80% by the end of June", "2026-06"),
+        ("Finish the audit no later than Sept", "2026-09"),
+        ("Migrate the CRM by end of March 2027", "2027-03"),
+    ],
+)
+def test_a_month_named_as_deadline_is_a_deadline(text, month):
+    exprs = find_time_expressions(text, today=dt.date(2026, 5, 10))
+    assert [str(e.period) for e in exprs] == [month]
+    assert exprs[0].deadline
+
+
+def test_a_month_followed_by_a_day_stays_a_date():
+    (expr,) = find_time_expressions("by June 30", today=dt.date(2026, 5, 10))
+    assert expr.date == dt.date(2026, 6, 30)
+
+
+def test_a_modal_may_is_not_a_month():
+    assert find_time_expressions("We may reduce costs", today=dt.date(2026, 5, 10)) == ()
+
+
+@pytest.mark.parametrize("text", ["6月底前完成", "六月底之前完成", "6月末以前完成", "6月前完成"])
+def test_chinese_end_of_month_deadlines_keep_the_before_word(text):
+    (expr,) = find_time_expressions(text, today=dt.date(2026, 5, 10))
+    assert str(expr.period) == "2026-06"
+    assert text[expr.end :] == "完成"

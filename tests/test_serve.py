@@ -2,6 +2,7 @@ from __future__ import annotations
 
 from urllib.parse import parse_qs, urlsplit
 
+import pytest
 from click.testing import CliRunner
 
 from kpiguide.cli import main
@@ -17,9 +18,8 @@ def test_config_is_locked_down_and_loopback(tmp_path):
     assert config["Voila"]["tornado_settings"]["headers"]["Referrer-Policy"] == "no-referrer"
     assert config["MappingKernelManager"]["cull_idle_timeout"] > 0
     assert vc["preheat_kernel"] is False
-    assert (
-        voila_config(ip="127.0.0.1", port=1, preheat=3, root=tmp_path)["VoilaConfiguration"]["default_pool_size"] == 3
-    )
+    pools = voila_config(ip="127.0.0.1", port=1, preheat=3, root=tmp_path)["VoilaKernelManager"]["kernel_pools_config"]
+    assert pools == {name: {"pool_size": 3} for name in APP_NOTEBOOKS}
 
 
 def test_served_root_holds_only_the_app_notebooks(tmp_path):
@@ -72,3 +72,104 @@ def test_cli_invite_revoke_and_list(demo_project):
 def test_cli_invite_reports_bad_scope_with_exit_2(demo_project):
     result = CliRunner().invoke(main, ["invite", str(demo_project), "--role", "employee"])
     assert result.exit_code == 2 and "--employee ID" in result.output
+
+
+def test_preheat_accepts_one_size_or_sizes_per_app():
+    from kpiguide.serve import parse_preheat
+
+    assert parse_preheat("3") == dict.fromkeys(APP_NOTEBOOKS, 3)
+    assert parse_preheat("kpi_designer=10, my_kpis.ipynb=2") == {"kpi_designer.ipynb": 10, "my_kpis.ipynb": 2}
+
+
+@pytest.mark.parametrize(
+    ("text", "match"),
+    [("designer=2", "'designer=2' is not APP=N"), ("kpi_designer=-1", "'-1' in 'kpi_designer=-1'"), (",", "give a")],
+)
+def test_preheat_rejects_unknown_apps_and_bad_sizes(text, match):
+    from kpiguide.serve import parse_preheat
+
+    with pytest.raises(ValueError, match=match):
+        parse_preheat(text)
+
+
+def test_config_gives_each_app_its_own_pool_and_a_delayed_refill(tmp_path):
+    config = voila_config(ip="127.0.0.1", port=1, preheat={"kpi_designer.ipynb": 10}, root=tmp_path)
+    pools = config["VoilaKernelManager"]["kernel_pools_config"]
+    assert pools == {
+        "kpi_designer.ipynb": {"pool_size": 10},
+        "leadership_dashboard.ipynb": {"pool_size": 0},
+        "my_kpis.ipynb": {"pool_size": 0},
+    }
+    assert config["VoilaConfiguration"]["preheat_kernel"] is True
+    assert config["VoilaKernelManager"]["fill_delay"] > 1
+    assert (
+        voila_config(ip="127.0.0.1", port=1, preheat=0, root=tmp_path)["VoilaConfiguration"]["preheat_kernel"] is False
+    )
+    with pytest.raises(ValueError, match="Unknown app"):
+        voila_config(ip="127.0.0.1", port=1, preheat={"other.ipynb": 1}, root=tmp_path)
+
+
+def test_cli_serve_refuses_a_bad_preheat_before_starting(demo_project):
+    result = CliRunner().invoke(main, ["serve", str(demo_project), "--preheat", "designer=3"])
+    assert result.exit_code == 2 and "--preheat" in result.output and "designer=3" in result.output
+
+
+class _PooledManager:
+    """The parts of Voila's pooled kernel manager the culler reads, around one preheated kernel."""
+
+    cull_busy = False
+    cull_connected = False
+
+    def __init__(self, idle_for: float, timeout: float) -> None:
+        import datetime as dt
+        import logging
+        from types import SimpleNamespace
+
+        from jupyter_server._tz import utcnow
+
+        self.cull_idle_timeout = timeout
+        self.log = logging.getLogger("test")
+        self._kernel_connections: dict[str, int] = {}
+        self._kernels = {
+            "k1": SimpleNamespace(
+                execution_state="idle",
+                kernel_name="python3",
+                kernel_spec=SimpleNamespace(metadata={}),
+                last_activity=utcnow() - dt.timedelta(seconds=idle_for),
+            )
+        }
+        self.shut_down: list[str] = []
+
+    async def get_rendered_notebook(self, notebook_name: str, **kwargs):
+        return object(), [], "k1"
+
+    async def shutdown_kernel(self, kernel_id: str, *args, **kwargs) -> None:
+        self.shut_down.append(kernel_id)
+
+
+@pytest.mark.parametrize("marked", [True, False])
+def test_a_pooled_kernel_handed_to_a_visitor_is_not_culled_before_their_websocket_connects(marked):
+    import asyncio
+
+    from jupyter_server.services.kernels.kernelmanager import MappingKernelManager
+
+    from kpiguide.serve import mark_handed_out_kernels_active
+
+    # Preheated 700 s ago, cull timeout 600 s: idle by the culler's clock when a visitor takes it.
+    manager = _PooledManager(idle_for=700, timeout=600)
+    if marked:
+        mark_handed_out_kernels_active(manager)
+
+    async def visit_then_cull() -> None:
+        await manager.get_rendered_notebook("kpi_designer.ipynb")
+        await MappingKernelManager.cull_kernel_if_idle(manager, "k1")  # the real culling rule
+
+    asyncio.run(visit_then_cull())
+    assert manager.shut_down == ([] if marked else ["k1"])
+
+
+def test_marking_is_a_no_op_without_a_pool():
+    from kpiguide.serve import mark_handed_out_kernels_active
+
+    manager = object()
+    mark_handed_out_kernels_active(manager)  # NormalKernelManager has no get_rendered_notebook

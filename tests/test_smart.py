@@ -203,3 +203,27 @@ def test_placeholders_of_a_rewrite_count_as_unknown():
 def test_bound_inside_a_longer_bound_word_takes_the_longer_meaning():
     assert analyze("首次响应时间不超过30秒", matcher=None).details["quantities"][0].bound == "max"
     assert analyze("客户满意度不低于90分", matcher=None).details["quantities"][0].bound == "min"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "完成供应商年度审核",
+        "9月底前通过客户验收",
+        "Pass the annual external audit by March",
+        "Achieve SOC 2 certification",
+    ],
+)
+def test_a_verifiable_deliverable_is_specific_and_measurable(text):
+    result = run(text)
+    assert result.criteria["specific"].ok is True
+    assert result.criteria["measurable"].ok is True
+
+
+@pytest.mark.parametrize("text", ["完成领导交办的各项任务", "Achieve our goals", "加强审核"])
+def test_a_deliverable_verb_without_a_concrete_object_is_not_measurable(text):
+    assert run(text).criteria["measurable"].ok is False
+
+
+def test_a_month_deadline_in_english_makes_the_goal_time_bound():
+    assert run("Hire 40 sales representatives by June").criteria["time_bound"].ok is True

@@ -285,3 +285,10 @@ def test_similar_indicators_does_not_pair_satisfaction_of_different_parties():
     items = [cat.get("it.it_user_satisfaction"), cat.get("procurement.supplier_satisfaction")]
     assert suggester.similar_indicators(items) == []
     assert suggester.similar_indicators(["员工离职率", "员工离职率（月度）"])
+
+
+def test_general_indicators_come_first_without_industry_context():
+    from kpiguide.suggest import default_suggester
+
+    top = default_suggester().suggest("提高客户满意度", top_k=1)[0]
+    assert "general" in top.indicator.industries

@@ -22,7 +22,7 @@ from kpiguide.catalog.schema import INDICATOR_FIELDS, LIST_FIELDS
 from kpiguide.catalog.taxonomy import Taxonomy, taxonomy
 from kpiguide.errors import CatalogError, Problem
 from kpiguide.textfile import read_text
-from kpiguide.workbook import normalize_header
+from kpiguide.workbook import normalize_header, open_workbook
 
 __all__ = ["RawEntries", "read_entries", "read_yaml_entries"]
 
@@ -226,15 +226,7 @@ def _read_csv(path: Path, tax: Taxonomy) -> RawEntries:
 
 
 def _read_xlsx(path: Path, tax: Taxonomy) -> RawEntries:
-    from openpyxl import load_workbook
-
-    try:
-        book = load_workbook(path, read_only=True, data_only=True)
-    except Exception as exc:  # openpyxl raises many types for a broken file
-        raise CatalogError(
-            f"Cannot read extension catalog {path.name}",
-            [Problem(f"not a readable .xlsx workbook ({exc})", str(path))],
-        ) from exc
+    book = open_workbook(path, CatalogError)
     try:
         names = book.sheetnames
         preferred = [n for n in names if normalize_header(n) in {"indicators", "指标", "指标库", "catalog"}]

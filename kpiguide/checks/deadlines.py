@@ -131,8 +131,9 @@ _RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("yh_zh", _compile(rf"({_YEAR})\s*年?\s*([上下])半年度?\s*{_ZH_DEADLINE_SUFFIX}")),
     ("h_zh", _compile(rf"([上下])半年度?\s*{_ZH_DEADLINE_SUFFIX}")),
     ("ym_zh", _compile(rf"({_YEAR})\s*年\s*({_CN_MONTH})\s*月(?:份)?\s*{_ZH_DEADLINE_SUFFIX}")),
-    ("m_zh", _compile(rf"(?<![\d年])({_CN_MONTH})\s*月(?:份)?\s*(底|末|前|之前|以前)")),
+    ("m_zh", _compile(rf"(?<![\d年])({_CN_MONTH})\s*月(?:份)?\s*(?:(底|末)\s*(?:之前|以前|前)?|之前|以前|前)")),
     ("my_en", _compile(rf"(?<![A-Za-z])({_MONTH_RE})\.?\s*({_YEAR})(?![0-9])")),
+    ("m_en", _compile(rf"(?<![A-Za-z])(?:(?:by|before|until|till|through|in|no\s+later\s+than)\s+(?:the\s+)?(?:end\s+of\s+)?|(?:the\s+)?end\s+of\s+)({_MONTH_RE})\.?(?:\s*,?\s*({_YEAR}))?(?!\s*\d)(?![A-Za-z])")),
     ("y_zh", _compile(rf"({_YEAR})\s*年\s*(?:度|底|末|内|前|全年|结束前)?")),
     ("fy", _compile(rf"(?<![A-Za-z])FY\s*({_YEAR}|\d{{2}})(?![0-9])")),
     ("y_en", _compile(rf"(?<![\d.,$¥€£])({_YEAR})(?![\d.,%万亿千]|\s*(?:k|m|元|万|亿|million|thousand|billion)(?![A-Za-z]))")),
@@ -239,6 +240,11 @@ class _Resolver:
 
     def _my_en(self, m: re.Match[str]) -> TimeExpression:
         return self.make("period", m, period=Period("month", int(m[2]), _MONTHS[m[1].lower()]))
+
+    def _m_en(self, m: re.Match[str]) -> TimeExpression:
+        # "by June", "by the end of June 2027", "in Sept": a month given as the deadline
+        year = int(m[2]) if m[2] else self.year
+        return self.make("period", m, deadline=True, period=Period("month", year, _MONTHS[m[1].lower()]))
 
     def _y_zh(self, m: re.Match[str]) -> TimeExpression:
         return self.make("period", m, period=Period("year", int(m[1])))

@@ -166,7 +166,7 @@ def _default_matcher() -> Callable[[str], Any]:
 
     def match(text: str) -> Any:
         found = suggester.suggest(text, top_k=1)
-        return found[0].indicator if found and found[0].score >= 0.5 else None
+        return found[0].indicator if found and found[0].score >= 0.35 else None
 
     return match
 

@@ -21,6 +21,7 @@ __all__ = [
     "EXIT_FINDINGS",
     "EXIT_INPUT",
     "fail",
+    "findings_table",
     "format_option",
     "lang_option",
     "main",
@@ -143,3 +144,15 @@ def render_table(
     for g in grid:
         lines.append("  ".join(_pad(v, w, n) for v, w, n in zip(g, widths, numeric, strict=True)).rstrip())
     return "\n".join(lines)
+
+
+def findings_table(findings: Iterable[Any], lang: str, *, subject: bool = True, max_width: int = 90) -> str:
+    """The one table layout for findings of every check (severity, code, subject, message)."""
+    rows = []
+    for f in findings:
+        row = {"severity": f.severity.value, "code": f.code}
+        if subject:
+            row["subject"] = f.subject
+        row["message"] = f.message(lang)
+        rows.append(row)
+    return render_table(rows, max_width=max_width)

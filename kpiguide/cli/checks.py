@@ -8,7 +8,15 @@ from typing import Any
 
 import click
 
-from kpiguide.cli._common import EXIT_FINDINGS, format_option, lang_option, main, print_json, render_table
+from kpiguide.cli._common import (
+    EXIT_FINDINGS,
+    findings_table,
+    format_option,
+    lang_option,
+    main,
+    print_json,
+    render_table,
+)
 from kpiguide.errors import InputError, Problem
 
 _SCHEME_SUFFIXES = (".yaml", ".yml", ".json", ".xlsx")
@@ -70,12 +78,7 @@ def smart(text: str, objective: str | None, history_file: str | None, lang: str 
     click.echo(render_table(rows, max_width=80))
     if result.findings:
         click.echo("")
-        click.echo(
-            render_table(
-                [{"severity": f.severity.value, "code": f.code, "message": f.message(out)} for f in result.findings],
-                max_width=80,
-            )
-        )
+        click.echo(findings_table(result.findings, out, subject=False, max_width=80))
     if result.rewrite:
         click.echo("")
         click.echo(("改写建议：" if out == "zh" else "Suggested rewrite: ") + result.rewrite)
@@ -117,11 +120,7 @@ def check(scheme_or_project: str, profile: str, lang: str | None, fmt: str) -> N
     if fmt == "json":
         print_json(report.to_dict(out))
     else:
-        rows = [
-            {"severity": f.severity.value, "code": f.code, "subject": f.subject, "message": f.message(out)}
-            for f in report
-        ]
-        click.echo(render_table(rows, max_width=70))
+        click.echo(findings_table(report, out, max_width=70))
         summary = report.summary()
         click.echo("")
         click.echo(

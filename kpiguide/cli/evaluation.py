@@ -7,7 +7,7 @@ from typing import Any
 
 import click
 
-from kpiguide.cli._common import EXIT_FINDINGS, format_option, main, message, print_json, render_table
+from kpiguide.cli._common import EXIT_FINDINGS, findings_table, format_option, main, message, print_json, render_table
 from kpiguide.i18n import t
 
 
@@ -18,12 +18,6 @@ def _period(value: str) -> Any:
         return Period.parse(value)
     except ValueError as exc:
         raise click.BadParameter(str(exc), param_hint="--period") from None
-
-
-def _findings_rows(report: Any, lang: str) -> list[dict[str, Any]]:
-    return [
-        {"severity": f.severity.value, "code": f.code, "subject": f.subject, "message": f.message(lang)} for f in report
-    ]
 
 
 @main.command()
@@ -329,6 +323,6 @@ def health(project: str, period_text: str, lang: str, fmt: str) -> None:
     if fmt == "json":
         print_json(report_.to_dict(lang))
     else:
-        click.echo(render_table(_findings_rows(report_, lang), max_width=90))
+        click.echo(findings_table(report_, lang, max_width=90))
     if report_.has_errors:
         raise SystemExit(EXIT_FINDINGS)

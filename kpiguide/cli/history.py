@@ -6,7 +6,16 @@ from pathlib import Path
 
 import click
 
-from kpiguide.cli._common import EXIT_FINDINGS, format_option, lang_option, main, message, print_json, render_table
+from kpiguide.cli._common import (
+    EXIT_FINDINGS,
+    findings_table,
+    format_option,
+    lang_option,
+    main,
+    message,
+    print_json,
+    render_table,
+)
 from kpiguide.i18n import t
 
 
@@ -200,10 +209,6 @@ def quality(source, lang, fmt) -> None:
     if fmt == "json":
         print_json(report.to_dict(lang))
     else:
-        rows = [
-            {"severity": f.severity.value, "code": f.code, "subject": f.subject, "message": f.message(lang)}
-            for f in report
-        ]
-        click.echo(render_table(rows, max_width=100))
+        click.echo(findings_table(report, lang, max_width=100))
     if report.has_errors:
         raise SystemExit(EXIT_FINDINGS)

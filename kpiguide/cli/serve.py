@@ -16,12 +16,18 @@ def _base_url(ip: str, port: int) -> str:
 @click.argument("project")
 @click.option("--ip", default="127.0.0.1", show_default=True, help="Address to listen on (loopback by default).")
 @click.option("--port", default=8866, show_default=True, type=click.IntRange(1, 65535))
-@click.option("--preheat", default=0, show_default=True, type=click.IntRange(0, 50), help="Preheated kernels per app.")
+@click.option(
+    "--preheat",
+    default="0",
+    show_default=True,
+    help="Preheated kernels: N for every app, or per app, e.g. kpi_designer=10,my_kpis=2 "
+    "(size the pool for the visitors expected at once; see docs/deploy.md).",
+)
 @click.option("--print-invites", is_flag=True, help="Print a leadership link and one head link per department.")
 @click.option("--expires", default="30d", show_default=True, help="Lifetime of the printed invites (30d, 12h, 2w).")
 @click.option("--base-url", default=None, help="Public address for the printed links (default: http://IP:PORT).")
 def serve(
-    project: str, ip: str, port: int, preheat: int, print_invites: bool, expires: str, base_url: str | None
+    project: str, ip: str, port: int, preheat: str, print_invites: bool, expires: str, base_url: str | None
 ) -> None:
     """Serve the Voila apps on PROJECT with locked-down settings until stopped (Ctrl-C or SIGTERM).
 
@@ -31,9 +37,17 @@ def serve(
     from pathlib import Path
 
     from kpiguide.access import issue_token
-    from kpiguide.serve import find_apps_dir, invite_url, run_server
+    from kpiguide.serve import find_apps_dir, invite_url, parse_preheat, run_server
     from kpiguide.store import open_project
 
+    try:
+        pools = parse_preheat(preheat)
+    except ValueError as exc:
+        raise click.BadParameter(str(exc), param_hint="--preheat") from None
+    if sum(pools.values()) > 100:
+        raise click.BadParameter(
+            f"{sum(pools.values())} preheated kernels in total (at most 100)", param_hint="--preheat"
+        )
     apps = find_apps_dir()
     location = project if "://" in project else str(Path(project).expanduser().resolve())
     with open_project(project) as store:
@@ -46,7 +60,7 @@ def serve(
                 token = issue_token(store, role="head", department=dept.id, expires_in=expires, actor="kpiguide serve")
                 click.echo(f"head:{dept.id}\t{invite_url(base, token, 'head')}")
     message(f"Serving the kpiguide apps for {project} at {base} (stop with Ctrl-C or SIGTERM)")
-    run_server(location, ip=ip, port=port, preheat=preheat, apps_dir=apps)
+    run_server(location, ip=ip, port=port, preheat=pools, apps_dir=apps)
 
 
 @main.command()

@@ -1,0 +1,133 @@
+from __future__ import annotations
+
+import numpy as np
+import pytest
+
+from kpiguide.relevance import LINKED_WEIGHT, RelevanceLink, TemplateGraph, knowledge_link
+from kpiguide.suggest import default_suggester
+
+TEMPLATES = [
+    {
+        "id": "f_cash",
+        "text_zh": "改善经营性现金流",
+        "text_en": "Improve operating cash flow",
+        "keywords_zh": ["现金流"],
+        "keywords_en": ["cash flow"],
+        "indicators": ["dso"],
+        "drives": [],
+    },
+    {
+        "id": "p_collect",
+        "text_zh": "加快应收账款回收",
+        "text_en": "Collect receivables faster",
+        "keywords_zh": ["回款"],
+        "keywords_en": ["collections"],
+        "indicators": ["collection_rate"],
+        "drives": ["f_cash"],
+    },
+    {
+        "id": "l_people",
+        "text_zh": "留住核心人才",
+        "text_en": "Keep key talent",
+        "keywords_zh": ["离职"],
+        "keywords_en": ["attrition"],
+        "indicators": ["turnover"],
+        "drives": [],
+    },
+]
+IDS = ["dso", "collection_rate", "turnover"]
+POSITIONS = {i: n for n, i in enumerate(IDS)}
+
+
+def no_similarity(i, rows):
+    return 0.0
+
+
+@pytest.fixture(scope="module")
+def graph():
+    return TemplateGraph.build(TEMPLATES, POSITIONS)
+
+
+def test_template_graph_links_causes_and_effects_both_ways(graph):
+    assert graph.neighbours[0] == frozenset({1})
+    assert graph.neighbours[1] == frozenset({0})
+    assert graph.neighbours[2] == frozenset()
+    assert graph.members[1] == frozenset({1})
+
+
+def test_templates_sharing_an_indicator_are_linked():
+    shared = [dict(TEMPLATES[0]), dict(TEMPLATES[2], indicators=["turnover", "dso"])]
+    g = TemplateGraph.build(shared, POSITIONS)
+    assert g.neighbours[0] == frozenset({1})
+
+
+def test_an_indicator_that_measures_the_objective_template_scores_fully(graph):
+    scores = np.array([0.5, 0.0, 0.0])
+    link = knowledge_link(scores, "DSO", "改善经营性现金流", graph, IDS, no_similarity)
+    assert link.kind == "measures"
+    assert (link.indicator, link.template) == ("dso", "f_cash")
+    assert link.score == pytest.approx(1.0)
+
+
+def test_an_indicator_of_a_linked_template_scores_the_link_weight(graph):
+    scores = np.array([0.0, 0.5, 0.0])
+    link = knowledge_link(scores, "回款率", "Improve operating cash flow", graph, IDS, no_similarity)
+    assert link.kind == "linked"
+    assert (link.template, link.via) == ("f_cash", "p_collect")
+    assert link.score == pytest.approx(LINKED_WEIGHT)
+
+
+def test_an_unrelated_indicator_has_no_link(graph):
+    scores = np.array([0.0, 0.0, 0.5])
+    link = knowledge_link(scores, "员工离职率", "改善经营性现金流", graph, IDS, no_similarity)
+    assert link.score == 0.0
+
+
+def test_a_weak_indicator_match_lowers_the_link(graph):
+    strong = knowledge_link(np.array([0.5, 0.0, 0.0]), "x", "cash flow", graph, IDS, no_similarity)
+    weak = knowledge_link(np.array([0.12, 0.0, 0.0]), "x", "cash flow", graph, IDS, no_similarity)
+    assert 0 < weak.score < strong.score
+
+
+def test_an_objective_that_matches_no_template_has_no_link(graph):
+    link = knowledge_link(np.array([0.5, 0.5, 0.5]), "DSO", "Publish more blog posts", graph, IDS, no_similarity)
+    assert link == RelevanceLink(0.0, "none")
+
+
+def test_a_similar_indicator_counts_by_its_similarity(graph):
+    link = knowledge_link(np.array([0.0, 0.0, 0.5]), "x", "Keep key talent", graph, IDS, lambda i, rows: 0.0)
+    assert link.kind == "measures"
+    other = knowledge_link(np.array([0.0, 0.0, 0.5]), "x", "现金流", graph, IDS, lambda i, rows: 0.5)
+    assert other.kind == "similar"
+    assert other.score == pytest.approx(0.5)
+
+
+def test_link_to_dict_is_json_ready():
+    assert RelevanceLink(0.123456, "linked", "a", "b", "c").to_dict() == {
+        "score": 0.1235,
+        "kind": "linked",
+        "indicator": "a",
+        "template": "b",
+        "via": "c",
+    }
+
+
+# -- with the built-in catalog --------------------------------------------------------------------
+
+
+def test_relevance_uses_the_catalog_link_from_collection_rate_to_cash_flow():
+    s = default_suggester()
+    link = s.relevance_link("回款率不低于95%", "改善经营性现金流")
+    assert link.kind in {"measures", "linked"}
+    assert s.relevance("回款率不低于95%", "改善经营性现金流") >= 0.3
+    assert s.relevance("员工培训覆盖率达到100%", "改善经营性现金流") < 0.3
+
+
+def test_relevance_links_english_kpis_to_objectives_in_other_words():
+    s = default_suggester()
+    assert s.relevance("Reduce DSO to 45 days", "Generate more cash from operations") >= 0.3
+    assert s.relevance("Hold two town-hall meetings per quarter", "Generate more cash from operations") < 0.3
+
+
+def test_relevance_link_of_empty_text_is_none():
+    assert default_suggester().relevance_link("", "改善现金流").kind == "none"
