@@ -187,7 +187,7 @@ def kpi_from_indicator(indicator: Indicator, *, role: str, scheme: Scheme, lang:
     objectives = [scheme.objective(o) for o in department.objectives if o in {x.id for x in scheme.objectives}]
     objective = next((o.id for o in objectives if o.perspective == indicator.perspective), None)
     used = {k.id for k in scheme.kpis}
-    kpi_id = f"{role}_{indicator.id}"
+    kpi_id = f"{role}_{indicator.id.rsplit('.', 1)[-1]}"  # catalog ids are dotted (sales.x)
     kpi_id = kpi_id if kpi_id not in used else new_id(used, f"{kpi_id}_")
     return Kpi(
         id=kpi_id,

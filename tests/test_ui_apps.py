@@ -12,6 +12,12 @@ from kpiguide.ui.apps import DesignerApp, kpi_designer, leadership_dashboard, my
 from kpiguide.ui.context import open_app
 
 
+@pytest.fixture(autouse=True)
+def sync(monkeypatch):
+    # Panels compute in background threads in a page; here they run at once so the asserts see the result.
+    monkeypatch.setenv("KPIGUIDE_UI_SYNC", "1")
+
+
 @pytest.fixture
 def project(demo_project):
     return str(demo_project)

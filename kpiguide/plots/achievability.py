@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import math
+from collections.abc import Mapping
 from typing import Any
 
 import plotly.graph_objects as go
@@ -15,6 +16,10 @@ _TITLES = {
     "zh": ("历史", "中位数", "目标", "保底", "基准", "挑战", "达成概率"),
     "en": ("history", "median", "target", "floor", "base", "stretch", "chance of attainment"),
 }
+
+
+def _number(value: float) -> str:
+    return f"{value:,.0f}" if abs(value) >= 1000 else f"{value:,.4g}"
 
 
 def _future_labels(history: list[str], horizon: int) -> list[str]:
@@ -51,7 +56,7 @@ def fan_chart(assessment: Any, lang: str = "en") -> go.Figure:
                 fill="toself",
                 mode="none",
                 fillcolor=f"rgba(46,117,182,{alpha})",
-                name=f"{int((hi - lo) * 100)} %",
+                name=f"{round((hi - lo) * 100)} %",
             )
         )
     fig.add_trace(
@@ -67,7 +72,8 @@ def fan_chart(assessment: Any, lang: str = "en") -> go.Figure:
         fig.add_hline(
             y=assessment.target / per,
             line={"color": "#c00000", "width": 2},
-            annotation_text=f"{names[2]} {assessment.target:,.4g}",
+            annotation_text=f"{names[2]} {_number(assessment.target)}",
+            annotation_position="bottom left",
         )
     for key, name, color in (
         ("floor", names[3], "#548235"),
@@ -78,7 +84,7 @@ def fan_chart(assessment: Any, lang: str = "en") -> go.Figure:
             y=assessment.bands[key] / per,
             line={"color": color, "dash": "dash", "width": 1},
             annotation_text=name,
-            annotation_position="bottom right",
+            annotation_position="top left",
         )
     title = (
         f"{assessment.series or ''} · p = {assessment.p_attain:.0%}"
@@ -89,22 +95,38 @@ def fan_chart(assessment: Any, lang: str = "en") -> go.Figure:
     return fig
 
 
-def fairness_heatmap(result: Any, by: str = "perspective", lang: str = "en") -> go.Figure:
-    """Median attainment probability by department × perspective (or KPI)."""
+def fairness_heatmap(
+    result: Any, by: str = "perspective", lang: str = "en", names: Mapping[str, str] | None = None
+) -> go.Figure:
+    """Median attainment probability by department × perspective (or KPI).
+
+    ``names`` maps department, perspective and KPI ids to display names (ids are shown otherwise).
+    """
     table = result.heatmap(by)
-    names = _TITLES["zh" if lang.startswith("zh") else "en"]
+    titles = _TITLES["zh" if lang.startswith("zh") else "en"]
+    names = dict(names or {})
+    values = table.to_numpy()
     fig = go.Figure(
         go.Heatmap(
-            z=table.to_numpy(),
-            x=list(table.columns),
-            y=list(table.index),
+            z=values,
+            x=[names.get(str(c), str(c)) for c in table.columns],
+            y=[names.get(str(i), str(i)) for i in table.index],
             zmin=0,
             zmax=1,
             colorscale="RdYlGn",
-            colorbar={"title": names[6]},
-            text=[[("" if math.isnan(v) else f"{v:.0%}") for v in row] for row in table.to_numpy()],
+            colorbar={"title": {"text": titles[6], "side": "right"}, "tickformat": ".0%"},
+            text=[[("" if math.isnan(v) else f"{v:.0%}") for v in row] for row in values],
             texttemplate="%{text}",
+            hovertemplate="%{y} · %{x}: %{text}<extra></extra>",
+            xgap=2,
+            ygap=2,
         )
     )
-    fig.update_layout(title=names[6], template="plotly_white")
+    fig.update_layout(
+        title=titles[6],
+        template="plotly_white",
+        height=160 + 40 * len(table.index),
+        margin={"t": 50, "l": 10, "r": 10, "b": 10},
+    )
+    fig.update_yaxes(autorange="reversed")
     return fig

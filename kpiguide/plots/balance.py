@@ -72,7 +72,16 @@ def balance_chart(scheme: Scheme, *, lang: str = "en", table: Any = None) -> go.
             row=1,
             col=2,
         )
-    fig.update_layout(barmode="stack", height=120 + 40 * len(names), legend_orientation="h", margin={"t": 60})
+    # The legend sits below the x-axis titles, a fixed number of pixels under the plot area.
+    top, bottom = 60, 100
+    height = 60 + top + bottom + 36 * len(names)
+    plot_px = height - top - bottom
+    fig.update_layout(
+        barmode="stack",
+        height=height,
+        margin={"t": top, "b": bottom},
+        legend={"orientation": "h", "yanchor": "top", "y": -62 / plot_px, "x": 0, "xanchor": "left"},
+    )
     fig.update_xaxes(tickformat=".0%", range=[0, 1], title_text=axis)
     fig.update_yaxes(autorange="reversed")
     return fig

@@ -10,7 +10,7 @@ import plotly.graph_objects as go
 from kpiguide.i18n import normalize_lang, t
 from kpiguide.model import Perspective, Scheme
 
-__all__ = ["strategy_map", "wrap_label"]
+__all__ = ["arrow_route", "strategy_map", "wrap_label"]
 
 # Top to bottom, as strategy maps are drawn: finance on top, learning and growth at the base.
 _ROWS = (Perspective.FINANCIAL, Perspective.CUSTOMER, Perspective.INTERNAL_PROCESS, Perspective.LEARNING_GROWTH)
@@ -32,6 +32,39 @@ def wrap_label(text: str, width: int = 16, max_lines: int = 4) -> str:
     if len(lines) > max_lines:
         lines = [*lines[: max_lines - 1], lines[max_lines - 1][:-1] + "…"]
     return "<br>".join(lines)
+
+
+_HALF_BOX = 0.33
+
+
+def arrow_route(
+    start: tuple[float, float], end: tuple[float, float], rows: Mapping[float, list[float]], box_w: float
+) -> list[tuple[float, float]]:
+    """Points of an arrow from the top of the box at ``start`` to the bottom of the box at ``end``.
+
+    An arrow that skips a row would cross the boxes drawn there; it is routed through the
+    gap between that row's boxes nearest to its straight line.  ``rows`` maps a row's y to
+    the x centres of its boxes.
+    """
+    (x0, y0), (x1, y1) = start, end
+    first, last = (x0, y0 + _HALF_BOX * (1 if y1 >= y0 else -1)), (x1, y1 - _HALF_BOX * (1 if y1 >= y0 else -1))
+    points = [first]
+    up = 1 if y1 >= y0 else -1
+    for y in sorted((r for r in rows if min(y0, y1) < r < max(y0, y1)), reverse=up < 0):
+        frac = (y - first[1]) / (last[1] - first[1]) if last[1] != first[1] else 0.0
+        x = first[0] + (last[0] - first[0]) * frac
+        boxes = sorted(rows[y])
+        pad = box_w / 2 + 0.01
+        if all(abs(x - b) > pad for b in boxes):
+            continue
+        edges = [0.06, *(e for b in boxes for e in (b - box_w / 2, b + box_w / 2)), 1.0]
+        gaps = [((edges[i] + edges[i + 1]) / 2) for i in range(0, len(edges), 2) if edges[i + 1] - edges[i] > 0.01]
+        if not gaps:
+            continue
+        gap = min(gaps, key=lambda g: abs(g - x))
+        points += [(gap, y - up * (_HALF_BOX + 0.08)), (gap, y + up * (_HALF_BOX + 0.08))]
+    points.append(last)
+    return points
 
 
 def strategy_map(scheme: Scheme, *, lang: str = "en", coverage: Mapping[str, int] | None = None) -> go.Figure:
@@ -62,11 +95,22 @@ def strategy_map(scheme: Scheme, *, lang: str = "en", coverage: Mapping[str, int
             text=f"<b>{t(f'ui.perspective.{perspective.value}', lang)}</b>",
             font={"color": _COLOURS[perspective], "size": 13},
         )  # fmt: skip
+    rows: dict[float, list[float]] = {}
+    for x, y in positions.values():
+        rows.setdefault(y, []).append(x)
     for objective in scheme.objectives:
         if objective.parent in positions and objective.id in positions:
-            (x0, y0), (x1, y1) = positions[objective.id], positions[objective.parent]
+            points = arrow_route(positions[objective.id], positions[objective.parent], rows, box_w)
+            if len(points) > 2:
+                fig.add_trace(
+                    go.Scatter(
+                        x=[p[0] for p in points[:-1]], y=[p[1] for p in points[:-1]], mode="lines",
+                        line={"color": "#667085", "width": 1.5}, hoverinfo="skip", showlegend=False,
+                    )
+                )  # fmt: skip
+            (ax, ay), (x1, y1) = points[-2], points[-1]
             fig.add_annotation(
-                x=x1, y=y1 - 0.33, ax=x0, ay=y0 + 0.33, xref="x", yref="y", axref="x", ayref="y",
+                x=x1, y=y1, ax=ax, ay=ay, xref="x", yref="y", axref="x", ayref="y",
                 showarrow=True, arrowhead=3, arrowsize=1.2, arrowwidth=1.5, arrowcolor="#667085", text="",
             )  # fmt: skip
     chars = max(int(box_w * 1000 / 7.5), 10)

@@ -112,6 +112,9 @@ class DesignerApp:
             section.add_class(f"kpiguide-role-{role.id}")
             sections.append(section)
         self.panels = _panels(context, panels, DESIGNER_PANELS)
+        for panel in self.panels:
+            if hasattr(panel, "on_change"):
+                panel.on_change = self.refresh
         self.team_comments = widgets.HTML()
         self.team_comments.add_class("kpiguide-team-comments")
         self.submit = SubmitForReview(
@@ -213,11 +216,38 @@ class DesignerApp:
         self.submit.message.show("ok", t("ui.submit.done", self.lang))
 
     def refresh(self) -> None:
+        """Show the stored state everywhere: overview, KPI cards, panels, comments (after any save)."""
         scheme = self.store.load_scheme()
         self.view.show(scheme)
+        self._sync_cards(scheme)
         for panel in self.panels:
             panel.refresh(scheme)
         self._render_comments(scheme)
+
+    def _sync_cards(self, scheme: Scheme) -> None:
+        """Add cards for KPIs saved elsewhere (a suggestion, another head), update untouched cards, drop deleted ones.
+
+        A card with unsaved typing is left alone: its save will meet the conflict check.
+        """
+        versions = self.store.versions("kpi")
+        for role_id, box in self.role_boxes.items():
+            stored = scheme.kpis_of(role_id)
+            children = list(box.children)
+            for kpi in stored:
+                card = self.cards.get(kpi.id)
+                if card is None:
+                    children.append(self._card(kpi, versions.get(kpi.id), scheme))
+                elif card.version != versions.get(kpi.id) and card.value == KpiCard._values_of(card.kpi):
+                    card.saved(kpi, versions[kpi.id])
+            ids = {k.id for k in stored}
+            keep = []
+            for card in children:
+                if card.version is not None and card.kpi.id not in ids and card.value == KpiCard._values_of(card.kpi):
+                    self.cards.pop(card.kpi.id, None)
+                    continue
+                keep.append(card)
+            if keep != list(box.children):
+                box.children = keep
 
     # -- language --------------------------------------------------------------------------------
     def set_lang(self, lang: str) -> None:
@@ -270,7 +300,7 @@ class DashboardApp:
         self.feedback.add_class("kpiguide-feedback")
         self.panels = _panels(context, panels, DASHBOARD_PANELS)
         self.widget = widgets.VBox(
-            [header, self.coverage, self.departments, *(p.widget for p in self.panels), self.feedback]
+            [header, self.departments, *(p.widget for p in self.panels), self.coverage, self.feedback]
         )
         self.widget.add_class("kpiguide-app")
         self.widget.add_class("kpiguide-dashboard")
@@ -295,8 +325,10 @@ class DashboardApp:
         headers = [
             t(f"ui.dashboard.coverage.{k}", lang) for k in ("objective", "text", "perspective", "kpis", "departments")
         ]
-        self.coverage.value = f"<h3>{escape(t('ui.dashboard.coverage', lang))}</h3>" + _table(
-            headers, rows, "kpiguide-coverage-table"
+        self.coverage.value = (
+            f"<details><summary><b>{escape(t('ui.dashboard.coverage', lang))}</b></summary>"
+            + _table(headers, rows, "kpiguide-coverage-table")
+            + "</details>"
         )
         rows = []
         for row in department_overview(scheme, self.store):

@@ -26,6 +26,8 @@ class BackgroundTask(widgets.VBox):
         self.bar = widgets.IntProgress(value=0, min=0, max=1, layout=widgets.Layout(width="60%", visibility="hidden"))
         self.status = widgets.HTML()
         self.thread: threading.Thread | None = None
+        self._lock = threading.Lock()
+        self._pending: tuple[Any, ...] | None = None
         super().__init__([widgets.HBox([self.bar, self.status])])
         self.add_class("kpiguide-background-task")
 
@@ -46,30 +48,41 @@ class BackgroundTask(widgets.VBox):
         *,
         label: str = "",
     ) -> None:
-        """Run ``work``; a second start while one is running is ignored (the button is disabled meanwhile)."""
-        if self.running:
+        """Run ``work``; a start while one is running is queued (only the latest one is kept)."""
+        job = (work, on_done, on_error, label)
+        with self._lock:
+            if self.running:
+                self._pending = job
+                return
+        if not self.threaded:
+            self._run(job)
             return
+        self.thread = threading.Thread(target=self._loop, args=(job,), name="kpiguide-background", daemon=True)
+        self.thread.start()
+
+    def _loop(self, job: tuple[Any, ...]) -> None:
+        while job is not None:
+            self._run(job)
+            with self._lock:
+                job, self._pending = self._pending, None
+
+    def _run(self, job: tuple[Any, ...]) -> None:
+        work, on_done, on_error, label = job
         self.bar.layout.visibility = "visible"
         self.bar.bar_style = "info"
         self.bar.value = 0
         self.status.value = label
-
-        def run() -> None:
-            try:
-                result = work(self.progress)
-            except Exception as exc:  # noqa: BLE001 - handed to the caller to show in the page
-                self.bar.bar_style = "danger"
-                on_error(exc)
-                return
-            self.bar.bar_style = "success"
-            self.bar.value = self.bar.max
-            on_done(result)
-
-        if not self.threaded:
-            run()
+        try:
+            result = work(self.progress)
+        except Exception as exc:  # noqa: BLE001 - handed to the caller to show in the page
+            self.bar.bar_style = "danger"
+            on_error(exc)
             return
-        self.thread = threading.Thread(target=run, name="kpiguide-background", daemon=True)
-        self.thread.start()
+        self.bar.bar_style = "success"
+        self.bar.value = self.bar.max
+        self.status.value = ""
+        self.bar.layout.visibility = "hidden"
+        on_done(result)
 
     def wait(self, timeout: float | None = None) -> None:
         """Block until the running work has finished (for scripts and tests)."""

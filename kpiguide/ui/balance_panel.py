@@ -14,6 +14,7 @@ import ipywidgets as widgets
 
 from kpiguide.i18n import t
 from kpiguide.model import Scheme
+from kpiguide.ui.background import BackgroundTask
 from kpiguide.ui.figure import FigureBox
 from kpiguide.ui.findings import render_findings
 from kpiguide.ui.subjects import department_of, subject_label
@@ -38,8 +39,11 @@ class BalancePanel(widgets.VBox):
         on_open: Callable[[str], None] | None = None,
         check: Callable[[Scheme], Any] | None = None,
         chart: Callable[..., Any] | None = None,
+        threaded: bool = False,
+        collapsed: bool = False,
     ) -> None:
         self.department = department
+        self.collapsed = collapsed
         self.lang = lang
         self.profile = profile
         self._on_open = on_open
@@ -52,7 +56,9 @@ class BalancePanel(widgets.VBox):
         self.findings_box.add_class("kpiguide-balance-findings")
         self.findings: tuple[Any, ...] = ()
         self.open_buttons: list[widgets.Button] = []
-        super().__init__([self.heading, self.figure, self.summary, self.findings_box])
+        # The check compares KPI texts with the catalog (a few seconds the first time): off the UI thread.
+        self.task = BackgroundTask(threaded=threaded)
+        super().__init__([self.heading, self.figure, self.task, self.summary, self.findings_box])
         self.add_class("kpiguide-balance-panel")
         self._scheme = scheme
         self._render()
@@ -105,7 +111,20 @@ class BalancePanel(widgets.VBox):
             self.findings = ()
             return
         self.figure.figure = self._figure()
-        findings = tuple(self._report().findings)
+        self.task.start(
+            lambda _progress: tuple(self._report().findings),
+            lambda findings: self._show(scheme, findings),
+            self._failed,
+            label=t("uip.balance.checking", lang),
+        )
+
+    def _failed(self, exc: BaseException) -> None:
+        from kpiguide.ui.messages import error_text
+
+        self.summary.value = f"<p style='color:#b42318'>{escape(error_text(exc, self.lang))}</p>"
+
+    def _show(self, scheme: Scheme, findings: tuple[Any, ...]) -> None:
+        lang = self.lang
         if self.department is not None:
             findings = tuple(f for f in findings if department_of(f.subject) in (self.department, None))
         self.findings = findings
@@ -126,6 +145,10 @@ class BalancePanel(widgets.VBox):
             rows.append(widgets.VBox([html, button] if self._on_open is not None else [html]))
         if not rows:
             rows = [widgets.HTML(render_findings([], lang))]
+        elif self.collapsed and self._on_open is None:
+            # A long list (the whole organisation) folds away under the summary line.
+            summary = escape(t("uip.balance.show", lang, n=len(findings)))
+            rows = [widgets.HTML(f"<details><summary>{summary}</summary>{render_findings(findings, lang)}</details>")]
         self.findings_box.children = rows
 
     def _open(self, subject: str) -> None:
@@ -135,14 +158,22 @@ class BalancePanel(widgets.VBox):
 
 def balance_panel(ws: Any) -> BalancePanel:
     """The balance panel of the workshop's project; a finding's button focuses its subject."""
-    return BalancePanel(ws.scheme(), lang=ws.lang, on_open=ws.show_subject)
+    return BalancePanel(ws.scheme(), lang=ws.lang, on_open=ws.show_subject, threaded=ws.threaded)
 
 
 def designer_panel(context: Any) -> BalancePanel:
     """Panel for the KPI designer app: the head's department next to the organisation."""
-    return BalancePanel(context.store.load_scheme(), context.principal.department, lang=context.lang)
+    return BalancePanel(
+        context.store.load_scheme(), context.principal.department, lang=context.lang, threaded=_threaded()
+    )
 
 
 def dashboard_panel(context: Any) -> BalancePanel:
     """Panel for the leadership dashboard: every department."""
-    return BalancePanel(context.store.load_scheme(), lang=context.lang)
+    return BalancePanel(context.store.load_scheme(), lang=context.lang, threaded=_threaded(), collapsed=True)
+
+
+def _threaded() -> bool:
+    import os
+
+    return not os.environ.get("KPIGUIDE_UI_SYNC")

@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import json
 from typing import Any
 
 import ipywidgets as widgets
 
-__all__ = ["FigureBox"]
+__all__ = ["MIME", "FigureBox"]
+
+MIME = "application/vnd.plotly.v1+json"
 
 
 def _in_kernel() -> bool:
@@ -22,8 +25,8 @@ def _in_kernel() -> bool:
 class FigureBox(widgets.Output):
     """Shows ``figure`` (a plotly figure); set :attr:`figure` to redraw.
 
-    Uses ``fig.show()`` inside an Output widget, which renders in JupyterLab and
-    in Voila without ``anywidget`` (see TOOLCHAIN.md).
+    The figure's display bundle becomes the Output widget's content, which renders in
+    JupyterLab and in Voila without ``anywidget`` (see TOOLCHAIN.md).
     """
 
     def __init__(self, figure: Any = None) -> None:
@@ -40,7 +43,14 @@ class FigureBox(widgets.Output):
     @figure.setter
     def figure(self, figure: Any) -> None:
         self._figure = figure
-        self.clear_output(wait=True)
-        if figure is not None and _in_kernel():
-            with self:
-                figure.show(config={"displaylogo": False, "responsive": True})
+        # Setting the outputs (instead of ``with self: figure.show()``) also works from background
+        # threads (capturing display messages only works on the thread running a cell), and the
+        # plotly mime type is drawn by the jupyterlab-plotly extension without sending plotly.js
+        # inline with the first figure.
+        self.outputs = () if figure is None or not _in_kernel() else (_display_data(figure),)
+
+
+def _display_data(figure: Any) -> dict[str, Any]:
+    payload = json.loads(figure.to_json())
+    payload["config"] = {"displaylogo": False, "responsive": True}
+    return {"output_type": "display_data", "data": {MIME: payload}, "metadata": {}}

@@ -2,7 +2,9 @@
 
 A panel factory takes the :class:`~kpiguide.ui.context.AppContext` and returns an
 object with ``widget`` (what to show), ``refresh(scheme)`` (called after every
-save) and ``set_lang(lang)``.  The apps take a sequence of factories; by default
+save) and ``set_lang(lang)``.  A panel that saves by itself (adding a suggested
+KPI, adopting a target band) has an ``on_change`` attribute: the app sets it to its
+own refresh so that the KPI cards and every other panel show the change.  The apps take a sequence of factories; by default
 they load the dotted names in :data:`DESIGNER_PANELS` / :data:`DASHBOARD_PANELS`
 whose modules exist, so an engine's panel appears as soon as its module lands
 (add its name here).  A module that exists but fails to import is an error, not
@@ -43,9 +45,12 @@ DESIGNER_PANELS: tuple[str, ...] = (
     "kpiguide.ui.achievability_panel:designer_panel",
 )
 DASHBOARD_PANELS: tuple[str, ...] = (
+    "kpiguide.ui.dashboard_panels:strategy_map_panel",
     "kpiguide.ui.balance_panel:dashboard_panel",
-    "kpiguide.ui.achievability_panel:dashboard_panel",
+    "kpiguide.ui.fairness_panel:dashboard_panel",
+    "kpiguide.ui.dashboard_panels:results_panel",
     "kpiguide.ui.evaluation_panel:dashboard_panel",
+    "kpiguide.ui.dashboard_panels:findings_panel",
 )
 
 

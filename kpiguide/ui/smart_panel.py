@@ -128,16 +128,33 @@ class SmartVerdict(widgets.VBox):
 
 
 class SmartPanel(widgets.VBox):
-    """The SMART verdict of every KPI of one department (or of all when ``department`` is None)."""
+    """The SMART verdict of every KPI of one department (or of all when ``department`` is None).
 
-    def __init__(self, scheme: Scheme, department: str | None = None, *, lang: str = "zh", analyze: Any = None) -> None:
+    Judging relevance compares texts with the catalog (a few seconds the first time in a
+    kernel), so the verdicts are computed in a :class:`~kpiguide.ui.background.BackgroundTask`.
+    """
+
+    def __init__(
+        self,
+        scheme: Scheme,
+        department: str | None = None,
+        *,
+        lang: str = "zh",
+        analyze: Any = None,
+        threaded: bool = False,
+        history_of: Callable[[Kpi], Any] | None = None,
+    ) -> None:
+        from kpiguide.ui.background import BackgroundTask
+
+        self._history_of = history_of
         self.department = department
         self.lang = lang
         self._analyze = analyze
         self.heading = widgets.HTML()
+        self.task = BackgroundTask(threaded=threaded)
         self.list = widgets.HTML()
         self.list.add_class("kpiguide-smart-list")
-        super().__init__([self.heading, self.list])
+        super().__init__([self.heading, self.task, self.list])
         self.add_class("kpiguide-smart-panel")
         self._scheme = scheme
         self._render()
@@ -155,26 +172,50 @@ class SmartPanel(widgets.VBox):
         self._render()
 
     def _render(self) -> None:
-        scheme = self._scheme
+        scheme, lang = self._scheme, self.lang
+        self.heading.value = f"<h3>{escape(t('uiw.smart.title', lang))}</h3>"
+        self.task.start(
+            lambda progress: self._blocks(scheme, lang, progress),
+            self._show,
+            lambda exc: setattr(self.list, "value", f"<p>{escape(str(exc))}</p>"),
+            label=t("uip.smart.checking", lang),
+        )
+
+    def _show(self, html: str) -> None:
+        self.list.value = html
+
+    def _blocks(self, scheme: Scheme, lang: str, progress: Callable[[int, int], None]) -> str:
         kpis = scheme.kpis_of_department(self.department) if self.department else scheme.kpis
-        self.heading.value = f"<h3>{escape(t('uiw.smart.title', self.lang))}</h3>"
         blocks = []
-        for kpi in kpis:
-            result = analyze_kpi(scheme, kpi, self.lang, analyze=self._analyze)
-            text = result.rewrite_zh if self.lang == "zh" else result.rewrite_en
+        for i, kpi in enumerate(kpis):
+            history = self._history_of(kpi) if self._history_of is not None else None
+            result = analyze_kpi(scheme, kpi, lang, analyze=self._analyze, history=history)
+            text = result.rewrite_zh if lang == "zh" else result.rewrite_en
             rewrite = (
-                f"<div>{escape(t('uiw.smart.rewrite', self.lang))} <i>{escape(text)}</i></div>"
+                f"<div>{escape(t('uiw.smart.rewrite', lang))} <i>{escape(text)}</i></div>"
                 if text and text != kpi.name
                 else ""
             )
             blocks.append(
                 f"<details class='kpiguide-smart-kpi' data-kpi='{escape(kpi.id)}'><summary>"
                 f"{'✔' if result.is_smart else '✘'} <b>{escape(kpi.name)}</b></summary>"
-                f"{render_verdict(result, self.lang)}{rewrite}</details>"
+                f"{render_verdict(result, lang)}{rewrite}</details>"
             )
-        self.list.value = "".join(blocks) or f"<p>{escape(t('ui.dept.no_kpis', self.lang))}</p>"
+            progress(i + 1, len(kpis))
+        return "".join(blocks) or f"<p>{escape(t('ui.dept.no_kpis', lang))}</p>"
 
 
 def designer_panel(context: Any) -> SmartPanel:
-    """Panel for the KPI designer app: SMART verdicts of the department's KPIs."""
-    return SmartPanel(context.store.load_scheme(), context.principal.department, lang=context.lang)
+    """Panel for the KPI designer app: SMART verdicts of the department's KPIs, judged with their history."""
+    import os
+
+    from kpiguide.history import series_from_store
+
+    store = context.store
+    return SmartPanel(
+        store.load_scheme(),
+        context.principal.department,
+        lang=context.lang,
+        threaded=not os.environ.get("KPIGUIDE_UI_SYNC"),
+        history_of=lambda kpi: series_from_store(store, kpi.id),
+    )

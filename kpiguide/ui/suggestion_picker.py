@@ -1,34 +1,80 @@
-"""Suggestion picker: ranked catalog indicators for a role with their "why", filters, one-click add."""
+"""Suggestion picker: ranked catalog indicators for a role with their "why", filters, one-click add.
+
+The ranking is the suggestion engine's (:mod:`kpiguide.suggest`); fitting it on the
+catalog takes a few seconds once per kernel, so the factories fit it in a
+:class:`~kpiguide.ui.background.BackgroundTask` and the picker fills in when it is ready.
+"""
 
 from __future__ import annotations
 
-from collections.abc import Callable
+import os
+from collections.abc import Callable, Mapping
 from html import escape
 from typing import Any
 
 import ipywidgets as widgets
 
 from kpiguide.i18n import t
-from kpiguide.model import Perspective, Scheme
+from kpiguide.model import Perspective, Role, Scheme
+from kpiguide.ui.background import BackgroundTask
 from kpiguide.ui.messages import MessagePanel
 
-__all__ = ["SuggestionPicker", "designer_panel", "suggestion_picker"]
+__all__ = ["SuggestionPicker", "designer_panel", "role_suggest", "suggestion_picker"]
 
 ANY = ""
+SYNC_ENV = "KPIGUIDE_UI_SYNC"
+Suggest = Callable[..., list[Any]]
+
+
+def role_suggest(suggester: Any) -> Suggest:
+    """``suggest(role, *, industry, function, perspective, exclude, top_k, lang)`` over a fitted suggester.
+
+    Without a perspective filter every duty of the role gets an indicator
+    (:meth:`~kpiguide.suggest.IndicatorSuggester.suggest_for_role`); with one, the
+    duties are searched as one text restricted to that perspective.
+    """
+
+    def suggest(role: Role, *, industry=None, function=None, perspective=None, exclude=(), top_k=8, lang=None):
+        if perspective:
+            text = "\n".join([role.name, *role.responsibilities])
+            return suggester.suggest(text, industry=industry, function=function, perspective=perspective,
+                                     exclude=exclude, top_k=top_k, lang=lang)  # fmt: skip
+        return suggester.suggest_for_role(role, industry=industry, function=function, exclude=exclude,
+                                          top_k=top_k, lang=lang)  # fmt: skip
+
+    return suggest
+
+
+def _options(table: Mapping[str, Mapping[str, Any]] | None, lang: str) -> list[tuple[str, str]]:
+    items = [(str(entry.get(lang) or entry.get("en") or key), key) for key, entry in (table or {}).items()]
+    return [(t("uiw.suggest.any", lang), ANY), *items]
 
 
 class SuggestionPicker(widgets.VBox):
-    """Choose a role and filters; ``suggest(text, industry, function, perspective, exclude, lang)`` ranks indicators.
+    """Choose a role and filters; the suggestions show their score and reasons with an *add* button.
 
-    Each suggestion shows its score and reasons with an *add* button calling
-    ``on_add(indicator, role_id)``; indicators already used by the role are excluded.
+    Parameters
+    ----------
+    scheme : Scheme
+        The scheme as stored; :meth:`refresh` with a newer one (indicators the role
+        already uses are not suggested again).
+    suggest : callable, optional
+        ``suggest(role, *, industry, function, perspective, exclude, top_k, lang) -> list[Suggestion]``
+        (see :func:`role_suggest`).  ``None`` shows a loading line until :meth:`set_engine`.
+    taxonomy : object, optional
+        With ``industries`` / ``functions`` mappings (id → ``{zh, en}``) for the filter choices.
+    on_add : callable, optional
+        ``on_add(indicator, role_id)``, called by an *add* button.
+    roles : tuple of str, optional
+        Only these roles (a department head's).
     """
 
     def __init__(
         self,
         scheme: Scheme,
         *,
-        suggest: Callable[..., list[Any]],
+        suggest: Suggest | None = None,
+        taxonomy: Any = None,
         lang: str = "zh",
         on_add: Callable[[Any, str], None] | None = None,
         roles: tuple[str, ...] | None = None,
@@ -38,87 +84,145 @@ class SuggestionPicker(widgets.VBox):
         self.top_k = top_k
         self._scheme = scheme
         self._suggest = suggest
+        self._taxonomy = taxonomy
         self._on_add = on_add
         self._roles = roles
-        style = {"description_width": "7em"}
+        self._quiet = False
+        self._industry_set = False
+        self.on_change: Callable[[], None] | None = None
+        style = {"description_width": "5em"}
+        self.heading = widgets.HTML()
         self.role = widgets.Dropdown(style=style, layout=widgets.Layout(width="60%"))
-        self.industry = widgets.Text(value=scheme.organization.industry, style=style)
-        self.function = widgets.Text(style=style)
-        self.perspective = widgets.Dropdown(style=style)
+        natural = {"description_width": "initial"}
+        self.industry = widgets.Dropdown(style=style, layout=widgets.Layout(width="32%"))
+        self.function = widgets.Dropdown(style=natural, layout=widgets.Layout(width="32%"))
+        self.perspective = widgets.Dropdown(style=natural, layout=widgets.Layout(width="34%"))
+        for name in ("role", "industry", "function", "perspective"):
+            getattr(self, name).add_class(f"kpiguide-suggest-{name}")
         self.list = widgets.VBox()
         self.list.add_class("kpiguide-suggestions")
         self.message = MessagePanel(lang)
+        self.task = BackgroundTask(threaded=False)
         self.suggestions: list[Any] = []
         self.add_buttons: list[widgets.Button] = []
         super().__init__(
-            [self.role, widgets.HBox([self.industry, self.function, self.perspective]), self.message, self.list]
+            [
+                self.heading,
+                self.role,
+                widgets.HBox([self.industry, self.function, self.perspective]),
+                self.task,
+                self.message,
+                self.list,
+            ]
         )
         self.add_class("kpiguide-suggestion-picker")
         for widget in (self.role, self.industry, self.function, self.perspective):
-            widget.observe(lambda _c: self._render_list(), names="value")
+            widget.observe(lambda _c: self._changed(), names="value")
         self.set_lang(lang)
 
     @property
     def widget(self) -> widgets.Widget:
         return self
 
+    @property
+    def ready(self) -> bool:
+        return self._suggest is not None
+
+    def set_engine(self, suggest: Suggest, taxonomy: Any = None) -> None:
+        """Install the ranking (after a background fit) and show the suggestions."""
+        self._suggest = suggest
+        self._taxonomy = taxonomy if taxonomy is not None else self._taxonomy
+        self.set_lang(self.lang)
+
     def refresh(self, scheme: Scheme) -> None:
         self._scheme = scheme
         self._render_list()
 
+    def _changed(self) -> None:
+        if not self._quiet:
+            self._render_list()
+
     def set_lang(self, lang: str) -> None:
         self.lang = lang
         self.message.set_lang(lang)
-        self.role.description = t("uiw.kpis.role", lang)
-        self.industry.description = t("uiw.suggest.industry", lang)
-        self.function.description = t("uiw.suggest.function", lang)
-        self.perspective.description = t("uiw.strategy.perspective", lang)
-        current = self.perspective.value
-        self.perspective.options = [(t("uiw.suggest.any", lang), ANY),
-                                    *((t(f"ui.perspective.{p.value}", lang), p.value) for p in reversed(Perspective))]  # fmt: skip
-        self.perspective.value = current or ANY
-        roles = [r for r in self._scheme.roles if self._roles is None or r.id in self._roles]
-        selected = self.role.value
-        self.role.options = [(r.name, r.id) for r in roles]
-        ids = [r.id for r in roles]
-        self.role.value = selected if selected in ids else (ids[0] if ids else None)
+        self._quiet = True
+        try:
+            self.heading.value = f"<h3>{escape(t('uip.suggest.title', lang))}</h3>"
+            self.role.description = t("uiw.kpis.role", lang)
+            self.industry.description = t("uiw.suggest.industry", lang)
+            self.function.description = t("uiw.suggest.function", lang)
+            self.perspective.description = t("uiw.strategy.perspective", lang)
+            tax = self._taxonomy
+            industry = self.industry.value
+            if tax is not None and not self._industry_set:
+                industry, self._industry_set = self._default_industry(), True
+            self.industry.options = _options(getattr(tax, "industries", None), lang)
+            self.industry.value = industry if industry in {v for _, v in self.industry.options} else ANY
+            function = self.function.value
+            self.function.options = _options(getattr(tax, "functions", None), lang)
+            self.function.value = function if function in {v for _, v in self.function.options} else ANY
+            current = self.perspective.value
+            self.perspective.options = [(t("uiw.suggest.any", lang), ANY),
+                                        *((t(f"ui.perspective.{p.value}", lang), p.value) for p in reversed(Perspective))]  # fmt: skip
+            self.perspective.value = current or ANY
+            roles = [r for r in self._scheme.roles if self._roles is None or r.id in self._roles]
+            names = {d.id: d.name for d in self._scheme.departments}
+            selected = self.role.value
+            self.role.options = [(f"{names.get(r.department, r.department)} · {r.name}", r.id) for r in roles]
+            ids = [r.id for r in roles]
+            self.role.value = selected if selected in ids else (ids[0] if ids else None)
+        finally:
+            self._quiet = False
         self._render_list()
+
+    def _default_industry(self) -> str:
+        tax = self._taxonomy
+        industry = self._scheme.organization.industry
+        if tax is None or not industry:
+            return ANY
+        try:
+            return tax.resolve("industry", industry) or ANY
+        except (KeyError, ValueError):
+            return ANY
 
     def _render_list(self) -> None:
         lang = self.lang
         role_id = self.role.value
+        self.add_buttons = []
+        self.suggestions = []
         if role_id is None:
             self.list.children = [widgets.HTML(f"<p>{escape(t('uiw.kpis.no_roles', lang))}</p>")]
             return
+        if self._suggest is None:
+            self.list.children = [widgets.HTML(f"<p class='kpiguide-loading'>{escape(t('uip.suggest.loading', lang))}</p>")]  # fmt: skip
+            return
         role = self._scheme.role(role_id)
-        text = " ".join([role.name, *role.responsibilities])
         used = tuple(k.indicator for k in self._scheme.kpis_of(role_id) if k.indicator)
         try:
             self.suggestions = list(
-                self._suggest(text, industry=self.industry.value.strip() or None, function=self.function.value.strip() or None,
+                self._suggest(role, industry=self.industry.value or None, function=self.function.value or None,
                               perspective=self.perspective.value or None, exclude=used, top_k=self.top_k, lang=lang)
             )  # fmt: skip
         except Exception as exc:  # noqa: BLE001 - shown in the page
             self.message.show_error(exc)
-            self.suggestions = []
         rows = []
-        self.add_buttons = []
         for s in self.suggestions:
             ind = s.indicator
             why = "".join(f"<li>{escape(w)}</li>" for w in s.why)
             html = widgets.HTML(
                 f"<div class='kpiguide-suggestion' data-indicator='{escape(ind.id)}'><b>{escape(ind.name(lang))}</b> "
                 f"<span style='color:#667085'>({escape(t(f'ui.perspective.{ind.perspective.value}', lang))} · "
-                f"{s.score:.2f})</span><br><span style='color:#475467'>{escape(ind.definition(lang))}</span>"
+                f"{escape(t('uip.suggest.score', lang, score=f'{s.score:.2f}'))})</span><br>"
+                f"<span style='color:#475467'>{escape(ind.definition(lang))}</span>"
                 f"<ul style='margin:2px 0'>{why}</ul></div>"
             )
             button = widgets.Button(
-                description=t("uiw.suggest.add", lang), icon="plus", layout=widgets.Layout(width="auto")
+                description=t("uiw.suggest.add", lang), icon="plus", layout=widgets.Layout(width="7em", min_width="7em")
             )
             button.add_class("kpiguide-add-suggestion")
             button.on_click(lambda _b, i=ind: self._add(i))
             self.add_buttons.append(button)
-            rows.append(widgets.HBox([button, html]))
+            rows.append(widgets.HBox([button, html], layout=widgets.Layout(align_items="flex-start")))
         if not rows:
             rows = [widgets.HTML(f"<p>{escape(t('uiw.suggest.none', lang))}</p>")]
         self.list.children = rows
@@ -129,53 +233,53 @@ class SuggestionPicker(widgets.VBox):
             self._on_add(indicator, self.role.value)
 
 
-def _default_suggest() -> Callable[..., list[Any]]:
+def _fit_engine(_progress: Callable[[int, int], None]) -> tuple[Suggest, Any]:
     from kpiguide.suggest import default_suggester
 
-    return default_suggester().suggest
+    suggester = default_suggester()
+    return role_suggest(suggester), suggester.catalog_.taxonomy
 
 
-def _add_action(store: Any, actor: str, lang_of: Callable[[], str]) -> Callable[[Any, str], Any]:
+def start_engine(picker: SuggestionPicker, *, threaded: bool) -> None:
+    """Fit the suggestion engine (once per kernel) off the UI thread, then fill ``picker``."""
+    picker.task.threaded = threaded
+    picker.task.start(
+        _fit_engine,
+        lambda result: picker.set_engine(*result),
+        picker.message.show_error,
+        label=t("uip.suggest.loading", picker.lang),
+    )
+
+
+def _threaded() -> bool:
+    return not os.environ.get(SYNC_ENV)
+
+
+def suggestion_picker(ws: Any) -> SuggestionPicker:
+    """The suggestion picker for the workshop's project (adds are saved and audited)."""
     from kpiguide.design import kpi_from_indicator, save_entity
 
-    def add(indicator: Any, role: str) -> str:
-        kpi = kpi_from_indicator(indicator, role=role, scheme=store.load_scheme(), lang=lang_of())
-        save_entity(store, "kpi", kpi, expected_version=None, actor=actor, reason="added from a suggestion")
-        return kpi.name
+    def add(indicator: Any, role: str) -> None:
+        def action() -> str:
+            kpi = kpi_from_indicator(indicator, role=role, scheme=ws.store.load_scheme(), lang=ws.lang)
+            save_entity(ws.store, "kpi", kpi, expected_version=None, actor=ws.actor, reason="added from a suggestion")
+            return kpi.name
 
-    return add
+        ws.run(action, picker.message, "uiw.suggest.added", name=indicator.name(ws.lang))
 
-
-def suggestion_picker(ws: Any) -> widgets.Widget:
-    """The suggestion picker for the workshop's project (adds are saved and audited)."""
-    try:
-        suggest = _default_suggest()
-    except ImportError:
-        from kpiguide.ui.engine_missing import engine_missing
-
-        return engine_missing("kpiguide.suggest", ws.lang)
-    add = _add_action(ws.store, ws.actor, lambda: ws.lang)
-    picker = SuggestionPicker(
-        ws.scheme(), suggest=suggest, lang=ws.lang,
-        on_add=lambda ind, role: ws.run(lambda: add(ind, role), picker.message, "uiw.suggest.added", name=ind.name(ws.lang)),
-    )  # fmt: skip
+    picker = SuggestionPicker(ws.scheme(), lang=ws.lang, on_add=add)
+    start_engine(picker, threaded=ws.threaded)
     return picker
 
 
-def designer_panel(context: Any) -> widgets.Widget:
-    """Panel for the KPI designer app: suggestions for the department's roles (adding needs the head's rights)."""
-    from kpiguide.workflow import save_kpi
+def designer_panel(context: Any) -> SuggestionPicker:
+    """Panel for the KPI designer app: suggestions for the department's roles, added with the head's rights.
 
-    try:
-        suggest = _default_suggest()
-    except ImportError:
-        from kpiguide.ui.engine_missing import engine_missing
-
-        panel = engine_missing("kpiguide.suggest", context.lang)
-        panel.refresh = lambda _scheme: None  # type: ignore[attr-defined]
-        panel.widget = panel  # type: ignore[attr-defined]
-        return panel
+    After an add the app's ``on_change`` (set by the app) refreshes the KPI cards and the other panels.
+    """
     from kpiguide.design import kpi_from_indicator
+    from kpiguide.errors import KpiGuideError
+    from kpiguide.workflow import save_kpi
 
     store, principal = context.store, context.principal
 
@@ -183,13 +287,17 @@ def designer_panel(context: Any) -> widgets.Widget:
         try:
             kpi = kpi_from_indicator(indicator, role=role, scheme=store.load_scheme(), lang=picker.lang)
             save_kpi(store, principal, kpi, expected_version=None, reason="added from a suggestion")
-        except Exception as exc:  # noqa: BLE001 - shown in the page
+        except (KpiGuideError, KeyError) as exc:
             picker.message.show_error(exc)
             return
         picker.message.show("ok", t("uiw.suggest.added", picker.lang, name=kpi.name))
-        picker.refresh(store.load_scheme())
+        if picker.on_change is not None:
+            picker.on_change()
+        else:
+            picker.refresh(store.load_scheme())
 
     scheme = store.load_scheme()
     roles = tuple(r.id for r in scheme.roles_of(principal.department or ""))
-    picker = SuggestionPicker(scheme, suggest=suggest, lang=context.lang, on_add=add, roles=roles)
+    picker = SuggestionPicker(scheme, lang=context.lang, on_add=add, roles=roles)
+    start_engine(picker, threaded=_threaded())
     return picker

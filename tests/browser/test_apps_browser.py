@@ -180,3 +180,40 @@ def test_two_heads_editing_the_same_kpi_one_gets_the_conflict_message(served_pro
         close(page)
     first_ctx.close()
     second_ctx.close()
+
+
+def test_designer_pick_a_suggestion_adds_the_kpi_updates_checks_and_persists(served_project, browser, artifacts):
+    context = browser.new_context(viewport={"width": 1280, "height": 900})
+    url = served_project.url("kpi_designer.ipynb", token(served_project, "head", department="sales"))
+    page = open_page(context, url)
+    picker = page.locator(".kpiguide-suggestion-picker")
+    add = picker.locator(".kpiguide-add-suggestion").first
+    add.wait_for(state="visible", timeout=WAIT)  # the engine is fitted in the background
+    page.locator(".kpiguide-smart-kpi").first.wait_for(state="attached", timeout=WAIT)
+    page.locator(".kpiguide-balance-panel .kpiguide-finding").first.wait_for(state="attached", timeout=WAIT)
+    indicator = picker.locator(".kpiguide-suggestion").first.get_attribute("data-indicator")
+    with open_project(served_project.project) as store:
+        scheme = store.load_scheme()
+        before = {k.id for k in scheme.kpis}
+        role = scheme.roles_of("sales")[0].id  # the picker starts on the department's first role
+    cards = page.locator(f".kpiguide-role-{role} .kpiguide-kpi-card")
+    n_cards = cards.count()
+    add.click()
+    picker.locator(".kpiguide-message-ok").wait_for(timeout=WAIT)
+    with open_project(served_project.project) as store:
+        new = [k for k in store.load_scheme().kpis if k.id not in before]
+    assert len(new) == 1 and new[0].indicator == indicator and new[0].role == role
+    kpi = new[0]
+    expect(cards).to_have_count(n_cards + 1, timeout=WAIT)
+    page.locator(f".kpiguide-card-{kpi.id}").wait_for(state="visible", timeout=WAIT)
+    expect(page.locator(f".kpiguide-smart-kpi[data-kpi='{kpi.id}']")).to_have_count(1, timeout=WAIT)
+    zero_weight = page.locator(".kpiguide-balance-panel .kpiguide-finding[data-code='balance.zero_weight']")
+    expect(zero_weight.filter(has_text=kpi.name)).not_to_have_count(0, timeout=WAIT)
+    expect(picker.locator(f".kpiguide-suggestion[data-indicator='{indicator}']")).to_have_count(0, timeout=WAIT)
+    page.screenshot(path=str(artifacts / "app-kpi_designer-after-suggestion.png"), full_page=True)
+    close(page)
+    page = open_page(context, url)
+    page.locator(f".kpiguide-card-{kpi.id}").wait_for(state="visible", timeout=WAIT)
+    assert kpi.name in page.locator(".kpiguide-department-view").inner_text()
+    close(page)
+    context.close()

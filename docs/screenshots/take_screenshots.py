@@ -1,0 +1,192 @@
+"""Retake the screenshots in docs/screenshots/ in headless Chromium (Debian's, as in the browser tests).
+
+Usage (from the repository root, with the project's venv)::
+
+    PYTHONPATH=. python docs/screenshots/take_screenshots.py                 # every notebook step and app
+    PYTHONPATH=. python docs/screenshots/take_screenshots.py 03_zh app_kpi_designer
+
+Notebook steps are rendered with ``voila notebooks/NN_*.ipynb`` on a fresh copy of the
+demo project; the apps with ``kpiguide serve`` and invite links.  Quarter 2026Q3 is
+closed first so that the dashboard shows frozen results.  Each page waits for the
+marker of its last panel before the picture is taken.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import signal
+import socket
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+OUT = Path(__file__).resolve().parent
+ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+        "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic"]  # fmt: skip
+MAX_HEIGHT = 2200  # px; long pages are cut here (the cards at the end look alike)
+BAD_CSV = (
+    "指标,员工,期间,数值\nsa_sales,E001,2026-10,十八万\nsa_sales,E099,2026-10,180000\n客单价,E001,2026年13月,300\n"
+)
+
+# name -> (notebook, language, selectors to wait for)
+STEPS = {
+    "00_start_here_zh": ("00_start_here", "zh", [".kpiguide-progress"]),
+    "00_start_here_en": ("00_start_here", "en", [".kpiguide-progress"]),
+    "01_strategy_zh": ("01_strategy", "zh", [".js-plotly-plot"]),
+    "02_departments_and_jobs_zh": ("02_departments_and_jobs", "zh", [".kpiguide-role-editor"]),
+    "03_indicator_suggestions_zh": ("03_indicator_suggestions", "zh", [".kpiguide-add-suggestion"]),
+    "04_smart_and_balance_zh": ("04_smart_and_balance", "zh", [".kpiguide-balance-panel .kpiguide-finding"]),
+    "04_smart_and_balance_en": ("04_smart_and_balance", "en", [".kpiguide-balance-panel .kpiguide-finding"]),
+    "05_targets_and_achievability_zh": (
+        "05_targets_and_achievability", "zh",
+        [".kpiguide-achievability-panel .js-plotly-plot", ".kpiguide-fairness-panel .js-plotly-plot"],
+    ),
+    "06_data_and_evaluation_zh": ("06_data_and_evaluation", "zh", [".kpiguide-upload"]),
+    "07_feedback_and_communication_zh": ("07_feedback_and_communication", "zh", [".kpiguide-feedback-preview"]),
+    "08_workshop_deliverables_zh": ("08_workshop_deliverables", "zh", [".kpiguide-deliverables"]),
+    "08_workshop_deliverables_en": ("08_workshop_deliverables", "en", [".kpiguide-deliverables"]),
+}  # fmt: skip
+APPS = {
+    "app_kpi_designer": (
+        "kpi_designer", {"role": "head", "department": "sales"},
+        [".kpiguide-add-suggestion", ".kpiguide-smart-kpi", ".kpiguide-achievability-panel .js-plotly-plot"],
+    ),
+    "app_leadership_dashboard": (
+        "leadership_dashboard", {"role": "leadership"},
+        [".kpiguide-fairness-panel .js-plotly-plot", ".kpiguide-results-panel .js-plotly-plot",
+         ".kpiguide-findings-overview .js-plotly-plot"],
+    ),
+    "app_my_kpis": ("my_kpis", {"role": "employee", "employee": "E001"}, [".kpiguide-my-kpi"]),
+}  # fmt: skip
+
+
+def _free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+def _wait_port(port: int, proc: subprocess.Popen, timeout: float = 90) -> None:
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        if proc.poll() is not None:
+            raise RuntimeError(f"server exited with {proc.returncode}")
+        try:
+            with socket.create_connection(("127.0.0.1", port), timeout=1):
+                return
+        except OSError:
+            time.sleep(0.5)
+    raise RuntimeError(f"nothing listens on port {port}")
+
+
+def _start(command: list[str], env: dict[str, str], cwd: Path, log: Path) -> subprocess.Popen:
+    with log.open("wb") as out:
+        return subprocess.Popen(command, cwd=cwd, env=env, stdout=out, stderr=subprocess.STDOUT, start_new_session=True)
+
+
+def _stop(proc: subprocess.Popen) -> None:
+    if proc.poll() is None:
+        proc.send_signal(signal.SIGTERM)
+        try:
+            proc.wait(timeout=30)
+        except subprocess.TimeoutExpired:
+            os.killpg(proc.pid, signal.SIGKILL)
+
+
+def _shoot(
+    browser,
+    url: str,
+    selectors: list[str],
+    out: Path,
+    *,
+    upload: Path | None = None,
+    max_height: int = MAX_HEIGHT,
+    focus: str | None = None,
+) -> None:
+    page = browser.new_page(viewport={"width": 1200, "height": 900})
+    page.goto(url, wait_until="commit")
+    for selector in selectors:
+        page.locator(selector).first.wait_for(state="visible", timeout=90_000)
+    if upload is not None:
+        with page.expect_file_chooser() as chooser:
+            page.locator(".kpiguide-upload").first.click()
+        chooser.value.set_files(str(upload))
+        page.locator(".kpiguide-problems").first.wait_for(state="visible", timeout=60_000)
+    page.wait_for_timeout(1500)  # let plotly finish its layout
+    # Voila scrolls inside its own container: grow the window to the content instead.
+    height = page.evaluate(
+        "Math.max(...[document.body, ...document.querySelectorAll('#rendered_cells, .jp-Notebook, main')]"
+        ".map(e => e.scrollHeight))"
+    )
+    if focus is None:
+        page.set_viewport_size({"width": 1200, "height": min(max(int(height) + 40, 900), max_height)})
+        page.wait_for_timeout(1000)
+        page.screenshot(path=str(out), full_page=True)
+    else:  # a window of the page starting at the ``focus`` element
+        page.set_viewport_size({"width": 1200, "height": min(int(height) + 40, 16000)})
+        page.wait_for_timeout(1500)
+        box = page.locator(focus).first.bounding_box()
+        top = max(box["y"] - 60, 0)
+        page.screenshot(path=str(out), clip={"x": 0, "y": top, "width": 1200, "height": max_height})
+    page.close(run_before_unload=True)
+    print("wrote", out.relative_to(ROOT))
+
+
+def main(wanted: list[str]) -> None:
+    from playwright.sync_api import sync_playwright
+
+    from kpiguide.access import issue_token
+    from kpiguide.demo import create_demo_project
+    from kpiguide.evaluation import close_period
+    from kpiguide.store import open_project
+
+    work = Path(tempfile.mkdtemp(prefix="kpiguide-shots-"))
+    project = create_demo_project(work / "demo", lang="zh")
+    with open_project(project) as store:
+        close_period(store, "2026Q3", actor="screenshots", reason="screenshots of the dashboard")
+    bad = work / "实际数据_有误.csv"
+    bad.write_text(BAD_CSV, encoding="utf-8")
+    env = {**os.environ, "PYTHONPATH": str(ROOT), "KPIGUIDE_HOME": str(work / "home")}
+    with sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=shutil.which("chromium"), args=ARGS)
+        for name, (notebook, lang, selectors) in STEPS.items():
+            if wanted and not any(w in name for w in wanted):
+                continue
+            port = _free_port()
+            proc = _start(
+                [sys.executable, "-m", "voila", str(ROOT / "notebooks" / f"{notebook}.ipynb"), "--no-browser",
+                 f"--port={port}", "--Voila.ip=127.0.0.1"],
+                {**env, "KPIGUIDE_PROJECT": str(project), "KPIGUIDE_LANG": lang}, work, work / f"{name}.log",
+            )  # fmt: skip
+            try:
+                _wait_port(port, proc)
+                upload = bad if notebook.startswith("06") else None
+                _shoot(browser, f"http://127.0.0.1:{port}/", selectors, OUT / f"{name}.png", upload=upload)
+            finally:
+                _stop(proc)
+        apps = {n: a for n, a in APPS.items() if not wanted or any(w in n for w in wanted)}
+        if apps:
+            port = _free_port()
+            proc = _start([sys.executable, "-m", "kpiguide", "serve", str(project), "--port", str(port)], env, work,
+                          work / "serve.log")  # fmt: skip
+            try:
+                _wait_port(port, proc)
+                for name, (notebook, scope, selectors) in apps.items():
+                    with open_project(project) as store:
+                        token = issue_token(store, **scope)
+                    url = f"http://127.0.0.1:{port}/voila/render/{notebook}.ipynb?invite={token}"
+                    tall = 4400 if name == "app_leadership_dashboard" else MAX_HEIGHT
+                    focus = ".kpiguide-suggestion-picker" if name == "app_kpi_designer" else None
+                    _shoot(browser, url, selectors, OUT / f"{name}.png", max_height=tall, focus=focus)
+            finally:
+                _stop(proc)
+        browser.close()
+    shutil.rmtree(work, ignore_errors=True)
+
+
+if __name__ == "__main__":
+    main(sys.argv[1:])

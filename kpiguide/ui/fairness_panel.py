@@ -1,0 +1,210 @@
+"""Fairness of target difficulty: heat map of attainment probabilities, departments × perspective (or KPI).
+
+The computation (:func:`kpiguide.fairness.assess_fairness`) fits an achievability
+model on every employee × KPI history, so it runs in a
+:class:`~kpiguide.ui.background.BackgroundTask` and its result is cached within the
+kernel per project, period, model and project state (the audit-log length changes
+with every write, so a new target or new actuals recompute).
+
+Two models: *quick* (each history judged on its own back-test, about a second on the
+demo) and *pooled* (the engine's default: one gradient-boosting model across all
+histories, so short histories borrow strength from colleagues; several seconds).
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable
+from functools import lru_cache
+from html import escape
+from typing import Any
+
+import ipywidgets as widgets
+
+from kpiguide.i18n import t
+from kpiguide.model import Perspective, Scheme
+from kpiguide.ui.background import BackgroundTask
+from kpiguide.ui.figure import FigureBox
+from kpiguide.ui.findings import render_findings
+from kpiguide.ui.messages import MessagePanel
+
+__all__ = ["MODELS", "FairnessPanel", "cached_fairness", "dashboard_panel", "fairness_panel", "make_model"]
+
+SYNC_ENV = "KPIGUIDE_UI_SYNC"
+MODELS = ("quick", "pooled")
+Compute = Callable[[str], Any]
+
+
+def make_model(kind: str) -> Any:
+    """An unfitted achievability model for the fairness comparison (``quick``), or ``None`` for the engine's default."""
+    from kpiguide.achievability import AchievabilityModel
+
+    if kind == "quick":
+        # Never enough rows for the pooled model: every series uses its own back-test.
+        return AchievabilityModel(horizon=1, aggregate="mean", min_pool_rows=10**12)
+    if kind == "pooled":
+        return None  # the fairness engine's own default: one pooled model fitted on every history
+    raise ValueError(f"model must be one of {', '.join(MODELS)}; got {kind!r}")
+
+
+@lru_cache(maxsize=8)
+def _fairness(where: str, period: str | None, model: str, state: int) -> Any:
+    from kpiguide.fairness import assess_fairness
+    from kpiguide.store import open_project
+
+    del state  # part of the cache key only
+    with open_project(where) as store:
+        return assess_fairness(store, period=period, model=make_model(model))
+
+
+def cached_fairness(store: Any, *, period: str | None = None, model: str = "quick") -> Any:
+    """:func:`kpiguide.fairness.assess_fairness` of ``store``, computed once per project state in this kernel."""
+    if model not in MODELS:
+        raise ValueError(f"model must be one of {', '.join(MODELS)}; got {model!r}")
+    return _fairness(str(store.where), period, model, int(store.summary()["audit_log"]))
+
+
+class FairnessPanel(widgets.VBox):
+    """Heat map of target difficulty across departments, the department table and the fairness findings.
+
+    ``compute(model) -> FairnessResult`` is injected (see :func:`cached_fairness`); it runs in
+    the background when the panel is built and when the model or *recompute* is chosen.
+    """
+
+    def __init__(
+        self, scheme: Scheme, *, compute: Compute, lang: str = "zh", threaded: bool = True, model: str = "quick"
+    ) -> None:
+        self.lang = lang
+        self._scheme = scheme
+        self._compute = compute
+        self._quiet = False
+        self.result: Any = None
+        self.heading = widgets.HTML()
+        self.intro = widgets.HTML()
+        self.by = widgets.ToggleButtons(style={"button_width": "auto"})
+        self.by.add_class("kpiguide-fairness-by")
+        self.model = widgets.Dropdown(layout=widgets.Layout(width="auto"))
+        self.model.add_class("kpiguide-fairness-model")
+        self.task = BackgroundTask(threaded=threaded)
+        self.message = MessagePanel(lang)
+        self.figure = FigureBox()
+        self.table = widgets.HTML()
+        self.table.add_class("kpiguide-fairness-table")
+        self.findings = widgets.HTML()
+        self.findings.add_class("kpiguide-fairness-findings")
+        super().__init__(
+            [self.heading, self.intro, widgets.HBox([self.by, self.model]), self.task, self.message, self.figure,
+             self.table, self.findings]
+        )  # fmt: skip
+        self.add_class("kpiguide-fairness-panel")
+        self.set_lang(lang)
+        self.model.value = model
+        self.by.observe(lambda _c: self._changed(draw_only=True), names="value")
+        self.model.observe(lambda _c: self._changed(), names="value")
+        self.run()
+
+    @property
+    def widget(self) -> widgets.Widget:
+        return self
+
+    def refresh(self, scheme: Scheme) -> None:
+        self._scheme = scheme
+        self.run()
+
+    def set_lang(self, lang: str) -> None:
+        self.lang = lang
+        self.message.set_lang(lang)
+        self._quiet = True
+        try:
+            self.heading.value = f"<h3>{escape(t('uip.fair.title', lang))}</h3>"
+            self.intro.value = f"<p style='color:#475467'>{escape(t('uip.fair.intro', lang))}</p>"
+            by = self.by.value or "perspective"
+            self.by.options = [(t("uip.fair.by_perspective", lang), "perspective"), (t("uip.fair.by_kpi", lang), "kpi")]
+            self.by.value = by
+            model = self.model.value or "quick"
+            self.model.options = [(t(f"uip.fair.model.{m}", lang), m) for m in MODELS]
+            self.model.value = model
+        finally:
+            self._quiet = False
+        self._draw()
+
+    def _changed(self, *, draw_only: bool = False) -> None:
+        if self._quiet:
+            return
+        if draw_only:
+            self._draw()
+        else:
+            self.run()
+
+    def run(self) -> None:
+        """(Re)compute with the chosen model, in the background."""
+        model = self.model.value
+        self.message.clear()
+        self.task.start(
+            lambda _progress: self._compute(model),
+            self._done,
+            self.message.show_error,
+            label=t("uip.fair.working", self.lang, model=t(f"uip.fair.model.{model}", self.lang)),
+        )
+
+    def _done(self, result: Any) -> None:
+        self.result = result
+        self._draw()
+
+    def _names(self) -> dict[str, str]:
+        names = {d.id: d.name for d in self._scheme.departments}
+        names.update({k.id: k.name for k in self._scheme.kpis})
+        names.update({p.value: t(f"ui.perspective.{p.value}", self.lang) for p in Perspective})
+        return names
+
+    def _draw(self) -> None:
+        result, lang = self.result, self.lang
+        if result is None:
+            return
+        if result.targets.empty:
+            self.figure.figure = None
+            self.table.value = f"<p>{escape(t('uip.fair.empty', lang))}</p>"
+            self.findings.value = ""
+            return
+        from kpiguide.plots.achievability import fairness_heatmap
+
+        names = self._names()
+        fig = fairness_heatmap(result, by=self.by.value, lang=lang, names=names)
+        self.figure.figure = fig
+        rows = []
+        for d in result.departments.to_dict("records"):
+            gap = float(d["gap"])
+            colour = "#b42318" if gap <= -0.2 else ("#b54708" if gap >= 0.2 else "#101828")
+            rows.append(
+                f"<tr data-department='{escape(str(d['department']))}'>"
+                f"<td style='padding:2px 8px'>{escape(names.get(d['department'], str(d['department'])))}</td>"
+                f"<td style='padding:2px 8px;text-align:right'>{int(d['n'])}</td>"
+                f"<td style='padding:2px 8px;text-align:right'>{float(d['p_median']):.0%}</td>"
+                f"<td style='padding:2px 8px;text-align:right;color:{colour}'>{gap:+.0%}</td></tr>"
+            )
+        head = "".join(
+            f"<th style='text-align:left;padding:2px 8px'>{escape(t(f'uip.fair.col.{c}', lang))}</th>"
+            for c in ("department", "n", "p", "gap")
+        )
+        self.table.value = f"<p>{escape(t('uip.fair.org', lang, p=f'{result.p_org:.0%}'))}</p><table><tr>{head}</tr>{''.join(rows)}</table>"
+        self.findings.value = render_findings(result.report.findings, lang)
+
+
+def _threaded() -> bool:
+    return not os.environ.get(SYNC_ENV)
+
+
+def fairness_panel(ws: Any) -> FairnessPanel:
+    """The fairness heat map of the workshop's project (recomputed after edits, cached otherwise)."""
+    return FairnessPanel(
+        ws.scheme(), compute=lambda model: cached_fairness(ws.store, model=model), lang=ws.lang, threaded=ws.threaded
+    )
+
+
+def dashboard_panel(context: Any) -> FairnessPanel:
+    """Panel for the leadership dashboard: every department."""
+    store = context.store
+    return FairnessPanel(
+        store.load_scheme(), compute=lambda model: cached_fairness(store, model=model), lang=context.lang,
+        threaded=_threaded(),
+    )  # fmt: skip
