@@ -4,6 +4,8 @@ import datetime as dt
 
 import pytest
 
+from kpiguide.errors import KpiGuideError
+
 pytest.importorskip("ipywidgets")
 
 from kpiguide.access import issue_token
@@ -162,3 +164,23 @@ def test_missing_project_configuration_is_explained(monkeypatch):
     monkeypatch.delenv("KPIGUIDE_PROJECT", raising=False)
     page = kpi_designer(query_string="invite=x")
     assert "kpiguide serve" in text_of(page)
+
+
+def test_preheated_kernel_warms_up_before_reading_the_invite(monkeypatch):
+    from kpiguide.ui import context
+
+    calls = []
+    monkeypatch.setattr(context, "warm_up", calls.append)
+    monkeypatch.setattr(context, "request_query_string", lambda: calls.append("query") or "")
+    with pytest.raises(KpiGuideError):  # no project file, no invite: refused after warming up
+        context.open_app("head", project="x.sqlite", environ={"VOILA_PREHEAT": "True", "KPIGUIDE_PROJECT": "x"})
+    assert calls[:2] == ["head", "query"]
+
+
+def test_warm_up_builds_the_shared_suggester():
+    from kpiguide.suggest import default_suggester
+    from kpiguide.ui.context import warm_up
+
+    warm_up("head")
+    assert default_suggester.cache_info().currsize == 1
+    warm_up("employee")  # the employee app needs no engine: nothing to do

@@ -13,7 +13,7 @@ from kpiguide.i18n import detect_language, t
 from kpiguide.serve import PROJECT_ENV, TOKEN_PARAM
 from kpiguide.store import Store, open_project
 
-__all__ = ["AppContext", "WrongApp", "open_app", "request_query_string"]
+__all__ = ["AppContext", "WrongApp", "open_app", "request_query_string", "warm_up"]
 
 
 class WrongApp(AccessDenied):
@@ -42,6 +42,24 @@ class AppContext:
     lang: str
 
 
+# Work an app needs whoever the visitor is; a preheated kernel does it before waiting for one.
+_WARM_UP = {
+    "head": ("kpiguide.suggest:default_suggester", "kpiguide.checks.balance", "kpiguide.achievability"),
+    "leadership": ("kpiguide.suggest:default_suggester", "kpiguide.checks.balance", "kpiguide.fairness"),
+}
+
+
+def warm_up(role: str) -> None:
+    """Import the engines an app for ``role`` uses and build the shared suggester (no visitor data)."""
+    import importlib
+
+    for target in _WARM_UP.get(role, ()):
+        module_name, _, factory = target.partition(":")
+        module = importlib.import_module(module_name)
+        if factory:
+            getattr(module, factory)()
+
+
 def request_query_string() -> str:
     """The page's query string; waits for the visitor when the kernel was preheated."""
     from voila.utils import get_query_string
@@ -63,6 +81,8 @@ def open_app(
     :class:`~kpiguide.errors.KpiGuideError` when no project is configured.
     """
     environ = os.environ if environ is None else environ
+    if query_string is None and environ.get("VOILA_PREHEAT") == "True":
+        warm_up(role)
     query = parse_qs(request_query_string() if query_string is None else query_string)
     project = project or environ.get(PROJECT_ENV)
     if not project:
