@@ -17,12 +17,13 @@ from kpiguide.model import Scheme
 from kpiguide.ui.background import BackgroundTask
 from kpiguide.ui.figure import FigureBox
 from kpiguide.ui.findings import render_findings
+from kpiguide.ui.scheme_value import SchemeValue
 from kpiguide.ui.subjects import department_of, subject_label
 
 __all__ = ["BalancePanel", "dashboard_panel", "designer_panel"]
 
 
-class BalancePanel(widgets.VBox):
+class BalancePanel(SchemeValue, widgets.VBox):
     """Balance chart and findings of ``value`` (a scheme), optionally for one department.
 
     ``check(scheme) -> Report`` and ``chart(scheme, lang, table) -> figure`` default
@@ -66,18 +67,6 @@ class BalancePanel(widgets.VBox):
     @property
     def widget(self) -> widgets.Widget:
         return self
-
-    @property
-    def value(self) -> Scheme:
-        return self._scheme
-
-    @value.setter
-    def value(self, scheme: Scheme) -> None:
-        self._scheme = scheme
-        self._render()
-
-    def refresh(self, scheme: Scheme) -> None:
-        self.value = scheme
 
     def set_lang(self, lang: str) -> None:
         self.lang = lang

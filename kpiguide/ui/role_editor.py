@@ -14,6 +14,7 @@ from kpiguide.jobs import split_duties
 from kpiguide.model import Department, Role, Scheme
 from kpiguide.ui.department_view import DepartmentView
 from kpiguide.ui.messages import MessagePanel
+from kpiguide.ui.scheme_value import SchemeValue
 
 __all__ = ["RoleEditor", "role_editor"]
 
@@ -21,7 +22,7 @@ NEW = "__new__"
 SaveAction = Callable[[dict[str, Any], Any, "int | None"], None]
 
 
-class RoleEditor(widgets.VBox):
+class RoleEditor(SchemeValue, widgets.VBox):
     """Edit departments (name, mission, objectives served) and their roles (name, duty statements).
 
     ``value`` is the scheme shown.  ``versions(entity)`` returns stored versions;
@@ -94,17 +95,6 @@ class RoleEditor(widgets.VBox):
         self.set_lang(lang)
 
     # -- value -----------------------------------------------------------------------------------
-    @property
-    def value(self) -> Scheme:
-        return self._scheme
-
-    @value.setter
-    def value(self, scheme: Scheme) -> None:
-        self._scheme = scheme
-        self._render()
-
-    def refresh(self, scheme: Scheme) -> None:
-        self.value = scheme
 
     @property
     def department_form(self) -> dict[str, Any]:

@@ -13,13 +13,14 @@ from kpiguide.i18n import t
 from kpiguide.model import Perspective, Scheme, StrategicObjective
 from kpiguide.ui.figure import FigureBox
 from kpiguide.ui.messages import MessagePanel
+from kpiguide.ui.scheme_value import SchemeValue
 
 __all__ = ["StrategyEditor", "strategy_editor"]
 
 NEW = "__new__"
 
 
-class StrategyEditor(widgets.VBox):
+class StrategyEditor(SchemeValue, widgets.VBox):
     """Pick an objective (or *new*), edit its text, perspective and parent, save.
 
     ``value`` is the scheme shown; ``versions()`` returns the stored version of
@@ -64,15 +65,6 @@ class StrategyEditor(widgets.VBox):
         self.set_lang(lang)
 
     # -- value -----------------------------------------------------------------------------------
-    @property
-    def value(self) -> Scheme:
-        return self._scheme
-
-    @value.setter
-    def value(self, scheme: Scheme) -> None:
-        self._scheme = scheme
-        self._render()
-
     def refresh(self, scheme: Scheme) -> None:
         self._loaded_versions = dict(self._versions())
         self.value = scheme
