@@ -396,3 +396,16 @@ def test_designer_smart_panel_judges_achievability_from_history(demo_project):
     panel = designer_panel(app_context(demo_project, "head", department="sales"))
     block = panel.list.value.split("data-kpi='sa_sales'")[1].split("</details>")[0]
     assert "kpiguide-smart-achievable' data-ok='True'" in block
+
+
+def test_smart_overall_mark_separates_failed_from_not_yet_judged():
+    from types import SimpleNamespace
+
+    from kpiguide.ui.smart_panel import overall_mark
+
+    def result(*states):
+        return SimpleNamespace(criteria={str(i): SimpleNamespace(ok=s) for i, s in enumerate(states)})
+
+    assert "✔" in overall_mark(result(True, True))
+    assert "?" in overall_mark(result(True, None))
+    assert "✘" in overall_mark(result(True, None, False))

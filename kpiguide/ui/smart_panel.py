@@ -43,6 +43,14 @@ def analyze_kpi(
     return analyze(statement, objective=objective, history=history, lang=lang, subject=subject, direction=direction)
 
 
+def overall_mark(result: Any) -> str:
+    """✘ when any criterion fails, ? when none fails but some cannot be judged yet, else ✔."""
+    states = [c.ok for c in result.criteria.values()]
+    key = False if False in states else (None if None in states else True)
+    mark, colour = _MARKS[key]
+    return f"<span style='color:{colour};font-weight:700'>{mark}</span>"
+
+
 def render_verdict(result: Any, lang: str) -> str:
     """HTML of the five criteria with their reasons, then the findings."""
     if result is None:
@@ -198,7 +206,7 @@ class SmartPanel(widgets.VBox):
             )
             blocks.append(
                 f"<details class='kpiguide-smart-kpi' data-kpi='{escape(kpi.id)}'><summary>"
-                f"{'✔' if result.is_smart else '✘'} <b>{escape(kpi.name)}</b></summary>"
+                f"{overall_mark(result)} <b>{escape(kpi.name)}</b></summary>"
                 f"{render_verdict(result, lang)}{rewrite}</details>"
             )
             progress(i + 1, len(kpis))
