@@ -31,7 +31,7 @@ format: venv
 	$(VENV)/bin/ruff check --fix kpiguide tests benchmarks
 
 test: venv system-deps lint
-	$(VENV)/bin/python -m pytest
+	KPIGUIDE_REQUIRE_FULL_CATALOG=1 $(VENV)/bin/python -m pytest
 
 demo: venv
 	$(VENV)/bin/kpiguide demo $(DEMO_DIR)
