@@ -15,18 +15,17 @@ from __future__ import annotations
 
 import os
 import shutil
-import signal
-import socket
 import subprocess
 import sys
 import tempfile
-import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
 OUT = Path(__file__).resolve().parent
-ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-        "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic"]  # fmt: skip
+# The browser tests' helpers (Chromium flags, free port, wait for the server, stop it).
+sys.path.insert(0, str(ROOT / "tests" / "browser"))
+from conftest import CHROMIUM_ARGS, free_port, stop_server, wait_for_port  # noqa: E402
+
 MAX_HEIGHT = 2200  # px; long pages are cut here (the cards at the end look alike)
 BAD_CSV = (
     "指标,员工,期间,数值\nsa_sales,E001,2026-10,十八万\nsa_sales,E099,2026-10,180000\n客单价,E001,2026年13月,300\n"
@@ -64,37 +63,9 @@ APPS = {
 }  # fmt: skip
 
 
-def _free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
-
-
-def _wait_port(port: int, proc: subprocess.Popen, timeout: float = 90) -> None:
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        if proc.poll() is not None:
-            raise RuntimeError(f"server exited with {proc.returncode}")
-        try:
-            with socket.create_connection(("127.0.0.1", port), timeout=1):
-                return
-        except OSError:
-            time.sleep(0.5)
-    raise RuntimeError(f"nothing listens on port {port}")
-
-
 def _start(command: list[str], env: dict[str, str], cwd: Path, log: Path) -> subprocess.Popen:
     with log.open("wb") as out:
         return subprocess.Popen(command, cwd=cwd, env=env, stdout=out, stderr=subprocess.STDOUT, start_new_session=True)
-
-
-def _stop(proc: subprocess.Popen) -> None:
-    if proc.poll() is None:
-        proc.send_signal(signal.SIGTERM)
-        try:
-            proc.wait(timeout=30)
-        except subprocess.TimeoutExpired:
-            os.killpg(proc.pid, signal.SIGKILL)
 
 
 def _shoot(
@@ -152,29 +123,29 @@ def main(wanted: list[str]) -> None:
     bad.write_text(BAD_CSV, encoding="utf-8")
     env = {**os.environ, "PYTHONPATH": str(ROOT), "KPIGUIDE_HOME": str(work / "home")}
     with sync_playwright() as p:
-        browser = p.chromium.launch(executable_path=shutil.which("chromium"), args=ARGS)
+        browser = p.chromium.launch(executable_path=shutil.which("chromium"), args=CHROMIUM_ARGS)
         for name, (notebook, lang, selectors) in STEPS.items():
             if wanted and not any(w in name for w in wanted):
                 continue
-            port = _free_port()
+            port = free_port()
             proc = _start(
                 [sys.executable, "-m", "voila", str(ROOT / "notebooks" / f"{notebook}.ipynb"), "--no-browser",
                  f"--port={port}", "--Voila.ip=127.0.0.1"],
                 {**env, "KPIGUIDE_PROJECT": str(project), "KPIGUIDE_LANG": lang}, work, work / f"{name}.log",
             )  # fmt: skip
             try:
-                _wait_port(port, proc)
+                wait_for_port(port, proc, timeout=90)
                 upload = bad if notebook.startswith("06") else None
                 _shoot(browser, f"http://127.0.0.1:{port}/", selectors, OUT / f"{name}.png", upload=upload)
             finally:
-                _stop(proc)
+                stop_server(proc)
         apps = {n: a for n, a in APPS.items() if not wanted or any(w in n for w in wanted)}
         if apps:
-            port = _free_port()
+            port = free_port()
             proc = _start([sys.executable, "-m", "kpiguide", "serve", str(project), "--port", str(port)], env, work,
                           work / "serve.log")  # fmt: skip
             try:
-                _wait_port(port, proc)
+                wait_for_port(port, proc, timeout=90)
                 for name, (notebook, scope, selectors) in apps.items():
                     with open_project(project) as store:
                         token = issue_token(store, **scope)
@@ -183,7 +154,7 @@ def main(wanted: list[str]) -> None:
                     focus = ".kpiguide-suggestion-picker" if name == "app_kpi_designer" else None
                     _shoot(browser, url, selectors, OUT / f"{name}.png", max_height=tall, focus=focus)
             finally:
-                _stop(proc)
+                stop_server(proc)
         browser.close()
     shutil.rmtree(work, ignore_errors=True)
 
