@@ -69,11 +69,14 @@ def _text(values: Mapping[str, Any], field: str, problems: list[Problem], *, req
     return text
 
 
-def _check_id(value: str, field: str, problems: list[Problem]) -> None:
+def _check_id(value: str, field: str, problems: list[Problem], *, taken: Iterable[str] = (), kind: str = "") -> None:
+    """A new id must be well formed and not used by another item of the same ``kind``."""
     if not _ID.fullmatch(value):
         problems.append(
             Problem(f"{value!r} is not a usable id (start with a letter; letters, digits, _ or -)", field=field)
         )
+    if value in set(taken):
+        problems.append(Problem(f"the id {value!r} is already used by another {kind}", field=field))
 
 
 def objective_from_form(
@@ -99,9 +102,7 @@ def objective_from_form(
         objective_id = str(values.get("id") or "").strip() or new_id(
             [o.id for o in scheme.objectives], _PREFIX[perspective]
         )
-        _check_id(objective_id, "id", problems)
-        if objective_id in others:
-            problems.append(Problem(f"the id {objective_id!r} is already used by another objective", field="id"))
+        _check_id(objective_id, "id", problems, taken=others, kind="objective")
     parent = str(values.get("parent") or "").strip() or None
     if parent is not None:
         if parent not in others:
@@ -132,9 +133,7 @@ def department_from_form(values: Mapping[str, Any], *, scheme: Scheme, base: Dep
             problems.append(Problem(f"no strategic objective {objective!r}", field="objectives"))
     if base is None:
         department_id = str(values.get("id") or "").strip()
-        _check_id(department_id, "id", problems)
-        if department_id in {d.id for d in scheme.departments}:
-            problems.append(Problem(f"the id {department_id!r} is already used by another department", field="id"))
+        _check_id(department_id, "id", problems, taken=(d.id for d in scheme.departments), kind="department")
     else:
         department_id = base.id
     if problems:
@@ -166,9 +165,7 @@ def role_from_form(values: Mapping[str, Any], *, scheme: Scheme, base: Role | No
             problems.append(Problem(f"a duty is {len(duty)} characters long; keep it under {MAX_TEXT}", field="duties"))
     if base is None:
         role_id = str(values.get("id") or "").strip()
-        _check_id(role_id, "id", problems)
-        if role_id in {r.id for r in scheme.roles}:
-            problems.append(Problem(f"the id {role_id!r} is already used by another role", field="id"))
+        _check_id(role_id, "id", problems, taken=(r.id for r in scheme.roles), kind="role")
     else:
         role_id = base.id
     if problems:
