@@ -31,7 +31,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from kpiguide.evaluation import load_rules, score_frames  # noqa: E402
-from kpiguide.model import Period  # noqa: E402
+from kpiguide.core.model import Period  # noqa: E402
 
 UNITS = ["CNY", "%", "%", "people", "days", "%", "points", "tickets"]
 DIRECTIONS = ["higher", "higher", "higher", "higher", "lower", "higher", "higher", "range"]
@@ -133,10 +133,10 @@ def bench_scoring(n_employees: int, skip_baseline: bool) -> dict:
 
 
 def bench_reports(n_reports: int) -> dict:
-    from kpiguide.demo import create_demo_project
+    from kpiguide.design.demo import create_demo_project
     from kpiguide.evaluation import evaluate
     from kpiguide.feedback import employee_context, render
-    from kpiguide.store import open_project
+    from kpiguide.project.store import open_project
 
     with tempfile.TemporaryDirectory() as tmp:
         path = create_demo_project(tmp, lang="zh")

@@ -48,7 +48,7 @@ def main() -> None:
     parser.add_argument("--out", type=Path, default=None)
     args = parser.parse_args()
 
-    from kpiguide.demo import create_demo_project
+    from kpiguide.design.demo import create_demo_project
 
     rows = []
     with tempfile.TemporaryDirectory() as tmp:

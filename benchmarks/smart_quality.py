@@ -3,7 +3,7 @@
 Baseline (same run): regex rules — specific/measurable = "has a digit", time_bound =
 "has a date word" (年/月/日/季/周/天, Q1-4, H1-2, a year, day/week/month/quarter/year),
 relevant = "shares a word (jieba / lower-case English, no stop words) with the objective".
-Relevance is measured only when the default relevance engine (kpiguide.suggest) is installed.
+Relevance is measured only when the default relevance engine (kpiguide.suggest.engine) is installed.
 By default all three labelled sets are measured in one run (the in-sample set, the first
 held-out set and the second held-out set), each in its own table.
 
@@ -40,7 +40,7 @@ THRESHOLDS = (0.15, 0.2, 0.25, 0.3, 0.35, 0.4, 0.5)
 
 
 def _words(text: str) -> set[str]:
-    from kpiguide.text import tokenize
+    from kpiguide.text.analysis import tokenize
 
     return set(tokenize(text, bigrams=False))
 
@@ -139,7 +139,7 @@ def main() -> None:
     sets = [(Path(p).stem, Path(p)) for p in args.labels] if args.labels else [(n, ROOT / p) for n, p in LABEL_SETS]
     today = dt.date(2026, 5, 10)
     try:
-        from kpiguide.suggest import default_suggester  # type: ignore[import-not-found]
+        from kpiguide.suggest.engine import default_suggester  # type: ignore[import-not-found]
 
         relevance = default_suggester().relevance
         lexical = default_suggester()._lexical_relevance
@@ -152,7 +152,7 @@ def main() -> None:
         f"{platform.python_implementation()} {platform.python_version()}, 2 cores",
         "Positive class = criterion met (ok); 'not ok' columns score the flagged class. Baseline (same run): "
         "specific/measurable = has a digit; time_bound = has a date word; relevant = shares a word with the objective. "
-        "Relevant uses the real engine (`kpiguide.suggest.default_suggester().relevance`, threshold 0.3). "
+        "Relevant uses the real engine (`kpiguide.suggest.engine.default_suggester().relevance`, threshold 0.3). "
         "Statements analysed with `today=2026-05-10` and no catalog matcher for the rewrite.",
         "",
     ]
@@ -162,7 +162,7 @@ def main() -> None:
     if sweep:
         lines += sweep_table(sweep, [n for n, _ in sets if any(row[0] == n for row in sweep)])
     if not relevance:
-        lines.append("Relevant: not measured — the relevance engine (kpiguide.suggest) is not installed.")
+        lines.append("Relevant: not measured — the relevance engine (kpiguide.suggest.engine) is not installed.")
     lines.append(
         "The in-sample set was used to tune the analyzer's word lists; held-out 1 (30 statements), held-out 2 "
         "(61 statements, 16 with objectives) and held-out 3 (44 statement/objective pairs) were labelled before "

@@ -9,8 +9,8 @@ from pathlib import Path
 
 import numpy as np
 
-from kpiguide.model import Indicator
-from kpiguide.text import normalize
+from kpiguide.core.model import Indicator
+from kpiguide.text.analysis import normalize
 
 ROOT = Path(__file__).resolve().parents[1]
 RESULTS = ROOT / "benchmarks" / "results" / "suggest.md"
@@ -19,7 +19,7 @@ _WORD = re.compile(r"[\u3400-\u9fff]+|[a-z0-9]+")
 
 def plain_tokens(text: str) -> list[str]:
     """Baseline tokenisation: jieba words for Chinese runs, lower-case English words; nothing else."""
-    from kpiguide.text import _jieba
+    from kpiguide.text.analysis import _jieba
 
     out: list[str] = []
     for run in _WORD.findall(normalize(text)):

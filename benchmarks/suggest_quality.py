@@ -27,7 +27,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 from suggest_common import ROOT, PlainBM25, machine, today, write_section
 
 from kpiguide.catalog import load_catalog
-from kpiguide.suggest import IndicatorSuggester
+from kpiguide.suggest.engine import IndicatorSuggester
 
 QUERIES = ROOT / "benchmarks" / "data" / "suggest_queries.yaml"
 JUDGEMENTS = ROOT / "benchmarks" / "data" / "suggest_id_judgements.yaml"

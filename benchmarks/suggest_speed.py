@@ -27,7 +27,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 from suggest_common import ROOT, PlainBM25, machine, today, write_section
 
 from kpiguide.catalog import Catalog, load_catalog
-from kpiguide.suggest import IndicatorSuggester
+from kpiguide.suggest.engine import IndicatorSuggester
 
 QUERIES = ROOT / "benchmarks" / "data" / "suggest_queries.yaml"
 _TAGS_ZH = ["门店", "区域", "线上", "事业部", "项目", "集团", "分公司", "渠道", "产品线", "季度"]

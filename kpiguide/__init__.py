@@ -10,8 +10,8 @@ CLI start fast.
 from importlib import import_module
 from typing import Any
 
-from kpiguide.demo import build_demo_scheme, create_demo_project, demo_actuals
-from kpiguide.errors import (
+from kpiguide.design.demo import build_demo_scheme, create_demo_project, demo_actuals
+from kpiguide.core.errors import (
     AccessDenied,
     CatalogError,
     ConflictError,
@@ -25,9 +25,9 @@ from kpiguide.errors import (
     SchemeError,
     StoreError,
 )
-from kpiguide.findings import Finding, Report, Severity
-from kpiguide.i18n import detect_language, t
-from kpiguide.model import (
+from kpiguide.core.findings import Finding, Report, Severity
+from kpiguide.core.i18n import detect_language, t
+from kpiguide.core.model import (
     Actual,
     Adjustment,
     Department,
@@ -43,8 +43,8 @@ from kpiguide.model import (
     Scheme,
     StrategicObjective,
 )
-from kpiguide.scheme import dump_scheme, dumps_scheme, load_scheme, loads_scheme, scheme_json_schema
-from kpiguide.store import Store, Versioned, init_project, open_project
+from kpiguide.scheme.files import dump_scheme, dumps_scheme, load_scheme, loads_scheme, scheme_json_schema
+from kpiguide.project.store import Store, Versioned, init_project, open_project
 
 __version__ = "0.1.0"
 
@@ -53,29 +53,29 @@ _LAZY = {
     "AchievabilityModel": "kpiguide.achievability",
     "Assessment": "kpiguide.achievability",
     "assess_achievability": "kpiguide.achievability:assess",
-    "FairnessResult": "kpiguide.fairness",
-    "assess_fairness": "kpiguide.fairness",
+    "FairnessResult": "kpiguide.achievability.fairness",
+    "assess_fairness": "kpiguide.achievability.fairness",
     "Catalog": "kpiguide.catalog",
     "StrategyTemplate": "kpiguide.catalog",
     "load_catalog": "kpiguide.catalog",
-    "IndicatorSuggester": "kpiguide.suggest",
-    "Suggestion": "kpiguide.suggest",
-    "default_suggester": "kpiguide.suggest",
-    "StrategyMap": "kpiguide.cascade",
-    "propose_strategy_map": "kpiguide.cascade",
+    "IndicatorSuggester": "kpiguide.suggest.engine",
+    "Suggestion": "kpiguide.suggest.engine",
+    "default_suggester": "kpiguide.suggest.engine",
+    "StrategyMap": "kpiguide.suggest.cascade",
+    "propose_strategy_map": "kpiguide.suggest.cascade",
     "BalanceProfile": "kpiguide.checks",
     "SmartResult": "kpiguide.checks",
     "analyze_smart": "kpiguide.checks:analyze",
     "balance_table": "kpiguide.checks",
     "check_scheme": "kpiguide.checks",
     "load_profile": "kpiguide.checks",
-    "HistoryData": "kpiguide.history",
-    "import_actuals": "kpiguide.history",
-    "read_history": "kpiguide.history",
-    "series_from_store": "kpiguide.history",
-    "write_template": "kpiguide.history_templates",
-    "check_history": "kpiguide.dataquality",
-    "check_project_data": "kpiguide.dataquality:check_project",
+    "HistoryData": "kpiguide.data.history",
+    "import_actuals": "kpiguide.data.history",
+    "read_history": "kpiguide.data.history",
+    "series_from_store": "kpiguide.data.history",
+    "write_template": "kpiguide.data.templates",
+    "check_history": "kpiguide.data.quality",
+    "check_project_data": "kpiguide.data.quality:check_project",
     "EvaluationResult": "kpiguide.evaluation",
     "close_period": "kpiguide.evaluation",
     "evaluate": "kpiguide.evaluation",
@@ -86,14 +86,14 @@ _LAZY = {
     "health_review": "kpiguide.evaluation.health",
     "incentives": "kpiguide.evaluation.incentives",
     "write_reports": "kpiguide.feedback",
-    "InviteRejected": "kpiguide.access",
-    "Principal": "kpiguide.access",
-    "issue_token": "kpiguide.access",
-    "revoke_token": "kpiguide.access",
-    "verify_token": "kpiguide.access",
-    "split_duties": "kpiguide.jobs",
-    "mark_step": "kpiguide.progress",
-    "project_status": "kpiguide.progress",
+    "InviteRejected": "kpiguide.project.access",
+    "Principal": "kpiguide.project.access",
+    "issue_token": "kpiguide.project.access",
+    "revoke_token": "kpiguide.project.access",
+    "verify_token": "kpiguide.project.access",
+    "split_duties": "kpiguide.design.jobs",
+    "mark_step": "kpiguide.design.progress",
+    "project_status": "kpiguide.design.progress",
     "render_charter_html": "kpiguide.deliverables",
     "write_kpi_dictionary_xlsx": "kpiguide.deliverables",
 }

@@ -5,7 +5,7 @@ from pathlib import Path
 
 import pytest
 
-from kpiguide.demo import build_demo_scheme, create_demo_project
+from kpiguide.design.demo import build_demo_scheme, create_demo_project
 
 EXTERNAL = Path(__file__).resolve().parents[1].parent / "shared" / "data" / "external"
 

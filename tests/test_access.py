@@ -4,7 +4,7 @@ import datetime as dt
 
 import pytest
 
-from kpiguide.access import (
+from kpiguide.project.access import (
     InviteRejected,
     Principal,
     issue_token,
@@ -14,8 +14,8 @@ from kpiguide.access import (
     revoke_token,
     verify_token,
 )
-from kpiguide.errors import AccessDenied, InputError
-from kpiguide.store import open_project
+from kpiguide.core.errors import AccessDenied, InputError
+from kpiguide.project.store import open_project
 
 NOW = dt.datetime(2026, 11, 1, 12, 0, tzinfo=dt.UTC)
 

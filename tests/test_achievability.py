@@ -7,7 +7,7 @@ import pandas as pd
 import pytest
 
 from kpiguide.achievability import AchievabilityModel, assess
-from kpiguide.errors import InputError, NotFittedError
+from kpiguide.core.errors import InputError, NotFittedError
 
 MONTHS = [f"{y}-{m:02d}" for y in range(2020, 2027) for m in range(1, 13)]
 

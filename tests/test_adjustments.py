@@ -5,7 +5,7 @@ import datetime as dt
 import numpy as np
 import pytest
 
-from kpiguide.errors import DataImportError, InputError, PeriodClosed
+from kpiguide.core.errors import DataImportError, InputError, PeriodClosed
 from kpiguide.evaluation import (
     close_period,
     evaluate,
@@ -19,8 +19,8 @@ from kpiguide.evaluation import (
     revisions,
     score_frames,
 )
-from kpiguide.model import Actual, Adjustment, Period
-from kpiguide.store import open_project
+from kpiguide.core.model import Actual, Adjustment, Period
+from kpiguide.project.store import open_project
 from tests._evaluation_helpers import actuals, frames
 
 Q3 = Period.parse("2026Q3")

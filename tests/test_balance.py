@@ -6,8 +6,8 @@ from hypothesis import strategies as st
 
 from kpiguide.checks.balance import balance_table, check_scheme
 from kpiguide.checks.profiles import available_profiles, load_profile
-from kpiguide.errors import InputError
-from kpiguide.model import Organization, Scheme
+from kpiguide.core.errors import InputError
+from kpiguide.core.model import Organization, Scheme
 
 
 def no_similar(kpis, threshold):
@@ -119,7 +119,7 @@ def test_balance_chart_has_a_trace_per_share(demo_scheme_zh):
 @settings(max_examples=40, deadline=None)
 @given(st.lists(st.floats(min_value=-50, max_value=150, allow_nan=False), min_size=1, max_size=8))
 def test_fuzz_weights_never_crash(weights):
-    from kpiguide.demo import build_demo_scheme
+    from kpiguide.design.demo import build_demo_scheme
 
     scheme = build_demo_scheme("en")
     kpis = scheme.kpis_of("store_associate")

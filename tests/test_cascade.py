@@ -5,11 +5,11 @@ from pathlib import Path
 
 import pytest
 
-from kpiguide.cascade import propose_strategy_map, split_objectives
+from kpiguide.suggest.cascade import propose_strategy_map, split_objectives
 from kpiguide.catalog import Catalog, load_catalog, load_templates
-from kpiguide.errors import InputError
-from kpiguide.model import Perspective
-from kpiguide.suggest import IndicatorSuggester
+from kpiguide.core.errors import InputError
+from kpiguide.core.model import Perspective
+from kpiguide.suggest.engine import IndicatorSuggester
 
 FIXTURE = Path(__file__).parent / "data" / "catalog_small.yaml"
 ORDER = {p: i for i, p in enumerate(Perspective)}

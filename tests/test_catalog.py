@@ -9,8 +9,8 @@ import pytest
 import yaml
 
 from kpiguide.catalog import Catalog, builtin_data_dir, load_catalog, load_templates, taxonomy
-from kpiguide.errors import CatalogError, InputError
-from kpiguide.model import Perspective
+from kpiguide.core.errors import CatalogError, InputError
+from kpiguide.core.model import Perspective
 
 DATA = Path(__file__).parent / "data"
 FIXTURE = DATA / "catalog_small.yaml"
@@ -355,7 +355,7 @@ def test_template_indicators_exist_in_the_real_catalog(real):
 def test_real_catalog_has_no_near_duplicates(real):
     if len(real) < 100:
         pytest.skip(f"only {len(real)} catalog entries present")
-    from kpiguide.suggest import IndicatorSuggester
+    from kpiguide.suggest.engine import IndicatorSuggester
 
     suggester = IndicatorSuggester().fit(real)
     pairs = suggester.similar_indicators(list(real.indicators), threshold=0.93)

@@ -3,7 +3,7 @@ import json
 from click.testing import CliRunner
 
 from kpiguide.cli import main
-from kpiguide.scheme import dump_scheme
+from kpiguide.scheme.files import dump_scheme
 
 
 def test_smart_json_shape():
@@ -24,9 +24,9 @@ def test_smart_history_without_history_engine_is_a_clear_error(tmp_path):
     path.write_text("period,value\n2026-01,1\n", encoding="utf-8")
     result = CliRunner().invoke(main, ["smart", "NPS达到45", "--history", str(path)])
     try:
-        import kpiguide.history  # noqa: F401
+        import kpiguide.data.history  # noqa: F401
     except ImportError:
-        assert result.exit_code == 2 and "kpiguide.history" in result.output
+        assert result.exit_code == 2 and "kpiguide.data.history" in result.output
 
 
 def test_check_project_json_exit_zero(demo_project):

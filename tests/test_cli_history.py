@@ -77,7 +77,7 @@ def test_template_and_import_actuals(tmp_path, demo_project):
 
 def test_import_actuals_refuses_closed_periods_with_exit_2(tmp_path, demo_project):
     from kpiguide.evaluation import close_period
-    from kpiguide.store import open_project
+    from kpiguide.project.store import open_project
 
     with open_project(demo_project) as store:
         close_period(store, "2026Q3", actor="hr")

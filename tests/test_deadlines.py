@@ -5,7 +5,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from kpiguide.checks.deadlines import find_time_expressions, first_deadline
-from kpiguide.model import Frequency
+from kpiguide.core.model import Frequency
 
 TODAY = dt.date(2026, 5, 10)
 

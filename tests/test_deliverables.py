@@ -12,7 +12,7 @@ from kpiguide.deliverables import (
     write_kpi_dictionary_xlsx,
     write_worksheets_xlsx,
 )
-from kpiguide.model import Indicator
+from kpiguide.core.model import Indicator
 
 
 class _Catalog:

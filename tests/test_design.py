@@ -1,7 +1,7 @@
 import pytest
 
-from kpiguide.design import department_from_form, objective_from_form, role_from_form
-from kpiguide.errors import InputError
+from kpiguide.design.forms import department_from_form, objective_from_form, role_from_form
+from kpiguide.core.errors import InputError
 
 
 @pytest.mark.parametrize(

@@ -3,10 +3,10 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
-from kpiguide.errors import InputError
+from kpiguide.core.errors import InputError
 from kpiguide.evaluation import evaluate, load_rules, score_frames
 from kpiguide.evaluation.rules import achievement
-from kpiguide.model import Period
+from kpiguide.core.model import Period
 from tests._evaluation_helpers import actuals, frames
 
 Q3 = Period.parse("2026Q3")
@@ -151,7 +151,7 @@ def test_ratings_and_distribution_guide_shown_not_enforced():
 
 
 def test_demo_quarter_scores_everyone_and_skips_nothing(demo_project):
-    from kpiguide.store import open_project
+    from kpiguide.project.store import open_project
 
     with open_project(demo_project) as store:
         r = evaluate(store, "2026年第三季度")
@@ -170,7 +170,7 @@ def test_demo_quarter_scores_everyone_and_skips_nothing(demo_project):
 
 
 def test_new_hire_year_evaluation_has_partial_data_not_a_crash(demo_project):
-    from kpiguide.store import open_project
+    from kpiguide.project.store import open_project
 
     with open_project(demo_project) as store:
         r = evaluate(store, "2025")

@@ -7,8 +7,8 @@ import pytest
 from kpiguide.evaluation import evaluate, score_frames
 from kpiguide.evaluation.calibration import calibration
 from kpiguide.evaluation.gaps import add_cause_note, gap_analysis
-from kpiguide.model import Period
-from kpiguide.store import open_project
+from kpiguide.core.model import Period
+from kpiguide.project.store import open_project
 from tests._evaluation_helpers import actuals, fake_assess, frames
 
 

@@ -5,8 +5,8 @@ import pandas as pd
 import pytest
 
 from kpiguide.achievability import AchievabilityModel
-from kpiguide.fairness import assess_fairness
-from kpiguide.store import open_project
+from kpiguide.achievability.fairness import assess_fairness
+from kpiguide.project.store import open_project
 
 
 @pytest.fixture(scope="module")

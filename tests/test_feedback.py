@@ -10,8 +10,8 @@ from kpiguide.evaluation import evaluate, grant_leave
 from kpiguide.evaluation.gaps import add_cause_note
 from kpiguide.evaluation.incentives import incentives
 from kpiguide.feedback import employee_context, render, write_reports
-from kpiguide.model import Indicator
-from kpiguide.store import open_project
+from kpiguide.core.model import Indicator
+from kpiguide.project.store import open_project
 from tests._evaluation_helpers import fake_assess
 
 
@@ -109,7 +109,7 @@ def test_next_period_targets_come_from_injected_bands(store):
 
 
 def test_unknown_employee_in_report_is_an_input_error(store, tmp_path):
-    from kpiguide.errors import InputError
+    from kpiguide.core.errors import InputError
 
     with pytest.raises(InputError, match="'E999'"):
         write_reports(store, evaluate(store, "2026Q3"), tmp_path, employees=["E999"], findings=[])

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 from kpiguide.evaluation import grant_leave
 from kpiguide.evaluation.health import health_review
-from kpiguide.store import open_project
+from kpiguide.project.store import open_project
 
 
 def test_health_review_finds_planted_problems_in_demo(demo_project):

@@ -5,10 +5,10 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from kpiguide.errors import DataImportError, InputError
-from kpiguide.history import import_actuals, read_history, series_from_store
-from kpiguide.history_templates import write_template
-from kpiguide.store import open_project
+from kpiguide.core.errors import DataImportError, InputError
+from kpiguide.data.history import import_actuals, read_history, series_from_store
+from kpiguide.data.templates import write_template
+from kpiguide.project.store import open_project
 
 
 def _write(path, text, encoding="utf-8"):
@@ -82,7 +82,7 @@ def test_templates_import_cleanly_as_they_are(tmp_path, kind, lang, demo_project
             counts = import_actuals(store, path, actor="test")
         assert counts["inserted"] == 2
     else:
-        from kpiguide.workbook import read_scheme_xlsx
+        from kpiguide.scheme.workbook import read_scheme_xlsx
 
         assert len(read_scheme_xlsx(path).kpis) == 2
 
@@ -117,7 +117,7 @@ def test_import_actuals_problems_name_file_row_and_the_files_own_header(tmp_path
 
 
 def test_import_actuals_file_into_a_closed_period_is_refused_and_writes_nothing(tmp_path, demo_project):
-    from kpiguide.errors import PeriodClosed
+    from kpiguide.core.errors import PeriodClosed
     from kpiguide.evaluation import close_period
 
     path = _write(tmp_path / "c.csv", "employee,kpi,period,value\nE001,sa_sales,2026-08,1\nE001,sa_sales,2026-10,1\n")

@@ -3,10 +3,10 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
-from kpiguide.errors import InputError
+from kpiguide.core.errors import InputError
 from kpiguide.evaluation import score_frames
 from kpiguide.evaluation.incentives import allocate_pool, incentives, load_incentive_table
-from kpiguide.model import Period
+from kpiguide.core.model import Period
 from tests._evaluation_helpers import actuals, frames
 
 

@@ -2,7 +2,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from kpiguide.jobs import split_duties
+from kpiguide.design.jobs import split_duties
 
 
 @pytest.mark.parametrize(

@@ -9,7 +9,7 @@ from pathlib import Path
 import nbformat
 import pytest
 
-from kpiguide.store import init_project
+from kpiguide.project.store import init_project
 
 pytestmark = [pytest.mark.notebook, pytest.mark.slow]
 

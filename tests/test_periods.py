@@ -5,7 +5,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from kpiguide.periods import Period
+from kpiguide.core.periods import Period
 
 
 @pytest.mark.parametrize(

@@ -2,8 +2,8 @@ from dataclasses import replace
 
 import pytest
 
-from kpiguide.progress import STEPS, mark_step, project_status
-from kpiguide.store import init_project, open_project
+from kpiguide.design.progress import STEPS, mark_step, project_status
+from kpiguide.project.store import init_project, open_project
 
 
 def test_demo_project_status(demo_project):

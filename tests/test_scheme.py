@@ -8,8 +8,8 @@ import yaml
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from kpiguide.errors import SchemeError
-from kpiguide.scheme import (
+from kpiguide.core.errors import SchemeError
+from kpiguide.scheme.files import (
     dump_scheme,
     dumps_scheme,
     load_scheme,

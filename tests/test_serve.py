@@ -6,7 +6,7 @@ import pytest
 from click.testing import CliRunner
 
 from kpiguide.cli import main
-from kpiguide.serve import APP_NOTEBOOKS, find_apps_dir, invite_url, prepare_root, voila_config
+from kpiguide.server.serve import APP_NOTEBOOKS, find_apps_dir, invite_url, prepare_root, voila_config
 
 
 def test_config_is_locked_down_and_loopback(tmp_path):
@@ -57,8 +57,8 @@ def test_cli_invite_revoke_and_list(demo_project):
     assert '"state": "active"' in listed.stdout
     revoked = runner.invoke(main, ["revoke", str(demo_project), link])
     assert revoked.exit_code == 0, revoked.output
-    from kpiguide.access import InviteRejected, verify_token
-    from kpiguide.store import open_project
+    from kpiguide.project.access import InviteRejected, verify_token
+    from kpiguide.project.store import open_project
 
     with open_project(demo_project) as store:
         try:
@@ -75,7 +75,7 @@ def test_cli_invite_reports_bad_scope_with_exit_2(demo_project):
 
 
 def test_preheat_accepts_one_size_or_sizes_per_app():
-    from kpiguide.serve import parse_preheat
+    from kpiguide.server.serve import parse_preheat
 
     assert parse_preheat("3") == dict.fromkeys(APP_NOTEBOOKS, 3)
     assert parse_preheat("kpi_designer=10, my_kpis.ipynb=2") == {"kpi_designer.ipynb": 10, "my_kpis.ipynb": 2}
@@ -86,7 +86,7 @@ def test_preheat_accepts_one_size_or_sizes_per_app():
     [("designer=2", "'designer=2' is not APP=N"), ("kpi_designer=-1", "'-1' in 'kpi_designer=-1'"), (",", "give a")],
 )
 def test_preheat_rejects_unknown_apps_and_bad_sizes(text, match):
-    from kpiguide.serve import parse_preheat
+    from kpiguide.server.serve import parse_preheat
 
     with pytest.raises(ValueError, match=match):
         parse_preheat(text)
@@ -153,7 +153,7 @@ def test_a_pooled_kernel_handed_to_a_visitor_is_not_culled_before_their_websocke
 
     from jupyter_server.services.kernels.kernelmanager import MappingKernelManager
 
-    from kpiguide.serve import mark_handed_out_kernels_active
+    from kpiguide.server.serve import mark_handed_out_kernels_active
 
     # Preheated 700 s ago, cull timeout 600 s: idle by the culler's clock when a visitor takes it.
     manager = _PooledManager(idle_for=700, timeout=600)
@@ -169,7 +169,7 @@ def test_a_pooled_kernel_handed_to_a_visitor_is_not_culled_before_their_websocke
 
 
 def test_marking_is_a_no_op_without_a_pool():
-    from kpiguide.serve import mark_handed_out_kernels_active
+    from kpiguide.server.serve import mark_handed_out_kernels_active
 
     manager = object()
     mark_handed_out_kernels_active(manager)  # NormalKernelManager has no get_rendered_notebook

@@ -108,7 +108,7 @@ def test_relevance_scorer_out_of_range_is_misuse():
 
 def test_missing_default_engines_are_reported_not_crashing(monkeypatch):
     # A None entry in sys.modules makes `import` raise ImportError, as when an engine is not installed.
-    monkeypatch.setitem(sys.modules, "kpiguide.suggest", None)
+    monkeypatch.setitem(sys.modules, "kpiguide.suggest.engine", None)
     monkeypatch.setitem(sys.modules, "kpiguide.achievability", None)
     r = analyze("会员复购率达到35%", objective="提升复购率", history=HISTORY, today=TODAY)
     assert r.criteria["relevant"].ok is None and r.criteria["achievable"].ok is None

@@ -8,9 +8,9 @@ from dataclasses import replace
 
 import pytest
 
-from kpiguide.errors import ConflictError, DataImportError, ProjectNotFound, StoreError
-from kpiguide.model import Actual, Organization, Period, Scheme
-from kpiguide.store import SCHEMA_VERSION, init_project, open_project
+from kpiguide.core.errors import ConflictError, DataImportError, ProjectNotFound, StoreError
+from kpiguide.core.model import Actual, Organization, Period, Scheme
+from kpiguide.project.store import SCHEMA_VERSION, init_project, open_project
 
 
 def test_init_creates_an_empty_migrated_project_and_refuses_to_overwrite(tmp_path):
@@ -69,7 +69,7 @@ def test_conflict_across_processes(demo_project):
     code = textwrap.dedent(
         f"""
         from dataclasses import replace
-        from kpiguide.store import open_project
+        from kpiguide.project.store import open_project
         with open_project({str(demo_project)!r}) as s:
             v = s.get("kpi", "cs_fcr")
             s.save("kpi", replace(v.value, target=85), expected_version=v.version, actor="other-process")

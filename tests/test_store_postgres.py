@@ -12,8 +12,8 @@ from dataclasses import replace
 
 import pytest
 
-from kpiguide.errors import ConflictError, StoreError
-from kpiguide.store import init_project, open_project
+from kpiguide.core.errors import ConflictError, StoreError
+from kpiguide.project.store import init_project, open_project
 
 PG_URL = os.environ.get("KPIGUIDE_TEST_PG_URL")
 pytestmark = [
@@ -106,7 +106,7 @@ def test_transaction_rolls_back_everything_on_error(pg_store):
 
 
 def test_invites_work_on_postgres(pg_store):
-    from kpiguide.access import issue_token, verify_token
+    from kpiguide.project.access import issue_token, verify_token
 
     token = issue_token(pg_store, role="head", department="sales")
     assert verify_token(pg_store, token).department == "sales"

@@ -9,9 +9,9 @@ from hypothesis import strategies as st
 from sklearn.base import clone
 
 from kpiguide.catalog import load_catalog
-from kpiguide.errors import InputError, NotFittedError
-from kpiguide.model import Kpi, Role
-from kpiguide.suggest import IndicatorSuggester, Suggestion, default_suggester
+from kpiguide.core.errors import InputError, NotFittedError
+from kpiguide.core.model import Kpi, Role
+from kpiguide.suggest.engine import IndicatorSuggester, Suggestion, default_suggester
 
 FIXTURE = Path(__file__).parent / "data" / "catalog_small.yaml"
 CJK = re.compile(r"[\u4e00-\u9fff]")
@@ -288,7 +288,7 @@ def test_similar_indicators_does_not_pair_satisfaction_of_different_parties():
 
 
 def test_general_indicators_come_first_without_industry_context():
-    from kpiguide.suggest import default_suggester
+    from kpiguide.suggest.engine import default_suggester
 
     top = default_suggester().suggest("提高客户满意度", top_k=1)[0]
     assert "general" in top.indicator.industries

@@ -4,7 +4,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from kpiguide.text import analyze, concepts, normalize, similarity, stem, thesaurus, tokenize
+from kpiguide.text.analysis import analyze, concepts, normalize, similarity, stem, thesaurus, tokenize
 
 
 def test_normalize_folds_full_width_case_and_traditional_chinese():

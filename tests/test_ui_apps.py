@@ -4,12 +4,12 @@ import datetime as dt
 
 import pytest
 
-from kpiguide.errors import KpiGuideError
+from kpiguide.core.errors import KpiGuideError
 
 pytest.importorskip("ipywidgets")
 
-from kpiguide.access import issue_token
-from kpiguide.store import open_project
+from kpiguide.project.access import issue_token
+from kpiguide.project.store import open_project
 from kpiguide.ui.apps import DesignerApp, kpi_designer, leadership_dashboard, my_kpis
 from kpiguide.ui.context import open_app
 
@@ -178,7 +178,7 @@ def test_preheated_kernel_warms_up_before_reading_the_invite(monkeypatch):
 
 
 def test_warm_up_builds_the_shared_suggester():
-    from kpiguide.suggest import default_suggester
+    from kpiguide.suggest.engine import default_suggester
     from kpiguide.ui.context import warm_up
 
     warm_up("head")

@@ -4,8 +4,8 @@ import pytest
 
 pytest.importorskip("ipywidgets")
 
-from kpiguide.errors import ConflictError, InputError, Problem
-from kpiguide.findings import Finding
+from kpiguide.core.errors import ConflictError, InputError, Problem
+from kpiguide.core.findings import Finding
 from kpiguide.ui.comments import CommentBox
 from kpiguide.ui.department_view import DepartmentView
 from kpiguide.ui.findings import FindingsList

@@ -6,7 +6,7 @@ import pytest
 
 pytest.importorskip("ipywidgets")
 
-from kpiguide.store import open_project
+from kpiguide.project.store import open_project
 from kpiguide.ui.workshop import Workshop
 
 
@@ -103,7 +103,7 @@ def test_balance_finding_button_opens_its_role_in_the_kpi_editor(ws):
 
 
 def test_balance_panel_on_an_empty_scheme_says_what_to_do_first():
-    from kpiguide.model import Organization, Scheme
+    from kpiguide.core.model import Organization, Scheme
     from kpiguide.ui.balance_panel import BalancePanel
 
     panel = BalancePanel(Scheme(Organization("X")), lang="en")
@@ -128,7 +128,7 @@ def test_evaluation_feedback_and_deliverables_produce_downloads(ws):
 
 
 def test_suggestion_picker_adds_the_indicator_and_hides_it_afterwards(demo_scheme_zh):
-    from kpiguide.model import Indicator
+    from kpiguide.core.model import Indicator
     from kpiguide.ui.suggestion_picker import SuggestionPicker
 
     indicator = Indicator("retail_conversion", "成交转化率", "Conversion rate", perspective="customer")

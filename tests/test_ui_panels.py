@@ -10,10 +10,10 @@ import pytest
 
 pytest.importorskip("ipywidgets")
 
-from kpiguide.access import issue_token
-from kpiguide.findings import Finding, Report
-from kpiguide.model import Indicator
-from kpiguide.store import open_project
+from kpiguide.project.access import issue_token
+from kpiguide.core.findings import Finding, Report
+from kpiguide.core.model import Indicator
+from kpiguide.project.store import open_project
 from kpiguide.ui.workshop import Workshop
 
 
@@ -194,7 +194,7 @@ def test_achievability_with_too_little_history_says_so(demo_scheme_zh):
 
 
 def _fairness_result():
-    from kpiguide.fairness import FairnessResult
+    from kpiguide.achievability.fairness import FairnessResult
 
     targets = pd.DataFrame(
         {
@@ -229,7 +229,7 @@ def test_fairness_panel_draws_named_heat_map_table_and_findings(demo_scheme_zh):
 
 
 def test_fairness_is_cached_per_project_state(demo_project, monkeypatch):
-    import kpiguide.fairness as fairness
+    import kpiguide.achievability.fairness as fairness
     from kpiguide.ui import fairness_panel
 
     runs = []
@@ -383,7 +383,7 @@ def test_balance_legend_sits_below_the_axis_titles(demo_scheme_zh):
 
 
 def test_a_kpi_made_from_a_dotted_catalog_id_gets_a_plain_id(demo_scheme_zh):
-    from kpiguide.design import kpi_from_indicator
+    from kpiguide.design.forms import kpi_from_indicator
 
     ind = Indicator("sales.win_rate", "赢单率", "Win rate", perspective="customer")
     kpi = kpi_from_indicator(ind, role="store_associate", scheme=demo_scheme_zh)

@@ -3,9 +3,9 @@ from __future__ import annotations
 import pytest
 from openpyxl import Workbook, load_workbook
 
-from kpiguide.errors import SchemeError
-from kpiguide.scheme import dump_scheme, load_scheme
-from kpiguide.workbook import SHEETS, normalize_header
+from kpiguide.core.errors import SchemeError
+from kpiguide.scheme.files import dump_scheme, load_scheme
+from kpiguide.scheme.workbook import SHEETS, normalize_header
 
 
 def _book(tmp_path, demo_scheme_zh):

@@ -2,11 +2,11 @@ from __future__ import annotations
 
 import pytest
 
-from kpiguide.access import issue_token, verify_token
-from kpiguide.errors import AccessDenied, ConflictError, InputError
-from kpiguide.model import Direction
-from kpiguide.store import open_project
-from kpiguide.workflow import (
+from kpiguide.project.access import issue_token, verify_token
+from kpiguide.core.errors import AccessDenied, ConflictError, InputError
+from kpiguide.core.model import Direction
+from kpiguide.project.store import open_project
+from kpiguide.design.collaboration import (
     add_comment,
     comments,
     department_overview,

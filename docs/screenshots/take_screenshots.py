@@ -110,10 +110,10 @@ def _shoot(
 def main(wanted: list[str]) -> None:
     from playwright.sync_api import sync_playwright
 
-    from kpiguide.access import issue_token
-    from kpiguide.demo import create_demo_project
+    from kpiguide.project.access import issue_token
+    from kpiguide.design.demo import create_demo_project
     from kpiguide.evaluation import close_period
-    from kpiguide.store import open_project
+    from kpiguide.project.store import open_project
 
     work = Path(tempfile.mkdtemp(prefix="kpiguide-shots-"))
     project = create_demo_project(work / "demo", lang="zh")

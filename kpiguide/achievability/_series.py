@@ -12,8 +12,8 @@ from dataclasses import dataclass
 import numpy as np
 import pandas as pd
 
-from kpiguide.errors import InputError
-from kpiguide.periods import Period
+from kpiguide.core.errors import InputError
+from kpiguide.core.periods import Period
 
 __all__ = [
     "AGGREGATES",

@@ -13,8 +13,8 @@ import pandas as pd
 
 from kpiguide.achievability._dist import LEVELS, OUTPUT_LEVELS, cdf, ppf
 from kpiguide.achievability._series import AGGREGATES, SEASON, prepare_series
-from kpiguide.errors import InputError
-from kpiguide.i18n import normalize_lang, t
+from kpiguide.core.errors import InputError
+from kpiguide.core.i18n import normalize_lang, t
 
 __all__ = ["Assessment", "assess", "assessment_from_forecast", "method_label"]
 

@@ -50,7 +50,7 @@ from kpiguide.achievability._series import (
 )
 from kpiguide.achievability._smoothing import holt_winters_forecasts
 from kpiguide.achievability.local import local_forecast
-from kpiguide.errors import InputError, NotFittedError
+from kpiguide.core.errors import InputError, NotFittedError
 
 __all__ = ["INTERACTIVE", "METHODS", "AchievabilityModel", "SeriesForecast"]
 

@@ -17,8 +17,8 @@ import yaml
 from kpiguide.catalog.files import RawEntries, read_entries
 from kpiguide.catalog.schema import validate_indicator_entries, validate_template_entries
 from kpiguide.catalog.taxonomy import Taxonomy, taxonomy
-from kpiguide.errors import CatalogError, Problem
-from kpiguide.model import Indicator, Perspective
+from kpiguide.core.errors import CatalogError, Problem
+from kpiguide.core.model import Indicator, Perspective
 
 __all__ = [
     "Catalog",

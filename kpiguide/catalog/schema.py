@@ -1,8 +1,8 @@
 """JSON Schema of catalog entries and of strategy templates, and validation that collects every problem.
 
 The allowed function, industry and perspective ids come from the taxonomy data file.
-Validation returns :class:`kpiguide.errors.Problem` objects (file, entry, field);
-the loader raises them together as one :class:`kpiguide.errors.CatalogError`.
+Validation returns :class:`kpiguide.core.errors.Problem` objects (file, entry, field);
+the loader raises them together as one :class:`kpiguide.core.errors.CatalogError`.
 """
 
 from __future__ import annotations
@@ -14,7 +14,7 @@ from typing import Any
 from jsonschema import Draft202012Validator
 
 from kpiguide.catalog.taxonomy import Taxonomy, taxonomy
-from kpiguide.errors import Problem
+from kpiguide.core.errors import Problem
 
 __all__ = [
     "INDICATOR_FIELDS",

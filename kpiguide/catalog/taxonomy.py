@@ -14,7 +14,7 @@ from typing import Any
 
 import yaml
 
-from kpiguide.errors import InputError, Problem
+from kpiguide.core.errors import InputError, Problem
 
 __all__ = ["Taxonomy", "taxonomy"]
 

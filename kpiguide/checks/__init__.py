@@ -3,7 +3,7 @@
 ``kpiguide.checks.smart.analyze(text, ...)`` answers the five SMART criteria for one
 indicator or goal statement (Chinese, English or mixed) and proposes a rewrite;
 ``kpiguide.checks.balance.check_scheme(scheme, profile="cn")`` checks a whole scheme
-against a profile of thresholds.  Both return :class:`kpiguide.findings.Finding` objects.
+against a profile of thresholds.  Both return :class:`kpiguide.core.findings.Finding` objects.
 """
 
 from kpiguide.checks.balance import balance_table, check_scheme

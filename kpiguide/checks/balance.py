@@ -1,6 +1,6 @@
 """Balance and structure checks of a whole KPI scheme, per role, department and organisation.
 
-``check_scheme(scheme, profile="cn")`` returns a :class:`kpiguide.findings.Report`:
+``check_scheme(scheme, profile="cn")`` returns a :class:`kpiguide.core.findings.Report`:
 
 per role
     ``balance.kpi_count`` (number of KPIs outside the profile's range),
@@ -20,7 +20,7 @@ Shares are shares of KPI weight: each role counts equally (its weights add to 10
 so a department's shares are the mean of its roles' shares.  Thresholds come from a
 :class:`~kpiguide.checks.profiles.BalanceProfile`.  Redundancy uses an injectable
 near-duplicate finder ``similar(kpis, threshold) -> [(kpi_a, kpi_b, score), ...]``
-(default: ``kpiguide.suggest.default_suggester().similar_indicators``).
+(default: ``kpiguide.suggest.engine.default_suggester().similar_indicators``).
 """
 
 from __future__ import annotations
@@ -30,9 +30,9 @@ from pathlib import Path
 from typing import Any
 
 from kpiguide.checks.profiles import BalanceProfile, LevelRules, available_profiles, load_profile
-from kpiguide.findings import Finding, Report
-from kpiguide.i18n import t
-from kpiguide.model import Kpi, Perspective, Scheme
+from kpiguide.core.findings import Finding, Report
+from kpiguide.core.i18n import t
+from kpiguide.core.model import Kpi, Perspective, Scheme
 
 __all__ = ["BalanceProfile", "available_profiles", "balance_table", "check_scheme", "load_profile"]
 
@@ -66,7 +66,7 @@ def _kpi_path(scheme: Scheme, kpi: Kpi) -> str:
 
 
 def _default_similar() -> Similar:
-    from kpiguide.suggest import default_suggester  # type: ignore[import-not-found]
+    from kpiguide.suggest.engine import default_suggester  # type: ignore[import-not-found]
 
     suggester = default_suggester()
     return lambda kpis, threshold: suggester.similar_indicators(list(kpis), threshold=threshold)
@@ -128,7 +128,7 @@ class _Checker:
         try:
             finder = _default_similar() if similar == _DEFAULT else similar
         except ImportError:
-            self.add("balance.redundancy_unchecked", "info", ORGANIZATION, engine="kpiguide.suggest")
+            self.add("balance.redundancy_unchecked", "info", ORGANIZATION, engine="kpiguide.suggest.engine")
             return
         for role in self.scheme.roles:
             kpis = self.scheme.kpis_of(role.id)
@@ -231,7 +231,7 @@ def check_scheme(
     similar : callable or None
         Near-duplicate finder ``(kpis, threshold) -> [(kpi_a, kpi_b, score)]`` used for
         ``balance.redundant_kpis``; by default the similarity engine of
-        ``kpiguide.suggest`` (when it is not installed, an info finding
+        ``kpiguide.suggest.engine`` (when it is not installed, an info finding
         ``balance.redundancy_unchecked`` says so); ``None`` skips the check.
     """
     if not isinstance(scheme, Scheme):

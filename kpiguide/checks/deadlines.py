@@ -23,9 +23,9 @@ from typing import Literal
 
 from kpiguide.checks.lexicon import Lexicon, load_lexicon
 from kpiguide.checks.quantities import normalize_statement
-from kpiguide.model import Frequency
-from kpiguide.numbers import chinese_numeral
-from kpiguide.periods import Period
+from kpiguide.core.model import Frequency
+from kpiguide.core.numbers import chinese_numeral
+from kpiguide.core.periods import Period
 
 __all__ = ["TimeExpression", "find_time_expressions", "first_deadline"]
 

@@ -16,9 +16,9 @@ from typing import Any
 
 import yaml
 
-from kpiguide.errors import InputError, Problem
-from kpiguide.findings import Severity
-from kpiguide.model import Perspective
+from kpiguide.core.errors import InputError, Problem
+from kpiguide.core.findings import Severity
+from kpiguide.core.model import Perspective
 
 __all__ = ["BalanceProfile", "LevelRules", "available_profiles", "load_profile"]
 
@@ -92,7 +92,7 @@ def load_profile(profile: str | Path | BalanceProfile = "cn") -> BalanceProfile:
         text = (resources.files("kpiguide.checks") / "profiles" / f"{text_name}.yaml").read_text(encoding="utf-8")
     elif path.suffix.lower() in (".yaml", ".yml", ".json") and path.is_file():
         source = str(path)
-        from kpiguide.textfile import read_text
+        from kpiguide.core.textfile import read_text
 
         text, _ = read_text(path)
     else:

@@ -1,7 +1,7 @@
 """Numbers, percentages, ranges, bounds, units and currency inside free text.
 
 ``find_quantities("客户投诉率控制在0.5%以内")`` finds ``0.5 %`` with an upper bound.
-Reading a single number is :func:`kpiguide.numbers.parse_number`'s job; this module
+Reading a single number is :func:`kpiguide.core.numbers.parse_number`'s job; this module
 only finds where numbers are in a sentence and what surrounds them (bounds such as
 不低于 / at least, units such as 元 / days, currency, ranges, "from X to Y").
 
@@ -18,7 +18,7 @@ from dataclasses import dataclass, replace
 from typing import Literal
 
 from kpiguide.checks.lexicon import Lexicon, load_lexicon
-from kpiguide.numbers import chinese_numeral, parse_number
+from kpiguide.core.numbers import chinese_numeral, parse_number
 
 __all__ = ["Quantity", "find_quantities", "normalize_statement"]
 

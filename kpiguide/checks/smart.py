@@ -12,10 +12,10 @@ other engines, passed in as callables so that the analysis can be tested offline
 * ``assess`` — the achievability engine (default: ``kpiguide.achievability.assess``),
   used only when ``history`` is given;
 * ``relevance`` — a relevance scorer ``(kpi_text, objective_text) -> float in [0, 1]``
-  (default: ``kpiguide.suggest.default_suggester().relevance``), used only when an
+  (default: ``kpiguide.suggest.engine.default_suggester().relevance``), used only when an
   ``objective`` is given;
 * ``matcher`` — ``text -> Indicator | None`` for the indicator name of the rewrite
-  (default: the best catalog suggestion of ``kpiguide.suggest.default_suggester()``);
+  (default: the best catalog suggestion of ``kpiguide.suggest.engine.default_suggester()``);
   ``None`` turns catalog matching off.
 
 Without history the achievable criterion answers ``None`` ("cannot judge yet") and
@@ -38,8 +38,8 @@ from typing import Any
 from kpiguide.checks.deadlines import TimeExpression, find_time_expressions, first_deadline
 from kpiguide.checks.lexicon import Lexicon, load_lexicon
 from kpiguide.checks.quantities import Quantity, find_quantities, normalize_statement
-from kpiguide.findings import Finding
-from kpiguide.i18n import detect_language, normalize_lang, t
+from kpiguide.core.findings import Finding
+from kpiguide.core.i18n import detect_language, normalize_lang, t
 
 __all__ = ["CRITERIA", "Criterion", "SmartResult", "analyze"]
 
@@ -151,9 +151,9 @@ def _default_assess() -> Callable[..., Any]:
 
 def _default_suggester() -> Any:
     try:
-        from kpiguide.suggest import default_suggester  # type: ignore[import-not-found]
+        from kpiguide.suggest.engine import default_suggester  # type: ignore[import-not-found]
     except ImportError as exc:
-        raise _EngineUnavailable("kpiguide.suggest") from exc
+        raise _EngineUnavailable("kpiguide.suggest.engine") from exc
     return default_suggester()
 
 
@@ -180,7 +180,7 @@ def _catalog_vocabulary() -> Callable[[str], str | None]:
     """
     try:
         from kpiguide.catalog import load_catalog  # type: ignore[import-not-found]
-        from kpiguide.text import normalize, thesaurus  # type: ignore[import-not-found]
+        from kpiguide.text.analysis import normalize, thesaurus  # type: ignore[import-not-found]
     except ImportError as exc:
         raise _EngineUnavailable("kpiguide.catalog") from exc
     lex = load_lexicon()
@@ -386,7 +386,7 @@ def _horizon(p: _Parsed, history: Any) -> int:
     expr = first_deadline(p.times)
     if expr is None or expr.due is None or len(history.index) == 0:
         return 1
-    from kpiguide.periods import Period
+    from kpiguide.core.periods import Period
 
     try:
         last = Period.parse(str(history.index[-1]), "month")
@@ -638,7 +638,7 @@ def analyze(
         Subject path of the findings (e.g. a KPI path of a scheme).
     direction : {"higher", "lower"}, optional
         Whether higher values are better; read from the wording when omitted.
-    period : kpiguide.periods.Period, optional
+    period : kpiguide.core.periods.Period, optional
         The evaluation period, used as the rewrite's deadline when the text has none.
     today : datetime.date, optional
         Anchor for relative dates (本季度, this quarter); defaults to today.

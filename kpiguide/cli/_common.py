@@ -15,7 +15,7 @@ from typing import Any, NoReturn
 
 import click
 
-from kpiguide.errors import InputError, KpiGuideError
+from kpiguide.core.errors import InputError, KpiGuideError
 
 __all__ = [
     "EXIT_FINDINGS",

@@ -17,17 +17,17 @@ from kpiguide.cli._common import (
     print_json,
     render_table,
 )
-from kpiguide.errors import InputError, Problem
+from kpiguide.core.errors import InputError, Problem
 
 _SCHEME_SUFFIXES = (".yaml", ".yml", ".json", ".xlsx")
 
 
 def _read_history(path: str) -> Any:
     try:
-        from kpiguide.history import read_history  # type: ignore[import-not-found]
+        from kpiguide.data.history import read_history  # type: ignore[import-not-found]
     except ImportError:
         raise InputError(
-            f"Cannot read --history {path!r}: reading history files needs kpiguide.history, which is not "
+            f"Cannot read --history {path!r}: reading history files needs kpiguide.data.history, which is not "
             "installed in this version. Leave out --history (achievability is then reported as 'cannot judge yet')."
         ) from None
     history = read_history(path)
@@ -58,7 +58,7 @@ def smart(text: str, objective: str | None, history_file: str | None, lang: str 
     Example: kpiguide smart "2026年Q4前将首次响应时间缩短至30秒以内"
     """
     from kpiguide.checks.smart import CRITERIA, analyze
-    from kpiguide.i18n import t
+    from kpiguide.core.i18n import t
 
     history = _read_history(history_file) if history_file else None
     result = analyze(text, objective=objective, history=history, lang=lang)
@@ -85,8 +85,8 @@ def smart(text: str, objective: str | None, history_file: str | None, lang: str 
 
 
 def _load(target: str) -> Any:
-    from kpiguide.scheme import load_scheme
-    from kpiguide.store import open_project
+    from kpiguide.scheme.files import load_scheme
+    from kpiguide.project.store import open_project
 
     if Path(target).suffix.lower() in _SCHEME_SUFFIXES:
         return load_scheme(target)

@@ -8,11 +8,11 @@ from typing import Any
 import click
 
 from kpiguide.cli._common import EXIT_FINDINGS, findings_table, format_option, main, message, print_json, render_table
-from kpiguide.i18n import t
+from kpiguide.core.i18n import t
 
 
 def _period(value: str) -> Any:
-    from kpiguide.periods import Period
+    from kpiguide.core.periods import Period
 
     try:
         return Period.parse(value)
@@ -29,7 +29,7 @@ def _period(value: str) -> Any:
 def evaluate(project: str, period_text: str, live: bool, lang: str, fmt: str) -> None:
     """Score every employee for a period: weighted totals, ratings and skipped items."""
     from kpiguide.evaluation import evaluate as run
-    from kpiguide.store import open_project
+    from kpiguide.project.store import open_project
 
     period = _period(period_text)
     with open_project(project) as store:
@@ -58,7 +58,7 @@ def evaluate(project: str, period_text: str, live: bool, lang: str, fmt: str) ->
 
 
 def _parse_overrides(values: tuple[str, ...]) -> dict[str, dict[str, float]]:
-    from kpiguide.numbers import parse_number
+    from kpiguide.core.numbers import parse_number
 
     changes: dict[str, dict[str, float]] = {}
     for text in values:
@@ -109,7 +109,7 @@ def adjust(
 ) -> None:
     """Record a fair adjustment (leave, force majeure or a manual override) with its reason."""
     from kpiguide.evaluation import force_majeure, grant_leave, override
-    from kpiguide.store import open_project
+    from kpiguide.project.store import open_project
 
     period = _period(period_text)
     chosen = [leave_days is not None, bool(exclude_from or exclude_to), bool(overrides)]
@@ -188,7 +188,7 @@ def report(
     from kpiguide.evaluation import evaluate as run
     from kpiguide.evaluation.incentives import incentives
     from kpiguide.feedback import write_reports
-    from kpiguide.store import open_project
+    from kpiguide.project.store import open_project
 
     if not (employees or departments or everyone):
         raise click.UsageError("Choose --employee ID, --department ID or --all.")
@@ -228,7 +228,7 @@ def report(
 def close(project: str, period_text: str, actor: str, reason: str, lang: str) -> None:
     """Close a period: freeze its results as a new revision; later writes are refused."""
     from kpiguide.evaluation import close_period
-    from kpiguide.store import open_project
+    from kpiguide.project.store import open_project
 
     period = _period(period_text)
     with open_project(project) as store:
@@ -245,7 +245,7 @@ def close(project: str, period_text: str, actor: str, reason: str, lang: str) ->
 def reopen(project: str, period_text: str, reason: str, actor: str, lang: str) -> None:
     """Reopen a closed period (needs a reason); closing again creates a new revision."""
     from kpiguide.evaluation import reopen_period
-    from kpiguide.store import open_project
+    from kpiguide.project.store import open_project
 
     period = _period(period_text)
     with open_project(project) as store:
@@ -254,7 +254,7 @@ def reopen(project: str, period_text: str, reason: str, actor: str, lang: str) -
 
 
 def _parse_pools(values: tuple[str, ...]) -> dict[str, float]:
-    from kpiguide.numbers import parse_number
+    from kpiguide.core.numbers import parse_number
 
     pools = {}
     for text in values:
@@ -285,7 +285,7 @@ def incentives(
     from kpiguide.evaluation import evaluate as run
     from kpiguide.evaluation.incentives import incentives as compute
     from kpiguide.evaluation.incentives import load_incentive_table
-    from kpiguide.store import open_project
+    from kpiguide.project.store import open_project
 
     period = _period(period_text)
     with open_project(project) as store:
@@ -314,7 +314,7 @@ def health(project: str, period_text: str, lang: str, fmt: str) -> None:
     from kpiguide.evaluation import evaluate as run
     from kpiguide.evaluation.calibration import calibration
     from kpiguide.evaluation.health import health_review
-    from kpiguide.store import open_project
+    from kpiguide.project.store import open_project
 
     period = _period(period_text)
     with open_project(project) as store:

@@ -16,7 +16,7 @@ from kpiguide.cli._common import (
     print_json,
     render_table,
 )
-from kpiguide.i18n import t
+from kpiguide.core.i18n import t
 
 
 def _assessment_json(a) -> dict:
@@ -57,8 +57,8 @@ def achievability(history, series_id, target, targets_file, horizon, aggregate, 
     """
     from kpiguide.achievability import AchievabilityModel
     from kpiguide.achievability.assessment import assessment_from_forecast
-    from kpiguide.errors import InputError
-    from kpiguide.history import read_history
+    from kpiguide.core.errors import InputError
+    from kpiguide.data.history import read_history
 
     click.get_current_context().meta["kpiguide.json_errors"] = fmt == "json"
     if (target is None) == (targets_file is None):
@@ -66,11 +66,11 @@ def achievability(history, series_id, target, targets_file, horizon, aggregate, 
     data = read_history(history)
     lang = lang or "en"
     if targets_file is not None:
-        from kpiguide.history import read_table
+        from kpiguide.data.history import read_table
 
         header, rows, _ = read_table(targets_file)
-        from kpiguide.numbers import parse_number
-        from kpiguide.workbook import normalize_header
+        from kpiguide.core.numbers import parse_number
+        from kpiguide.scheme.workbook import normalize_header
 
         cols = [normalize_header(h) for h in header]
         s_col = next((i for i, c in enumerate(cols) if c in ("series", "序列", "指标", "kpi")), None)
@@ -79,7 +79,7 @@ def achievability(history, series_id, target, targets_file, horizon, aggregate, 
             raise InputError(f"{targets_file} needs the columns series,target (序列,目标); found {header!r}.")
         wanted = []
         problems = []
-        from kpiguide.errors import DataImportError, Problem
+        from kpiguide.core.errors import DataImportError, Problem
 
         for cell in rows:
             try:
@@ -138,8 +138,8 @@ def achievability(history, series_id, target, targets_file, horizon, aggregate, 
 @format_option()
 def fairness(project, period, threshold, lang, fmt) -> None:
     """Compare how hard the targets are across the departments of PROJECT."""
-    from kpiguide.fairness import assess_fairness
-    from kpiguide.store import open_project
+    from kpiguide.achievability.fairness import assess_fairness
+    from kpiguide.project.store import open_project
 
     with open_project(project) as store:
         result = assess_fairness(store, period=period, threshold=threshold)
@@ -160,7 +160,7 @@ def fairness(project, period, threshold, lang, fmt) -> None:
 @click.option("--lang", type=click.Choice(["zh", "en"]), default="zh", show_default=True)
 def template(kind, out, lang) -> None:
     """Write an Excel import template (headers, example rows, instructions sheet)."""
-    from kpiguide.history_templates import write_template
+    from kpiguide.data.templates import write_template
 
     write_template(kind, out, lang)
     message(t("history.template_written", lang, kind=kind, path=out))
@@ -175,8 +175,8 @@ def template(kind, out, lang) -> None:
 @format_option()
 def import_actuals_cmd(project, file, replace, actor, fmt) -> None:
     """Import actuals from FILE (CSV/XLSX) into PROJECT; all rows or none."""
-    from kpiguide.history import import_actuals
-    from kpiguide.store import open_project
+    from kpiguide.data.history import import_actuals
+    from kpiguide.project.store import open_project
 
     click.get_current_context().meta["kpiguide.json_errors"] = fmt == "json"
     with open_project(project) as store:
@@ -193,16 +193,16 @@ def import_actuals_cmd(project, file, replace, actor, fmt) -> None:
 @format_option()
 def quality(source, lang, fmt) -> None:
     """Data-quality findings for a history file or a project (exit 1 on errors)."""
-    from kpiguide.dataquality import check_history, check_project
+    from kpiguide.data.quality import check_history, check_project
 
     click.get_current_context().meta["kpiguide.json_errors"] = fmt == "json"
     if _is_project(source):
-        from kpiguide.store import open_project
+        from kpiguide.project.store import open_project
 
         with open_project(source) as store:
             report = check_project(store)
     else:
-        from kpiguide.history import read_history
+        from kpiguide.data.history import read_history
 
         report = check_history(read_history(source))
     lang = lang or "en"

@@ -8,7 +8,7 @@ from pathlib import Path
 import click
 
 from kpiguide.cli._common import format_option, main, message, print_json, render_table
-from kpiguide.i18n import t
+from kpiguide.core.i18n import t
 
 
 @main.command()
@@ -17,7 +17,7 @@ from kpiguide.i18n import t
 @click.option("--industry", default="", help="Industry id, e.g. retail, manufacturing.")
 def init(project: str, name: str, industry: str) -> None:
     """Create an empty project (a SQLite file, or a database URL)."""
-    from kpiguide.store import init_project
+    from kpiguide.project.store import init_project
 
     init_project(project, name=name, industry=industry).close()
     message(t("cli.project_created", "en", path=project))
@@ -36,8 +36,8 @@ def import_(project: str, file: str, actor: str, reason: str, fmt: str) -> None:
     The project's scheme becomes equal to the file: rows are matched by id and
     every change is audited. Nothing is written if the file has any problem.
     """
-    from kpiguide.scheme import load_scheme
-    from kpiguide.store import open_project
+    from kpiguide.scheme.files import load_scheme
+    from kpiguide.project.store import open_project
 
     click.get_current_context().meta["kpiguide.json_errors"] = fmt == "json"
     scheme = load_scheme(file)
@@ -54,8 +54,8 @@ def import_(project: str, file: str, actor: str, reason: str, fmt: str) -> None:
 @click.argument("file", type=click.Path(dir_okay=False))
 def export(project: str, file: str) -> None:
     """Export PROJECT's scheme to FILE (.yaml/.json/.xlsx, chosen by suffix)."""
-    from kpiguide.scheme import dump_scheme
-    from kpiguide.store import open_project
+    from kpiguide.scheme.files import dump_scheme
+    from kpiguide.project.store import open_project
 
     with open_project(project) as store:
         dump_scheme(store.load_scheme(), file)
@@ -67,8 +67,8 @@ def export(project: str, file: str) -> None:
 @format_option()
 def show(project: str, fmt: str) -> None:
     """Show what PROJECT holds: organisation, counts, departments, roles and KPIs."""
-    from kpiguide.scheme import scheme_to_dict
-    from kpiguide.store import open_project
+    from kpiguide.scheme.files import scheme_to_dict
+    from kpiguide.project.store import open_project
 
     with open_project(project) as store:
         summary = store.summary()
@@ -111,7 +111,7 @@ def show(project: str, fmt: str) -> None:
 @main.command()
 def schema() -> None:
     """Print the JSON Schema of scheme files."""
-    from kpiguide.scheme import scheme_json_schema
+    from kpiguide.scheme.files import scheme_json_schema
 
     click.echo(json.dumps(scheme_json_schema(), ensure_ascii=False, indent=2))
 
@@ -127,7 +127,7 @@ def schema() -> None:
 )
 def demo(directory: str, lang: str) -> None:
     """Create the demo company in DIRECTORY/demo.sqlite and print its path."""
-    from kpiguide.demo import create_demo_project
+    from kpiguide.design.demo import create_demo_project
 
     path = create_demo_project(directory, lang=lang)
     message(t("cli.demo_created", lang, path=path))

@@ -36,9 +36,9 @@ def serve(
     """
     from pathlib import Path
 
-    from kpiguide.access import issue_token
-    from kpiguide.serve import find_apps_dir, invite_url, parse_preheat, run_server
-    from kpiguide.store import open_project
+    from kpiguide.project.access import issue_token
+    from kpiguide.server.serve import find_apps_dir, invite_url, parse_preheat, run_server
+    from kpiguide.project.store import open_project
 
     try:
         pools = parse_preheat(preheat)
@@ -75,9 +75,9 @@ def invite(
     project: str, role: str, department: str | None, employee: str | None, expires: str, base_url: str, actor: str
 ) -> None:
     """Print an invite link for one person (the token is signed, expires, and can be revoked)."""
-    from kpiguide.access import issue_token, verify_token
-    from kpiguide.serve import invite_url
-    from kpiguide.store import open_project
+    from kpiguide.project.access import issue_token, verify_token
+    from kpiguide.server.serve import invite_url
+    from kpiguide.project.store import open_project
 
     with open_project(project) as store:
         token = issue_token(store, role=role, department=department, employee=employee, expires_in=expires, actor=actor)
@@ -97,9 +97,9 @@ def revoke(project: str, token_or_id: str, actor: str, reason: str) -> None:
     """Revoke an invite, given its token (or whole link) or its id."""
     from urllib.parse import parse_qs, urlsplit
 
-    from kpiguide.access import revoke_token
-    from kpiguide.serve import TOKEN_PARAM
-    from kpiguide.store import open_project
+    from kpiguide.project.access import revoke_token
+    from kpiguide.server.serve import TOKEN_PARAM
+    from kpiguide.project.store import open_project
 
     value = token_or_id
     if "://" in value or "?" in value:
@@ -117,8 +117,8 @@ def invites(project: str, fmt: str) -> None:
     """List the invites issued for PROJECT (ids, scope, expiry, state; never the tokens)."""
     import datetime as dt
 
-    from kpiguide.access import list_invites
-    from kpiguide.store import open_project
+    from kpiguide.project.access import list_invites
+    from kpiguide.project.store import open_project
 
     with open_project(project) as store:
         rows = list_invites(store)

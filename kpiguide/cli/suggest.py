@@ -9,14 +9,14 @@ from typing import Any
 import click
 
 from kpiguide.cli._common import format_option, lang_option, main, message, print_json, render_table
-from kpiguide.errors import InputError, Problem
+from kpiguide.core.errors import InputError, Problem
 
 _TEXT_HEADERS = {"text", "query", "文本", "内容", "描述", "职责", "岗位职责", "查询"}
 
 
 def _catalog_and_suggester(extra: tuple[str, ...]) -> tuple[Any, Any]:
     from kpiguide.catalog import load_catalog
-    from kpiguide.suggest import IndicatorSuggester, default_suggester
+    from kpiguide.suggest.engine import IndicatorSuggester, default_suggester
 
     if not extra:
         suggester = default_suggester()
@@ -27,8 +27,8 @@ def _catalog_and_suggester(extra: tuple[str, ...]) -> tuple[Any, Any]:
 
 def read_queries(path: str | Path) -> list[str]:
     """Queries of an input file: one per line, or the ``text`` column of a CSV/XLSX file."""
-    from kpiguide.textfile import read_text
-    from kpiguide.workbook import normalize_header
+    from kpiguide.core.textfile import read_text
+    from kpiguide.scheme.workbook import normalize_header
 
     path = Path(path)
     suffix = path.suffix.lower()
@@ -123,7 +123,7 @@ def suggest(
         raise click.UsageError("Give either TEXT or --input FILE, not both.")
     if not input_file and not query:
         raise click.UsageError("Give the text to match (e.g. kpiguide suggest 提高客户满意度) or --input FILE.")
-    from kpiguide.i18n import t
+    from kpiguide.core.i18n import t
 
     catalog, suggester = _catalog_and_suggester(extra)
     kwargs = {"industry": industry, "function": function, "perspective": perspective, "top_k": top, "lang": lang}
@@ -157,7 +157,7 @@ def suggest(
 
 
 def _lang_of(text: str) -> str:
-    from kpiguide.i18n import detect_language
+    from kpiguide.core.i18n import detect_language
 
     return detect_language(text)
 
@@ -179,7 +179,7 @@ def cascade(text: tuple[str, ...], industry: str | None, n_indicators: int, fmt:
     Example:
       kpiguide cascade 提升新产品收入 缩短订单交付周期 --industry manufacturing
     """
-    from kpiguide.cascade import propose_strategy_map
+    from kpiguide.suggest.cascade import propose_strategy_map
 
     click.get_current_context().meta["kpiguide.json_errors"] = fmt == "json"
     smap = propose_strategy_map(list(text), industry=industry, lang=lang, n_indicators=n_indicators)

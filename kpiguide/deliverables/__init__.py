@@ -13,8 +13,8 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from kpiguide.i18n import normalize_lang, t
-from kpiguide.model import Kpi, Perspective, Scheme
+from kpiguide.core.i18n import normalize_lang, t
+from kpiguide.core.model import Kpi, Perspective, Scheme
 
 __all__ = ["DICTIONARY_COLUMNS", "kpi_dictionary", "render_charter_html", "render_worksheets_html",
            "write_kpi_dictionary_xlsx", "write_worksheets_xlsx"]  # fmt: skip

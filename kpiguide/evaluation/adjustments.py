@@ -32,9 +32,9 @@ from typing import Any
 import numpy as np
 import pandas as pd
 
-from kpiguide.errors import InputError, Problem
-from kpiguide.findings import Finding
-from kpiguide.model import Adjustment, Period
+from kpiguide.core.errors import InputError, Problem
+from kpiguide.core.findings import Finding
+from kpiguide.core.model import Adjustment, Period
 
 __all__ = [
     "ADJUSTMENT_KINDS",

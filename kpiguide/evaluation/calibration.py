@@ -15,7 +15,7 @@ import pandas as pd
 from scipy.stats import binomtest
 
 from kpiguide.evaluation.result import EvaluationResult
-from kpiguide.findings import Finding, Report
+from kpiguide.core.findings import Finding, Report
 
 __all__ = ["CalibrationView", "calibration"]
 

@@ -12,10 +12,10 @@ import datetime as dt
 from collections.abc import Iterable, Mapping, Sequence
 from typing import Any
 
-from kpiguide.errors import InputError, PeriodClosed, Problem
+from kpiguide.core.errors import InputError, PeriodClosed, Problem
 from kpiguide.evaluation.result import EvaluationResult
 from kpiguide.evaluation.rules import Rules
-from kpiguide.model import Actual, Period
+from kpiguide.core.model import Actual, Period
 
 __all__ = [
     "close_period",
@@ -159,11 +159,11 @@ def import_actuals(
 ) -> dict[str, int]:
     """Add actuals after checking them against the scheme and closed periods.
 
-    This is the one validation path of actuals: :func:`kpiguide.history.import_actuals`
+    This is the one validation path of actuals: :func:`kpiguide.data.history.import_actuals`
     parses a file and hands its rows here.  Unknown employees, departments or KPIs, KPIs
     not of the employee's role and duplicates in the batch are all reported at once
-    (:class:`~kpiguide.errors.DataImportError`); a period that is closed raises
-    :class:`~kpiguide.errors.PeriodClosed`.  Nothing is written unless all is well.
+    (:class:`~kpiguide.core.errors.DataImportError`); a period that is closed raises
+    :class:`~kpiguide.core.errors.PeriodClosed`.  Nothing is written unless all is well.
 
     Parameters
     ----------
@@ -174,7 +174,7 @@ def import_actuals(
     source : str, optional
         Name of the input (e.g. the file) used in the error summaries.
     """
-    from kpiguide.errors import DataImportError
+    from kpiguide.core.errors import DataImportError
 
     actuals = list(actuals)
     if locations is not None and len(locations) != len(actuals):

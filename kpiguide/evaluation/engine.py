@@ -16,8 +16,8 @@ import pandas as pd
 from kpiguide.evaluation.adjustments import apply_adjustments, exclusions_for
 from kpiguide.evaluation.result import EMPLOYEE_COLUMNS, ITEM_COLUMNS, SKIP_COLUMNS, EvaluationResult
 from kpiguide.evaluation.rules import AGGREGATIONS, Rules, achievement, load_rules
-from kpiguide.findings import Finding, Report
-from kpiguide.model import Adjustment, Period, Scheme
+from kpiguide.core.findings import Finding, Report
+from kpiguide.core.model import Adjustment, Period, Scheme
 
 __all__ = ["evaluate", "frames_from_scheme", "score_frames", "set_aggregation"]
 
@@ -372,7 +372,7 @@ def evaluate(
 
     Parameters
     ----------
-    store : kpiguide.store.Store
+    store : kpiguide.project.store.Store
     period : Period or any text :meth:`Period.parse` reads (``2026Q3``, ``2026年第三季度``)
     rules : scoring data; default the shipped rules (``kpiguide/evaluation_rules/scoring.yaml``)
     aggregation : per-KPI override of the roll-up of monthly actuals (``sum``/``mean``/``last``)
@@ -414,7 +414,7 @@ def set_aggregation(store: Any, aggregation: Mapping[str, str], *, actor: str = 
     """
     bad = {k: v for k, v in aggregation.items() if v not in AGGREGATIONS}
     if bad:
-        from kpiguide.errors import InputError
+        from kpiguide.core.errors import InputError
 
         raise InputError(f"Unknown aggregation {bad!r}; use one of {', '.join(AGGREGATIONS)}. Nothing was saved.")
     rec = store.get_record(AGGREGATION_KIND, "kpis")

@@ -17,9 +17,9 @@ from typing import Any
 import numpy as np
 import pandas as pd
 
-from kpiguide.errors import InputError
+from kpiguide.core.errors import InputError
 from kpiguide.evaluation.result import EvaluationResult
-from kpiguide.model import Period
+from kpiguide.core.model import Period
 
 __all__ = ["Gap", "add_cause_note", "cause_notes", "default_assess", "gap_analysis", "history_series"]
 

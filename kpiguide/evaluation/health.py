@@ -25,8 +25,8 @@ import numpy as np
 import pandas as pd
 
 from kpiguide.evaluation.result import EvaluationResult
-from kpiguide.findings import Finding, Report
-from kpiguide.model import Period
+from kpiguide.core.findings import Finding, Report
+from kpiguide.core.model import Period
 
 __all__ = ["health_review"]
 

@@ -20,7 +20,7 @@ import numpy as np
 import pandas as pd
 import yaml
 
-from kpiguide.errors import InputError, Problem
+from kpiguide.core.errors import InputError, Problem
 from kpiguide.evaluation.result import EvaluationResult
 
 __all__ = ["IncentiveTable", "Incentives", "allocate_pool", "incentives", "load_incentive_table"]

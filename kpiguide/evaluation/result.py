@@ -11,9 +11,9 @@ import numpy as np
 import pandas as pd
 
 from kpiguide.evaluation.rules import Rules, guide_shares
-from kpiguide.findings import Finding, Report
-from kpiguide.i18n import t
-from kpiguide.model import Adjustment, Period
+from kpiguide.core.findings import Finding, Report
+from kpiguide.core.i18n import t
+from kpiguide.core.model import Adjustment, Period
 
 __all__ = ["EMPLOYEE_COLUMNS", "ITEM_COLUMNS", "SKIP_COLUMNS", "EvaluationResult"]
 

@@ -19,7 +19,7 @@ from typing import Any
 import numpy as np
 import yaml
 
-from kpiguide.errors import InputError, Problem
+from kpiguide.core.errors import InputError, Problem
 
 __all__ = [
     "AGGREGATIONS",

@@ -21,8 +21,8 @@ import pandas as pd
 from kpiguide.evaluation.gaps import default_assess, gap_analysis, history_series
 from kpiguide.evaluation.result import EvaluationResult
 from kpiguide.feedback.charts import bar_chart, bullet_chart
-from kpiguide.i18n import normalize_lang, t
-from kpiguide.model import Indicator, Kpi, Scheme
+from kpiguide.core.i18n import normalize_lang, t
+from kpiguide.core.model import Indicator, Kpi, Scheme
 
 __all__ = ["default_indicator_lookup", "department_context", "employee_context", "organisation_context"]
 
@@ -31,7 +31,7 @@ def default_indicator_lookup() -> Callable[[Kpi], Indicator | None] | None:
     """The catalog lookup of contract 2, or ``None`` when the catalog engine is not installed."""
     try:
         from kpiguide.catalog import load_catalog
-        from kpiguide.suggest import default_suggester
+        from kpiguide.suggest.engine import default_suggester
     except ImportError:
         return None
 

@@ -231,7 +231,7 @@ def write_reports(
     departments = list(departments)
     unknown += [d for d in departments if d not in known_dept]
     if unknown:
-        from kpiguide.errors import InputError
+        from kpiguide.core.errors import InputError
 
         raise InputError(
             f"No employee or department {', '.join(map(repr, unknown))} in {result.period}; "

@@ -8,7 +8,7 @@ from typing import Any
 
 import plotly.graph_objects as go
 
-from kpiguide.periods import Period
+from kpiguide.core.periods import Period
 
 __all__ = ["fairness_heatmap", "fan_chart"]
 

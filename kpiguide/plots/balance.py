@@ -7,8 +7,8 @@ from typing import Any
 import plotly.graph_objects as go
 from plotly.subplots import make_subplots
 
-from kpiguide.i18n import normalize_lang, t
-from kpiguide.model import Perspective, Scheme
+from kpiguide.core.i18n import normalize_lang, t
+from kpiguide.core.model import Perspective, Scheme
 
 __all__ = ["balance_chart"]
 

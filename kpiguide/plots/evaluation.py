@@ -8,7 +8,7 @@ from typing import Any
 import plotly.graph_objects as go
 from plotly.subplots import make_subplots
 
-from kpiguide.i18n import normalize_lang
+from kpiguide.core.i18n import normalize_lang
 
 __all__ = ["findings_chart", "results_chart"]
 

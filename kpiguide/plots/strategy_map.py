@@ -7,8 +7,8 @@ from collections.abc import Mapping
 
 import plotly.graph_objects as go
 
-from kpiguide.i18n import normalize_lang, t
-from kpiguide.model import Perspective, Scheme
+from kpiguide.core.i18n import normalize_lang, t
+from kpiguide.core.model import Perspective, Scheme
 
 __all__ = ["arrow_route", "strategy_map", "wrap_label"]
 

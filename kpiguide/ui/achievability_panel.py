@@ -15,8 +15,8 @@ from typing import Any
 
 import ipywidgets as widgets
 
-from kpiguide.i18n import t
-from kpiguide.model import Kpi, Scheme
+from kpiguide.core.i18n import t
+from kpiguide.core.model import Kpi, Scheme
 from kpiguide.ui.background import BackgroundTask
 from kpiguide.ui.figure import FigureBox
 from kpiguide.ui.messages import MessagePanel
@@ -208,7 +208,7 @@ def assessor(store: Any, *, subject: str | None = None) -> Callable[[Kpi, str], 
 
     def assess_kpi(kpi: Kpi, lang: str) -> tuple[Any, Any]:
         from kpiguide.achievability import assess
-        from kpiguide.history import series_from_store
+        from kpiguide.data.history import series_from_store
 
         history = series_from_store(store, kpi.id, subject)
         if len(history) < MIN_HISTORY:
@@ -231,7 +231,7 @@ def _threaded() -> bool:
 
 def achievability_panel(ws: Any) -> AchievabilityPanel:
     """The achievability panel for the workshop's project; the band buttons save the KPI's target."""
-    from kpiguide.design import save_entity, with_target
+    from kpiguide.design.forms import save_entity, with_target
 
     def set_target(kpi: Kpi, value: float, version: int | None) -> None:
         def action() -> None:
@@ -251,9 +251,9 @@ def achievability_panel(ws: Any) -> AchievabilityPanel:
 
 def designer_panel(context: Any) -> AchievabilityPanel:
     """Panel for the KPI designer app: the department's KPIs; the band buttons save with the head's rights."""
-    from kpiguide.design import with_target
-    from kpiguide.errors import KpiGuideError
-    from kpiguide.workflow import save_kpi
+    from kpiguide.design.forms import with_target
+    from kpiguide.core.errors import KpiGuideError
+    from kpiguide.design.collaboration import save_kpi
 
     store, principal = context.store, context.principal
     department = principal.department or ""

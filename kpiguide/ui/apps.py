@@ -4,7 +4,7 @@
 (employee) each return one widget.  They read the invite from the page's query
 string (or ``query_string=``), open the project named by ``KPIGUIDE_PROJECT`` (or
 ``project=``) and never show a blank page: any failure becomes a friendly message.
-Handlers only collect values and call :mod:`kpiguide.workflow`; check panels plug
+Handlers only collect values and call :mod:`kpiguide.design.collaboration`; check panels plug
 in through :mod:`kpiguide.ui.panels`.
 """
 
@@ -17,9 +17,9 @@ from typing import Any
 
 import ipywidgets as widgets
 
-from kpiguide.errors import KpiGuideError
-from kpiguide.i18n import t
-from kpiguide.model import Direction, Frequency, Kpi, Perspective, Scheme
+from kpiguide.core.errors import KpiGuideError
+from kpiguide.core.i18n import t
+from kpiguide.core.model import Direction, Frequency, Kpi, Perspective, Scheme
 from kpiguide.ui.comments import CommentBox, render_comments
 from kpiguide.ui.context import AppContext, open_app
 from kpiguide.ui.department_view import DepartmentView
@@ -28,7 +28,7 @@ from kpiguide.ui.language import LanguageSwitch
 from kpiguide.ui.messages import MessagePanel, error_page
 from kpiguide.ui.panels import DASHBOARD_PANELS, DESIGNER_PANELS, Panel, PanelFactory, load_panels
 from kpiguide.ui.submit import SubmitForReview
-from kpiguide.workflow import (
+from kpiguide.design.collaboration import (
     add_comment,
     comments,
     department_overview,
@@ -153,7 +153,7 @@ class DesignerApp:
         self.cards[kpi.id] = card
         return card
 
-    # -- actions (validation and authorisation live in kpiguide.workflow) --------------------------
+    # -- actions (validation and authorisation live in kpiguide.design.collaboration) --------------------------
     def save(self, card: KpiCard, values: dict[str, Any]) -> None:
         try:
             kpi = kpi_from_form(values, base=card.kpi, scheme=self.store.load_scheme())

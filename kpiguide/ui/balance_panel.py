@@ -12,8 +12,8 @@ from typing import Any
 
 import ipywidgets as widgets
 
-from kpiguide.i18n import t
-from kpiguide.model import Scheme
+from kpiguide.core.i18n import t
+from kpiguide.core.model import Scheme
 from kpiguide.ui.background import BackgroundTask
 from kpiguide.ui.figure import FigureBox
 from kpiguide.ui.findings import render_findings

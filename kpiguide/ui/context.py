@@ -7,11 +7,11 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from urllib.parse import parse_qs
 
-from kpiguide.access import Principal, verify_token
-from kpiguide.errors import AccessDenied, KpiGuideError
-from kpiguide.i18n import detect_language, t
-from kpiguide.serve import PROJECT_ENV, TOKEN_PARAM
-from kpiguide.store import Store, open_project
+from kpiguide.project.access import Principal, verify_token
+from kpiguide.core.errors import AccessDenied, KpiGuideError
+from kpiguide.core.i18n import detect_language, t
+from kpiguide.server.serve import PROJECT_ENV, TOKEN_PARAM
+from kpiguide.project.store import Store, open_project
 
 __all__ = ["AppContext", "WrongApp", "open_app", "request_query_string", "warm_up"]
 
@@ -44,8 +44,8 @@ class AppContext:
 
 # Work an app needs whoever the visitor is; a preheated kernel does it before waiting for one.
 _WARM_UP = {
-    "head": ("kpiguide.suggest:default_suggester", "kpiguide.checks.balance", "kpiguide.achievability"),
-    "leadership": ("kpiguide.suggest:default_suggester", "kpiguide.checks.balance", "kpiguide.fairness"),
+    "head": ("kpiguide.suggest.engine:default_suggester", "kpiguide.checks.balance", "kpiguide.achievability"),
+    "leadership": ("kpiguide.suggest.engine:default_suggester", "kpiguide.checks.balance", "kpiguide.achievability.fairness"),
 }
 
 
@@ -76,9 +76,9 @@ def open_app(
 ) -> AppContext:
     """Verify the invite in the query string for an app meant for ``role``.
 
-    Raises :class:`~kpiguide.errors.AccessDenied` (missing/forged/expired/revoked
+    Raises :class:`~kpiguide.core.errors.AccessDenied` (missing/forged/expired/revoked
     invite, or an invite for another app) and
-    :class:`~kpiguide.errors.KpiGuideError` when no project is configured.
+    :class:`~kpiguide.core.errors.KpiGuideError` when no project is configured.
     """
     environ = os.environ if environ is None else environ
     if query_string is None and environ.get("VOILA_PREHEAT") == "True":

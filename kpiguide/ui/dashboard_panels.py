@@ -15,8 +15,8 @@ from typing import Any
 
 import ipywidgets as widgets
 
-from kpiguide.i18n import t
-from kpiguide.model import Scheme
+from kpiguide.core.i18n import t
+from kpiguide.core.model import Scheme
 from kpiguide.ui.background import BackgroundTask
 from kpiguide.ui.figure import FigureBox
 from kpiguide.ui.findings import render_findings
@@ -69,7 +69,7 @@ class StrategyMapPanel(widgets.VBox):
         self._render()
 
     def coverage(self) -> dict[str, int]:
-        from kpiguide.workflow import strategy_coverage
+        from kpiguide.design.collaboration import strategy_coverage
 
         return {row["objective"]: row["kpis"] for row in strategy_coverage(self._scheme)}
 
@@ -95,7 +95,7 @@ def strategy_map_panel(context: Any) -> StrategyMapPanel:
 def closed_periods(store: Any) -> list[str]:
     """Periods closed in the project (frozen results), newest first."""
     from kpiguide.evaluation.closing import STATUS_KIND
-    from kpiguide.periods import Period
+    from kpiguide.core.periods import Period
 
     closed = [Period.parse(r.key) for r in store.list_records(STATUS_KIND) if r.data.get("status") == "closed"]
     return [str(p) for p in sorted(closed, key=lambda p: (p.start, p.end), reverse=True)]
@@ -296,7 +296,7 @@ class FindingsOverview(widgets.VBox):
 def open_findings(store: Any) -> dict[str, list[Any]]:
     """Findings of the balance check, the data-quality check and the latest closed period's evaluation."""
     from kpiguide.checks.balance import check_scheme
-    from kpiguide.dataquality import check_project
+    from kpiguide.data.quality import check_project
 
     scheme = store.load_scheme()
     out: dict[str, list[Any]] = {

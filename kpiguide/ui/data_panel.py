@@ -1,8 +1,8 @@
 """Data panel: upload actuals (CSV/XLSX), see validation errors and data-quality flags, import into the project.
 
-Reading and validating is the history engine's job (:func:`kpiguide.history.read_history`,
-:func:`kpiguide.history.import_actuals`); the quality flags come from
-:mod:`kpiguide.dataquality`.  The panel only moves the uploaded bytes to a file,
+Reading and validating is the history engine's job (:func:`kpiguide.data.history.read_history`,
+:func:`kpiguide.data.history.import_actuals`); the quality flags come from
+:mod:`kpiguide.data.quality`.  The panel only moves the uploaded bytes to a file,
 calls them and shows what they say: every problem with its file, sheet, row and
 column in one table, and nothing imported while there is any.
 """
@@ -17,8 +17,8 @@ from typing import Any
 
 import ipywidgets as widgets
 
-from kpiguide.errors import InputError, KpiGuideError, Problem
-from kpiguide.i18n import t
+from kpiguide.core.errors import InputError, KpiGuideError, Problem
+from kpiguide.core.i18n import t
 from kpiguide.ui.background import BackgroundTask
 from kpiguide.ui.download import DownloadLink
 from kpiguide.ui.messages import MessagePanel
@@ -293,18 +293,18 @@ def data_panel(ws: Any) -> DataPanel:
     """The data panel for the workshop's project: imports are audited and refuse closed periods."""
 
     def read(path: Path) -> Any:
-        from kpiguide.history import read_history
+        from kpiguide.data.history import read_history
 
         return read_history(path)
 
     def check(data: Any) -> Any:
-        from kpiguide.dataquality import check_history
+        from kpiguide.data.quality import check_history
 
         return check_history(data)
 
     def import_file(path: Path, replace_existing: bool) -> dict[str, int]:
         from kpiguide.evaluation import ensure_open
-        from kpiguide.history import import_actuals
+        from kpiguide.data.history import import_actuals
 
         for period in sorted(set(read(path).frame["period"])):
             ensure_open(ws.store, period)
@@ -313,12 +313,12 @@ def data_panel(ws: Any) -> DataPanel:
         return counts
 
     def check_project() -> Any:
-        from kpiguide.dataquality import check_project as check_all
+        from kpiguide.data.quality import check_project as check_all
 
         return check_all(ws.store)
 
     def template(lang: str) -> tuple[str, bytes]:
-        from kpiguide.history_templates import write_template
+        from kpiguide.data.templates import write_template
 
         name = "实际数据导入模板.xlsx" if lang == "zh" else "actuals_import_template.xlsx"
         with tempfile.TemporaryDirectory() as folder:

@@ -10,8 +10,8 @@ from typing import Any
 
 import ipywidgets as widgets
 
-from kpiguide.i18n import t
-from kpiguide.model import Scheme
+from kpiguide.core.i18n import t
+from kpiguide.core.model import Scheme
 from kpiguide.ui.download import DownloadLink
 from kpiguide.ui.messages import MessagePanel
 
@@ -30,7 +30,7 @@ _FILES = {
 def make_deliverable(scheme: Scheme, kind: str, lang: str) -> tuple[str, bytes]:
     """File name and bytes of one deliverable of ``scheme``."""
     from kpiguide import deliverables
-    from kpiguide.scheme import dumps_scheme
+    from kpiguide.scheme.files import dumps_scheme
 
     name = _FILES[kind].format(lang=lang)
     if kind == "scheme_yaml":
@@ -101,7 +101,7 @@ class DeliverablesPanel(widgets.VBox):
 
 def deliverables_panel(ws: Any) -> DeliverablesPanel:
     """The deliverables of the workshop's project; producing them marks step 08 as done (audited)."""
-    from kpiguide.progress import mark_step
+    from kpiguide.design.progress import mark_step
 
     def made(kinds: tuple[str, ...]) -> None:
         ws.run(

@@ -6,8 +6,8 @@ from html import escape
 
 import ipywidgets as widgets
 
-from kpiguide.i18n import t
-from kpiguide.model import Scheme
+from kpiguide.core.i18n import t
+from kpiguide.core.model import Scheme
 
 __all__ = ["DepartmentView", "render_department"]
 

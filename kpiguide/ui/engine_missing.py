@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from kpiguide.i18n import t
+from kpiguide.core.i18n import t
 from kpiguide.ui.messages import MessagePanel
 
 __all__ = ["engine_missing"]

@@ -9,9 +9,9 @@ from typing import Any
 
 import ipywidgets as widgets
 
-from kpiguide.i18n import t
-from kpiguide.model import Scheme
-from kpiguide.periods import Period
+from kpiguide.core.i18n import t
+from kpiguide.core.model import Scheme
+from kpiguide.core.periods import Period
 from kpiguide.ui.background import BackgroundTask
 from kpiguide.ui.messages import MessagePanel
 

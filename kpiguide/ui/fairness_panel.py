@@ -1,6 +1,6 @@
 """Fairness of target difficulty: heat map of attainment probabilities, departments × perspective (or KPI).
 
-The computation (:func:`kpiguide.fairness.assess_fairness`) fits an achievability
+The computation (:func:`kpiguide.achievability.fairness.assess_fairness`) fits an achievability
 model on every employee × KPI history, so it runs in a
 :class:`~kpiguide.ui.background.BackgroundTask` and its result is cached within the
 kernel per project, period, model and project state (the audit-log length changes
@@ -21,8 +21,8 @@ from typing import Any
 
 import ipywidgets as widgets
 
-from kpiguide.i18n import t
-from kpiguide.model import Perspective, Scheme
+from kpiguide.core.i18n import t
+from kpiguide.core.model import Perspective, Scheme
 from kpiguide.ui.background import BackgroundTask
 from kpiguide.ui.figure import FigureBox
 from kpiguide.ui.findings import render_findings
@@ -49,8 +49,8 @@ def make_model(kind: str) -> Any:
 
 @lru_cache(maxsize=8)
 def _fairness(where: str, period: str | None, model: str, state: int) -> Any:
-    from kpiguide.fairness import assess_fairness
-    from kpiguide.store import open_project
+    from kpiguide.achievability.fairness import assess_fairness
+    from kpiguide.project.store import open_project
 
     del state  # part of the cache key only
     with open_project(where) as store:
@@ -58,7 +58,7 @@ def _fairness(where: str, period: str | None, model: str, state: int) -> Any:
 
 
 def cached_fairness(store: Any, *, period: str | None = None, model: str = "quick") -> Any:
-    """:func:`kpiguide.fairness.assess_fairness` of ``store``, computed once per project state in this kernel."""
+    """:func:`kpiguide.achievability.fairness.assess_fairness` of ``store``, computed once per project state in this kernel."""
     if model not in MODELS:
         raise ValueError(f"model must be one of {', '.join(MODELS)}; got {model!r}")
     return _fairness(str(store.where), period, model, int(store.summary()["audit_log"]))

@@ -10,8 +10,8 @@ from typing import Any
 
 import ipywidgets as widgets
 
-from kpiguide.i18n import t
-from kpiguide.model import Scheme
+from kpiguide.core.i18n import t
+from kpiguide.core.model import Scheme
 from kpiguide.ui.download import DownloadLink
 from kpiguide.ui.messages import MessagePanel
 

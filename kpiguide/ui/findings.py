@@ -1,4 +1,4 @@
-"""A list of :class:`~kpiguide.findings.Finding`, shared by every check's panel."""
+"""A list of :class:`~kpiguide.core.findings.Finding`, shared by every check's panel."""
 
 from __future__ import annotations
 
@@ -7,8 +7,8 @@ from html import escape
 
 import ipywidgets as widgets
 
-from kpiguide.findings import Finding
-from kpiguide.i18n import t
+from kpiguide.core.findings import Finding
+from kpiguide.core.i18n import t
 
 __all__ = ["FindingsList", "render_findings"]
 

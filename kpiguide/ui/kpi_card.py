@@ -2,7 +2,7 @@
 
 The card only shows values and reports them: pressing *save* calls
 ``on_save(card, values)`` with the typed values (untrusted text); the caller
-validates and saves them (see :mod:`kpiguide.workflow`) and tells the card the
+validates and saves them (see :mod:`kpiguide.design.collaboration`) and tells the card the
 outcome through :meth:`KpiCard.saved` or :attr:`KpiCard.message`.  ``slot`` is
 an empty box under the fields where check panels (SMART verdict...) plug in.
 """
@@ -15,8 +15,8 @@ from typing import Any
 
 import ipywidgets as widgets
 
-from kpiguide.i18n import t
-from kpiguide.model import Direction, Frequency, Kpi
+from kpiguide.core.i18n import t
+from kpiguide.core.model import Direction, Frequency, Kpi
 from kpiguide.ui.messages import MessagePanel
 
 __all__ = ["KpiCard"]

@@ -14,9 +14,9 @@ from typing import Any
 
 import ipywidgets as widgets
 
-from kpiguide.errors import KpiGuideError
-from kpiguide.i18n import t
-from kpiguide.model import Direction, Frequency, Kpi, Perspective, Scheme
+from kpiguide.core.errors import KpiGuideError
+from kpiguide.core.i18n import t
+from kpiguide.core.model import Direction, Frequency, Kpi, Perspective, Scheme
 from kpiguide.ui.kpi_card import KpiCard
 from kpiguide.ui.messages import MessagePanel
 from kpiguide.ui.smart_panel import SmartVerdict, analyze_kpi
@@ -127,7 +127,7 @@ class KpiEditor(widgets.VBox):
 
     def check(self, card: KpiCard) -> None:
         """Re-run the SMART check on what is typed in ``card``."""
-        from kpiguide.workflow import kpi_from_form
+        from kpiguide.design.collaboration import kpi_from_form
 
         try:
             kpi = kpi_from_form(card.value, base=card.kpi, scheme=self._scheme)
@@ -144,7 +144,7 @@ class KpiEditor(widgets.VBox):
 
     def add_kpi(self) -> KpiCard:
         """A new, unsaved card for the chosen role."""
-        from kpiguide.workflow import new_kpi_id
+        from kpiguide.design.collaboration import new_kpi_id
 
         role_id = self.role.value
         scheme = self._scheme
@@ -186,8 +186,8 @@ class KpiEditor(widgets.VBox):
 
 def kpi_editor(ws: Any, role: str | None = None) -> KpiEditor:
     """The KPI card editor wired to the workshop's project (validated, versioned, audited saves)."""
-    from kpiguide.design import save_entity
-    from kpiguide.workflow import kpi_from_form
+    from kpiguide.design.forms import save_entity
+    from kpiguide.design.collaboration import kpi_from_form
 
     def save(card: KpiCard, values: dict[str, Any]) -> None:
         def action() -> tuple[Kpi, int]:

@@ -6,7 +6,7 @@ from collections.abc import Callable
 
 import ipywidgets as widgets
 
-from kpiguide.i18n import Lang, normalize_lang
+from kpiguide.core.i18n import Lang, normalize_lang
 
 __all__ = ["LanguageSwitch"]
 

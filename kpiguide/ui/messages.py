@@ -7,8 +7,8 @@ from html import escape
 
 import ipywidgets as widgets
 
-from kpiguide.errors import AccessDenied, ConflictError, InputError, KpiGuideError
-from kpiguide.i18n import t
+from kpiguide.core.errors import AccessDenied, ConflictError, InputError, KpiGuideError
+from kpiguide.core.i18n import t
 
 __all__ = ["MessagePanel", "error_page", "error_text"]
 

@@ -20,8 +20,8 @@ from typing import Any, Protocol
 
 import ipywidgets as widgets
 
-from kpiguide.i18n import t
-from kpiguide.model import Scheme
+from kpiguide.core.i18n import t
+from kpiguide.core.model import Scheme
 
 __all__ = ["DASHBOARD_PANELS", "DESIGNER_PANELS", "Panel", "PanelFactory", "WeightsPanel", "load_panels"]
 

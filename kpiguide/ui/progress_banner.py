@@ -7,8 +7,8 @@ from html import escape
 
 import ipywidgets as widgets
 
-from kpiguide.i18n import t
-from kpiguide.progress import StepStatus
+from kpiguide.core.i18n import t
+from kpiguide.design.progress import StepStatus
 
 __all__ = ["ProgressBanner", "render_progress"]
 
@@ -47,7 +47,7 @@ def render_progress(steps: Iterable[StepStatus], lang: str, current: str | None 
 
 
 class ProgressBanner(widgets.HTML):
-    """Shows ``value`` (the :class:`~kpiguide.progress.StepStatus` tuple of a project)."""
+    """Shows ``value`` (the :class:`~kpiguide.design.progress.StepStatus` tuple of a project)."""
 
     def __init__(self, steps: Iterable[StepStatus] = (), *, current: str | None = None, lang: str = "zh") -> None:
         super().__init__()

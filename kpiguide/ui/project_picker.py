@@ -7,7 +7,7 @@ from pathlib import Path
 
 import ipywidgets as widgets
 
-from kpiguide.i18n import t
+from kpiguide.core.i18n import t
 from kpiguide.ui.messages import MessagePanel
 
 __all__ = ["ProjectPicker"]

@@ -8,10 +8,10 @@ from typing import Any
 
 import ipywidgets as widgets
 
-from kpiguide.design import department_from_form, role_from_form, save_entity
-from kpiguide.i18n import t
-from kpiguide.jobs import split_duties
-from kpiguide.model import Department, Role, Scheme
+from kpiguide.design.forms import department_from_form, role_from_form, save_entity
+from kpiguide.core.i18n import t
+from kpiguide.design.jobs import split_duties
+from kpiguide.core.model import Department, Role, Scheme
 from kpiguide.ui.department_view import DepartmentView
 from kpiguide.ui.messages import MessagePanel
 from kpiguide.ui.scheme_value import SchemeValue
@@ -28,7 +28,7 @@ class RoleEditor(SchemeValue, widgets.VBox):
     ``value`` is the scheme shown.  ``versions(entity)`` returns stored versions;
     ``on_save_department`` / ``on_save_role`` get ``(values, base or None, version)``;
     ``split(text)`` turns a pasted job description into duties (default
-    :func:`kpiguide.jobs.split_duties`).
+    :func:`kpiguide.design.jobs.split_duties`).
     """
 
     def __init__(

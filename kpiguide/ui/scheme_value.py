@@ -6,7 +6,7 @@ A component's ``value`` is the scheme it shows; setting it re-renders, and
 
 from __future__ import annotations
 
-from kpiguide.model import Scheme
+from kpiguide.core.model import Scheme
 
 __all__ = ["SchemeValue"]
 

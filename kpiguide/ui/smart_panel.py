@@ -13,9 +13,9 @@ from typing import Any
 
 import ipywidgets as widgets
 
-from kpiguide.design import kpi_statement
-from kpiguide.i18n import t
-from kpiguide.model import Kpi, Scheme
+from kpiguide.design.forms import kpi_statement
+from kpiguide.core.i18n import t
+from kpiguide.core.model import Kpi, Scheme
 from kpiguide.ui.findings import render_findings
 
 __all__ = ["SmartPanel", "SmartVerdict", "analyze_kpi", "designer_panel"]
@@ -217,7 +217,7 @@ def designer_panel(context: Any) -> SmartPanel:
     """Panel for the KPI designer app: SMART verdicts of the department's KPIs, judged with their history."""
     import os
 
-    from kpiguide.history import series_from_store
+    from kpiguide.data.history import series_from_store
 
     store = context.store
     return SmartPanel(

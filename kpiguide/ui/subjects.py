@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from kpiguide.model import Scheme
+from kpiguide.core.model import Scheme
 
 __all__ = ["department_of", "role_of", "subject_label"]
 

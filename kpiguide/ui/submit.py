@@ -7,7 +7,7 @@ from typing import Any
 
 import ipywidgets as widgets
 
-from kpiguide.i18n import t
+from kpiguide.core.i18n import t
 from kpiguide.ui.messages import MessagePanel
 
 __all__ = ["SubmitForReview"]

@@ -1,6 +1,6 @@
 """Suggestion picker: ranked catalog indicators for a role with their "why", filters, one-click add.
 
-The ranking is the suggestion engine's (:mod:`kpiguide.suggest`); fitting it on the
+The ranking is the suggestion engine's (:mod:`kpiguide.suggest.engine`); fitting it on the
 catalog takes a few seconds once per kernel, so the factories fit it in a
 :class:`~kpiguide.ui.background.BackgroundTask` and the picker fills in when it is ready.
 """
@@ -14,8 +14,8 @@ from typing import Any
 
 import ipywidgets as widgets
 
-from kpiguide.i18n import t
-from kpiguide.model import Perspective, Role, Scheme
+from kpiguide.core.i18n import t
+from kpiguide.core.model import Perspective, Role, Scheme
 from kpiguide.ui.background import BackgroundTask
 from kpiguide.ui.messages import MessagePanel
 
@@ -30,7 +30,7 @@ def role_suggest(suggester: Any) -> Suggest:
     """``suggest(role, *, industry, function, perspective, exclude, top_k, lang)`` over a fitted suggester.
 
     Without a perspective filter every duty of the role gets an indicator
-    (:meth:`~kpiguide.suggest.IndicatorSuggester.suggest_for_role`); with one, the
+    (:meth:`~kpiguide.suggest.engine.IndicatorSuggester.suggest_for_role`); with one, the
     duties are searched as one text restricted to that perspective.
     """
 
@@ -234,7 +234,7 @@ class SuggestionPicker(widgets.VBox):
 
 
 def _fit_engine(_progress: Callable[[int, int], None]) -> tuple[Suggest, Any]:
-    from kpiguide.suggest import default_suggester
+    from kpiguide.suggest.engine import default_suggester
 
     suggester = default_suggester()
     return role_suggest(suggester), suggester.catalog_.taxonomy
@@ -257,7 +257,7 @@ def _threaded() -> bool:
 
 def suggestion_picker(ws: Any) -> SuggestionPicker:
     """The suggestion picker for the workshop's project (adds are saved and audited)."""
-    from kpiguide.design import kpi_from_indicator, save_entity
+    from kpiguide.design.forms import kpi_from_indicator, save_entity
 
     def add(indicator: Any, role: str) -> None:
         def action() -> str:
@@ -277,9 +277,9 @@ def designer_panel(context: Any) -> SuggestionPicker:
 
     After an add the app's ``on_change`` (set by the app) refreshes the KPI cards and the other panels.
     """
-    from kpiguide.design import kpi_from_indicator
-    from kpiguide.errors import KpiGuideError
-    from kpiguide.workflow import save_kpi
+    from kpiguide.design.forms import kpi_from_indicator
+    from kpiguide.core.errors import KpiGuideError
+    from kpiguide.design.collaboration import save_kpi
 
     store, principal = context.store, context.principal
 

@@ -19,12 +19,12 @@ from typing import Any
 
 import ipywidgets as widgets
 
-from kpiguide.errors import KpiGuideError
-from kpiguide.i18n import detect_language, normalize_lang, t
-from kpiguide.model import Scheme
-from kpiguide.progress import STEPS, mark_step, project_status
-from kpiguide.projects import find_projects, new_project_path, projects_home, remember_project, resolve_project
-from kpiguide.store import Store, init_project, open_project
+from kpiguide.core.errors import KpiGuideError
+from kpiguide.core.i18n import detect_language, normalize_lang, t
+from kpiguide.core.model import Scheme
+from kpiguide.design.progress import STEPS, mark_step, project_status
+from kpiguide.project.paths import find_projects, new_project_path, projects_home, remember_project, resolve_project
+from kpiguide.project.store import Store, init_project, open_project
 from kpiguide.ui.language import LanguageSwitch
 from kpiguide.ui.messages import MessagePanel
 from kpiguide.ui.progress_banner import ProgressBanner
@@ -45,7 +45,7 @@ class Workshop(widgets.VBox):
     Parameters
     ----------
     step : str or None
-        The guided step (see :data:`kpiguide.progress.STEPS`); ``None`` for the start page.
+        The guided step (see :data:`kpiguide.design.progress.STEPS`); ``None`` for the start page.
     project : str or Path, optional
         Project to open; by default ``KPIGUIDE_PROJECT`` or the project used last.
     lang : {"zh", "en"}, optional
@@ -124,7 +124,7 @@ class Workshop(widgets.VBox):
 
     def create_demo(self, lang: str) -> None:
         """Create (or re-create) the demo project in the projects folder and open it."""
-        from kpiguide.demo import create_demo_project
+        from kpiguide.design.demo import create_demo_project
 
         try:
             path = create_demo_project(projects_home(self.environ) / f"demo_{lang}", lang=lang)

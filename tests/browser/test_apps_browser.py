@@ -10,8 +10,8 @@ import json
 import pytest
 from playwright.sync_api import expect
 
-from kpiguide.access import issue_token
-from kpiguide.store import open_project
+from kpiguide.project.access import issue_token
+from kpiguide.project.store import open_project
 
 pytestmark = [pytest.mark.browser, pytest.mark.slow]
 

@@ -1,0 +1,1 @@
+"""History and actuals: reading files and projects, Excel templates, data-quality findings."""

@@ -1,0 +1,296 @@
+"""Collaborative steps on a project, done on behalf of a :class:`~kpiguide.project.access.Principal`.
+
+The apps call these functions (never the store directly), so that every write is
+authorised for the invite's scope and audited with its identity:
+
+- :func:`kpi_from_form` turns untrusted form values (text typed in a browser)
+  into a :class:`~kpiguide.core.model.Kpi`, reporting every problem at once;
+- :func:`save_kpi` saves with optimistic concurrency (a stale version raises
+  :class:`~kpiguide.core.errors.ConflictError`);
+- :func:`submit_for_review` / :func:`review_status` record a department's
+  hand-over (record kind ``review``);
+- :func:`add_comment` / :func:`comments` keep employees' comments and proposals
+  per KPI (record kind ``kpi_comment``) and show them to whoever may see them;
+- :func:`strategy_coverage` and :func:`department_overview` summarise a scheme
+  for the leadership dashboard.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+import secrets
+from collections.abc import Mapping
+from dataclasses import replace
+from typing import Any
+
+from kpiguide.project.access import Principal
+from kpiguide.core.errors import AccessDenied, InputError, Problem
+from kpiguide.core.i18n import t
+from kpiguide.core.model import Direction, Frequency, Kpi, Perspective, Scheme
+from kpiguide.core.numbers import parse_number
+from kpiguide.project.store import Store
+
+__all__ = [
+    "COMMENT_KINDS",
+    "FORM_FIELDS",
+    "add_comment",
+    "comments",
+    "department_overview",
+    "kpi_from_form",
+    "new_kpi_id",
+    "recent_results",
+    "review_status",
+    "save_kpi",
+    "strategy_coverage",
+    "submit_for_review",
+]
+
+FORM_FIELDS = (
+    "name",
+    "objective",
+    "weight",
+    "target",
+    "unit",
+    "direction",
+    "frequency",
+    "data_source",
+    "scoring_rule",
+)
+COMMENT_KINDS = ("comment", "proposal")
+MAX_TEXT = 2000
+
+
+def _number(value: Any, field: str, problems: list[Problem], *, required: bool) -> float | None:
+    if value is None or (isinstance(value, str) and not value.strip()):
+        if required:
+            problems.append(Problem("a number is required", field=field))
+        return None
+    try:
+        return parse_number(value if isinstance(value, int | float) else str(value))
+    except (ValueError, TypeError):
+        problems.append(Problem(f"{value!r} is not a number (e.g. 30, 12.5%, 3万)", field=field))
+        return None
+
+
+def kpi_from_form(values: Mapping[str, Any], *, base: Kpi, scheme: Scheme) -> Kpi:
+    """A KPI equal to ``base`` with the form's fields applied.
+
+    ``values`` holds the fields of :data:`FORM_FIELDS` as typed (numbers may be
+    ``"30%"`` or ``"18万"``).  Raises :class:`InputError` listing every problem.
+    """
+    problems: list[Problem] = []
+    name = str(values.get("name", base.name) or "").strip()
+    if not name:
+        problems.append(Problem("the KPI needs a name", field="name"))
+    elif len(name) > 200:
+        problems.append(Problem(f"the name is {len(name)} characters long; keep it under 200", field="name"))
+    objective = values.get("objective", base.objective) or None
+    if objective is not None and objective not in {o.id for o in scheme.objectives}:
+        problems.append(Problem(f"no strategic objective {objective!r}", field="objective"))
+    weight = _number(values.get("weight", base.weight), "weight", problems, required=True)
+    if weight is not None and not 0 <= weight <= 100:
+        problems.append(Problem(f"weight {weight:g} is outside 0–100 (per cent of the role's total)", field="weight"))
+    target = _number(values.get("target", base.target), "target", problems, required=False)
+    enums: dict[str, Any] = {}
+    for field, enum in (("direction", Direction), ("frequency", Frequency)):
+        raw = values.get(field, getattr(base, field))
+        try:
+            enums[field] = enum(raw)
+        except ValueError:
+            choices = ", ".join(e.value for e in enum)
+            problems.append(Problem(f"{raw!r} is not one of {choices}", field=field))
+    texts = {k: str(values.get(k, getattr(base, k)) or "").strip() for k in ("unit", "data_source", "scoring_rule")}
+    for key, text in texts.items():
+        if len(text) > MAX_TEXT:
+            problems.append(Problem(f"the text is {len(text)} characters long; keep it under {MAX_TEXT}", field=key))
+    if not re.fullmatch(r"[A-Za-z0-9_.\-]*", texts["scoring_rule"]):
+        problems.append(Problem(f"{texts['scoring_rule']!r} is not a rule name (letters, digits, _)", field="scoring"))
+    if problems:
+        raise InputError(f"The KPI {base.id!r} cannot be saved", problems)
+    perspective = base.perspective
+    if objective and objective != base.objective:
+        perspective = Perspective(scheme.objective(objective).perspective)
+    return replace(
+        base,
+        name=name,
+        objective=objective,
+        weight=weight,
+        target=target,
+        direction=enums["direction"],
+        frequency=enums["frequency"],
+        unit=texts["unit"],
+        data_source=texts["data_source"],
+        scoring_rule=texts["scoring_rule"] or "linear",
+        perspective=perspective,
+    )
+
+
+def new_kpi_id(scheme: Scheme, role: str) -> str:
+    """A fresh, unused KPI id for ``role`` (``<role>_k<n>``)."""
+    used = {k.id for k in scheme.kpis}
+    n = len(scheme.kpis_of(role)) + 1
+    while f"{role}_k{n}" in used:
+        n += 1
+    return f"{role}_k{n}"
+
+
+def _department_of_role(scheme: Scheme, role_id: str) -> str:
+    try:
+        return scheme.role(role_id).department
+    except KeyError:
+        raise InputError(f"No role {role_id!r} in the project", [Problem("reload the page", field="role")]) from None
+
+
+def save_kpi(store: Store, principal: Principal, kpi: Kpi, *, expected_version: int | None, reason: str = "") -> int:
+    """Save ``kpi`` as ``principal`` (insert with ``expected_version=None``); return the new version.
+
+    The principal must be allowed to edit the department of the KPI's role and,
+    for an existing KPI, of the role it had before (no moving KPIs out of reach).
+    """
+    scheme = store.load_scheme()
+    principal.require_edit(_department_of_role(scheme, kpi.role))
+    if expected_version is not None:
+        stored = store.get("kpi", kpi.id).value
+        principal.require_edit(_department_of_role(scheme, stored.role))
+    return store.save(
+        "kpi", kpi, expected_version=expected_version, actor=principal.actor, reason=reason or "edited in app"
+    )
+
+
+def _now() -> str:
+    return dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
+
+
+def submit_for_review(store: Store, principal: Principal, department: str, note: str = "") -> int:
+    """Record that ``department``'s KPIs are ready for review; return the record version (audited)."""
+    principal.require_edit(department)
+    scheme = store.load_scheme()
+    data = {
+        "status": "submitted",
+        "at": _now(),
+        "by": principal.actor,
+        "note": str(note).strip()[:MAX_TEXT],
+        "kpis": {k.id: store.get("kpi", k.id).version for k in scheme.kpis_of_department(department)},
+    }
+    current = store.get_record("review", department)
+    return store.put_record(
+        "review",
+        department,
+        data,
+        expected_version=None if current is None else current.version,
+        actor=principal.actor,
+        reason="submitted for review",
+    )
+
+
+def review_status(store: Store, department: str) -> dict[str, Any] | None:
+    """The last submission of ``department`` (``None`` when never submitted)."""
+    record = store.get_record("review", department)
+    return None if record is None else {**record.data, "version": record.version}
+
+
+def add_comment(store: Store, principal: Principal, kpi_id: str, text: str, kind: str = "comment") -> str:
+    """Store a comment or proposal on a KPI; return its key.
+
+    An employee may comment on the KPIs of their own role; a head on their
+    department's KPIs; leadership on any KPI.
+    """
+    if kind not in COMMENT_KINDS:
+        raise InputError(f"Unknown comment kind {kind!r}", [Problem(f"use one of {COMMENT_KINDS}", field="kind")])
+    text = str(text or "").strip()
+    if not text:
+        raise InputError("The comment is empty", [Problem("write something before sending", field="text")])
+    if len(text) > MAX_TEXT:
+        raise InputError(
+            "The comment is too long", [Problem(f"{len(text)} characters; keep it under {MAX_TEXT}", field="text")]
+        )
+    scheme = store.load_scheme()
+    try:
+        kpi = scheme.kpi(kpi_id)
+    except KeyError:
+        raise InputError(f"No KPI {kpi_id!r} in the project", [Problem("reload the page", field="kpi")]) from None
+    department = scheme.role(kpi.role).department
+    if principal.role == "employee":
+        employee = scheme.employee(principal.employee or "")
+        if employee.role != kpi.role:
+            raise AccessDenied(t("access.cannot_read", "en", department=department))
+    else:
+        principal.require_read(department)
+    at = _now()
+    key = f"{kpi_id}/{at}/{secrets.token_hex(4)}"
+    data = {
+        "kpi": kpi_id,
+        "department": department,
+        "employee": principal.employee,
+        "author": principal.actor,
+        "kind": kind,
+        "text": text,
+        "at": at,
+    }
+    store.put_record("kpi_comment", key, data, expected_version=None, actor=principal.actor, reason=kind)
+    return key
+
+
+def comments(store: Store, principal: Principal, *, kpi: str | None = None) -> list[dict[str, Any]]:
+    """Comments the principal may see, oldest first (an employee sees their own)."""
+    out = []
+    for record in store.list_records("kpi_comment"):
+        data = dict(record.data)
+        if kpi is not None and data["kpi"] != kpi:
+            continue
+        if principal.role == "employee":
+            visible = data["employee"] == principal.employee
+        else:
+            visible = principal.can_read(data["department"])
+        if visible:
+            out.append({"key": record.key, **data})
+    return sorted(out, key=lambda c: (c["at"], c["key"]))
+
+
+def recent_results(store: Store, employee: str, kpi: str, n: int = 6) -> list[tuple[str, float]]:
+    """The last ``n`` monthly (or other) results of one employee on one KPI, oldest first."""
+    rows = sorted(((str(a.period), a.value) for a in store.actuals(kpi=kpi, subject=employee)), key=lambda r: r[0])
+    return rows[-n:]
+
+
+def strategy_coverage(scheme: Scheme) -> list[dict[str, Any]]:
+    """Per strategic objective: how many KPIs (and departments) serve it."""
+    out = []
+    for objective in scheme.objectives:
+        kpis = [k for k in scheme.kpis if k.objective == objective.id]
+        departments = sorted({scheme.role(k.role).department for k in kpis})
+        out.append(
+            {
+                "objective": objective.id,
+                "text": objective.text,
+                "perspective": objective.perspective.value,
+                "kpis": len(kpis),
+                "departments": departments,
+            }
+        )
+    return out
+
+
+def department_overview(scheme: Scheme, store: Store | None = None) -> list[dict[str, Any]]:
+    """Per department: roles, KPIs, weight totals per role, objectives served, review status."""
+    out = []
+    for department in scheme.departments:
+        roles = scheme.roles_of(department.id)
+        weights = {r.id: sum(k.weight for k in scheme.kpis_of(r.id)) for r in roles}
+        kpis = scheme.kpis_of_department(department.id)
+        review = review_status(store, department.id) if store is not None else None
+        out.append(
+            {
+                "department": department.id,
+                "name": department.name,
+                "roles": len(roles),
+                "kpis": len(kpis),
+                "employees": len(scheme.employees_of(department.id)),
+                "weights": weights,
+                "objectives": sorted({k.objective for k in kpis if k.objective}),
+                "review": None if review is None else review["status"],
+                "reviewed_at": None if review is None else review["at"],
+            }
+        )
+    return out

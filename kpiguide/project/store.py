@@ -1,0 +1,749 @@
+"""The project store: one project = one database (SQLite file by default, PostgreSQL by URL).
+
+Every write runs in one transaction and is recorded in the audit log (who, when,
+what, old → new, why).  Editable rows carry a ``version``; saving with a stale
+version raises :class:`ConflictError` instead of overwriting someone else's edit.
+Engines keep their own state (period closings, tokens, comments, ...) in the
+generic ``records`` table through :meth:`Store.put_record`, so they need no
+schema change of their own.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as dt
+from collections.abc import Iterable, Iterator, Mapping
+from contextlib import contextmanager
+from dataclasses import dataclass, fields
+from pathlib import Path
+from typing import Any
+
+import sqlalchemy as sa
+from sqlalchemy.engine import Connection, Engine
+
+from kpiguide.core.errors import ConflictError, ProjectNotFound, StoreError
+from kpiguide.core.model import (
+    Actual,
+    Adjustment,
+    Organization,
+    Period,
+    Scheme,
+)
+from kpiguide.project.tables import (
+    _ENTITIES,
+    MIGRATIONS,
+    SCHEMA_VERSION,
+    _audit_value,
+    _dumps,
+    _from_row,
+    _loads,
+    _now,
+    _to_row,
+    actuals_t,
+    adjustments_t,
+    audit_t,
+    departments_t,
+    employees_t,
+    kpis_t,
+    objectives_t,
+    organization_t,
+    records_t,
+    roles_t,
+    schema_version,
+)
+
+__all__ = ["AuditEntry", "Record", "Store", "Versioned", "init_project", "open_project"]
+
+
+@dataclass(frozen=True)
+class Versioned:
+    """A value read from the store together with the version to save against."""
+
+    value: Any
+    version: int
+
+
+@dataclass(frozen=True)
+class Record:
+    kind: str
+    key: str
+    data: Mapping[str, Any]
+    version: int
+    updated_at: str | None
+    updated_by: str | None
+
+
+@dataclass(frozen=True)
+class AuditEntry:
+    id: int
+    at: str
+    actor: str
+    action: str
+    entity: str
+    entity_id: str | None
+    old: Any
+    new: Any
+    reason: str | None
+
+
+# -- the store -------------------------------------------------------------------------
+
+
+def _url_for(target: str | Path) -> str:
+    text = str(target)
+    if "://" in text:
+        return text
+    return f"sqlite:///{Path(text).expanduser().resolve()}"
+
+
+def _translate(exc: Exception, where: str) -> StoreError:
+    text = str(getattr(exc, "orig", exc)).lower()
+    if "locked" in text or "busy" in text:
+        return StoreError(
+            f"The project {where} is locked by another program (or a long-running write). "
+            "Close other programs using it, or wait a moment, and try again; nothing was changed."
+        )
+    if "readonly" in text or "read-only" in text or "permission" in text:
+        return StoreError(
+            f"The project {where} is read-only. Copy it to a folder you can write to, "
+            "or ask the owner for write access; nothing was changed."
+        )
+    if "unable to open" in text:
+        return StoreError(f"Cannot open the project {where}: the folder does not exist or is not writable.")
+    return StoreError(f"The project {where} could not be used: {getattr(exc, 'orig', exc)}")
+
+
+class Store:
+    """Access to one project. Create with :func:`open_project` or :func:`init_project`."""
+
+    def __init__(self, engine: Engine, *, where: str, _conn: Connection | None = None) -> None:
+        self.engine = engine
+        self.where = where
+        self._conn = _conn
+
+    # -- plumbing --------------------------------------------------------------------
+    @contextmanager
+    def _begin(self) -> Iterator[Connection]:
+        if self._conn is not None:
+            yield self._conn
+            return
+        try:
+            with self.engine.begin() as conn:
+                yield conn
+        except sa.exc.OperationalError as exc:
+            raise _translate(exc, self.where) from None
+
+    @contextmanager
+    def transaction(self) -> Iterator[Store]:
+        """A view of this store whose writes all commit together (or not at all)."""
+        if self._conn is not None:
+            yield self
+            return
+        with self._begin() as conn:
+            yield Store(self.engine, where=self.where, _conn=conn)
+
+    def _audit(
+        self,
+        conn: Connection,
+        actor: str,
+        action: str,
+        entity: str,
+        entity_id: str | None,
+        old: Any,
+        new: Any,
+        reason: str | None,
+    ) -> None:
+        conn.execute(
+            audit_t.insert().values(
+                at=_now(),
+                actor=actor or "unknown",
+                action=action,
+                entity=entity,
+                entity_id=entity_id,
+                old=_dumps(old),
+                new=_dumps(new),
+                reason=reason,
+            )
+        )
+
+    def migrate(self) -> int:
+        """Apply pending migrations; return the schema version now in force."""
+        with self._begin() as conn:
+            if not sa.inspect(conn).has_table("schema_version"):
+                schema_version.create(conn)
+            done = set(conn.execute(sa.select(schema_version.c.version)).scalars())
+            for version, description, step in MIGRATIONS:
+                if version not in done:
+                    step(conn)
+                    conn.execute(
+                        schema_version.insert().values(version=version, description=description, applied_at=_now())
+                    )
+            return max(done | {v for v, _, _ in MIGRATIONS})
+
+    def schema_version(self) -> int:
+        with self._begin() as conn:
+            return int(conn.execute(sa.select(sa.func.max(schema_version.c.version))).scalar() or 0)
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    # -- scheme ------------------------------------------------------------------------
+    def organization(self) -> Organization:
+        with self._begin() as conn:
+            row = conn.execute(sa.select(organization_t)).mappings().first()
+        return Organization(row["name"], row["industry"] or "") if row else Organization("")
+
+    def load_scheme(self) -> Scheme:
+        """The whole scheme as stored now."""
+        with self._begin() as conn:
+            org = conn.execute(sa.select(organization_t)).mappings().first()
+            parts = {}
+            for entity, (table, _) in _ENTITIES.items():
+                rows = conn.execute(sa.select(table).order_by(table.c.position, table.c.id)).mappings()
+                parts[entity] = tuple(_from_row(entity, r) for r in rows)
+        return Scheme(
+            Organization(org["name"], org["industry"] or "") if org else Organization(""),
+            parts["objective"],
+            parts["department"],
+            parts["role"],
+            parts["kpi"],
+            parts["employee"],
+        )
+
+    def get(self, entity: str, key: str) -> Versioned:
+        """One objective/department/role/kpi/employee with its version."""
+        table = self._table(entity)
+        with self._begin() as conn:
+            row = conn.execute(sa.select(table).where(table.c.id == key)).mappings().first()
+        if row is None:
+            raise KeyError(f"No {entity} with id {key!r} in the project.")
+        return Versioned(_from_row(entity, row), row["version"])
+
+    def versions(self, entity: str) -> dict[str, int]:
+        table = self._table(entity)
+        with self._begin() as conn:
+            return {row[0]: row[1] for row in conn.execute(sa.select(table.c.id, table.c.version))}
+
+    @staticmethod
+    def _table(entity: str) -> sa.Table:
+        if entity not in _ENTITIES:
+            raise ValueError(f"Unknown entity {entity!r}; use one of {', '.join(_ENTITIES)}.")
+        return _ENTITIES[entity][0]
+
+    def save(self, entity: str, obj: Any, *, expected_version: int | None, actor: str, reason: str = "") -> int:
+        """Insert (``expected_version=None``) or update one row; return its new version.
+
+        Raises :class:`ConflictError` when the row changed since ``expected_version``
+        was read, or when inserting a row that already exists.
+        """
+        table = self._table(entity)
+        row = _to_row(entity, obj)
+        with self._begin() as conn:
+            current = conn.execute(sa.select(table).where(table.c.id == obj.id)).mappings().first()
+            if expected_version is None:
+                if current is not None:
+                    raise ConflictError(entity, obj.id, None, current["version"])
+                position = conn.execute(sa.select(sa.func.count()).select_from(table)).scalar() or 0
+                conn.execute(table.insert().values(**row, position=position, version=1))
+                self._audit(conn, actor, "create", entity, obj.id, None, _audit_value(entity, obj), reason)
+                return 1
+            if current is None:
+                raise ConflictError(entity, obj.id, expected_version, None)
+            result = conn.execute(
+                table.update()
+                .where(table.c.id == obj.id, table.c.version == expected_version)
+                .values(**row, version=expected_version + 1)
+            )
+            if result.rowcount != 1:
+                raise ConflictError(entity, obj.id, expected_version, current["version"])
+            old = _audit_value(entity, _from_row(entity, current))
+            self._audit(conn, actor, "update", entity, obj.id, old, _audit_value(entity, obj), reason)
+            return expected_version + 1
+
+    def delete(self, entity: str, key: str, *, expected_version: int, actor: str, reason: str = "") -> None:
+        table = self._table(entity)
+        with self._begin() as conn:
+            current = conn.execute(sa.select(table).where(table.c.id == key)).mappings().first()
+            if current is None or current["version"] != expected_version:
+                raise ConflictError(entity, key, expected_version, None if current is None else current["version"])
+            conn.execute(table.delete().where(table.c.id == key, table.c.version == expected_version))
+            self._audit(
+                conn, actor, "delete", entity, key, _audit_value(entity, _from_row(entity, current)), None, reason
+            )
+
+    def replace_scheme(self, scheme: Scheme, *, actor: str, reason: str = "import") -> dict[str, int]:
+        """Make the stored scheme equal to ``scheme`` in one transaction.
+
+        Rows are matched by id: new ones inserted, changed ones updated (version
+        bumped), missing ones deleted; each change is audited.  Returns counts.
+        """
+        counts = {"created": 0, "updated": 0, "deleted": 0, "unchanged": 0}
+        with self._begin() as conn:
+            org = conn.execute(sa.select(organization_t)).mappings().first()
+            new_org = {"name": scheme.organization.name, "industry": scheme.organization.industry}
+            if org is None:
+                conn.execute(organization_t.insert().values(id=1, version=1, **new_org))
+                self._audit(conn, actor, "create", "organization", "1", None, new_org, reason)
+            elif (org["name"], org["industry"] or "") != (new_org["name"], new_org["industry"]):
+                conn.execute(organization_t.update().values(version=org["version"] + 1, **new_org))
+                old = {"name": org["name"], "industry": org["industry"]}
+                self._audit(conn, actor, "update", "organization", "1", old, new_org, reason)
+            items = {
+                "objective": scheme.objectives,
+                "department": scheme.departments,
+                "role": scheme.roles,
+                "kpi": scheme.kpis,
+                "employee": scheme.employees,
+            }
+            for entity, objs in items.items():
+                table = self._table(entity)
+                current = {r["id"]: r for r in conn.execute(sa.select(table)).mappings()}
+                wanted = {o.id for o in objs}
+                for key, row in current.items():
+                    if key not in wanted:
+                        conn.execute(table.delete().where(table.c.id == key))
+                        old = _audit_value(entity, _from_row(entity, row))
+                        self._audit(conn, actor, "delete", entity, key, old, None, reason)
+                        counts["deleted"] += 1
+                for position, obj in enumerate(objs):
+                    row = _to_row(entity, obj)
+                    if obj.id not in current:
+                        conn.execute(table.insert().values(**row, position=position, version=1))
+                        self._audit(conn, actor, "create", entity, obj.id, None, _audit_value(entity, obj), reason)
+                        counts["created"] += 1
+                        continue
+                    old_obj = _from_row(entity, current[obj.id])
+                    if old_obj == obj and current[obj.id]["position"] == position:
+                        counts["unchanged"] += 1
+                        continue
+                    conn.execute(
+                        table.update()
+                        .where(table.c.id == obj.id)
+                        .values(**row, position=position, version=current[obj.id]["version"] + 1)
+                    )
+                    if old_obj != obj:
+                        self._audit(
+                            conn,
+                            actor,
+                            "update",
+                            entity,
+                            obj.id,
+                            _audit_value(entity, old_obj),
+                            _audit_value(entity, obj),
+                            reason,
+                        )
+                        counts["updated"] += 1
+                    else:
+                        counts["unchanged"] += 1
+        return counts
+
+    # -- actuals --------------------------------------------------------------------------
+    def add_actuals(
+        self, actuals: Iterable[Actual], *, actor: str, replace_existing: bool = False, reason: str = "import"
+    ) -> dict[str, int]:
+        """Insert actuals in one transaction.
+
+        An actual for the same subject, KPI and period as a stored one raises
+        :class:`StoreError` naming it, unless ``replace_existing`` (then the old
+        value is kept in the audit log).
+        """
+        from kpiguide.core.errors import Problem
+
+        actuals = list(actuals)
+        counts = {"inserted": 0, "replaced": 0, "unchanged": 0}
+        now = _now()
+        with self._begin() as conn:
+            existing = {
+                (r.subject_kind, r.subject, r.kpi, r.period): (r.id, r.value, r.version)
+                for r in conn.execute(
+                    sa.select(
+                        actuals_t.c.id,
+                        actuals_t.c.subject_kind,
+                        actuals_t.c.subject,
+                        actuals_t.c.kpi,
+                        actuals_t.c.period,
+                        actuals_t.c.value,
+                        actuals_t.c.version,
+                    ).where(actuals_t.c.kpi.in_({a.kpi for a in actuals}))
+                )
+            }
+            clashes = []
+            rows = []
+            for a in actuals:
+                key = (a.subject_kind, a.subject, a.kpi, str(a.period))
+                if key in existing:
+                    row_id, old_value, version = existing[key]
+                    if old_value == a.value:
+                        counts["unchanged"] += 1
+                    elif not replace_existing:
+                        clashes.append(
+                            Problem(
+                                f"{a.subject_kind} {a.subject!r}, KPI {a.kpi!r}, period {a.period}: the project "
+                                f"already has {old_value!r} (new value {a.value!r}); import with replace to overwrite"
+                            )
+                        )
+                    else:
+                        conn.execute(
+                            actuals_t.update()
+                            .where(actuals_t.c.id == row_id)
+                            .values(
+                                value=a.value,
+                                recorded_at=(a.recorded_at.isoformat() if a.recorded_at else now),
+                                recorded_by=a.recorded_by or actor,
+                                note=a.note,
+                                version=version + 1,
+                            )
+                        )
+                        self._audit(
+                            conn,
+                            actor,
+                            "update",
+                            "actual",
+                            "|".join(key),
+                            {"value": old_value},
+                            {"value": a.value},
+                            reason,
+                        )
+                        counts["replaced"] += 1
+                    continue
+                existing[key] = (None, a.value, 1)
+                rows.append(
+                    {
+                        "subject_kind": a.subject_kind,
+                        "subject": a.subject,
+                        "kpi": a.kpi,
+                        "period": str(a.period),
+                        "value": float(a.value),
+                        "recorded_at": a.recorded_at.isoformat() if a.recorded_at else now,
+                        "recorded_by": a.recorded_by or actor,
+                        "note": a.note,
+                        "version": 1,
+                    }
+                )
+            if clashes:
+                from kpiguide.core.errors import DataImportError
+
+                raise DataImportError("Actuals clash with values already in the project; nothing was imported", clashes)
+            if rows:
+                conn.execute(actuals_t.insert(), rows)
+                counts["inserted"] = len(rows)
+                self._audit(conn, actor, "import", "actual", None, None, {"rows": len(rows)}, reason)
+        return counts
+
+    def actuals(
+        self,
+        *,
+        kpi: str | None = None,
+        subject: str | None = None,
+        periods: Iterable[Period | str] | None = None,
+        subject_kind: str | None = None,
+    ) -> list[Actual]:
+        query = sa.select(actuals_t)
+        if kpi is not None:
+            query = query.where(actuals_t.c.kpi == kpi)
+        if subject is not None:
+            query = query.where(actuals_t.c.subject == subject)
+        if subject_kind is not None:
+            query = query.where(actuals_t.c.subject_kind == subject_kind)
+        if periods is not None:
+            query = query.where(actuals_t.c.period.in_([str(p) for p in periods]))
+        with self._begin() as conn:
+            rows = conn.execute(query.order_by(actuals_t.c.id)).mappings().all()
+        return [
+            Actual(
+                r["subject"],
+                r["kpi"],
+                Period.parse(r["period"]),
+                r["value"],
+                r["subject_kind"],
+                dt.datetime.fromisoformat(r["recorded_at"]) if r["recorded_at"] else None,
+                r["recorded_by"] or "",
+                r["note"] or "",
+            )
+            for r in rows
+        ]
+
+    def actuals_frame(self, *, kpi: str | None = None) -> Any:
+        """All actuals as a pandas DataFrame (columns of :class:`Actual`, period as text)."""
+        import pandas as pd
+
+        query = sa.select(
+            actuals_t.c.subject_kind,
+            actuals_t.c.subject,
+            actuals_t.c.kpi,
+            actuals_t.c.period,
+            actuals_t.c.value,
+            actuals_t.c.recorded_at,
+            actuals_t.c.recorded_by,
+            actuals_t.c.version,
+        )
+        if kpi is not None:
+            query = query.where(actuals_t.c.kpi == kpi)
+        with self._begin() as conn:
+            rows = conn.execute(query.order_by(actuals_t.c.id)).mappings().all()
+        columns = ["subject_kind", "subject", "kpi", "period", "value", "recorded_at", "recorded_by", "version"]
+        return pd.DataFrame([dict(r) for r in rows], columns=columns)
+
+    # -- adjustments ---------------------------------------------------------------------------
+    def add_adjustment(self, adjustment: Adjustment) -> Adjustment:
+        with self._begin() as conn:
+            row = {f.name: getattr(adjustment, f.name) for f in fields(adjustment)}
+            row["period"] = str(adjustment.period)
+            row["at"] = adjustment.at.isoformat()
+            row["details"] = _dumps(dict(adjustment.details))
+            conn.execute(adjustments_t.insert().values(**row))
+            audit_new = {**row, "details": dict(adjustment.details)}
+            self._audit(conn, adjustment.by, "adjust", "adjustment", adjustment.id, None, audit_new, adjustment.reason)
+        return adjustment
+
+    def adjustments(self, *, employee: str | None = None, period: Period | str | None = None) -> list[Adjustment]:
+        query = sa.select(adjustments_t)
+        if employee is not None:
+            query = query.where(adjustments_t.c.employee == employee)
+        if period is not None:
+            query = query.where(adjustments_t.c.period == str(period))
+        with self._begin() as conn:
+            rows = conn.execute(query.order_by(adjustments_t.c.at, adjustments_t.c.id)).mappings().all()
+        return [
+            Adjustment(
+                r["id"],
+                r["kind"],
+                r["employee"],
+                Period.parse(r["period"]),
+                r["reason"],
+                r["by"] or "",
+                dt.datetime.fromisoformat(r["at"]),
+                r["kpi"],
+                _loads(r["details"]) or {},
+            )
+            for r in rows
+        ]
+
+    # -- generic records for engines --------------------------------------------------------------
+    def get_record(self, kind: str, key: str) -> Record | None:
+        with self._begin() as conn:
+            row = (
+                conn.execute(sa.select(records_t).where(records_t.c.kind == kind, records_t.c.key == key))
+                .mappings()
+                .first()
+            )
+        return (
+            None
+            if row is None
+            else Record(kind, key, _loads(row["data"]), row["version"], row["updated_at"], row["updated_by"])
+        )
+
+    def list_records(self, kind: str) -> list[Record]:
+        with self._begin() as conn:
+            rows = (
+                conn.execute(sa.select(records_t).where(records_t.c.kind == kind).order_by(records_t.c.key))
+                .mappings()
+                .all()
+            )
+        return [Record(kind, r["key"], _loads(r["data"]), r["version"], r["updated_at"], r["updated_by"]) for r in rows]
+
+    def put_record(
+        self,
+        kind: str,
+        key: str,
+        data: Mapping[str, Any],
+        *,
+        expected_version: int | None,
+        actor: str,
+        reason: str = "",
+    ) -> int:
+        """Insert (``expected_version=None``) or update a record; return its new version."""
+        payload = _dumps(dict(data))
+        with self._begin() as conn:
+            current = (
+                conn.execute(sa.select(records_t).where(records_t.c.kind == kind, records_t.c.key == key))
+                .mappings()
+                .first()
+            )
+            entity = f"record:{kind}"
+            # Secrets (e.g. the invite-signing key) must not be copied into the audit log.
+            audited = {"redacted": True} if kind == "secret" else dict(data)
+            if expected_version is None:
+                if current is not None:
+                    raise ConflictError(kind, key, None, current["version"])
+                conn.execute(
+                    records_t.insert().values(
+                        kind=kind, key=key, data=payload, version=1, updated_at=_now(), updated_by=actor
+                    )
+                )
+                self._audit(conn, actor, "create", entity, key, None, audited, reason)
+                return 1
+            if current is None:
+                raise ConflictError(kind, key, expected_version, None)
+            result = conn.execute(
+                records_t.update()
+                .where(records_t.c.kind == kind, records_t.c.key == key, records_t.c.version == expected_version)
+                .values(data=payload, version=expected_version + 1, updated_at=_now(), updated_by=actor)
+            )
+            if result.rowcount != 1:
+                raise ConflictError(kind, key, expected_version, current["version"])
+            old_audited = {"redacted": True} if kind == "secret" else _loads(current["data"])
+            self._audit(conn, actor, "update", entity, key, old_audited, audited, reason)
+            return expected_version + 1
+
+    def delete_record(self, kind: str, key: str, *, actor: str, reason: str = "") -> None:
+        with self._begin() as conn:
+            current = (
+                conn.execute(sa.select(records_t).where(records_t.c.kind == kind, records_t.c.key == key))
+                .mappings()
+                .first()
+            )
+            if current is None:
+                return
+            conn.execute(records_t.delete().where(records_t.c.kind == kind, records_t.c.key == key))
+            old = {"redacted": True} if kind == "secret" else _loads(current["data"])
+            self._audit(conn, actor, "delete", f"record:{kind}", key, old, None, reason)
+
+    # -- audit -------------------------------------------------------------------------------------------
+    def audit_log(
+        self, *, entity: str | None = None, entity_id: str | None = None, limit: int | None = None
+    ) -> list[AuditEntry]:
+        query = sa.select(audit_t)
+        if entity is not None:
+            query = query.where(audit_t.c.entity == entity)
+        if entity_id is not None:
+            query = query.where(audit_t.c.entity_id == entity_id)
+        query = query.order_by(audit_t.c.id.desc())
+        if limit is not None:
+            query = query.limit(limit)
+        with self._begin() as conn:
+            rows = conn.execute(query).mappings().all()
+        return [
+            AuditEntry(
+                r["id"],
+                r["at"],
+                r["actor"],
+                r["action"],
+                r["entity"],
+                r["entity_id"],
+                _loads(r["old"]),
+                _loads(r["new"]),
+                r["reason"],
+            )
+            for r in reversed(rows)
+        ]
+
+    def log(
+        self,
+        *,
+        actor: str,
+        action: str,
+        entity: str,
+        entity_id: str | None = None,
+        old: Any = None,
+        new: Any = None,
+        reason: str = "",
+    ) -> None:
+        """Record an event that changes no table row (a report sent, a submission)."""
+        with self._begin() as conn:
+            self._audit(conn, actor, action, entity, entity_id, old, new, reason)
+
+    def summary(self) -> dict[str, Any]:
+        """Counts per table, for ``kpiguide show``."""
+        with self._begin() as conn:
+            count = {
+                name: conn.execute(sa.select(sa.func.count()).select_from(t)).scalar() or 0
+                for name, t in (
+                    ("objectives", objectives_t),
+                    ("departments", departments_t),
+                    ("roles", roles_t),
+                    ("kpis", kpis_t),
+                    ("employees", employees_t),
+                    ("actuals", actuals_t),
+                    ("adjustments", adjustments_t),
+                    ("audit_log", audit_t),
+                )
+            }
+            periods = conn.execute(sa.select(sa.func.min(actuals_t.c.period), sa.func.max(actuals_t.c.period))).first()
+        org = self.organization()
+        return {
+            "project": self.where,
+            "organization": org.name,
+            "industry": org.industry,
+            **count,
+            "first_period": periods[0] if periods else None,
+            "last_period": periods[1] if periods else None,
+        }
+
+
+def _make_engine(url: str, busy_timeout: float) -> Engine:
+    if url.startswith("sqlite"):
+        engine = sa.create_engine(url, connect_args={"timeout": busy_timeout})
+
+        @sa.event.listens_for(engine, "connect")
+        def _pragmas(dbapi_conn: Any, _record: Any) -> None:
+            cur = dbapi_conn.cursor()
+            # A read-only file cannot switch journal mode; reads still work.
+            with contextlib.suppress(Exception):
+                cur.execute("PRAGMA journal_mode=WAL")
+            cur.execute("PRAGMA foreign_keys=ON")
+            cur.execute(f"PRAGMA busy_timeout={int(busy_timeout * 1000)}")
+            cur.close()
+
+        return engine
+    return sa.create_engine(url, pool_pre_ping=True)
+
+
+def open_project(target: str | Path, *, create: bool = False, busy_timeout: float = 10.0) -> Store:
+    """Open the project at a SQLite path or a database URL (``postgresql+psycopg://...``).
+
+    Raises :class:`ProjectNotFound` when a SQLite file does not exist and ``create``
+    is false.  Pending schema migrations are applied.  ``busy_timeout`` is how many
+    seconds a write waits for another writer before reporting the project locked.
+    """
+    url = _url_for(target)
+    where = str(target)
+    if url.startswith("sqlite:///") and not create:
+        path = Path(url.removeprefix("sqlite:///").removeprefix("file:").split("?")[0])
+        if not path.exists():
+            raise ProjectNotFound(
+                f"No project at {where!r}. Create one with `kpiguide init {where}` or a demo with `kpiguide demo`."
+            )
+    try:
+        engine = _make_engine(url, busy_timeout)
+    except (sa.exc.ArgumentError, ImportError) as exc:
+        raise StoreError(f"Cannot use {where!r} as a project: {exc}") from None
+    store = Store(engine, where=where)
+    try:
+        with engine.connect() as conn:
+            current = (
+                conn.execute(sa.select(sa.func.max(schema_version.c.version))).scalar()
+                if sa.inspect(conn).has_table("schema_version")
+                else 0
+            )
+        if (current or 0) < SCHEMA_VERSION:
+            if not create and current == 0:
+                raise ProjectNotFound(f"{where!r} is not a kpiguide project (no kpiguide tables found).")
+            store.migrate()
+    except sa.exc.DatabaseError as exc:
+        engine.dispose()
+        if "file is not a database" in str(exc).lower():
+            raise ProjectNotFound(f"{where!r} is not a kpiguide project (not a SQLite database).") from None
+        raise _translate(exc, where) from None
+    return store
+
+
+def init_project(target: str | Path, *, name: str = "", industry: str = "", actor: str = "cli") -> Store:
+    """Create a new, empty project; refuse to overwrite an existing one."""
+    url = _url_for(target)
+    if url.startswith("sqlite:///"):
+        path = Path(url.removeprefix("sqlite:///"))
+        if path.exists() and path.stat().st_size > 0:
+            raise StoreError(f"{str(target)!r} already exists; choose another name or delete it first.")
+        if not path.parent.exists():
+            raise StoreError(f"The folder {str(path.parent)!r} does not exist; create it first.")
+    store = open_project(target, create=True)
+    if store.organization().name == "" and name:
+        store.replace_scheme(Scheme(Organization(name, industry)), actor=actor, reason="init")
+    return store

@@ -1,0 +1,240 @@
+"""Tables of the project store and the mapping between rows and domain objects.
+
+Schema changes are forward migrations appended to :data:`MIGRATIONS`; never edit a
+released step.  Text columns hold JSON for lists and mappings so that the same
+schema works on SQLite and PostgreSQL.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from collections.abc import Mapping
+from dataclasses import fields
+from typing import Any
+
+import sqlalchemy as sa
+
+from kpiguide.core.model import Department, Employee, Kpi, Role, StrategicObjective
+
+SCHEMA_VERSION = 1
+metadata = sa.MetaData()
+
+
+def _text(name: str, **kw: Any) -> sa.Column:
+    return sa.Column(name, sa.Text, **kw)
+
+
+schema_version = sa.Table(
+    "schema_version",
+    metadata,
+    sa.Column("version", sa.Integer, primary_key=True),
+    _text("description"),
+    _text("applied_at"),
+)
+organization_t = sa.Table(
+    "organization",
+    metadata,
+    sa.Column("id", sa.Integer, primary_key=True),
+    _text("name", nullable=False),
+    _text("industry"),
+    sa.Column("version", sa.Integer, nullable=False),
+)
+objectives_t = sa.Table(
+    "objectives",
+    metadata,
+    sa.Column("id", sa.String(120), primary_key=True),
+    _text("text", nullable=False),
+    _text("perspective"),
+    _text("parent"),
+    sa.Column("position", sa.Integer),
+    sa.Column("version", sa.Integer, nullable=False),
+)
+departments_t = sa.Table(
+    "departments",
+    metadata,
+    sa.Column("id", sa.String(120), primary_key=True),
+    _text("name", nullable=False),
+    _text("mission"),
+    _text("objectives"),
+    sa.Column("position", sa.Integer),
+    sa.Column("version", sa.Integer, nullable=False),
+)
+roles_t = sa.Table(
+    "roles",
+    metadata,
+    sa.Column("id", sa.String(120), primary_key=True),
+    _text("name", nullable=False),
+    _text("department"),
+    _text("responsibilities"),
+    sa.Column("position", sa.Integer),
+    sa.Column("version", sa.Integer, nullable=False),
+)
+kpis_t = sa.Table(
+    "kpis",
+    metadata,
+    sa.Column("id", sa.String(120), primary_key=True),
+    _text("role"),
+    _text("name", nullable=False),
+    _text("objective"),
+    sa.Column("weight", sa.Float),
+    sa.Column("target", sa.Float),
+    sa.Column("target_low", sa.Float),
+    sa.Column("target_high", sa.Float),
+    _text("unit"),
+    _text("direction"),
+    _text("perspective"),
+    sa.Column("leading", sa.Boolean),
+    _text("frequency"),
+    _text("indicator"),
+    _text("data_source"),
+    _text("scoring_rule"),
+    _text("formula"),
+    sa.Column("position", sa.Integer),
+    sa.Column("version", sa.Integer, nullable=False),
+)
+employees_t = sa.Table(
+    "employees",
+    metadata,
+    sa.Column("id", sa.String(120), primary_key=True),
+    _text("name", nullable=False),
+    _text("role"),
+    _text("department"),
+    _text("manager"),
+    sa.Column("position", sa.Integer),
+    sa.Column("version", sa.Integer, nullable=False),
+)
+actuals_t = sa.Table(
+    "actuals",
+    metadata,
+    sa.Column("id", sa.Integer, primary_key=True, autoincrement=True),
+    sa.Column("subject_kind", sa.String(20), nullable=False),
+    sa.Column("subject", sa.String(120), nullable=False),
+    sa.Column("kpi", sa.String(120), nullable=False),
+    sa.Column("period", sa.String(16), nullable=False),
+    sa.Column("value", sa.Float, nullable=False),
+    _text("recorded_at"),
+    _text("recorded_by"),
+    _text("note"),
+    sa.Column("version", sa.Integer, nullable=False),
+    sa.UniqueConstraint("subject_kind", "subject", "kpi", "period", name="uq_actual"),
+    sa.Index("ix_actuals_kpi_period", "kpi", "period"),
+)
+adjustments_t = sa.Table(
+    "adjustments",
+    metadata,
+    sa.Column("id", sa.String(64), primary_key=True),
+    _text("kind", nullable=False),
+    _text("employee"),
+    _text("kpi"),
+    sa.Column("period", sa.String(16)),
+    _text("reason", nullable=False),
+    _text("by"),
+    _text("at"),
+    _text("details"),
+)
+audit_t = sa.Table(
+    "audit_log",
+    metadata,
+    sa.Column("id", sa.Integer, primary_key=True, autoincrement=True),
+    _text("at", nullable=False),
+    _text("actor", nullable=False),
+    sa.Column("action", sa.String(40), nullable=False),
+    sa.Column("entity", sa.String(60), nullable=False),
+    _text("entity_id"),
+    _text("old"),
+    _text("new"),
+    _text("reason"),
+    sa.Index("ix_audit_entity", "entity", "entity_id"),
+)
+records_t = sa.Table(
+    "records",
+    metadata,
+    sa.Column("kind", sa.String(60), primary_key=True),
+    sa.Column("key", sa.String(200), primary_key=True),
+    _text("data", nullable=False),
+    sa.Column("version", sa.Integer, nullable=False),
+    _text("updated_at"),
+    _text("updated_by"),
+)
+
+# (version, description, function(connection)) — append, never edit a released step.
+MIGRATIONS: tuple[tuple[int, str, Any], ...] = ((1, "initial schema", metadata.create_all),)
+
+_ENTITIES: dict[str, tuple[sa.Table, type]] = {
+    "objective": (objectives_t, StrategicObjective),
+    "department": (departments_t, Department),
+    "role": (roles_t, Role),
+    "kpi": (kpis_t, Kpi),
+    "employee": (employees_t, Employee),
+}
+
+
+def _now() -> str:
+    return dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
+
+
+def _dumps(value: Any) -> str | None:
+    return None if value is None else json.dumps(value, ensure_ascii=False, sort_keys=True, default=str)
+
+
+def _loads(text: str | None) -> Any:
+    return None if text is None else json.loads(text)
+
+
+# -- row <-> domain ------------------------------------------------------------------
+
+
+def _to_row(entity: str, obj: Any) -> dict[str, Any]:
+    if entity == "objective":
+        return {"id": obj.id, "text": obj.text, "perspective": obj.perspective.value, "parent": obj.parent}
+    if entity == "department":
+        return {"id": obj.id, "name": obj.name, "mission": obj.mission, "objectives": _dumps(list(obj.objectives))}
+    if entity == "role":
+        return {
+            "id": obj.id,
+            "name": obj.name,
+            "department": obj.department,
+            "responsibilities": _dumps(list(obj.responsibilities)),
+        }
+    if entity == "kpi":
+        row = {f.name: getattr(obj, f.name) for f in fields(obj) if f.name != "target_range"}
+        for key in ("direction", "perspective", "frequency"):
+            row[key] = row[key].value
+        low, high = obj.target_range or (None, None)
+        return {**row, "target_low": low, "target_high": high}
+    if entity == "employee":
+        return {"id": obj.id, "name": obj.name, "role": obj.role, "department": obj.department, "manager": obj.manager}
+    raise ValueError(f"Unknown entity {entity!r}; use one of {', '.join(_ENTITIES)}.")
+
+
+def _from_row(entity: str, row: Mapping[str, Any]) -> Any:
+    if entity == "objective":
+        return StrategicObjective(row["id"], row["text"], row["perspective"], row["parent"])
+    if entity == "department":
+        return Department(row["id"], row["name"], tuple(_loads(row["objectives"]) or ()), row["mission"] or "")
+    if entity == "role":
+        return Role(row["id"], row["name"], row["department"], tuple(_loads(row["responsibilities"]) or ()))
+    if entity == "kpi":
+        names = {f.name for f in fields(Kpi)} - {"target_range"}
+        values = {k: row[k] for k in names}
+        values["leading"] = bool(values["leading"])
+        values["data_source"] = values["data_source"] or ""
+        values["formula"] = values["formula"] or ""
+        values["scoring_rule"] = values["scoring_rule"] or "linear"
+        values["unit"] = values["unit"] or ""
+        rng = (row["target_low"], row["target_high"]) if row["target_low"] is not None else None
+        return Kpi(**values, target_range=rng)
+    if entity == "employee":
+        return Employee(row["id"], row["name"], row["role"], row["department"], row["manager"])
+    raise ValueError(entity)
+
+
+def _audit_value(entity: str, obj: Any) -> Any:
+    if obj is None:
+        return None
+    row = _to_row(entity, obj)
+    for key in ("objectives", "responsibilities"):
+        if key in row and isinstance(row[key], str):
+            row[key] = _loads(row[key])
+    return row

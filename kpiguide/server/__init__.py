@@ -1,0 +1,1 @@
+"""Serving the Voila apps (shipped in ``apps/`` as package data) with locked-down settings."""

@@ -1,0 +1,717 @@
+"""Explainable indicator suggestions from free text (Chinese, English or mixed).
+
+:class:`IndicatorSuggester` follows the scikit-learn estimator conventions: parameters
+in ``__init__``, learning in :meth:`~IndicatorSuggester.fit` (on a
+:class:`kpiguide.catalog.Catalog`), learned attributes ending in ``_``.
+
+Matching: jieba words + Chinese character bigrams + stemmed English words, BM25-style
+weights on the indicator's name, keywords, definition and formula (both languages),
+concept expansion through the bilingual thesaurus, metadata filters and boosts
+(industry, function, perspective), and MMR-style diversity in the top results.
+Every :class:`Suggestion` says why, in the query's language.
+
+>>> from kpiguide.suggest.engine import default_suggester
+>>> [s.indicator.id for s in default_suggester().suggest("缩短回款周期", top_k=3)]  # doctest: +SKIP
+['finance.days_sales_outstanding', ...]
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
+from functools import cache
+from typing import Any
+
+import numpy as np
+from sklearn.base import BaseEstimator
+
+from kpiguide.catalog import Catalog
+from kpiguide.core.errors import InputError, NotFittedError, Problem
+from kpiguide.core.i18n import detect_language, t
+from kpiguide.core.model import Indicator, Kpi, Role
+from kpiguide.core.paramcheck import Interval, TypeOf, validate_params
+from kpiguide.suggest.relevance import RelevanceLink, TemplateGraph, knowledge_link
+from kpiguide.suggest.role_prior import function_core, function_hints, longest_hints, query_coverage
+from kpiguide.text.analysis import normalize, stem, thesaurus
+from kpiguide.text.index import BilingualIndex, QueryVector
+
+__all__ = ["DEFAULT_FIELD_WEIGHTS", "IndicatorSuggester", "Suggestion", "default_suggester"]
+
+DEFAULT_FIELD_WEIGHTS: Mapping[str, float] = {
+    "name": 3.0,
+    "keywords": 2.0,
+    "definition": 1.0,
+    "formula": 0.5,
+    "levers": 0.25,
+}
+_MAX_QUERY_CHARS = 200_000
+
+# Words every duty statement uses whatever the job ("plan, direct, or coordinate", 负责、组织、协调):
+# they say nothing about what is measured, so a query counts them at ``generic_weight``.
+GENERIC_DUTY_WORDS_EN: frozenset[str] = frozenset(
+    """plan plans planning planned direct directs directing directed coordinate coordinates coordinating
+    coordination oversee oversees overseeing supervise supervises supervising supervision manage manages
+    managing management managed ensure ensures ensuring develop develops developing implement implements
+    implementing organize organise organizes organises organizing organising perform performs performing
+    assist assists assisting provide provides providing maintain maintains maintaining establish establishes
+    establishing conduct conducts conducting activity activities duty duties responsibility responsibilities
+    responsible include includes including various related relate other work works working organization
+    organizations organisation organisations may usually such manager managers director directors supervisor
+    supervisors officer officers specialist specialists assistant assistants head heads lead senior junior
+    worker workers staff clerk clerks""".split()  # noqa: SIM905
+)
+GENERIC_DUTY_WORDS_ZH: frozenset[str] = frozenset(
+    """负责 组织 协调 管理 实施 制订 制定 指导 监督 从事 人员 工作 进行 开展 参与 协助 主要 任务 主要工作任务
+    专业人员 工程技术人员 技术人员 工作人员 有关 相关 各类 组织实施 编制 规划 计划 落实 推进 执行 配合 做好 处理 提出
+    建立 维护 完善 经理 主管 总监 专员 助理 主任 高级 资深 负责人""".split()  # noqa: SIM905
+)
+
+
+@dataclass(frozen=True)
+class Suggestion:
+    """One suggested indicator with its score in [0, 1] and the reasons, in the query's language."""
+
+    indicator: Indicator
+    score: float
+    why: tuple[str, ...]
+
+    def to_dict(self) -> dict[str, Any]:
+        """The JSON shape of ``kpiguide suggest``."""
+        ind = self.indicator
+        return {
+            "id": ind.id,
+            "name_zh": ind.name_zh,
+            "name_en": ind.name_en,
+            "function": ind.function,
+            "perspective": ind.perspective.value,
+            "score": round(float(self.score), 4),
+            "why": list(self.why),
+        }
+
+
+def _indicator_fields(ind: Indicator, weights: Mapping[str, float]) -> list[tuple[str, float]]:
+    return [
+        (ind.name_zh, weights.get("name", 0.0)),
+        (ind.name_en, weights.get("name", 0.0)),
+        (" ; ".join(ind.keywords_zh), weights.get("keywords", 0.0)),
+        (" ; ".join(ind.keywords_en), weights.get("keywords", 0.0)),
+        (ind.definition_zh, weights.get("definition", 0.0)),
+        (ind.definition_en, weights.get("definition", 0.0)),
+        (ind.formula_zh, weights.get("formula", 0.0)),
+        (ind.formula_en, weights.get("formula", 0.0)),
+        (" ; ".join(ind.levers_zh), weights.get("levers", 0.0)),
+        (" ; ".join(ind.levers_en), weights.get("levers", 0.0)),
+    ]
+
+
+def _dot(a: Mapping[str, float], b: Mapping[str, float]) -> float:
+    if len(a) > len(b):
+        a, b = b, a
+    return sum(v * b.get(k, 0.0) for k, v in a.items())
+
+
+def _short(text: str, limit: int = 40) -> str:
+    text = " ".join(str(text).split())
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+class IndicatorSuggester(BaseEstimator):
+    """Suggest catalog indicators for a strategy objective, mission, duty statements or job title.
+
+    Parameters
+    ----------
+    top_k : int, default=5
+        Number of suggestions returned by :meth:`suggest` when not given per call.
+    diversity : float in [0, 1], default=0.3
+        Weight of novelty against relevance when picking the top results (MMR);
+        0 ranks by relevance only.
+    use_thesaurus : bool, default=True
+        Expand texts with the bilingual concept thesaurus (cross-language synonyms).
+    field_weights : dict or None, default=None
+        Weight of each indicator field (``name``, ``keywords``, ``definition``,
+        ``formula``, ``levers``); None uses :data:`DEFAULT_FIELD_WEIGHTS`.
+    bigram_weight : float, default=0.5
+        Weight of a Chinese character bigram relative to a whole word.
+    concept_weight : float, default=1.0
+        Weight of a thesaurus concept relative to a word.
+    k1, b : float, default=1.2, 0.5
+        BM25 term-frequency saturation and length normalisation.
+    function_boost, industry_boost : float, default=1.0, 0.2
+        Relative score boost for indicators of the function / industry that the
+        query names (or that was given as a filter, for the industry).
+    specific_weight : float in [0, 1], default=0.85
+        Score factor for industry-specific indicators when the query names no industry
+        and none is given as a filter: general indicators apply everywhere, so without
+        industry context they come first when the match is otherwise equal.
+    min_score : float in [0, 1], default=0.03
+        Suggestions scoring lower are dropped.
+    similarity_threshold : float in [0, 1], default=0.45
+        Default threshold of :meth:`similar_indicators`.
+    n_candidates : int, default=60
+        How many top-scoring indicators the diversity step chooses from.
+    generic_weight : float in [0, 1], default=0.3
+        Query weight of generic duty words ("plan, direct, coordinate", 负责、组织、协调) relative to other words.
+    role_prior : float, default=0.35
+        Weight of the function prior when the query names a function (a job title such as "Sales
+        Managers" or 人力资源总监): the function's core indicators (its most typical indicators and those
+        its strategy templates measure with) are added in proportion to how much of the query the
+        function's name covers, so a bare title gets the function's core indicators and a long
+        description is barely affected.
+    label_weight : float in [0, 1], default=0.4
+        Share of the score that comes from the indicator's name and keywords alone (indexed on their
+        own, so that a short exact name match is not diluted by a long definition).
+
+    Attributes
+    ----------
+    catalog_ : Catalog
+    index_ : BilingualIndex
+    n_indicators_ : int
+    """
+
+    _parameter_constraints: Mapping[str, list[Any]] = {
+        "top_k": [Interval(int, 1, None, closed="left")],
+        "diversity": [Interval(float, 0, 1, closed="both")],
+        "use_thesaurus": [TypeOf((bool,), "a bool")],
+        "field_weights": [TypeOf((dict,), "a dict"), None],
+        "bigram_weight": [Interval(float, 0, None, closed="left")],
+        "concept_weight": [Interval(float, 0, None, closed="left")],
+        "k1": [Interval(float, 0, None, closed="neither")],
+        "b": [Interval(float, 0, 1, closed="both")],
+        "function_boost": [Interval(float, 0, None, closed="left")],
+        "industry_boost": [Interval(float, 0, None, closed="left")],
+        "specific_weight": [Interval(float, 0, 1, closed="both")],
+        "min_score": [Interval(float, 0, 1, closed="both")],
+        "similarity_threshold": [Interval(float, 0, 1, closed="both")],
+        "n_candidates": [Interval(int, 1, None, closed="left")],
+        "generic_weight": [Interval(float, 0, 1, closed="both")],
+        "role_prior": [Interval(float, 0, None, closed="left")],
+        "label_weight": [Interval(float, 0, 1, closed="both")],
+    }
+
+    def __init__(
+        self,
+        *,
+        top_k: int = 5,
+        diversity: float = 0.3,
+        use_thesaurus: bool = True,
+        field_weights: dict[str, float] | None = None,
+        bigram_weight: float = 0.5,
+        concept_weight: float = 1.0,
+        k1: float = 1.2,
+        b: float = 0.5,
+        function_boost: float = 1.0,
+        industry_boost: float = 0.2,
+        specific_weight: float = 0.85,
+        min_score: float = 0.03,
+        similarity_threshold: float = 0.45,
+        n_candidates: int = 60,
+        generic_weight: float = 0.3,
+        role_prior: float = 0.35,
+        label_weight: float = 0.4,
+    ) -> None:
+        self.top_k = top_k
+        self.diversity = diversity
+        self.use_thesaurus = use_thesaurus
+        self.field_weights = field_weights
+        self.bigram_weight = bigram_weight
+        self.concept_weight = concept_weight
+        self.k1 = k1
+        self.b = b
+        self.function_boost = function_boost
+        self.industry_boost = industry_boost
+        self.specific_weight = specific_weight
+        self.min_score = min_score
+        self.similarity_threshold = similarity_threshold
+        self.n_candidates = n_candidates
+        self.generic_weight = generic_weight
+        self.role_prior = role_prior
+        self.label_weight = label_weight
+
+    # -- fitting ---------------------------------------------------------------------------
+    def _validate_params(self) -> None:
+        validate_params(type(self).__name__, self.get_params(), self._parameter_constraints)
+
+    def fit(self, catalog: Catalog, y: None = None) -> IndicatorSuggester:
+        """Index the catalog's indicators (bilingual text, concepts, metadata)."""
+        self._validate_params()
+        if not isinstance(catalog, Catalog):
+            raise TypeError(f"fit expects a kpiguide.catalog.Catalog, got {type(catalog).__name__}")
+        weights = {**DEFAULT_FIELD_WEIGHTS, **(self.field_weights or {})}
+        self.catalog_ = catalog
+        self.indicators_ = tuple(catalog.indicators)
+        self.index_ = BilingualIndex.build(
+            [_indicator_fields(ind, weights) for ind in self.indicators_],
+            bigram_weight=self.bigram_weight,
+            concept_weight=self.concept_weight,
+            use_thesaurus=self.use_thesaurus,
+            k1=self.k1,
+            b=self.b,
+        )
+        self.label_index_ = BilingualIndex.build(
+            [
+                [
+                    (ind.name_zh, 2.0),
+                    (ind.name_en, 2.0),
+                    (" ; ".join(ind.keywords_zh), 1.0),
+                    (" ; ".join(ind.keywords_en), 1.0),
+                ]
+                for ind in self.indicators_
+            ],
+            bigram_weight=self.bigram_weight,
+            concept_weight=self.concept_weight,
+            use_thesaurus=self.use_thesaurus,
+            k1=self.k1,
+            b=self.b,
+        )
+        self.n_indicators_ = len(self.indicators_)
+        self.functions_ = np.asarray([ind.function for ind in self.indicators_], dtype=object)
+        self.perspectives_ = np.asarray([ind.perspective.value for ind in self.indicators_], dtype=object)
+        self.industry_sets_ = tuple(frozenset(ind.industries) for ind in self.indicators_)
+        self.industry_masks_ = {
+            key: np.fromiter((key in s for s in self.industry_sets_), dtype=bool, count=self.n_indicators_)
+            for key in catalog.taxonomy.industries
+        }
+        self.hints_ = function_hints(catalog)
+        # A weak prior per function: how typical each indicator is of its function (similarity of its
+        # text to the function's names and aliases).  It surfaces a function's core indicators when a
+        # query names the function (a job title) but shares no other word with the catalog.
+        self.function_prior_ = np.zeros(self.n_indicators_)
+        for key, entry in catalog.taxonomy.functions.items():
+            members = self.functions_ == key
+            if not members.any():
+                continue
+            words = " ".join([entry["zh"], entry["en"], *entry.get("aliases_zh", []), *entry.get("aliases_en", [])])
+            typical = self.index_.scores(self.index_.query(words))
+            top = typical[members].max()
+            self.function_prior_[members] = 0.5 + 0.5 * (typical[members] / top if top > 0 else 0.0)
+        self.function_core_ = function_core(catalog, self.indicators_, self.functions_, self.function_prior_)
+        self.template_graph_ = TemplateGraph.build(
+            getattr(catalog, "templates", ()) or (),
+            {ind.id: i for i, ind in enumerate(self.indicators_)},
+            bigram_weight=self.bigram_weight,
+            concept_weight=self.concept_weight,
+            use_thesaurus=self.use_thesaurus,
+        )
+        self.generic_terms_ = frozenset(
+            {stem(w) for w in GENERIC_DUTY_WORDS_EN} | {normalize(w) for w in GENERIC_DUTY_WORDS_ZH}
+        )
+        return self
+
+    def _check_fitted(self) -> None:
+        if not hasattr(self, "index_"):
+            raise NotFittedError(
+                f"This {type(self).__name__} instance is not fitted yet. "
+                "Call 'fit' with a catalog (e.g. kpiguide.catalog.load_catalog()) before using it."
+            )
+
+    # -- queries -----------------------------------------------------------------------------
+    def _query(self, text: Any, lang: str | None) -> tuple[QueryVector, str]:
+        if not isinstance(text, str):
+            raise TypeError(f"The query must be a str, got {type(text).__name__}")
+        stripped = text.strip()
+        lang = lang or detect_language(stripped)
+        if not stripped:
+            raise InputError(t("suggest.error.empty", lang), [Problem(t("suggest.error.empty", lang), field="text")])
+        q = self._reweight(self.index_.query(stripped[:_MAX_QUERY_CHARS]))
+        if q.n_terms == 0:
+            msg = t("suggest.error.no_words", lang, text=repr(_short(stripped)))
+            raise InputError(msg, [Problem(msg, field="text")])
+        return q, "zh" if lang.startswith("zh") else "en"
+
+    def _reweight(self, q: QueryVector) -> QueryVector:
+        """Count generic duty words at ``generic_weight``."""
+        if self.generic_weight >= 1.0 or q.empty:
+            return q
+        return q.reweighted({term: self.generic_weight for term in q.features if term in self.generic_terms_})
+
+    def _mask(
+        self,
+        industry: str | None,
+        function: str | Sequence[str] | None,
+        perspective: str | None,
+        exclude: Iterable[str],
+    ) -> tuple[np.ndarray, str | None, tuple[str, ...], str | None]:
+        tax = self.catalog_.taxonomy
+        industry = tax.check("industry", industry)
+        functions = [function] if isinstance(function, str) else list(function or [])
+        functions = tuple(f for f in (tax.check("function", f) for f in functions) if f)
+        perspective = tax.check("perspective", perspective)
+        mask = np.ones(self.n_indicators_, dtype=bool)
+        if functions:
+            mask &= np.isin(self.functions_, list(functions))
+        if perspective:
+            mask &= self.perspectives_ == perspective
+        if industry and industry != "general":
+            mask &= self.industry_masks_[industry] | self.industry_masks_["general"]
+        for ex in exclude or ():
+            key = ex.indicator if isinstance(ex, Kpi) else getattr(ex, "id", ex)
+            if key in self.catalog_:
+                mask[self.catalog_.index_of(key)] = False
+        return mask, industry, functions, perspective
+
+    def _boosted(
+        self, q: QueryVector, mask: np.ndarray, industry: str | None
+    ) -> tuple[np.ndarray, dict[str, str], dict[str, str]]:
+        scores = self.index_.scores(q)
+        if self.label_weight:
+            lq = self._reweight(self.label_index_.query("", analysis=q.analysis))
+            scores = (1.0 - self.label_weight) * scores + self.label_weight * self.label_index_.scores(lq)
+        scores = np.where(mask, scores, 0.0)
+        hinted_functions: dict[str, str] = {}
+        hinted_industries: dict[str, str] = {}
+        for cid, surface in longest_hints(self.hints_.find_normalized(q.analysis.normalized)):
+            kind, _, key = cid.partition(":")
+            (hinted_functions if kind == "fn" else hinted_industries).setdefault(key, surface)
+        factor = np.ones_like(scores)
+        if hinted_functions and self.function_boost:
+            hinted = np.isin(self.functions_, list(hinted_functions))
+            factor += self.function_boost * hinted
+            scores = scores + np.where(mask & hinted, 0.04 * self.function_prior_, 0.0)
+        if hinted_functions and self.role_prior:
+            coverage = query_coverage(q.analysis, hinted_functions.values(), self.generic_terms_)
+            core = np.max([self.function_core_[f] for f in hinted_functions if f in self.function_core_], axis=0)
+            scores = scores + np.where(mask, self.role_prior * coverage**2 * core, 0.0)
+        targets = set(hinted_industries) | ({industry} if industry and industry != "general" else set())
+        targets.discard("general")
+        if targets and self.industry_boost:
+            hit = np.zeros(self.n_indicators_, dtype=bool)
+            for key in targets:
+                hit |= self.industry_masks_.get(key, hit)
+            factor += self.industry_boost * hit
+        elif not targets and self.specific_weight < 1.0:
+            factor *= np.where(self.industry_masks_["general"], 1.0, self.specific_weight)
+        return scores * factor, hinted_functions, hinted_industries
+
+    def _select(self, scores: np.ndarray, k: int, broad: bool) -> list[int]:
+        """MMR: relevance against similarity to what is already chosen; spread perspectives if broad."""
+        positive = np.flatnonzero(scores >= max(self.min_score, 1e-9))
+        if positive.size == 0:
+            return []
+        n = min(self.n_candidates, positive.size)
+        top = positive[np.argsort(-scores[positive], kind="stable")[:n]]
+        if self.diversity == 0 or k == 1:
+            return top[:k].tolist()
+        rel = scores[top] / scores[top[0]]
+        sims = self.index_.pairwise(top.tolist())
+        lam = 1.0 - self.diversity
+        perspective_codes = np.unique(self.perspectives_[top], return_inverse=True)[1]
+        per_perspective = np.zeros(perspective_codes.max() + 1)
+        redundancy = np.zeros(n)
+        open_ = np.ones(n, dtype=bool)
+        chosen: list[int] = []
+        for _ in range(min(k, n)):
+            value = lam * rel - (1 - lam) * redundancy
+            if broad:
+                value = value - 0.04 * per_perspective[perspective_codes]
+            value = np.where(open_, value, -np.inf)
+            best = int(np.argmax(value))
+            chosen.append(best)
+            open_[best] = False
+            redundancy = np.maximum(redundancy, sims[best])
+            per_perspective[perspective_codes[best]] += 1
+        return [int(top[i]) for i in chosen]
+
+    def _why(
+        self,
+        q: QueryVector,
+        doc: int,
+        lang: str,
+        hinted_functions: Mapping[str, str],
+        hinted_industries: Mapping[str, str],
+        industry: str | None,
+        functions: Sequence[str],
+    ) -> tuple[str, ...]:
+        ind = self.indicators_[doc]
+        tax = self.catalog_.taxonomy
+        surface = q.analysis.surface
+        words: list[str] = []
+        concept_items: list[str] = []
+        for term, _ in self.index_.contributions(q, doc):
+            if term.startswith("~"):
+                cid = term[1:]
+                concept = thesaurus().by_id.get(cid)
+                label = concept.label(lang) if concept else cid
+                shown = surface.get(term, label)
+                if shown.lower() == label.lower() or shown in words:
+                    continue
+                item = t("suggest.why.concept_item", lang, surface=shown, label=label)
+                if item not in concept_items:
+                    concept_items.append(item)
+            elif term.startswith("#"):
+                gram = term[1:]
+                if not any(gram in w for w in words):
+                    words.append(gram)
+            else:
+                word = surface.get(term, term)
+                # a lone Chinese character ("率", "教") explains nothing to a reader
+                if word not in words and not (len(word) == 1 and "\u3400" <= word <= "\u9fff"):
+                    words.append(word)
+        sep = "、" if lang == "zh" else ", "
+        out: list[str] = []
+        if words:
+            out.append(t("suggest.why.words", lang, items=sep.join(words[:5])))
+        if concept_items:
+            out.append(t("suggest.why.concepts", lang, items=sep.join(concept_items[:3])))
+        fname = tax.name("function", ind.function, lang)
+        if ind.function in hinted_functions:
+            out.append(t("suggest.why.function_hint", lang, name=fname, word=hinted_functions[ind.function]))
+        else:
+            out.append(t("suggest.why.function", lang, name=fname))
+        specific = [i for i in ind.industries if i != "general"]
+        hinted = [i for i in specific if i in hinted_industries]
+        if hinted:
+            name = tax.name("industry", hinted[0], lang)
+            out.append(t("suggest.why.industry_hint", lang, name=name, word=hinted_industries[hinted[0]]))
+        elif industry and industry in specific:
+            out.append(t("suggest.why.industry", lang, name=tax.name("industry", industry, lang)))
+        elif specific:
+            out.append(
+                t(
+                    "suggest.why.industry",
+                    lang,
+                    name="、".join(tax.name("industry", i, lang) for i in specific)
+                    if lang == "zh"
+                    else ", ".join(tax.name("industry", i, lang) for i in specific),
+                )
+            )
+        return tuple(out)
+
+    def suggest(
+        self,
+        text: str,
+        *,
+        industry: str | None = None,
+        function: str | Sequence[str] | None = None,
+        perspective: str | None = None,
+        exclude: Iterable[str] = (),
+        top_k: int | None = None,
+        lang: str | None = None,
+    ) -> list[Suggestion]:
+        """Indicators that fit ``text``, best first, each with score and reasons.
+
+        Parameters
+        ----------
+        text : str
+            An objective, mission, duty statements, a job description or a job title
+            (Chinese, English or mixed; traditional Chinese and full-width text are normalised).
+        industry, function, perspective : str, optional
+            Filters (ids or display names; unknown values raise an error listing the valid ids).
+            ``industry`` keeps that industry's and the general indicators, boosting the specific ones.
+        exclude : iterable of str
+            Indicator ids (or KPIs linked to indicators) already chosen.
+        top_k : int, optional
+            Number of suggestions (default: the ``top_k`` parameter).
+        lang : {"zh", "en"}, optional
+            Language of the reasons (default: the query's language).
+
+        Returns
+        -------
+        list of Suggestion
+            Possibly empty when nothing in the (filtered) catalog matches.
+
+        Raises
+        ------
+        InputError
+            Empty text, text without words, unknown filter ids.
+        """
+        self._check_fitted()
+        k = self.top_k if top_k is None else top_k
+        validate_params(type(self).__name__, {"top_k": k}, self._parameter_constraints)
+        q, lang = self._query(text, lang)
+        mask, industry, functions, _ = self._mask(industry, function, perspective, exclude)
+        scores, hf, hi = self._boosted(q, mask, industry)
+        n_functions = len(set(self.functions_[np.argsort(-scores)[:20]])) if scores.any() else 0
+        broad = len(q.analysis.words) >= 30 or n_functions >= 6
+        picked = self._select(scores, k, broad)
+        return [
+            Suggestion(
+                self.indicators_[i], float(min(scores[i], 1.0)), self._why(q, i, lang, hf, hi, industry, functions)
+            )
+            for i in picked
+        ]
+
+    def suggest_for_role(
+        self,
+        role: Role | Sequence[str] | str,
+        *,
+        industry: str | None = None,
+        function: str | Sequence[str] | None = None,
+        exclude: Iterable[str] = (),
+        top_k: int | None = None,
+        lang: str | None = None,
+    ) -> list[Suggestion]:
+        """One ranked list of indicators covering all duty statements of a role.
+
+        Each duty is matched on its own; the list is then built greedily so that every
+        duty gets an indicator before any duty gets a second one, and near-duplicates
+        are avoided.  ``role`` is a :class:`~kpiguide.core.model.Role` (its responsibilities,
+        or its name if it has none), a list of duty statements, or one text with one duty per line.
+        """
+        self._check_fitted()
+        if isinstance(role, Role):
+            duties = [d for d in role.responsibilities if d.strip()] or [role.name]
+        elif isinstance(role, str):
+            duties = [line for line in role.replace("；", "\n").replace(";", "\n").splitlines() if line.strip()]
+        else:
+            duties = [d for d in role if isinstance(d, str) and d.strip()]
+        if not duties:
+            lang = lang or "en"
+            raise InputError(t("suggest.error.empty", lang), [Problem(t("suggest.error.empty", lang), field="duties")])
+        k = self.top_k if top_k is None else top_k
+        validate_params(type(self).__name__, {"top_k": k}, self._parameter_constraints)
+        lang = lang or detect_language(" ".join(duties))
+        lang = "zh" if lang.startswith("zh") else "en"
+        mask, industry, functions, _ = self._mask(industry, function, None, exclude)
+        per_duty: list[tuple[QueryVector, np.ndarray, dict[str, str], dict[str, str]]] = []
+        for duty in duties:
+            try:
+                q, _ = self._query(duty, lang)
+            except InputError:
+                continue
+            scores, hf, hi = self._boosted(q, mask, industry)
+            top = scores.max() if scores.size else 0.0
+            per_duty.append((q, scores / top if top > 0 else scores, hf, hi))
+        if not per_duty:
+            return []
+        matrix = np.vstack([p[1] for p in per_duty])
+        best = matrix.max(axis=0)
+        candidates = np.flatnonzero(best >= 0.2)
+        candidates = candidates[np.argsort(-best[candidates], kind="stable")][: max(self.n_candidates, 3 * k)]
+        sims = self.index_.pairwise(candidates.tolist()) if candidates.size else np.zeros((0, 0))
+        covered = np.zeros(len(per_duty))
+        chosen: list[int] = []
+        while len(chosen) < min(k, candidates.size):
+            best_i, best_value = None, -np.inf
+            for i in range(candidates.size):
+                if i in chosen:
+                    continue
+                gains = matrix[:, candidates[i]] * (0.5**covered)
+                redundancy = max((sims[i, j] for j in chosen), default=0.0)
+                value = float(gains.max()) - self.diversity * redundancy
+                if value > best_value:
+                    best_i, best_value = i, value
+            assert best_i is not None
+            chosen.append(best_i)
+            covered[int(np.argmax(matrix[:, candidates[best_i]]))] += 1
+        out = []
+        for i in chosen:
+            doc = int(candidates[i])
+            d = int(np.argmax(matrix[:, doc]))
+            q, _, hf, hi = per_duty[d]
+            raw = float(min(self.index_.scores(q)[doc], 1.0))
+            why = (
+                t("suggest.why.duty", lang, duty=_short(duties[d], 50)),
+                *self._why(q, doc, lang, hf, hi, industry, functions),
+            )
+            out.append(Suggestion(self.indicators_[doc], raw, why))
+        return out
+
+    def relevance(self, kpi_text: str, objective_text: str) -> float:
+        """How well a KPI measures an objective, in [0, 1].
+
+        The largest of three views: the direct text similarity (words, bigrams, concepts weighted
+        by the catalog's idf); the overlap of the catalog indicators both texts point to; and the
+        catalog's strategy knowledge (:meth:`relevance_link`: the KPI's indicators measure the
+        objective's strategy template or a template directly linked to it).
+        """
+        return max(
+            self._lexical_relevance(kpi_text, objective_text), self.relevance_link(kpi_text, objective_text).score
+        )
+
+    def relevance_link(self, kpi_text: str, objective_text: str) -> RelevanceLink:
+        """The strongest link from a KPI to an objective through the catalog's strategy templates.
+
+        The KPI is mapped to the catalog indicators it most likely is, the objective to the
+        strategy templates it most likely is; the link says which indicator measures which template
+        (or a template linked to it by cause and effect or a shared indicator), with a score in
+        [0, 1] (see :mod:`kpiguide.suggest.relevance`).
+        """
+        self._check_fitted()
+        kpi_text, objective_text = str(kpi_text or "").strip(), str(objective_text or "").strip()
+        if not kpi_text or not objective_text:
+            return RelevanceLink(0.0, "none")
+        q = self.index_.query(kpi_text[:_MAX_QUERY_CHARS])
+        if q.empty:
+            return RelevanceLink(0.0, "none")
+        scores = self.index_.scores(q)
+        if self.label_weight:
+            lq = self.label_index_.query("", analysis=q.analysis)
+            scores = (1.0 - self.label_weight) * scores + self.label_weight * self.label_index_.scores(lq)
+
+        def closeness(i: int, rows: Sequence[int]) -> float:
+            return float(self.index_.pairwise([i, *rows])[0, 1:].max())
+
+        return knowledge_link(
+            scores,
+            kpi_text[:_MAX_QUERY_CHARS],
+            objective_text[:_MAX_QUERY_CHARS],
+            self.template_graph_,
+            [ind.id for ind in self.indicators_],
+            closeness,
+        )
+
+    def _lexical_relevance(self, kpi_text: str, objective_text: str) -> float:
+        """The larger of the direct text similarity and the overlap of the indicators both texts point to."""
+        self._check_fitted()
+        if not str(kpi_text or "").strip() or not str(objective_text or "").strip():
+            return 0.0
+        a = self.index_.query(str(kpi_text)[:_MAX_QUERY_CHARS])
+        b = self.index_.query(str(objective_text)[:_MAX_QUERY_CHARS])
+        if a.empty or b.empty:
+            return 0.0
+        direct = _dot(
+            self.index_.vector(str(kpi_text)[:_MAX_QUERY_CHARS]),
+            self.index_.vector(str(objective_text)[:_MAX_QUERY_CHARS]),
+        )
+        sa, sb = self.index_.scores(a), self.index_.scores(b)
+        keep = np.union1d(np.argsort(-sa)[:20], np.argsort(-sb)[:20])
+        va, vb = sa[keep], sb[keep]
+        denom = float(np.linalg.norm(va) * np.linalg.norm(vb))
+        bridge = float(va @ vb) / denom if denom > 0 else 0.0
+        return float(min(1.0, max(direct, 0.8 * bridge)))
+
+    def similar_indicators(
+        self, kpis: Sequence[Kpi | Indicator | str], threshold: float | None = None
+    ) -> list[tuple[Any, Any, float]]:
+        """Pairs of near-duplicate KPIs (or indicators, or texts) with their similarity, most similar first.
+
+        Two KPIs linked to the same catalog indicator score 1.0.  Otherwise the cosine of
+        their name + formula vectors (catalog idf, thesaurus concepts) is used.
+        """
+        from kpiguide.suggest.redundancy import near_duplicates
+
+        self._check_fitted()
+        threshold = self.similarity_threshold if threshold is None else threshold
+        validate_params(type(self).__name__, {"similarity_threshold": threshold}, self._parameter_constraints)
+        return near_duplicates(self, kpis, threshold)
+
+    def match_kpi(self, kpi: Kpi | str, *, threshold: float = 0.3) -> Suggestion | None:
+        """The catalog indicator a KPI corresponds to, or ``None`` if no indicator is close enough."""
+        self._check_fitted()
+        if isinstance(kpi, Kpi) and kpi.indicator and kpi.indicator in self.catalog_:
+            ind = self.catalog_.get(kpi.indicator)
+            lang = detect_language(kpi.name)
+            return Suggestion(ind, 1.0, (t("suggest.why.catalog_link", lang, id=ind.id),))
+        text = kpi if isinstance(kpi, str) else f"{kpi.name} {kpi.formula}".strip()
+        if not text.strip():
+            return None
+        q = self.index_.query(text[:_MAX_QUERY_CHARS])
+        if q.empty:
+            return None
+        scores = self.index_.scores(q)
+        best = int(np.argmax(scores))
+        if scores[best] < threshold:
+            return None
+        lang = detect_language(text)
+        lang = "zh" if lang == "zh" else "en"
+        return Suggestion(
+            self.indicators_[best], float(min(scores[best], 1.0)), self._why(q, best, lang, {}, {}, None, ())
+        )
+
+
+@cache
+def default_suggester() -> IndicatorSuggester:
+    """An :class:`IndicatorSuggester` fitted on the built-in catalog, built once per process."""
+    from kpiguide.catalog import load_catalog
+
+    return IndicatorSuggester().fit(load_catalog())

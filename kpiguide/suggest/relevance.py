@@ -1,0 +1,194 @@
+"""Catalog knowledge for "does this KPI serve this objective?" (the SMART *relevant* criterion).
+
+Word overlap misses most real links: 回款率 (collection rate) serves 改善经营性现金流 (operating
+cash flow) without sharing a word with it.  The catalog knows the link: the strategy template
+"improve cash flow" is measured by days sales outstanding, and the template "collect receivables
+faster", measured by the collection rate, drives it.  :class:`TemplateGraph` holds that knowledge
+(the templates, the indicators that measure each, and the cause-and-effect links), and
+:func:`knowledge_link` scores a KPI against an objective through it:
+
+1. the KPI is mapped to the catalog indicators it most likely is (scores from the suggester's index);
+2. the objective is mapped to the strategy templates it most likely is;
+3. the link is strong when one of the KPI's indicators measures one of those templates (1.0), or a
+   template directly linked to it — a cause or effect in the strategy map, or a template measured
+   by a shared indicator (:data:`LINKED_WEIGHT`); an indicator that is not listed but is close to a
+   listed one counts by its text similarity to it;
+4. the KPI text itself may match the template (or a linked one) directly.
+
+Each step carries a confidence (how clearly the text matches the indicator / template), and the
+link score is the product of the confidences and the link weight.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+import numpy as np
+
+from kpiguide.text.index import BilingualIndex
+
+__all__ = ["LINKED_WEIGHT", "RelevanceLink", "TemplateGraph", "knowledge_link"]
+
+LINKED_WEIGHT = 0.6
+"""Weight of a link through a directly linked template (cause/effect or shared indicator)."""
+FULL_MATCH = 0.3
+"""Index score at which a text is taken to mean an indicator / a template with full confidence."""
+_MIN_MATCH = 0.08
+_N_INDICATORS = 5
+_N_TEMPLATES = 3
+
+
+@dataclass(frozen=True)
+class RelevanceLink:
+    """Why a KPI serves an objective.
+
+    ``kind`` is ``"measures"`` (the KPI's indicator measures the objective's template),
+    ``"linked"`` (it measures a template directly linked to it), ``"similar"`` (it is close to an
+    indicator of the template), ``"template"`` (the KPI text matches the template or a linked one)
+    or ``"none"``.
+    """
+
+    score: float
+    kind: str
+    indicator: str | None = None
+    template: str | None = None
+    via: str | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "score": round(self.score, 4),
+            "kind": self.kind,
+            "indicator": self.indicator,
+            "template": self.template,
+            "via": self.via,
+        }
+
+
+NO_LINK = RelevanceLink(0.0, "none")
+
+
+def _field(obj: Any, name: str) -> Any:
+    return obj.get(name) if isinstance(obj, Mapping) else getattr(obj, name, None)
+
+
+def template_fields(template: Any) -> list[tuple[str, float]]:
+    """Indexed text of a strategy template: its text (weight 3) and keywords (weight 2), both languages."""
+    return [
+        (_field(template, "text_zh") or "", 3.0),
+        (_field(template, "text_en") or "", 3.0),
+        (" ; ".join(_field(template, "keywords_zh") or ()), 2.0),
+        (" ; ".join(_field(template, "keywords_en") or ()), 2.0),
+    ]
+
+
+@dataclass(frozen=True)
+class TemplateGraph:
+    """Strategy templates indexed for matching, with their indicators and direct links."""
+
+    ids: tuple[str, ...]
+    index: BilingualIndex | None
+    members: tuple[frozenset[int], ...]
+    neighbours: tuple[frozenset[int], ...]
+
+    @classmethod
+    def build(cls, templates: Sequence[Any], positions: Mapping[str, int], **index_params: Any) -> TemplateGraph:
+        """Index ``templates``; ``positions`` maps indicator ids to their row in the suggester's index."""
+        templates = list(templates)
+        ids = tuple(str(_field(t, "id")) for t in templates)
+        where = {tid: k for k, tid in enumerate(ids)}
+        members = tuple(
+            frozenset(positions[i] for i in (_field(t, "indicators") or ()) if i in positions) for t in templates
+        )
+        links: list[set[int]] = [set() for _ in templates]
+        for k, t in enumerate(templates):
+            for target in _field(t, "drives") or ():
+                if target in where and where[target] != k:
+                    links[k].add(where[target])
+                    links[where[target]].add(k)
+        by_indicator: dict[int, list[int]] = {}
+        for k, m in enumerate(members):
+            for i in m:
+                by_indicator.setdefault(i, []).append(k)
+        for sharing in by_indicator.values():
+            for a in sharing:
+                links[a].update(b for b in sharing if b != a)
+        index = BilingualIndex.build([template_fields(t) for t in templates], **index_params) if templates else None
+        return cls(ids, index, members, tuple(frozenset(s) for s in links))
+
+    def match(self, text: str) -> list[tuple[int, float]]:
+        """The templates ``text`` most likely means, with their confidence in [0, 1], best first."""
+        if self.index is None:
+            return []
+        scores = self.index.scores(self.index.query(text))
+        return _confident(scores, _N_TEMPLATES, 0.6)
+
+
+def _confident(scores: np.ndarray, n: int, relative: float) -> list[tuple[int, float]]:
+    if not scores.size:
+        return []
+    order = np.argsort(-scores, kind="stable")[:n]
+    top = float(scores[order[0]])
+    if top < _MIN_MATCH:
+        return []
+    return [
+        (int(i), min(1.0, float(scores[i]) / FULL_MATCH))
+        for i in order
+        if scores[i] >= _MIN_MATCH and scores[i] >= relative * top
+    ]
+
+
+def knowledge_link(
+    indicator_scores: np.ndarray,
+    kpi_text: str,
+    objective_text: str,
+    graph: TemplateGraph,
+    indicator_ids: Sequence[str],
+    similarity: Callable[[int, Sequence[int]], float],
+) -> RelevanceLink:
+    """The strongest catalog link from a KPI to an objective (see the module docstring).
+
+    Parameters
+    ----------
+    indicator_scores : ndarray
+        Scores of every catalog indicator for the KPI text (the suggester's index).
+    kpi_text, objective_text : str
+    graph : TemplateGraph
+    indicator_ids : sequence of str
+        Indicator id of each row of ``indicator_scores``.
+    similarity : callable
+        ``similarity(i, rows)``: the highest text similarity of indicator ``i`` to the indicators ``rows``.
+    """
+    objective_templates = graph.match(objective_text)
+    if not objective_templates:
+        return NO_LINK
+    # an indicator the KPI less clearly means than its best reading counts in proportion
+    kpi_indicators = _confident(indicator_scores, _N_INDICATORS, 0.5)
+    if kpi_indicators:
+        top = float(indicator_scores[kpi_indicators[0][0]])
+        kpi_indicators = [(i, c * float(indicator_scores[i]) / top) for i, c in kpi_indicators]
+    best = NO_LINK
+    for t, t_conf in objective_templates:
+        candidates = [(t, 1.0)] + [(n, LINKED_WEIGHT) for n in sorted(graph.neighbours[t])]
+        for u, weight in candidates:
+            members = graph.members[u]
+            if not members:
+                continue
+            for i, i_conf in kpi_indicators:
+                if i in members:
+                    fit, kind = 1.0, "measures" if u == t else "linked"
+                else:
+                    fit, kind = similarity(i, sorted(members)), "similar"
+                value = t_conf * i_conf * weight * fit
+                if value > best.score:
+                    best = RelevanceLink(value, kind, indicator_ids[i], graph.ids[t], graph.ids[u] if u != t else None)
+    # the KPI text may name the objective's template (or a linked one) without naming an indicator
+    objective_conf = dict(objective_templates)
+    for u, u_conf in graph.match(kpi_text):
+        for t, t_conf in objective_conf.items():
+            weight = 1.0 if u == t else 0.0
+            value = t_conf * u_conf * weight
+            if value > best.score:
+                best = RelevanceLink(value, "template", None, graph.ids[t], graph.ids[u] if u != t else None)
+    return best

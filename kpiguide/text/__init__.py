@@ -1,0 +1,1 @@
+"""Bilingual text: normalisation, tokenisation, concepts and the sparse text index used by the engines."""
