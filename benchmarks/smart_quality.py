@@ -31,10 +31,10 @@ _DATE_WORD = re.compile(r"[年月日季周天]|Q[1-4]|H[12]|(19|20)\d\d|day|week
 
 
 LABEL_SETS = (
-    ("in-sample", "tests/data/smart_labelled.yaml"),
-    ("held-out 1", "tests/data/smart_holdout.yaml"),
-    ("held-out 2", "tests/data/smart_holdout2.yaml"),
-    ("held-out 3", "tests/data/smart_holdout3.yaml"),
+    ("in-sample", "tests/fixtures/smart_labelled.yaml"),
+    ("held-out 1", "tests/fixtures/smart_holdout.yaml"),
+    ("held-out 2", "tests/fixtures/smart_holdout2.yaml"),
+    ("held-out 3", "tests/fixtures/smart_holdout3.yaml"),
 )
 THRESHOLDS = (0.15, 0.2, 0.25, 0.3, 0.35, 0.4, 0.5)
 

@@ -7,7 +7,7 @@ from kpiguide.core.errors import InputError
 from kpiguide.evaluation import evaluate, load_rules, score_frames
 from kpiguide.evaluation.rules import achievement
 from kpiguide.core.model import Period
-from tests._evaluation_helpers import actuals, frames
+from tests.evaluation._evaluation_helpers import actuals, frames
 
 Q3 = Period.parse("2026Q3")
 MONTHS = ["2026-07", "2026-08", "2026-09"]

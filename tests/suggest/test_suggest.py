@@ -13,7 +13,7 @@ from kpiguide.core.errors import InputError, NotFittedError
 from kpiguide.core.model import Kpi, Role
 from kpiguide.suggest.engine import IndicatorSuggester, Suggestion, default_suggester
 
-FIXTURE = Path(__file__).parent / "data" / "catalog_small.yaml"
+FIXTURE = Path(__file__).resolve().parents[1] / "fixtures" / "catalog_small.yaml"
 CJK = re.compile(r"[\u4e00-\u9fff]")
 
 

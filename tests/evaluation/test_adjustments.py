@@ -21,7 +21,7 @@ from kpiguide.evaluation import (
 )
 from kpiguide.core.model import Actual, Adjustment, Period
 from kpiguide.project.store import open_project
-from tests._evaluation_helpers import actuals, frames
+from tests.evaluation._evaluation_helpers import actuals, frames
 
 Q3 = Period.parse("2026Q3")
 MONTHS = ["2026-07", "2026-08", "2026-09"]

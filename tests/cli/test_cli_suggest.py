@@ -8,7 +8,7 @@ from click.testing import CliRunner
 
 from kpiguide.cli import main
 
-FIXTURE = str(Path(__file__).parent / "data" / "catalog_small.yaml")
+FIXTURE = str(Path(__file__).resolve().parents[1] / "fixtures" / "catalog_small.yaml")
 
 
 @pytest.fixture(scope="module")

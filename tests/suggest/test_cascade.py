@@ -11,7 +11,7 @@ from kpiguide.core.errors import InputError
 from kpiguide.core.model import Perspective
 from kpiguide.suggest.engine import IndicatorSuggester
 
-FIXTURE = Path(__file__).parent / "data" / "catalog_small.yaml"
+FIXTURE = Path(__file__).resolve().parents[1] / "fixtures" / "catalog_small.yaml"
 ORDER = {p: i for i, p in enumerate(Perspective)}
 
 

@@ -9,7 +9,7 @@ from kpiguide.evaluation.calibration import calibration
 from kpiguide.evaluation.gaps import add_cause_note, gap_analysis
 from kpiguide.core.model import Period
 from kpiguide.project.store import open_project
-from tests._evaluation_helpers import actuals, fake_assess, frames
+from tests.evaluation._evaluation_helpers import actuals, fake_assess, frames
 
 
 def test_gap_verdict_uses_injected_assess_and_cause_notes(demo_project):

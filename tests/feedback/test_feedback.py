@@ -12,7 +12,7 @@ from kpiguide.evaluation.incentives import incentives
 from kpiguide.feedback import employee_context, render, write_reports
 from kpiguide.core.model import Indicator
 from kpiguide.project.store import open_project
-from tests._evaluation_helpers import fake_assess
+from tests.evaluation._evaluation_helpers import fake_assess
 
 
 def _lookup(kpi):

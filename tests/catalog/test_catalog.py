@@ -12,7 +12,7 @@ from kpiguide.catalog import Catalog, builtin_data_dir, load_catalog, load_templ
 from kpiguide.core.errors import CatalogError, InputError
 from kpiguide.core.model import Perspective
 
-DATA = Path(__file__).parent / "data"
+DATA = Path(__file__).resolve().parents[1] / "fixtures"
 FIXTURE = DATA / "catalog_small.yaml"
 
 

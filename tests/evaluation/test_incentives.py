@@ -7,7 +7,7 @@ from kpiguide.core.errors import InputError
 from kpiguide.evaluation import score_frames
 from kpiguide.evaluation.incentives import allocate_pool, incentives, load_incentive_table
 from kpiguide.core.model import Period
-from tests._evaluation_helpers import actuals, frames
+from tests.evaluation._evaluation_helpers import actuals, frames
 
 
 def test_largest_remainder_keeps_pool_exact():
