@@ -258,8 +258,8 @@ def main() -> None:
 
     from playwright.sync_api import sync_playwright
 
-    from kpiguide.project.access import issue_token
     from kpiguide.design.demo import create_demo_project
+    from kpiguide.project.access import issue_token
     from kpiguide.project.store import open_project
 
     work = Path(tempfile.mkdtemp(prefix="kpiguide-bench-"))

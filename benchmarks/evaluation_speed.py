@@ -30,8 +30,8 @@ import pandas as pd
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from kpiguide.evaluation import load_rules, score_frames  # noqa: E402
 from kpiguide.core.model import Period  # noqa: E402
+from kpiguide.evaluation import load_rules, score_frames  # noqa: E402
 
 UNITS = ["CNY", "%", "%", "people", "days", "%", "points", "tickets"]
 DIRECTIONS = ["higher", "higher", "higher", "higher", "lower", "higher", "higher", "range"]

@@ -10,7 +10,6 @@ CLI start fast.
 from importlib import import_module
 from typing import Any
 
-from kpiguide.design.demo import build_demo_scheme, create_demo_project, demo_actuals
 from kpiguide.core.errors import (
     AccessDenied,
     CatalogError,
@@ -43,8 +42,9 @@ from kpiguide.core.model import (
     Scheme,
     StrategicObjective,
 )
-from kpiguide.scheme.files import dump_scheme, dumps_scheme, load_scheme, loads_scheme, scheme_json_schema
+from kpiguide.design.demo import build_demo_scheme, create_demo_project, demo_actuals
 from kpiguide.project.store import Store, Versioned, init_project, open_project
+from kpiguide.scheme.files import dump_scheme, dumps_scheme, load_scheme, loads_scheme, scheme_json_schema
 
 __version__ = "0.1.0"
 

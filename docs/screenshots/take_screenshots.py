@@ -110,9 +110,9 @@ def _shoot(
 def main(wanted: list[str]) -> None:
     from playwright.sync_api import sync_playwright
 
-    from kpiguide.project.access import issue_token
     from kpiguide.design.demo import create_demo_project
     from kpiguide.evaluation import close_period
+    from kpiguide.project.access import issue_token
     from kpiguide.project.store import open_project
 
     work = Path(tempfile.mkdtemp(prefix="kpiguide-shots-"))

@@ -21,8 +21,8 @@ import yaml
 from kpiguide.catalog.schema import INDICATOR_FIELDS, LIST_FIELDS
 from kpiguide.catalog.taxonomy import Taxonomy, taxonomy
 from kpiguide.core.errors import CatalogError, Problem
+from kpiguide.core.spreadsheet import normalize_header, open_workbook
 from kpiguide.core.textfile import read_text
-from kpiguide.scheme.workbook import normalize_header, open_workbook
 
 __all__ = ["RawEntries", "read_entries", "read_yaml_entries"]
 

@@ -58,6 +58,10 @@ class BalanceProfile:
     def __post_init__(self) -> None:
         object.__setattr__(self, "severity", MappingProxyType(dict(self.severity)))
 
+    def weights_add_up(self, total: float) -> bool:
+        """Whether a role's KPI weights adding to ``total`` meet this profile (the one home of the rule)."""
+        return abs(total - self.weights_total) <= self.weights_tolerance
+
     def severity_of(self, code: str, default: str) -> Severity:
         return self.severity.get(code, Severity(default))
 

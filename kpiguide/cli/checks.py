@@ -85,8 +85,8 @@ def smart(text: str, objective: str | None, history_file: str | None, lang: str 
 
 
 def _load(target: str) -> Any:
-    from kpiguide.scheme.files import load_scheme
     from kpiguide.project.store import open_project
+    from kpiguide.scheme.files import load_scheme
 
     if Path(target).suffix.lower() in _SCHEME_SUFFIXES:
         return load_scheme(target)

@@ -22,8 +22,8 @@ def deliverables(project: str, out_dir: str, lang: str, fmt: str) -> None:
         write_kpi_dictionary_xlsx,
         write_worksheets_xlsx,
     )
-    from kpiguide.scheme.files import dump_scheme
     from kpiguide.project.store import open_project
+    from kpiguide.scheme.files import dump_scheme
 
     with open_project(project) as store:
         scheme = store.load_scheme()

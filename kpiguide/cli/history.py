@@ -70,7 +70,7 @@ def achievability(history, series_id, target, targets_file, horizon, aggregate, 
 
         header, rows, _ = read_table(targets_file)
         from kpiguide.core.numbers import parse_number
-        from kpiguide.scheme.workbook import normalize_header
+        from kpiguide.core.spreadsheet import normalize_header
 
         cols = [normalize_header(h) for h in header]
         s_col = next((i for i, c in enumerate(cols) if c in ("series", "序列", "指标", "kpi")), None)

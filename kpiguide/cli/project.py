@@ -36,8 +36,8 @@ def import_(project: str, file: str, actor: str, reason: str, fmt: str) -> None:
     The project's scheme becomes equal to the file: rows are matched by id and
     every change is audited. Nothing is written if the file has any problem.
     """
-    from kpiguide.scheme.files import load_scheme
     from kpiguide.project.store import open_project
+    from kpiguide.scheme.files import load_scheme
 
     click.get_current_context().meta["kpiguide.json_errors"] = fmt == "json"
     scheme = load_scheme(file)
@@ -54,8 +54,8 @@ def import_(project: str, file: str, actor: str, reason: str, fmt: str) -> None:
 @click.argument("file", type=click.Path(dir_okay=False))
 def export(project: str, file: str) -> None:
     """Export PROJECT's scheme to FILE (.yaml/.json/.xlsx, chosen by suffix)."""
-    from kpiguide.scheme.files import dump_scheme
     from kpiguide.project.store import open_project
+    from kpiguide.scheme.files import dump_scheme
 
     with open_project(project) as store:
         dump_scheme(store.load_scheme(), file)
@@ -67,8 +67,8 @@ def export(project: str, file: str) -> None:
 @format_option()
 def show(project: str, fmt: str) -> None:
     """Show what PROJECT holds: organisation, counts, departments, roles and KPIs."""
-    from kpiguide.scheme.files import scheme_to_dict
     from kpiguide.project.store import open_project
+    from kpiguide.scheme.files import scheme_to_dict
 
     with open_project(project) as store:
         summary = store.summary()

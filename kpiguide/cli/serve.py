@@ -37,8 +37,8 @@ def serve(
     from pathlib import Path
 
     from kpiguide.project.access import issue_token
-    from kpiguide.server.serve import find_apps_dir, invite_url, parse_preheat, run_server
     from kpiguide.project.store import open_project
+    from kpiguide.server.serve import find_apps_dir, invite_url, parse_preheat, run_server
 
     try:
         pools = parse_preheat(preheat)
@@ -76,8 +76,8 @@ def invite(
 ) -> None:
     """Print an invite link for one person (the token is signed, expires, and can be revoked)."""
     from kpiguide.project.access import issue_token, verify_token
-    from kpiguide.server.serve import invite_url
     from kpiguide.project.store import open_project
+    from kpiguide.server.serve import invite_url
 
     with open_project(project) as store:
         token = issue_token(store, role=role, department=department, employee=employee, expires_in=expires, actor=actor)
@@ -98,8 +98,8 @@ def revoke(project: str, token_or_id: str, actor: str, reason: str) -> None:
     from urllib.parse import parse_qs, urlsplit
 
     from kpiguide.project.access import revoke_token
-    from kpiguide.server.serve import TOKEN_PARAM
     from kpiguide.project.store import open_project
+    from kpiguide.server.serve import TOKEN_PARAM
 
     value = token_or_id
     if "://" in value or "?" in value:

@@ -27,8 +27,8 @@ def _catalog_and_suggester(extra: tuple[str, ...]) -> tuple[Any, Any]:
 
 def read_queries(path: str | Path) -> list[str]:
     """Queries of an input file: one per line, or the ``text`` column of a CSV/XLSX file."""
+    from kpiguide.core.spreadsheet import normalize_header
     from kpiguide.core.textfile import read_text
-    from kpiguide.scheme.workbook import normalize_header
 
     path = Path(path)
     suffix = path.suffix.lower()

@@ -15,7 +15,7 @@ from typing import Any, Literal
 
 import yaml
 
-__all__ = ["LANGS", "Lang", "detect_language", "has_text", "message_table", "normalize_lang", "t"]
+__all__ = ["LANGS", "Lang", "detect_language", "has_cjk", "has_text", "message_table", "normalize_lang", "t"]
 
 Lang = Literal["zh", "en"]
 LANGS: tuple[Lang, ...] = ("zh", "en")
@@ -34,6 +34,15 @@ def normalize_lang(lang: str | None, default: Lang = "en") -> Lang:
     if value.startswith("en") or value == "english":
         return "en"
     raise ValueError(f"Unknown language {lang!r}. Use 'zh' (简体中文) or 'en' (English).")
+
+
+def has_cjk(text: str) -> bool:
+    """Whether ``text`` contains a Chinese (CJK) character — the one test for "is this Chinese?".
+
+    >>> has_cjk("提升GMV"), has_cjk("GMV")
+    (True, False)
+    """
+    return _CJK.search(text or "") is not None
 
 
 def detect_language(text: str, default: Lang = "en") -> Lang:

@@ -6,6 +6,9 @@
 
 ``chinese_numeral`` converts Chinese numerals (一百二十三, 两千零五, 五百万, 1.5万).
 Both raise ``ValueError`` quoting the value when it is not a number.
+
+``format_number``, ``format_percent`` and ``format_exact`` write numbers for people; they are the
+only number formatters in kpiguide (reports, findings, charts, widgets and the CLI all use them).
 """
 
 from __future__ import annotations
@@ -14,7 +17,7 @@ import math
 import re
 import unicodedata
 
-__all__ = ["CN_MAGNITUDES", "chinese_numeral", "parse_number"]
+__all__ = ["CN_MAGNITUDES", "chinese_numeral", "format_exact", "format_number", "format_percent", "parse_number"]
 
 CN_DIGITS = {"零": 0, "〇": 0, "○": 0, "一": 1, "壹": 1, "二": 2, "贰": 2, "两": 2, "俩": 2, "三": 3, "叁": 3,
              "四": 4, "肆": 4, "五": 5, "伍": 5, "六": 6, "陆": 6, "七": 7, "柒": 7, "八": 8, "捌": 8,
@@ -156,3 +159,73 @@ def _plain(text: str, decimal_comma: bool | None) -> float:
     if text.count(".") > 1:
         raise ValueError(text)
     return float(text)
+
+
+def _missing(value: object) -> bool:
+    return value is None or (isinstance(value, float) and math.isnan(value))
+
+
+def format_number(
+    value: float | None, *, decimals: int | None = None, grouping: bool = True, missing: str = "–"
+) -> str:
+    """A number as people read it in a report, a finding or a chart label.
+
+    Whole numbers keep all their digits; from 1,000 on, no decimals; below that four significant
+    digits, or at most ``decimals`` decimals (trailing zeros dropped) when given.
+
+    >>> format_number(1234567.0)
+    '1,234,567'
+    >>> format_number(202179.13)
+    '202,179'
+    >>> format_number(0.123456)
+    '0.1235'
+    >>> format_number(87.66, decimals=1)
+    '87.7'
+    >>> format_number(None)
+    '–'
+    """
+    if _missing(value):
+        return missing
+    number = float(value)  # type: ignore[arg-type]
+    if math.isinf(number):
+        return "∞" if number > 0 else "-∞"
+    sep = "," if grouping else ""
+    if number.is_integer() and abs(number) < 1e15:
+        return f"{int(number):{sep}}"
+    if abs(number) >= 1000:
+        return f"{number:{sep}.0f}"
+    if decimals is None:
+        return f"{number:.4g}"
+    text = f"{number:{sep}.{decimals}f}"
+    return text.rstrip("0").rstrip(".") if "." in text else text
+
+
+def format_percent(share: float | None, *, decimals: int = 0, missing: str = "–") -> str:
+    """A share (0.25) as a percentage ('25%').
+
+    >>> format_percent(0.254)
+    '25%'
+    >>> format_percent(0.254, decimals=1)
+    '25.4%'
+    """
+    if _missing(share):
+        return missing
+    return f"{float(share):.{decimals}%}"  # type: ignore[arg-type]
+
+
+def format_exact(value: float | None) -> str:
+    """The shortest text that :func:`parse_number` reads back to the same value (for input fields).
+
+    >>> format_exact(180000.0)
+    '180000'
+    >>> format_exact(0.1)
+    '0.1'
+    >>> format_exact(None)
+    ''
+    """
+    if _missing(value):
+        return ""
+    number = float(value)  # type: ignore[arg-type]
+    if number.is_integer() and abs(number) < 1e15:
+        return str(int(number))
+    return repr(number)

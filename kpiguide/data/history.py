@@ -24,8 +24,8 @@ import pandas as pd
 from kpiguide.core.errors import DataImportError, Problem
 from kpiguide.core.numbers import parse_number
 from kpiguide.core.periods import Period
+from kpiguide.core.spreadsheet import normalize_header, open_workbook
 from kpiguide.core.textfile import read_text
-from kpiguide.scheme.workbook import normalize_header, open_workbook
 
 __all__ = [
     "COLUMN_ALIASES",
@@ -36,7 +36,7 @@ __all__ = [
     "series_from_store",
 ]
 
-#: Column role → accepted headers (after :func:`kpiguide.scheme.workbook.normalize_header`).
+#: Column role → accepted headers (after :func:`kpiguide.core.spreadsheet.normalize_header`).
 COLUMN_ALIASES: dict[str, tuple[str, ...]] = {
     "series": ("series", "series_id", "series_name", "序列", "序列名", "指标序列", "名称"),
     "kpi": ("kpi", "kpi_id", "indicator", "metric", "指标", "指标编号", "指标代码", "指标名称", "考核指标"),
@@ -472,8 +472,8 @@ def import_actuals(
     :func:`kpiguide.evaluation.closing.import_actuals` — every problem names the file,
     sheet, row and column.
     """
-    from kpiguide.evaluation.closing import import_actuals as import_checked
     from kpiguide.core.model import Actual
+    from kpiguide.evaluation.closing import import_actuals as import_checked
 
     data = read_history(path, sheet=sheet)
     source = str(path)

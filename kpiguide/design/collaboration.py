@@ -24,11 +24,11 @@ from collections.abc import Mapping
 from dataclasses import replace
 from typing import Any
 
-from kpiguide.project.access import Principal
 from kpiguide.core.errors import AccessDenied, InputError, Problem
 from kpiguide.core.i18n import t
 from kpiguide.core.model import Direction, Frequency, Kpi, Perspective, Scheme
 from kpiguide.core.numbers import parse_number
+from kpiguide.project.access import Principal
 from kpiguide.project.store import Store
 
 __all__ = [

@@ -15,7 +15,6 @@ from dataclasses import replace
 from typing import Any
 
 from kpiguide.core.errors import InputError, Problem
-from kpiguide.design.jobs import split_duties
 from kpiguide.core.model import (
     Department,
     Direction,
@@ -27,6 +26,7 @@ from kpiguide.core.model import (
     Scheme,
     StrategicObjective,
 )
+from kpiguide.design.jobs import split_duties
 from kpiguide.project.store import Store
 
 __all__ = [

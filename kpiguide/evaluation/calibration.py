@@ -14,8 +14,8 @@ from dataclasses import dataclass, field
 import pandas as pd
 from scipy.stats import binomtest
 
-from kpiguide.evaluation.result import EvaluationResult
 from kpiguide.core.findings import Finding, Report
+from kpiguide.evaluation.result import EvaluationResult
 
 __all__ = ["CalibrationView", "calibration"]
 

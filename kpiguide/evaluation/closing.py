@@ -13,9 +13,9 @@ from collections.abc import Iterable, Mapping, Sequence
 from typing import Any
 
 from kpiguide.core.errors import InputError, PeriodClosed, Problem
+from kpiguide.core.model import Actual, Period
 from kpiguide.evaluation.result import EvaluationResult
 from kpiguide.evaluation.rules import Rules
-from kpiguide.core.model import Actual, Period
 
 __all__ = [
     "close_period",

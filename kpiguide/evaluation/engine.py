@@ -13,11 +13,11 @@ from typing import Any
 import numpy as np
 import pandas as pd
 
+from kpiguide.core.findings import Finding, Report
+from kpiguide.core.model import Adjustment, Period, Scheme
 from kpiguide.evaluation.adjustments import apply_adjustments, exclusions_for
 from kpiguide.evaluation.result import EMPLOYEE_COLUMNS, ITEM_COLUMNS, SKIP_COLUMNS, EvaluationResult
 from kpiguide.evaluation.rules import AGGREGATIONS, Rules, achievement, load_rules
-from kpiguide.core.findings import Finding, Report
-from kpiguide.core.model import Adjustment, Period, Scheme
 
 __all__ = ["evaluate", "frames_from_scheme", "score_frames", "set_aggregation"]
 

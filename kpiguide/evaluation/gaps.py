@@ -18,8 +18,8 @@ import numpy as np
 import pandas as pd
 
 from kpiguide.core.errors import InputError
-from kpiguide.evaluation.result import EvaluationResult
 from kpiguide.core.model import Period
+from kpiguide.evaluation.result import EvaluationResult
 
 __all__ = ["Gap", "add_cause_note", "cause_notes", "default_assess", "gap_analysis", "history_series"]
 

@@ -24,9 +24,9 @@ from typing import Any
 import numpy as np
 import pandas as pd
 
-from kpiguide.evaluation.result import EvaluationResult
 from kpiguide.core.findings import Finding, Report
 from kpiguide.core.model import Period
+from kpiguide.evaluation.result import EvaluationResult
 
 __all__ = ["health_review"]
 

@@ -10,10 +10,10 @@ from typing import Any
 import numpy as np
 import pandas as pd
 
-from kpiguide.evaluation.rules import Rules, guide_shares
 from kpiguide.core.findings import Finding, Report
 from kpiguide.core.i18n import t
 from kpiguide.core.model import Adjustment, Period
+from kpiguide.evaluation.rules import Rules, guide_shares
 
 __all__ = ["EMPLOYEE_COLUMNS", "ITEM_COLUMNS", "SKIP_COLUMNS", "EvaluationResult"]
 

@@ -18,11 +18,11 @@ from typing import Any
 
 import pandas as pd
 
+from kpiguide.core.i18n import normalize_lang, t
+from kpiguide.core.model import Indicator, Kpi, Scheme
 from kpiguide.evaluation.gaps import default_assess, gap_analysis, history_series
 from kpiguide.evaluation.result import EvaluationResult
 from kpiguide.feedback.charts import bar_chart, bullet_chart
-from kpiguide.core.i18n import normalize_lang, t
-from kpiguide.core.model import Indicator, Kpi, Scheme
 
 __all__ = ["default_indicator_lookup", "department_context", "employee_context", "organisation_context"]
 

@@ -9,12 +9,12 @@ width-insensitively.  List cells hold one item per line.
 from __future__ import annotations
 
 import unicodedata
-import zipfile
 from pathlib import Path
 from typing import Any
 
-from kpiguide.core.errors import InputError, Problem, SchemeError
+from kpiguide.core.errors import Problem, SchemeError
 from kpiguide.core.model import Scheme
+from kpiguide.core.spreadsheet import normalize_header, open_workbook
 from kpiguide.scheme.files import scheme_from_dict, scheme_to_dict
 
 __all__ = ["normalize_header", "open_workbook", "read_scheme_xlsx", "write_scheme_xlsx"]
@@ -116,12 +116,6 @@ _TRUE = {"true", "yes", "y", "1", "是", "领先", "leading", "对"}
 _FALSE = {"false", "no", "n", "0", "否", "滞后", "lagging", "错"}
 
 
-def normalize_header(text: Any) -> str:
-    """Fold width and case, trim, turn spaces/hyphens into underscores."""
-    value = unicodedata.normalize("NFKC", str(text or "")).strip().lower()
-    return value.replace(" ", "_").replace("-", "_")
-
-
 def write_scheme_xlsx(scheme: Scheme, path: str | Path) -> Path:
     """Write the scheme as a workbook (header row frozen, columns sized)."""
     from openpyxl import Workbook
@@ -190,22 +184,6 @@ def _cell_text(value: Any) -> Any:
     if isinstance(value, str) and value.startswith("="):
         return "'" + value
     return value
-
-
-def open_workbook(path: str | Path, error: type[InputError] = InputError) -> Any:
-    """Open an .xlsx read-only (values, not formulas); a missing or broken file raises ``error``."""
-    from openpyxl import load_workbook
-
-    source = str(path)
-    try:
-        return load_workbook(path, read_only=True, data_only=True)
-    except FileNotFoundError:
-        raise error(f"File not found: {source!r}. Check the path and try again.") from None
-    except (zipfile.BadZipFile, KeyError, OSError, ValueError, TypeError) as exc:
-        raise error(
-            f"Cannot open {source!r} as an Excel workbook",
-            [Problem(f"{type(exc).__name__}: {exc}; save it as .xlsx from Excel or WPS", file=source)],
-        ) from None
 
 
 def read_scheme_xlsx(path: str | Path) -> Scheme:

@@ -251,9 +251,9 @@ def achievability_panel(ws: Any) -> AchievabilityPanel:
 
 def designer_panel(context: Any) -> AchievabilityPanel:
     """Panel for the KPI designer app: the department's KPIs; the band buttons save with the head's rights."""
-    from kpiguide.design.forms import with_target
     from kpiguide.core.errors import KpiGuideError
     from kpiguide.design.collaboration import save_kpi
+    from kpiguide.design.forms import with_target
 
     store, principal = context.store, context.principal
     department = principal.department or ""

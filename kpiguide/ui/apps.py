@@ -20,14 +20,6 @@ import ipywidgets as widgets
 from kpiguide.core.errors import KpiGuideError
 from kpiguide.core.i18n import t
 from kpiguide.core.model import Direction, Frequency, Kpi, Perspective, Scheme
-from kpiguide.ui.comments import CommentBox, render_comments
-from kpiguide.ui.context import AppContext, open_app
-from kpiguide.ui.department_view import DepartmentView
-from kpiguide.ui.kpi_card import KpiCard
-from kpiguide.ui.language import LanguageSwitch
-from kpiguide.ui.messages import MessagePanel, error_page
-from kpiguide.ui.panels import DASHBOARD_PANELS, DESIGNER_PANELS, Panel, PanelFactory, load_panels
-from kpiguide.ui.submit import SubmitForReview
 from kpiguide.design.collaboration import (
     add_comment,
     comments,
@@ -40,6 +32,14 @@ from kpiguide.design.collaboration import (
     strategy_coverage,
     submit_for_review,
 )
+from kpiguide.ui.comments import CommentBox, render_comments
+from kpiguide.ui.context import AppContext, open_app
+from kpiguide.ui.department_view import DepartmentView
+from kpiguide.ui.kpi_card import KpiCard
+from kpiguide.ui.language import LanguageSwitch
+from kpiguide.ui.messages import MessagePanel, error_page
+from kpiguide.ui.panels import DASHBOARD_PANELS, DESIGNER_PANELS, Panel, PanelFactory, load_panels
+from kpiguide.ui.submit import SubmitForReview
 
 __all__ = ["DashboardApp", "DesignerApp", "MyKpisApp", "kpi_designer", "leadership_dashboard", "my_kpis"]
 

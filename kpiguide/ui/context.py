@@ -7,11 +7,11 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from urllib.parse import parse_qs
 
-from kpiguide.project.access import Principal, verify_token
 from kpiguide.core.errors import AccessDenied, KpiGuideError
 from kpiguide.core.i18n import detect_language, t
-from kpiguide.server.serve import PROJECT_ENV, TOKEN_PARAM
+from kpiguide.project.access import Principal, verify_token
 from kpiguide.project.store import Store, open_project
+from kpiguide.server.serve import PROJECT_ENV, TOKEN_PARAM
 
 __all__ = ["AppContext", "WrongApp", "open_app", "request_query_string", "warm_up"]
 
@@ -45,7 +45,11 @@ class AppContext:
 # Work an app needs whoever the visitor is; a preheated kernel does it before waiting for one.
 _WARM_UP = {
     "head": ("kpiguide.suggest.engine:default_suggester", "kpiguide.checks.balance", "kpiguide.achievability"),
-    "leadership": ("kpiguide.suggest.engine:default_suggester", "kpiguide.checks.balance", "kpiguide.achievability.fairness"),
+    "leadership": (
+        "kpiguide.suggest.engine:default_suggester",
+        "kpiguide.checks.balance",
+        "kpiguide.achievability.fairness",
+    ),
 }
 
 

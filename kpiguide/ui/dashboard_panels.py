@@ -94,8 +94,8 @@ def strategy_map_panel(context: Any) -> StrategyMapPanel:
 
 def closed_periods(store: Any) -> list[str]:
     """Periods closed in the project (frozen results), newest first."""
-    from kpiguide.evaluation.closing import STATUS_KIND
     from kpiguide.core.periods import Period
+    from kpiguide.evaluation.closing import STATUS_KIND
 
     closed = [Period.parse(r.key) for r in store.list_records(STATUS_KIND) if r.data.get("status") == "closed"]
     return [str(p) for p in sorted(closed, key=lambda p: (p.start, p.end), reverse=True)]

@@ -303,8 +303,8 @@ def data_panel(ws: Any) -> DataPanel:
         return check_history(data)
 
     def import_file(path: Path, replace_existing: bool) -> dict[str, int]:
-        from kpiguide.evaluation import ensure_open
         from kpiguide.data.history import import_actuals
+        from kpiguide.evaluation import ensure_open
 
         for period in sorted(set(read(path).frame["period"])):
             ensure_open(ws.store, period)

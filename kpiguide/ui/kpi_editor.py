@@ -186,8 +186,8 @@ class KpiEditor(widgets.VBox):
 
 def kpi_editor(ws: Any, role: str | None = None) -> KpiEditor:
     """The KPI card editor wired to the workshop's project (validated, versioned, audited saves)."""
-    from kpiguide.design.forms import save_entity
     from kpiguide.design.collaboration import kpi_from_form
+    from kpiguide.design.forms import save_entity
 
     def save(card: KpiCard, values: dict[str, Any]) -> None:
         def action() -> tuple[Kpi, int]:

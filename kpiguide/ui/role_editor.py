@@ -8,10 +8,10 @@ from typing import Any
 
 import ipywidgets as widgets
 
-from kpiguide.design.forms import department_from_form, role_from_form, save_entity
 from kpiguide.core.i18n import t
-from kpiguide.design.jobs import split_duties
 from kpiguide.core.model import Department, Role, Scheme
+from kpiguide.design.forms import department_from_form, role_from_form, save_entity
+from kpiguide.design.jobs import split_duties
 from kpiguide.ui.department_view import DepartmentView
 from kpiguide.ui.messages import MessagePanel
 from kpiguide.ui.scheme_value import SchemeValue

@@ -13,9 +13,9 @@ from typing import Any
 
 import ipywidgets as widgets
 
-from kpiguide.design.forms import kpi_statement
 from kpiguide.core.i18n import t
 from kpiguide.core.model import Kpi, Scheme
+from kpiguide.design.forms import kpi_statement
 from kpiguide.ui.findings import render_findings
 
 __all__ = ["SmartPanel", "SmartVerdict", "analyze_kpi", "designer_panel"]

@@ -8,9 +8,9 @@ from typing import Any
 
 import ipywidgets as widgets
 
-from kpiguide.design.forms import objective_from_form, save_entity
 from kpiguide.core.i18n import t
 from kpiguide.core.model import Perspective, Scheme, StrategicObjective
+from kpiguide.design.forms import objective_from_form, save_entity
 from kpiguide.ui.figure import FigureBox
 from kpiguide.ui.messages import MessagePanel
 from kpiguide.ui.scheme_value import SchemeValue
@@ -137,8 +137,8 @@ class StrategyEditor(SchemeValue, widgets.VBox):
 
 def strategy_editor(ws: Any) -> StrategyEditor:
     """The strategy editor wired to the workshop's project (saves are audited and versioned)."""
-    from kpiguide.plots.strategy_map import strategy_map
     from kpiguide.design.collaboration import strategy_coverage
+    from kpiguide.plots.strategy_map import strategy_map
 
     def draw(scheme: Scheme, lang: str) -> Any:
         return strategy_map(scheme, lang=lang, coverage={r["objective"]: r["kpis"] for r in strategy_coverage(scheme)})

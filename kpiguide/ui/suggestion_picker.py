@@ -277,9 +277,9 @@ def designer_panel(context: Any) -> SuggestionPicker:
 
     After an add the app's ``on_change`` (set by the app) refreshes the KPI cards and the other panels.
     """
-    from kpiguide.design.forms import kpi_from_indicator
     from kpiguide.core.errors import KpiGuideError
     from kpiguide.design.collaboration import save_kpi
+    from kpiguide.design.forms import kpi_from_indicator
 
     store, principal = context.store, context.principal
 

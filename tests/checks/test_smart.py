@@ -12,7 +12,9 @@ from hypothesis import strategies as st
 from kpiguide.checks.smart import CRITERIA, analyze
 
 TODAY = dt.date(2026, 5, 10)
-LABELLED = yaml.safe_load((Path(__file__).resolve().parents[1] / "fixtures" / "smart_labelled.yaml").read_text(encoding="utf-8"))
+LABELLED = yaml.safe_load(
+    (Path(__file__).resolve().parents[1] / "fixtures" / "smart_labelled.yaml").read_text(encoding="utf-8")
+)
 
 
 def run(text, **kw):

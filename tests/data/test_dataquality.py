@@ -4,8 +4,8 @@ import numpy as np
 import pandas as pd
 import pytest
 
-from kpiguide.data.quality import check_history, check_project, check_series
 from kpiguide.data.history import read_history
+from kpiguide.data.quality import check_history, check_project, check_series
 from kpiguide.project.store import open_project
 
 MONTHS = [f"{y}-{m:02d}" for y in (2024, 2025) for m in range(1, 13)]

@@ -4,6 +4,7 @@ from html import escape as html_escape
 import pytest
 from openpyxl import load_workbook
 
+from kpiguide.core.model import Indicator
 from kpiguide.deliverables import (
     DICTIONARY_COLUMNS,
     kpi_dictionary,
@@ -12,7 +13,6 @@ from kpiguide.deliverables import (
     write_kpi_dictionary_xlsx,
     write_worksheets_xlsx,
 )
-from kpiguide.core.model import Indicator
 
 
 class _Catalog:

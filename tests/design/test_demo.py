@@ -1,7 +1,7 @@
 from collections import Counter
 
-from kpiguide.design.demo import DEMO_FIRST_PERIOD, DEMO_LAST_PERIOD, build_demo_scheme, demo_actuals
 from kpiguide.core.model import Perspective
+from kpiguide.design.demo import DEMO_FIRST_PERIOD, DEMO_LAST_PERIOD, build_demo_scheme, demo_actuals
 
 
 def test_demo_company_has_the_promised_shape(demo_scheme_zh):

@@ -1,7 +1,7 @@
 import pytest
 
-from kpiguide.design.forms import department_from_form, objective_from_form, role_from_form
 from kpiguide.core.errors import InputError
+from kpiguide.design.forms import department_from_form, objective_from_form, role_from_form
 
 
 @pytest.mark.parametrize(

@@ -2,10 +2,8 @@ from __future__ import annotations
 
 import pytest
 
-from kpiguide.project.access import issue_token, verify_token
 from kpiguide.core.errors import AccessDenied, ConflictError, InputError
 from kpiguide.core.model import Direction
-from kpiguide.project.store import open_project
 from kpiguide.design.collaboration import (
     add_comment,
     comments,
@@ -18,6 +16,8 @@ from kpiguide.design.collaboration import (
     strategy_coverage,
     submit_for_review,
 )
+from kpiguide.project.access import issue_token, verify_token
+from kpiguide.project.store import open_project
 
 
 @pytest.fixture

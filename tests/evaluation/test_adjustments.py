@@ -6,6 +6,7 @@ import numpy as np
 import pytest
 
 from kpiguide.core.errors import DataImportError, InputError, PeriodClosed
+from kpiguide.core.model import Actual, Adjustment, Period
 from kpiguide.evaluation import (
     close_period,
     evaluate,
@@ -19,7 +20,6 @@ from kpiguide.evaluation import (
     revisions,
     score_frames,
 )
-from kpiguide.core.model import Actual, Adjustment, Period
 from kpiguide.project.store import open_project
 from tests.evaluation._evaluation_helpers import actuals, frames
 

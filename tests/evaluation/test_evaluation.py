@@ -4,9 +4,9 @@ import numpy as np
 import pytest
 
 from kpiguide.core.errors import InputError
+from kpiguide.core.model import Period
 from kpiguide.evaluation import evaluate, load_rules, score_frames
 from kpiguide.evaluation.rules import achievement
-from kpiguide.core.model import Period
 from tests.evaluation._evaluation_helpers import actuals, frames
 
 Q3 = Period.parse("2026Q3")

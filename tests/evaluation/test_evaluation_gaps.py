@@ -4,10 +4,10 @@ import numpy as np
 import pandas as pd
 import pytest
 
+from kpiguide.core.model import Period
 from kpiguide.evaluation import evaluate, score_frames
 from kpiguide.evaluation.calibration import calibration
 from kpiguide.evaluation.gaps import add_cause_note, gap_analysis
-from kpiguide.core.model import Period
 from kpiguide.project.store import open_project
 from tests.evaluation._evaluation_helpers import actuals, fake_assess, frames
 

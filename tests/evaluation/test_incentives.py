@@ -4,9 +4,9 @@ import numpy as np
 import pytest
 
 from kpiguide.core.errors import InputError
+from kpiguide.core.model import Period
 from kpiguide.evaluation import score_frames
 from kpiguide.evaluation.incentives import allocate_pool, incentives, load_incentive_table
-from kpiguide.core.model import Period
 from tests.evaluation._evaluation_helpers import actuals, frames
 
 

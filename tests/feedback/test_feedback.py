@@ -6,11 +6,11 @@ from dataclasses import dataclass
 import pytest
 from openpyxl import load_workbook
 
+from kpiguide.core.model import Indicator
 from kpiguide.evaluation import evaluate, grant_leave
 from kpiguide.evaluation.gaps import add_cause_note
 from kpiguide.evaluation.incentives import incentives
 from kpiguide.feedback import employee_context, render, write_reports
-from kpiguide.core.model import Indicator
 from kpiguide.project.store import open_project
 from tests.evaluation._evaluation_helpers import fake_assess
 

@@ -4,6 +4,7 @@ import datetime as dt
 
 import pytest
 
+from kpiguide.core.errors import AccessDenied, InputError
 from kpiguide.project.access import (
     InviteRejected,
     Principal,
@@ -14,7 +15,6 @@ from kpiguide.project.access import (
     revoke_token,
     verify_token,
 )
-from kpiguide.core.errors import AccessDenied, InputError
 from kpiguide.project.store import open_project
 
 NOW = dt.datetime(2026, 11, 1, 12, 0, tzinfo=dt.UTC)

@@ -4,8 +4,9 @@ import pytest
 from openpyxl import Workbook, load_workbook
 
 from kpiguide.core.errors import SchemeError
+from kpiguide.core.spreadsheet import normalize_header
 from kpiguide.scheme.files import dump_scheme, load_scheme
-from kpiguide.scheme.workbook import SHEETS, normalize_header
+from kpiguide.scheme.workbook import SHEETS
 
 
 def _book(tmp_path, demo_scheme_zh):

@@ -5,10 +5,10 @@ from pathlib import Path
 
 import pytest
 
-from kpiguide.suggest.cascade import propose_strategy_map, split_objectives
 from kpiguide.catalog import Catalog, load_catalog, load_templates
 from kpiguide.core.errors import InputError
 from kpiguide.core.model import Perspective
+from kpiguide.suggest.cascade import propose_strategy_map, split_objectives
 from kpiguide.suggest.engine import IndicatorSuggester
 
 FIXTURE = Path(__file__).resolve().parents[1] / "fixtures" / "catalog_small.yaml"

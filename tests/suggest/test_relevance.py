@@ -3,8 +3,8 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
-from kpiguide.suggest.relevance import LINKED_WEIGHT, RelevanceLink, TemplateGraph, knowledge_link
 from kpiguide.suggest.engine import default_suggester
+from kpiguide.suggest.relevance import LINKED_WEIGHT, RelevanceLink, TemplateGraph, knowledge_link
 
 TEMPLATES = [
     {

@@ -10,9 +10,9 @@ import pytest
 
 pytest.importorskip("ipywidgets")
 
-from kpiguide.project.access import issue_token
 from kpiguide.core.findings import Finding, Report
 from kpiguide.core.model import Indicator
+from kpiguide.project.access import issue_token
 from kpiguide.project.store import open_project
 from kpiguide.ui.workshop import Workshop
 
