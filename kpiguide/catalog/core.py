@@ -17,7 +17,7 @@ import yaml
 from kpiguide.catalog.files import RawEntries, read_entries
 from kpiguide.catalog.schema import validate_indicator_entries, validate_template_entries
 from kpiguide.catalog.taxonomy import Taxonomy, taxonomy
-from kpiguide.core.errors import CatalogError, Problem
+from kpiguide.core.errors import CatalogError, NotFound, Problem
 from kpiguide.core.model import Indicator, Perspective
 
 __all__ = [
@@ -251,7 +251,7 @@ class Catalog:
 
             close = difflib.get_close_matches(str(indicator_id), list(self._index), n=3)
             hint = f"; did you mean {', '.join(close)}?" if close else ""
-            raise KeyError(f"No indicator {indicator_id!r} in the catalog{hint}") from None
+            raise NotFound(f"No indicator {indicator_id!r} in the catalog{hint}") from None
 
     def index_of(self, indicator_id: str) -> int:
         return self._index[indicator_id]
@@ -260,7 +260,7 @@ class Catalog:
         for t in self.templates:
             if t.id == template_id:
                 return t
-        raise KeyError(f"No strategy template {template_id!r}")
+        raise NotFound(f"No strategy template {template_id!r} in the catalog.")
 
     def functions(self) -> dict[str, int]:
         """Function id → number of indicators (every allowed function listed, in taxonomy order)."""

@@ -21,7 +21,15 @@ from typing import Any
 import sqlalchemy as sa
 from sqlalchemy.engine import Connection, Engine
 
-from kpiguide.core.errors import ConflictError, ProjectNotFound, StoreError
+from kpiguide.core.errors import (
+    ConflictError,
+    DataImportError,
+    InputError,
+    NotFound,
+    Problem,
+    ProjectNotFound,
+    StoreError,
+)
 from kpiguide.core.model import (
     Actual,
     Adjustment,
@@ -222,7 +230,7 @@ class Store:
         with self._begin() as conn:
             row = conn.execute(sa.select(table).where(table.c.id == key)).mappings().first()
         if row is None:
-            raise KeyError(f"No {entity} with id {key!r} in the project.")
+            raise NotFound(f"No {entity} with id {key!r} in the project {self.where}; reload it and check the id.")
         return Versioned(_from_row(entity, row), row["version"])
 
     def versions(self, entity: str) -> dict[str, int]:
@@ -233,7 +241,9 @@ class Store:
     @staticmethod
     def _table(entity: str) -> sa.Table:
         if entity not in _ENTITIES:
-            raise ValueError(f"Unknown entity {entity!r}; use one of {', '.join(_ENTITIES)}.")
+            raise InputError(
+                f"Unknown entity {entity!r}", [Problem(f"use one of {', '.join(_ENTITIES)}", field="entity")]
+            )
         return _ENTITIES[entity][0]
 
     def save(self, entity: str, obj: Any, *, expected_version: int | None, actor: str, reason: str = "") -> int:
@@ -353,8 +363,6 @@ class Store:
         :class:`StoreError` naming it, unless ``replace_existing`` (then the old
         value is kept in the audit log).
         """
-        from kpiguide.core.errors import Problem
-
         actuals = list(actuals)
         counts = {"inserted": 0, "replaced": 0, "unchanged": 0}
         now = _now()
@@ -427,8 +435,6 @@ class Store:
                     }
                 )
             if clashes:
-                from kpiguide.core.errors import DataImportError
-
                 raise DataImportError("Actuals clash with values already in the project; nothing was imported", clashes)
             if rows:
                 conn.execute(actuals_t.insert(), rows)
