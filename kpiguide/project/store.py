@@ -37,6 +37,7 @@ from kpiguide.core.model import (
     Period,
     Scheme,
 )
+from kpiguide.project.records import audited_data
 from kpiguide.project.tables import (
     _ENTITIES,
     MIGRATIONS,
@@ -477,7 +478,7 @@ class Store:
 
     def actuals_frame(self, *, kpi: str | None = None) -> Any:
         """All actuals as a pandas DataFrame (columns of :class:`Actual`, period as text)."""
-        import pandas as pd
+        import pandas as pd  # optional heavy dependency, only for this frame view
 
         query = sa.select(
             actuals_t.c.subject_kind,
@@ -573,8 +574,8 @@ class Store:
                 .first()
             )
             entity = f"record:{kind}"
-            # Secrets (e.g. the invite-signing key) must not be copied into the audit log.
-            audited = {"redacted": True} if kind == "secret" else dict(data)
+            # Kinds registered as redacted (e.g. the invite-signing key) stay out of the audit log.
+            audited = audited_data(kind, dict(data))
             if expected_version is None:
                 if current is not None:
                     raise ConflictError(kind, key, None, current["version"])
@@ -594,7 +595,7 @@ class Store:
             )
             if result.rowcount != 1:
                 raise ConflictError(kind, key, expected_version, current["version"])
-            old_audited = {"redacted": True} if kind == "secret" else _loads(current["data"])
+            old_audited = audited_data(kind, _loads(current["data"]))
             self._audit(conn, actor, "update", entity, key, old_audited, audited, reason)
             return expected_version + 1
 
@@ -608,7 +609,7 @@ class Store:
             if current is None:
                 return
             conn.execute(records_t.delete().where(records_t.c.kind == kind, records_t.c.key == key))
-            old = {"redacted": True} if kind == "secret" else _loads(current["data"])
+            old = audited_data(kind, _loads(current["data"]))
             self._audit(conn, actor, "delete", f"record:{kind}", key, old, None, reason)
 
     # -- audit -------------------------------------------------------------------------------------------
