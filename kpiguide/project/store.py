@@ -39,7 +39,7 @@ from kpiguide.core.model import (
 )
 from kpiguide.project.records import audited_data
 from kpiguide.project.tables import (
-    _ENTITIES,
+    ENTITY_TABLES,
     MIGRATIONS,
     SCHEMA_VERSION,
     _audit_value,
@@ -213,7 +213,7 @@ class Store:
         with self._begin() as conn:
             org = conn.execute(sa.select(organization_t)).mappings().first()
             parts = {}
-            for entity, (table, _) in _ENTITIES.items():
+            for entity, table in ENTITY_TABLES.items():
                 rows = conn.execute(sa.select(table).order_by(table.c.position, table.c.id)).mappings()
                 parts[entity] = tuple(_from_row(entity, r) for r in rows)
         return Scheme(
@@ -241,11 +241,11 @@ class Store:
 
     @staticmethod
     def _table(entity: str) -> sa.Table:
-        if entity not in _ENTITIES:
+        if entity not in ENTITY_TABLES:
             raise InputError(
-                f"Unknown entity {entity!r}", [Problem(f"use one of {', '.join(_ENTITIES)}", field="entity")]
+                f"Unknown entity {entity!r}", [Problem(f"use one of {', '.join(ENTITY_TABLES)}", field="entity")]
             )
-        return _ENTITIES[entity][0]
+        return ENTITY_TABLES[entity]
 
     def save(self, entity: str, obj: Any, *, expected_version: int | None, actor: str, reason: str = "") -> int:
         """Insert (``expected_version=None``) or update one row; return its new version.
