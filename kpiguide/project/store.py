@@ -42,6 +42,8 @@ from kpiguide.project.tables import (
     ENTITY_TABLES,
     MIGRATIONS,
     SCHEMA_VERSION,
+    _actual_from_row,
+    _actual_row,
     _audit_value,
     _dumps,
     _from_row,
@@ -368,73 +370,21 @@ class Store:
         counts = {"inserted": 0, "replaced": 0, "unchanged": 0}
         now = _now()
         with self._begin() as conn:
-            existing = {
-                (r.subject_kind, r.subject, r.kpi, r.period): (r.id, r.value, r.version)
-                for r in conn.execute(
-                    sa.select(
-                        actuals_t.c.id,
-                        actuals_t.c.subject_kind,
-                        actuals_t.c.subject,
-                        actuals_t.c.kpi,
-                        actuals_t.c.period,
-                        actuals_t.c.value,
-                        actuals_t.c.version,
-                    ).where(actuals_t.c.kpi.in_({a.kpi for a in actuals}))
-                )
-            }
-            clashes = []
-            rows = []
+            existing = _stored_actuals(conn, {a.kpi for a in actuals})
+            clashes: list[Problem] = []
+            rows: list[dict[str, Any]] = []
             for a in actuals:
-                key = (a.subject_kind, a.subject, a.kpi, str(a.period))
-                if key in existing:
-                    row_id, old_value, version = existing[key]
-                    if old_value == a.value:
-                        counts["unchanged"] += 1
-                    elif not replace_existing:
-                        clashes.append(
-                            Problem(
-                                f"{a.subject_kind} {a.subject!r}, KPI {a.kpi!r}, period {a.period}: the project "
-                                f"already has {old_value!r} (new value {a.value!r}); import with replace to overwrite"
-                            )
-                        )
-                    else:
-                        conn.execute(
-                            actuals_t.update()
-                            .where(actuals_t.c.id == row_id)
-                            .values(
-                                value=a.value,
-                                recorded_at=(a.recorded_at.isoformat() if a.recorded_at else now),
-                                recorded_by=a.recorded_by or actor,
-                                note=a.note,
-                                version=version + 1,
-                            )
-                        )
-                        self._audit(
-                            conn,
-                            actor,
-                            "update",
-                            "actual",
-                            "|".join(key),
-                            {"value": old_value},
-                            {"value": a.value},
-                            reason,
-                        )
-                        counts["replaced"] += 1
-                    continue
-                existing[key] = (None, a.value, 1)
-                rows.append(
-                    {
-                        "subject_kind": a.subject_kind,
-                        "subject": a.subject,
-                        "kpi": a.kpi,
-                        "period": str(a.period),
-                        "value": float(a.value),
-                        "recorded_at": a.recorded_at.isoformat() if a.recorded_at else now,
-                        "recorded_by": a.recorded_by or actor,
-                        "note": a.note,
-                        "version": 1,
-                    }
-                )
+                key = _actual_key(a)
+                if key not in existing:
+                    existing[key] = (None, a.value, 1)
+                    rows.append(_actual_row(a, actor=actor, now=now))
+                elif existing[key][1] == a.value:
+                    counts["unchanged"] += 1
+                elif not replace_existing:
+                    clashes.append(_actual_clash(a, existing[key][1]))
+                else:
+                    self._replace_actual(conn, a, existing[key], actor=actor, now=now, reason=reason)
+                    counts["replaced"] += 1
             if clashes:
                 raise DataImportError("Actuals clash with values already in the project; nothing was imported", clashes)
             if rows:
@@ -442,6 +392,28 @@ class Store:
                 counts["inserted"] = len(rows)
                 self._audit(conn, actor, "import", "actual", None, None, {"rows": len(rows)}, reason)
         return counts
+
+    def _replace_actual(
+        self,
+        conn: Connection,
+        actual: Actual,
+        stored: tuple[int | None, float, int],
+        *,
+        actor: str,
+        now: str,
+        reason: str,
+    ) -> None:
+        """Overwrite a stored actual's value (version bumped); the old value goes to the audit log."""
+        row_id, old_value, version = stored
+        row = _actual_row(actual, actor=actor, now=now)
+        changes = {k: row[k] for k in ("recorded_at", "recorded_by", "note")}
+        conn.execute(
+            actuals_t.update()
+            .where(actuals_t.c.id == row_id)
+            .values(**changes, value=actual.value, version=version + 1)
+        )
+        key = "|".join(_actual_key(actual))
+        self._audit(conn, actor, "update", "actual", key, {"value": old_value}, {"value": actual.value}, reason)
 
     def actuals(
         self,
@@ -462,19 +434,7 @@ class Store:
             query = query.where(actuals_t.c.period.in_([str(p) for p in periods]))
         with self._begin() as conn:
             rows = conn.execute(query.order_by(actuals_t.c.id)).mappings().all()
-        return [
-            Actual(
-                r["subject"],
-                r["kpi"],
-                Period.parse(r["period"]),
-                r["value"],
-                r["subject_kind"],
-                dt.datetime.fromisoformat(r["recorded_at"]) if r["recorded_at"] else None,
-                r["recorded_by"] or "",
-                r["note"] or "",
-            )
-            for r in rows
-        ]
+        return [_actual_from_row(r) for r in rows]
 
     def actuals_frame(self, *, kpi: str | None = None) -> Any:
         """All actuals as a pandas DataFrame (columns of :class:`Actual`, period as text)."""
@@ -682,6 +642,25 @@ class Store:
             "first_period": periods[0] if periods else None,
             "last_period": periods[1] if periods else None,
         }
+
+
+def _actual_key(actual: Actual) -> tuple[str, str, str, str]:
+    """What makes an actual unique in the store: subject kind, subject, KPI and period."""
+    return (actual.subject_kind, actual.subject, actual.kpi, str(actual.period))
+
+
+def _stored_actuals(conn: Connection, kpis: set[str]) -> dict[tuple[str, str, str, str], tuple[int | None, float, int]]:
+    """Key → (row id, value, version) of the stored actuals of ``kpis``."""
+    c = actuals_t.c
+    query = sa.select(c.id, c.subject_kind, c.subject, c.kpi, c.period, c.value, c.version).where(c.kpi.in_(kpis))
+    return {(r.subject_kind, r.subject, r.kpi, r.period): (r.id, r.value, r.version) for r in conn.execute(query)}
+
+
+def _actual_clash(actual: Actual, stored_value: float) -> Problem:
+    return Problem(
+        f"{actual.subject_kind} {actual.subject!r}, KPI {actual.kpi!r}, period {actual.period}: the project "
+        f"already has {stored_value!r} (new value {actual.value!r}); import with replace to overwrite"
+    )
 
 
 def _make_engine(url: str, busy_timeout: float) -> Engine:

@@ -14,6 +14,7 @@ from typing import Any
 
 import sqlalchemy as sa
 
+from kpiguide.core.model import Actual, Period
 from kpiguide.scheme.convert import ENTITIES
 
 SCHEMA_VERSION = 1
@@ -199,6 +200,34 @@ def _from_row(entity: str, row: Mapping[str, Any]) -> Any:
     mapping = ENTITIES[entity]
     values = {name: _loads(row[name]) if mapping.kind(name) == "list" else row[name] for name in mapping.fields}
     return mapping.from_row(values)
+
+
+def _actual_row(actual: Actual, *, actor: str, now: str) -> dict[str, Any]:
+    """The table row of a new actual; who and when default to the importing actor and now."""
+    return {
+        "subject_kind": actual.subject_kind,
+        "subject": actual.subject,
+        "kpi": actual.kpi,
+        "period": str(actual.period),
+        "value": float(actual.value),
+        "recorded_at": actual.recorded_at.isoformat() if actual.recorded_at else now,
+        "recorded_by": actual.recorded_by or actor,
+        "note": actual.note,
+        "version": 1,
+    }
+
+
+def _actual_from_row(row: Mapping[str, Any]) -> Actual:
+    return Actual(
+        row["subject"],
+        row["kpi"],
+        Period.parse(row["period"]),
+        row["value"],
+        row["subject_kind"],
+        dt.datetime.fromisoformat(row["recorded_at"]) if row["recorded_at"] else None,
+        row["recorded_by"] or "",
+        row["note"] or "",
+    )
 
 
 def _audit_value(entity: str, obj: Any) -> Any:
