@@ -145,8 +145,8 @@ def read_catalog_files(
                         )
                     )
                     continue
-            if row in bad_rows:
-                continue
+            if row in bad_rows or not isinstance(entry_id, str):
+                continue  # the schema problems of this entry are reported
             merged[entry_id] = _to_indicator(entry)
             sources[entry_id] = raw.source
         problems.extend(_with_lines(found, raw))
@@ -296,12 +296,12 @@ class Catalog:
         ``specific`` is true.
         """
         functions = [function] if isinstance(function, str) else list(function or [])
-        functions = [self.check_filter("function", f) for f in functions]
+        wanted = [self.check_filter("function", f) for f in functions]
         industry = self.check_filter("industry", industry)
         perspective = self.check_filter("perspective", perspective)
         kept = []
         for ind in self.indicators:
-            if functions and ind.function not in functions:
+            if wanted and ind.function not in wanted:
                 continue
             if perspective and ind.perspective.value != perspective:
                 continue

@@ -124,5 +124,5 @@ def t(key: str, lang: str = "en", /, **params: Any) -> str:
             raise KeyError(f"No text for {key!r} in kpiguide/messages/*.yaml")
     if not isinstance(entry, dict) or lang not in entry:
         raise KeyError(f"Text {key!r} has no {lang!r} version")
-    template = entry[lang]
+    template: str = entry[lang]
     return template.format(**params) if params else template

@@ -312,7 +312,7 @@ def revoke_token(store: Store, token_or_id: str, *, actor: str = "cli", reason: 
     if "." in text:
         payload = _decode(text)
         _check_signature(store, text, payload)
-        token_id = payload["jti"]
+        token_id = str(payload["jti"])
     else:
         token_id = text
     if store.get_record(INVITE_KIND, token_id) is None:

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, fields
 from pathlib import Path
@@ -42,6 +42,7 @@ from kpiguide.project.tables import (
     ENTITY_TABLES,
     MIGRATIONS,
     SCHEMA_VERSION,
+    SchemeMember,
     _actual_from_row,
     _actual_row,
     _audit_value,
@@ -297,64 +298,72 @@ class Store:
         bumped), missing ones deleted; each change is audited.  Returns counts.
         """
         counts = {"created": 0, "updated": 0, "deleted": 0, "unchanged": 0}
+        members: dict[str, Sequence[SchemeMember]] = {
+            "objective": scheme.objectives,
+            "department": scheme.departments,
+            "role": scheme.roles,
+            "kpi": scheme.kpis,
+            "employee": scheme.employees,
+        }
         with self._begin() as conn:
-            org = conn.execute(sa.select(organization_t)).mappings().first()
-            new_org = {"name": scheme.organization.name, "industry": scheme.organization.industry}
-            if org is None:
-                conn.execute(organization_t.insert().values(id=1, version=1, **new_org))
-                self._audit(conn, actor, "create", "organization", "1", None, new_org, reason)
-            elif (org["name"], org["industry"] or "") != (new_org["name"], new_org["industry"]):
-                conn.execute(organization_t.update().values(version=org["version"] + 1, **new_org))
-                old = {"name": org["name"], "industry": org["industry"]}
-                self._audit(conn, actor, "update", "organization", "1", old, new_org, reason)
-            items = {
-                "objective": scheme.objectives,
-                "department": scheme.departments,
-                "role": scheme.roles,
-                "kpi": scheme.kpis,
-                "employee": scheme.employees,
-            }
-            for entity, objs in items.items():
-                table = self._table(entity)
-                current = {r["id"]: r for r in conn.execute(sa.select(table)).mappings()}
-                wanted = {o.id for o in objs}
-                for key, row in current.items():
-                    if key not in wanted:
-                        conn.execute(table.delete().where(table.c.id == key))
-                        old = _audit_value(entity, _from_row(entity, row))
-                        self._audit(conn, actor, "delete", entity, key, old, None, reason)
-                        counts["deleted"] += 1
-                for position, obj in enumerate(objs):
-                    row = _to_row(entity, obj)
-                    if obj.id not in current:
-                        conn.execute(table.insert().values(**row, position=position, version=1))
-                        self._audit(conn, actor, "create", entity, obj.id, None, _audit_value(entity, obj), reason)
-                        counts["created"] += 1
-                        continue
-                    old_obj = _from_row(entity, current[obj.id])
-                    if old_obj == obj and current[obj.id]["position"] == position:
-                        counts["unchanged"] += 1
-                        continue
-                    conn.execute(
-                        table.update()
-                        .where(table.c.id == obj.id)
-                        .values(**row, position=position, version=current[obj.id]["version"] + 1)
-                    )
-                    if old_obj != obj:
-                        self._audit(
-                            conn,
-                            actor,
-                            "update",
-                            entity,
-                            obj.id,
-                            _audit_value(entity, old_obj),
-                            _audit_value(entity, obj),
-                            reason,
-                        )
-                        counts["updated"] += 1
-                    else:
-                        counts["unchanged"] += 1
+            self._replace_organization(conn, scheme.organization, actor=actor, reason=reason)
+            for entity, objs in members.items():
+                self._replace_entity(conn, entity, objs, counts, actor=actor, reason=reason)
         return counts
+
+    def _replace_organization(self, conn: Connection, organization: Organization, *, actor: str, reason: str) -> None:
+        org = conn.execute(sa.select(organization_t)).mappings().first()
+        new_org = {"name": organization.name, "industry": organization.industry}
+        if org is None:
+            conn.execute(organization_t.insert().values(id=1, version=1, **new_org))
+            self._audit(conn, actor, "create", "organization", "1", None, new_org, reason)
+        elif (org["name"], org["industry"] or "") != (new_org["name"], new_org["industry"]):
+            conn.execute(organization_t.update().values(version=org["version"] + 1, **new_org))
+            old = {"name": org["name"], "industry": org["industry"]}
+            self._audit(conn, actor, "update", "organization", "1", old, new_org, reason)
+
+    def _replace_entity(
+        self,
+        conn: Connection,
+        entity: str,
+        objs: Sequence[SchemeMember],
+        counts: dict[str, int],
+        *,
+        actor: str,
+        reason: str,
+    ) -> None:
+        """Make the rows of one table equal to ``objs`` (matched by id), counting what changed."""
+        table = self._table(entity)
+        current = {r["id"]: r for r in conn.execute(sa.select(table)).mappings()}
+        wanted = {o.id for o in objs}
+        for key, stored in current.items():
+            if key not in wanted:
+                conn.execute(table.delete().where(table.c.id == key))
+                old = _audit_value(entity, _from_row(entity, stored))
+                self._audit(conn, actor, "delete", entity, key, old, None, reason)
+                counts["deleted"] += 1
+        for position, obj in enumerate(objs):
+            row = _to_row(entity, obj)
+            if obj.id not in current:
+                conn.execute(table.insert().values(**row, position=position, version=1))
+                self._audit(conn, actor, "create", entity, obj.id, None, _audit_value(entity, obj), reason)
+                counts["created"] += 1
+                continue
+            old_obj = _from_row(entity, current[obj.id])
+            if old_obj == obj and current[obj.id]["position"] == position:
+                counts["unchanged"] += 1
+                continue
+            conn.execute(
+                table.update()
+                .where(table.c.id == obj.id)
+                .values(**row, position=position, version=current[obj.id]["version"] + 1)
+            )
+            if old_obj == obj:
+                counts["unchanged"] += 1
+                continue
+            old, new = _audit_value(entity, old_obj), _audit_value(entity, obj)
+            self._audit(conn, actor, "update", entity, obj.id, old, new, reason)
+            counts["updated"] += 1
 
     # -- actuals --------------------------------------------------------------------------
     def add_actuals(

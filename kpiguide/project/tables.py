@@ -9,12 +9,12 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-from collections.abc import Mapping
 from typing import Any
 
 import sqlalchemy as sa
+from sqlalchemy.engine import RowMapping
 
-from kpiguide.core.model import Actual, Period
+from kpiguide.core.model import Actual, Department, Employee, Kpi, Period, Role, StrategicObjective
 from kpiguide.scheme.convert import ENTITIES
 
 SCHEMA_VERSION = 1
@@ -171,6 +171,8 @@ ENTITY_TABLES: dict[str, sa.Table] = {
     "employee": employees_t,
 }
 BOOKKEEPING_COLUMNS = ("position", "version")
+#: What the entity tables hold.
+SchemeMember = StrategicObjective | Department | Role | Kpi | Employee
 
 
 def _now() -> str:
@@ -195,7 +197,7 @@ def _to_row(entity: str, obj: Any) -> dict[str, Any]:
     return {name: _dumps(v) if mapping.kind(name) == "list" else v for name, v in mapping.to_row(obj).items()}
 
 
-def _from_row(entity: str, row: Mapping[str, Any]) -> Any:
+def _from_row(entity: str, row: RowMapping) -> Any:
     """The domain object of a table row."""
     mapping = ENTITIES[entity]
     values = {name: _loads(row[name]) if mapping.kind(name) == "list" else row[name] for name in mapping.fields}
@@ -217,7 +219,7 @@ def _actual_row(actual: Actual, *, actor: str, now: str) -> dict[str, Any]:
     }
 
 
-def _actual_from_row(row: Mapping[str, Any]) -> Actual:
+def _actual_from_row(row: RowMapping) -> Actual:
     return Actual(
         row["subject"],
         row["kpi"],

@@ -155,7 +155,7 @@ def _kpi_from_row(row: Mapping[str, Any]) -> Kpi:
         data_source=_value(row, "data_source", _KPI_DEFAULTS["data_source"]),
         scoring_rule=_value(row, "scoring_rule", _KPI_DEFAULTS["scoring_rule"]),
         formula=_value(row, "formula", _KPI_DEFAULTS["formula"]),
-        target_range=(low, high) if low is not None else None,
+        target_range=(float(low), float(high)) if low is not None and high is not None else None,
     )
 
 

@@ -223,9 +223,9 @@ def _read_sheet(sheet: Any, key: str, source: str, problems: list[Problem]) -> l
     missing = [c for c in ("id",) if key != "organization" and c not in columns]
     if key == "organization":
         missing = [c for c in ("key", "value") if c not in columns]
-    for col in missing:
-        problems.append(Problem(f"missing column {col!r}", file=source, sheet=sheet.title, row=1))
-    out = []
+    for column in missing:
+        problems.append(Problem(f"missing column {column!r}", file=source, sheet=sheet.title, row=1))
+    out: list[tuple[int, dict[str, Any]]] = []
     for number, values in enumerate(rows, start=2):
         record = {c: v for c, v in zip(columns, values, strict=False) if c is not None}
         if all(v is None or (isinstance(v, str) and not v.strip()) for v in record.values()):

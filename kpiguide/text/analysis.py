@@ -20,7 +20,7 @@ import logging
 import math
 import re
 import unicodedata
-from collections import Counter
+from collections import defaultdict
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from functools import cache, lru_cache
@@ -320,8 +320,9 @@ class Analysis:
 
     def features(
         self, word_weight: float = 1.0, bigram_weight: float = 0.5, concept_weight: float = 2.0
-    ) -> Counter[str]:
-        counts: Counter[str] = Counter()
+    ) -> dict[str, float]:
+        """Weighted feature counts: words, ``#``-prefixed bigrams and ``~``-prefixed concepts."""
+        counts: defaultdict[str, float] = defaultdict(float)
         for w in self.words:
             counts[w] += word_weight
         for g in self.bigrams:
@@ -374,7 +375,7 @@ def _cosine(a: Mapping[str, float], b: Mapping[str, float]) -> float:
     return min(1.0, dot / (na * nb))
 
 
-def _saturate(counts: Counter[str]) -> dict[str, float]:
+def _saturate(counts: Mapping[str, float]) -> dict[str, float]:
     return {k: 1.0 + math.log(v) if v >= 1 else v for k, v in counts.items()}
 
 
