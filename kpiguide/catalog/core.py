@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+import difflib
 from collections import Counter
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
@@ -247,8 +248,6 @@ class Catalog:
         try:
             return self.indicators[self._index[indicator_id]]
         except KeyError:
-            import difflib
-
             close = difflib.get_close_matches(str(indicator_id), list(self._index), n=3)
             hint = f"; did you mean {', '.join(close)}?" if close else ""
             raise NotFound(f"No indicator {indicator_id!r} in the catalog{hint}") from None

@@ -16,6 +16,8 @@ import unicodedata
 from dataclasses import dataclass
 from typing import Literal
 
+from kpiguide.core.i18n import t
+
 __all__ = ["Period", "PeriodKind"]
 
 PeriodKind = Literal["month", "quarter", "half", "year"]
@@ -117,20 +119,20 @@ class Period:
         return f"{self.year}"
 
     def label(self, lang: str = "en") -> str:
-        """Human label: ``2026年第一季度`` / ``2026 Q1``."""
-        if lang.startswith("zh"):
-            if self.kind == "month":
-                return f"{self.year}年{self.start_month}月"
-            if self.kind == "quarter":
-                return f"{self.year}年第{'一二三四'[self.index - 1]}季度"
-            if self.kind == "half":
-                return f"{self.year}年{'上' if self.index == 1 else '下'}半年"
-            return f"{self.year}年"
+        """Human label (texts ``period.label.*`` in the message tables); any non-Chinese ``lang`` is English.
+
+        >>> Period("quarter", 2026, 1).label("zh"), Period("quarter", 2026, 1).label("en")
+        ('2026年第一季度', '2026 Q1')
+        >>> Period("month", 2026, 3).label("en")
+        'Mar 2026'
+        """
+        lang = "zh" if lang.startswith("zh") else "en"
         if self.kind == "month":
-            return f"{calendar.month_abbr[self.start_month]} {self.year}"
+            return t("period.label.month", lang, year=self.year, month=self.start_month,
+                     month_abbr=calendar.month_abbr[self.start_month])  # fmt: skip
         if self.kind == "year":
-            return f"{self.year}"
-        return f"{self.year} {'Q' if self.kind == 'quarter' else 'H'}{self.index}"
+            return t("period.label.year", lang, year=self.year)
+        return t(f"period.label.{self.kind}.{self.index}", lang, year=self.year)
 
     def contains(self, other: Period) -> bool:
         return self.start <= other.start and other.end <= self.end

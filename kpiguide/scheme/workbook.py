@@ -107,7 +107,7 @@ _WIDE_COLUMNS = frozenset({"text", "responsibilities", "name", "mission", "formu
 def write_scheme_xlsx(scheme: Scheme, path: str | Path) -> Path:
     """Write the scheme as a workbook (header row frozen, columns sized)."""
     from openpyxl import Workbook  # optional heavy dependency, only for workbooks
-    from openpyxl.styles import Alignment, Font  # (same)
+    from openpyxl.styles import Alignment, Font  # optional heavy dependency (as above)
 
     book = Workbook()
     book.remove(book.active)
