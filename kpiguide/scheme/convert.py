@@ -52,7 +52,8 @@ class Entity(Generic[T]):
     (numbers, booleans, lists) so that each format can encode them.  ``parent`` is
     the field that names the entity a file nests this one in (``role`` for a KPI),
     ``children`` the key of the nested list (``kpis`` for a role); a parent field is
-    named after the parent entity.  ``defaults`` replace empty values when reading a row.
+    named after the parent entity.  ``defaults`` replace empty values when reading a row;
+    ``omit_empty`` fields are left out of a file entry when empty (filled in when loaded).
     """
 
     name: str
@@ -65,6 +66,7 @@ class Entity(Generic[T]):
     parent: str | None = None
     children: str | None = None
     defaults: Mapping[str, Any] = field(default_factory=dict)
+    omit_empty: frozenset[str] = frozenset()
 
     def kind(self, name: str) -> FieldKind:
         return self.kinds.get(name, "text")
@@ -177,6 +179,7 @@ OBJECTIVE = Entity(
 DEPARTMENT = Entity(
     "department", "departments", Department, ("id", "name", "mission", "objectives"), _department_row,
     _department_from_row, kinds={"objectives": "list"}, children="roles", defaults={"mission": ""},
+    omit_empty=frozenset({"mission"}),
 )  # fmt: skip
 ROLE = Entity(
     "role", "roles", Role, ("id", "name", "department", "responsibilities"), _role_row, _role_from_row,
@@ -188,11 +191,11 @@ KPI = Entity(
      "perspective", "leading", "frequency", "indicator", "data_source", "scoring_rule", "formula"),
     _kpi_row, _kpi_from_row,
     kinds={"weight": "number", "target": "number", "target_low": "number", "target_high": "number", "leading": "bool"},
-    parent="role", defaults=_KPI_DEFAULTS,
+    parent="role", defaults=_KPI_DEFAULTS, omit_empty=frozenset({"id"}),  # a KPI without id gets one when loaded
 )  # fmt: skip
 EMPLOYEE = Entity(
     "employee", "employees", Employee, ("id", "name", "role", "department", "manager"), _employee_row,
-    _employee_from_row,
+    _employee_from_row, omit_empty=frozenset({"department"}),  # derived from the role when loaded
 )  # fmt: skip
 
 #: Every entity, in the order a scheme lists them (parents before children).
@@ -234,10 +237,8 @@ def _file_entry(entity: Entity[Any], row: Mapping[str, Any]) -> dict[str, Any]:
         value = row.get(name)
         if name == entity.parent or name in ("target_low", "target_high"):
             continue
-        if name in ("id", "mission") and not value:
-            continue  # a KPI without id gets one when loaded; an empty mission is not written
-        if name == "department" and entity is EMPLOYEE and value is None:
-            continue  # derived from the role when loaded
+        if name in entity.omit_empty and (value is None or value == ""):
+            continue
         entry[name] = plain_number(value) if entity.kind(name) == "number" else value
     if entity is KPI:
         low, high = row.get("target_low"), row.get("target_high")
