@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+import difflib
 from collections import Counter
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
@@ -17,7 +18,7 @@ import yaml
 from kpiguide.catalog.files import RawEntries, read_entries
 from kpiguide.catalog.schema import validate_indicator_entries, validate_template_entries
 from kpiguide.catalog.taxonomy import Taxonomy, taxonomy
-from kpiguide.core.errors import CatalogError, Problem
+from kpiguide.core.errors import CatalogError, NotFound, Problem
 from kpiguide.core.model import Indicator, Perspective
 
 __all__ = [
@@ -145,8 +146,8 @@ def read_catalog_files(
                         )
                     )
                     continue
-            if row in bad_rows:
-                continue
+            if row in bad_rows or not isinstance(entry_id, str):
+                continue  # the schema problems of this entry are reported
             merged[entry_id] = _to_indicator(entry)
             sources[entry_id] = raw.source
         problems.extend(_with_lines(found, raw))
@@ -247,11 +248,9 @@ class Catalog:
         try:
             return self.indicators[self._index[indicator_id]]
         except KeyError:
-            import difflib
-
             close = difflib.get_close_matches(str(indicator_id), list(self._index), n=3)
             hint = f"; did you mean {', '.join(close)}?" if close else ""
-            raise KeyError(f"No indicator {indicator_id!r} in the catalog{hint}") from None
+            raise NotFound(f"No indicator {indicator_id!r} in the catalog{hint}") from None
 
     def index_of(self, indicator_id: str) -> int:
         return self._index[indicator_id]
@@ -260,7 +259,7 @@ class Catalog:
         for t in self.templates:
             if t.id == template_id:
                 return t
-        raise KeyError(f"No strategy template {template_id!r}")
+        raise NotFound(f"No strategy template {template_id!r} in the catalog.")
 
     def functions(self) -> dict[str, int]:
         """Function id → number of indicators (every allowed function listed, in taxonomy order)."""
@@ -296,12 +295,12 @@ class Catalog:
         ``specific`` is true.
         """
         functions = [function] if isinstance(function, str) else list(function or [])
-        functions = [self.check_filter("function", f) for f in functions]
+        wanted = [self.check_filter("function", f) for f in functions]
         industry = self.check_filter("industry", industry)
         perspective = self.check_filter("perspective", perspective)
         kept = []
         for ind in self.indicators:
-            if functions and ind.function not in functions:
+            if wanted and ind.function not in wanted:
                 continue
             if perspective and ind.perspective.value != perspective:
                 continue

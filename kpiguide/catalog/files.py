@@ -28,6 +28,9 @@ __all__ = ["RawEntries", "read_entries", "read_yaml_entries"]
 
 _LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
+# Header names, sheet names and cell values below are input vocabulary (what people write in
+# the spreadsheets they hand in), not user-facing text.
+
 HEADER_ALIASES: Mapping[str, tuple[str, ...]] = {
     "id": ("编号", "指标编号", "指标id", "指标代码", "代码"),
     "name_zh": ("中文名称", "指标名称", "名称", "中文名", "指标中文名称"),
@@ -101,6 +104,8 @@ VALUE_ALIASES: Mapping[str, Mapping[str, str]] = {
 _TRUE = {"true", "yes", "y", "1", "是", "先行", "领先", "对"}
 _FALSE = {"false", "no", "n", "0", "否", "滞后", "不是"}
 _SPLIT = re.compile(r"[;；\n]+")
+#: Sheet names preferred when a workbook has several sheets.
+INDICATOR_SHEET_NAMES = frozenset({"indicators", "指标", "指标库", "catalog"})
 
 
 @dataclass(frozen=True)
@@ -229,7 +234,7 @@ def _read_xlsx(path: Path, tax: Taxonomy) -> RawEntries:
     book = open_workbook(path, CatalogError)
     try:
         names = book.sheetnames
-        preferred = [n for n in names if normalize_header(n) in {"indicators", "指标", "指标库", "catalog"}]
+        preferred = [n for n in names if normalize_header(n) in INDICATOR_SHEET_NAMES]
         sheet = book[preferred[0] if preferred else names[0]]
         values = [list(r) for r in sheet.iter_rows(values_only=True)]
     finally:

@@ -15,6 +15,7 @@ from jsonschema import Draft202012Validator
 
 from kpiguide.catalog.taxonomy import Taxonomy, taxonomy
 from kpiguide.core.errors import Problem
+from kpiguide.core.i18n import has_cjk
 
 __all__ = [
     "INDICATOR_FIELDS",
@@ -56,7 +57,6 @@ LIST_FIELDS: frozenset[str] = frozenset(
 )
 _CHINESE_FIELDS = ("name_zh", "definition_zh")
 _CHINESE_LIST_FIELDS = ("levers_zh", "gaming_risks_zh")
-_CJK = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff]")
 ID_PATTERN = r"^[a-z][a-z0-9_]*\.[a-z0-9][a-z0-9_]*$"
 
 _TEXT = {"type": "string", "minLength": 1, "pattern": r"\S"}
@@ -195,11 +195,11 @@ def _validate(
 def _indicator_extra(entry: Mapping[str, Any]) -> Iterable[tuple[str, str]]:
     for name in _CHINESE_FIELDS:
         value = entry.get(name)
-        if isinstance(value, str) and value.strip() and not _CJK.search(value):
+        if isinstance(value, str) and value.strip() and not has_cjk(value):
             yield name, f"{value!r} contains no Chinese; write the Chinese text here"
     for name in _CHINESE_LIST_FIELDS:
         value = entry.get(name)
-        if isinstance(value, list) and value and not any(_CJK.search(str(v)) for v in value):
+        if isinstance(value, list) and value and not any(has_cjk(str(v)) for v in value):
             yield name, f"{value!r} contains no Chinese; write the Chinese text here"
 
 

@@ -38,7 +38,7 @@ class Taxonomy:
     def _table(self, kind: str) -> Mapping[str, Mapping[str, Any]]:
         tables = {"function": self.functions, "industry": self.industries, "perspective": self.perspectives}
         if kind not in tables:
-            raise ValueError(f"Unknown kind {kind!r}; use one of {sorted(tables)}.")
+            raise InputError(f"Unknown kind {kind!r}; use one of {sorted(tables)}.")
         return tables[kind]
 
     def check(self, kind: str, value: str | None) -> str | None:

@@ -4,13 +4,14 @@ Every exception the package raises on purpose derives from :class:`KpiGuideError
 so a notebook, an app or the CLI can catch that one class and show its message::
 
     KpiGuideError
-    ├── InputError               bad user input (files, text, parameters)
+    ├── InputError               bad user input (files, text, parameters); also a ValueError
     │   ├── SchemeError          a scheme file (YAML/JSON/XLSX) that does not validate
     │   ├── DataImportError      history/actuals that do not validate
     │   └── CatalogError         a catalog or extension catalog that does not validate
     ├── StoreError               the project store cannot be opened or written
     │   ├── ProjectNotFound      no project at the given path or URL
     │   └── ConflictError        a row was changed by someone else since it was read
+    ├── NotFound                 no item with the given id (also a KeyError)
     ├── AccessDenied             a token is missing, forged, expired or revoked
     ├── PeriodClosed             a write to a period that is closed
     └── NotFittedError           an estimator used before ``fit``
@@ -24,6 +25,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass
+from typing import Any
 
 __all__ = [
     "AccessDenied",
@@ -33,6 +35,7 @@ __all__ = [
     "InputError",
     "KpiGuideError",
     "NotFittedError",
+    "NotFound",
     "PeriodClosed",
     "Problem",
     "ProjectNotFound",
@@ -78,7 +81,7 @@ class Problem:
         where = self.location()
         return f"{where}: {self.message}" if where else self.message
 
-    def to_dict(self) -> dict:
+    def to_dict(self) -> dict[str, Any]:
         return {
             "file": self.file,
             "sheet": self.sheet,
@@ -89,8 +92,12 @@ class Problem:
         }
 
 
-class InputError(KpiGuideError):
-    """Input that cannot be used; carries every problem found, not only the first."""
+class InputError(KpiGuideError, ValueError):
+    """Input that cannot be used; carries every problem found, not only the first.
+
+    Also a :class:`ValueError`, so that code written against the plain parsers
+    (``except ValueError``) keeps working when they raise this instead.
+    """
 
     def __init__(self, summary: str, problems: Iterable[Problem] = ()) -> None:
         self.summary = summary
@@ -141,6 +148,18 @@ class ConflictError(StoreError):
             f"{entity} {key!r} was changed by someone else ({detail}). "
             "Reload it and apply your change again; nothing was saved."
         )
+
+
+class NotFound(KpiGuideError, KeyError):
+    """No item with the given id (a store row, a scheme member, a catalog entry); also a :class:`KeyError`.
+
+    >>> str(NotFound("No KPI with id 'k9' in the project."))
+    "No KPI with id 'k9' in the project."
+    """
+
+    def __str__(self) -> str:
+        # KeyError quotes its argument; the message reads better as plain text.
+        return str(self.args[0]) if self.args else ""
 
 
 class AccessDenied(KpiGuideError):

@@ -15,25 +15,47 @@ from typing import Any, Literal
 
 import yaml
 
-__all__ = ["LANGS", "Lang", "detect_language", "has_cjk", "has_text", "message_table", "normalize_lang", "t"]
+from kpiguide.core.errors import InputError, Problem
+
+__all__ = [
+    "CJK_CHARS",
+    "LANGS",
+    "Lang",
+    "detect_language",
+    "has_cjk",
+    "has_text",
+    "message_table",
+    "normalize_lang",
+    "t",
+]
 
 Lang = Literal["zh", "en"]
 LANGS: tuple[Lang, ...] = ("zh", "en")
 
-_CJK = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
+#: The Chinese (CJK ideograph) character ranges, for use inside a regex character class.
+CJK_CHARS = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
+_CJK = re.compile(f"[{CJK_CHARS}]")
 _LATIN = re.compile(r"[A-Za-z]")
+# Input vocabulary (what people type to choose a language), not user-facing text.
+_ZH_NAMES = frozenset({"中文", "简体中文", "chinese", "cn"})
+_EN_NAMES = frozenset({"english", "英文", "英语"})
 
 
 def normalize_lang(lang: str | None, default: Lang = "en") -> Lang:
-    """Map ``"zh"``, ``"zh-CN"``, ``"中文"``, ``"en-US"``... to ``"zh"`` or ``"en"``."""
+    """Map ``"zh"``, ``"zh-CN"``, ``"中文"``, ``"en-US"``... to ``"zh"`` or ``"en"``.
+
+    Anything else raises :class:`~kpiguide.core.errors.InputError` (also a ``ValueError``).
+    """
     if not lang:
         return default
     value = str(lang).strip().lower()
-    if value.startswith("zh") or value in {"中文", "chinese", "cn"}:
+    if value.startswith("zh") or value in _ZH_NAMES:
         return "zh"
-    if value.startswith("en") or value == "english":
+    if value.startswith("en") or value in _EN_NAMES:
         return "en"
-    raise ValueError(f"Unknown language {lang!r}. Use 'zh' (简体中文) or 'en' (English).")
+    raise InputError(
+        f"Unknown language {lang!r}", [Problem("use 'zh' (Simplified Chinese) or 'en' (English)", field="lang")]
+    )
 
 
 def has_cjk(text: str) -> bool:
@@ -102,5 +124,5 @@ def t(key: str, lang: str = "en", /, **params: Any) -> str:
             raise KeyError(f"No text for {key!r} in kpiguide/messages/*.yaml")
     if not isinstance(entry, dict) or lang not in entry:
         raise KeyError(f"Text {key!r} has no {lang!r} version")
-    template = entry[lang]
+    template: str = entry[lang]
     return template.format(**params) if params else template

@@ -12,8 +12,9 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field, replace
 from enum import StrEnum
 from types import MappingProxyType
-from typing import Any
+from typing import Any, Protocol, TypeVar
 
+from kpiguide.core.errors import NotFound
 from kpiguide.core.periods import Period
 
 __all__ = [
@@ -319,8 +320,16 @@ class Scheme:
         return replace(self, kpis=tuple(k for k in self.kpis if k.id != kpi_id))
 
 
-def _find(items: Iterable[Any], key: str, what: str) -> Any:
+class _HasId(Protocol):
+    @property
+    def id(self) -> str: ...
+
+
+_T = TypeVar("_T", bound=_HasId)
+
+
+def _find(items: Iterable[_T], key: str, what: str) -> _T:
     for item in items:
         if item.id == key:
             return item
-    raise KeyError(f"No {what} with id {key!r}.")
+    raise NotFound(f"No {what} with id {key!r}.")

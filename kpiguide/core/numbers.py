@@ -5,7 +5,7 @@
     1,234.5   1.234,5   １２３   12.5%   ¥3,000   3万   1.2亿   五百万   两成   百分之十五   三倍   -7
 
 ``chinese_numeral`` converts Chinese numerals (一百二十三, 两千零五, 五百万, 1.5万).
-Both raise ``ValueError`` quoting the value when it is not a number.
+Both raise :class:`~kpiguide.core.errors.InputError` (a ``ValueError``) quoting the value when it is not a number.
 
 ``format_number``, ``format_percent`` and ``format_exact`` write numbers for people; they are the
 only number formatters in kpiguide (reports, findings, charts, widgets and the CLI all use them).
@@ -16,6 +16,8 @@ from __future__ import annotations
 import math
 import re
 import unicodedata
+
+from kpiguide.core.errors import InputError
 
 __all__ = ["CN_MAGNITUDES", "chinese_numeral", "format_exact", "format_number", "format_percent", "parse_number"]
 
@@ -41,7 +43,7 @@ def chinese_numeral(text: str) -> float:
     original = text
     text = text.strip()
     if not text:
-        raise ValueError(f"Not a Chinese numeral: {original!r}")
+        raise InputError(f"Not a Chinese numeral: {original!r}")
     total = 0.0
     # split on the largest magnitudes first: 3亿5千万 = 3*1e8 + 5000*1e4
     for mag_char, mag in (("亿", 1e8), ("億", 1e8), ("万", 1e4), ("萬", 1e4)):
@@ -69,7 +71,7 @@ def _small_numeral(text: str, original: str) -> float:
             value += (1 if digit is None else digit) * CN_UNITS[ch]
             digit = None
         else:
-            raise ValueError(f"Not a Chinese numeral: {original!r}")
+            raise InputError(f"Not a Chinese numeral: {original!r}")
     return value + (digit or 0)
 
 
@@ -82,17 +84,17 @@ def parse_number(value: object, *, decimal_comma: bool | None = None) -> float:
     Booleans, NaN and infinities are rejected.
     """
     if isinstance(value, bool):
-        raise ValueError(f"Not a number: {value!r}")
+        raise InputError(f"Not a number: {value!r}")
     if isinstance(value, int | float):
         if isinstance(value, float) and not math.isfinite(value):
-            raise ValueError(f"Not a finite number: {value!r}")
+            raise InputError(f"Not a finite number: {value!r}")
         return float(value)
     if not isinstance(value, str):
-        raise ValueError(f"Not a number: {value!r}")
+        raise InputError(f"Not a number: {value!r}")
     text = unicodedata.normalize("NFKC", value).strip()
     text = text.replace("\u2212", "-").replace(" ", "").replace("\u00a0", "").replace("'", "")
     if not text:
-        raise ValueError("Empty value is not a number")
+        raise InputError("Empty value is not a number")
     negative = False
     if text.startswith("(") and text.endswith(")"):  # accounting negative
         negative, text = True, text[1:-1]
@@ -106,7 +108,7 @@ def parse_number(value: object, *, decimal_comma: bool | None = None) -> float:
     try:
         number = _parse_unsigned(text, decimal_comma)
     except ValueError:
-        raise ValueError(f"Not a number: {value!r}") from None
+        raise InputError(f"Not a number: {value!r}") from None
     return -number if negative else number
 
 

@@ -16,6 +16,9 @@ import unicodedata
 from dataclasses import dataclass
 from typing import Literal
 
+from kpiguide.core.errors import InputError
+from kpiguide.core.i18n import t
+
 __all__ = ["Period", "PeriodKind"]
 
 PeriodKind = Literal["month", "quarter", "half", "year"]
@@ -65,12 +68,12 @@ class Period:
 
     def __init__(self, kind: PeriodKind, year: int, index: int = 1) -> None:
         if kind not in _KINDS:
-            raise ValueError(f"Unknown period kind {kind!r}; use one of {', '.join(_KINDS)}.")
+            raise InputError(f"Unknown period kind {kind!r}; use one of {', '.join(_KINDS)}.")
         count = 12 // _MONTHS_PER[kind]
         if not 1 <= int(index) <= count:
-            raise ValueError(f"A {kind} index must be in 1..{count}, got {index!r}.")
+            raise InputError(f"A {kind} index must be in 1..{count}, got {index!r}.")
         if not 1900 <= int(year) <= 2200:
-            raise ValueError(f"Year {year!r} is out of range 1900..2200.")
+            raise InputError(f"Year {year!r} is out of range 1900..2200.")
         object.__setattr__(self, "year", int(year))
         object.__setattr__(self, "start_month", (int(index) - 1) * _MONTHS_PER[kind] + 1)
         object.__setattr__(self, "kind", kind)
@@ -117,20 +120,20 @@ class Period:
         return f"{self.year}"
 
     def label(self, lang: str = "en") -> str:
-        """Human label: ``2026年第一季度`` / ``2026 Q1``."""
-        if lang.startswith("zh"):
-            if self.kind == "month":
-                return f"{self.year}年{self.start_month}月"
-            if self.kind == "quarter":
-                return f"{self.year}年第{'一二三四'[self.index - 1]}季度"
-            if self.kind == "half":
-                return f"{self.year}年{'上' if self.index == 1 else '下'}半年"
-            return f"{self.year}年"
+        """Human label (texts ``period.label.*`` in the message tables); any non-Chinese ``lang`` is English.
+
+        >>> Period("quarter", 2026, 1).label("zh"), Period("quarter", 2026, 1).label("en")
+        ('2026年第一季度', '2026 Q1')
+        >>> Period("month", 2026, 3).label("en")
+        'Mar 2026'
+        """
+        lang = "zh" if lang.startswith("zh") else "en"
         if self.kind == "month":
-            return f"{calendar.month_abbr[self.start_month]} {self.year}"
+            return t("period.label.month", lang, year=self.year, month=self.start_month,
+                     month_abbr=calendar.month_abbr[self.start_month])  # fmt: skip
         if self.kind == "year":
-            return f"{self.year}"
-        return f"{self.year} {'Q' if self.kind == 'quarter' else 'H'}{self.index}"
+            return t("period.label.year", lang, year=self.year)
+        return t(f"period.label.{self.kind}.{self.index}", lang, year=self.year)
 
     def contains(self, other: Period) -> bool:
         return self.start <= other.start and other.end <= self.end
@@ -161,7 +164,7 @@ class Period:
         """
         period = cls._parse(value)
         if period is None:
-            raise ValueError(
+            raise InputError(
                 f"Cannot read {value!r} as a period. Write a month as 2026-01 or 2026年1月, "
                 "a quarter as 2026Q1 or 2026年第一季度, a half-year as 2026H1, a year as 2026."
             )

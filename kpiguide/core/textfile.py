@@ -26,7 +26,7 @@ def decode_bytes(data: bytes, source: str = "<bytes>") -> tuple[str, str]:
             return data.decode(encoding), encoding
         except UnicodeDecodeError:
             continue
-    from charset_normalizer import from_bytes
+    from charset_normalizer import from_bytes  # optional: only for files neither UTF-8 nor GB18030
 
     best = from_bytes(data).best()
     if best is None:

@@ -35,6 +35,7 @@ from typing import Any
 from kpiguide.core.errors import AccessDenied, ConflictError, InputError, Problem
 from kpiguide.core.i18n import t
 from kpiguide.core.model import Scheme
+from kpiguide.project.records import register_record_kind
 from kpiguide.project.store import Store
 
 __all__ = [
@@ -54,6 +55,9 @@ SECRET_KIND = "secret"
 SECRET_KEY = "invite_signing"
 INVITE_KIND = "invite"
 REVOKED_KIND = "invite_revoked"
+register_record_kind(SECRET_KIND, redacted=True, description="the per-project invite-signing key")
+register_record_kind(INVITE_KIND, description="an issued invite (without the token)")
+register_record_kind(REVOKED_KIND, description="a revoked invite")
 _TOKEN_RE = re.compile(r"^[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+$")
 
 
@@ -87,7 +91,7 @@ class Principal:
 
     def __post_init__(self) -> None:
         if self.role not in ROLES:
-            raise ValueError(f"Unknown role {self.role!r}; use one of {', '.join(ROLES)}.")
+            raise InputError(f"Unknown role {self.role!r}", [Problem(f"use one of {', '.join(ROLES)}", field="role")])
         object.__setattr__(self, "employee_departments", MappingProxyType(dict(self.employee_departments)))
 
     @property
@@ -308,7 +312,7 @@ def revoke_token(store: Store, token_or_id: str, *, actor: str = "cli", reason: 
     if "." in text:
         payload = _decode(text)
         _check_signature(store, text, payload)
-        token_id = payload["jti"]
+        token_id = str(payload["jti"])
     else:
         token_id = text
     if store.get_record(INVITE_KIND, token_id) is None:

@@ -14,6 +14,7 @@ from collections.abc import Mapping
 from pathlib import Path
 
 from kpiguide.core.errors import InputError, Problem, ProjectNotFound
+from kpiguide.core.i18n import t
 
 __all__ = [
     "HOME_ENV",
@@ -87,15 +88,18 @@ def resolve_project(explicit: str | Path | None = None, environ: Mapping[str, st
     return last_project(environ)
 
 
-def new_project_path(name: str, filename: str = "", environ: Mapping[str, str] | None = None) -> Path:
+def new_project_path(
+    name: str, filename: str = "", environ: Mapping[str, str] | None = None, *, lang: str = "en"
+) -> Path:
     """Where a new project called ``name`` goes: ``<projects home>/<filename or a name-based slug>.sqlite``.
 
     Raises :class:`~kpiguide.core.errors.InputError` when the name is empty, the file
-    name has characters other than letters, digits, ``_`` and ``-``, or the file exists.
+    name has characters other than letters, digits, ``_`` and ``-``, or the file exists;
+    its messages are in ``lang``.
     """
     problems = []
     if not str(name or "").strip():
-        problems.append(Problem("give the organisation's name, e.g. 星河餐饮 / Riverside Clinics", field="name"))
+        problems.append(Problem(t("project.name_needed", lang), field="name"))
     stem = str(filename or "").strip().removesuffix(".sqlite")
     home = projects_home(environ)
     if not stem:
@@ -105,10 +109,10 @@ def new_project_path(name: str, filename: str = "", environ: Mapping[str, str] |
             n += 1
             stem = f"{base}_{n}"
     elif not re.fullmatch(r"[A-Za-z0-9_-]{1,60}", stem):
-        problems.append(Problem(f"{stem!r} is not a usable file name (letters, digits, _ or -)", field="file"))
+        problems.append(Problem(t("project.bad_file_name", lang, stem=stem), field="file"))
     path = home / f"{stem}.sqlite"
     if path.exists():
-        problems.append(Problem(f"{str(path)!r} already exists; open it or choose another file name", field="file"))
+        problems.append(Problem(t("project.file_exists", lang, path=str(path)), field="file"))
     if problems:
-        raise InputError("The project cannot be created", problems)
+        raise InputError(t("project.cannot_create", lang), problems)
     return path

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, fields
 from pathlib import Path
@@ -21,7 +21,15 @@ from typing import Any
 import sqlalchemy as sa
 from sqlalchemy.engine import Connection, Engine
 
-from kpiguide.core.errors import ConflictError, ProjectNotFound, StoreError
+from kpiguide.core.errors import (
+    ConflictError,
+    DataImportError,
+    InputError,
+    NotFound,
+    Problem,
+    ProjectNotFound,
+    StoreError,
+)
 from kpiguide.core.model import (
     Actual,
     Adjustment,
@@ -29,10 +37,14 @@ from kpiguide.core.model import (
     Period,
     Scheme,
 )
+from kpiguide.project.records import audited_data
 from kpiguide.project.tables import (
-    _ENTITIES,
+    ENTITY_TABLES,
     MIGRATIONS,
     SCHEMA_VERSION,
+    SchemeMember,
+    _actual_from_row,
+    _actual_row,
     _audit_value,
     _dumps,
     _from_row,
@@ -204,7 +216,7 @@ class Store:
         with self._begin() as conn:
             org = conn.execute(sa.select(organization_t)).mappings().first()
             parts = {}
-            for entity, (table, _) in _ENTITIES.items():
+            for entity, table in ENTITY_TABLES.items():
                 rows = conn.execute(sa.select(table).order_by(table.c.position, table.c.id)).mappings()
                 parts[entity] = tuple(_from_row(entity, r) for r in rows)
         return Scheme(
@@ -222,7 +234,7 @@ class Store:
         with self._begin() as conn:
             row = conn.execute(sa.select(table).where(table.c.id == key)).mappings().first()
         if row is None:
-            raise KeyError(f"No {entity} with id {key!r} in the project.")
+            raise NotFound(f"No {entity} with id {key!r} in the project {self.where}; reload it and check the id.")
         return Versioned(_from_row(entity, row), row["version"])
 
     def versions(self, entity: str) -> dict[str, int]:
@@ -232,9 +244,11 @@ class Store:
 
     @staticmethod
     def _table(entity: str) -> sa.Table:
-        if entity not in _ENTITIES:
-            raise ValueError(f"Unknown entity {entity!r}; use one of {', '.join(_ENTITIES)}.")
-        return _ENTITIES[entity][0]
+        if entity not in ENTITY_TABLES:
+            raise InputError(
+                f"Unknown entity {entity!r}", [Problem(f"use one of {', '.join(ENTITY_TABLES)}", field="entity")]
+            )
+        return ENTITY_TABLES[entity]
 
     def save(self, entity: str, obj: Any, *, expected_version: int | None, actor: str, reason: str = "") -> int:
         """Insert (``expected_version=None``) or update one row; return its new version.
@@ -284,64 +298,72 @@ class Store:
         bumped), missing ones deleted; each change is audited.  Returns counts.
         """
         counts = {"created": 0, "updated": 0, "deleted": 0, "unchanged": 0}
+        members: dict[str, Sequence[SchemeMember]] = {
+            "objective": scheme.objectives,
+            "department": scheme.departments,
+            "role": scheme.roles,
+            "kpi": scheme.kpis,
+            "employee": scheme.employees,
+        }
         with self._begin() as conn:
-            org = conn.execute(sa.select(organization_t)).mappings().first()
-            new_org = {"name": scheme.organization.name, "industry": scheme.organization.industry}
-            if org is None:
-                conn.execute(organization_t.insert().values(id=1, version=1, **new_org))
-                self._audit(conn, actor, "create", "organization", "1", None, new_org, reason)
-            elif (org["name"], org["industry"] or "") != (new_org["name"], new_org["industry"]):
-                conn.execute(organization_t.update().values(version=org["version"] + 1, **new_org))
-                old = {"name": org["name"], "industry": org["industry"]}
-                self._audit(conn, actor, "update", "organization", "1", old, new_org, reason)
-            items = {
-                "objective": scheme.objectives,
-                "department": scheme.departments,
-                "role": scheme.roles,
-                "kpi": scheme.kpis,
-                "employee": scheme.employees,
-            }
-            for entity, objs in items.items():
-                table = self._table(entity)
-                current = {r["id"]: r for r in conn.execute(sa.select(table)).mappings()}
-                wanted = {o.id for o in objs}
-                for key, row in current.items():
-                    if key not in wanted:
-                        conn.execute(table.delete().where(table.c.id == key))
-                        old = _audit_value(entity, _from_row(entity, row))
-                        self._audit(conn, actor, "delete", entity, key, old, None, reason)
-                        counts["deleted"] += 1
-                for position, obj in enumerate(objs):
-                    row = _to_row(entity, obj)
-                    if obj.id not in current:
-                        conn.execute(table.insert().values(**row, position=position, version=1))
-                        self._audit(conn, actor, "create", entity, obj.id, None, _audit_value(entity, obj), reason)
-                        counts["created"] += 1
-                        continue
-                    old_obj = _from_row(entity, current[obj.id])
-                    if old_obj == obj and current[obj.id]["position"] == position:
-                        counts["unchanged"] += 1
-                        continue
-                    conn.execute(
-                        table.update()
-                        .where(table.c.id == obj.id)
-                        .values(**row, position=position, version=current[obj.id]["version"] + 1)
-                    )
-                    if old_obj != obj:
-                        self._audit(
-                            conn,
-                            actor,
-                            "update",
-                            entity,
-                            obj.id,
-                            _audit_value(entity, old_obj),
-                            _audit_value(entity, obj),
-                            reason,
-                        )
-                        counts["updated"] += 1
-                    else:
-                        counts["unchanged"] += 1
+            self._replace_organization(conn, scheme.organization, actor=actor, reason=reason)
+            for entity, objs in members.items():
+                self._replace_entity(conn, entity, objs, counts, actor=actor, reason=reason)
         return counts
+
+    def _replace_organization(self, conn: Connection, organization: Organization, *, actor: str, reason: str) -> None:
+        org = conn.execute(sa.select(organization_t)).mappings().first()
+        new_org = {"name": organization.name, "industry": organization.industry}
+        if org is None:
+            conn.execute(organization_t.insert().values(id=1, version=1, **new_org))
+            self._audit(conn, actor, "create", "organization", "1", None, new_org, reason)
+        elif (org["name"], org["industry"] or "") != (new_org["name"], new_org["industry"]):
+            conn.execute(organization_t.update().values(version=org["version"] + 1, **new_org))
+            old = {"name": org["name"], "industry": org["industry"]}
+            self._audit(conn, actor, "update", "organization", "1", old, new_org, reason)
+
+    def _replace_entity(
+        self,
+        conn: Connection,
+        entity: str,
+        objs: Sequence[SchemeMember],
+        counts: dict[str, int],
+        *,
+        actor: str,
+        reason: str,
+    ) -> None:
+        """Make the rows of one table equal to ``objs`` (matched by id), counting what changed."""
+        table = self._table(entity)
+        current = {r["id"]: r for r in conn.execute(sa.select(table)).mappings()}
+        wanted = {o.id for o in objs}
+        for key, stored in current.items():
+            if key not in wanted:
+                conn.execute(table.delete().where(table.c.id == key))
+                old = _audit_value(entity, _from_row(entity, stored))
+                self._audit(conn, actor, "delete", entity, key, old, None, reason)
+                counts["deleted"] += 1
+        for position, obj in enumerate(objs):
+            row = _to_row(entity, obj)
+            if obj.id not in current:
+                conn.execute(table.insert().values(**row, position=position, version=1))
+                self._audit(conn, actor, "create", entity, obj.id, None, _audit_value(entity, obj), reason)
+                counts["created"] += 1
+                continue
+            old_obj = _from_row(entity, current[obj.id])
+            if old_obj == obj and current[obj.id]["position"] == position:
+                counts["unchanged"] += 1
+                continue
+            conn.execute(
+                table.update()
+                .where(table.c.id == obj.id)
+                .values(**row, position=position, version=current[obj.id]["version"] + 1)
+            )
+            if old_obj == obj:
+                counts["unchanged"] += 1
+                continue
+            old, new = _audit_value(entity, old_obj), _audit_value(entity, obj)
+            self._audit(conn, actor, "update", entity, obj.id, old, new, reason)
+            counts["updated"] += 1
 
     # -- actuals --------------------------------------------------------------------------
     def add_actuals(
@@ -353,88 +375,54 @@ class Store:
         :class:`StoreError` naming it, unless ``replace_existing`` (then the old
         value is kept in the audit log).
         """
-        from kpiguide.core.errors import Problem
-
         actuals = list(actuals)
         counts = {"inserted": 0, "replaced": 0, "unchanged": 0}
         now = _now()
         with self._begin() as conn:
-            existing = {
-                (r.subject_kind, r.subject, r.kpi, r.period): (r.id, r.value, r.version)
-                for r in conn.execute(
-                    sa.select(
-                        actuals_t.c.id,
-                        actuals_t.c.subject_kind,
-                        actuals_t.c.subject,
-                        actuals_t.c.kpi,
-                        actuals_t.c.period,
-                        actuals_t.c.value,
-                        actuals_t.c.version,
-                    ).where(actuals_t.c.kpi.in_({a.kpi for a in actuals}))
-                )
-            }
-            clashes = []
-            rows = []
+            existing = _stored_actuals(conn, {a.kpi for a in actuals})
+            clashes: list[Problem] = []
+            rows: list[dict[str, Any]] = []
             for a in actuals:
-                key = (a.subject_kind, a.subject, a.kpi, str(a.period))
-                if key in existing:
-                    row_id, old_value, version = existing[key]
-                    if old_value == a.value:
-                        counts["unchanged"] += 1
-                    elif not replace_existing:
-                        clashes.append(
-                            Problem(
-                                f"{a.subject_kind} {a.subject!r}, KPI {a.kpi!r}, period {a.period}: the project "
-                                f"already has {old_value!r} (new value {a.value!r}); import with replace to overwrite"
-                            )
-                        )
-                    else:
-                        conn.execute(
-                            actuals_t.update()
-                            .where(actuals_t.c.id == row_id)
-                            .values(
-                                value=a.value,
-                                recorded_at=(a.recorded_at.isoformat() if a.recorded_at else now),
-                                recorded_by=a.recorded_by or actor,
-                                note=a.note,
-                                version=version + 1,
-                            )
-                        )
-                        self._audit(
-                            conn,
-                            actor,
-                            "update",
-                            "actual",
-                            "|".join(key),
-                            {"value": old_value},
-                            {"value": a.value},
-                            reason,
-                        )
-                        counts["replaced"] += 1
-                    continue
-                existing[key] = (None, a.value, 1)
-                rows.append(
-                    {
-                        "subject_kind": a.subject_kind,
-                        "subject": a.subject,
-                        "kpi": a.kpi,
-                        "period": str(a.period),
-                        "value": float(a.value),
-                        "recorded_at": a.recorded_at.isoformat() if a.recorded_at else now,
-                        "recorded_by": a.recorded_by or actor,
-                        "note": a.note,
-                        "version": 1,
-                    }
-                )
+                key = _actual_key(a)
+                if key not in existing:
+                    existing[key] = (None, a.value, 1)
+                    rows.append(_actual_row(a, actor=actor, now=now))
+                elif existing[key][1] == a.value:
+                    counts["unchanged"] += 1
+                elif not replace_existing:
+                    clashes.append(_actual_clash(a, existing[key][1]))
+                else:
+                    self._replace_actual(conn, a, existing[key], actor=actor, now=now, reason=reason)
+                    counts["replaced"] += 1
             if clashes:
-                from kpiguide.core.errors import DataImportError
-
                 raise DataImportError("Actuals clash with values already in the project; nothing was imported", clashes)
             if rows:
                 conn.execute(actuals_t.insert(), rows)
                 counts["inserted"] = len(rows)
                 self._audit(conn, actor, "import", "actual", None, None, {"rows": len(rows)}, reason)
         return counts
+
+    def _replace_actual(
+        self,
+        conn: Connection,
+        actual: Actual,
+        stored: tuple[int | None, float, int],
+        *,
+        actor: str,
+        now: str,
+        reason: str,
+    ) -> None:
+        """Overwrite a stored actual's value (version bumped); the old value goes to the audit log."""
+        row_id, old_value, version = stored
+        row = _actual_row(actual, actor=actor, now=now)
+        changes = {k: row[k] for k in ("recorded_at", "recorded_by", "note")}
+        conn.execute(
+            actuals_t.update()
+            .where(actuals_t.c.id == row_id)
+            .values(**changes, value=actual.value, version=version + 1)
+        )
+        key = "|".join(_actual_key(actual))
+        self._audit(conn, actor, "update", "actual", key, {"value": old_value}, {"value": actual.value}, reason)
 
     def actuals(
         self,
@@ -455,23 +443,11 @@ class Store:
             query = query.where(actuals_t.c.period.in_([str(p) for p in periods]))
         with self._begin() as conn:
             rows = conn.execute(query.order_by(actuals_t.c.id)).mappings().all()
-        return [
-            Actual(
-                r["subject"],
-                r["kpi"],
-                Period.parse(r["period"]),
-                r["value"],
-                r["subject_kind"],
-                dt.datetime.fromisoformat(r["recorded_at"]) if r["recorded_at"] else None,
-                r["recorded_by"] or "",
-                r["note"] or "",
-            )
-            for r in rows
-        ]
+        return [_actual_from_row(r) for r in rows]
 
     def actuals_frame(self, *, kpi: str | None = None) -> Any:
         """All actuals as a pandas DataFrame (columns of :class:`Actual`, period as text)."""
-        import pandas as pd
+        import pandas as pd  # optional heavy dependency, only for this frame view
 
         query = sa.select(
             actuals_t.c.subject_kind,
@@ -567,8 +543,8 @@ class Store:
                 .first()
             )
             entity = f"record:{kind}"
-            # Secrets (e.g. the invite-signing key) must not be copied into the audit log.
-            audited = {"redacted": True} if kind == "secret" else dict(data)
+            # Kinds registered as redacted (e.g. the invite-signing key) stay out of the audit log.
+            audited = audited_data(kind, dict(data))
             if expected_version is None:
                 if current is not None:
                     raise ConflictError(kind, key, None, current["version"])
@@ -588,7 +564,7 @@ class Store:
             )
             if result.rowcount != 1:
                 raise ConflictError(kind, key, expected_version, current["version"])
-            old_audited = {"redacted": True} if kind == "secret" else _loads(current["data"])
+            old_audited = audited_data(kind, _loads(current["data"]))
             self._audit(conn, actor, "update", entity, key, old_audited, audited, reason)
             return expected_version + 1
 
@@ -602,7 +578,7 @@ class Store:
             if current is None:
                 return
             conn.execute(records_t.delete().where(records_t.c.kind == kind, records_t.c.key == key))
-            old = {"redacted": True} if kind == "secret" else _loads(current["data"])
+            old = audited_data(kind, _loads(current["data"]))
             self._audit(conn, actor, "delete", f"record:{kind}", key, old, None, reason)
 
     # -- audit -------------------------------------------------------------------------------------------
@@ -675,6 +651,25 @@ class Store:
             "first_period": periods[0] if periods else None,
             "last_period": periods[1] if periods else None,
         }
+
+
+def _actual_key(actual: Actual) -> tuple[str, str, str, str]:
+    """What makes an actual unique in the store: subject kind, subject, KPI and period."""
+    return (actual.subject_kind, actual.subject, actual.kpi, str(actual.period))
+
+
+def _stored_actuals(conn: Connection, kpis: set[str]) -> dict[tuple[str, str, str, str], tuple[int | None, float, int]]:
+    """Key → (row id, value, version) of the stored actuals of ``kpis``."""
+    c = actuals_t.c
+    query = sa.select(c.id, c.subject_kind, c.subject, c.kpi, c.period, c.value, c.version).where(c.kpi.in_(kpis))
+    return {(r.subject_kind, r.subject, r.kpi, r.period): (r.id, r.value, r.version) for r in conn.execute(query)}
+
+
+def _actual_clash(actual: Actual, stored_value: float) -> Problem:
+    return Problem(
+        f"{actual.subject_kind} {actual.subject!r}, KPI {actual.kpi!r}, period {actual.period}: the project "
+        f"already has {stored_value!r} (new value {actual.value!r}); import with replace to overwrite"
+    )
 
 
 def _make_engine(url: str, busy_timeout: float) -> Engine:

@@ -9,19 +9,19 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-from collections.abc import Mapping
-from dataclasses import fields
 from typing import Any
 
 import sqlalchemy as sa
+from sqlalchemy.engine import RowMapping
 
-from kpiguide.core.model import Department, Employee, Kpi, Role, StrategicObjective
+from kpiguide.core.model import Actual, Department, Employee, Kpi, Period, Role, StrategicObjective
+from kpiguide.scheme.convert import ENTITIES
 
 SCHEMA_VERSION = 1
 metadata = sa.MetaData()
 
 
-def _text(name: str, **kw: Any) -> sa.Column:
+def _text(name: str, **kw: Any) -> sa.Column[str]:
     return sa.Column(name, sa.Text, **kw)
 
 
@@ -161,13 +161,18 @@ records_t = sa.Table(
 # (version, description, function(connection)) — append, never edit a released step.
 MIGRATIONS: tuple[tuple[int, str, Any], ...] = ((1, "initial schema", metadata.create_all),)
 
-_ENTITIES: dict[str, tuple[sa.Table, type]] = {
-    "objective": (objectives_t, StrategicObjective),
-    "department": (departments_t, Department),
-    "role": (roles_t, Role),
-    "kpi": (kpis_t, Kpi),
-    "employee": (employees_t, Employee),
+#: Entity name → its table; the columns besides ``position`` and ``version`` are the
+#: fields of the entity's row in :data:`kpiguide.scheme.convert.ENTITIES` (pinned by a test).
+ENTITY_TABLES: dict[str, sa.Table] = {
+    "objective": objectives_t,
+    "department": departments_t,
+    "role": roles_t,
+    "kpi": kpis_t,
+    "employee": employees_t,
 }
+BOOKKEEPING_COLUMNS = ("position", "version")
+#: What the entity tables hold.
+SchemeMember = StrategicObjective | Department | Role | Kpi | Employee
 
 
 def _now() -> str:
@@ -183,58 +188,50 @@ def _loads(text: str | None) -> Any:
 
 
 # -- row <-> domain ------------------------------------------------------------------
+# The mapping itself is the scheme's (one home); the store only encodes list fields as JSON text.
 
 
 def _to_row(entity: str, obj: Any) -> dict[str, Any]:
-    if entity == "objective":
-        return {"id": obj.id, "text": obj.text, "perspective": obj.perspective.value, "parent": obj.parent}
-    if entity == "department":
-        return {"id": obj.id, "name": obj.name, "mission": obj.mission, "objectives": _dumps(list(obj.objectives))}
-    if entity == "role":
-        return {
-            "id": obj.id,
-            "name": obj.name,
-            "department": obj.department,
-            "responsibilities": _dumps(list(obj.responsibilities)),
-        }
-    if entity == "kpi":
-        row = {f.name: getattr(obj, f.name) for f in fields(obj) if f.name != "target_range"}
-        for key in ("direction", "perspective", "frequency"):
-            row[key] = row[key].value
-        low, high = obj.target_range or (None, None)
-        return {**row, "target_low": low, "target_high": high}
-    if entity == "employee":
-        return {"id": obj.id, "name": obj.name, "role": obj.role, "department": obj.department, "manager": obj.manager}
-    raise ValueError(f"Unknown entity {entity!r}; use one of {', '.join(_ENTITIES)}.")
+    """The table row of ``obj`` (without ``position``/``version``)."""
+    mapping = ENTITIES[entity]
+    return {name: _dumps(v) if mapping.kind(name) == "list" else v for name, v in mapping.to_row(obj).items()}
 
 
-def _from_row(entity: str, row: Mapping[str, Any]) -> Any:
-    if entity == "objective":
-        return StrategicObjective(row["id"], row["text"], row["perspective"], row["parent"])
-    if entity == "department":
-        return Department(row["id"], row["name"], tuple(_loads(row["objectives"]) or ()), row["mission"] or "")
-    if entity == "role":
-        return Role(row["id"], row["name"], row["department"], tuple(_loads(row["responsibilities"]) or ()))
-    if entity == "kpi":
-        names = {f.name for f in fields(Kpi)} - {"target_range"}
-        values = {k: row[k] for k in names}
-        values["leading"] = bool(values["leading"])
-        values["data_source"] = values["data_source"] or ""
-        values["formula"] = values["formula"] or ""
-        values["scoring_rule"] = values["scoring_rule"] or "linear"
-        values["unit"] = values["unit"] or ""
-        rng = (row["target_low"], row["target_high"]) if row["target_low"] is not None else None
-        return Kpi(**values, target_range=rng)
-    if entity == "employee":
-        return Employee(row["id"], row["name"], row["role"], row["department"], row["manager"])
-    raise ValueError(entity)
+def _from_row(entity: str, row: RowMapping) -> Any:
+    """The domain object of a table row."""
+    mapping = ENTITIES[entity]
+    values = {name: _loads(row[name]) if mapping.kind(name) == "list" else row[name] for name in mapping.fields}
+    return mapping.from_row(values)
+
+
+def _actual_row(actual: Actual, *, actor: str, now: str) -> dict[str, Any]:
+    """The table row of a new actual; who and when default to the importing actor and now."""
+    return {
+        "subject_kind": actual.subject_kind,
+        "subject": actual.subject,
+        "kpi": actual.kpi,
+        "period": str(actual.period),
+        "value": float(actual.value),
+        "recorded_at": actual.recorded_at.isoformat() if actual.recorded_at else now,
+        "recorded_by": actual.recorded_by or actor,
+        "note": actual.note,
+        "version": 1,
+    }
+
+
+def _actual_from_row(row: RowMapping) -> Actual:
+    return Actual(
+        row["subject"],
+        row["kpi"],
+        Period.parse(row["period"]),
+        row["value"],
+        row["subject_kind"],
+        dt.datetime.fromisoformat(row["recorded_at"]) if row["recorded_at"] else None,
+        row["recorded_by"] or "",
+        row["note"] or "",
+    )
 
 
 def _audit_value(entity: str, obj: Any) -> Any:
-    if obj is None:
-        return None
-    row = _to_row(entity, obj)
-    for key in ("objectives", "responsibilities"):
-        if key in row and isinstance(row[key], str):
-            row[key] = _loads(row[key])
-    return row
+    """What the audit log keeps of ``obj``: its row with lists as lists."""
+    return None if obj is None else ENTITIES[entity].to_row(obj)

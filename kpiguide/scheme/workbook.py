@@ -15,37 +15,19 @@ from typing import Any
 from kpiguide.core.errors import Problem, SchemeError
 from kpiguide.core.model import Scheme
 from kpiguide.core.spreadsheet import normalize_header, open_workbook
-from kpiguide.scheme.files import scheme_from_dict, scheme_to_dict
+from kpiguide.scheme.convert import ENTITIES, Entity, Row, nest_rows, plain_number, scheme_from_dict, scheme_rows
 
 __all__ = ["normalize_header", "open_workbook", "read_scheme_xlsx", "write_scheme_xlsx"]
 
+#: Sheet → columns: the organization's key/value pairs, then one sheet per entity of the scheme mapping.
 SHEETS: dict[str, tuple[str, ...]] = {
     "organization": ("key", "value"),
-    "objectives": ("id", "text", "perspective", "parent"),
-    "departments": ("id", "name", "mission", "objectives"),
-    "roles": ("id", "name", "department", "responsibilities"),
-    "kpis": (
-        "id",
-        "role",
-        "name",
-        "objective",
-        "weight",
-        "target",
-        "target_low",
-        "target_high",
-        "unit",
-        "direction",
-        "perspective",
-        "leading",
-        "frequency",
-        "indicator",
-        "data_source",
-        "scoring_rule",
-        "formula",
-    ),
-    "employees": ("id", "name", "role", "department", "manager"),
+    **{entity.key: entity.fields for entity in ENTITIES.values()},
 }
 REQUIRED_SHEETS = ("organization", "objectives", "departments", "roles", "kpis")
+# Sheet names, headers and cell values below are input vocabulary (what people write in
+# a workbook they fill in by hand), not user-facing text.
+
 #: Sheets ignored on import: instructions for whoever fills in the workbook.
 INSTRUCTION_SHEETS = frozenset({"instructions", "readme", "说明", "填写说明", "使用说明"})
 
@@ -112,64 +94,35 @@ HEADER_ALIASES = {
     "键": "key",
     "值": "value",
 }
+ORGANIZATION_KEY_ALIASES = {"名称": "name", "公司": "name", "行业": "industry"}
 _TRUE = {"true", "yes", "y", "1", "是", "领先", "leading", "对"}
 _FALSE = {"false", "no", "n", "0", "否", "滞后", "lagging", "错"}
 
 
+#: List columns whose items may also be separated by commas (ids never contain one; duty statements may).
+_COMMA_LISTS = frozenset({"objectives"})
+_WIDE_COLUMNS = frozenset({"text", "responsibilities", "name", "mission", "formula", "value"})
+
+
 def write_scheme_xlsx(scheme: Scheme, path: str | Path) -> Path:
     """Write the scheme as a workbook (header row frozen, columns sized)."""
-    from openpyxl import Workbook
-    from openpyxl.styles import Alignment, Font
-
-    data = scheme_to_dict(scheme)
-    rows: dict[str, list[list[Any]]] = {name: [] for name in SHEETS}
-    org = data["organization"]
-    rows["organization"] = [["name", org["name"]], ["industry", org.get("industry", "")]]
-    for o in data["objectives"]:
-        rows["objectives"].append([o["id"], o["text"], o["perspective"], o["parent"]])
-    for d in data["departments"]:
-        rows["departments"].append([d["id"], d["name"], d.get("mission", ""), "\n".join(d["objectives"])])
-        for r in d["roles"]:
-            rows["roles"].append([r["id"], r["name"], d["id"], "\n".join(r["responsibilities"])])
-            for k in r["kpis"]:
-                low, high = k.get("target_range") or (None, None)
-                rows["kpis"].append(
-                    [
-                        k["id"],
-                        r["id"],
-                        k["name"],
-                        k["objective"],
-                        k["weight"],
-                        k["target"],
-                        low,
-                        high,
-                        k["unit"],
-                        k["direction"],
-                        k["perspective"],
-                        k["leading"],
-                        k["frequency"],
-                        k["indicator"],
-                        k["data_source"],
-                        k["scoring_rule"],
-                        k["formula"],
-                    ]
-                )
-    for e in data.get("employees", []):
-        rows["employees"].append([e["id"], e["name"], e["role"], e["department"], e["manager"]])
+    from openpyxl import Workbook  # optional heavy dependency, only for workbooks
+    from openpyxl.styles import Alignment, Font  # optional heavy dependency (as above)
 
     book = Workbook()
     book.remove(book.active)
-    for name, header in SHEETS.items():
+    for name, rows in _sheet_rows(scheme).items():
+        header = SHEETS[name]
         sheet = book.create_sheet(name)
         sheet.append(list(header))
         for cell in sheet[1]:
             cell.font = Font(bold=True)
-        for row in rows[name]:
+        for row in rows:
             sheet.append([_cell_text(v) for v in row])
         sheet.freeze_panes = "A2"
         for col, key in enumerate(header, start=1):
             letter = sheet.cell(row=1, column=col).column_letter
-            wide = key in ("text", "responsibilities", "name", "mission", "formula", "value")
+            wide = key in _WIDE_COLUMNS
             sheet.column_dimensions[letter].width = 48 if wide else 16
             if wide:
                 for cell in sheet[letter][1:]:
@@ -177,6 +130,27 @@ def write_scheme_xlsx(scheme: Scheme, path: str | Path) -> Path:
     path = Path(path)
     book.save(path)
     return path
+
+
+def _sheet_rows(scheme: Scheme) -> dict[str, list[list[Any]]]:
+    """Cell values of every sheet; entity rows in file order (grouped by department, then role)."""
+    org = scheme.organization
+    out: dict[str, list[list[Any]]] = {"organization": [["name", org.name], ["industry", org.industry]]}
+    rows = scheme_rows(scheme)
+    paths = nest_rows(rows).paths
+    for name, entity in ENTITIES.items():
+        placed = sorted((path, i) for i, path in enumerate(paths[name]) if path is not None)
+        out[entity.key] = [[_cell(entity, f, rows[name][i][f]) for f in entity.fields] for _, i in placed]
+    return out
+
+
+def _cell(entity: Entity[Any], name: str, value: Any) -> Any:
+    kind = entity.kind(name)
+    if kind == "list":
+        return "\n".join(value)
+    if kind == "number":
+        return plain_number(value)
+    return value
 
 
 def _cell_text(value: Any) -> Any:
@@ -212,7 +186,9 @@ def read_scheme_xlsx(path: str | Path) -> Scheme:
     book.close()
     if problems:
         raise SchemeError(f"The workbook {source} is not valid", problems)
-    data, where = _assemble(tables, source, problems)
+    where: dict[tuple[Any, ...], dict[str, Any]] = {}
+    org = _organization(tables.get("organization", []), source, problems, where)
+    data = {"organization": org, **_place_rows(tables, source, problems, where)}
     return scheme_from_dict(data, source=source, locate=lambda p: dict(_lookup(where, p)), extra=problems)
 
 
@@ -247,15 +223,14 @@ def _read_sheet(sheet: Any, key: str, source: str, problems: list[Problem]) -> l
     missing = [c for c in ("id",) if key != "organization" and c not in columns]
     if key == "organization":
         missing = [c for c in ("key", "value") if c not in columns]
-    for col in missing:
-        problems.append(Problem(f"missing column {col!r}", file=source, sheet=sheet.title, row=1))
-    out = []
+    for column in missing:
+        problems.append(Problem(f"missing column {column!r}", file=source, sheet=sheet.title, row=1))
+    out: list[tuple[int, dict[str, Any]]] = []
     for number, values in enumerate(rows, start=2):
         record = {c: v for c, v in zip(columns, values, strict=False) if c is not None}
         if all(v is None or (isinstance(v, str) and not v.strip()) for v in record.values()):
             continue
-        if any(v is not None for c, v in zip(columns, values, strict=False) if c is None and columns):
-            pass  # values under an unknown header are reported by that header's problem
+        # values under an unknown header are left out: that header's problem reports them
         out.append((number, record))
     return out
 
@@ -309,14 +284,17 @@ def _bool(value: Any) -> Any:
     return value
 
 
-def _assemble(
-    tables: dict[str, list[tuple[int, dict[str, Any]]]], source: str, problems: list[Problem]
-) -> tuple[dict[str, Any], dict[tuple[Any, ...], dict[str, Any]]]:
-    where: dict[tuple[Any, ...], dict[str, Any]] = {}
+def _organization(
+    records: list[tuple[int, dict[str, Any]]],
+    source: str,
+    problems: list[Problem],
+    where: dict[tuple[Any, ...], dict[str, Any]],
+) -> dict[str, Any]:
+    """The organization entry from the key/value rows of its sheet."""
     org: dict[str, Any] = {}
-    for number, rec in tables.get("organization", []):
+    for number, rec in records:
         k = normalize_header(rec.get("key"))
-        k = {"名称": "name", "公司": "name", "行业": "industry"}.get(k, k)
+        k = ORGANIZATION_KEY_ALIASES.get(k, k)
         if k not in ("name", "industry"):
             problems.append(
                 Problem(
@@ -330,104 +308,56 @@ def _assemble(
             continue
         org[k] = _text(rec.get("value")) or ""
         where[("organization", k)] = {"sheet": "organization", "row": number, "field": "value"}
-    objectives = []
-    for i, (number, rec) in enumerate(tables.get("objectives", [])):
-        objectives.append(
-            {
-                "id": _text(rec.get("id")),
-                "text": _text(rec.get("text")),
-                "perspective": _text(rec.get("perspective")),
-                "parent": _text(rec.get("parent")),
-            }
-        )
-        where[("objectives", i)] = {"sheet": "objectives", "row": number}
-    departments: list[dict[str, Any]] = []
-    dept_index: dict[str, int] = {}
-    for number, rec in tables.get("departments", []):
-        dept = {"id": _text(rec.get("id")), "name": _text(rec.get("name"))}
-        mission = _text(rec.get("mission"))
-        if mission:
-            dept["mission"] = mission
-        dept["objectives"] = _list(rec.get("objectives"), commas=True)
-        dept["roles"] = []
-        where[("departments", len(departments))] = {"sheet": "departments", "row": number}
-        dept_index.setdefault(str(dept["id"]), len(departments))
-        departments.append(dept)
-    role_at: dict[str, tuple[int, int]] = {}
-    for number, rec in tables.get("roles", []):
-        dept_id = _text(rec.get("department"))
-        if dept_id not in dept_index:
+    return org
+
+
+def _entity_row(entity: Entity[Any], record: dict[str, Any]) -> Row:
+    """One sheet record as a row of the scheme mapping: cells read by field kind, defaults filled in."""
+    row: Row = {}
+    for name in entity.fields:
+        value = record.get(name)
+        kind = entity.kind(name)
+        if kind == "list":
+            row[name] = _list(value, commas=name in _COMMA_LISTS)
+        elif kind == "number":
+            row[name] = _number(value)
+        elif kind == "bool":
+            row[name] = _bool(value)
+        else:
+            row[name] = _text(value)
+        if row[name] is None and name in entity.defaults:
+            row[name] = entity.defaults[name]
+    return row
+
+
+def _place_rows(
+    tables: dict[str, list[tuple[int, dict[str, Any]]]],
+    source: str,
+    problems: list[Problem],
+    where: dict[tuple[Any, ...], dict[str, Any]],
+) -> dict[str, Any]:
+    """Nest the entity sheets into the file layout; record where each entry came from.
+
+    A role whose department (a KPI whose role) is not on its sheet is reported and left out.
+    """
+    records = {name: tables.get(entity.key, []) for name, entity in ENTITIES.items()}
+    nested = nest_rows({name: [_entity_row(ENTITIES[name], rec) for _, rec in recs] for name, recs in records.items()})
+    for name, entity in ENTITIES.items():
+        for (number, rec), path in zip(records[name], nested.paths[name], strict=True):
+            if path is not None:
+                where[path] = {"sheet": entity.key, "row": number}
+                continue
+            parent = str(entity.parent)
             problems.append(
                 Problem(
-                    f"department {dept_id!r} is not on the departments sheet",
+                    f"{parent} {_text(rec.get(parent))!r} is not on the {ENTITIES[parent].key} sheet",
                     file=source,
-                    sheet="roles",
+                    sheet=entity.key,
                     row=number,
-                    field="department",
+                    field=parent,
                 )
             )
-            continue
-        di = dept_index[dept_id]
-        roles = departments[di]["roles"]
-        role = {
-            "id": _text(rec.get("id")),
-            "name": _text(rec.get("name")),
-            "responsibilities": _list(rec.get("responsibilities"), commas=False),
-            "kpis": [],
-        }
-        where[("departments", di, "roles", len(roles))] = {"sheet": "roles", "row": number}
-        role_at.setdefault(str(role["id"]), (di, len(roles)))
-        roles.append(role)
-    for number, rec in tables.get("kpis", []):
-        role_id = _text(rec.get("role"))
-        if role_id not in role_at:
-            problems.append(
-                Problem(
-                    f"role {role_id!r} is not on the roles sheet", file=source, sheet="kpis", row=number, field="role"
-                )
-            )
-            continue
-        di, ri = role_at[role_id]
-        kpis = departments[di]["roles"][ri]["kpis"]
-        kpi: dict[str, Any] = {
-            "id": _text(rec.get("id")),
-            "name": _text(rec.get("name")),
-            "objective": _text(rec.get("objective")),
-            "weight": _number(rec.get("weight")),
-            "target": _number(rec.get("target")),
-            "unit": _text(rec.get("unit")) or "",
-            "direction": _text(rec.get("direction")),
-            "perspective": _text(rec.get("perspective")),
-            "leading": _bool(rec.get("leading")),
-            "frequency": _text(rec.get("frequency")),
-            "indicator": _text(rec.get("indicator")),
-            "data_source": _text(rec.get("data_source")) or "",
-            "scoring_rule": _text(rec.get("scoring_rule")) or "linear",
-            "formula": _text(rec.get("formula")) or "",
-        }
-        if kpi["id"] is None:
-            del kpi["id"]
-        low, high = _number(rec.get("target_low")), _number(rec.get("target_high"))
-        if low is not None or high is not None:
-            kpi["target_range"] = [low, high]
-        where[("departments", di, "roles", ri, "kpis", len(kpis))] = {"sheet": "kpis", "row": number}
-        kpis.append(kpi)
-    data: dict[str, Any] = {"organization": org, "objectives": objectives, "departments": departments}
-    if tables.get("employees"):
-        data["employees"] = []
-        for i, (number, rec) in enumerate(tables["employees"]):
-            emp = {
-                "id": _text(rec.get("id")),
-                "name": _text(rec.get("name")),
-                "role": _text(rec.get("role")),
-                "manager": _text(rec.get("manager")),
-            }
-            dept = _text(rec.get("department"))
-            if dept is not None:
-                emp["department"] = dept
-            data["employees"].append(emp)
-            where[("employees", i)] = {"sheet": "employees", "row": number}
-    return data, where
+    return nested.data
 
 
 def _lookup(where: dict[tuple[Any, ...], dict[str, Any]], path: tuple[Any, ...]) -> dict[str, Any]:

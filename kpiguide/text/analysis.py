@@ -20,7 +20,7 @@ import logging
 import math
 import re
 import unicodedata
-from collections import Counter
+from collections import defaultdict
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from functools import cache, lru_cache
@@ -28,6 +28,8 @@ from importlib import resources
 from typing import Any
 
 import yaml
+
+from kpiguide.core.i18n import CJK_CHARS, has_cjk
 
 __all__ = [
     "Analysis",
@@ -43,10 +45,8 @@ __all__ = [
     "tokenize",
 ]
 
-_CJK_CHAR = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
-_RUNS = re.compile(rf"[{_CJK_CHAR}]+|[a-z0-9]+(?:[+#&'][a-z0-9]+)*")
-_CJK_RE = re.compile(rf"[{_CJK_CHAR}]")
-_CJK_WORD = re.compile(rf"[{_CJK_CHAR}]+")
+_RUNS = re.compile(rf"[{CJK_CHARS}]+|[a-z0-9]+(?:[+#&'][a-z0-9]+)*")
+_CJK_WORD = re.compile(rf"[{CJK_CHARS}]+")
 _SPACE = re.compile(r"\s+")
 # The English pronoun "it" / "It" (not the acronym "IT"): dropped before case folding, otherwise
 # "ensure that it remains safe" reads as information technology.
@@ -66,6 +66,7 @@ ENGLISH_STOP_WORDS = frozenset(
     """.split()  # noqa: SIM905
 )
 
+# Input vocabulary of the tokenizer (words dropped from Chinese text), not user-facing text.
 CHINESE_STOP_WORDS = frozenset(
     """的 了 和 与 及 以及 或 或者 等 等等 在 对 对于 是 为 为了 并 并且 其 其中 中 把 将 被 由 从 向 到 以 于 之
     这 那 这些 那些 该 各 各项 每 个 我们 我们的 你 他 她 它 公司 有 也 都 就 而 且 但 如 如何 通过 进行 相关 方面
@@ -74,14 +75,13 @@ CHINESE_STOP_WORDS = frozenset(
 )
 
 
-def is_cjk(text: str) -> bool:
-    """Whether ``text`` contains at least one Chinese character."""
-    return bool(_CJK_RE.search(text or ""))
+#: Kept for callers of the first version; the one test is :func:`kpiguide.core.i18n.has_cjk`.
+is_cjk = has_cjk
 
 
 @cache
 def _opencc() -> Any:
-    from opencc import OpenCC
+    from opencc import OpenCC  # optional heavy dependency: loaded on first Chinese text
 
     return OpenCC("t2s")
 
@@ -89,7 +89,7 @@ def _opencc() -> Any:
 @cache
 def _jieba() -> Any:
     """A private jieba tokenizer with the thesaurus terms added (built once per process)."""
-    import jieba
+    import jieba  # heavy: its dictionary loads for seconds, so only on first use
 
     logging.getLogger("jieba").setLevel(logging.WARNING)
     jieba.setLogLevel(logging.WARNING)
@@ -114,7 +114,7 @@ def normalize(text: str) -> str:
     if not text:
         return ""
     value = unicodedata.normalize("NFKC", str(text))
-    if _CJK_RE.search(value):
+    if has_cjk(value):
         value = _opencc().convert(value).translate(_VARIANTS)
     value = value.lower().replace("\u00a0", " ")
     return _SPACE.sub(" ", value).strip()
@@ -176,11 +176,11 @@ def tokenize(text: str, *, bigrams: bool = True) -> list[str]:
     words.  Punctuation, emoji and bare numbers are dropped.
 
     >>> tokenize("提高回款率 and reduce overdue receivables")
-    ['提高', '回款', '率', '回款', '款率', 'reduce', 'overdue', 'receivable']
+    ['提高', '回款率', '高回', '回款', '款率', 'reduce', 'overdue', 'receivable']
     """
     out: list[str] = []
     for run in _runs(normalize(_drop_pronoun_it(str(text or "")))):
-        if _CJK_RE.match(run):
+        if has_cjk(run):
             out.extend(_chinese_tokens(run, bigrams=bigrams))
         else:
             out.extend(_english_tokens(run))
@@ -229,14 +229,14 @@ class Thesaurus:
                 norm = normalize(str(term))
                 if not norm:
                     continue
-                if _CJK_RE.search(norm):
+                if has_cjk(norm):
                     key = norm.replace(" ", "")
                     if _CJK_WORD.fullmatch(key) and len(key) >= 2:
                         ids = cjk.setdefault(key, [])
                         if concept.id not in ids:
                             ids.append(concept.id)
                         continue
-                words = tuple(w for run in _runs(norm) for w in _english_tokens(run) if not _CJK_RE.match(run))
+                words = tuple(w for run in _runs(norm) for w in _english_tokens(run) if not has_cjk(run))
                 if words:
                     ids = latin.setdefault(words[0], {}).setdefault(words, [])
                     if concept.id not in ids:
@@ -263,7 +263,7 @@ class Thesaurus:
         found: list[tuple[str, str]] = []
         latin_words: list[str] = []
         for run in _runs(norm):
-            if _CJK_RE.match(run):
+            if has_cjk(run):
                 self._scan_latin(latin_words, found)
                 latin_words = []
                 n = len(run)
@@ -320,8 +320,9 @@ class Analysis:
 
     def features(
         self, word_weight: float = 1.0, bigram_weight: float = 0.5, concept_weight: float = 2.0
-    ) -> Counter[str]:
-        counts: Counter[str] = Counter()
+    ) -> dict[str, float]:
+        """Weighted feature counts: words, ``#``-prefixed bigrams and ``~``-prefixed concepts."""
+        counts: defaultdict[str, float] = defaultdict(float)
         for w in self.words:
             counts[w] += word_weight
         for g in self.bigrams:
@@ -343,7 +344,7 @@ def analyze(text: str, *, use_thesaurus: bool = True, max_chars: int = 200_000) 
     grams: list[str] = []
     surface: dict[str, str] = {}
     for run in _runs(norm):
-        if _CJK_RE.match(run):
+        if has_cjk(run):
             for w in _jieba().lcut(run, HMM=False):
                 if w not in CHINESE_STOP_WORDS:
                     words.append(w)
@@ -374,7 +375,7 @@ def _cosine(a: Mapping[str, float], b: Mapping[str, float]) -> float:
     return min(1.0, dot / (na * nb))
 
 
-def _saturate(counts: Counter[str]) -> dict[str, float]:
+def _saturate(counts: Mapping[str, float]) -> dict[str, float]:
     return {k: 1.0 + math.log(v) if v >= 1 else v for k, v in counts.items()}
 
 

@@ -9,7 +9,7 @@ score (cosine) lies in [0, 1].
 from __future__ import annotations
 
 import math
-from collections import Counter
+from collections import defaultdict
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -84,9 +84,9 @@ class BilingualIndex:
         k1: float = 1.2,
         b: float = 0.5,
     ) -> BilingualIndex:
-        counts: list[Counter[str]] = []
+        counts: list[defaultdict[str, float]] = []
         for fields in documents:
-            doc: Counter[str] = Counter()
+            doc: defaultdict[str, float] = defaultdict(float)
             for text, weight in fields:
                 if not text or weight <= 0:
                     continue

@@ -168,3 +168,15 @@ def test_summary_counts(demo_project):
         summary = store.summary()
     assert summary["kpis"] == 50 and summary["employees"] == 37
     assert (summary["first_period"], summary["last_period"]) == ("2024-01", "2026-09")
+
+
+def test_get_of_a_missing_id_names_it_and_is_still_a_key_error(demo_project):
+    from kpiguide.core.errors import InputError, KpiGuideError, NotFound
+
+    with open_project(demo_project) as store:
+        with pytest.raises(NotFound, match="No kpi with id 'nope' in the project") as info:
+            store.get("kpi", "nope")
+        assert isinstance(info.value, KpiGuideError) and isinstance(info.value, KeyError)
+        assert str(info.value).startswith("No kpi")  # not quoted like a plain KeyError
+        with pytest.raises(InputError, match="Unknown entity 'team'"):
+            store.get("team", "x")
