@@ -22,10 +22,12 @@ from typing import Any
 import pandas as pd
 
 from kpiguide.core.errors import DataImportError, Problem
+from kpiguide.core.model import Actual
 from kpiguide.core.numbers import parse_number
 from kpiguide.core.periods import Period
 from kpiguide.core.spreadsheet import normalize_header, open_workbook
 from kpiguide.core.textfile import read_text
+from kpiguide.data.actuals import import_actuals as import_checked
 
 __all__ = [
     "COLUMN_ALIASES",
@@ -469,12 +471,9 @@ def import_actuals(
     are located problems) and resolves names to ids; checking the rows against the scheme
     (unknown KPIs, employees and departments, a KPI that is not in the employee's role, a
     value given twice) and against closed periods, and the write, are done by
-    :func:`kpiguide.evaluation.closing.import_actuals` — every problem names the file,
+    :func:`kpiguide.data.actuals.import_actuals` — every problem names the file,
     sheet, row and column.
     """
-    from kpiguide.core.model import Actual
-    from kpiguide.evaluation.closing import import_actuals as import_checked
-
     data = read_history(path, sheet=sheet)
     source = str(path)
     scheme = store.load_scheme()

@@ -27,6 +27,7 @@ import pandas as pd
 from kpiguide.core.findings import Finding, Report
 from kpiguide.core.model import Period
 from kpiguide.evaluation.result import EvaluationResult
+from kpiguide.evaluation.service import evaluate
 
 __all__ = ["health_review"]
 
@@ -53,8 +54,6 @@ def health_review(
     actuals: pd.DataFrame | None = None,
 ) -> Report:
     """Review the scheme at the end of ``period``; returns a :class:`Report` of findings."""
-    from kpiguide.evaluation.engine import evaluate
-
     period = Period.parse(period)
     result = result if result is not None else evaluate(store, period)
     scheme = store.load_scheme()
