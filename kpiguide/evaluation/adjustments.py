@@ -147,9 +147,8 @@ def apply_adjustments(
                 adjusted |= who
                 continue
             start, end = date_of(adj.details["start"]), date_of(adj.details["end"])
-            factor = adj.details.get("factor")
-            if factor is None:
-                factor = 1.0 - overlap_days(period.start, period.end, start, end) / period.days
+            given = adj.details.get("factor")
+            factor = 1.0 - overlap_days(period.start, period.end, start, end) / period.days if given is None else given
             m = who if adj.kpi else who & is_sum
             target[m] *= float(factor)
             low[m] *= float(factor)

@@ -44,7 +44,7 @@ def freeze_result(
     """Store ``result`` of ``period`` as a new revision and mark the period closed, in one transaction."""
     period = Period.parse(period)
     rec = store.get_record(STATUS_KIND, str(period))
-    state = dict(rec.data) if rec else {"status": "open", "revision": 0, "history": []}
+    state: dict[str, Any] = dict(rec.data) if rec else {"status": "open", "revision": 0, "history": []}
     if state["status"] == "closed":
         raise PeriodClosed(f"{period} is already closed (revision {state['revision']}).")
     revision = int(state["revision"]) + 1

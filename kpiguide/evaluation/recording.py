@@ -177,7 +177,8 @@ def force_majeure(
     adj = Adjustment(_new_id(), "force_majeure", employee, period, reason, actor, dt.datetime.now(dt.UTC), kpi, details)
     if employee == "*":
         ensure_open(store, period)
-        return store.add_adjustment(adj)
+        stored: Adjustment = store.add_adjustment(adj)
+        return stored
     return _record(store, [adj])[0]
 
 
