@@ -70,7 +70,7 @@ class Gap:
 def default_assess() -> Callable[..., Any] | None:
     """``kpiguide.achievability.assess`` when that engine is installed, else ``None``."""
     try:
-        from kpiguide.achievability import assess
+        from kpiguide.achievability import assess  # reason: optional engine (contract 3); pulls in statsmodels
     except ImportError:
         return None
     return assess
