@@ -22,10 +22,13 @@ from typing import Any
 import pandas as pd
 
 from kpiguide.core.errors import DataImportError, Problem
+from kpiguide.core.i18n import has_cjk
+from kpiguide.core.model import Actual
 from kpiguide.core.numbers import parse_number
 from kpiguide.core.periods import Period
 from kpiguide.core.spreadsheet import normalize_header, open_workbook
 from kpiguide.core.textfile import read_text
+from kpiguide.data.actuals import import_actuals as import_checked
 
 __all__ = [
     "COLUMN_ALIASES",
@@ -35,6 +38,9 @@ __all__ = [
     "read_table",
     "series_from_store",
 ]
+
+# The header aliases, instruction-sheet names and period example below are input vocabulary
+# (what people write in their files), not user-facing text.
 
 #: Column role → accepted headers (after :func:`kpiguide.core.spreadsheet.normalize_header`).
 COLUMN_ALIASES: dict[str, tuple[str, ...]] = {
@@ -66,6 +72,8 @@ COLUMN_ALIASES: dict[str, tuple[str, ...]] = {
 _ROLE_OF = {normalize_header(alias): role for role, aliases in COLUMN_ALIASES.items() for alias in aliases}
 _ID_ROLES = ("series", "kpi", "employee", "department")
 _INSTRUCTION_SHEETS = {"instructions", "说明", "填写说明", "readme", "使用说明"}
+#: Input vocabulary: a Chinese period spelling the parser reads, quoted in problems as an example.
+PERIOD_EXAMPLE_ZH = "2026年第一季度"
 
 
 @dataclass(frozen=True)
@@ -237,6 +245,36 @@ def _parse_time(value: Any) -> dt.datetime | None:
     return dt.datetime.fromisoformat(str(value).strip().replace("/", "-"))
 
 
+_FRAME_COLUMNS = [
+    "series",
+    "kpi",
+    "employee",
+    "department",
+    "period",
+    "value",
+    "target",
+    "recorded_at",
+    "note",
+    "sheet",
+    "row",
+    "_period",
+]
+
+
+@dataclass(frozen=True)
+class _Layout:
+    """A table's header, data rows and recognised columns, with where it came from."""
+
+    source: str
+    sheet: str | None
+    header: list[Any]
+    rows: list[_Cell]
+    roles: dict[int, str]
+
+    def problem(self, message: str, **where: Any) -> Problem:
+        return Problem(message, file=self.source, sheet=self.sheet, **where)
+
+
 def read_history(path: str | Path, *, series: str | None = None, sheet: str | None = None) -> HistoryData:
     """Read a history or actuals file (CSV or .xlsx, tidy or wide).
 
@@ -258,110 +296,117 @@ def read_history(path: str | Path, *, series: str | None = None, sheet: str | No
     source = str(path)
     header, rows, title = read_table(path, sheet=sheet)
     problems: list[Problem] = []
-    roles = _roles(header, source, title, problems)
-    role_set = set(roles.values())
-    records: list[dict[str, Any]] = []
+    table = _Layout(source, title, header, rows, _roles(header, source, title, problems))
+    role_set = set(table.roles.values())
     if "period" in role_set or "value" in role_set:
-        layout = "tidy"
-        for needed in ("period", "value"):
-            if needed not in role_set:
-                problems.append(
-                    Problem(
-                        f"missing the {needed!r} column; name it {needed} or " + ", ".join(COLUMN_ALIASES[needed][5:8]),
-                        file=source,
-                        sheet=title,
-                        row=1,
-                    )
-                )
-        if not role_set & set(_ID_ROLES):
-            role_set.add("series")  # one unnamed series
-        if problems:
-            raise DataImportError(f"{source} cannot be read as history", problems)
-        for cell in rows:
-            rec = {role: (cell.values[col] if col < len(cell.values) else None) for col, role in roles.items()}
-            out = _record(rec, cell, source, problems, header, roles)
-            if out is not None:
-                records.append(out)
+        layout, records = "tidy", _tidy_records(table, problems)
     else:
-        layout = "wide"
-        periods = _period_columns(header, roles)
-        if not periods:
+        layout, records = "wide", _wide_records(table, problems)
+    if not records and not problems:
+        problems.append(table.problem("no values found below the header row"))
+    frame = pd.DataFrame(records, columns=_FRAME_COLUMNS)
+    problems += _mixed_kinds(frame, table)
+    if problems:
+        raise DataImportError(f"{source} has problems; nothing was imported", problems)
+    if series is not None:
+        frame = _select_series(frame, series, table)
+    frame = frame.sort_values(["series", "_period"], kind="stable").reset_index(drop=True)
+    columns = {role: str(header[col]) for col, role in table.roles.items() if col < len(header)}
+    return HistoryData(frame.drop(columns="_period"), _series_of(frame, series), source, layout, columns)
+
+
+def _tidy_records(table: _Layout, problems: list[Problem]) -> list[dict[str, Any]]:
+    """One record per row of a tidy table (``period`` and ``value`` columns)."""
+    role_set = set(table.roles.values())
+    for needed in ("period", "value"):
+        if needed not in role_set:
             problems.append(
-                Problem(
-                    "no 'period' and 'value' columns (tidy layout) and no column headed by a period such as "
-                    "2026-01 or 2026年第一季度 (wide layout); see `kpiguide template history`",
-                    file=source,
-                    sheet=title,
+                table.problem(
+                    f"missing the {needed!r} column; name it {needed} or " + ", ".join(COLUMN_ALIASES[needed][5:8]),
                     row=1,
                 )
             )
-            raise DataImportError(f"{source} cannot be read as history", problems)
-        seen: dict[str, int] = {}
+    if problems:
+        raise DataImportError(f"{table.source} cannot be read as history", problems)
+    records = []
+    for cell in table.rows:
+        rec = {role: _value_at(cell, col) for col, role in table.roles.items()}
+        out = _record(rec, cell, table.source, problems, table.header, table.roles)
+        if out is not None:
+            records.append(out)
+    return records
+
+
+def _wide_records(table: _Layout, problems: list[Problem]) -> list[dict[str, Any]]:
+    """One record per filled period cell of a wide table (one column per period)."""
+    periods = _period_columns(table.header, table.roles)
+    if not periods:
+        problems.append(
+            table.problem(
+                "no 'period' and 'value' columns (tidy layout) and no column headed by a period such as "
+                f"2026-01 or {PERIOD_EXAMPLE_ZH} (wide layout); see `kpiguide template history`",
+                row=1,
+            )
+        )
+        raise DataImportError(f"{table.source} cannot be read as history", problems)
+    seen: dict[str, int] = {}
+    for col, p in periods.items():
+        if str(p) in seen:
+            problems.append(table.problem(f"period {p} appears in two columns", row=1, field=str(table.header[col])))
+        seen[str(p)] = col
+    records = []
+    for cell in table.rows:
+        ids = {role: _value_at(cell, col) for col, role in table.roles.items()}
         for col, p in periods.items():
-            if str(p) in seen:
-                problems.append(
-                    Problem(
-                        f"period {p} appears in two columns", file=source, sheet=title, row=1, field=str(header[col])
-                    )
-                )
-            seen[str(p)] = col
-        for cell in rows:
-            ids = {role: (cell.values[col] if col < len(cell.values) else None) for col, role in roles.items()}
-            for col, p in periods.items():
-                value = cell.values[col] if col < len(cell.values) else None
-                if _blank(value):
-                    continue
-                rec = {**ids, "period": p, "value": value}
-                out = _record(rec, cell, source, problems, header, {**roles, col: "value"})
-                if out is not None:
-                    records.append(out)
-    if not records and not problems:
-        problems.append(Problem("no values found below the header row", file=source, sheet=title))
-    frame = pd.DataFrame(
-        records,
-        columns=[
-            "series",
-            "kpi",
-            "employee",
-            "department",
-            "period",
-            "value",
-            "target",
-            "recorded_at",
-            "note",
-            "sheet",
-            "row",
-            "_period",
-        ],
-    )
+            value = _value_at(cell, col)
+            if _blank(value):
+                continue
+            rec = {**ids, "period": p, "value": value}
+            out = _record(rec, cell, table.source, problems, table.header, {**table.roles, col: "value"})
+            if out is not None:
+                records.append(out)
+    return records
+
+
+def _value_at(cell: _Cell, col: int) -> Any:
+    return cell.values[col] if col < len(cell.values) else None
+
+
+def _mixed_kinds(frame: pd.DataFrame, table: _Layout) -> list[Problem]:
+    """Series that mix period kinds (months and quarters, …)."""
+    problems = []
     for key, group in frame.groupby("series", sort=False):
         kinds = {p.kind for p in group["_period"]}
         if len(kinds) > 1:
             problems.append(
-                Problem(
+                table.problem(
                     f"series {key!r} mixes period kinds ({', '.join(sorted(kinds))}); use one kind per series",
-                    file=source,
-                    sheet=title,
                     row=int(group["row"].iloc[0]),
                 )
             )
-    if problems:
-        raise DataImportError(f"{source} has problems; nothing was imported", problems)
-    if series is not None:
-        mask = frame["series"].eq(series)
-        for role in ("kpi", "employee", "department"):
-            if not mask.any():
-                mask = frame[role].eq(series)
+    return problems
+
+
+def _select_series(frame: pd.DataFrame, series: str, table: _Layout) -> pd.DataFrame:
+    """The rows of ``series`` (a series name, or a KPI, employee or department id)."""
+    mask = frame["series"].eq(series)
+    for role in ("kpi", "employee", "department"):
         if not mask.any():
-            names = list(dict.fromkeys(frame["series"]))
-            raise DataImportError(
-                f"No series {series!r} in {source}",
-                [Problem(f"series in the file: {', '.join(map(repr, names[:20]))}", file=source, sheet=title)],
-            )
-        frame = frame[mask].copy()
-        if frame["series"].nunique() > 1:
-            frame["series"] = series
-    frame = frame.sort_values(["series", "_period"], kind="stable").reset_index(drop=True)
+            mask = frame[role].eq(series)
+    if not mask.any():
+        names = list(dict.fromkeys(frame["series"]))
+        raise DataImportError(
+            f"No series {series!r} in {table.source}",
+            [table.problem(f"series in the file: {', '.join(map(repr, names[:20]))}")],
+        )
+    frame = frame[mask].copy()
+    if frame["series"].nunique() > 1:
+        frame["series"] = series
+    return frame
+
+
+def _series_of(frame: pd.DataFrame, series: str | None) -> dict[str, pd.Series]:
+    """One float series per series name, indexed by period text (a repeated period keeps its last value)."""
     out: dict[str, pd.Series] = {}
     for key in dict.fromkeys(frame["series"]):
         group = frame[frame["series"] == key]
@@ -369,8 +414,7 @@ def read_history(path: str | Path, *, series: str | None = None, sheet: str | No
         if series is not None and group["series"].nunique() == 1 and group[["kpi", "employee"]].nunique().max() > 1:
             values = group.groupby("period", sort=False)["value"].mean()
         out[str(key)] = pd.Series(values.to_numpy(float), index=list(values.index), name=str(key), dtype=float)
-    columns = {role: str(header[col]) for col, role in roles.items() if col < len(header)}
-    return HistoryData(frame.drop(columns="_period"), out, source, layout, columns)
+    return out
 
 
 def _record(
@@ -401,7 +445,7 @@ def _record(
     if isinstance(period, Period):
         p = period
     elif _blank(period):
-        problems.append(Problem("the period is empty; write it as 2026-01 or 2026年第一季度", **where("period")))
+        problems.append(Problem(f"the period is empty; write it as 2026-01 or {PERIOD_EXAMPLE_ZH}", **where("period")))
         p = None
     else:
         try:
@@ -409,7 +453,8 @@ def _record(
         except ValueError:
             problems.append(
                 Problem(
-                    f"cannot read {period!r} as a period; write 2026-01, 2026Q1 or 2026年第一季度", **where("period")
+                    f"cannot read {period!r} as a period; write 2026-01, 2026Q1 or {PERIOD_EXAMPLE_ZH}",
+                    **where("period"),
                 )
             )
             p = None
@@ -469,21 +514,25 @@ def import_actuals(
     are located problems) and resolves names to ids; checking the rows against the scheme
     (unknown KPIs, employees and departments, a KPI that is not in the employee's role, a
     value given twice) and against closed periods, and the write, are done by
-    :func:`kpiguide.evaluation.closing.import_actuals` — every problem names the file,
+    :func:`kpiguide.data.actuals.import_actuals` — every problem names the file,
     sheet, row and column.
     """
-    from kpiguide.core.model import Actual
-    from kpiguide.evaluation.closing import import_actuals as import_checked
-
     data = read_history(path, sheet=sheet)
     source = str(path)
     scheme = store.load_scheme()
     problems: list[Problem] = []
     if data.frame["kpi"].isna().all():
-        problems.append(Problem("the file needs a 'kpi' (指标) column naming the KPI of each row", file=source, row=1))
+        problems.append(
+            Problem(f"the file needs a 'kpi' ({_alias('kpi')}) column naming the KPI of each row", file=source, row=1)
+        )
     if data.frame["employee"].isna().all() and data.frame["department"].isna().all():
         problems.append(
-            Problem("the file needs an 'employee' (员工/工号) or a 'department' (部门) column", file=source, row=1)
+            Problem(
+                f"the file needs an 'employee' ({_alias('employee')}/{_alias('employee', 4)}) "
+                f"or a 'department' ({_alias('department')}) column",
+                file=source,
+                row=1,
+            )
         )
     if problems:
         raise DataImportError(f"{source} cannot be imported as actuals", problems)
@@ -529,6 +578,12 @@ def import_actuals(
         locations=locations,
         source=source,
     )
+
+
+def _alias(role: str, index: int | None = None) -> str:
+    """The first Chinese header accepted for ``role`` (or the one at ``index``), to quote in problems."""
+    aliases = COLUMN_ALIASES[role]
+    return aliases[index] if index is not None else next(a for a in aliases if has_cjk(a))
 
 
 def _lookup_table(pairs: Iterable[tuple[str, str]]) -> dict[str, str]:

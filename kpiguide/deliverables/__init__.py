@@ -15,6 +15,7 @@ from typing import Any
 
 from kpiguide.core.i18n import normalize_lang, t
 from kpiguide.core.model import Kpi, Perspective, Scheme
+from kpiguide.core.numbers import format_exact
 
 __all__ = ["DICTIONARY_COLUMNS", "kpi_dictionary", "render_charter_html", "render_worksheets_html",
            "write_kpi_dictionary_xlsx", "write_worksheets_xlsx"]  # fmt: skip
@@ -29,16 +30,17 @@ def _definition(kpi: Kpi, catalog: Any, lang: str) -> str:
     if catalog is None or not kpi.indicator:
         return ""
     try:
-        return catalog.get(kpi.indicator).definition(lang)
+        definition: str = catalog.get(kpi.indicator).definition(lang)
     except KeyError:
         return ""
+    return definition
 
 
 def _target_text(kpi: Kpi) -> str:
     if kpi.target_range is not None:
         low, high = kpi.target_range
-        return f"{low:g}–{high:g}"
-    return "" if kpi.target is None else f"{kpi.target:g}"
+        return f"{format_exact(low)}–{format_exact(high)}"
+    return "" if kpi.target is None else format_exact(kpi.target)
 
 
 def kpi_dictionary(scheme: Scheme, *, lang: str = "en", catalog: Any = None) -> list[dict[str, Any]]:
@@ -60,7 +62,7 @@ def kpi_dictionary(scheme: Scheme, *, lang: str = "en", catalog: Any = None) -> 
                 "direction": t(f"deliverables.direction.{kpi.direction.value}", lang),
                 "target": _target_text(kpi),
                 "weight": kpi.weight,
-                "frequency": t(f"deliverables.frequency.{kpi.frequency.value}", lang),
+                "frequency": t(f"frequency.label.{kpi.frequency.value}", lang),
                 "data_source": kpi.data_source,
                 "objective": f"{kpi.objective} {objectives.get(kpi.objective, '')}".strip() if kpi.objective else "",
                 "perspective": t(f"deliverables.perspective.{kpi.perspective.value}", lang),
@@ -73,7 +75,7 @@ def kpi_dictionary(scheme: Scheme, *, lang: str = "en", catalog: Any = None) -> 
 
 
 def _write_sheet(book: Any, title: str, header: list[str], rows: list[list[Any]], widths: dict[int, int]) -> None:
-    from openpyxl.styles import Alignment, Font, PatternFill
+    from openpyxl.styles import Alignment, Font, PatternFill  # reason: openpyxl is an optional, heavy dependency
 
     sheet = book.create_sheet(title[:31])
     sheet.append(header)
@@ -93,7 +95,7 @@ def _write_sheet(book: Any, title: str, header: list[str], rows: list[list[Any]]
 
 def write_kpi_dictionary_xlsx(scheme: Scheme, path: str | Path, *, lang: str = "en", catalog: Any = None) -> Path:
     """The KPI dictionary as an Excel workbook (one sheet, headers in ``lang``)."""
-    from openpyxl import Workbook
+    from openpyxl import Workbook  # reason: openpyxl is an optional, heavy dependency
 
     lang = normalize_lang(lang)
     rows = kpi_dictionary(scheme, lang=lang, catalog=catalog)
@@ -109,7 +111,7 @@ def write_kpi_dictionary_xlsx(scheme: Scheme, path: str | Path, *, lang: str = "
 
 
 def _environment() -> Any:
-    from jinja2 import Environment, PackageLoader, StrictUndefined, select_autoescape
+    from jinja2 import Environment, PackageLoader, StrictUndefined, select_autoescape  # reason: optional templating
 
     return Environment(
         loader=PackageLoader("kpiguide.deliverables", "templates"),
@@ -141,25 +143,27 @@ def render_charter_html(scheme: Scheme, *, lang: str = "en", catalog: Any = None
         ]
         objectives = [scheme.objective(o) for o in dept.objectives]
         departments.append({"dept": dept, "objectives": objectives, "roles": roles})
-    return _environment().get_template("charter.html.j2").render(
+    html: str = _environment().get_template("charter.html.j2").render(
         lang=lang, tr=_text(lang), org=scheme.organization, perspectives=perspectives,
         departments=departments, generated=dt.date.today().isoformat(),
     )  # fmt: skip
+    return html
 
 
 def render_worksheets_html(scheme: Scheme, *, lang: str = "en", blank_kpi_cards: int = 3) -> str:
     """Printable worksheets for a workshop: objective cascade, duty statements, blank KPI cards."""
     lang = normalize_lang(lang)
-    return _environment().get_template("worksheets.html.j2").render(
+    html: str = _environment().get_template("worksheets.html.j2").render(
         lang=lang, tr=_text(lang), org=scheme.organization, scheme=scheme,
         perspective_name=lambda p: t(f"deliverables.perspective.{p.value}", lang),
         blank_cards=range(blank_kpi_cards), generated=dt.date.today().isoformat(),
     )  # fmt: skip
+    return html
 
 
 def write_worksheets_xlsx(scheme: Scheme, path: str | Path, *, lang: str = "en") -> Path:
     """The same worksheets as an Excel workbook, for clients who fill them in on screen."""
-    from openpyxl import Workbook
+    from openpyxl import Workbook  # reason: openpyxl is an optional, heavy dependency
 
     lang = normalize_lang(lang)
     tr = _text(lang)

@@ -6,20 +6,14 @@ Public entry point (cross-engine contract 5)::
     result = evaluate(store, "2026Q3")        # -> EvaluationResult
 """
 
-from kpiguide.evaluation.adjustments import force_majeure, grant_leave, override
-from kpiguide.evaluation.closing import (
-    close_period,
-    ensure_open,
-    import_actuals,
-    is_closed,
-    load_snapshot,
-    period_status,
-    reopen_period,
-    revisions,
-)
-from kpiguide.evaluation.engine import evaluate, frames_from_scheme, score_frames, set_aggregation
+from kpiguide.data.actuals import import_actuals
+from kpiguide.data.ledger import ensure_open, is_closed, period_status
+from kpiguide.evaluation.closing import load_snapshot, reopen_period, revisions
+from kpiguide.evaluation.engine import frames_from_scheme, score_frames
+from kpiguide.evaluation.recording import force_majeure, grant_leave, override
 from kpiguide.evaluation.result import EvaluationResult
 from kpiguide.evaluation.rules import RatingBand, Rules, ScoringRule, achievement, load_rules
+from kpiguide.evaluation.service import close_period, evaluate, set_aggregation
 
 __all__ = [
     "EvaluationResult",

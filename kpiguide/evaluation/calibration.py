@@ -10,6 +10,7 @@ The distribution guide is compared (``evaluation.distribution_vs_guide``), never
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import Any
 
 import pandas as pd
 from scipy.stats import binomtest
@@ -27,7 +28,7 @@ class CalibrationView:
     organisation: dict[str, int]
     departments: pd.DataFrame
     managers: pd.DataFrame
-    guide: list[dict] = field(default_factory=list)
+    guide: list[dict[str, Any]] = field(default_factory=list)
     findings: Report = field(default_factory=Report)
 
 

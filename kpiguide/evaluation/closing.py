@@ -1,26 +1,28 @@
-"""Closing and reopening periods; frozen result snapshots with revisions; guarded writes.
+"""The period ledger: closing and reopening periods, frozen result snapshots with revisions.
 
 State lives in store records: ``evaluation.period`` (key: the period, data:
-``{status, revision, history}``) and ``evaluation.snapshot`` (key:
-``<period>#r<revision>``, data: :meth:`EvaluationResult.to_dict`).  Closing a
-quarter also closes its months for writes; a closed year closes everything in it.
+``{status, revision, history}``, read by :mod:`kpiguide.data.ledger`) and
+``evaluation.snapshot`` (key: ``<period>#r<revision>``, data:
+:meth:`EvaluationResult.to_dict`).  Closing a quarter also closes its months for
+writes; a closed year closes everything in it.  This module stores results it is
+given; :func:`kpiguide.evaluation.service.close_period` evaluates and then freezes.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable, Mapping, Sequence
 from typing import Any
 
-from kpiguide.core.errors import InputError, PeriodClosed, Problem
-from kpiguide.core.model import Actual, Period
+from kpiguide.core.errors import InputError, PeriodClosed
+from kpiguide.core.model import Period
+from kpiguide.data.ledger import STATUS_KIND, ensure_open, is_closed, period_status
 from kpiguide.evaluation.result import EvaluationResult
 from kpiguide.evaluation.rules import Rules
 
 __all__ = [
-    "close_period",
+    "STATUS_KIND",
     "ensure_open",
-    "import_actuals",
+    "freeze_result",
     "is_closed",
     "latest_snapshot",
     "load_snapshot",
@@ -29,7 +31,6 @@ __all__ = [
     "revisions",
 ]
 
-STATUS_KIND = "evaluation.period"
 SNAPSHOT_KIND = "evaluation.snapshot"
 
 
@@ -37,47 +38,15 @@ def _now() -> str:
     return dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
 
 
-def period_status(store: Any, period: Period | str) -> dict[str, Any]:
-    """``{status: open|closed, revision: int, history: [...]}`` of ``period`` (never closed: revision 0)."""
-    rec = store.get_record(STATUS_KIND, str(Period.parse(period)))
-    if rec is None:
-        return {"status": "open", "revision": 0, "history": []}
-    return dict(rec.data)
-
-
-def _closed_periods(store: Any) -> list[Period]:
-    return [Period.parse(r.key) for r in store.list_records(STATUS_KIND) if r.data.get("status") == "closed"]
-
-
-def is_closed(store: Any, period: Period | str) -> Period | None:
-    """The closed period that covers (or overlaps) ``period``, or ``None``."""
-    period = Period.parse(period)
-    for closed in _closed_periods(store):
-        if closed.start <= period.end and period.start <= closed.end:
-            return closed
-    return None
-
-
-def ensure_open(store: Any, period: Period | str) -> None:
-    """Raise :class:`PeriodClosed` when ``period`` overlaps a closed period."""
-    closed = is_closed(store, period)
-    if closed is not None:
-        raise PeriodClosed(
-            f"{closed} is closed, so {Period.parse(period)} cannot be changed. "
-            f"Reopen it with a reason first: `kpiguide reopen PROJECT --period {closed} --reason ...`."
-        )
-
-
-def close_period(store: Any, period: Period | str, *, actor: str = "unknown", reason: str = "") -> EvaluationResult:
-    """Evaluate ``period`` now, store the result as a new revision and mark the period closed."""
-    from kpiguide.evaluation.engine import evaluate
-
+def freeze_result(
+    store: Any, period: Period | str, result: EvaluationResult, *, actor: str = "unknown", reason: str = ""
+) -> EvaluationResult:
+    """Store ``result`` of ``period`` as a new revision and mark the period closed, in one transaction."""
     period = Period.parse(period)
     rec = store.get_record(STATUS_KIND, str(period))
-    state = dict(rec.data) if rec else {"status": "open", "revision": 0, "history": []}
+    state: dict[str, Any] = dict(rec.data) if rec else {"status": "open", "revision": 0, "history": []}
     if state["status"] == "closed":
         raise PeriodClosed(f"{period} is already closed (revision {state['revision']}).")
-    result = evaluate(store, period, live=True)
     revision = int(state["revision"]) + 1
     snapshot = {**result.to_dict(), "revision": revision, "closed_at": _now(), "closed_by": actor}
     history = [
@@ -145,108 +114,3 @@ def latest_snapshot(store: Any, period: Period, rules: Rules | None = None) -> E
     if rec is None or rec.data.get("status") != "closed":
         return None
     return load_snapshot(store, period, rec.data["revision"], rules)
-
-
-def import_actuals(
-    store: Any,
-    actuals: Iterable[Actual],
-    *,
-    actor: str = "unknown",
-    replace_existing: bool = False,
-    reason: str = "import",
-    locations: Sequence[Mapping[str, Any]] | None = None,
-    source: str | None = None,
-) -> dict[str, int]:
-    """Add actuals after checking them against the scheme and closed periods.
-
-    This is the one validation path of actuals: :func:`kpiguide.data.history.import_actuals`
-    parses a file and hands its rows here.  Unknown employees, departments or KPIs, KPIs
-    not of the employee's role and duplicates in the batch are all reported at once
-    (:class:`~kpiguide.core.errors.DataImportError`); a period that is closed raises
-    :class:`~kpiguide.core.errors.PeriodClosed`.  Nothing is written unless all is well.
-
-    Parameters
-    ----------
-    locations : sequence of mappings, optional
-        Where each actual came from, one mapping per actual with the keys ``file``,
-        ``sheet``, ``row`` and optionally ``fields`` (``{"kpi": header, "subject": header}``,
-        the column headers to name in problems).  Default: the actual's 1-based position.
-    source : str, optional
-        Name of the input (e.g. the file) used in the error summaries.
-    """
-    from kpiguide.core.errors import DataImportError
-
-    actuals = list(actuals)
-    if locations is not None and len(locations) != len(actuals):
-        raise ValueError(f"locations has {len(locations)} entries for {len(actuals)} actuals")
-    scheme = store.load_scheme()
-    roles = {e.id: e.role for e in scheme.employees}
-    kpi_role = {k.id: k.role for k in scheme.kpis}
-    dept_ids = {d.id for d in scheme.departments}
-    problems: list[Problem] = []
-    seen: dict[tuple[str, str, str, str], Any] = {}
-
-    def where(i: int, field: str | None = None) -> dict[str, Any]:
-        if locations is None:
-            return {"row": i + 1, "field": field}
-        loc = locations[i]
-        fields = loc.get("fields") or {}
-        return {
-            "file": loc.get("file"),
-            "sheet": loc.get("sheet"),
-            "row": loc.get("row"),
-            "field": fields.get(field, field) if field else None,
-        }
-
-    for i, a in enumerate(actuals):
-        key = (a.subject_kind, a.subject, a.kpi, str(a.period))
-        if key in seen:
-            problems.append(
-                Problem(
-                    f"duplicate actual for {a.subject!r}, KPI {a.kpi!r}, {a.period}: already given in row "
-                    f"{seen[key]}; keep one value",
-                    **where(i, "period"),
-                )
-            )
-        seen.setdefault(key, where(i)["row"])
-        if a.kpi not in kpi_role:
-            problems.append(Problem(f"unknown KPI {a.kpi!r}; use a KPI id or name of the project", **where(i, "kpi")))
-        if a.subject_kind == "employee":
-            if a.subject not in roles:
-                problems.append(
-                    Problem(
-                        f"unknown employee {a.subject!r}; use an employee id or name of the project",
-                        **where(i, "subject"),
-                    )
-                )
-            elif a.kpi in kpi_role and kpi_role[a.kpi] != roles[a.subject]:
-                problems.append(
-                    Problem(
-                        f"KPI {a.kpi!r} is not a KPI of {a.subject!r}'s role {roles[a.subject]!r}", **where(i, "kpi")
-                    )
-                )
-        elif a.subject not in dept_ids:
-            problems.append(
-                Problem(
-                    f"unknown department {a.subject!r}; use a department id or name of the project",
-                    **where(i, "subject"),
-                )
-            )
-    what = source or "The actuals"
-    if problems:
-        raise DataImportError(f"{what} do not match the project; nothing was imported", problems)
-    closed: dict[str, list[Any]] = {}
-    for i, a in enumerate(actuals):
-        c = is_closed(store, a.period)
-        if c is not None:
-            closed.setdefault(str(c), []).append(where(i)["row"])
-    if closed:
-        parts = []
-        for period, rows in sorted(closed.items()):
-            shown = ", ".join(str(r) for r in rows[:5]) + (", …" if len(rows) > 5 else "")
-            parts.append(f"{period} (rows {shown})")
-        raise PeriodClosed(
-            f"{what}: actuals fall in closed period(s) {'; '.join(parts)}; reopen them with a reason first "
-            "(`kpiguide reopen PROJECT --period P --reason ...`). Nothing was imported."
-        )
-    return store.add_actuals(actuals, actor=actor, replace_existing=replace_existing, reason=reason)

@@ -1,27 +1,26 @@
-"""Vectorised scoring of one period: aggregate actuals, apply adjustments, score, total, rate.
+"""Vectorised scoring of one period on plain frames: aggregate actuals, apply adjustments, score, total, rate.
 
-:func:`score_frames` is the engine on plain frames (used by :func:`evaluate` and the
-benchmark); :func:`evaluate` reads a project store and returns the frozen snapshot
-when the period is closed.
+:func:`score_frames` is pure (no store): :func:`kpiguide.evaluation.service.evaluate`
+reads a project store and calls it, and so does the benchmark.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
 from typing import Any
 
 import numpy as np
 import pandas as pd
 
+from kpiguide.core.errors import InputError
 from kpiguide.core.findings import Finding, Report
 from kpiguide.core.model import Adjustment, Period, Scheme
 from kpiguide.evaluation.adjustments import apply_adjustments, exclusions_for
 from kpiguide.evaluation.result import EMPLOYEE_COLUMNS, ITEM_COLUMNS, SKIP_COLUMNS, EvaluationResult
 from kpiguide.evaluation.rules import AGGREGATIONS, Rules, achievement, load_rules
 
-__all__ = ["evaluate", "frames_from_scheme", "score_frames", "set_aggregation"]
-
-AGGREGATION_KIND = "evaluation.aggregation"
+__all__ = ["check_aggregation", "frames_from_scheme", "score_frames"]
 
 _FREQ_KIND = {"daily": "month", "weekly": "month", "monthly": "month", "quarterly": "quarter", "yearly": "year"}
 _KIND_MONTHS = {"month": 1, "quarter": 3, "half": 6, "year": 12}
@@ -59,6 +58,13 @@ def _skip_frame(rows: Iterable[tuple[str, str, str, str]]) -> pd.DataFrame:
     return pd.DataFrame(list(rows), columns=SKIP_COLUMNS)
 
 
+def check_aggregation(aggregation: Mapping[str, str], consequence: str) -> None:
+    """Raise :class:`InputError` naming every KPI whose roll-up is not one of :data:`AGGREGATIONS`."""
+    bad = {k: v for k, v in aggregation.items() if v not in AGGREGATIONS}
+    if bad:
+        raise InputError(f"Unknown aggregation {bad!r}; use one of {', '.join(AGGREGATIONS)}. {consequence}")
+
+
 def score_frames(
     employees: pd.DataFrame,
     kpis: pd.DataFrame,
@@ -84,12 +90,31 @@ def score_frames(
     rules = rules or load_rules()
     aggregation = dict(aggregation or {})
     adjustments = tuple(adjustments)
+    check_aggregation(aggregation, "Nothing was scored.")
+    kpis = _prepare_kpis(kpis, period, rules, aggregation)
+    excl = exclusions_for(adjustments, period)
+    act, skip_rows, dup_pairs = _period_actuals(actuals, employees, kpis, period, excl)
+    items, not_assigned = _items(employees, kpis, _aggregate(act))
+    skip_rows += not_assigned
+    arrays = _ItemArrays.of(items, period, excl)
     findings: list[Finding] = []
-    bad_agg = {k: v for k, v in aggregation.items() if v not in AGGREGATIONS}
-    if bad_agg:
-        raise ValueError(f"Unknown aggregation {bad_agg!r}; use one of {', '.join(AGGREGATIONS)}.")
+    if adjustments:
+        findings += arrays.adjust(items, period, adjustments)
+    reason = _skip_reasons(items, arrays, dup_pairs)
+    score, ach, met = _score(items, arrays, reason, rules)
+    item_frame = _item_frame(items, arrays, reason, score, ach, met)
+    skip_rows += _item_skips(item_frame)
+    findings += _partial_findings(item_frame, arrays, period)
+    emp_frame, n_items = _employee_frame(employees, item_frame, rules)
+    skip_rows += [(e, "", "no_kpis", "") for e in emp_frame.loc[n_items == 0, "employee"]]
+    findings += _weight_findings(emp_frame, kpis)
+    skipped = _skip_frame(skip_rows)
+    findings += _skipped_findings(skipped, period)
+    return EvaluationResult(period, item_frame, emp_frame, skipped, Report(findings), adjustments, rules)
 
-    # -- which sub-periods count for each KPI ------------------------------------------------
+
+def _prepare_kpis(kpis: pd.DataFrame, period: Period, rules: Rules, aggregation: Mapping[str, str]) -> pd.DataFrame:
+    """KPIs with the sub-period kind that counts, the sub-periods expected and the roll-up."""
     kpis = kpis.copy()
     kpis["sub_kind"] = kpis["frequency"].map(_FREQ_KIND).fillna("month")
     sub_months = kpis["sub_kind"].map(_KIND_MONTHS).to_numpy()
@@ -99,20 +124,33 @@ def score_frames(
         aggregation.get(k) or rules.aggregation_for(u, f)
         for k, u, f in zip(kpis["kpi"], kpis["unit"], formulas, strict=True)
     ]
+    return kpis
+
+
+def _sub_periods(period: Period) -> dict[str, str]:
+    """Every month, quarter and year inside ``period`` → its kind."""
     sub_periods = {str(p): "month" for p in period.month_periods()}
     for kind in ("quarter", "year"):
         if _KIND_MONTHS[kind] <= period.months:
             for m in period.month_periods():
                 sub_periods.setdefault(str(m.to(kind)), kind)
+    return sub_periods
 
-    # -- actuals in the period, matched to employees and KPIs -------------------------------
+
+_Exclusions = list[tuple[str, str | None, frozenset[str]]]
+_SkipRows = list[tuple[str, str, str, str]]
+
+
+def _period_actuals(
+    actuals: pd.DataFrame, employees: pd.DataFrame, kpis: pd.DataFrame, period: Period, excl: _Exclusions
+) -> tuple[pd.DataFrame, _SkipRows, set[tuple[str, str]]]:
+    """Actuals in the period matched to employees and KPIs; skipped unknowns; duplicated pairs."""
+    sub_periods = _sub_periods(period)
     act = actuals.loc[actuals["period"].isin(sub_periods), ["subject", "kpi", "period", "value"]]
     act = act.assign(kind=act["period"].map(sub_periods))
-    skip_rows: list[tuple[str, str, str, str]] = []
-    known_emp = pd.Index(employees["employee"])
-    known_kpi = pd.Index(kpis["kpi"])
-    unknown_emp = ~act["subject"].isin(known_emp)
-    unknown_kpi = ~act["kpi"].isin(known_kpi) & ~unknown_emp
+    skip_rows: _SkipRows = []
+    unknown_emp = ~act["subject"].isin(pd.Index(employees["employee"]))
+    unknown_kpi = ~act["kpi"].isin(pd.Index(kpis["kpi"])) & ~unknown_emp
     for mask, reason in ((unknown_emp, "unknown_employee"), (unknown_kpi, "unknown_kpi")):
         if mask.any():
             bad = act.loc[mask].groupby(["subject", "kpi"], sort=True)["period"].agg(lambda s: ", ".join(sorted(s)))
@@ -120,182 +158,253 @@ def score_frames(
     act = act.loc[~unknown_emp & ~unknown_kpi]
     sub_kind = pd.Series(kpis["sub_kind"].to_numpy(), index=kpis["kpi"])
     act = act.loc[act["kind"].to_numpy() == sub_kind.reindex(act["kpi"]).to_numpy()]
-
-    excl = exclusions_for(adjustments, period)
     if excl:
-        drop = np.zeros(len(act), dtype=bool)
-        for emp, kpi, months in excl:
-            m = act["period"].isin(months).to_numpy().copy()
-            if emp != "*":
-                m &= (act["subject"] == emp).to_numpy()
-            if kpi:
-                m &= (act["kpi"] == kpi).to_numpy()
-            drop |= m
-        act = act.loc[~drop]
-
+        act = act.loc[~_excluded_actuals(act, excl)]
     dup = act.duplicated(["subject", "kpi", "period"], keep=False)
     dup_pairs: set[tuple[str, str]] = set()
     if dup.any():
-        bad = act.loc[dup].groupby(["subject", "kpi"], sort=True)["period"].agg(lambda s: ", ".join(sorted(set(s))))
-        dup_pairs = set(bad.index)
+        dup_pairs = set(act.loc[dup].groupby(["subject", "kpi"], sort=True).size().index)
         act = act.loc[~dup]
+    return act, skip_rows, dup_pairs
 
-    # -- aggregate: one pass computing sum, mean, count and last ---------------------------------
+
+def _excluded_actuals(act: pd.DataFrame, excl: _Exclusions) -> np.ndarray:
+    drop = np.zeros(len(act), dtype=bool)
+    for emp, kpi, months in excl:
+        m = act["period"].isin(months).to_numpy().copy()
+        if emp != "*":
+            m &= (act["subject"] == emp).to_numpy()
+        if kpi:
+            m &= (act["kpi"] == kpi).to_numpy()
+        drop |= m
+    return drop
+
+
+def _aggregate(act: pd.DataFrame) -> pd.DataFrame:
+    """One pass computing sum, mean, count and last per employee and KPI."""
     act = act.sort_values("period", kind="stable")
     grouped = act.groupby(["subject", "kpi"], sort=False, observed=True)["value"]
     agg = pd.DataFrame(
         {"a_sum": grouped.sum(), "a_mean": grouped.mean(), "a_last": grouped.last(), "months_found": grouped.size()}
     )
     agg.index = agg.index.set_names(["employee", "kpi"])
-    agg = agg.reset_index()
+    return agg.reset_index()
 
-    # -- items: every employee × KPI of their role ------------------------------------------------------
+
+def _items(employees: pd.DataFrame, kpis: pd.DataFrame, agg: pd.DataFrame) -> tuple[pd.DataFrame, _SkipRows]:
+    """Every employee × KPI of their role, with the aggregates; actuals of KPIs not in the role."""
     items = employees[["employee", "role", "department", "manager"]].merge(
         kpis.drop(columns=["frequency", "unit", "formula"], errors="ignore"), on="role", how="inner", sort=False
     )
     items = items.merge(agg, on=["employee", "kpi"], how="left", sort=False)
     not_assigned = agg.merge(items[["employee", "kpi"]], on=["employee", "kpi"], how="left", indicator=True)
     not_assigned = not_assigned.loc[not_assigned["_merge"] == "left_only"]
-    skip_rows += [
-        (e, k, "not_assigned", "") for e, k in zip(not_assigned["employee"], not_assigned["kpi"], strict=True)
-    ]
+    rows = [(e, k, "not_assigned", "") for e, k in zip(not_assigned["employee"], not_assigned["kpi"], strict=True)]
+    return items, rows
 
-    found = items["months_found"].fillna(0).to_numpy()
-    expected = items["months_expected"].to_numpy().astype(float)
-    if excl:
-        expected = expected - _excluded_counts(items, excl, period)
-    agg_kind = items["aggregation"].to_numpy()
-    is_sum = agg_kind == "sum"
-    actual = np.select(
-        [is_sum, agg_kind == "mean", agg_kind == "last"],
-        [items["a_sum"].to_numpy(), items["a_mean"].to_numpy(), items["a_last"].to_numpy()],
-        np.nan,
-    )
-    base_target = items["target"].to_numpy(dtype=float)
-    # Flow measures: the monthly target times the months with data (pro-rated when data is partial).
-    mult = np.where(is_sum, np.where(found > 0, found, expected), 1.0)
-    target = base_target * mult
-    low = items["low"].to_numpy(dtype=float) * mult
-    high = items["high"].to_numpy(dtype=float) * mult
-    weight = items["weight"].to_numpy(dtype=float)
 
+@dataclass
+class _ItemArrays:
+    """Per-item numbers being scored (one entry per employee × KPI)."""
+
+    found: np.ndarray
+    expected: np.ndarray
+    agg_kind: np.ndarray
+    base_target: np.ndarray
+    target: np.ndarray
+    low: np.ndarray
+    high: np.ndarray
+    actual: np.ndarray
+    weight: np.ndarray
+    adjusted: np.ndarray
+
+    @classmethod
+    def of(cls, items: pd.DataFrame, period: Period, excl: _Exclusions) -> _ItemArrays:
+        found = items["months_found"].fillna(0).to_numpy()
+        expected = items["months_expected"].to_numpy().astype(float)
+        if excl:
+            expected = expected - _excluded_counts(items, excl, period)
+        agg_kind = items["aggregation"].to_numpy()
+        is_sum = agg_kind == "sum"
+        actual = np.select(
+            [is_sum, agg_kind == "mean", agg_kind == "last"],
+            [items["a_sum"].to_numpy(), items["a_mean"].to_numpy(), items["a_last"].to_numpy()],
+            np.nan,
+        )
+        base_target = items["target"].to_numpy(dtype=float)
+        # Flow measures: the monthly target times the months with data (pro-rated when data is partial).
+        mult = np.where(is_sum, np.where(found > 0, found, expected), 1.0)
+        return cls(
+            found=found,
+            expected=expected,
+            agg_kind=agg_kind,
+            base_target=base_target,
+            target=base_target * mult,
+            low=items["low"].to_numpy(dtype=float) * mult,
+            high=items["high"].to_numpy(dtype=float) * mult,
+            actual=actual,
+            weight=items["weight"].to_numpy(dtype=float),
+            adjusted=np.zeros(len(items), dtype=bool),
+        )
+
+    def adjust(self, items: pd.DataFrame, period: Period, adjustments: Iterable[Adjustment]) -> list[Finding]:
+        """Apply leave, force-majeure scaling and overrides in place; findings about unmatched adjustments."""
+        self.target, self.low, self.high, self.actual, self.weight, self.adjusted, findings = apply_adjustments(
+            items,
+            period,
+            adjustments,
+            target=self.target,
+            low=self.low,
+            high=self.high,
+            actual=self.actual,
+            weight=self.weight,
+        )
+        return findings
+
+
+def _skip_reasons(items: pd.DataFrame, arrays: _ItemArrays, dup_pairs: set[tuple[str, str]]) -> np.ndarray:
+    """Why each item cannot be scored before scoring rules are looked at (``""``: it can)."""
     reason = np.full(len(items), "", dtype=object)
-    reason[np.isnan(actual)] = "no_actual"
-    reason[items["months_expected"].to_numpy() == 0] = "frequency_longer"
-    reason[(expected <= 0) & (items["months_expected"].to_numpy() > 0)] = "excluded"
+    months_expected = items["months_expected"].to_numpy()
+    reason[np.isnan(arrays.actual)] = "no_actual"
+    reason[months_expected == 0] = "frequency_longer"
+    reason[(arrays.expected <= 0) & (months_expected > 0)] = "excluded"
     if dup_pairs:
         dup_mask = pd.MultiIndex.from_arrays([items["employee"], items["kpi"]]).isin(list(dup_pairs))
         reason[dup_mask] = "duplicate_actual"
-    no_target = np.isnan(base_target) & (items["direction"].to_numpy() != "range")
+    no_target = np.isnan(arrays.base_target) & (items["direction"].to_numpy() != "range")
     reason[(reason == "") & no_target] = "no_target"
+    return reason
 
-    adjusted = np.zeros(len(items), dtype=bool)
-    if adjustments:
-        target, low, high, actual, weight, adjusted, adj_findings = apply_adjustments(
-            items, period, adjustments, target=target, low=low, high=high, actual=actual, weight=weight
-        )
-        findings += adj_findings
 
+def _score(
+    items: pd.DataFrame, arrays: _ItemArrays, reason: np.ndarray, rules: Rules
+) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """Achievement and score of each item by its scoring rule; ``reason`` is completed in place."""
     rule_names = items["rule"].to_numpy()
+    direction = items["direction"].to_numpy()
     falloff = np.full(len(items), 0.1)
     zero_tol = np.full(len(items), np.nan)
     score = np.full(len(items), np.nan)
-    ach, met, undefined = achievement(actual, target, items["direction"].to_numpy(), low, high, falloff, zero_tol)
-    known_rules = set(rules.rules)
+    a = arrays
+    ach, met, undefined = achievement(a.actual, a.target, direction, a.low, a.high, falloff, zero_tol)
     for name in pd.unique(rule_names):
         mask = rule_names == name
-        if name not in known_rules:
+        if name not in rules.rules:
             reason[mask & (reason == "")] = "unknown_rule"
             continue
         rule = rules.rules[name]
         if "falloff" in rule.params or "zero_tolerance" in rule.params:
             falloff[mask] = float(rule.params.get("falloff", 0.1))
             zero_tol[mask] = float(rule.params.get("zero_tolerance", np.nan))
-            a2, m2, u2 = achievement(
-                actual[mask],
-                target[mask],
-                items["direction"].to_numpy()[mask],
-                low[mask],
-                high[mask],
+            ach[mask], met[mask], undefined[mask] = achievement(
+                a.actual[mask],
+                a.target[mask],
+                direction[mask],
+                a.low[mask],
+                a.high[mask],
                 falloff[mask],
                 zero_tol[mask],
             )
-            ach[mask], met[mask], undefined[mask] = a2, m2, u2
         if rule.kind == "pass_fail":
             ach[mask] = np.where(np.isnan(ach[mask]), met[mask].astype(float), ach[mask])
             undefined[mask] = ""
         ok = mask & (reason == "") & (undefined == "")
         score[ok] = rule.score(ach[ok], met[ok])
-    reason[(reason == "") & (undefined != "")] = undefined[(reason == "") & (undefined != "")]
+    open_ = (reason == "") & (undefined != "")
+    reason[open_] = undefined[open_]
     scored = reason == ""
     score[~scored] = np.nan
-    ach[~scored] = np.where(np.isnan(actual[~scored]), np.nan, ach[~scored])
+    ach[~scored] = np.where(np.isnan(a.actual[~scored]), np.nan, ach[~scored])
+    return score, ach, met & scored
 
-    items = pd.DataFrame(
+
+def _item_frame(
+    items: pd.DataFrame, a: _ItemArrays, reason: np.ndarray, score: np.ndarray, ach: np.ndarray, met: np.ndarray
+) -> pd.DataFrame:
+    scored = reason == ""
+    return pd.DataFrame(
         {
             "employee": items["employee"].to_numpy(),
             "department": items["department"].to_numpy(),
             "role": items["role"].to_numpy(),
             "manager": items["manager"].to_numpy(),
             "kpi": items["kpi"].to_numpy(),
-            "weight": weight,
-            "target": target,
-            "target_low": low,
-            "target_high": high,
-            "base_target": base_target,
-            "actual": actual,
+            "weight": a.weight,
+            "target": a.target,
+            "target_low": a.low,
+            "target_high": a.high,
+            "base_target": a.base_target,
+            "actual": a.actual,
             "achievement": ach,
             "score": score,
-            "met": met & scored,
-            "rule": rule_names,
+            "met": met,
+            "rule": items["rule"].to_numpy(),
             "direction": items["direction"].to_numpy(),
-            "aggregation": agg_kind,
-            "months_found": found.astype(int),
-            "months_expected": np.maximum(expected, 0).astype(int),
-            "adjusted": adjusted,
+            "aggregation": a.agg_kind,
+            "months_found": a.found.astype(int),
+            "months_expected": np.maximum(a.expected, 0).astype(int),
+            "adjusted": a.adjusted,
             "status": np.where(scored, "scored", "skipped"),
             "reason": reason,
         },
         columns=ITEM_COLUMNS,
     )
-    skipped_items = items.loc[~scored]
-    skip_rows += [
+
+
+def _item_skips(items: pd.DataFrame) -> _SkipRows:
+    skipped = items.loc[items["status"] != "scored"]
+    return [
         (e, k, r, _skip_detail(r, found_n, exp_n))
         for e, k, r, found_n, exp_n in zip(
-            skipped_items["employee"],
-            skipped_items["kpi"],
-            skipped_items["reason"],
-            skipped_items["months_found"],
-            skipped_items["months_expected"],
+            skipped["employee"],
+            skipped["kpi"],
+            skipped["reason"],
+            skipped["months_found"],
+            skipped["months_expected"],
             strict=True,
         )
     ]
-    partial = scored & (found < expected)
-    for e, k, f_n, x_n in zip(
-        items["employee"].to_numpy()[partial],
-        items["kpi"].to_numpy()[partial],
-        found[partial],
-        expected[partial],
-        strict=True,
-    ):
-        findings.append(
-            Finding.create(
-                "evaluation.partial_data",
-                "warning",
-                f"employees/{e}/kpis/{k}",
-                employee=e,
-                kpi=k,
-                found=int(f_n),
-                expected=int(x_n),
-                period=str(period),
-            )
-        )
 
-    # -- totals per employee ---------------------------------------------------------------------------------
-    ws = np.where(scored, weight * np.nan_to_num(score), 0.0)
+
+def _partial_findings(items: pd.DataFrame, a: _ItemArrays, period: Period) -> list[Finding]:
+    partial = (items["status"] == "scored").to_numpy() & (a.found < a.expected)
+    return [
+        Finding.create(
+            "evaluation.partial_data",
+            "warning",
+            f"employees/{e}/kpis/{k}",
+            employee=e,
+            kpi=k,
+            found=int(f_n),
+            expected=int(x_n),
+            period=str(period),
+        )
+        for e, k, f_n, x_n in zip(
+            items["employee"].to_numpy()[partial],
+            items["kpi"].to_numpy()[partial],
+            a.found[partial],
+            a.expected[partial],
+            strict=True,
+        )
+    ]
+
+
+def _employee_frame(employees: pd.DataFrame, items: pd.DataFrame, rules: Rules) -> tuple[pd.DataFrame, np.ndarray]:
+    """Weighted total, rating and counts per employee; the number of KPIs of each employee."""
+    scored = (items["status"] == "scored").to_numpy()
+    weight = items["weight"].to_numpy()
+    ws = np.where(scored, weight * np.nan_to_num(items["score"].to_numpy(dtype=float)), 0.0)
     w_scored = np.where(scored, weight, 0.0)
-    emp_key = items["employee"].to_numpy()
-    totals = pd.DataFrame({"employee": emp_key, "ws": ws, "w": w_scored, "n": scored, "adj": adjusted})
+    totals = pd.DataFrame(
+        {
+            "employee": items["employee"].to_numpy(),
+            "ws": ws,
+            "w": w_scored,
+            "n": scored,
+            "adj": items["adjusted"].to_numpy(),
+        }
+    )
     g = totals.groupby("employee", sort=False).agg(
         ws=("ws", "sum"), w=("w", "sum"), n=("n", "sum"), size=("n", "size"), adj=("adj", "any")
     )
@@ -305,7 +414,7 @@ def score_frames(
         total = np.where(w_total > 0, emp["ws"].to_numpy() / w_total, np.nan)
     n_scored = emp["n"].fillna(0).to_numpy().astype(int)
     n_items = emp["size"].fillna(0).to_numpy().astype(int)
-    emp_frame = pd.DataFrame(
+    frame = pd.DataFrame(
         {
             "employee": emp["employee"].to_numpy(),
             "name": emp["name"].to_numpy(),
@@ -321,24 +430,29 @@ def score_frames(
         },
         columns=EMPLOYEE_COLUMNS,
     )
-    no_kpis = emp_frame.loc[n_items == 0, "employee"]
-    skip_rows += [(e, "", "no_kpis", "") for e in no_kpis]
-    renorm = (n_scored > 0) & (np.abs(w_total - 100.0) > 1e-6)
+    return frame, n_items
+
+
+def _weight_findings(emp_frame: pd.DataFrame, kpis: pd.DataFrame) -> list[Finding]:
+    """Employees whose scored weights were renormalised; roles whose weights do not add up to 100."""
+    findings = []
+    w_total = emp_frame["weight_scored"].to_numpy()
+    renorm = (emp_frame["n_scored"].to_numpy() > 0) & (np.abs(w_total - 100.0) > 1e-6)
     for e, w in zip(emp_frame["employee"].to_numpy()[renorm], w_total[renorm], strict=True):
         findings.append(
             Finding.create("evaluation.weights_renormalised", "info", f"employees/{e}", employee=e, weight=round(w, 2))
         )
-    role_w = kpis.groupby("role")["weight"].sum()
-    for role, w in role_w.items():
+    for role, w in kpis.groupby("role")["weight"].sum().items():
         if abs(w - 100.0) > 1e-6:
             findings.append(Finding.create("evaluation.weights_sum", "warning", f"roles/{role}", role=role, weight=w))
-    skipped = _skip_frame(skip_rows)
-    if len(skipped):
-        for reason_code, n in skipped["reason"].value_counts().sort_index().items():
-            findings.append(
-                Finding.create("evaluation.skipped", "warning", f"periods/{period}", reason=reason_code, count=int(n))
-            )
-    return EvaluationResult(period, items, emp_frame, skipped, Report(findings), adjustments, rules)
+    return findings
+
+
+def _skipped_findings(skipped: pd.DataFrame, period: Period) -> list[Finding]:
+    return [
+        Finding.create("evaluation.skipped", "warning", f"periods/{period}", reason=reason_code, count=int(n))
+        for reason_code, n in skipped["reason"].value_counts().sort_index().items()
+    ]
 
 
 def _skip_detail(reason: str, found: int, expected: int) -> str:
@@ -358,71 +472,3 @@ def _excluded_counts(items: pd.DataFrame, excl: list[tuple[str, str | None, froz
             m &= (items["kpi"] == kpi).to_numpy()
         out[m] += len(months)
     return out
-
-
-def evaluate(
-    store: Any,
-    period: Period | str,
-    *,
-    rules: Rules | None = None,
-    aggregation: Mapping[str, str] | None = None,
-    live: bool = False,
-) -> EvaluationResult:
-    """Evaluate ``period`` for every employee of the project in ``store``.
-
-    Parameters
-    ----------
-    store : kpiguide.project.store.Store
-    period : Period or any text :meth:`Period.parse` reads (``2026Q3``, ``2026年第三季度``)
-    rules : scoring data; default the shipped rules (``kpiguide/evaluation_rules/scoring.yaml``)
-    aggregation : per-KPI override of the roll-up of monthly actuals (``sum``/``mean``/``last``)
-    live : when the period is closed, recompute instead of returning the frozen snapshot
-
-    Returns
-    -------
-    EvaluationResult
-    """
-    from kpiguide.evaluation.closing import latest_snapshot
-
-    period = Period.parse(period)
-    rules = rules or load_rules()
-    if not live:
-        frozen = latest_snapshot(store, period, rules)
-        if frozen is not None:
-            return frozen
-    saved = store.get_record(AGGREGATION_KIND, "kpis")
-    aggregation = {**(dict(saved.data) if saved else {}), **dict(aggregation or {})}
-    scheme = store.load_scheme()
-    employees, kpis = frames_from_scheme(scheme)
-    wanted = [str(m) for m in period.month_periods()]
-    wanted += sorted({str(m.to(k)) for m in period.month_periods() for k in ("quarter", "year")})
-    rows = store.actuals(periods=wanted, subject_kind="employee")
-    actuals = pd.DataFrame(
-        [(a.subject, a.kpi, str(a.period), a.value) for a in rows], columns=["subject", "kpi", "period", "value"]
-    )
-    adjustments = [a for a in store.adjustments() if _overlaps(a.period, period)]
-    result = score_frames(
-        employees, kpis, actuals, period, rules=rules, aggregation=aggregation, adjustments=adjustments
-    )
-    return result
-
-
-def set_aggregation(store: Any, aggregation: Mapping[str, str], *, actor: str = "unknown", reason: str = "") -> None:
-    """Declare for the project how KPIs roll up over a period (``{kpi_id: "sum"|"mean"|"last"}``).
-
-    Overrides the formula/unit defaults of the rules file; an argument to :func:`evaluate` wins over both.
-    """
-    bad = {k: v for k, v in aggregation.items() if v not in AGGREGATIONS}
-    if bad:
-        from kpiguide.core.errors import InputError
-
-        raise InputError(f"Unknown aggregation {bad!r}; use one of {', '.join(AGGREGATIONS)}. Nothing was saved.")
-    rec = store.get_record(AGGREGATION_KIND, "kpis")
-    data = {**(dict(rec.data) if rec else {}), **dict(aggregation)}
-    store.put_record(
-        AGGREGATION_KIND, "kpis", data, expected_version=rec.version if rec else None, actor=actor, reason=reason
-    )
-
-
-def _overlaps(a: Period, b: Period) -> bool:
-    return a.start <= b.end and b.start <= a.end

@@ -70,7 +70,7 @@ class Gap:
 def default_assess() -> Callable[..., Any] | None:
     """``kpiguide.achievability.assess`` when that engine is installed, else ``None``."""
     try:
-        from kpiguide.achievability import assess
+        from kpiguide.achievability import assess  # reason: optional engine (contract 3); pulls in statsmodels
     except ImportError:
         return None
     return assess
@@ -187,9 +187,10 @@ def add_cause_note(
     notes = list(rec.data["notes"]) if rec else []
     notes.append({"text": text.strip(), "by": actor, "at": dt.datetime.now(dt.UTC).isoformat(timespec="seconds")})
     data = {"period": str(period), "employee": employee, "kpi": kpi, "notes": notes}
-    return store.put_record(
+    version: int = store.put_record(
         NOTE_KIND, key, data, expected_version=rec.version if rec else None, actor=actor, reason="cause note"
     )
+    return version
 
 
 def cause_notes(store: Any, period: Period | str) -> dict[tuple[str, str], list[dict[str, Any]]]:

@@ -97,7 +97,8 @@ def allocate_pool(pool: float, weights: np.ndarray, unit: float = 0.01) -> np.nd
     left = int(units_total - base.sum())
     order = np.lexsort((np.arange(len(weights)), -(exact - base)))
     base[order[:left]] += 1
-    return np.round(base * unit, 10)
+    rounded: np.ndarray = np.round(base * unit, 10)
+    return rounded
 
 
 @dataclass(frozen=True, eq=False)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import math
 from collections import Counter
 from dataclasses import dataclass, field
@@ -10,12 +11,13 @@ from typing import Any
 import numpy as np
 import pandas as pd
 
+from kpiguide.core.errors import InputError
 from kpiguide.core.findings import Finding, Report
 from kpiguide.core.i18n import t
 from kpiguide.core.model import Adjustment, Period
 from kpiguide.evaluation.rules import Rules, guide_shares
 
-__all__ = ["EMPLOYEE_COLUMNS", "ITEM_COLUMNS", "SKIP_COLUMNS", "EvaluationResult"]
+__all__ = ["EMPLOYEE_COLUMNS", "ITEM_COLUMNS", "SKIP_COLUMNS", "EvaluationResult", "UnknownEmployee"]
 
 ITEM_COLUMNS = [
     "employee",
@@ -67,6 +69,12 @@ def _clean(value: Any) -> Any:
     return value
 
 
+class UnknownEmployee(InputError, KeyError):
+    """An employee id that is not in an evaluation (a ``KeyError`` too, for callers that look ids up)."""
+
+    __str__ = InputError.__str__
+
+
 @dataclass(frozen=True, eq=False)
 class EvaluationResult:
     """Scores of one period.
@@ -105,7 +113,10 @@ class EvaluationResult:
         """One employee's row with its items, as plain Python values."""
         rows = self.employees[self.employees["employee"] == employee_id]
         if rows.empty:
-            raise KeyError(f"No employee {employee_id!r} in the evaluation of {self.period}.")
+            raise UnknownEmployee(
+                f"No employee {employee_id!r} in the evaluation of {self.period}; check the id "
+                f"(the evaluated employees are listed by `kpiguide evaluate PROJECT --period {self.period}`)."
+            )
         out = {k: _clean(v) for k, v in rows.iloc[0].items()}
         items = self.items[self.items["employee"] == employee_id]
         out["kpis"] = [{k: _clean(v) for k, v in r.items()} for r in items.to_dict("records")]
@@ -212,8 +223,6 @@ class EvaluationResult:
 
     @classmethod
     def from_dict(cls, data: dict[str, Any], rules: Rules | None = None, *, frozen: bool = True) -> EvaluationResult:
-        import datetime as dt
-
         findings = Report(
             Finding(
                 f["code"],

@@ -33,6 +33,7 @@ __all__ = [
 ]
 
 # A formula that divides or averages defines a rate or level, whatever its unit (basket size in CNY).
+# Input vocabulary (words in formulas people write), not user-facing text.
 _RATIO = re.compile(r"÷|\s/\s|平均|均值|比例|average|mean|ratio|\bper\b", re.IGNORECASE)
 RULE_KINDS = ("linear", "piecewise", "pass_fail", "bands", "range")
 AGGREGATIONS = ("sum", "mean", "last")

@@ -1,7 +1,10 @@
-"""Feedback reports: individual, department and organisation, in HTML, XLSX and Markdown (中文/English).
+"""Feedback reports: individual, department and organisation, in HTML, XLSX and Markdown (Chinese or English).
 
->>> from kpiguide.feedback import write_reports              # doctest: +SKIP
->>> write_reports(store, evaluate(store, "2026Q3"), "out", employees=["E001"], lang="zh")
+Example (``store`` is an open project)::
+
+    from kpiguide.evaluation import evaluate
+    from kpiguide.feedback import write_reports
+    write_reports(store, evaluate(store, "2026Q3"), "out", employees=["E001"], lang="zh")
 """
 
 from kpiguide.feedback.context import department_context, employee_context, organisation_context

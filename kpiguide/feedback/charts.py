@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import math
 from dataclasses import dataclass
+from typing import TypeGuard
 
 __all__ = ["BarChart", "BulletChart", "bar_chart", "bullet_chart"]
 
@@ -27,7 +28,7 @@ class BulletChart:
     title: str
 
 
-def _finite(x: float | None) -> bool:
+def _finite(x: float | None) -> TypeGuard[float]:
     return x is not None and not (isinstance(x, float) and math.isnan(x))
 
 

@@ -16,10 +16,12 @@ import math
 from collections.abc import Callable
 from typing import Any
 
+import numpy as np
 import pandas as pd
 
 from kpiguide.core.i18n import normalize_lang, t
 from kpiguide.core.model import Indicator, Kpi, Scheme
+from kpiguide.core.numbers import format_number, format_percent
 from kpiguide.evaluation.gaps import default_assess, gap_analysis, history_series
 from kpiguide.evaluation.result import EvaluationResult
 from kpiguide.feedback.charts import bar_chart, bullet_chart
@@ -30,8 +32,8 @@ __all__ = ["default_indicator_lookup", "department_context", "employee_context",
 def default_indicator_lookup() -> Callable[[Kpi], Indicator | None] | None:
     """The catalog lookup of contract 2, or ``None`` when the catalog engine is not installed."""
     try:
-        from kpiguide.catalog import load_catalog
-        from kpiguide.suggest.engine import default_suggester
+        from kpiguide.catalog import load_catalog  # reason: optional engine (contract 2), loaded only when asked
+        from kpiguide.suggest.engine import default_suggester  # reason: as above; pulls in jieba and sklearn
     except ImportError:
         return None
 
@@ -48,23 +50,22 @@ def default_indicator_lookup() -> Callable[[Kpi], Indicator | None] | None:
 
 
 def fmt(value: Any, digits: int = 2) -> str:
-    """Numbers for people: thousands separators, at most ``digits`` decimals, blanks for missing."""
-    if value is None or (isinstance(value, float) and math.isnan(value)):
-        return "–"
-    if isinstance(value, bool):
+    """Numbers for people (:func:`kpiguide.core.numbers.format_number` with at most ``digits`` decimals).
+
+    Text and flags pass through as text.
+
+    >>> fmt(1234.6), fmt(87.654, 1), fmt(None)
+    ('1,235', '87.7', '–')
+    """
+    if isinstance(value, bool) or not (value is None or isinstance(value, int | float)):
         return str(value)
-    if isinstance(value, int | float):
-        if abs(value) >= 1000:
-            return f"{value:,.0f}"
-        text = f"{value:,.{digits}f}".rstrip("0").rstrip(".")
-        return text if text not in ("-0", "") else "0"
-    return str(value)
+    text = format_number(value, decimals=digits)
+    return "0" if text == "-0" else text
 
 
 def pct(value: Any) -> str:
-    if value is None or (isinstance(value, float) and math.isnan(value)):
-        return "–"
-    return f"{100 * value:.1f}%"
+    """A share as a percentage with one decimal (``0.875`` → ``87.5%``)."""
+    return format_percent(value, decimals=1)
 
 
 def _rule_text(rules: Any, name: str, lang: str, low: float | None, high: float | None) -> str:
@@ -79,9 +80,9 @@ def _rule_text(rules: Any, name: str, lang: str, low: float | None, high: float 
     if rule.kind == "pass_fail":
         return t("feedback.rule.pass_fail", lang, **{"pass": fmt(p.get("pass", 100)), "fail": fmt(p.get("fail", 0))})
     if rule.kind == "piecewise":
-        pts = ", ".join(f"{100 * a:.0f}%→{fmt(b)}" for a, b in p["points"])
+        pts = ", ".join(f"{format_percent(a)}→{fmt(b)}" for a, b in p["points"])
         return t("feedback.rule.piecewise", lang, points=pts)
-    bands = ", ".join(f"≥{100 * a:.0f}%→{fmt(b)}" for a, b in p["bands"])
+    bands = ", ".join(f"≥{format_percent(a)}→{fmt(b)}" for a, b in p["bands"])
     return t("feedback.rule.bands", lang, bands=bands)
 
 
@@ -140,6 +141,139 @@ class _Labels:
         raise AttributeError(name)
 
 
+def _kpi_view(kpi: Kpi, item: dict[str, Any], lang: str) -> dict[str, Any]:
+    """One row of the results table, with its bullet chart."""
+    met = bool(item["met"])
+    if kpi.direction.value == "range":
+        target = f"{fmt(item['target_low'])}–{fmt(item['target_high'])}"
+    else:
+        target = fmt(item["target"])
+    return {
+        "id": kpi.id,
+        "name": kpi.name,
+        "unit": kpi.unit,
+        "weight": fmt(item["weight"]),
+        "target": target,
+        "actual": fmt(item["actual"]),
+        "achievement": pct(item["achievement"]),
+        "score": fmt(item["score"], 1),
+        "met": met,
+        "status": t("feedback.met" if met else "feedback.missed", lang) if item["status"] == "scored" else "",
+        "adjusted": bool(item["adjusted"]),
+        "skipped": item["status"] != "scored",
+        "chart": bullet_chart(
+            item["actual"],
+            item["target"],
+            kpi.direction.value,
+            low=item["target_low"],
+            high=item["target_high"],
+            met=met,
+            title=f"{kpi.name}: {fmt(item['actual'])} / {fmt(item['target'])}",
+        ),
+    }
+
+
+def _strength(kpi: Kpi, item: dict[str, Any], lang: str) -> tuple[float, str]:
+    """A met KPI as a sentence, with its achievement to rank it."""
+    text = t(
+        "feedback.strength",
+        lang,
+        kpi=kpi.name,
+        actual=f"{fmt(item['actual'])} {kpi.unit}",
+        target=f"{fmt(item['target'])} {kpi.unit}",
+        achievement=pct(item["achievement"]),
+    )
+    return item["achievement"] or 0, text
+
+
+def _transparency_view(
+    scheme: Scheme, result: EvaluationResult, kpi: Kpi, item: dict[str, Any], lang: str
+) -> dict[str, Any]:
+    """How a KPI is linked to strategy, measured and scored."""
+    role = scheme.role(kpi.role)
+    objective = scheme.objective(kpi.objective).text if kpi.objective else "–"
+    return {
+        "path": [objective, scheme.department(role.department).name, role.name, kpi.name],
+        "formula": kpi.formula or "–",
+        "source": kpi.data_source or "–",
+        "weight": fmt(item["weight"]),
+        "direction": t(f"feedback.direction.{kpi.direction.value}", lang),
+        "rule": _rule_text(result.rules, kpi.scoring_rule, lang, item["target_low"], item["target_high"]),
+        "aggregation": t(f"feedback.agg.{item['aggregation']}", lang),
+        "name": kpi.name,
+    }
+
+
+def _next_target(
+    assess: Callable[..., Any],
+    actuals: pd.DataFrame,
+    result: EvaluationResult,
+    employee: str,
+    kpi: Kpi,
+    item: dict[str, Any],
+) -> dict[str, Any] | None:
+    """Floor, base and stretch targets for the next period (``None`` with fewer than 6 periods of history)."""
+    history = history_series(actuals, employee, kpi.id, result.period.shift(1))
+    if len(history) < 6:
+        return None
+    a = assess(
+        history,
+        kpi.target,
+        direction="higher" if kpi.direction.value == "range" else kpi.direction.value,
+        horizon=1,
+        aggregate="mean",
+    )
+    bands = a.bands
+    mult = item["months_expected"] if item["aggregation"] == "sum" else 1
+    base_target = item["base_target"]
+    return {
+        "kpi": kpi.name,
+        "unit": kpi.unit,
+        "current": fmt(base_target * mult if pd.notna(base_target) else None),
+        "floor": fmt(bands["floor"] * mult),
+        "base": fmt(bands["base"] * mult),
+        "stretch": fmt(bands["stretch"] * mult),
+    }
+
+
+def _gap_view(scheme: Scheme, g: Any, lang: str) -> dict[str, Any]:
+    kpi = scheme.kpi(g.kpi)
+    interval = t("feedback.interval", lang, low=fmt(g.interval[0]), high=fmt(g.interval[1])) if g.interval else ""
+    return {
+        "kpi": kpi.name,
+        "target": fmt(g.target),
+        "actual": fmt(g.actual),
+        "shortfall": f"{fmt(g.shortfall)} {kpi.unit} ({g.shortfall_pct:.1f}%)",
+        "verdict": t(f"feedback.verdict.{g.verdict}", lang) + interval,
+        "signal": g.verdict == "signal",
+        "notes": [n["text"] for n in g.notes] or [t("feedback.no_notes", lang)],
+    }
+
+
+class _Levers:
+    """Levers of a KPI from the catalog lookup; after one failure the lookup is not asked again."""
+
+    def __init__(self, lookup: Callable[[Kpi], Indicator | None] | None) -> None:
+        self.lookup = lookup
+
+    def __call__(self, kpi: Kpi, lang: str) -> tuple[str, ...]:
+        if self.lookup is None:
+            return ()
+        try:
+            indicator = self.lookup(kpi)
+        except Exception:  # noqa: BLE001 - a catalog problem must not stop a report
+            self.lookup = None
+            return ()
+        return indicator.levers(lang) if indicator is not None else ()
+
+
+def _skip_texts(skipped: pd.DataFrame, lang: str) -> list[str]:
+    return [
+        t(f"evaluation.skip.{r['reason']}", lang, employee=r["employee"], kpi=r["kpi"], detail=r["detail"])
+        for r in skipped.to_dict("records")
+    ]
+
+
 def employee_context(
     store: Any,
     result: EvaluationResult,
@@ -155,10 +289,8 @@ def employee_context(
     """Everything an individual report shows (see the module docstring for the injectables)."""
     lang = normalize_lang(lang)
     scheme = scheme or store.load_scheme()
-    if isinstance(indicator_lookup, str):
-        indicator_lookup = default_indicator_lookup()
-    if isinstance(assess, str):
-        assess = default_assess()
+    levers = _Levers(default_indicator_lookup() if isinstance(indicator_lookup, str) else indicator_lookup)
+    assess = default_assess() if isinstance(assess, str) else assess
     actuals = actuals if actuals is not None else store.actuals_frame()
     row = result.employee(employee)
     emp = scheme.employee(employee)
@@ -174,130 +306,30 @@ def employee_context(
             "adjusted": row["adjusted"],
         }
     )
-    kpis, transparency, strengths, next_targets, actions = [], [], [], [], []
-    gaps = {(g.kpi): g for g in gap_analysis(store, result, employee=employee, assess=assess, actuals=actuals)}
-    lookup_failed = False
+    gaps = {g.kpi: g for g in gap_analysis(store, result, employee=employee, assess=assess, actuals=actuals)}
+    strengths, actions, next_targets = [], [], []
     for item in row["kpis"]:
         kpi = scheme.kpi(item["kpi"])
-        role = scheme.role(kpi.role)
-        name = kpi.name
-        met = bool(item["met"])
-        kpis.append(
-            {
-                "id": kpi.id,
-                "name": name,
-                "unit": kpi.unit,
-                "weight": fmt(item["weight"]),
-                "target": fmt(item["target"])
-                if kpi.direction.value != "range"
-                else f"{fmt(item['target_low'])}–{fmt(item['target_high'])}",
-                "actual": fmt(item["actual"]),
-                "achievement": pct(item["achievement"]),
-                "score": fmt(item["score"], 1),
-                "met": met,
-                "status": t("feedback.met" if met else "feedback.missed", lang) if item["status"] == "scored" else "",
-                "adjusted": bool(item["adjusted"]),
-                "skipped": item["status"] != "scored",
-                "chart": bullet_chart(
-                    item["actual"],
-                    item["target"],
-                    kpi.direction.value,
-                    low=item["target_low"],
-                    high=item["target_high"],
-                    met=met,
-                    title=f"{name}: {fmt(item['actual'])} / {fmt(item['target'])}",
-                ),
-            }
-        )
-        if met:
-            strengths.append(
-                (
-                    item["achievement"] or 0,
-                    t(
-                        "feedback.strength",
-                        lang,
-                        kpi=name,
-                        actual=f"{fmt(item['actual'])} {kpi.unit}",
-                        target=f"{fmt(item['target'])} {kpi.unit}",
-                        achievement=pct(item["achievement"]),
-                    ),
-                )
-            )
-        objective = scheme.objective(kpi.objective).text if kpi.objective else "–"
-        transparency.append(
-            {
-                "path": [objective, scheme.department(role.department).name, role.name, name],
-                "formula": kpi.formula or "–",
-                "source": kpi.data_source or "–",
-                "weight": fmt(item["weight"]),
-                "direction": t(f"feedback.direction.{kpi.direction.value}", lang),
-                "rule": _rule_text(result.rules, kpi.scoring_rule, lang, item["target_low"], item["target_high"]),
-                "aggregation": t(f"feedback.agg.{item['aggregation']}", lang),
-                "name": name,
-            }
-        )
+        if item["met"]:
+            strengths.append(_strength(kpi, item, lang))
         if kpi.id in gaps:
-            levers: tuple[str, ...] = ()
-            if indicator_lookup is not None and not lookup_failed:
-                try:
-                    indicator = indicator_lookup(kpi)
-                except Exception:  # noqa: BLE001 - a catalog problem must not stop a report
-                    indicator, lookup_failed = None, True
-                levers = indicator.levers(lang) if indicator is not None else ()
-            actions.append({"kpi": name, "levers": list(levers), "fallback": t("feedback.levers_missing", lang)})
+            fallback = t("feedback.levers_missing", lang)
+            actions.append({"kpi": kpi.name, "levers": list(levers(kpi, lang)), "fallback": fallback})
         if assess is not None and item["status"] == "scored":
-            history = history_series(actuals, employee, kpi.id, result.period.shift(1))
-            if len(history) >= 6:
-                a = assess(
-                    history,
-                    kpi.target,
-                    direction="higher" if kpi.direction.value == "range" else kpi.direction.value,
-                    horizon=1,
-                    aggregate="mean",
-                )
-                bands = a.bands
-                mult = item["months_expected"] if item["aggregation"] == "sum" else 1
-                next_targets.append(
-                    {
-                        "kpi": name,
-                        "unit": kpi.unit,
-                        "current": fmt(
-                            item["base_target"] * mult if item["base_target"] == item["base_target"] else None
-                        ),
-                        "floor": fmt(bands["floor"] * mult),
-                        "base": fmt(bands["base"] * mult),
-                        "stretch": fmt(bands["stretch"] * mult),
-                    }
-                )
-    gap_rows = []
-    for g in gaps.values():
-        kpi = scheme.kpi(g.kpi)
-        interval = t("feedback.interval", lang, low=fmt(g.interval[0]), high=fmt(g.interval[1])) if g.interval else ""
-        gap_rows.append(
-            {
-                "kpi": kpi.name,
-                "target": fmt(g.target),
-                "actual": fmt(g.actual),
-                "shortfall": f"{fmt(g.shortfall)} {kpi.unit} ({g.shortfall_pct:.1f}%)",
-                "verdict": t(f"feedback.verdict.{g.verdict}", lang) + interval,
-                "signal": g.verdict == "signal",
-                "notes": [n["text"] for n in g.notes] or [t("feedback.no_notes", lang)],
-            }
-        )
-    skipped = result.skipped[result.skipped["employee"] == employee]
+            target = _next_target(assess, actuals, result, employee, kpi, item)
+            next_targets += [target] if target is not None else []
     ctx.update(
         {
-            "kpis": kpis,
+            "kpis": [_kpi_view(scheme.kpi(item["kpi"]), item, lang) for item in row["kpis"]],
             "strengths": [s for _, s in sorted(strengths, key=lambda x: -x[0])],
-            "gaps": gap_rows,
+            "gaps": [_gap_view(scheme, g, lang) for g in gaps.values()],
             "actions": actions,
             "next_targets": next_targets,
-            "transparency": transparency,
-            "adjustments": _adjustment_rows(row["adjustments"], employee, lang),
-            "skipped": [
-                t(f"evaluation.skip.{r['reason']}", lang, employee=r["employee"], kpi=r["kpi"], detail=r["detail"])
-                for r in skipped.to_dict("records")
+            "transparency": [
+                _transparency_view(scheme, result, scheme.kpi(item["kpi"]), item, lang) for item in row["kpis"]
             ],
+            "adjustments": _adjustment_rows(row["adjustments"], employee, lang),
+            "skipped": _skip_texts(result.skipped[result.skipped["employee"] == employee], lang),
             "incentive": _incentive_view(incentive_row, lang),
             "plan_rows": 3,
         }
@@ -325,6 +357,66 @@ def _distribution_chart(result: EvaluationResult, employees: pd.DataFrame) -> An
     return bar_chart(rows), [{**d, "org_share": o["actual_share"]} for d, o in zip(dept, org, strict=True)]
 
 
+def _people_rows(
+    scheme: Scheme,
+    emp: pd.DataFrame,
+    items: pd.DataFrame,
+    signals: set[tuple[str, str]],
+    inc: dict[str, Any],
+    lang: str,
+) -> list[dict[str, Any]]:
+    """One row per employee of a department: score, rating, missed KPIs, gap signals, incentive."""
+    people = []
+    for r in emp.to_dict("records"):
+        e_items = items[items["employee"] == r["employee"]]
+        people.append(
+            {
+                "id": r["employee"],
+                "name": r["name"],
+                "role": scheme.role(r["role"]).name,
+                "score": fmt(r["score"], 1),
+                "rating": r["rating"] or "–",
+                "adjusted": bool(r["adjusted"]),
+                "missed": int(((e_items["status"] == "scored") & ~e_items["met"]).sum()),
+                "signals": sum(1 for k in e_items["kpi"] if (r["employee"], k) in signals),
+                "incentive": _incentive_view(inc.get(r["employee"]), lang),
+            }
+        )
+    return people
+
+
+def _kpi_summary_rows(scheme: Scheme, items: pd.DataFrame) -> list[dict[str, Any]]:
+    """One row per KPI scored in a department: mean achievement, share met, mean score."""
+    rows = []
+    scored = items[items["status"] == "scored"]
+    for kpi_id, part in scored.groupby("kpi", sort=False):
+        kpi = scheme.kpi(str(kpi_id))
+        rows.append(
+            {
+                "name": kpi.name,
+                "role": scheme.role(kpi.role).name,
+                "employees": len(part),
+                "achievement": pct(part["achievement"].mean()),
+                "met_share": format_percent(part["met"].mean()),
+                "score": fmt(part["score"].mean(), 1),
+            }
+        )
+    return rows
+
+
+def _department_findings(
+    scheme: Scheme, department: str, emp: pd.DataFrame, findings: Any, lang: str
+) -> list[dict[str, Any]]:
+    """Findings about the department, its managers and its KPIs."""
+    subject_prefixes = (f"departments/{department}", *(f"managers/{e}" for e in emp["employee"]))
+    dept_kpi_paths = tuple(scheme.kpi_path(k) for k in scheme.kpis_of_department(department))
+    return [
+        {"severity": f.severity.value, "message": f.message(lang), "suggestion": f.suggestion(lang)}
+        for f in findings
+        if f.subject.startswith(subject_prefixes) or f.subject in dept_kpi_paths
+    ]
+
+
 def department_context(
     store: Any,
     result: EvaluationResult,
@@ -347,70 +439,26 @@ def department_context(
     mean = emp["score"].mean()
     gaps = gap_analysis(store, result, employee=list(emp["employee"]), assess=assess, actuals=actuals)
     signals = {(g.employee, g.kpi) for g in gaps if g.verdict == "signal"}
-    inc = {}
-    if incentives is not None:
-        inc = {r["employee"]: r for r in incentives.to_records()}
-    people = []
-    for r in emp.to_dict("records"):
-        e_items = items[items["employee"] == r["employee"]]
-        people.append(
-            {
-                "id": r["employee"],
-                "name": r["name"],
-                "role": scheme.role(r["role"]).name,
-                "score": fmt(r["score"], 1),
-                "rating": r["rating"] or "–",
-                "adjusted": bool(r["adjusted"]),
-                "missed": int(((e_items["status"] == "scored") & ~e_items["met"]).sum()),
-                "signals": sum(1 for k in e_items["kpi"] if (r["employee"], k) in signals),
-                "incentive": _incentive_view(inc.get(r["employee"]), lang),
-            }
-        )
-    kpi_rows = []
-    scored = items[items["status"] == "scored"]
-    for kpi_id, part in scored.groupby("kpi", sort=False):
-        kpi = scheme.kpi(kpi_id)
-        kpi_rows.append(
-            {
-                "name": kpi.name,
-                "role": scheme.role(kpi.role).name,
-                "employees": len(part),
-                "achievement": pct(part["achievement"].mean()),
-                "met_share": f"{100 * part['met'].mean():.0f}%",
-                "score": fmt(part["score"].mean(), 1),
-            }
-        )
+    inc = {r["employee"]: r for r in incentives.to_records()} if incentives is not None else {}
     chart, shares = _distribution_chart(result, emp)
-    subject_prefixes = (f"departments/{department}", *(f"managers/{e}" for e in emp["employee"]))
-    dept_kpi_paths = tuple(scheme.kpi_path(k) for k in scheme.kpis_of_department(department))
+    rating = result.rules.rate(np.array([mean]))[0] if result.rules is not None and not math.isnan(mean) else "–"
+    members = set(emp["employee"])
     ctx.update(
         {
             "department": dept.name,
             "department_id": dept.id,
             "headcount": len(emp),
             "score": fmt(mean, 1),
-            "rating": (result.rules.rate([mean])[0] if result.rules is not None and not math.isnan(mean) else "–")
-            or "–",
-            "people": people,
-            "kpi_rows": kpi_rows,
+            "rating": rating or "–",
+            "people": _people_rows(scheme, emp, items, signals, inc, lang),
+            "kpi_rows": _kpi_summary_rows(scheme, items),
             "distribution": shares,
             "chart": chart,
-            "findings": [
-                {
-                    "severity": f.severity.value,
-                    "message": f.message(lang),
-                    "suggestion": f.suggestion(lang),
-                }
-                for f in findings
-                if f.subject.startswith(subject_prefixes) or f.subject in dept_kpi_paths
-            ],
+            "findings": _department_findings(scheme, department, emp, findings, lang),
             "adjustments": _adjustment_rows(
-                [a for a in result.adjustments if a.employee in set(emp["employee"]) or a.employee == "*"], None, lang
+                [a for a in result.adjustments if a.employee in members or a.employee == "*"], None, lang
             ),
-            "skipped": [
-                t(f"evaluation.skip.{r['reason']}", lang, employee=r["employee"], kpi=r["kpi"], detail=r["detail"])
-                for r in result.skipped[result.skipped["employee"].isin(emp["employee"])].to_dict("records")
-            ],
+            "skipped": _skip_texts(result.skipped[result.skipped["employee"].isin(emp["employee"])], lang),
             "has_incentives": incentives is not None,
         }
     )

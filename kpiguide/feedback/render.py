@@ -14,11 +14,24 @@ from typing import Any
 
 import jinja2
 
+from kpiguide.core.errors import InputError
+from kpiguide.evaluation.gaps import default_assess
+from kpiguide.evaluation.health import health_review
 from kpiguide.evaluation.result import EvaluationResult
+from kpiguide.feedback.context import (
+    default_indicator_lookup,
+    department_context,
+    employee_context,
+    organisation_context,
+)
 
-__all__ = ["FORMATS", "render", "write_reports", "write_xlsx"]
+__all__ = ["FORMATS", "ReportFormatError", "render", "write_reports", "write_xlsx"]
 
 FORMATS = ("html", "md", "xlsx")
+
+
+class ReportFormatError(InputError, ValueError):
+    """A report format that does not exist (or that this function does not make)."""
 
 
 def _md(value: Any) -> str:
@@ -42,16 +55,18 @@ def _env(kind: str) -> jinja2.Environment:
 def render(context: dict[str, Any], report: str, fmt: str = "html") -> str:
     """Text of ``report`` (``employee``/``department``/``organisation``) in ``fmt`` (``html``/``md``)."""
     if fmt not in ("html", "md"):
-        raise ValueError(f"render() makes html or md, got {fmt!r}; use write_xlsx() for xlsx.")
+        raise ReportFormatError(f"render() makes html or md, got {fmt!r}; use write_xlsx() for xlsx.")
     return _env(fmt).get_template(f"{report}.{fmt}.j2").render(**context)
 
 
-def _sheet_rows(context: dict[str, Any], report: str) -> dict[str, list[list[Any]]]:
+Sheets = dict[str, list[list[Any]]]
+
+
+def _employee_sheets(context: dict[str, Any]) -> Sheets:
     L = context["L"]
-    sheets: dict[str, list[list[Any]]] = {}
-    if report == "employee":
-        e = context["employee"]
-        sheets[L.results] = [
+    e = context["employee"]
+    return {
+        L.results: [
             [L.employee, f"{e['name']} ({e['id']})"],
             [L.department, context["department"]],
             [L.role, context["role"]],
@@ -73,67 +88,95 @@ def _sheet_rows(context: dict[str, Any], report: str) -> dict[str, list[list[Any
                 ]
                 for k in context["kpis"]
             ],
-        ]
-        sheets[L.gaps] = [
+        ],
+        L.gaps: [
             [L.kpi, L.target, L.actual, L.shortfall, L.verdict, L.causes],
             *[
                 [g["kpi"], g["target"], g["actual"], g["shortfall"], g["verdict"], "; ".join(g["notes"])]
                 for g in context["gaps"]
             ],
-        ]
-        sheets[L.actions] = [
+        ],
+        L.actions: [
             [L.kpi, L.action],
             *[[a["kpi"], lever] for a in context["actions"] for lever in (a["levers"] or [a["fallback"]])],
-        ]
-        sheets[L.next] = [
+        ],
+        L.next: [
             [L.kpi, L.target, L.floor, L.base, L.stretch],
             *[[n["kpi"], n["current"], n["floor"], n["base"], n["stretch"]] for n in context["next_targets"]],
-        ]
-        sheets[L.transparency] = [
+        ],
+        L.transparency: [
             [L.path, L.formula, L.source, L.weight, L.rule, L.aggregation],
             *[
                 [" → ".join(tr["path"]), tr["formula"], tr["source"], tr["weight"], tr["rule"], tr["aggregation"]]
                 for tr in context["transparency"]
             ],
-        ]
-    elif report == "department":
-        sheets[L.employees] = [
+        ],
+    }
+
+
+def _person_row(p: dict[str, Any]) -> list[Any]:
+    inc = p["incentive"]
+    return [
+        f"{p['name']} ({p['id']})",
+        p["role"],
+        p["score"],
+        p["rating"],
+        p["missed"],
+        p["signals"],
+        inc["coefficient"] if inc else "",
+        inc["bonus"] if inc else "",
+        ", ".join(inc["eligibility"]) if inc else "",
+    ]
+
+
+def _findings_sheet(context: dict[str, Any]) -> list[list[Any]]:
+    L = context["L"]
+    return [
+        [L.severity, L.finding, L.suggestion],
+        *[[f["severity"], f["message"], f["suggestion"]] for f in context["findings"]],
+    ]
+
+
+def _department_sheets(context: dict[str, Any]) -> Sheets:
+    L = context["L"]
+    return {
+        L.employees: [
             [L.employee, L.role, L.score, L.rating, L.missed_kpis, L.signals, L.coefficient, L.bonus, L.eligibility],
-            *[
-                [
-                    f"{p['name']} ({p['id']})",
-                    p["role"],
-                    p["score"],
-                    p["rating"],
-                    p["missed"],
-                    p["signals"],
-                    p["incentive"]["coefficient"] if p["incentive"] else "",
-                    p["incentive"]["bonus"] if p["incentive"] else "",
-                    ", ".join(p["incentive"]["eligibility"]) if p["incentive"] else "",
-                ]
-                for p in context["people"]
-            ],
-        ]
-        sheets[L.kpis] = [
+            *[_person_row(p) for p in context["people"]],
+        ],
+        L.kpis: [
             [L.kpi, L.role, L.employees, L.achievement, L.met_share, L.score],
             *[
                 [k["name"], k["role"], k["employees"], k["achievement"], k["met_share"], k["score"]]
                 for k in context["kpi_rows"]
             ],
-        ]
-        sheets[L.findings] = [
-            [L.severity, L.finding, L.suggestion],
-            *[[f["severity"], f["message"], f["suggestion"]] for f in context["findings"]],
-        ]
-    else:
-        sheets[L.departments] = [
+        ],
+        L.findings: _findings_sheet(context),
+    }
+
+
+def _organisation_sheets(context: dict[str, Any]) -> Sheets:
+    L = context["L"]
+    return {
+        L.departments: [
             [L.department, L.employees, L.score, L.rating],
             *[[d["name"], d["employees"], d["score"], d["rating"]] for d in context["departments"]],
-        ]
-        sheets[L.findings] = [
-            [L.severity, L.finding, L.suggestion],
-            *[[f["severity"], f["message"], f["suggestion"]] for f in context["findings"]],
-        ]
+        ],
+        L.findings: _findings_sheet(context),
+    }
+
+
+_SHEETS: dict[str, Callable[[dict[str, Any]], Sheets]] = {
+    "employee": _employee_sheets,
+    "department": _department_sheets,
+    "organisation": _organisation_sheets,
+}
+
+
+def _sheet_rows(context: dict[str, Any], report: str) -> Sheets:
+    """The rows of each sheet of ``report``, by sheet title."""
+    L = context["L"]
+    sheets = _SHEETS.get(report, _organisation_sheets)(context)
     if report != "organisation":
         sheets[L.adjustments] = [
             [L.employee, L.kind, L.kpi, L.reason, L.by, L.at, L.before_after],
@@ -152,8 +195,8 @@ def _sheet_rows(context: dict[str, Any], report: str) -> dict[str, list[list[Any
 
 def write_xlsx(context: dict[str, Any], report: str, path: str | Path) -> Path:
     """Write ``report`` as a workbook, one sheet per section."""
-    from openpyxl import Workbook
-    from openpyxl.styles import Font
+    from openpyxl import Workbook  # reason: openpyxl is an optional, heavy dependency
+    from openpyxl.styles import Font  # reason: as above
 
     wb = Workbook()
     wb.remove(wb.active)
@@ -179,6 +222,24 @@ def _write(context: dict[str, Any], report: str, fmt: str, path: Path) -> Path:
     return path
 
 
+def _unknown_ids(result: EvaluationResult, scheme: Any, employees: list[str], departments: list[str]) -> None:
+    known_emp = set(result.employees["employee"])
+    known_dept = {d.id for d in scheme.departments}
+    unknown = [e for e in employees if e not in known_emp] + [d for d in departments if d not in known_dept]
+    if unknown:
+        raise InputError(
+            f"No employee or department {', '.join(map(repr, unknown))} in {result.period}; "
+            "check the id with `kpiguide evaluate PROJECT --period P`."
+        )
+
+
+def _default_findings(store: Any, result: EvaluationResult, actuals: Any) -> Any:
+    """Calibration and health findings of the period, shown in department and organisation reports."""
+    from kpiguide.evaluation.calibration import calibration  # reason: imports scipy, only needed here
+
+    return calibration(result).findings + health_review(store, result.period, result, actuals=actuals)
+
+
 def write_reports(
     store: Any,
     result: EvaluationResult,
@@ -200,71 +261,31 @@ def write_reports(
     Files are named ``<period>_<id>_<lang>.<fmt>`` (``organisation`` for the overview).
     ``progress`` wraps the employee loop (the CLI passes a tqdm bar).
     """
-    from kpiguide.evaluation.gaps import default_assess
-    from kpiguide.feedback.context import (
-        default_indicator_lookup,
-        department_context,
-        employee_context,
-        organisation_context,
-    )
-
     if fmt not in FORMATS:
-        raise ValueError(f"Unknown report format {fmt!r}; use one of {', '.join(FORMATS)}.")
+        raise ReportFormatError(f"Unknown report format {fmt!r}; use one of {', '.join(FORMATS)}.")
+    scheme = store.load_scheme()
+    employees, departments = list(employees), list(departments)
+    _unknown_ids(result, scheme, employees, departments)
     out = Path(out)
     out.mkdir(parents=True, exist_ok=True)
-    scheme = store.load_scheme()
     actuals = store.actuals_frame()
     if isinstance(indicator_lookup, str):
         indicator_lookup = default_indicator_lookup()
     if isinstance(assess, str):
         assess = default_assess()
     if findings is None:
-        from kpiguide.evaluation.calibration import calibration
-        from kpiguide.evaluation.health import health_review
-
-        findings = calibration(result).findings + health_review(store, result.period, result, actuals=actuals)
+        findings = _default_findings(store, result, actuals)
     inc_rows = {r["employee"]: r for r in incentives.to_records()} if incentives is not None else {}
-    known_emp = set(result.employees["employee"])
-    employees = list(employees)
-    unknown = [e for e in employees if e not in known_emp]
-    known_dept = {d.id for d in scheme.departments}
-    departments = list(departments)
-    unknown += [d for d in departments if d not in known_dept]
-    if unknown:
-        from kpiguide.core.errors import InputError
-
-        raise InputError(
-            f"No employee or department {', '.join(map(repr, unknown))} in {result.period}; "
-            "check the id with `kpiguide evaluate PROJECT --period P`."
-        )
+    common: dict[str, Any] = {"lang": lang, "scheme": scheme, "actuals": actuals, "assess": assess}
     paths = []
     suffix = f"{lang}.{fmt}"
-    loop = progress(employees) if progress is not None else employees
-    for emp in loop:
+    for emp in progress(employees) if progress is not None else employees:
         ctx = employee_context(
-            store,
-            result,
-            emp,
-            lang=lang,
-            scheme=scheme,
-            actuals=actuals,
-            indicator_lookup=indicator_lookup,
-            assess=assess,
-            incentive_row=inc_rows.get(emp),
+            store, result, emp, indicator_lookup=indicator_lookup, incentive_row=inc_rows.get(emp), **common
         )
         paths.append(_write(ctx, "employee", fmt, out / f"{result.period}_{emp}_{suffix}"))
     for dept in departments:
-        ctx = department_context(
-            store,
-            result,
-            dept,
-            lang=lang,
-            scheme=scheme,
-            actuals=actuals,
-            assess=assess,
-            findings=findings,
-            incentives=incentives,
-        )
+        ctx = department_context(store, result, dept, findings=findings, incentives=incentives, **common)
         paths.append(_write(ctx, "department", fmt, out / f"{result.period}_{dept}_{suffix}"))
     if organisation:
         ctx = organisation_context(store, result, lang=lang, scheme=scheme, findings=findings)
