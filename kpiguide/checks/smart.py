@@ -35,6 +35,7 @@ from functools import lru_cache
 from types import MappingProxyType
 from typing import Any
 
+from kpiguide.checks._findings import bilingual_finding
 from kpiguide.checks.deadlines import TimeExpression, find_time_expressions, first_deadline
 from kpiguide.checks.lexicon import Lexicon, load_lexicon
 from kpiguide.checks.quantities import Quantity, find_quantities, normalize_statement
@@ -131,32 +132,6 @@ def _fmt_quantity(q: Quantity) -> str:
     return q.text
 
 
-def _finding(
-    code: str,
-    severity: str,
-    subject: str,
-    *,
-    zh: Mapping[str, Any],
-    en: Mapping[str, Any],
-    details: Mapping[str, Any],
-) -> Finding:
-    """A finding whose message parameters differ by language (a reason or a rewrite in zh and in en).
-
-    ``Finding.create`` takes one set of parameters for both languages, so the texts are built here,
-    from the same message table entry.
-    """
-    return Finding(
-        code=code,
-        severity=severity,  # type: ignore[arg-type]  # Finding.__post_init__ converts it
-        subject=subject,
-        message_zh=t(f"{code}.message", "zh", **zh),
-        message_en=t(f"{code}.message", "en", **en),
-        suggestion_zh=t(f"{code}.suggestion", "zh", **zh),
-        suggestion_en=t(f"{code}.suggestion", "en", **en),
-        details=details,
-    )
-
-
 # -- the engines, injectable --------------------------------------------------------------------
 def _default_assess() -> Callable[..., Any]:
     try:
@@ -238,7 +213,7 @@ _GENERIC_CONCEPTS = frozenset({"satisfaction"})
 
 def _engine_finding(engine: str, purpose_key: str, subject: str) -> Finding:
     purpose_zh, purpose_en = _both(purpose_key)
-    return _finding(
+    return bilingual_finding(
         "smart.engine_unavailable",
         "info",
         subject,
@@ -493,7 +468,7 @@ def _achievable(
 def _unknown_finding(subject: str, crit: Criterion, needs: str) -> Finding:
     """``smart.achievability_unknown``: why achievability cannot be judged and which data would settle it."""
     need_zh, need_en = _both(f"smart.need.{needs}", months=MIN_HISTORY_MONTHS)
-    return _finding(
+    return bilingual_finding(
         "smart.achievability_unknown",
         "info",
         subject,
@@ -763,7 +738,7 @@ def _text_findings(criteria: Mapping[str, Criterion], rewrites: Mapping[str, str
         crit = criteria[name]
         if crit.ok is False:
             findings.append(
-                _finding(
+                bilingual_finding(
                     f"smart.{code}",
                     "warning",
                     subject,
