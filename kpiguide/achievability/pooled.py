@@ -320,8 +320,8 @@ class AchievabilityModel:
         return _Rows(*(np.concatenate(c) for c in cols))
 
     def _fit_folds(self, rows: _Rows, per_fold: list[np.ndarray], rng: np.random.Generator) -> None:
-        from sklearn.ensemble import HistGradientBoostingRegressor
-        from threadpoolctl import threadpool_limits
+        from sklearn.ensemble import HistGradientBoostingRegressor  # heavy: loaded only when a pooled model is fitted
+        from threadpoolctl import threadpool_limits  # comes with scikit-learn, loaded with it
 
         self.models_ = []
         self.unused_features_ = []
@@ -353,7 +353,7 @@ class AchievabilityModel:
                 self.models_.append(models)
 
     def _raw(self, fold: int, x: np.ndarray) -> np.ndarray:
-        from threadpoolctl import threadpool_limits
+        from threadpoolctl import threadpool_limits  # comes with scikit-learn, loaded only with a fitted model
 
         x = x.copy()
         x[:, self.unused_features_[fold]] = 0.0
@@ -489,7 +489,11 @@ class AchievabilityModel:
                 return self._forecasts[key]
             if key in self.skipped_:
                 raise InputError(self.skipped_[key])
-            raise KeyError(f"No series {key!r} in the fitted data; known: {', '.join(list(self.series_)[:10])}.")
+            known = ", ".join(list(self.series_)[:10])
+            raise InputError(
+                f"No series {key!r} in the data this model was fitted on (known: {known}); "
+                "pass its history as forecast(key, history) or fit the model with it."
+            )
         prep = prepare_series(history, name=f"series {key!r}")
         if self.models_ is None:
             return self._local(key, prep)
