@@ -102,7 +102,7 @@ def method_label(method: str, lang: str = "en") -> str:
             parts.append(t(f"achievability.method.{part}", lang))
         except KeyError:
             parts.append(t("achievability.method.unknown", lang, method=part))
-    return ("；" if lang == "zh" else "; ").join(parts)
+    return t("achievability.method.separator", lang).join(parts)
 
 
 class Forecast(Protocol):

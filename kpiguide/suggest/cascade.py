@@ -117,7 +117,7 @@ class StrategyMap:
         """Flat rows for a table, top perspective first."""
         tax = self.catalog.taxonomy
         lang = self.lang
-        sep = "、" if lang == "zh" else ", "
+        sep = t("suggest.list_separator", lang)
         rows = []
         for perspective, objs in self.by_perspective().items():
             for o in objs:

@@ -27,7 +27,7 @@ from sklearn.base import BaseEstimator
 
 from kpiguide.catalog import Catalog, load_catalog
 from kpiguide.core.errors import InputError, NotFittedError, Problem
-from kpiguide.core.i18n import detect_language, t
+from kpiguide.core.i18n import detect_language, has_cjk, t
 from kpiguide.core.model import Indicator, Kpi, Role
 from kpiguide.core.paramcheck import Interval, TypeOf, validate_params
 from kpiguide.suggest.redundancy import near_duplicates
@@ -461,9 +461,9 @@ class IndicatorSuggester(BaseEstimator):  # type: ignore[misc]  # sklearn ships 
             else:
                 word = surface.get(term, term)
                 # a lone Chinese character ("率", "教") explains nothing to a reader
-                if word not in words and not (len(word) == 1 and "\u3400" <= word <= "\u9fff"):
+                if word not in words and not (len(word) == 1 and has_cjk(word)):
                     words.append(word)
-        sep = "、" if lang == "zh" else ", "
+        sep = t("suggest.list_separator", lang)
         out: list[str] = []
         if words:
             out.append(t("suggest.why.words", lang, items=sep.join(words[:5])))
@@ -486,9 +486,7 @@ class IndicatorSuggester(BaseEstimator):  # type: ignore[misc]  # sklearn ships 
                 t(
                     "suggest.why.industry",
                     lang,
-                    name="、".join(tax.name("industry", i, lang) for i in specific)
-                    if lang == "zh"
-                    else ", ".join(tax.name("industry", i, lang) for i in specific),
+                    name=t("suggest.list_separator", lang).join(tax.name("industry", i, lang) for i in specific),
                 )
             )
         return tuple(out)
