@@ -5,7 +5,7 @@
 histories borrow strength from their peers.
 """
 
-from kpiguide.achievability._dist import LEVELS, OUTPUT_LEVELS
+from kpiguide.achievability._distribution import LEVELS, OUTPUT_LEVELS
 from kpiguide.achievability.assessment import Assessment, assess, method_label
 from kpiguide.achievability.pooled import AchievabilityModel
 

@@ -12,11 +12,14 @@ from dataclasses import dataclass
 import numpy as np
 import pandas as pd
 
+from kpiguide.achievability._season import SEASON
+from kpiguide.achievability._smoothing import SmoothedForecasts, holt_winters_forecasts
 from kpiguide.core.errors import InputError
 from kpiguide.core.periods import Period
 
 __all__ = [
     "AGGREGATES",
+    "SEASON",
     "PreparedSeries",
     "aggregate_future",
     "base_forecast",
@@ -27,7 +30,6 @@ __all__ = [
 ]
 
 AGGREGATES = ("sum", "mean", "last")
-SEASON = 12
 N_LAGS = 24
 
 
@@ -45,7 +47,7 @@ class PreparedSeries:
         return len(self.values)
 
 
-def prepare_series(history: pd.Series | np.ndarray | list, name: str = "history") -> PreparedSeries:
+def prepare_series(history: pd.Series | np.ndarray | list[float], name: str = "history") -> PreparedSeries:
     """Turn a history into a regular float array; raise :class:`InputError` if it is unusable.
 
     Index labels that parse as periods are put on a regular calendar; missing periods in
@@ -189,7 +191,24 @@ def _trailing(values: np.ndarray, ts: np.ndarray, width: int) -> np.ndarray:
     padded = np.concatenate([np.full(width, np.nan), values])
     # row for origin t covers padded[t : t + width] == values[t - width : t]
     windows = np.lib.stride_tricks.sliding_window_view(padded, width)
-    return windows[ts]
+    return np.asarray(windows[ts])
+
+
+def _snaive_drift_base(y: np.ndarray, ts: np.ndarray, horizon: int, aggregate: str) -> np.ndarray:
+    """Seasonal naive with drift (naive with drift in the first year) of the aggregate at origins ``ts``."""
+    drift = np.where(ts > 1, (y[ts - 1] - y[0]) / np.maximum(ts - 1, 1), 0.0)
+    steps = np.arange(1, horizon + 1)
+    seasonal = ts > SEASON
+    lag = np.clip(ts[:, None] - SEASON + (steps[None, :] - 1) % SEASON, 0, len(y) - 1)
+    years = (steps - 1) // SEASON + 1
+    path = np.where(
+        seasonal[:, None],
+        y[lag] + drift[:, None] * SEASON * years[None, :],
+        y[ts - 1][:, None] + drift[:, None] * steps[None, :],
+    )
+    if aggregate == "last":
+        return np.asarray(path[:, -1])
+    return np.asarray(path.sum(axis=1) if aggregate == "sum" else path.mean(axis=1))
 
 
 def origin_features(
@@ -198,7 +217,7 @@ def origin_features(
     horizon: int,
     aggregate: str,
     states: np.ndarray | None = None,
-    smoothed=None,
+    smoothed: SmoothedForecasts | None = None,
 ) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     """Scale-free features of the origins ``ts`` of one series; returns ``(X, scales, bases)``.
 
@@ -218,8 +237,6 @@ def origin_features(
     if states is None:
         states = smoothing_states(y)
     if smoothed is None:
-        from kpiguide.achievability._smoothing import holt_winters_forecasts
-
         smoothed = holt_winters_forecasts([y], horizon, aggregate)[0]
     m = len(ts)
     x = np.full((m, N_FEATURES), np.nan)
@@ -231,22 +248,7 @@ def origin_features(
         small = ~(s > 1e-12)
         if small.any():
             s[small] = [scale_at(y, int(t)) for t in ts[small]]
-        drift = np.where(ts > 1, (y[ts - 1] - y[0]) / np.maximum(ts - 1, 1), 0.0)
-        steps = np.arange(1, horizon + 1)
-        seasonal = ts > SEASON
-        lag = np.clip(ts[:, None] - SEASON + (steps[None, :] - 1) % SEASON, 0, len(y) - 1)
-        years = (steps - 1) // SEASON + 1
-        path = np.where(
-            seasonal[:, None],
-            y[lag] + drift[:, None] * SEASON * years[None, :],
-            y[ts - 1][:, None] + drift[:, None] * steps[None, :],
-        )
-        if aggregate == "last":
-            base = path[:, -1]
-        elif aggregate == "sum":
-            base = path.sum(axis=1)
-        else:
-            base = path.mean(axis=1)
+        base = _snaive_drift_base(y, ts, horizon, aggregate)
         mult = horizon if aggregate == "sum" else 1.0
         lags = _trailing(y, ts, N_LAGS)[:, ::-1]
         x[:, :N_LAGS] = lags / s[:, None]
@@ -319,5 +321,5 @@ def future_aggregates(y: np.ndarray, ts: np.ndarray, horizon: int, aggregate: st
         return np.empty(0)
     windows = np.lib.stride_tricks.sliding_window_view(np.asarray(y, dtype=float), horizon)[np.asarray(ts, dtype=int)]
     if aggregate == "last":
-        return windows[:, -1]
-    return windows.sum(axis=1) if aggregate == "sum" else windows.mean(axis=1)
+        return np.asarray(windows[:, -1])
+    return np.asarray(windows.sum(axis=1) if aggregate == "sum" else windows.mean(axis=1))

@@ -18,7 +18,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from kpiguide.achievability._series import SEASON
+from kpiguide.achievability._season import SEASON
 
 __all__ = ["GRID", "SmoothedForecasts", "holt_winters_forecasts"]
 

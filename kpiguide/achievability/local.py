@@ -11,8 +11,9 @@ from dataclasses import dataclass
 import numpy as np
 from scipy.stats import t as student_t
 
-from kpiguide.achievability._dist import LEVELS
-from kpiguide.achievability._series import SEASON, aggregate_future, base_forecast, scale_at
+from kpiguide.achievability._distribution import LEVELS
+from kpiguide.achievability._season import SEASON
+from kpiguide.achievability._series import aggregate_future, base_forecast, scale_at
 
 __all__ = ["LocalForecast", "backtest_errors", "local_forecast"]
 

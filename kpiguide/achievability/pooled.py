@@ -32,11 +32,12 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass
 from types import MappingProxyType
+from typing import Any
 
 import numpy as np
 import pandas as pd
 
-from kpiguide.achievability._dist import LEVELS, sort_quantiles
+from kpiguide.achievability._distribution import LEVELS, sort_quantiles
 from kpiguide.achievability._series import (
     AGGREGATES,
     N_LAGS,
@@ -50,6 +51,7 @@ from kpiguide.achievability._series import (
 )
 from kpiguide.achievability._smoothing import holt_winters_forecasts
 from kpiguide.achievability.local import local_forecast
+from kpiguide.achievability.result import Assessment, assessment_from_forecast
 from kpiguide.core.errors import InputError, NotFittedError
 
 __all__ = ["INTERACTIVE", "METHODS", "AchievabilityModel", "SeriesForecast"]
@@ -70,11 +72,13 @@ METHODS = (
 )
 _POOLED, _LOCAL, _COMBINED, _PROFILE, _COMBINED_PROFILE, _SMOOTHING, _COMBINED_SMOOTHING = range(len(METHODS))
 #: Lighter boosting settings for interactive questions (one project, a few hundred series).
-INTERACTIVE = MappingProxyType({"max_iter": 40, "learning_rate": 0.15, "max_rows": 8000})
+INTERACTIVE: Mapping[str, Any] = MappingProxyType({"max_iter": 40, "learning_rate": 0.15, "max_rows": 8000})
 _LEVELS = np.asarray(LEVELS)
 
 
-def _features(y: np.ndarray, ts: np.ndarray, horizon: int, aggregate: str, *args) -> tuple:
+def _features(
+    y: np.ndarray, ts: np.ndarray, horizon: int, aggregate: str, *args: Any
+) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     """:func:`origin_features` with the base moved to the Holt-Winters forecast where there is one.
 
     The pooled model then learns the distribution around damped Holt-Winters (seasonal naive
@@ -100,13 +104,13 @@ def prefix_quantiles(values: np.ndarray, lengths: np.ndarray) -> np.ndarray:
     hi = np.ceil(pos).astype(int)
     low = np.take_along_axis(ordered, lo, axis=1)
     high = np.take_along_axis(ordered, hi, axis=1)
-    return low + (pos - lo) * (high - low)
+    return np.asarray(low + (pos - lo) * (high - low))
 
 
 def _pinball(z: np.ndarray, q: np.ndarray) -> np.ndarray:
     """Mean pinball loss over ``LEVELS`` of rows ``q`` (…, levels) for outcomes ``z``."""
     diff = z[..., None] - q
-    return np.mean(np.maximum(_LEVELS * diff, (_LEVELS - 1) * diff), axis=-1)
+    return np.asarray(np.mean(np.maximum(_LEVELS * diff, (_LEVELS - 1) * diff), axis=-1))
 
 
 @dataclass(frozen=True)
@@ -263,7 +267,7 @@ class AchievabilityModel:
         rows = self._all_rows(keys)
         known = rows.role < 3
         self.n_calibration_rows_ = int(np.sum(rows.role == 2))
-        self.models_: list | None = None
+        self.models_: list[list[Any]] | None = None
         self.offsets_ = np.zeros((len(METHODS), len(_LENGTH_GROUPS) + 1, len(LEVELS)))
         self.methods_: dict[str, str] = {}
         self.default_method_: str | None = None
@@ -316,8 +320,8 @@ class AchievabilityModel:
         return _Rows(*(np.concatenate(c) for c in cols))
 
     def _fit_folds(self, rows: _Rows, per_fold: list[np.ndarray], rng: np.random.Generator) -> None:
-        from sklearn.ensemble import HistGradientBoostingRegressor
-        from threadpoolctl import threadpool_limits
+        from sklearn.ensemble import HistGradientBoostingRegressor  # heavy: loaded only when a pooled model is fitted
+        from threadpoolctl import threadpool_limits  # comes with scikit-learn, loaded with it
 
         self.models_ = []
         self.unused_features_ = []
@@ -349,13 +353,13 @@ class AchievabilityModel:
                 self.models_.append(models)
 
     def _raw(self, fold: int, x: np.ndarray) -> np.ndarray:
-        from threadpoolctl import threadpool_limits
+        from threadpoolctl import threadpool_limits  # comes with scikit-learn, loaded only with a fitted model
 
         x = x.copy()
         x[:, self.unused_features_[fold]] = 0.0
         # one thread: per-tree OpenMP start-up dominates for the few thousand rows predicted here
         with threadpool_limits(limits=1, user_api="openmp"):
-            return np.sort(np.column_stack([m.predict(x) for m in self.models_[fold]]), axis=1)
+            return np.sort(np.column_stack([m.predict(x) for m in (self.models_ or [])[fold]]), axis=1)
 
     def _candidates(self, rows: _Rows, raw: np.ndarray) -> np.ndarray:
         """Scaled quantiles (rows × methods × levels) of each candidate; NaN where unavailable."""
@@ -447,7 +451,7 @@ class AchievabilityModel:
                 return prior
             own = np.quantile(residual[mask], LEVELS, axis=0).diagonal()
             weight = k / (k + 50.0)  # few rows: shrink towards the broader offsets
-            return weight * own + (1 - weight) * prior
+            return np.asarray(weight * own + (1 - weight) * prior)
 
         for method in range(len(METHODS)):
             in_method = m == method
@@ -485,7 +489,11 @@ class AchievabilityModel:
                 return self._forecasts[key]
             if key in self.skipped_:
                 raise InputError(self.skipped_[key])
-            raise KeyError(f"No series {key!r} in the fitted data; known: {', '.join(list(self.series_)[:10])}.")
+            known = ", ".join(list(self.series_)[:10])
+            raise InputError(
+                f"No series {key!r} in the data this model was fitted on (known: {known}); "
+                "pass its history as forecast(key, history) or fit the model with it."
+            )
         prep = prepare_series(history, name=f"series {key!r}")
         if self.models_ is None:
             return self._local(key, prep)
@@ -501,10 +509,10 @@ class AchievabilityModel:
         rows = {key: self.forecast(key).quantiles for key in self.series_}
         return pd.DataFrame.from_dict(rows, orient="index", columns=list(LEVELS))
 
-    def assess(self, key: str, target: float | None = None, *, direction: str = "higher", lang: str = "en"):
+    def assess(
+        self, key: str, target: float | None = None, *, direction: str = "higher", lang: str = "en"
+    ) -> Assessment:
         """An :class:`~kpiguide.achievability.Assessment` of ``target`` for series ``key``."""
-        from kpiguide.achievability.assessment import assessment_from_forecast
-
         return assessment_from_forecast(
             self.forecast(key), target, direction=direction, horizon=self.horizon, aggregate=self.aggregate, lang=lang
         )

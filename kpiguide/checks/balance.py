@@ -29,10 +29,12 @@ from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
 from typing import Any
 
+from kpiguide.checks._findings import bilingual_finding
 from kpiguide.checks.profiles import BalanceProfile, LevelRules, available_profiles, load_profile
 from kpiguide.core.findings import Finding, Report
 from kpiguide.core.i18n import t
 from kpiguide.core.model import Kpi, Perspective, Scheme
+from kpiguide.core.numbers import format_number, format_percent
 
 __all__ = ["BalanceProfile", "available_profiles", "balance_table", "check_scheme", "load_profile"]
 
@@ -40,14 +42,6 @@ _DEFAULT = "default"
 ORGANIZATION = "organization"
 _PERSPECTIVES = tuple(p.value for p in Perspective)
 Similar = Callable[[Sequence[Kpi], float], Iterable[tuple[Kpi, Kpi, float]]]
-
-
-def _pct(share: float) -> str:
-    return f"{share:.0%}"
-
-
-def _num(value: float) -> str:
-    return f"{value:g}"
 
 
 def _role_path(scheme: Scheme, role_id: str) -> str:
@@ -66,7 +60,7 @@ def _kpi_path(scheme: Scheme, kpi: Kpi) -> str:
 
 
 def _default_similar() -> Similar:
-    from kpiguide.suggest.engine import default_suggester  # type: ignore[import-not-found]
+    from kpiguide.suggest.engine import default_suggester  # optional engine, heavy (scikit-learn); may be absent
 
     suggester = default_suggester()
     return lambda kpis, threshold: suggester.similar_indicators(list(kpis), threshold=threshold)
@@ -95,9 +89,9 @@ class _Checker:
             if not kpis:
                 continue
             total = sum(k.weight for k in kpis)
-            if abs(total - p.weights_total) > p.weights_tolerance:
-                self.add("balance.weights_sum", "error", subject, role=role.name, total=_num(round(total, 4)),
-                         expected=_num(p.weights_total))  # fmt: skip
+            if not p.weights_add_up(total):
+                self.add("balance.weights_sum", "error", subject, role=role.name, total=format_number(round(total, 4)),
+                         expected=format_number(p.weights_total))  # fmt: skip
             for kpi in kpis:
                 self.kpi(kpi)
 
@@ -105,15 +99,15 @@ class _Checker:
         p = self.profile
         subject = _kpi_path(self.scheme, kpi)
         if kpi.weight <= 0:
-            self.add("balance.zero_weight", "error", subject, kpi=kpi.name, weight=_num(kpi.weight))
+            self.add("balance.zero_weight", "error", subject, kpi=kpi.name, weight=format_number(kpi.weight))
         elif not p.weight_min <= kpi.weight <= p.weight_max:
-            self.add("balance.weight_bounds", "warning", subject, kpi=kpi.name, weight=_num(kpi.weight),
-                     min=_num(p.weight_min), max=_num(p.weight_max), profile=p.name)  # fmt: skip
+            self.add("balance.weight_bounds", "warning", subject, kpi=kpi.name, weight=format_number(kpi.weight),
+                     min=format_number(p.weight_min), max=format_number(p.weight_max), profile=p.name)  # fmt: skip
         if p.weight_step and kpi.weight > 0:
             ratio = kpi.weight / p.weight_step
             if abs(ratio - round(ratio)) > 1e-6:
-                self.add("balance.weight_step", "info", subject, kpi=kpi.name, weight=_num(kpi.weight),
-                         step=_num(p.weight_step), profile=p.name)  # fmt: skip
+                self.add("balance.weight_step", "info", subject, kpi=kpi.name, weight=format_number(kpi.weight),
+                         step=format_number(p.weight_step), profile=p.name)  # fmt: skip
         for name in p.required_fields:
             value = getattr(kpi, name, None)
             if name == "target" and kpi.target_range is not None:
@@ -166,15 +160,39 @@ class _Checker:
         for perspective, minimum in rules.perspective_min_share.items():
             share = shares[perspective]
             if minimum > 0 and share + 1e-9 < minimum:
-                self.add("balance.perspective_coverage", "warning", subject, unit=name, perspective=perspective,
-                         perspective_zh=t(f"checks.perspective.{perspective}", "zh"),
-                         perspective_en=t(f"checks.perspective.{perspective}", "en"), share=_pct(share), min=_pct(minimum), profile=self.profile.name)  # fmt: skip
+                self.perspective_coverage(subject, name, perspective, share, minimum)
         if shares["leading"] + 1e-9 < rules.leading_min_share:
-            self.add("balance.leading_share", "warning", subject, unit=name, share=_pct(shares["leading"]),
-                     min=_pct(rules.leading_min_share), profile=self.profile.name)  # fmt: skip
+            self.add("balance.leading_share", "warning", subject, unit=name, share=format_percent(shares["leading"]),
+                     min=format_percent(rules.leading_min_share), profile=self.profile.name)  # fmt: skip
         if shares["financial"] > rules.financial_max_share + 1e-9:
-            self.add("balance.financial_share", "warning", subject, unit=name, share=_pct(shares["financial"]),
-                     max=_pct(rules.financial_max_share), profile=self.profile.name)  # fmt: skip
+            self.add("balance.financial_share", "warning", subject, unit=name, share=format_percent(shares["financial"]),
+                     max=format_percent(rules.financial_max_share), profile=self.profile.name)  # fmt: skip
+
+    def perspective_coverage(self, subject: str, name: str, perspective: str, share: float, minimum: float) -> None:
+        """``balance.perspective_coverage``, naming the perspective in each language."""
+        code = "balance.perspective_coverage"
+        labels = {lang: t(f"checks.perspective.{perspective}", lang) for lang in ("zh", "en")}
+        params = {
+            "unit": name,
+            "share": format_percent(share),
+            "min": format_percent(minimum),
+            "profile": self.profile.name,
+        }
+        self.findings.append(
+            bilingual_finding(
+                code,
+                self.profile.severity_of(code, "warning"),
+                subject,
+                zh={**params, "perspective": labels["zh"]},
+                en={**params, "perspective": labels["en"]},
+                details={
+                    **params,
+                    "perspective": perspective,
+                    "perspective_zh": labels["zh"],
+                    "perspective_en": labels["en"],
+                },
+            )
+        )
 
     # -- strategy -------------------------------------------------------------------------------
     def strategy(self) -> None:
@@ -251,7 +269,7 @@ def balance_table(scheme: Scheme) -> Any:
     and a last row ``organization``; columns ``department, name, roles, kpis``, the
     four perspective shares, ``leading`` and ``lagging`` (fractions of KPI weight).
     """
-    import pandas as pd
+    import pandas as pd  # heavy: only this table needs pandas
 
     rows = []
     units = [(d.id, d.name, scheme.roles_of(d.id)) for d in scheme.departments]

@@ -18,11 +18,13 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Literal
+from typing import Any, Literal
 
 from kpiguide.checks.lexicon import Lexicon, load_lexicon
 from kpiguide.checks.quantities import normalize_statement
+from kpiguide.core.i18n import t
 from kpiguide.core.model import Frequency
 from kpiguide.core.numbers import chinese_numeral
 from kpiguide.core.periods import Period
@@ -31,6 +33,8 @@ __all__ = ["TimeExpression", "find_time_expressions", "first_deadline"]
 
 TimeKind = Literal["date", "period", "recurring", "frame"]
 
+# Input vocabulary: the Chinese and English words, numerals and patterns below (down to the builders)
+# are what people write in statements; they are read, never shown, so they stay in code.
 _MONTHS = {name.lower(): i for i, name in enumerate(calendar.month_name) if name}
 _MONTHS.update({name.lower(): i for i, name in enumerate(calendar.month_abbr) if name})
 _MONTHS["sept"] = 9
@@ -96,11 +100,13 @@ class TimeExpression:
 
     def label(self, lang: str = "en") -> str:
         """A readable form: the resolved period or date when known, else the text."""
-        zh = lang.startswith("zh")
         if self.kind == "date" and self.date is not None:
-            return f"{self.date.year}年{self.date.month}月{self.date.day}日" if zh else self.date.strftime("%d %b %Y")
+            d = self.date
+            return t(
+                "checks.date", lang, year=d.year, month=d.month, day=d.day, month_abbr=calendar.month_abbr[d.month]
+            )
         if self.kind == "period" and self.period is not None:
-            return self.period.label("zh" if zh else "en")
+            return self.period.label("zh" if lang.startswith("zh") else "en")
         return self.text
 
 
@@ -183,16 +189,17 @@ class _Resolver:
         deadline = word.startswith(("by", "before", "until", "till", "no", "through", "end"))
         return start - len(m[0]), deadline or "end" in word
 
-    def make(self, kind: TimeKind, m: re.Match[str], deadline: bool = False, **kw: object) -> TimeExpression:
+    def make(self, kind: TimeKind, m: re.Match[str], deadline: bool = False, **kw: Any) -> TimeExpression:
         start, by_deadline = self.by_prefix(m.start())
         end = m.end()
         return TimeExpression(
             self.text[start:end].strip(), start, end, kind, deadline or by_deadline or _is_deadline_suffix(m[0]), **kw
-        )  # type: ignore[arg-type]
+        )
 
     def build(self, rule: str, m: re.Match[str]) -> TimeExpression | None:
         try:
-            return getattr(self, f"_{rule}")(m)
+            expr: TimeExpression | None = getattr(self, f"_{rule}")(m)
+            return expr
         except ValueError:
             return None  # not a real date (2026年2月30日): not a time expression
 
@@ -365,16 +372,16 @@ def find_time_expressions(
     """
     text = normalize_statement(text)
     resolver = _Resolver(text, today or dt.date.today(), lexicon or load_lexicon())
-    candidates: list[TimeExpression] = []
+    candidates: list[tuple[TimeExpression, int]] = []
     for order, (rule, pattern) in enumerate(_RULES):
         for m in pattern.finditer(text):
             expr = resolver.build(rule, m)
             if expr is not None:
-                candidates.append((expr, order))  # type: ignore[arg-type]
+                candidates.append((expr, order))
     # longest first, then rule order: 本季度末 beats 季度, 2026年Q4前 beats Q4
-    candidates.sort(key=lambda pair: (-(pair[0].end - pair[0].start), pair[1]))  # type: ignore[index]
+    candidates.sort(key=lambda pair: (-(pair[0].end - pair[0].start), pair[1]))
     chosen: list[TimeExpression] = []
-    for expr, _ in candidates:  # type: ignore[misc]
+    for expr, _ in candidates:
         if all(expr.end <= c.start or c.end <= expr.start for c in chosen):
             chosen.append(expr)
     return tuple(sorted(chosen, key=lambda e: e.start))
@@ -382,12 +389,13 @@ def find_time_expressions(
 
 def first_deadline(expressions: tuple[TimeExpression, ...]) -> TimeExpression | None:
     """The expression that best states when the goal is due (deadline, then period, then frame)."""
-    for test in (
+    tests: tuple[Callable[[TimeExpression], bool], ...] = (
         lambda e: e.deadline and e.due is not None,
         lambda e: e.kind in ("date", "period") and e.due is not None,
         lambda e: e.kind == "frame",
         lambda e: e.kind == "period",
-    ):
+    )
+    for test in tests:
         for expr in expressions:
             if test(expr):
                 return expr

@@ -15,6 +15,8 @@ from typing import Any
 
 import yaml
 
+from kpiguide.core.errors import InputError, Problem
+
 __all__ = ["Lexicon", "WordList", "load_lexicon"]
 
 
@@ -72,7 +74,11 @@ class Lexicon:
 def _pair(data: dict[str, Any], key: str) -> WordList:
     entry = data.get(key) or {}
     if not isinstance(entry, dict):
-        raise ValueError(f"Lexicon entry {key!r} must map 'zh' and 'en' to lists, got {entry!r}.")
+        message = f"must map 'zh' and 'en' to lists of words, got {entry!r}"
+        raise InputError(
+            f"SMART lexicon entry {key!r} {message}; fix the file.",
+            [Problem(message, file="kpiguide/checks/profiles/smart_lexicon.yaml", field=key)],
+        )
     return WordList.build(tuple(entry.get("zh") or ()), tuple(entry.get("en") or ()))
 
 

@@ -19,6 +19,7 @@ import yaml
 from kpiguide.core.errors import InputError, Problem
 from kpiguide.core.findings import Severity
 from kpiguide.core.model import Perspective
+from kpiguide.core.textfile import read_text
 
 __all__ = ["BalanceProfile", "LevelRules", "available_profiles", "load_profile"]
 
@@ -96,8 +97,6 @@ def load_profile(profile: str | Path | BalanceProfile = "cn") -> BalanceProfile:
         text = (resources.files("kpiguide.checks") / "profiles" / f"{text_name}.yaml").read_text(encoding="utf-8")
     elif path.suffix.lower() in (".yaml", ".yml", ".json") and path.is_file():
         source = str(path)
-        from kpiguide.core.textfile import read_text
-
         text, _ = read_text(path)
     else:
         raise InputError(
@@ -111,89 +110,111 @@ def load_profile(profile: str | Path | BalanceProfile = "cn") -> BalanceProfile:
     return _validate(data, source)
 
 
-def _validate(data: Any, source: str) -> BalanceProfile:
-    problems: list[Problem] = []
+class _Validator:
+    """Collects every problem of one profile file, with its field."""
 
-    def bad(where: str, message: str) -> None:
-        problems.append(Problem(message, file=source, field=where))
+    def __init__(self, source: str) -> None:
+        self.source = source
+        self.problems: list[Problem] = []
 
-    def number(node: Any, where: str, low: float = 0.0, high: float = float("inf")) -> float:
+    def bad(self, where: str, message: str) -> None:
+        self.problems.append(Problem(message, file=self.source, field=where))
+
+    def number(self, node: Any, where: str, low: float = 0.0, high: float = float("inf")) -> float:
         if isinstance(node, bool) or not isinstance(node, int | float):
-            bad(where, f"must be a number, got {node!r}")
+            self.bad(where, f"must be a number, got {node!r}")
             return low
         if not low <= node <= high:
-            bad(where, f"must be in [{low:g}, {high:g}], got {node!r}")
+            self.bad(where, f"must be in [{low:g}, {high:g}], got {node!r}")
         return float(node)
 
-    def section(node: Any, where: str) -> dict[str, Any]:
+    def section(self, node: Any, where: str) -> dict[str, Any]:
         if not isinstance(node, dict):
-            bad(where, f"must be a mapping, got {node!r}")
+            self.bad(where, f"must be a mapping, got {node!r}")
             return {}
         return node
 
-    root = section(data, "(top level)")
-    if root and root.get("kind") != "balance_profile":
-        bad("kind", f"must be 'balance_profile', got {root.get('kind')!r}")
-    name = str(root.get("name") or Path(source).stem)
-    desc = root.get("description") or {}
-    desc = desc if isinstance(desc, dict) else {}
-    role = section(root.get("role"), "role")
-    count = section(role.get("kpi_count"), "role.kpi_count")
-    count_min = number(count.get("min"), "role.kpi_count.min", 0, 100)
-    count_max = number(count.get("max"), "role.kpi_count.max", 0, 100)
-    if count_min > count_max:
-        bad("role.kpi_count", f"min ({count_min:g}) is larger than max ({count_max:g})")
-    weight = section(role.get("weight"), "role.weight")
-    w_min = number(weight.get("min"), "role.weight.min", 0, 100)
-    w_max = number(weight.get("max"), "role.weight.max", 0, 100)
-    if w_min > w_max:
-        bad("role.weight", f"min ({w_min:g}) is larger than max ({w_max:g})")
-    step = weight.get("step")
-    step_value = None if step is None else number(step, "role.weight.step", 0.01, 100)
-    total = number(role.get("weights_total", 100), "role.weights_total", 0.01, 1e6)
-    tolerance = number(role.get("weights_tolerance", 0.01), "role.weights_tolerance", 0, 100)
+    def min_max(self, node: Any, where: str, high: float) -> tuple[float, float]:
+        """``{min, max}`` in ``[0, high]`` with min <= max."""
+        rng = self.section(node, where)
+        low, top = (
+            self.number(rng.get("min"), f"{where}.min", 0, high),
+            self.number(rng.get("max"), f"{where}.max", 0, high),
+        )
+        if low > top:
+            self.bad(where, f"min ({low:g}) is larger than max ({top:g})")
+        return low, top
+
+
+def _role_rules(v: _Validator, role: dict[str, Any]) -> dict[str, Any]:
+    """The ``role`` section: KPI count, weight bounds and step, weight total, required fields."""
+    count_min, count_max = v.min_max(role.get("kpi_count"), "role.kpi_count", 100)
+    w_min, w_max = v.min_max(role.get("weight"), "role.weight", 100)
+    step = role["weight"].get("step") if isinstance(role.get("weight"), dict) else None
+    rules = {
+        "kpi_count_min": int(count_min),
+        "kpi_count_max": int(count_max),
+        "weight_min": w_min,
+        "weight_max": w_max,
+        "weight_step": None if step is None else v.number(step, "role.weight.step", 0.01, 100),
+        "weights_total": v.number(role.get("weights_total", 100), "role.weights_total", 0.01, 1e6),
+        "weights_tolerance": v.number(role.get("weights_tolerance", 0.01), "role.weights_tolerance", 0, 100),
+    }
     fields = role.get("required_fields", [])
     if not isinstance(fields, list) or any(f not in _KPI_FIELDS for f in fields):
-        bad("role.required_fields", f"must be a list of {', '.join(_KPI_FIELDS)}; got {fields!r}")
+        v.bad("role.required_fields", f"must be a list of {', '.join(_KPI_FIELDS)}; got {fields!r}")
         fields = [f for f in fields if f in _KPI_FIELDS] if isinstance(fields, list) else []
-    levels = {}
-    for level in ("department", "organization"):
-        node = section(root.get(level), level)
-        shares = section(node.get("perspective_min_share", {}), f"{level}.perspective_min_share")
-        for key in shares:
-            if key not in _PERSPECTIVES:
-                bad(f"{level}.perspective_min_share.{key}", f"unknown perspective; use {', '.join(_PERSPECTIVES)}")
-        parsed = {k: number(v, f"{level}.perspective_min_share.{k}", 0, 1) for k, v in shares.items()}
-        if sum(parsed.values()) > 1:
-            bad(f"{level}.perspective_min_share", f"minimum shares add up to {sum(parsed.values()):g} > 1")
-        levels[level] = LevelRules(
-            perspective_min_share=MappingProxyType({k: v for k, v in parsed.items() if k in _PERSPECTIVES}),
-            leading_min_share=number(node.get("leading_min_share", 0), f"{level}.leading_min_share", 0, 1),
-            financial_max_share=number(node.get("financial_max_share", 1), f"{level}.financial_max_share", 0, 1),
-        )
-    threshold = number(root.get("redundancy_threshold", 0.85), "redundancy_threshold", 0, 1)
+    return {**rules, "required_fields": tuple(fields)}
+
+
+def _level_rules(v: _Validator, node: dict[str, Any], level: str) -> LevelRules:
+    """The ``department`` or ``organization`` section: minimum perspective shares, leading and financial shares."""
+    shares = v.section(node.get("perspective_min_share", {}), f"{level}.perspective_min_share")
+    for key in shares:
+        if key not in _PERSPECTIVES:
+            v.bad(f"{level}.perspective_min_share.{key}", f"unknown perspective; use {', '.join(_PERSPECTIVES)}")
+    parsed = {k: v.number(value, f"{level}.perspective_min_share.{k}", 0, 1) for k, value in shares.items()}
+    if sum(parsed.values()) > 1:
+        v.bad(f"{level}.perspective_min_share", f"minimum shares add up to {sum(parsed.values()):g} > 1")
+    return LevelRules(
+        perspective_min_share=MappingProxyType({k: x for k, x in parsed.items() if k in _PERSPECTIVES}),
+        leading_min_share=v.number(node.get("leading_min_share", 0), f"{level}.leading_min_share", 0, 1),
+        financial_max_share=v.number(node.get("financial_max_share", 1), f"{level}.financial_max_share", 0, 1),
+    )
+
+
+def _severities(v: _Validator, node: dict[str, Any]) -> dict[str, Severity]:
     severity: dict[str, Severity] = {}
-    for code, value in section(root.get("severity", {}), "severity").items():
+    for code, value in node.items():
         if not str(code).startswith("balance."):
-            bad(f"severity.{code}", "only balance.* codes can be set")
+            v.bad(f"severity.{code}", "only balance.* codes can be set")
         try:
             severity[str(code)] = Severity(value)
         except ValueError:
-            bad(f"severity.{code}", f"must be error, warning or info; got {value!r}")
-    if problems:
-        raise InputError(f"Balance profile {source} is not valid", problems)
+            v.bad(f"severity.{code}", f"must be error, warning or info; got {value!r}")
+    return severity
+
+
+def _validate(data: Any, source: str) -> BalanceProfile:
+    v = _Validator(source)
+    root = v.section(data, "(top level)")
+    if root and root.get("kind") != "balance_profile":
+        v.bad("kind", f"must be 'balance_profile', got {root.get('kind')!r}")
+    desc = root.get("description") or {}
+    desc = desc if isinstance(desc, dict) else {}
+    role = _role_rules(v, v.section(root.get("role"), "role"))
+    levels = {
+        level: _level_rules(v, v.section(root.get(level), level), level) for level in ("department", "organization")
+    }
+    threshold = v.number(root.get("redundancy_threshold", 0.85), "redundancy_threshold", 0, 1)
+    severity = _severities(v, v.section(root.get("severity", {}), "severity"))
+    if v.problems:
+        raise InputError(f"Balance profile {source} is not valid", v.problems)
     return BalanceProfile(
-        name=name,
+        name=str(root.get("name") or Path(source).stem),
         description_zh=str(desc.get("zh", "")),
         description_en=str(desc.get("en", "")),
-        kpi_count_min=int(count_min),
-        kpi_count_max=int(count_max),
-        weight_min=w_min,
-        weight_max=w_max,
-        weight_step=step_value,
-        weights_total=total,
-        weights_tolerance=tolerance,
-        required_fields=tuple(fields),
+        **role,
         department=levels["department"],
         organization=levels["organization"],
         redundancy_threshold=threshold,

@@ -25,6 +25,8 @@ __all__ = ["Quantity", "find_quantities", "normalize_statement"]
 Bound = Literal["min", "max", "range", "exact"]
 Kind = Literal["number", "percent", "currency", "duration", "count", "multiple", "scale"]
 
+# Input vocabulary: the Chinese and English numerals, units, bound words and idioms below are what
+# people write in statements; they are read, never shown, so they stay in code.
 _CN = "零〇一二两三四五六七八九十百千万亿"
 _CURRENCY = r"(?P<cur>[¥$€£]|RMB|CNY|USD|EUR)"
 _ARABIC = r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:\.\d{3})+,\d+|\d+(?:[.,]\d+)?)"
@@ -167,9 +169,9 @@ def find_quantities(
     for m in _CN_NUMBER.finditer(text):
         if _overlaps(m.start(), m.end(), ignore) or _overlaps(m.start(), m.end(), [(q.start, q.end) for q in found]):
             continue
-        quantity = _chinese_quantity(text, m)
-        if quantity is not None:
-            found.append(quantity)
+        cn_quantity = _chinese_quantity(text, m)
+        if cn_quantity is not None:
+            found.append(cn_quantity)
     for m in _EN_WORD.finditer(text):
         if _overlaps(m.start(), m.end(), ignore):
             continue
@@ -218,7 +220,7 @@ def _merge_ranges(text: str, found: list[Quantity]) -> list[Quantity]:
             prev = merged[-1]
             between = text[prev.end : q.start]
             is_between = re.search(r"between\s*$", text[max(0, prev.start - 9) : prev.start], re.IGNORECASE)
-            sep_ok = _RANGE_SEP.match(between) and (between.strip().lower() != "and" or is_between)
+            sep_ok = bool(_RANGE_SEP.match(between)) and (between.strip().lower() != "and" or bool(is_between))
             if between.strip() in ("至", "到"):
                 sep_ok = sep_ok and "之间" in text[q.end : q.end + 4]
             if sep_ok and prev.bound == "exact":

@@ -35,13 +35,17 @@ from functools import lru_cache
 from types import MappingProxyType
 from typing import Any
 
+from kpiguide.checks._findings import bilingual_finding
 from kpiguide.checks.deadlines import TimeExpression, find_time_expressions, first_deadline
 from kpiguide.checks.lexicon import Lexicon, load_lexicon
 from kpiguide.checks.quantities import Quantity, find_quantities, normalize_statement
+from kpiguide.core.errors import InputError
 from kpiguide.core.findings import Finding
-from kpiguide.core.i18n import detect_language, normalize_lang, t
+from kpiguide.core.i18n import detect_language, has_cjk, normalize_lang, t
+from kpiguide.core.numbers import format_number, format_percent
+from kpiguide.core.periods import Period
 
-__all__ = ["CRITERIA", "Criterion", "SmartResult", "analyze"]
+__all__ = ["CRITERIA", "TEXT_CRITERIA", "Criterion", "SmartResult", "analyze"]
 
 CRITERIA = ("specific", "measurable", "achievable", "relevant", "time_bound")
 MIN_HISTORY_MONTHS = 12
@@ -120,30 +124,18 @@ def _criterion(ok: bool | None, key: str, lang: str, **params: Any) -> Criterion
     return Criterion(ok, zh, en, lang)
 
 
-def _fmt_number(value: float) -> str:
-    if not math.isfinite(value):
-        return str(value)
-    if float(value).is_integer() and abs(value) < 1e15:
-        return f"{int(value):,}"
-    return f"{value:,.4g}" if abs(value) < 1e4 else f"{value:,.0f}"
-
-
 def _fmt_quantity(q: Quantity) -> str:
     if q.kind == "percent":
-        return (
-            f"{_fmt_number(q.value)}%" if q.bound != "range" else f"{_fmt_number(q.value)}–{_fmt_number(q.high or 0)}%"
-        )
+        if q.bound == "range":
+            return f"{format_number(q.value)}–{format_number(q.high or 0)}%"
+        return f"{format_number(q.value)}%"
     return q.text
-
-
-def _fmt_p(p: float) -> str:
-    return f"{p:.0%}"
 
 
 # -- the engines, injectable --------------------------------------------------------------------
 def _default_assess() -> Callable[..., Any]:
     try:
-        from kpiguide.achievability import assess  # type: ignore[import-not-found]
+        from kpiguide.achievability import assess  # optional engine, heavy (scipy, scikit-learn); may be absent
     except ImportError as exc:
         raise _EngineUnavailable("kpiguide.achievability") from exc
     return assess
@@ -151,14 +143,15 @@ def _default_assess() -> Callable[..., Any]:
 
 def _default_suggester() -> Any:
     try:
-        from kpiguide.suggest.engine import default_suggester  # type: ignore[import-not-found]
+        from kpiguide.suggest.engine import default_suggester  # optional engine, heavy (scikit-learn); may be absent
     except ImportError as exc:
         raise _EngineUnavailable("kpiguide.suggest.engine") from exc
     return default_suggester()
 
 
 def _default_relevance() -> Callable[[str, str], float]:
-    return _default_suggester().relevance
+    relevance: Callable[[str, str], float] = _default_suggester().relevance
+    return relevance
 
 
 def _default_matcher() -> Callable[[str], Any]:
@@ -179,8 +172,8 @@ def _catalog_vocabulary() -> Callable[[str], str | None]:
     very short terms are left out, so only words that name something measurable remain.
     """
     try:
-        from kpiguide.catalog import load_catalog  # type: ignore[import-not-found]
-        from kpiguide.text.analysis import normalize, thesaurus  # type: ignore[import-not-found]
+        from kpiguide.catalog import load_catalog  # optional: catalog files, loaded only when matching
+        from kpiguide.text.analysis import normalize, thesaurus  # optional: tokeniser (jieba), heavy
     except ImportError as exc:
         raise _EngineUnavailable("kpiguide.catalog") from exc
     lex = load_lexicon()
@@ -195,14 +188,14 @@ def _catalog_vocabulary() -> Callable[[str], str | None]:
     kept: set[str] = set()
     for term in terms:
         norm = normalize(term).strip()
-        cjk = bool(re.search(r"[\u4e00-\u9fff]", norm))
+        cjk = has_cjk(norm)
         if len(norm) < (2 if cjk else 4) or not re.search(r"[\w\u4e00-\u9fff]", norm):
             continue
         if any(m.group(0).lower() == norm for words in (lex.generic_nouns, lex.vague_verbs) for m in words.find(norm)):
             continue
         kept.add(norm)
-    cjk_terms = sorted((t for t in kept if re.search(r"[\u4e00-\u9fff]", t)), key=len, reverse=True)
-    latin = sorted((t for t in kept if not re.search(r"[\u4e00-\u9fff]", t)), key=len, reverse=True)
+    cjk_terms = sorted((term for term in kept if has_cjk(term)), key=len, reverse=True)
+    latin = sorted((term for term in kept if not has_cjk(term)), key=len, reverse=True)
     pattern = re.compile(
         "|".join([*(re.escape(t) for t in cjk_terms), *(rf"(?<![a-z0-9]){re.escape(t)}(?![a-z0-9])" for t in latin)])
     )
@@ -220,8 +213,13 @@ _GENERIC_CONCEPTS = frozenset({"satisfaction"})
 
 def _engine_finding(engine: str, purpose_key: str, subject: str) -> Finding:
     purpose_zh, purpose_en = _both(purpose_key)
-    return Finding.create(
-        "smart.engine_unavailable", "info", subject, engine=engine, purpose=purpose_zh, purpose_en=purpose_en
+    return bilingual_finding(
+        "smart.engine_unavailable",
+        "info",
+        subject,
+        zh={"engine": engine, "purpose": purpose_zh},
+        en={"engine": engine, "purpose": purpose_en},
+        details={"engine": engine, "purpose": purpose_en},
     )
 
 
@@ -290,7 +288,7 @@ def _parse(
     )
 
 
-# 交付周期, 发布频率: the verb is part of a noun, not a deliverable
+# 交付周期, 发布频率: the verb is part of a noun, not a deliverable (input vocabulary, not user-facing text)
 _NOUN_AFTER_VERB = re.compile(r"周期|率|时间|天数|时长|数量|量|次数|频率|成本|费用")
 
 
@@ -302,6 +300,7 @@ def _blank(text: str, spans: list[tuple[int, int]]) -> str:
     return "".join(chars)
 
 
+# input vocabulary: filler words and punctuation dropped from the object phrase (not user-facing text)
 _FILLER = re.compile(
     r"(?<![A-Za-z])(?:the|a|an|of|to|by|at|in|on|for|from|and|or|our|its|with|than|more|less|per|each|every|"
     r"new|keep|make|be|across|overall|all)(?![A-Za-z])|[将把使的在为到至了和与及、，,。.;；:：()（）“”\"'!！?？~～\-]|较|从|保持|控制|达到|实现",
@@ -316,7 +315,7 @@ def _object_phrase(text: str, lex: Lexicon, times: tuple[TimeExpression, ...], q
         spans += [(m.start(), m.end()) for m in words.find(text)]
     rest = _FILLER.sub(" ", _blank(text, spans))
     rest = re.sub(r"\s+", " ", rest).strip()
-    if re.search(r"[\u4e00-\u9fff]", rest):
+    if has_cjk(rest):
         rest = re.sub(r"(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff])", "", rest)
     return rest[:60]
 
@@ -347,7 +346,7 @@ def _measurable(p: _Parsed, lang: str) -> Criterion:
 
 def _time_label(expr: TimeExpression, lang: str) -> str:
     if expr.kind == "recurring" and expr.frequency is not None:
-        return t(f"checks.frequency.{expr.frequency.value}", lang)
+        return t(f"frequency.every.{expr.frequency.value}", lang)
     return expr.label(lang)
 
 
@@ -367,7 +366,12 @@ def _time_bound(p: _Parsed, lang: str) -> Criterion:
 def _main_target(p: _Parsed) -> Quantity | None:
     targets = [q for q in p.targets if q.role == "target"]
     bounded = [q for q in targets if q.bound != "exact" or not q.relative]
-    return (bounded or targets or [None])[0]
+    chosen = bounded or targets
+    return chosen[0] if chosen else None
+
+
+# input vocabulary: "percentage points" in a Chinese target (not user-facing text)
+_PERCENT_POINTS = "百分点"
 
 
 def _absolute_target(target: Quantity, baseline: float, lower: bool) -> float:
@@ -375,7 +379,7 @@ def _absolute_target(target: Quantity, baseline: float, lower: bool) -> float:
     if not target.relative:
         return target.value if target.bound != "range" else (target.value + (target.high or target.value)) / 2
     sign = -1.0 if lower else 1.0
-    if target.kind == "percent" and "百分点" not in target.text and "point" not in target.text.lower():
+    if target.kind == "percent" and _PERCENT_POINTS not in target.text and "point" not in target.text.lower():
         return baseline * (1 + sign * target.value / 100.0)
     if target.kind == "multiple":
         return baseline * target.value if not lower else baseline / max(target.value, 1e-9)
@@ -386,8 +390,6 @@ def _horizon(p: _Parsed, history: Any) -> int:
     expr = first_deadline(p.times)
     if expr is None or expr.due is None or len(history.index) == 0:
         return 1
-    from kpiguide.core.periods import Period
-
     try:
         last = Period.parse(str(history.index[-1]), "month")
     except ValueError:
@@ -396,12 +398,12 @@ def _horizon(p: _Parsed, history: Any) -> int:
     return max(1, months)
 
 
-def _bands(assessment: Any) -> dict[str, str]:
+def _bands(assessment: Any) -> dict[str, Any]:
     bands = dict(getattr(assessment, "bands", {}) or {})
     out = {}
     for name in ("floor", "base", "stretch"):
         value = bands.get(name)
-        out[name] = _fmt_number(float(value)) if isinstance(value, int | float) else "?"
+        out[name] = format_number(float(value)) if isinstance(value, int | float) else "?"
     return out
 
 
@@ -411,13 +413,7 @@ def _achievable(
     info: dict[str, Any] = {}
     if history is None or len(history) == 0:
         crit = _criterion(None, "smart.reason.no_history", lang)
-        need_zh, need_en = _both("smart.need.history", months=MIN_HISTORY_MONTHS)
-        finding = Finding.create(
-            "smart.achievability_unknown", "info", subject, details={"needs": "history"},
-            reason=crit.reason_zh, need=need_zh,
-        )  # fmt: skip
-        finding = _bilingual(finding, crit, need_zh, need_en)
-        return crit, [finding], info
+        return crit, [_unknown_finding(subject, crit, "history")], info
     try:
         engine = _default_assess() if assess == _DEFAULT else assess
     except _EngineUnavailable as exc:
@@ -434,57 +430,51 @@ def _achievable(
         bands = _bands(assessment)
         info["assessment"] = assessment
         crit = _criterion(None, "smart.reason.no_target", lang, **bands)
-        need_zh, need_en = _both("smart.need.target")
-        finding = _bilingual(
-            Finding.create("smart.achievability_unknown", "info", subject, reason="", need=""), crit, need_zh, need_en
-        )
-        return crit, [finding], info
+        return crit, [_unknown_finding(subject, crit, "target")], info
     level = _absolute_target(target, baseline, lower)
     info["target"] = level
     assessment = engine(history, level, direction="lower" if lower else "higher", horizon=horizon, lang=lang)
     info["assessment"] = assessment
     prob = getattr(assessment, "p_attain", None)
     bands = _bands(assessment)
-    target_text = _fmt_number(level)
+    target_text = format_number(level)
     if prob is None:
         explanation = str(getattr(assessment, "explanation", ""))
         crit = _criterion(None, "smart.reason.probability_none", lang, explanation=explanation)
-        need_zh, need_en = _both("smart.need.history", months=MIN_HISTORY_MONTHS)
-        finding = _bilingual(
-            Finding.create("smart.achievability_unknown", "info", subject, reason="", need=""), crit, need_zh, need_en
-        )
-        return crit, [finding], info
+        return crit, [_unknown_finding(subject, crit, "history")], info
     prob = float(prob)
     info["p_attain"] = prob
     params = {"n": getattr(assessment, "n_history", len(values)), "method": getattr(assessment, "method", "?"),
-              "target": target_text, "p_pct": _fmt_p(prob)}  # fmt: skip
+              "target": target_text, "p_pct": format_percent(prob)}  # fmt: skip
     findings: list[Finding] = []
     if prob < 0.2:
         ok = False
         findings.append(
-            Finding.create("smart.target_unlikely", "warning", subject, target=target_text, p_pct=_fmt_p(prob), **bands)
+            Finding.create(
+                "smart.target_unlikely", "warning", subject, target=target_text, p_pct=format_percent(prob), **bands
+            )
         )
     else:
         ok = True
         if prob > 0.95:
             findings.append(
                 Finding.create(
-                    "smart.target_too_easy", "info", subject, target=target_text, p_pct=_fmt_p(prob), **bands
+                    "smart.target_too_easy", "info", subject, target=target_text, p_pct=format_percent(prob), **bands
                 )
             )
     return _criterion(ok, "smart.reason.probability", lang, **params), findings, info
 
 
-def _bilingual(finding: Finding, crit: Criterion, need_zh: str, need_en: str) -> Finding:
-    """Fill the reason/need slots of an achievability finding in each language."""
-    from dataclasses import replace
-
-    return replace(
-        finding,
-        message_zh=t("smart.achievability_unknown.message", "zh", reason=crit.reason_zh),
-        message_en=t("smart.achievability_unknown.message", "en", reason=crit.reason_en),
-        suggestion_zh=need_zh,
-        suggestion_en=need_en,
+def _unknown_finding(subject: str, crit: Criterion, needs: str) -> Finding:
+    """``smart.achievability_unknown``: why achievability cannot be judged and which data would settle it."""
+    need_zh, need_en = _both(f"smart.need.{needs}", months=MIN_HISTORY_MONTHS)
+    return bilingual_finding(
+        "smart.achievability_unknown",
+        "info",
+        subject,
+        zh={"reason": crit.reason_zh, "need": need_zh},
+        en={"reason": crit.reason_en, "need": need_en},
+        details={"needs": needs},
     )
 
 
@@ -501,7 +491,7 @@ def _relevant(
     score = float(scorer(text, objective))
     if not 0.0 <= score <= 1.0 or math.isnan(score):
         raise ValueError(f"The relevance scorer must return a number in [0, 1]; got {score!r}.")
-    params = {"score": f"{score:.2f}", "threshold": f"{threshold:.2f}"}
+    params: dict[str, Any] = {"score": f"{score:.2f}", "threshold": f"{threshold:.2f}"}
     if score >= threshold:
         return _criterion(True, "smart.reason.relevance", lang, **params), [], score
     finding = Finding.create("smart.weak_relevance", "warning", subject, objective=objective[:80], **params)
@@ -545,9 +535,11 @@ def _rewrite(
     extra = ""
     if baseline is not None and math.isfinite(baseline):
         if prob is not None:
-            extra = t("smart.rewrite.extra_probability", lang, baseline=_fmt_number(baseline), p_pct=_fmt_p(prob))
+            extra = t(
+                "smart.rewrite.extra_probability", lang, baseline=format_number(baseline), p_pct=format_percent(prob)
+            )
         else:
-            extra = t("smart.rewrite.extra_baseline", lang, baseline=_fmt_number(baseline))
+            extra = t("smart.rewrite.extra_baseline", lang, baseline=format_number(baseline))
     target = _main_target(p)
     lower = p.lower if indicator is None or p.lower else str(getattr(indicator, "direction", "higher")) == "lower"
     baseline_q = next((q for q in p.targets if q.role == "baseline"), None)
@@ -621,7 +613,7 @@ def analyze(
     relevance_threshold: float = 0.3,
     max_length: int = 300,
 ) -> SmartResult:
-    """SMART analysis of one indicator or goal statement.
+    """SMART analysis of one indicator or goal statement: a :class:`SmartResult`.
 
     Parameters
     ----------
@@ -653,80 +645,114 @@ def analyze(
         Relevance below this is a weak link.
     max_length : int
         Statements longer than this get a ``smart.too_long`` warning.
-
-    Returns
-    -------
-    SmartResult
     """
-    if not isinstance(text, str):
-        raise TypeError(f"analyze() needs the statement as a str, got {type(text).__name__}: {text!r:.60}")
-    if direction not in (None, "higher", "lower"):
-        raise ValueError(f"direction must be 'higher', 'lower' or None; got {direction!r}.")
+    _check_arguments(text, direction)
     lex = load_lexicon()
-    stripped = _strip_placeholders(text)
-    # an indicator placeholder of an earlier rewrite means the indicator is still to be named
-    unnamed = stripped != text and any(
-        pattern.search(text) for pattern, replacement in _placeholder_patterns() if replacement != " "
-    )
-    normalized = normalize_statement(stripped)
+    normalized, unnamed = _prepared(text)
     out_lang = normalize_lang(lang) if lang else detect_language(normalized)
-    findings: list[Finding] = []
     if not normalized:
-        crit = _criterion(False, "smart.reason.empty", out_lang)
-        criteria = {name: crit for name in ("specific", "measurable", "time_bound")}
-        criteria["achievable"] = _criterion(None, "smart.reason.empty", out_lang)
-        criteria["relevant"] = _criterion(None, "smart.reason.empty", out_lang)
-        empty = Finding.create("smart.empty", "error", subject)
-        return SmartResult(text, out_lang, criteria, (empty,), "", "", {"quantities": (), "times": ()})
+        return _empty_result(text, out_lang, subject)
+    findings: list[Finding] = []
     if len(normalized) > max_length:
         findings.append(Finding.create("smart.too_long", "warning", subject, length=len(normalized), limit=max_length))
-    vocab = None
-    if vocabulary is not None:
-        try:
-            vocab = _catalog_vocabulary() if vocabulary == _DEFAULT else vocabulary
-        except _EngineUnavailable as exc:
-            findings.append(_engine_finding(exc.engine, "smart.purpose.catalog", subject))
-    parsed = _parse(normalized, lex, today, vocab)
-    criteria = {
-        "specific": _specific(parsed, out_lang),
-        "measurable": _measurable(parsed, out_lang),
-        "time_bound": _time_bound(parsed, out_lang),
-    }
+    parsed = _parse(
+        normalized, lex, today, _optional_engine(vocabulary, _catalog_vocabulary, _CATALOG, subject, findings)
+    )
+    criteria = {name: rule(parsed, out_lang) for name, rule in TEXT_CRITERIA}
     if unnamed:
         criteria["specific"] = _criterion(False, "smart.reason.no_object", out_lang)
-    achievable, more, info = _achievable(parsed, history, assess, out_lang, direction, subject)
-    criteria["achievable"] = achievable
-    relevant, rel_findings, score = _relevant(normalized, objective, relevance, relevance_threshold, out_lang, subject)
-    criteria["relevant"] = relevant
-    indicator = None
-    if matcher is not None:
-        try:
-            match = _default_matcher() if matcher == _DEFAULT else matcher
-            indicator = match(normalized)
-        except _EngineUnavailable as exc:
-            findings.append(_engine_finding(exc.engine, "smart.purpose.catalog", subject))
+    criteria["achievable"], more, info = _achievable(parsed, history, assess, out_lang, direction, subject)
+    criteria["relevant"], rel_findings, score = _relevant(
+        normalized, objective, relevance, relevance_threshold, out_lang, subject
+    )
+    match = _optional_engine(matcher, _default_matcher, _CATALOG, subject, findings)
+    indicator = match(normalized) if match is not None else None
     rewrites = {
         code: _rewrite(parsed, code, lex, indicator, info, period, criteria["specific"]) for code in ("zh", "en")
     }
-    for name, code in (
-        ("specific", "not_specific"),
-        ("measurable", "not_measurable"),
-        ("time_bound", "not_time_bound"),
-    ):
+    findings += _text_findings(criteria, rewrites, subject) + more + rel_findings
+    details = {"quantities": parsed.quantities, "times": parsed.times, "indicator": getattr(indicator, "id", None),
+               "relevance": score, **{k: v for k, v in info.items() if k != "assessment"}}  # fmt: skip
+    return SmartResult(text, out_lang, criteria, tuple(findings), rewrites["zh"], rewrites["en"], details)
+
+
+#: The criteria read from the text alone, each a rule ``(parsed statement, lang) -> Criterion``.
+TEXT_CRITERIA: tuple[tuple[str, Callable[[_Parsed, str], Criterion]], ...] = (
+    ("specific", _specific),
+    ("measurable", _measurable),
+    ("time_bound", _time_bound),
+)
+_CATALOG = "smart.purpose.catalog"  # what the catalog engine is used for (message key)
+# the finding code raised when a text criterion fails
+_TEXT_FINDINGS = {"specific": "not_specific", "measurable": "not_measurable", "time_bound": "not_time_bound"}
+
+
+def _check_arguments(text: object, direction: str | None) -> None:
+    if not isinstance(text, str):
+        raise TypeError(f"analyze() needs the statement as a str, got {type(text).__name__}: {text!r:.60}")
+    if direction not in (None, "higher", "lower"):
+        raise InputError(
+            f"SMART check: direction must be 'higher', 'lower' or left out (read from the wording); got {direction!r}."
+        )
+
+
+def _prepared(text: str) -> tuple[str, bool]:
+    """The statement without an earlier rewrite's placeholders, normalised; and whether it is still unnamed.
+
+    An indicator placeholder of an earlier rewrite means the indicator is still to be named.
+    """
+    stripped = _strip_placeholders(text)
+    unnamed = stripped != text and any(
+        pattern.search(text) for pattern, replacement in _placeholder_patterns() if replacement != " "
+    )
+    return normalize_statement(stripped), unnamed
+
+
+def _empty_result(text: str, lang: str, subject: str) -> SmartResult:
+    """An empty statement fails the text criteria; the others cannot be judged."""
+    crit = _criterion(False, "smart.reason.empty", lang)
+    criteria = {name: crit for name in ("specific", "measurable", "time_bound")}
+    criteria["achievable"] = _criterion(None, "smart.reason.empty", lang)
+    criteria["relevant"] = _criterion(None, "smart.reason.empty", lang)
+    empty = Finding.create("smart.empty", "error", subject)
+    return SmartResult(text, lang, criteria, (empty,), "", "", {"quantities": (), "times": ()})
+
+
+def _optional_engine(
+    given: Any, default: Callable[[], Any], purpose_key: str, subject: str, findings: list[Finding]
+) -> Any:
+    """The engine passed in, the default one, or ``None`` (turned off, or not installed: then a finding says so)."""
+    if given is None:
+        return None
+    try:
+        return default() if given == _DEFAULT else given
+    except _EngineUnavailable as exc:
+        findings.append(_engine_finding(exc.engine, purpose_key, subject))
+        return None
+
+
+def _text_findings(criteria: Mapping[str, Criterion], rewrites: Mapping[str, str], subject: str) -> list[Finding]:
+    """One warning per failed text criterion, with its reason and the suggested rewrite in both languages."""
+    findings = []
+    for name, code in _TEXT_FINDINGS.items():
         crit = criteria[name]
         if crit.ok is False:
-            finding = Finding.create(f"smart.{code}", "warning", subject, reason="", rewrite="")
-            findings.append(_fill(finding, code, crit, rewrites))
-    findings.extend(more)
-    findings.extend(rel_findings)
-    details = {
-        "quantities": parsed.quantities,
-        "times": parsed.times,
-        "indicator": getattr(indicator, "id", None),
-        "relevance": score,
-        **{k: v for k, v in info.items() if k != "assessment"},
-    }
-    return SmartResult(text, out_lang, criteria, tuple(findings), rewrites["zh"], rewrites["en"], details)
+            findings.append(
+                bilingual_finding(
+                    f"smart.{code}",
+                    "warning",
+                    subject,
+                    zh={"reason": crit.reason_zh, "rewrite": rewrites["zh"]},
+                    en={"reason": crit.reason_en, "rewrite": rewrites["en"]},
+                    details={
+                        "reason_zh": crit.reason_zh,
+                        "reason_en": crit.reason_en,
+                        "rewrite_zh": rewrites["zh"],
+                        "rewrite_en": rewrites["en"],
+                    },
+                )
+            )
+    return findings
 
 
 @lru_cache(maxsize=1)
@@ -753,24 +779,3 @@ def _strip_placeholders(text: str) -> str:
     for pattern, replacement in _placeholder_patterns():
         text = pattern.sub(replacement, text)
     return re.sub(r"\s+", " ", text).strip(" ，,")
-
-
-def _fill(finding: Finding, code: str, crit: Criterion, rewrites: Mapping[str, str]) -> Finding:
-    from dataclasses import replace
-
-    key = f"smart.{code}"
-    return replace(
-        finding,
-        message_zh=t(f"{key}.message", "zh", reason=crit.reason_zh),
-        message_en=t(f"{key}.message", "en", reason=crit.reason_en),
-        suggestion_zh=t(f"{key}.suggestion", "zh", rewrite=rewrites["zh"]),
-        suggestion_en=t(f"{key}.suggestion", "en", rewrite=rewrites["en"]),
-        details=MappingProxyType(
-            {
-                "reason_zh": crit.reason_zh,
-                "reason_en": crit.reason_en,
-                "rewrite_zh": rewrites["zh"],
-                "rewrite_en": rewrites["en"],
-            }
-        ),
-    )

@@ -2,24 +2,23 @@
 
 from __future__ import annotations
 
-import math
 from collections.abc import Mapping
 from typing import Any
 
 import plotly.graph_objects as go
 
+from kpiguide.core.i18n import normalize_lang, t
+from kpiguide.core.numbers import format_number, format_percent
 from kpiguide.core.periods import Period
 
 __all__ = ["fairness_heatmap", "fan_chart"]
 
-_TITLES = {
-    "zh": ("历史", "中位数", "目标", "保底", "基准", "挑战", "达成概率"),
-    "en": ("history", "median", "target", "floor", "base", "stretch", "chance of attainment"),
-}
+_LABELS = ("history", "median", "target", "floor", "base", "stretch", "p_attain")
 
 
-def _number(value: float) -> str:
-    return f"{value:,.0f}" if abs(value) >= 1000 else f"{value:,.4g}"
+def _titles(lang: str) -> tuple[str, ...]:
+    lang = normalize_lang(lang)
+    return tuple(t(f"plots.achievability.{key}", lang) for key in _LABELS)
 
 
 def _future_labels(history: list[str], horizon: int) -> list[str]:
@@ -36,7 +35,7 @@ def fan_chart(assessment: Any, lang: str = "en") -> go.Figure:
     The fan is drawn over the target window of the aggregate (``horizon`` periods after the
     history); for ``sum`` the values are per-period averages, so they share the history's axis.
     """
-    names = _TITLES["zh" if lang.startswith("zh") else "en"]
+    names = _titles(lang)
     hist_x = list(assessment.history)
     hist_y = list(assessment.history.values())
     future = _future_labels(hist_x, assessment.horizon)
@@ -72,7 +71,7 @@ def fan_chart(assessment: Any, lang: str = "en") -> go.Figure:
         fig.add_hline(
             y=assessment.target / per,
             line={"color": "#c00000", "width": 2},
-            annotation_text=f"{names[2]} {_number(assessment.target)}",
+            annotation_text=f"{names[2]} {format_number(assessment.target)}",
             annotation_position="bottom left",
         )
     for key, name, color in (
@@ -87,7 +86,7 @@ def fan_chart(assessment: Any, lang: str = "en") -> go.Figure:
             annotation_position="top left",
         )
     title = (
-        f"{assessment.series or ''} · p = {assessment.p_attain:.0%}"
+        f"{assessment.series or ''} · p = {format_percent(assessment.p_attain)}"
         if assessment.p_attain is not None
         else (assessment.series or "")
     )
@@ -103,7 +102,7 @@ def fairness_heatmap(
     ``names`` maps department, perspective and KPI ids to display names (ids are shown otherwise).
     """
     table = result.heatmap(by)
-    titles = _TITLES["zh" if lang.startswith("zh") else "en"]
+    titles = _titles(lang)
     names = dict(names or {})
     values = table.to_numpy()
     fig = go.Figure(
@@ -115,7 +114,7 @@ def fairness_heatmap(
             zmax=1,
             colorscale="RdYlGn",
             colorbar={"title": {"text": titles[6], "side": "right"}, "tickformat": ".0%"},
-            text=[[("" if math.isnan(v) else f"{v:.0%}") for v in row] for row in values],
+            text=[[format_percent(v, missing="") for v in row] for row in values],
             texttemplate="%{text}",
             hovertemplate="%{y} · %{x}: %{text}<extra></extra>",
             xgap=2,

@@ -7,6 +7,7 @@ from typing import Any
 import plotly.graph_objects as go
 from plotly.subplots import make_subplots
 
+from kpiguide.checks.balance import balance_table
 from kpiguide.core.i18n import normalize_lang, t
 from kpiguide.core.model import Perspective, Scheme
 
@@ -20,16 +21,7 @@ _COLOURS = {
     "leading": "#17becf",
     "lagging": "#7f7f7f",
 }
-_TITLES = {
-    "zh": ("各部门平衡计分卡维度占比", "先行 / 滞后指标占比", "先行", "滞后", "KPI权重占比"),
-    "en": (
-        "BSC perspective shares by department",
-        "Leading / lagging share",
-        "leading",
-        "lagging",
-        "share of KPI weight",
-    ),
-}
+_LABELS = ("perspectives", "leading_lagging", "leading", "lagging", "share")
 
 
 def balance_chart(scheme: Scheme, *, lang: str = "en", table: Any = None) -> go.Figure:
@@ -39,12 +31,10 @@ def balance_chart(scheme: Scheme, *, lang: str = "en", table: Any = None) -> go.
     ``table`` is the frame of :func:`kpiguide.checks.balance.balance_table` when the
     caller already has it.
     """
-    from kpiguide.checks.balance import balance_table
-
     lang = normalize_lang(lang)
     frame = balance_table(scheme) if table is None else table
     names = list(frame["name"].fillna(frame["department"]))
-    left, right, leading, lagging, axis = _TITLES[lang]
+    left, right, leading, lagging, axis = (t(f"plots.balance.{key}", lang) for key in _LABELS)
     fig = make_subplots(rows=1, cols=2, column_widths=[0.7, 0.3], subplot_titles=(left, right), shared_yaxes=True)
     for perspective in reversed(tuple(p.value for p in Perspective)):
         fig.add_trace(

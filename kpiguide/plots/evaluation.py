@@ -8,14 +8,11 @@ from typing import Any
 import plotly.graph_objects as go
 from plotly.subplots import make_subplots
 
-from kpiguide.core.i18n import normalize_lang
+from kpiguide.core.i18n import normalize_lang, t
 
 __all__ = ["findings_chart", "results_chart"]
 
-_TITLES = {
-    "zh": ("各部门平均得分（最低–最高）", "评级分布（人数）", "得分", "人数"),
-    "en": ("Mean score by department (min–max)", "Rating distribution (people)", "score", "people"),
-}
+_LABELS = ("scores", "ratings", "score", "people")
 _RATING_COLOURS = ("#1a7f37", "#57ab5a", "#8c959f", "#d4a72c", "#cf222e", "#82071e")
 _SEVERITY_COLOURS = {"error": "#b42318", "warning": "#dc6803", "info": "#175cd3"}
 
@@ -27,7 +24,7 @@ def results_chart(result: Any, *, lang: str = "en", names: Mapping[str, str] | N
     department ids to display names.
     """
     lang = normalize_lang(lang)
-    left, right, score, people = _TITLES[lang]
+    left, right, score, people = (t(f"plots.evaluation.{key}", lang) for key in _LABELS)
     names = dict(names or {})
     depts = result.departments()
     labels = [names.get(d, d) for d in depts["department"]]

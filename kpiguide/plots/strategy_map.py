@@ -7,7 +7,7 @@ from collections.abc import Mapping
 
 import plotly.graph_objects as go
 
-from kpiguide.core.i18n import normalize_lang, t
+from kpiguide.core.i18n import has_cjk, normalize_lang, t
 from kpiguide.core.model import Perspective, Scheme
 
 __all__ = ["arrow_route", "strategy_map", "wrap_label"]
@@ -24,7 +24,7 @@ _COLOURS = {
 
 def wrap_label(text: str, width: int = 16, max_lines: int = 4) -> str:
     """``text`` broken into lines of about ``width`` display columns (CJK counts double), joined by ``<br>``."""
-    if any("\u4e00" <= ch <= "\u9fff" for ch in text):
+    if has_cjk(text):
         step = max(width // 2, 1)
         lines = [text[i : i + step] for i in range(0, len(text), step)]
     else:
@@ -75,12 +75,32 @@ def strategy_map(scheme: Scheme, *, lang: str = "en", coverage: Mapping[str, int
     """
     lang = normalize_lang(lang)
     fig = go.Figure()
-    positions: dict[str, tuple[float, float]] = {}
-    n_rows = len(_ROWS)
     widest = max((sum(1 for o in scheme.objectives if o.perspective == p) for p in _ROWS), default=1)
     box_w = min(0.24, 0.86 / max(widest, 1))
+    positions = _draw_bands(fig, scheme, lang)
+    _draw_arrows(fig, scheme, positions, box_w)
+    _draw_boxes(fig, scheme, positions, box_w, coverage, lang)
+    if not scheme.objectives:
+        fig.add_annotation(
+            x=0.5, y=1.5, showarrow=False, text=t("uiw.map.empty", lang), font={"size": 15, "color": "#475467"}
+        )  # fmt: skip
+    fig.update_xaxes(visible=False, range=[0, 1])
+    fig.update_yaxes(visible=False, range=[-0.5, len(_ROWS) - 0.5])
+    fig.update_layout(
+        title=t("uiw.map.title", lang, name=scheme.organization.name),
+        height=640,
+        margin={"l": 10, "r": 10, "t": 50, "b": 10},
+        plot_bgcolor="white",
+        font={"family": "Noto Sans CJK SC, Microsoft YaHei, PingFang SC, sans-serif"},
+    )
+    return fig
+
+
+def _draw_bands(fig: go.Figure, scheme: Scheme, lang: str) -> dict[str, tuple[float, float]]:
+    """One shaded band per perspective with its name; returns the centre of every objective's box."""
+    positions: dict[str, tuple[float, float]] = {}
     for row, perspective in enumerate(_ROWS):
-        y = n_rows - 1 - row
+        y = float(len(_ROWS) - 1 - row)
         members = [o for o in scheme.objectives if o.perspective == perspective]
         # Place each objective under the one it supports (fewer crossing arrows).
         members.sort(key=lambda o: positions.get(o.parent or "", (0.5, 0))[0])
@@ -95,12 +115,18 @@ def strategy_map(scheme: Scheme, *, lang: str = "en", coverage: Mapping[str, int
             text=f"<b>{t(f'ui.perspective.{perspective.value}', lang)}</b>",
             font={"color": _COLOURS[perspective], "size": 13},
         )  # fmt: skip
+    return positions
+
+
+def _draw_arrows(fig: go.Figure, scheme: Scheme, positions: Mapping[str, tuple[float, float]], box_w: float) -> None:
+    """An arrow from each objective to the one it supports, routed around the boxes in between."""
     rows: dict[float, list[float]] = {}
     for x, y in positions.values():
         rows.setdefault(y, []).append(x)
     for objective in scheme.objectives:
-        if objective.parent in positions and objective.id in positions:
-            points = arrow_route(positions[objective.id], positions[objective.parent], rows, box_w)
+        parent = objective.parent
+        if parent is not None and parent in positions and objective.id in positions:
+            points = arrow_route(positions[objective.id], positions[parent], rows, box_w)
             if len(points) > 2:
                 fig.add_trace(
                     go.Scatter(
@@ -113,6 +139,17 @@ def strategy_map(scheme: Scheme, *, lang: str = "en", coverage: Mapping[str, int
                 x=x1, y=y1, ax=ax, ay=ay, xref="x", yref="y", axref="x", ayref="y",
                 showarrow=True, arrowhead=3, arrowsize=1.2, arrowwidth=1.5, arrowcolor="#667085", text="",
             )  # fmt: skip
+
+
+def _draw_boxes(
+    fig: go.Figure,
+    scheme: Scheme,
+    positions: Mapping[str, tuple[float, float]],
+    box_w: float,
+    coverage: Mapping[str, int] | None,
+    lang: str,
+) -> None:
+    """The objectives' boxes (red outline when no KPI serves one) and an invisible layer for hover texts."""
     chars = max(int(box_w * 1000 / 7.5), 10)
     for objective in scheme.objectives:
         x, y = positions[objective.id]
@@ -140,17 +177,3 @@ def strategy_map(scheme: Scheme, *, lang: str = "en", coverage: Mapping[str, int
                 showlegend=False,
             )
         )
-    if not scheme.objectives:
-        fig.add_annotation(
-            x=0.5, y=1.5, showarrow=False, text=t("uiw.map.empty", lang), font={"size": 15, "color": "#475467"}
-        )  # fmt: skip
-    fig.update_xaxes(visible=False, range=[0, 1])
-    fig.update_yaxes(visible=False, range=[-0.5, n_rows - 0.5])
-    fig.update_layout(
-        title=t("uiw.map.title", lang, name=scheme.organization.name),
-        height=640,
-        margin={"l": 10, "r": 10, "t": 50, "b": 10},
-        plot_bgcolor="white",
-        font={"family": "Noto Sans CJK SC, Microsoft YaHei, PingFang SC, sans-serif"},
-    )
-    return fig

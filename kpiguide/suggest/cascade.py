@@ -16,22 +16,24 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Sequence
-from dataclasses import dataclass
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
 from typing import Any
 
 import numpy as np
 
-from kpiguide.catalog import Catalog, StrategyTemplate
+from kpiguide.catalog import Catalog, StrategyTemplate, load_catalog
 from kpiguide.core.errors import InputError, Problem
 from kpiguide.core.i18n import detect_language, t
 from kpiguide.core.model import Indicator, Perspective
+from kpiguide.suggest.engine import IndicatorSuggester, default_suggester
 from kpiguide.text.index import BilingualIndex
 
 __all__ = ["MapObjective", "StrategyMap", "propose_strategy_map", "split_objectives"]
 
 _ORDER = {p: i for i, p in enumerate(Perspective)}
 _SPLIT = re.compile(r"[\n;；。]+")
+# input vocabulary: list numbering people type (1. / 一、 / 2）), not user-facing text
 _NUMBERING = re.compile(r"^\s*(?:\d+|[一二三四五六七八九十]+)[.、)）]\s*")
 
 
@@ -115,7 +117,7 @@ class StrategyMap:
         """Flat rows for a table, top perspective first."""
         tax = self.catalog.taxonomy
         lang = self.lang
-        sep = "、" if lang == "zh" else ", "
+        sep = t("suggest.list_separator", lang)
         rows = []
         for perspective, objs in self.by_perspective().items():
             for o in objs:
@@ -204,98 +206,136 @@ def propose_strategy_map(
         raise InputError(
             t("cascade.no_objectives", lang), [Problem(t("cascade.no_objectives", lang), field="objectives")]
         )
-    if catalog is None:
-        from kpiguide.catalog import load_catalog
-
-        catalog = load_catalog()
-        if suggester is None:
-            from kpiguide.suggest.engine import default_suggester
-
-            suggester = default_suggester()
-    if suggester is None:
-        from kpiguide.suggest.engine import IndicatorSuggester
-
-        suggester = IndicatorSuggester().fit(catalog)
+    catalog, suggester = _engines(catalog, suggester)
     industry = catalog.check_filter("industry", industry)
     templates = [tp for tp in catalog.templates if _fits_industry(tp, catalog, industry)]
     by_id = {tp.id: tp for tp in templates}
     index = BilingualIndex.build([_template_fields(tp) for tp in templates]) if templates else None
 
-    chosen: dict[str, dict[str, Any]] = {}
+    chosen: dict[str, _Choice] = {}
     unmatched: list[tuple[str, list[Any]]] = []
     all_scores = np.zeros(len(templates))
     for text in items:
         scores = index.scores(index.query(text)) if index is not None else np.zeros(0)
         all_scores = np.maximum(all_scores, scores) if scores.size else all_scores
-        order = np.argsort(-scores, kind="stable")[:2] if scores.size else []
-        hits = [i for i in order if scores[i] >= min_score and scores[i] >= 0.75 * scores[order[0]]]
+        hits = _hits(scores, min_score)
         if not hits:
             unmatched.append((text, suggester.suggest(text, industry=industry, top_k=n_indicators, lang=lang)))
-            continue
         for i in hits:
-            entry = chosen.setdefault(templates[i].id, {"source": "matched", "inputs": [], "score": 0.0})
-            entry["source"] = "matched"
-            entry["inputs"].append(text)
-            entry["score"] = max(entry["score"], float(scores[i]))
+            entry = chosen.setdefault(templates[i].id, _Choice("matched"))
+            entry.inputs.append(text)
+            entry.score = max(entry.score, float(scores[i]))
 
+    score_of = {tp.id: float(all_scores[i]) for i, tp in enumerate(templates)}
+    _add_causes(chosen, templates, score_of, depth=depth, n_supporting=n_supporting)
+    _add_outcomes(chosen, by_id, score_of)
+
+    result = [
+        _template_objective(
+            by_id[tid], e, _indicators_for(by_id[tid], catalog, suggester, industry, n_indicators, lang)
+        )
+        for tid, e in chosen.items()
+    ]
+    result += [_unmatched_objective(n, text, sugg) for n, (text, sugg) in enumerate(unmatched, start=1)]
+    rank = {"matched": 0, "unmatched": 0, "outcome": 1, "supporting": 2}
+    result.sort(key=lambda o: (-_ORDER[o.perspective], rank[o.source], -o.score))
+    ids = {o.id for o in result}
+    links = tuple((tid, target) for tid in ids if tid in by_id for target in by_id[tid].drives if target in ids)
+    return StrategyMap(tuple(result), tuple(sorted(links)), lang, catalog)
+
+
+@dataclass
+class _Choice:
+    """Why a template is on the map (its ``source``), from which inputs, with which match score."""
+
+    source: str
+    inputs: list[str] = field(default_factory=list)
+    score: float = 0.0
+
+
+def _engines(catalog: Catalog | None, suggester: Any) -> tuple[Catalog, Any]:
+    """The catalog (default: built-in) and a suggester fitted on it (the shared default for the built-in one)."""
+    if catalog is None:
+        catalog = load_catalog()
+        if suggester is None:
+            suggester = default_suggester()
+    if suggester is None:
+        suggester = IndicatorSuggester().fit(catalog)
+    return catalog, suggester
+
+
+def _hits(scores: np.ndarray, min_score: float) -> list[int]:
+    """The (at most two) templates an input matches: above ``min_score`` and close to the best one."""
+    if not scores.size:
+        return []
+    order = np.argsort(-scores, kind="stable")[:2]
+    return [int(i) for i in order if scores[i] >= min_score and scores[i] >= 0.75 * scores[order[0]]]
+
+
+def _add_causes(
+    chosen: dict[str, _Choice],
+    templates: Sequence[StrategyTemplate],
+    score_of: Mapping[str, float],
+    *,
+    depth: int,
+    n_supporting: int,
+) -> None:
+    """Add the best-matching causes of the matched objectives, ``depth`` levels down."""
     causes: dict[str, list[StrategyTemplate]] = {}
     for tp in templates:
         for target in tp.drives:
             causes.setdefault(target, []).append(tp)
-    score_of = {tp.id: float(all_scores[i]) for i, tp in enumerate(templates)}
-    frontier = [tid for tid, e in chosen.items() if e["source"] == "matched"]
+    frontier = [tid for tid, e in chosen.items() if e.source == "matched"]
     for _ in range(depth):
         nxt: list[str] = []
         for tid in frontier:
             ranked = sorted(causes.get(tid, []), key=lambda c: (-score_of[c.id], c.id))[:n_supporting]
             for c in ranked:
                 if c.id not in chosen:
-                    chosen[c.id] = {"source": "supporting", "inputs": [], "score": score_of[c.id]}
+                    chosen[c.id] = _Choice("supporting", score=score_of[c.id])
                     nxt.append(c.id)
         frontier = nxt
-    for tid in [tid for tid, e in chosen.items() if e["source"] == "matched"]:
+
+
+def _add_outcomes(
+    chosen: dict[str, _Choice], by_id: Mapping[str, StrategyTemplate], score_of: Mapping[str, float]
+) -> None:
+    """Add the first two effects of every matched objective."""
+    for tid in [tid for tid, e in chosen.items() if e.source == "matched"]:
         for target in by_id[tid].drives[:2]:
             if target in by_id and target not in chosen:
-                chosen[target] = {"source": "outcome", "inputs": [], "score": score_of.get(target, 0.0)}
+                chosen[target] = _Choice("outcome", score=score_of.get(target, 0.0))
 
-    result: list[MapObjective] = []
-    for tid, e in chosen.items():
-        tp = by_id[tid]
-        result.append(
-            MapObjective(
-                id=tp.id,
-                text_zh=tp.text_zh,
-                text_en=tp.text_en,
-                perspective=tp.perspective,
-                source=e["source"],
-                inputs=tuple(e["inputs"]),
-                score=e["score"],
-                functions=tp.functions,
-                indicators=_indicators_for(tp, catalog, suggester, industry, n_indicators, lang),
-            )
-        )
-    for n, (text, suggestions) in enumerate(unmatched, start=1):
-        perspectives = Counter(s.indicator.perspective for s in suggestions)
-        perspective = perspectives.most_common(1)[0][0] if perspectives else Perspective.FINANCIAL
-        functions = tuple(dict.fromkeys(s.indicator.function for s in suggestions))
-        result.append(
-            MapObjective(
-                id=f"input_{n}",
-                text_zh=text,
-                text_en=text,
-                perspective=perspective,
-                source="unmatched",
-                inputs=(text,),
-                score=0.0,
-                functions=functions,
-                indicators=tuple(s.indicator for s in suggestions),
-            )
-        )
-    rank = {"matched": 0, "unmatched": 0, "outcome": 1, "supporting": 2}
-    result.sort(key=lambda o: (-_ORDER[o.perspective], rank[o.source], -o.score))
-    ids = {o.id for o in result}
-    links = tuple((tid, target) for tid in ids if tid in by_id for target in by_id[tid].drives if target in ids)
-    return StrategyMap(tuple(result), tuple(sorted(links)), lang, catalog)
+
+def _template_objective(tp: StrategyTemplate, choice: _Choice, indicators: tuple[Indicator, ...]) -> MapObjective:
+    return MapObjective(
+        id=tp.id,
+        text_zh=tp.text_zh,
+        text_en=tp.text_en,
+        perspective=tp.perspective,
+        source=choice.source,
+        inputs=tuple(choice.inputs),
+        score=choice.score,
+        functions=tp.functions,
+        indicators=indicators,
+    )
+
+
+def _unmatched_objective(n: int, text: str, suggestions: Sequence[Any]) -> MapObjective:
+    """An input no template fits, placed in its suggested indicators' most common perspective."""
+    perspectives = Counter(s.indicator.perspective for s in suggestions)
+    perspective = perspectives.most_common(1)[0][0] if perspectives else Perspective.FINANCIAL
+    return MapObjective(
+        id=f"input_{n}",
+        text_zh=text,
+        text_en=text,
+        perspective=perspective,
+        source="unmatched",
+        inputs=(text,),
+        score=0.0,
+        functions=tuple(dict.fromkeys(s.indicator.function for s in suggestions)),
+        indicators=tuple(s.indicator for s in suggestions),
+    )
 
 
 def _indicators_for(

@@ -25,11 +25,12 @@ from typing import Any
 import numpy as np
 from sklearn.base import BaseEstimator
 
-from kpiguide.catalog import Catalog
+from kpiguide.catalog import Catalog, load_catalog
 from kpiguide.core.errors import InputError, NotFittedError, Problem
-from kpiguide.core.i18n import detect_language, t
+from kpiguide.core.i18n import detect_language, has_cjk, t
 from kpiguide.core.model import Indicator, Kpi, Role
 from kpiguide.core.paramcheck import Interval, TypeOf, validate_params
+from kpiguide.suggest.redundancy import near_duplicates
 from kpiguide.suggest.relevance import RelevanceLink, TemplateGraph, knowledge_link
 from kpiguide.suggest.role_prior import function_core, function_hints, longest_hints, query_coverage
 from kpiguide.text.analysis import normalize, stem, thesaurus
@@ -48,6 +49,7 @@ _MAX_QUERY_CHARS = 200_000
 
 # Words every duty statement uses whatever the job ("plan, direct, or coordinate", 负责、组织、协调):
 # they say nothing about what is measured, so a query counts them at ``generic_weight``.
+# Input vocabulary (words read in users' duty statements), not user-facing text.
 GENERIC_DUTY_WORDS_EN: frozenset[str] = frozenset(
     """plan plans planning planned direct directs directing directed coordinate coordinates coordinating
     coordination oversee oversees overseeing supervise supervises supervising supervision manage manages
@@ -115,7 +117,7 @@ def _short(text: str, limit: int = 40) -> str:
     return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
-class IndicatorSuggester(BaseEstimator):
+class IndicatorSuggester(BaseEstimator):  # type: ignore[misc]  # sklearn ships no type stubs
     """Suggest catalog indicators for a strategy objective, mission, duty statements or job title.
 
     Parameters
@@ -297,6 +299,21 @@ class IndicatorSuggester(BaseEstimator):
         )
         return self
 
+    def text_vector(self, text: str, *, concept_weight: float | None = None) -> dict[str, float]:
+        """The L2-normalised feature vector of ``text`` on the catalog's idf, for comparing two texts.
+
+        Keys are word and bigram features and thesaurus concepts (``~`` prefix); ``concept_weight``
+        overrides the index's weight of the concepts (0 for words alone).
+        """
+        self._check_fitted()
+        return self.index_.vector(text, concept_weight=concept_weight)
+
+    def term_idf(self, term: str) -> float:
+        """Inverse document frequency of feature ``term`` in the catalog (a rare term's for an unknown one)."""
+        self._check_fitted()
+        column = self.index_.vocabulary.get(term)
+        return float(self.index_.idf[column]) if column is not None else float(np.log1p(self.n_indicators_ + 0.5))
+
     def _check_fitted(self) -> None:
         if not hasattr(self, "index_"):
             raise NotFittedError(
@@ -333,8 +350,8 @@ class IndicatorSuggester(BaseEstimator):
     ) -> tuple[np.ndarray, str | None, tuple[str, ...], str | None]:
         tax = self.catalog_.taxonomy
         industry = tax.check("industry", industry)
-        functions = [function] if isinstance(function, str) else list(function or [])
-        functions = tuple(f for f in (tax.check("function", f) for f in functions) if f)
+        requested = [function] if isinstance(function, str) else list(function or [])
+        functions = tuple(f for f in (tax.check("function", f) for f in requested) if f)
         perspective = tax.check("perspective", perspective)
         mask = np.ones(self.n_indicators_, dtype=bool)
         if functions:
@@ -345,7 +362,7 @@ class IndicatorSuggester(BaseEstimator):
             mask &= self.industry_masks_[industry] | self.industry_masks_["general"]
         for ex in exclude or ():
             key = ex.indicator if isinstance(ex, Kpi) else getattr(ex, "id", ex)
-            if key in self.catalog_:
+            if isinstance(key, str) and key in self.catalog_:
                 mask[self.catalog_.index_of(key)] = False
         return mask, industry, functions, perspective
 
@@ -390,7 +407,7 @@ class IndicatorSuggester(BaseEstimator):
         n = min(self.n_candidates, positive.size)
         top = positive[np.argsort(-scores[positive], kind="stable")[:n]]
         if self.diversity == 0 or k == 1:
-            return top[:k].tolist()
+            return [int(i) for i in top[:k]]
         rel = scores[top] / scores[top[0]]
         sims = self.index_.pairwise(top.tolist())
         lam = 1.0 - self.diversity
@@ -444,9 +461,9 @@ class IndicatorSuggester(BaseEstimator):
             else:
                 word = surface.get(term, term)
                 # a lone Chinese character ("率", "教") explains nothing to a reader
-                if word not in words and not (len(word) == 1 and "\u3400" <= word <= "\u9fff"):
+                if word not in words and not (len(word) == 1 and has_cjk(word)):
                     words.append(word)
-        sep = "、" if lang == "zh" else ", "
+        sep = t("suggest.list_separator", lang)
         out: list[str] = []
         if words:
             out.append(t("suggest.why.words", lang, items=sep.join(words[:5])))
@@ -469,9 +486,7 @@ class IndicatorSuggester(BaseEstimator):
                 t(
                     "suggest.why.industry",
                     lang,
-                    name="、".join(tax.name("industry", i, lang) for i in specific)
-                    if lang == "zh"
-                    else ", ".join(tax.name("industry", i, lang) for i in specific),
+                    name=t("suggest.list_separator", lang).join(tax.name("industry", i, lang) for i in specific),
                 )
             )
         return tuple(out)
@@ -678,8 +693,6 @@ class IndicatorSuggester(BaseEstimator):
         Two KPIs linked to the same catalog indicator score 1.0.  Otherwise the cosine of
         their name + formula vectors (catalog idf, thesaurus concepts) is used.
         """
-        from kpiguide.suggest.redundancy import near_duplicates
-
         self._check_fitted()
         threshold = self.similarity_threshold if threshold is None else threshold
         validate_params(type(self).__name__, {"similarity_threshold": threshold}, self._parameter_constraints)
@@ -712,6 +725,4 @@ class IndicatorSuggester(BaseEstimator):
 @cache
 def default_suggester() -> IndicatorSuggester:
     """An :class:`IndicatorSuggester` fitted on the built-in catalog, built once per process."""
-    from kpiguide.catalog import load_catalog
-
     return IndicatorSuggester().fit(load_catalog())

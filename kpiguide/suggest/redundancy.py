@@ -9,14 +9,23 @@ concepts.
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from typing import Any
+from typing import Any, Protocol
 
 import numpy as np
 
 from kpiguide.core.model import Indicator, Kpi
 from kpiguide.text.analysis import normalize
 
-__all__ = ["near_duplicates"]
+__all__ = ["TextVectorizer", "near_duplicates"]
+
+
+class TextVectorizer(Protocol):
+    """What the search needs of a fitted suggester (:class:`~kpiguide.suggest.engine.IndicatorSuggester`)."""
+
+    def text_vector(self, text: str, *, concept_weight: float | None = None) -> dict[str, float]: ...
+
+    def term_idf(self, term: str) -> float: ...
+
 
 _MAX_CHARS = 200_000
 
@@ -32,7 +41,7 @@ def _kpi_text(item: Kpi | Indicator | str) -> str:
 
 def _gram(vectors: Sequence[Mapping[str, float]]) -> np.ndarray:
     """Pairwise dot products of sparse feature dicts (dense result; fine for a few thousand items)."""
-    import scipy.sparse as sp
+    import scipy.sparse as sp  # heavy: loaded only when duplicates are searched
 
     columns: dict[str, int] = {}
     rows, cols, vals = [], [], []
@@ -46,7 +55,7 @@ def _gram(vectors: Sequence[Mapping[str, float]]) -> np.ndarray:
 
 
 def near_duplicates(
-    suggester: Any, kpis: Sequence[Kpi | Indicator | str], threshold: float
+    suggester: TextVectorizer, kpis: Sequence[Kpi | Indicator | str], threshold: float
 ) -> list[tuple[Any, Any, float]]:
     """Pairs ``(a, b, similarity)`` at or above ``threshold``, most similar first (see ``similar_indicators``)."""
     items = list(kpis)
@@ -56,8 +65,8 @@ def near_duplicates(
     # the same concepts (idf-weighted Jaccard of their concept sets, square root), so one shared
     # broad concept ("satisfaction") does not make "IT user satisfaction" a duplicate of
     # "supplier satisfaction".
-    best = _gram([suggester.index_.vector(x, concept_weight=0.0) for x in texts])
-    concept_view = _gram([suggester.index_.vector(x, concept_weight=3.0) for x in texts])
+    best = _gram([suggester.text_vector(x, concept_weight=0.0) for x in texts])
+    concept_view = _gram([suggester.text_vector(x, concept_weight=3.0) for x in texts])
     best = np.maximum(best, concept_view * np.sqrt(_concept_agreement(suggester, texts)))
     # KPIs linked to the same catalog indicator, or with the same normalised name, are duplicates outright.
     groups: dict[tuple[str, str], list[int]] = {}
@@ -77,12 +86,12 @@ def near_duplicates(
     return sorted(pairs, key=lambda p: -p[2])
 
 
-def _concept_agreement(suggester: Any, texts: Sequence[str]) -> np.ndarray:
+def _concept_agreement(suggester: TextVectorizer, texts: Sequence[str]) -> np.ndarray:
     """Pairwise idf-weighted Jaccard overlap of the texts' thesaurus concepts (1 when both have none)."""
     sets = []
     for text in texts:
-        vec = suggester.index_.vector(text, concept_weight=1.0)
-        sets.append({k: _idf_of(suggester, k) for k in vec if k.startswith("~")})
+        vec = suggester.text_vector(text, concept_weight=1.0)
+        sets.append({k: suggester.term_idf(k) for k in vec if k.startswith("~")})
     n = len(texts)
     out = np.ones((n, n))
     for i in range(n):
@@ -94,8 +103,3 @@ def _concept_agreement(suggester: Any, texts: Sequence[str]) -> np.ndarray:
             inter = sum(w for k, w in a.items() if k in b)
             out[i, j] = out[j, i] = inter / union if union > 0 else 0.0
     return out
-
-
-def _idf_of(suggester: Any, term: str) -> float:
-    c = suggester.index_.vocabulary.get(term)
-    return float(suggester.index_.idf[c]) if c is not None else float(np.log1p(suggester.n_indicators_ + 0.5))

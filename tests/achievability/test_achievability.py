@@ -151,7 +151,7 @@ def test_explanations_name_methods_in_plain_language():
 
 
 def test_prefix_quantiles_match_numpy():
-    from kpiguide.achievability._dist import LEVELS
+    from kpiguide.achievability._distribution import LEVELS
     from kpiguide.achievability.pooled import prefix_quantiles
 
     values = np.random.default_rng(6).normal(size=40)

@@ -32,7 +32,7 @@ def test_department_comparison_and_findings_are_consistent(result):
 
 
 def test_equalised_targets_have_the_common_probability(result):
-    from kpiguide.achievability._dist import LEVELS  # noqa: F401 - documents where the quantiles come from
+    from kpiguide.achievability._distribution import LEVELS  # noqa: F401 - documents where the quantiles come from
 
     rows = result.targets[result.targets["direction"] != "range"]
     higher = rows[rows["direction"] == "higher"]

@@ -229,3 +229,52 @@ def test_a_deliverable_verb_without_a_concrete_object_is_not_measurable(text):
 
 def test_a_month_deadline_in_english_makes_the_goal_time_bound():
     assert run("Hire 40 sales representatives by June").criteria["time_bound"].ok is True
+
+
+# -- single criteria, each a rule of the parsed statement ------------------------------------------------
+def _parsed(text):
+    from kpiguide.checks.lexicon import load_lexicon
+    from kpiguide.checks.smart import _parse
+
+    return _parse(text, load_lexicon(), TODAY)
+
+
+def test_text_criteria_are_listed_rules_in_order():
+    from kpiguide.checks.smart import TEXT_CRITERIA
+
+    assert [name for name, _ in TEXT_CRITERIA] == ["specific", "measurable", "time_bound"]
+
+
+def test_specific_rule_flags_a_generic_noun_alone():
+    from kpiguide.checks.smart import _specific
+
+    crit = _specific(_parsed("提高质量"), "en")
+    assert crit.ok is False and crit.reason_zh and crit.reason_en
+
+
+def test_measurable_rule_accepts_a_zero_target():
+    from kpiguide.checks.smart import _measurable
+
+    assert _measurable(_parsed("全年安全事故为零"), "zh").ok is True
+    assert _measurable(_parsed("Improve team morale"), "en").ok is False
+
+
+def test_time_bound_rule_reads_a_recurring_frequency_from_the_core_labels():
+    from kpiguide.checks.smart import _time_bound
+
+    crit = _time_bound(_parsed("每月客户投诉不超过5件"), "en")
+    assert crit.ok is True and "each month" in crit.reason_en and "每月" in crit.reason_zh
+
+
+def test_failed_criterion_finding_carries_reason_and_rewrite_in_each_language():
+    r = run("提高客户满意度")
+    finding = next(f for f in r.findings if f.code == "smart.not_measurable")
+    assert finding.message_zh.startswith("不可衡量") and finding.message_en.startswith("Not measurable")
+    assert r.rewrite_zh in finding.suggestion_zh and r.rewrite_en in finding.suggestion_en
+
+
+def test_direction_must_be_higher_or_lower():
+    from kpiguide.core.errors import InputError
+
+    with pytest.raises(InputError, match="direction must be 'higher', 'lower'"):
+        run("NPS达到45", direction="up")
