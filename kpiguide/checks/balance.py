@@ -29,7 +29,6 @@ from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
 from typing import Any
 
-from kpiguide.checks._findings import bilingual_finding
 from kpiguide.checks.profiles import BalanceProfile, LevelRules, available_profiles, load_profile
 from kpiguide.core.findings import Finding, Report
 from kpiguide.core.i18n import t
@@ -179,7 +178,7 @@ class _Checker:
             "profile": self.profile.name,
         }
         self.findings.append(
-            bilingual_finding(
+            Finding.create(
                 code,
                 self.profile.severity_of(code, "warning"),
                 subject,

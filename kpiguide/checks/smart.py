@@ -35,7 +35,6 @@ from functools import lru_cache
 from types import MappingProxyType
 from typing import Any
 
-from kpiguide.checks._findings import bilingual_finding
 from kpiguide.checks.deadlines import TimeExpression, find_time_expressions, first_deadline
 from kpiguide.checks.lexicon import Lexicon, load_lexicon
 from kpiguide.checks.quantities import Quantity, find_quantities, normalize_statement
@@ -213,7 +212,7 @@ _GENERIC_CONCEPTS = frozenset({"satisfaction"})
 
 def _engine_finding(engine: str, purpose_key: str, subject: str) -> Finding:
     purpose_zh, purpose_en = _both(purpose_key)
-    return bilingual_finding(
+    return Finding.create(
         "smart.engine_unavailable",
         "info",
         subject,
@@ -468,7 +467,7 @@ def _achievable(
 def _unknown_finding(subject: str, crit: Criterion, needs: str) -> Finding:
     """``smart.achievability_unknown``: why achievability cannot be judged and which data would settle it."""
     need_zh, need_en = _both(f"smart.need.{needs}", months=MIN_HISTORY_MONTHS)
-    return bilingual_finding(
+    return Finding.create(
         "smart.achievability_unknown",
         "info",
         subject,
@@ -738,7 +737,7 @@ def _text_findings(criteria: Mapping[str, Criterion], rewrites: Mapping[str, str
         crit = criteria[name]
         if crit.ok is False:
             findings.append(
-                bilingual_finding(
+                Finding.create(
                     f"smart.{code}",
                     "warning",
                     subject,

@@ -73,26 +73,36 @@ class Finding:
         subject: str,
         /,
         details: Mapping[str, Any] | None = None,
+        *,
+        zh: Mapping[str, Any] | None = None,
+        en: Mapping[str, Any] | None = None,
         **params: Any,
     ) -> Finding:
         """Build a finding whose texts come from the message table entry ``code``.
 
-        ``params`` fill the templates; they are also kept in ``details`` unless
-        ``details`` is given.
+        ``params`` fill both languages' templates; ``zh`` and ``en`` add or override parameters
+        for one language (a reason, a label or a rewrite written in that language), so a finding
+        is built once and never patched afterwards.  ``params`` are also kept in ``details``
+        unless ``details`` is given.
+
+        >>> f = Finding.create("smart.too_long", "warning", "k1", zh={"length": 61}, en={"length": 97}, limit=60)
+        >>> "61" in f.message_zh and "97" in f.message_en
+        True
         """
         entry = message_table().get(code)
         if entry is None or "message" not in entry:
             raise KeyError(f"No message table entry for finding code {code!r}")
         msg = entry["message"]
         sug = entry.get("suggestion", {"zh": "", "en": ""})
+        by_lang = {"zh": {**params, **(zh or {})}, "en": {**params, **(en or {})}}
         return cls(
             code=code,
             severity=Severity(severity),
             subject=subject,
-            message_zh=msg["zh"].format(**params),
-            message_en=msg["en"].format(**params),
-            suggestion_zh=sug["zh"].format(**params),
-            suggestion_en=sug["en"].format(**params),
+            message_zh=msg["zh"].format(**by_lang["zh"]),
+            message_en=msg["en"].format(**by_lang["en"]),
+            suggestion_zh=sug["zh"].format(**by_lang["zh"]),
+            suggestion_en=sug["en"].format(**by_lang["en"]),
             details=details if details is not None else params,
         )
 

@@ -19,7 +19,7 @@ from typing import Any
 import numpy as np
 import pandas as pd
 
-from kpiguide.core.findings import Finding, Report, Severity
+from kpiguide.core.findings import Finding, Report
 from kpiguide.core.i18n import t
 from kpiguide.core.numbers import format_number, format_percent
 from kpiguide.core.periods import Period
@@ -51,22 +51,14 @@ def _with_reason(
     **params: Any,
 ) -> Finding:
     """A finding whose ``{reason}`` is itself a message: each language gets the reason in that language."""
-    texts = {
-        part: {
-            lang: t(f"{code}.{part}", lang, reason=t(reason_key, lang, **reason_params), **params)
-            for lang in ("zh", "en")
-        }
-        for part in ("message", "suggestion")
-    }
-    return Finding(
+    return Finding.create(
         code,
-        Severity(severity),
+        severity,
         subject,
-        texts["message"]["zh"],
-        texts["message"]["en"],
-        texts["suggestion"]["zh"],
-        texts["suggestion"]["en"],
         details,
+        zh={"reason": t(reason_key, "zh", **reason_params)},
+        en={"reason": t(reason_key, "en", **reason_params)},
+        **params,
     )
 
 
