@@ -16,6 +16,7 @@ from typing import Any, NoReturn
 import click
 
 from kpiguide.core.errors import InputError, KpiGuideError
+from kpiguide.core.numbers import format_number
 
 __all__ = [
     "EXIT_FINDINGS",
@@ -121,10 +122,8 @@ def render_table(
     def cell(value: Any) -> str:
         if value is None:
             text = ""
-        elif isinstance(value, float) and value.is_integer() and abs(value) < 1e15:
-            text = f"{int(value):,}"
         elif isinstance(value, float):
-            text = f"{value:,.4g}" if abs(value) < 1e4 else f"{value:,.0f}"
+            text = format_number(value)
         else:
             text = str(value)
         text = text.replace("\n", " ")

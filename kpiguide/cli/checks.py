@@ -23,13 +23,8 @@ _SCHEME_SUFFIXES = (".yaml", ".yml", ".json", ".xlsx")
 
 
 def _read_history(path: str) -> Any:
-    try:
-        from kpiguide.data.history import read_history  # type: ignore[import-not-found]
-    except ImportError:
-        raise InputError(
-            f"Cannot read --history {path!r}: reading history files needs kpiguide.data.history, which is not "
-            "installed in this version. Leave out --history (achievability is then reported as 'cannot judge yet')."
-        ) from None
+    from kpiguide.data.history import read_history
+
     history = read_history(path)
     if not hasattr(history, "dropna") or getattr(history, "ndim", 1) != 1:
         raise InputError(
@@ -81,7 +76,7 @@ def smart(text: str, objective: str | None, history_file: str | None, lang: str 
         click.echo(findings_table(result.findings, out, subject=False, max_width=80))
     if result.rewrite:
         click.echo("")
-        click.echo(("改写建议：" if out == "zh" else "Suggested rewrite: ") + result.rewrite)
+        click.echo(f"{t('uiw.smart.rewrite', out)} {result.rewrite}")
 
 
 def _load(target: str) -> Any:

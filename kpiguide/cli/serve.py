@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+import datetime as dt
+from pathlib import Path
+from urllib.parse import parse_qs, urlsplit
+
 import click
 
 from kpiguide.cli._common import format_option, main, message, print_json, render_table
@@ -34,8 +38,6 @@ def serve(
     Each visitor needs an invite link (`kpiguide invite`); the apps show nothing
     without a valid one.
     """
-    from pathlib import Path
-
     from kpiguide.project.access import issue_token
     from kpiguide.project.store import open_project
     from kpiguide.server.serve import find_apps_dir, invite_url, parse_preheat, run_server
@@ -95,8 +97,6 @@ def invite(
 @click.option("--reason", default="", help="Why (audit log).")
 def revoke(project: str, token_or_id: str, actor: str, reason: str) -> None:
     """Revoke an invite, given its token (or whole link) or its id."""
-    from urllib.parse import parse_qs, urlsplit
-
     from kpiguide.project.access import revoke_token
     from kpiguide.project.store import open_project
     from kpiguide.server.serve import TOKEN_PARAM
@@ -115,8 +115,6 @@ def revoke(project: str, token_or_id: str, actor: str, reason: str) -> None:
 @format_option()
 def invites(project: str, fmt: str) -> None:
     """List the invites issued for PROJECT (ids, scope, expiry, state; never the tokens)."""
-    import datetime as dt
-
     from kpiguide.project.access import list_invites
     from kpiguide.project.store import open_project
 

@@ -16,7 +16,7 @@ def test_smart_json_shape():
 
 def test_smart_table_in_english():
     result = CliRunner().invoke(main, ["smart", "Improve team performance", "--lang", "en"])
-    assert result.exit_code == 0 and "Specific" in result.output and "Suggested rewrite" in result.output
+    assert result.exit_code == 0 and "Specific" in result.output and "Suggested wording" in result.output
 
 
 def test_smart_history_without_history_engine_is_a_clear_error(tmp_path):
