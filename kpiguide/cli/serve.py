@@ -8,7 +8,7 @@ from urllib.parse import parse_qs, urlsplit
 
 import click
 
-from kpiguide.cli._common import format_option, main, message, print_json, render_table
+from kpiguide.cli._common import fail, format_option, main, message, print_json, render_table
 
 
 def _base_url(ip: str, port: int) -> str:
@@ -62,7 +62,12 @@ def serve(
                 token = issue_token(store, role="head", department=dept.id, expires_in=expires, actor="kpiguide serve")
                 click.echo(f"head:{dept.id}\t{invite_url(base, token, 'head')}")
     message(f"Serving the kpiguide apps for {project} at {base} (stop with Ctrl-C or SIGTERM)")
-    run_server(location, ip=ip, port=port, preheat=pools, apps_dir=apps)
+    try:
+        run_server(location, ip=ip, port=port, preheat=pools, apps_dir=apps)
+    except OSError as exc:  # the port is taken or the address cannot be bound
+        fail(f"Cannot serve on {ip}:{port}: {exc.strerror or exc}. Choose another --port or --ip.")
+    except ValueError as exc:  # Voila refuses its setup, e.g. its page templates are not installed
+        fail(f"The app server (Voila) could not start: {exc}. Reinstall kpiguide with its 'ui' extra.")
 
 
 @main.command()

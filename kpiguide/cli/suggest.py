@@ -30,7 +30,7 @@ def _catalog_and_suggester(extra: tuple[str, ...]) -> tuple[Any, Any]:
 
 def read_queries(path: str | Path) -> list[str]:
     """Queries of an input file: one per line, or the ``text`` column of a CSV/XLSX file."""
-    from kpiguide.core.spreadsheet import normalize_header
+    from kpiguide.core.spreadsheet import normalize_header, open_workbook
     from kpiguide.core.textfile import read_text
 
     path = Path(path)
@@ -40,9 +40,7 @@ def read_queries(path: str | Path) -> list[str]:
             text, _ = read_text(path)
             rows = list(csv.reader(io.StringIO(text)))
         else:
-            from openpyxl import load_workbook  # heavy: only for .xlsx input
-
-            book = load_workbook(path, read_only=True, data_only=True)
+            book = open_workbook(path)
             try:
                 rows = [list(r) for r in book[book.sheetnames[0]].iter_rows(values_only=True)]
             finally:
