@@ -36,7 +36,7 @@ EXIT_INPUT = 2
 
 
 class _Group(click.Group):
-    """Turns kpiguide errors into a message on stderr and exit code 2."""
+    """Turns kpiguide errors (and unreadable or unwritable paths) into a message on stderr and exit code 2."""
 
     def invoke(self, ctx: click.Context) -> Any:
         try:
@@ -49,6 +49,12 @@ class _Group(click.Group):
                         {"error": exc.summary, "problems": [p.to_dict() for p in exc.problems]}, ensure_ascii=False
                     )
                 )
+            ctx.exit(EXIT_INPUT)
+        except OSError as exc:  # a path the user gave cannot be read or written (permissions, a folder, a full disk)
+            where = f" {exc.filename!r}" if exc.filename else ""
+            click.echo(
+                f"Error: cannot read or write{where}: {exc.strerror or exc}. Check the path and try again.", err=True
+            )
             ctx.exit(EXIT_INPUT)
 
 
