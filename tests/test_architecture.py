@@ -42,10 +42,8 @@ MAX_FUNCTION_LINES = 80
 CHINESE_INPUT_VOCABULARY = {
     "core/numbers.py": "Chinese numerals and magnitudes (一百二十三, 五百万, 两成) read by parse_number",
     "core/periods.py": "period spellings read from cells and text (2026年3月, 第一季度, 上半年)",
-    "core/spreadsheet.py": "header aliases of the spreadsheets people fill in (姓名, 工号, 目标值)",
     "checks/deadlines.py": "deadline words of SMART statements (月底, 年内, 每季度)",
     "checks/quantities.py": "quantity and unit words of SMART statements (个百分点, 万元, 提升)",
-    "checks/lexicon.py": "the SMART analyzer's word lists (vague words, verbs, measures) for Chinese statements",
     "catalog/files.py": "column aliases of catalog files written in Chinese",
     "scheme/workbook.py": "sheet and column names of the scheme workbook in Chinese",
     "data/history.py": "column aliases and period spellings of history files",
