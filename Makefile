@@ -7,7 +7,7 @@ STAMP := $(VENV)/.kpiguide-installed
 DEMO_DIR ?= demo_project
 PORT ?= 8866
 
-.PHONY: demo test venv lint format system-deps lab serve bench clean
+.PHONY: demo test venv lint format system-deps lab serve bench bench-smoke bench-deps clean
 
 $(STAMP): pyproject.toml
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -22,14 +22,18 @@ venv: $(STAMP)
 system-deps:
 	@bash .ci/system-deps.sh
 
+# ruff (style), import-linter (the layers of docs/architecture.md), mypy (types; strict for core and engines)
 lint: venv
 	$(VENV)/bin/ruff check kpiguide tests benchmarks
 	$(VENV)/bin/ruff format --check kpiguide tests benchmarks
+	$(VENV)/bin/lint-imports
+	$(VENV)/bin/mypy
 
 format: venv
 	$(VENV)/bin/ruff format kpiguide tests benchmarks
 	$(VENV)/bin/ruff check --fix kpiguide tests benchmarks
 
+# the tests and the doctests of kpiguide/ (testpaths and --doctest-modules in pyproject.toml)
 test: venv system-deps lint
 	KPIGUIDE_REQUIRE_FULL_CATALOG=1 $(VENV)/bin/python -m pytest
 
@@ -44,8 +48,22 @@ lab: venv
 	$(VENV)/bin/kpiguide demo $(DEMO_DIR) >/dev/null
 	KPIGUIDE_PROJECT=$(abspath $(DEMO_DIR))/demo.sqlite $(VENV)/bin/jupyter lab notebooks/
 
-bench: venv
-	$(VENV)/bin/python -m benchmarks.run_all
+BENCH_STAMP := $(VENV)/.kpiguide-bench-installed
+BENCH_DATA ?= ../shared/data/external
+
+$(BENCH_STAMP): $(STAMP)
+	$(PY) -m pip install -q -e '.[test,bench]'
+	touch $(BENCH_STAMP)
+
+bench-deps: $(BENCH_STAMP)
+
+# every benchmark at full size; rewrites benchmarks/results/*.md and benchmarks/RESULTS.md
+bench: bench-deps
+	$(PY) -m benchmarks.run_all --data $(BENCH_DATA)
+
+# every benchmark on a tiny workload (seconds each): proves the scripts run; writes no results
+bench-smoke: bench-deps
+	$(PY) -m benchmarks.run_all --quick --data $(BENCH_DATA)
 
 clean:
 	rm -rf $(VENV) $(DEMO_DIR) .pytest_cache .ruff_cache .hypothesis

@@ -133,7 +133,10 @@ def main(argv: list[str] | None = None) -> int:
         help="score on the 18 months before the M3 holdout (cut from the training data) to choose settings",
     )
     parser.add_argument("--out", type=Path, default=None, help="also write the Markdown section here")
+    parser.add_argument("--quick", action="store_true", help="smoke run: 12 series, no ETS; writes nothing")
     args = parser.parse_args(argv)
+    if args.quick:
+        args.limit, args.no_ets, args.out = 12, True, None
     if not (args.data / "m3_monthly" / "m3_monthly_long.csv").is_file():
         print(f"M3 data not found under {args.data}; pass --data PATH", file=sys.stderr)
         return 2

@@ -206,9 +206,9 @@ def wait_idle(pid: int, *, below: float = 0.15, quiet: float = 3.0, timeout: flo
 
 
 def capacity_run(
-    project: Path, log: Path, token: str, sessions: int, pool: int, timeout: float = 300
+    project: Path, log: Path, token: str, sessions: int, pool: int, timeout: float = 300, singles: int = 3
 ) -> dict[str, object]:
-    """Single sessions (3, one after another, each with a ready server) then ``sessions`` at once."""
+    """Single sessions (``singles``, one after another, each with a ready server) then ``sessions`` at once."""
     extra = ("--preheat", f"kpi_designer={pool}") if pool else ()
     server = start_server(project, log, *extra)
     try:
@@ -216,7 +216,7 @@ def capacity_run(
         time.sleep(10 if pool else 2)  # the pool's kernels start a few seconds after the port opens
         warmup = wait_idle(server.proc.pid)
         single = []
-        for _ in range(3):
+        for _ in range(singles):
             single.append(timed_get(url))
             wait_idle(server.proc.pid)  # the pool refills before the next one
         burst, failures = concurrent_gets(url, sessions, timeout)
@@ -254,7 +254,12 @@ def main() -> None:
     parser.add_argument("--settle", type=float, default=6.0, help="seconds between loads (pool refill, kernel exit)")
     parser.add_argument("--out", default=str(ROOT / "benchmarks" / "results" / "apps.md"))
     parser.add_argument("--data", default=os.environ.get("KPIGUIDE_EXTERNAL_DATA"), help="unused (no external data)")
+    parser.add_argument(
+        "--quick", action="store_true", help="smoke run: no browser, one cold page request; writes nothing"
+    )
     args = parser.parse_args()
+    if args.quick:
+        args.skip_browser, args.sessions, args.overflow_pool = True, 1, 0
 
     from playwright.sync_api import sync_playwright
 
@@ -303,9 +308,12 @@ def main() -> None:
                 finally:
                     stop_server(server.proc)
             browser.close()
-        pools = sorted({0, args.sessions, args.overflow_pool})
+        pools = [0] if args.quick else sorted({0, args.sessions, args.overflow_pool})
+        singles = 1 if args.quick else 3
         capacity = [
-            capacity_run(project, work / f"capacity-{pool}.log", tokens["kpi_designer"], args.sessions, pool, 180)
+            capacity_run(
+                project, work / f"capacity-{pool}.log", tokens["kpi_designer"], args.sessions, pool, 180, singles
+            )
             for pool in pools
         ]
     finally:
@@ -370,6 +378,8 @@ def main() -> None:
     lines += ["", "Goal: p95 with 10 sessions ≤ 3× a single session.", ""]
     text = "\n".join(lines)
     print(text)
+    if args.quick:
+        return
     Path(args.out).parent.mkdir(parents=True, exist_ok=True)
     Path(args.out).write_text(text + "\n", encoding="utf-8")
 

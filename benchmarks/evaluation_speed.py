@@ -177,7 +177,10 @@ def main() -> None:
         "--data", default=os.environ.get("KPIGUIDE_EXTERNAL_DATA", str(ROOT.parent / "shared/data/external"))
     )
     parser.add_argument("--out", default=None, help="Also write the Markdown section to this file.")
+    parser.add_argument("--quick", action="store_true", help="smoke run: 500 employees, 3 reports; writes nothing")
     args = parser.parse_args()
+    if args.quick:
+        args.employees, args.reports, args.out = 500, 3, None
     s = bench_scoring(args.employees, args.skip_baseline)
     r = bench_reports(args.reports)
     lines = [

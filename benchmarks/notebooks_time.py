@@ -46,7 +46,11 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--repeat", type=int, default=3)
     parser.add_argument("--out", type=Path, default=None)
+    parser.add_argument("--quick", action="store_true", help="smoke run: the baseline and the first notebook, once")
+    parser.add_argument("--data", default=None, help="unused (the notebooks run on the demo project)")
     args = parser.parse_args()
+    if args.quick:
+        args.repeat, args.out = 1, None
 
     from kpiguide.design.demo import create_demo_project
 
@@ -55,6 +59,8 @@ def main() -> None:
         template = create_demo_project(Path(tmp) / "template")
         baseline = nbformat.v4.new_notebook(cells=[nbformat.v4.new_code_cell("import ipywidgets, pandas")])
         names = ["baseline (import ipywidgets, pandas)", *sorted(p.name for p in NOTEBOOKS.glob("*.ipynb"))]
+        if args.quick:
+            names = names[:2]
         for name in names:
             times = []
             for i in range(args.repeat):

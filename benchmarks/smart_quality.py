@@ -3,7 +3,6 @@
 Baseline (same run): regex rules — specific/measurable = "has a digit", time_bound =
 "has a date word" (年/月/日/季/周/天, Q1-4, H1-2, a year, day/week/month/quarter/year),
 relevant = "shares a word (jieba / lower-case English, no stop words) with the objective".
-Relevance is measured only when the default relevance engine (kpiguide.suggest.engine) is installed.
 By default all three labelled sets are measured in one run (the in-sample set, the first
 held-out set and the second held-out set), each in its own table.
 
@@ -26,6 +25,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from kpiguide.checks.smart import analyze  # noqa: E402
+from kpiguide.suggest.engine import default_suggester  # noqa: E402
 
 _DATE_WORD = re.compile(r"[年月日季周天]|Q[1-4]|H[12]|(19|20)\d\d|day|week|month|quarter|year", re.IGNORECASE)
 
@@ -63,9 +63,15 @@ def prf(pairs: list[tuple[bool, bool]], positive: bool) -> tuple[float, float, i
 
 
 def measure(
-    name: str, path: Path, relevance: object, today: dt.date, lexical: object = None, sweep: list | None = None
+    name: str,
+    path: Path,
+    relevance: object,
+    today: dt.date,
+    lexical: object = None,
+    sweep: list | None = None,
+    limit: int | None = None,
 ) -> list[str]:
-    items = yaml.safe_load(path.read_text(encoding="utf-8"))["statements"]
+    items = yaml.safe_load(path.read_text(encoding="utf-8"))["statements"][:limit]
     criteria = ["specific", "measurable", "time_bound"] + (["relevant"] if relevance else [])
     ours: dict[str, list[tuple[bool, bool]]] = {c: [] for c in criteria}
     base: dict[str, list[tuple[bool, bool]]] = {c: [] for c in criteria}
@@ -135,16 +141,18 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--labels", nargs="*", default=None, help="labelled YAML files (default: the three sets)")
     parser.add_argument("--out", default=str(ROOT / "benchmarks" / "results" / "smart.md"))
+    parser.add_argument(
+        "--quick", action="store_true", help="smoke run: 10 statements of the first set; writes nothing"
+    )
+    parser.add_argument("--data", default=None, help="unused (the labelled sets live in tests/fixtures)")
     args = parser.parse_args()
     sets = [(Path(p).stem, Path(p)) for p in args.labels] if args.labels else [(n, ROOT / p) for n, p in LABEL_SETS]
+    limit = 10 if args.quick else None
+    if args.quick:
+        sets = sets[:1]
     today = dt.date(2026, 5, 10)
-    try:
-        from kpiguide.suggest.engine import default_suggester  # type: ignore[import-not-found]
-
-        relevance = default_suggester().relevance
-        lexical = default_suggester()._lexical_relevance
-    except ImportError:
-        relevance = lexical = None
+    relevance = default_suggester().relevance
+    lexical = default_suggester()._lexical_relevance
     lines = [
         "## SMART analyzer quality (issue 4)",
         "",
@@ -158,11 +166,9 @@ def main() -> None:
     ]
     sweep: list = []
     for name, path in sets:
-        lines += measure(name, path, relevance, today, lexical, sweep)
+        lines += measure(name, path, relevance, today, lexical, sweep, limit)
     if sweep:
         lines += sweep_table(sweep, [n for n, _ in sets if any(row[0] == n for row in sweep)])
-    if not relevance:
-        lines.append("Relevant: not measured — the relevance engine (kpiguide.suggest.engine) is not installed.")
     lines.append(
         "The in-sample set was used to tune the analyzer's word lists; held-out 1 (30 statements), held-out 2 "
         "(61 statements, 16 with objectives) and held-out 3 (44 statement/objective pairs) were labelled before "
@@ -170,7 +176,8 @@ def main() -> None:
     )
     text = "\n".join(lines) + "\n"
     print(text)
-    Path(args.out).write_text(text, encoding="utf-8")
+    if not args.quick:
+        Path(args.out).write_text(text, encoding="utf-8")
 
 
 if __name__ == "__main__":

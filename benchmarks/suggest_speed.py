@@ -95,8 +95,11 @@ def main() -> None:
     parser.add_argument("--sizes", default="real,10000,50000", help="comma-separated catalog sizes")
     parser.add_argument("--repeats", type=int, default=2, help="passes over the query set per size")
     parser.add_argument("--no-write", action="store_true", help="print only")
+    parser.add_argument("--quick", action="store_true", help="smoke run: the real catalog, 20 queries; writes nothing")
     args = parser.parse_args()
     queries = [q["text"] for q in yaml.safe_load(QUERIES.read_text(encoding="utf-8"))["queries"]]
+    if args.quick:
+        queries, args.sizes, args.repeats, args.no_write = queries[:20], "real", 1, True
     real = load_catalog()
     rows = []
     for size_text in args.sizes.split(","):

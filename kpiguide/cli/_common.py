@@ -16,6 +16,7 @@ from typing import Any, NoReturn
 import click
 
 from kpiguide.core.errors import InputError, KpiGuideError
+from kpiguide.core.numbers import format_number
 
 __all__ = [
     "EXIT_FINDINGS",
@@ -35,7 +36,7 @@ EXIT_INPUT = 2
 
 
 class _Group(click.Group):
-    """Turns kpiguide errors into a message on stderr and exit code 2."""
+    """Turns kpiguide errors (and unreadable or unwritable paths) into a message on stderr and exit code 2."""
 
     def invoke(self, ctx: click.Context) -> Any:
         try:
@@ -48,6 +49,12 @@ class _Group(click.Group):
                         {"error": exc.summary, "problems": [p.to_dict() for p in exc.problems]}, ensure_ascii=False
                     )
                 )
+            ctx.exit(EXIT_INPUT)
+        except OSError as exc:  # a path the user gave cannot be read or written (permissions, a folder, a full disk)
+            where = f" {exc.filename!r}" if exc.filename else ""
+            click.echo(
+                f"Error: cannot read or write{where}: {exc.strerror or exc}. Check the path and try again.", err=True
+            )
             ctx.exit(EXIT_INPUT)
 
 
@@ -121,10 +128,8 @@ def render_table(
     def cell(value: Any) -> str:
         if value is None:
             text = ""
-        elif isinstance(value, float) and value.is_integer() and abs(value) < 1e15:
-            text = f"{int(value):,}"
         elif isinstance(value, float):
-            text = f"{value:,.4g}" if abs(value) < 1e4 else f"{value:,.0f}"
+            text = format_number(value)
         else:
             text = str(value)
         text = text.replace("\n", " ")

@@ -17,27 +17,15 @@ from kpiguide.cli._common import (
     print_json,
     render_table,
 )
-from kpiguide.core.errors import InputError, Problem
 
 _SCHEME_SUFFIXES = (".yaml", ".yml", ".json", ".xlsx")
 
 
-def _read_history(path: str) -> Any:
-    try:
-        from kpiguide.data.history import read_history  # type: ignore[import-not-found]
-    except ImportError:
-        raise InputError(
-            f"Cannot read --history {path!r}: reading history files needs kpiguide.data.history, which is not "
-            "installed in this version. Leave out --history (achievability is then reported as 'cannot judge yet')."
-        ) from None
-    history = read_history(path)
-    if not hasattr(history, "dropna") or getattr(history, "ndim", 1) != 1:
-        raise InputError(
-            f"--history {path!r} must hold the values of one indicator (one series of periods and values); "
-            f"it was read as {type(history).__name__}.",
-            [Problem("expected one period column and one value column", file=path)],
-        )
-    return history
+def _read_history(path: str, series: str | None) -> Any:
+    """The series of past values in ``path``: the only one, or ``series`` (else DataImportError naming them)."""
+    from kpiguide.data.history import read_history
+
+    return read_history(path, series=series).only()
 
 
 @main.command()
@@ -50,9 +38,12 @@ def _read_history(path: str) -> Any:
     default=None,
     help="CSV/XLSX of past values of this indicator (enables 'achievable').",
 )
+@click.option("--series", "series_id", default=None, help="The series of --history to use when it holds several.")
 @lang_option
 @format_option()
-def smart(text: str, objective: str | None, history_file: str | None, lang: str | None, fmt: str) -> None:
+def smart(
+    text: str, objective: str | None, history_file: str | None, series_id: str | None, lang: str | None, fmt: str
+) -> None:
     """SMART analysis of one indicator or goal statement (中文 / English).
 
     Example: kpiguide smart "2026年Q4前将首次响应时间缩短至30秒以内"
@@ -60,7 +51,7 @@ def smart(text: str, objective: str | None, history_file: str | None, lang: str 
     from kpiguide.checks.smart import CRITERIA, analyze
     from kpiguide.core.i18n import t
 
-    history = _read_history(history_file) if history_file else None
+    history = _read_history(history_file, series_id) if history_file else None
     result = analyze(text, objective=objective, history=history, lang=lang)
     if fmt == "json":
         print_json(result.to_dict())
@@ -81,7 +72,7 @@ def smart(text: str, objective: str | None, history_file: str | None, lang: str 
         click.echo(findings_table(result.findings, out, subject=False, max_width=80))
     if result.rewrite:
         click.echo("")
-        click.echo(("改写建议：" if out == "zh" else "Suggested rewrite: ") + result.rewrite)
+        click.echo(f"{t('uiw.smart.rewrite', out)} {result.rewrite}")
 
 
 def _load(target: str) -> Any:

@@ -27,12 +27,9 @@ def deliverables(project: str, out_dir: str, lang: str, fmt: str) -> None:
 
     with open_project(project) as store:
         scheme = store.load_scheme()
-    try:
-        from kpiguide.catalog import load_catalog
+    from kpiguide.catalog import load_catalog
 
-        catalog = load_catalog()
-    except ImportError:  # the catalog engine is optional for this command
-        catalog = None
+    catalog = load_catalog()
     folder = Path(out_dir)
     folder.mkdir(parents=True, exist_ok=True)
     written = [

@@ -9,6 +9,7 @@ import click
 
 from kpiguide.cli._common import EXIT_FINDINGS, findings_table, format_option, main, message, print_json, render_table
 from kpiguide.core.i18n import t
+from kpiguide.core.numbers import format_number
 
 
 def _period(value: str) -> Any:
@@ -22,7 +23,12 @@ def _period(value: str) -> Any:
 
 @main.command()
 @click.argument("project")
-@click.option("--period", "period_text", required=True, help="Period, e.g. 2026Q3, 2026-07, 2026年第三季度.")
+@click.option(
+    "--period",
+    "period_text",
+    required=True,
+    help="Period, e.g. 2026Q3, 2026-07, 2026H1 (Chinese spellings are read too).",
+)
 @click.option("--live", is_flag=True, help="Recompute a closed period instead of showing its frozen result.")
 @click.option("--lang", type=click.Choice(["zh", "en"]), default="en", show_default=True)
 @format_option()
@@ -120,13 +126,13 @@ def adjust(
     with open_project(project) as store:
         if leave_days is not None:
             done = [grant_leave(store, employee, period, leave_days, reason=reason, actor=actor, basis=basis)]
-        elif exclude_from:
+        elif exclude_from and exclude_to:
             done = [
                 force_majeure(store, employee, period, exclude_from, exclude_to, reason=reason, actor=actor, mode=mode)
             ]
         else:
             done = override(store, employee, period, _parse_overrides(overrides), reason=reason, actor=actor)
-    out = [
+    out: list[dict[str, Any]] = [
         {
             "id": a.id,
             "kind": a.kind,
@@ -146,16 +152,13 @@ def adjust(
         print_json(out)
         return
 
-    def num(x: Any) -> str:
-        return "–" if x is None else f"{x:.1f}"
-
     message(
         t(
             "evaluation.cli.adjusted",
             lang,
-            ids=", ".join(a["id"] for a in out),
-            before=num(out[0]["score_before"]),
-            after=num(out[0]["score_after"]),
+            ids=", ".join(str(a["id"]) for a in out),
+            before=format_number(out[0]["score_before"], decimals=1),
+            after=format_number(out[0]["score_after"], decimals=1),
         )
     )
     click.echo(render_table([{k: v for k, v in a.items() if k != "details"} for a in out]))
@@ -183,7 +186,7 @@ def report(
     pools: tuple[str, ...],
 ) -> None:
     """Write feedback reports (HTML prints cleanly to PDF from a browser)."""
-    from tqdm import tqdm
+    from tqdm import tqdm  # progress bar only for this command
 
     from kpiguide.evaluation import evaluate as run
     from kpiguide.evaluation.incentives import incentives

@@ -66,17 +66,22 @@ def achievability(history, series_id, target, targets_file, horizon, aggregate, 
     data = read_history(history)
     lang = lang or "en"
     if targets_file is not None:
-        from kpiguide.data.history import read_table
+        from kpiguide.data.history import COLUMN_ALIASES, read_table
 
         header, rows, _ = read_table(targets_file)
         from kpiguide.core.numbers import parse_number
         from kpiguide.core.spreadsheet import normalize_header
 
         cols = [normalize_header(h) for h in header]
-        s_col = next((i for i, c in enumerate(cols) if c in ("series", "序列", "指标", "kpi")), None)
-        t_col = next((i for i, c in enumerate(cols) if c in ("target", "目标", "目标值")), None)
+        series_names = {normalize_header(a) for a in (*COLUMN_ALIASES["series"], *COLUMN_ALIASES["kpi"])}
+        target_names = {normalize_header(a) for a in COLUMN_ALIASES["target"]}
+        s_col = next((i for i, c in enumerate(cols) if c in series_names), None)
+        t_col = next((i for i, c in enumerate(cols) if c in target_names), None)
         if s_col is None or t_col is None:
-            raise InputError(f"{targets_file} needs the columns series,target (序列,目标); found {header!r}.")
+            raise InputError(
+                f"{targets_file} needs a series column and a target column (headers 'series', 'target' or their "
+                f"Chinese names); found {header!r}."
+            )
         wanted = []
         problems = []
         from kpiguide.core.errors import DataImportError, Problem
@@ -111,10 +116,10 @@ def achievability(history, series_id, target, targets_file, horizon, aggregate, 
     if fmt == "json":
         print_json(results[0] if single else results)
         return
-    rows = []
+    table: list[dict[str, object]] = []
     for r in results:
         q = r["quantiles"]
-        rows.append(
+        table.append(
             {
                 "series": r["series"],
                 "p_attain": r["p_attain"],
@@ -125,7 +130,7 @@ def achievability(history, series_id, target, targets_file, horizon, aggregate, 
                 "method": r["method"],
             }
         )
-    click.echo(render_table(rows))
+    click.echo(render_table(table))
     for r in results:
         click.echo(f"\n{r['series']}: {r['explanation']}")
 

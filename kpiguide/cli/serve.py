@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+import datetime as dt
+from pathlib import Path
+from urllib.parse import parse_qs, urlsplit
+
 import click
 
-from kpiguide.cli._common import format_option, main, message, print_json, render_table
+from kpiguide.cli._common import fail, format_option, main, message, print_json, render_table
 
 
 def _base_url(ip: str, port: int) -> str:
@@ -34,8 +38,6 @@ def serve(
     Each visitor needs an invite link (`kpiguide invite`); the apps show nothing
     without a valid one.
     """
-    from pathlib import Path
-
     from kpiguide.project.access import issue_token
     from kpiguide.project.store import open_project
     from kpiguide.server.serve import find_apps_dir, invite_url, parse_preheat, run_server
@@ -60,7 +62,12 @@ def serve(
                 token = issue_token(store, role="head", department=dept.id, expires_in=expires, actor="kpiguide serve")
                 click.echo(f"head:{dept.id}\t{invite_url(base, token, 'head')}")
     message(f"Serving the kpiguide apps for {project} at {base} (stop with Ctrl-C or SIGTERM)")
-    run_server(location, ip=ip, port=port, preheat=pools, apps_dir=apps)
+    try:
+        run_server(location, ip=ip, port=port, preheat=pools, apps_dir=apps)
+    except OSError as exc:  # the port is taken or the address cannot be bound
+        fail(f"Cannot serve on {ip}:{port}: {exc.strerror or exc}. Choose another --port or --ip.")
+    except ValueError as exc:  # Voila refuses its setup, e.g. its page templates are not installed
+        fail(f"The app server (Voila) could not start: {exc}. Reinstall kpiguide with its 'ui' extra.")
 
 
 @main.command()
@@ -95,8 +102,6 @@ def invite(
 @click.option("--reason", default="", help="Why (audit log).")
 def revoke(project: str, token_or_id: str, actor: str, reason: str) -> None:
     """Revoke an invite, given its token (or whole link) or its id."""
-    from urllib.parse import parse_qs, urlsplit
-
     from kpiguide.project.access import revoke_token
     from kpiguide.project.store import open_project
     from kpiguide.server.serve import TOKEN_PARAM
@@ -115,8 +120,6 @@ def revoke(project: str, token_or_id: str, actor: str, reason: str) -> None:
 @format_option()
 def invites(project: str, fmt: str) -> None:
     """List the invites issued for PROJECT (ids, scope, expiry, state; never the tokens)."""
-    import datetime as dt
-
     from kpiguide.project.access import list_invites
     from kpiguide.project.store import open_project
 

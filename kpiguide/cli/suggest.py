@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import csv
 import dataclasses
+import io
 from pathlib import Path
 from typing import Any
 
@@ -11,6 +13,7 @@ import click
 from kpiguide.cli._common import format_option, lang_option, main, message, print_json, render_table
 from kpiguide.core.errors import InputError, Problem
 
+# input vocabulary (headers of query files written in Chinese), not user-facing text
 _TEXT_HEADERS = {"text", "query", "文本", "内容", "描述", "职责", "岗位职责", "查询"}
 
 
@@ -27,22 +30,17 @@ def _catalog_and_suggester(extra: tuple[str, ...]) -> tuple[Any, Any]:
 
 def read_queries(path: str | Path) -> list[str]:
     """Queries of an input file: one per line, or the ``text`` column of a CSV/XLSX file."""
-    from kpiguide.core.spreadsheet import normalize_header
+    from kpiguide.core.spreadsheet import normalize_header, open_workbook
     from kpiguide.core.textfile import read_text
 
     path = Path(path)
     suffix = path.suffix.lower()
     if suffix in {".csv", ".xlsx", ".xlsm"}:
         if suffix == ".csv":
-            import csv
-            import io
-
             text, _ = read_text(path)
             rows = list(csv.reader(io.StringIO(text)))
         else:
-            from openpyxl import load_workbook
-
-            book = load_workbook(path, read_only=True, data_only=True)
+            book = open_workbook(path)
             try:
                 rows = [list(r) for r in book[book.sheetnames[0]].iter_rows(values_only=True)]
             finally:
@@ -85,8 +83,8 @@ def _result(suggester: Any, query: str, **kwargs: Any) -> dict[str, Any]:
     type=click.Path(exists=True, dir_okay=False),
     help="File of queries: one per line, or CSV/XLSX with a 'text' column.",
 )
-@click.option("--industry", default=None, help="Industry id, e.g. retail, manufacturing (行业).")
-@click.option("--function", "function", default=None, help="Function id, e.g. sales, hr, finance (职能).")
+@click.option("--industry", default=None, help="Industry id, e.g. retail, manufacturing.")
+@click.option("--function", "function", default=None, help="Function id, e.g. sales, hr, finance.")
 @click.option("--perspective", default=None, help="financial, customer, internal_process or learning_growth.")
 @click.option("--top", "top", type=int, default=5, show_default=True, help="Number of suggestions per query.")
 @click.option(
@@ -122,7 +120,9 @@ def suggest(
     if input_file and query:
         raise click.UsageError("Give either TEXT or --input FILE, not both.")
     if not input_file and not query:
-        raise click.UsageError("Give the text to match (e.g. kpiguide suggest 提高客户满意度) or --input FILE.")
+        raise click.UsageError(
+            "Give the text to match (e.g. kpiguide suggest 'improve customer satisfaction') or --input FILE."
+        )
     from kpiguide.core.i18n import t
 
     catalog, suggester = _catalog_and_suggester(extra)
@@ -164,7 +164,7 @@ def _lang_of(text: str) -> str:
 
 @main.command()
 @click.argument("text", nargs=-1, required=True)
-@click.option("--industry", default=None, help="Industry id, e.g. retail, manufacturing (行业).")
+@click.option("--industry", default=None, help="Industry id, e.g. retail, manufacturing.")
 @click.option("--indicators", "n_indicators", type=int, default=3, show_default=True, help="Indicators per objective.")
 @format_option()
 @lang_option

@@ -16,17 +16,30 @@ def test_smart_json_shape():
 
 def test_smart_table_in_english():
     result = CliRunner().invoke(main, ["smart", "Improve team performance", "--lang", "en"])
-    assert result.exit_code == 0 and "Specific" in result.output and "Suggested rewrite" in result.output
+    assert result.exit_code == 0 and "Specific" in result.output and "Suggested wording" in result.output
 
 
-def test_smart_history_without_history_engine_is_a_clear_error(tmp_path):
+def _history(tmp_path, text):
     path = tmp_path / "h.csv"
-    path.write_text("period,value\n2026-01,1\n", encoding="utf-8")
-    result = CliRunner().invoke(main, ["smart", "NPS达到45", "--history", str(path)])
-    try:
-        import kpiguide.data.history  # noqa: F401
-    except ImportError:
-        assert result.exit_code == 2 and "kpiguide.data.history" in result.output
+    path.write_text(text, encoding="utf-8")
+    return str(path)
+
+
+def test_smart_with_history_judges_achievability(tmp_path):
+    rows = "".join(f"2025-{m:02d},{100 + 3 * m}\n" for m in range(1, 13))
+    path = _history(tmp_path, "period,value\n" + rows)
+    result = CliRunner().invoke(main, ["smart", "2026年底前销售额达到200", "--history", path, "--format", "json"])
+    assert result.exit_code == 0, result.output
+    assert json.loads(result.stdout)["criteria"]["achievable"]["ok"] is not None
+
+
+def test_smart_history_with_several_series_needs_series(tmp_path):
+    rows = "".join(f"{s},2025-{m:02d},{100 + m}\n" for s in ("a", "b") for m in range(1, 13))
+    path = _history(tmp_path, "series,period,value\n" + rows)
+    result = CliRunner().invoke(main, ["smart", "2026年底前销售额达到200", "--history", path])
+    assert result.exit_code == 2 and "--series" in result.output and "Traceback" not in result.output
+    chosen = CliRunner().invoke(main, ["smart", "2026年底前销售额达到200", "--history", path, "--series", "b"])
+    assert chosen.exit_code == 0, chosen.output
 
 
 def test_check_project_json_exit_zero(demo_project):

@@ -90,3 +90,11 @@ def test_input_errors_exit_2_with_a_message(tmp_path, monkeypatch, args, needle)
 
 def test_usage_error_exits_2():
     assert CliRunner().invoke(main, ["show"]).exit_code == 2
+
+
+def test_unwritable_path_is_a_message_not_a_traceback(demo_project, tmp_path):
+    blocker = tmp_path / "a_file"
+    blocker.write_text("x", encoding="utf-8")
+    result = CliRunner().invoke(main, ["export", str(demo_project), str(blocker / "scheme.yaml")])
+    assert result.exit_code == 2 and "cannot read or write" in result.output
+    assert result.exception is None or isinstance(result.exception, SystemExit)

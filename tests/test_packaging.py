@@ -1,0 +1,196 @@
+"""The wheel works outside the checkout: build it, install it in a fresh venv, run the demo and serve an app.
+
+The venv reuses the dependencies already installed for the tests (``--system-site-packages`` plus a
+``.pth`` naming the running environment's site-packages, because the test environment is itself a
+venv), so no network is needed; kpiguide itself comes only from the wheel (``pip install --no-deps``),
+and every command runs with ``cwd`` outside the checkout so the source tree cannot be imported by accident.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import signal
+import socket
+import subprocess
+import sys
+import sysconfig
+import time
+import urllib.error
+import urllib.request
+import zipfile
+from pathlib import Path
+
+import pytest
+
+pytestmark = pytest.mark.slow
+
+ROOT = Path(__file__).resolve().parents[1]
+APPS = ("kpi_designer.ipynb", "leadership_dashboard.ipynb", "my_kpis.ipynb")
+
+
+def _clean_env(**extra: str) -> dict[str, str]:
+    env = {k: v for k, v in os.environ.items() if k not in ("PYTHONPATH", "VIRTUAL_ENV", "PYTHONHOME")}
+    return {**env, **extra}
+
+
+@pytest.fixture(scope="module")
+def wheel(tmp_path_factory) -> Path:
+    """The wheel, built from a copy of the sources (the build leaves nothing in the checkout).
+
+    ``KPIGUIDE_TEST_WHEEL=path`` tests a wheel built elsewhere instead.  The build is offline
+    (``--no-build-isolation``), so it needs setuptools>=77 and wheel in this environment (the test extra
+    installs them); with older tools the test is skipped, saying so.
+    """
+    if os.environ.get("KPIGUIDE_TEST_WHEEL"):
+        return Path(os.environ["KPIGUIDE_TEST_WHEEL"])
+    src = tmp_path_factory.mktemp("src")
+    ignore = shutil.ignore_patterns("__pycache__", "*.pyc", "*.egg-info")
+    shutil.copytree(ROOT / "kpiguide", src / "kpiguide", ignore=ignore)
+    for name in ("pyproject.toml", "README.md"):
+        shutil.copy2(ROOT / name, src / name)
+    out = tmp_path_factory.mktemp("dist")
+    build = subprocess.run(
+        [sys.executable, "-m", "pip", "wheel", "--no-deps", "--no-build-isolation", "-q", "-w", str(out), str(src)],
+        check=False,
+        cwd=out,
+        env=_clean_env(),
+        capture_output=True,
+        text=True,
+    )
+    if build.returncode != 0:
+        import setuptools  # only to explain a skip
+
+        if int(setuptools.__version__.split(".")[0]) < 77:
+            pytest.skip(
+                f"offline wheel build needs setuptools>=77 and wheel (found setuptools {setuptools.__version__}); "
+                "install the test extra, or set KPIGUIDE_TEST_WHEEL to a built wheel"
+            )
+        raise AssertionError(f"pip wheel failed:\n{build.stdout}\n{build.stderr}")
+    (found,) = out.glob("kpiguide-*.whl")
+    return found
+
+
+@pytest.fixture(scope="module")
+def venv(wheel, tmp_path_factory) -> Path:
+    """A fresh venv outside the checkout with the wheel installed; returns its bin/ folder."""
+    target = tmp_path_factory.mktemp("venv") / "env"
+    subprocess.run([sys.executable, "-m", "venv", "--system-site-packages", "--without-pip", str(target)], check=True)
+    python = target / "bin" / "python"
+    site = subprocess.run(
+        [str(python), "-c", "import sysconfig; print(sysconfig.get_paths()['purelib'])"],
+        check=True,
+        capture_output=True,
+        text=True,
+    ).stdout.strip()
+    deps = {sysconfig.get_paths()["purelib"], sysconfig.get_paths()["platlib"]}
+    # plain paths (not site dirs): the test environment's editable kpiguide (a .pth finder) stays inactive
+    Path(site, "_test_dependencies.pth").write_text("\n".join(sorted(deps)) + "\n", encoding="utf-8")
+    subprocess.run(
+        [sys.executable, "-m", "pip", "--python", str(python), "install", "-q", "--no-deps", str(wheel)],
+        check=True,
+        cwd=target,
+        env=_clean_env(),
+        capture_output=True,
+    )
+    return target / "bin"
+
+
+def test_wheel_ships_the_app_notebooks_and_data_files(wheel):
+    names = set(zipfile.ZipFile(wheel).namelist())
+    for app in APPS:
+        assert f"kpiguide/server/apps/{app}" in names
+    for needed in ("kpiguide/py.typed", "kpiguide/schemas/scheme.schema.json", "kpiguide/messages/core.yaml"):
+        assert needed in names
+    assert any(n.startswith("kpiguide/catalog/data/") for n in names)
+    assert not any(n.startswith(("tests/", "benchmarks/", "notebooks/")) for n in names)
+
+
+def test_installed_package_is_the_wheel_not_the_checkout(venv, tmp_path):
+    out = subprocess.run(
+        [str(venv / "python"), "-c", "import kpiguide; print(kpiguide.__file__)"],
+        check=True,
+        capture_output=True,
+        text=True,
+        cwd=tmp_path,
+        env=_clean_env(),
+    ).stdout.strip()
+    assert str(venv.parent) in out and str(ROOT) not in out
+
+
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def _first_link(proc: subprocess.Popen, timeout: float, log: Path) -> str:
+    """The leadership invite printed by ``serve --print-invites`` (stdout: ``role<TAB>url``)."""
+    deadline = time.monotonic() + timeout
+    assert proc.stdout is not None
+    while time.monotonic() < deadline:
+        line = proc.stdout.readline()
+        if not line:
+            if proc.poll() is not None:
+                raise AssertionError(f"kpiguide serve exited with {proc.returncode}:\n{log.read_text()[-3000:]}")
+            continue
+        if "\thttp" in line:
+            return line.split("\t", 1)[1].strip()
+    raise AssertionError("no invite link printed")
+
+
+def _get(url: str, timeout: float, proc: subprocess.Popen, log: Path) -> tuple[int, str]:
+    """GET ``url`` once the server listens (Voila executes the app before it answers)."""
+    deadline = time.monotonic() + timeout
+    while True:
+        try:
+            with urllib.request.urlopen(url, timeout=timeout) as response:
+                return response.status, response.read().decode("utf-8", "replace")
+        except (ConnectionError, urllib.error.URLError) as exc:
+            if proc.poll() is not None or time.monotonic() > deadline:
+                raise AssertionError(f"{url}: {exc}\n{log.read_text()[-3000:]}") from None
+            time.sleep(1)
+
+
+def test_demo_and_serve_from_the_installed_wheel(venv, tmp_path):
+    # Voila's templates are data files of the dependency environment (share/jupyter), not of the new venv
+    env = _clean_env(KPIGUIDE_HOME=str(tmp_path / "home"), JUPYTER_PATH=str(Path(sys.prefix, "share", "jupyter")))
+    demo = subprocess.run(
+        [str(venv / "kpiguide"), "demo", str(tmp_path / "d")],
+        check=True,
+        capture_output=True,
+        text=True,
+        cwd=tmp_path,
+        env=env,
+    )
+    project = Path(demo.stdout.strip())
+    assert project.name == "demo.sqlite" and project.is_file()
+    port = _free_port()
+    log = tmp_path / "serve.log"
+    with log.open("w") as err:
+        server = subprocess.Popen(
+            [str(venv / "kpiguide"), "serve", str(project), "--port", str(port), "--print-invites"],
+            cwd=tmp_path,
+            env=env,
+            stdout=subprocess.PIPE,
+            stderr=err,
+            text=True,
+            start_new_session=True,
+        )
+    try:
+        link = _first_link(server, 120, log)
+        assert f":{port}/voila/render/leadership_dashboard.ipynb?invite=" in link
+        status, html = _get(link, 180, server, log)
+        assert status == 200
+        assert "Leadership dashboard" in html and "application/vnd.jupyter.widget-view+json" in html
+        assert "Traceback" not in html
+    finally:
+        server.send_signal(signal.SIGTERM)
+        try:
+            server.wait(timeout=30)
+        except subprocess.TimeoutExpired:
+            os.killpg(server.pid, signal.SIGKILL)
+            server.wait()
+        if server.stdout is not None:
+            server.stdout.close()
+    assert server.returncode is not None
