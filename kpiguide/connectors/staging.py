@@ -347,6 +347,8 @@ def sync(
     if config is None:
         raise InputError(t("connectors.staging.no_config", lang))
     chosen = [config.get(connector_id, lang)] if connector_id else list(config.connectors)
+    if base_dir is None and Path(config.source).parent.is_dir():
+        base_dir = Path(config.source).parent  # relative paths are relative to the connectors file
     wanted = None if period is None else Period.parse(period)
     planned: list[tuple[Connector, Batch]] = []
     for connector in chosen:

@@ -9,7 +9,8 @@ Signals (Wheeler's detection rules):
 * ``three_of_four`` — three of four consecutive points beyond halfway to a limit, same side.
 
 A run of eight is a confirmed shift: with ``recalculate=True`` (the default) the limits are
-computed afresh from the start of the run, and the points before it keep the old limits.
+computed afresh from the start of the run, and the points before it keep the old limits (a
+recalculation needs a baseline of at least eight points before the run).
 """
 
 from __future__ import annotations
@@ -111,13 +112,15 @@ def _side(value: float, centre: float) -> int:
 
 
 def _first_run(values: Sequence[float], lim: Limits, begin: int) -> int | None:
-    """Index where the first run of eight on one side starts at or after ``begin`` (inside ``lim``)."""
-    length, side = 0, 0
-    for i in range(lim.start, lim.end):
-        s = _side(values[i], lim.centre)
-        length, side = (length + 1, s) if s != 0 and s == side else ((1, s) if s != 0 else (0, 0))
-        if length >= RUN and i - RUN + 1 >= begin:
-            return i - RUN + 1
+    """Start of the first run of eight or more on one side of ``lim``'s centre that starts at or after ``begin``."""
+    run_start, side = lim.start, 0
+    for i in range(lim.start, lim.end + 1):
+        s = _side(values[i], lim.centre) if i < lim.end else 0
+        if s != 0 and s == side:
+            continue
+        if side != 0 and i - run_start >= RUN and run_start >= begin:
+            return run_start
+        run_start, side = i, s
     return None
 
 
@@ -126,7 +129,7 @@ def _segments(values: Sequence[float], periods: Sequence[str], recalculate: bool
     start = 0
     while True:
         lim = _limits(values, start, len(values), periods)
-        shift = _first_run(values, lim, start + 1) if recalculate else None
+        shift = _first_run(values, lim, start + RUN) if recalculate else None
         if shift is None:
             segments.append(lim)
             return segments
