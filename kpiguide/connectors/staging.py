@@ -236,9 +236,14 @@ def _snapshot(connector: Connector, period: str, rows: Sequence[SourceRow]) -> s
 
 
 def _batch(
-    connector: Connector, period: str, pulled: int, rows: Sequence[SourceRow], flags: list[dict[str, Any]], actor: str
+    connector: Connector,
+    period: str,
+    pulled: Sequence[SourceRow],
+    rows: Sequence[SourceRow],
+    flags: list[dict[str, Any]],
+    actor: str,
 ) -> Batch:
-    digest = _snapshot(connector, period, rows)
+    digest = _snapshot(connector, period, pulled)  # the source's snapshot: same data, same batch
     return Batch(
         id=f"{connector.id}-{period}-{digest[:10]}",
         connector=connector.id,
@@ -248,7 +253,12 @@ def _batch(
         status="staged",
         rows=tuple(r.to_dict() for r in rows),
         sha256=digest,
-        counts={"pulled": pulled, "staged": len(rows), "skipped_existing": pulled - len(rows), "flags": len(flags)},
+        counts={
+            "pulled": len(pulled),
+            "staged": len(rows),
+            "skipped_existing": len(pulled) - len(rows),
+            "flags": len(flags),
+        },
         source=connector.source,
         query=connector.query if connector.type == "sql" else (connector.url if connector.type == "http" else None),
         flags=tuple(flags),
@@ -356,7 +366,7 @@ def sync(
         keep = check_rows(store, connector, rows, actor=actor, lang=lang)
         label = str(wanted) if wanted is not None else ",".join(sorted({str(r.period) for r in rows}))
         flags = quality_flags(store, connector, keep, lang) if keep else []
-        planned.append((connector, _batch(connector, label, len(rows), keep, flags, actor)))
+        planned.append((connector, _batch(connector, label, rows, keep, flags, actor)))
     if dry_run:
         return [b for _, b in planned]
     with store.transaction() as tx:
