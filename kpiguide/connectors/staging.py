@@ -23,10 +23,11 @@ from pathlib import Path
 from typing import Any
 
 import httpx
+import sqlalchemy as sa
 
 from kpiguide.connectors.config import Connector, ConnectorsFile, parse_connectors
 from kpiguide.connectors.rows import SourceRow, located, period_kind
-from kpiguide.core.errors import InputError
+from kpiguide.core.errors import InputError, StoreError
 from kpiguide.core.i18n import t
 from kpiguide.core.model import Actual, Scheme
 from kpiguide.core.periods import Period
@@ -160,15 +161,46 @@ def _locations(rows: Sequence[SourceRow], connector: Connector) -> list[dict[str
     ]
 
 
+class _CheckView(Store):
+    """A store view for one import check or approval: the period records are read once.
+
+    The import check asks whether each row's period is closed; inside one transaction the
+    answer cannot change, so the records list is cached instead of read per row.
+    """
+
+    def __init__(self, engine: Any, *, where: str, conn: Any) -> None:
+        super().__init__(engine, where=where, _conn=conn)
+        self._records: dict[str, list[Any]] = {}
+
+    def list_records(self, kind: str) -> list[Any]:
+        if kind not in self._records:
+            self._records[kind] = super().list_records(kind)
+        return self._records[kind]
+
+    def put_record(self, kind: str, key: str, data: Mapping[str, Any], **kwargs: Any) -> int:
+        self._records.pop(kind, None)
+        return super().put_record(kind, key, data, **kwargs)
+
+
 @contextmanager
 def _scratch(store: Store) -> Iterator[Store]:
     """A view of the project whose writes are always rolled back (to run the import check)."""
     with store.engine.connect() as conn:
         trans = conn.begin()
         try:
-            yield Store(store.engine, where=store.where, _conn=conn)
+            yield _CheckView(store.engine, where=store.where, conn=conn)
         finally:
             trans.rollback()
+
+
+@contextmanager
+def _writing(store: Store) -> Iterator[Store]:
+    """One transaction (all or nothing) on a check view of the project."""
+    try:
+        with store.engine.begin() as conn:
+            yield _CheckView(store.engine, where=store.where, conn=conn)
+    except sa.exc.OperationalError as exc:
+        raise StoreError(t("connectors.staging.store_failed", "en", where=store.where, error=exc.orig)) from None
 
 
 def check_rows(
@@ -198,26 +230,31 @@ def check_rows(
     return keep
 
 
+def _mentions(finding: Any, periods: set[str]) -> bool:
+    details = dict(finding.details)
+    return any(str(v) in periods for v in details.values()) or any(p in str(details) for p in periods)
+
+
 def quality_flags(
     store: Any, connector: Connector, rows: Sequence[SourceRow], lang: str = "en"
 ) -> list[dict[str, Any]]:
-    """Data-quality findings (outliers, impossible values …) of each subject's series with the new values."""
+    """Data-quality findings (outliers, impossible values …) about the new values, in each subject's series."""
     import pandas as pd  # reason: pandas is heavy and only needed once rows are staged
 
     history: dict[tuple[str, str], dict[str, float]] = {}
     for a in store.actuals(kpi=connector.kpi):
         history.setdefault((a.subject_kind, a.subject), {})[str(a.period)] = a.value
     kpi = next((k for k in store.load_scheme().kpis if k.id == connector.kpi), None)
+    target, unit = (kpi.target, kpi.unit) if kpi else (None, "")
     flags: list[dict[str, Any]] = []
     new_periods = {str(r.period) for r in rows}
     for r in rows:
-        values = dict(history.get((r.subject_kind, r.subject), {}))
-        values[str(r.period)] = float(r.value)
-        series = pd.Series(values, dtype=float).sort_index()
+        values = {**history.get((r.subject_kind, r.subject), {}), str(r.period): float(r.value)}
+        index = sorted(values)
+        series = pd.Series([values[p] for p in index], index=index, dtype=float)
         subject = f"{r.subject_kind}s/{r.subject}/kpis/{connector.kpi}"
-        unit = kpi.unit if kpi else ""
-        for finding in check_series(series, subject, target=kpi.target if kpi else None, unit=unit):
-            if any(p in json.dumps(dict(finding.details), default=str) for p in new_periods) or len(values) <= 1:
+        for finding in check_series(series, subject, target=target, unit=unit):
+            if _mentions(finding, new_periods):
                 flags.append(finding.to_dict(lang))
     return flags
 
@@ -304,7 +341,7 @@ def approve_batch(store: Store, batch_id: str, actor: str, *, lang: str = "en") 
     batch = Batch.from_dict(rec.data)
     if batch.status == "approved":
         raise InputError(t("connectors.staging.already_approved", lang, id=batch_id, by=batch.approved_by))
-    with store.transaction() as tx:
+    with _writing(store) as tx:
         return _approve_in(tx, batch, rec.version, actor)
 
 
@@ -369,7 +406,7 @@ def sync(
         planned.append((connector, _batch(connector, label, rows, keep, flags, actor)))
     if dry_run:
         return [b for _, b in planned]
-    with store.transaction() as tx:
+    with _writing(store) as tx:
         return [_write(tx, connectors, batch, connector, actor) for connector, batch in planned]
 
 
