@@ -59,9 +59,9 @@ connectors:
     kpi: cs_csat
     measure: csat
     scale: 5
-    score_column: 满意度评分
-    employee_column: 客服工号
-    period_column: 提交答卷时间
+    score_column: {score}
+    employee_column: {agent}
+    period_column: {submitted}
     mode: replace
 """
 
@@ -139,5 +139,8 @@ def write_demo_sources(scheme: Scheme, directory: str | Path, period: Period | s
     survey = folder / "exports" / f"survey_{period}.csv"
     _write_survey(survey, scheme, period, rng)
     connectors = folder / "connectors.yaml"
-    connectors.write_text(_CONNECTORS_YAML.format(env=DEMO_ERP_ENV), encoding="utf-8")
+    text = _CONNECTORS_YAML.format(
+        env=DEMO_ERP_ENV, score=_SURVEY_HEADER[5], agent=_SURVEY_HEADER[4], submitted=_SURVEY_HEADER[1]
+    )
+    connectors.write_text(text, encoding="utf-8")
     return DemoSources(folder, erp, survey, connectors, {DEMO_ERP_ENV: f"sqlite:///{erp.resolve()}"})
