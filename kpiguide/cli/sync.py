@@ -15,7 +15,7 @@ from typing import Any
 
 import click
 
-from kpiguide.cli._common import format_option, lang_option, main, message, print_json, render_table
+from kpiguide.cli._common import EXIT_FINDINGS, format_option, lang_option, main, message, print_json, render_table
 from kpiguide.core.i18n import t
 
 
@@ -103,7 +103,13 @@ def _every(project: str, interval: str, options: dict[str, Any], max_runs: int |
         _report(_run_once(project, options), options["dry_run"], fmt, lang)
 
     def on_error(exc: Exception) -> None:
+        from kpiguide.connectors.staging import record_failure  # reason: pulls in the engines
+        from kpiguide.project.store import open_project  # reason: SQLAlchemy is heavy
+
         message(t("connectors.cli.run_failed", lang, error=exc))
+        if not options["dry_run"]:
+            with open_project(project) as store:
+                record_failure(store, exc, connector_id=options["connector"], actor=options["actor"])
 
     runs = run_every(seconds, job, max_runs=max_runs, on_error=on_error)
     message(t("connectors.cli.stopped", lang, runs=runs))
@@ -145,7 +151,8 @@ def sync(
     """Pull KPI values into PROJECT from its connectors, stage them as a batch, approve batches.
 
     A staged batch counts only once approved (--approve BATCH_ID), unless its connector says
-    auto_approve: true.  Exit 0 ok, 2 when a source or a row cannot be used (nothing is written).
+    auto_approve: true.  Exit 0 ok, 1 when a staged value has a data-quality error flag, 2 when a
+    source or a row cannot be used (nothing is written).
     """
     click.get_current_context().meta["kpiguide.json_errors"] = fmt == "json"
     lang = lang or "en"
@@ -157,4 +164,7 @@ def sync(
     if every:
         _every(project, every, options, max_runs)
         return
-    _report(_run_once(project, options), dry_run, fmt, lang)
+    batches = _run_once(project, options)
+    _report(batches, dry_run, fmt, lang)
+    if any(f.get("severity") == "error" for b in batches for f in b.flags):
+        raise SystemExit(EXIT_FINDINGS)  # staged, but a data-quality error needs a look before approval

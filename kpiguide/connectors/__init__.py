@@ -15,6 +15,7 @@ from kpiguide.connectors.staging import (
     last_runs,
     list_batches,
     pull,
+    record_failure,
     stored_connectors,
     sync,
 )
@@ -30,6 +31,7 @@ __all__ = [
     "load_connectors",
     "parse_connectors",
     "pull",
+    "record_failure",
     "stored_connectors",
     "sync",
 ]

@@ -30,7 +30,7 @@ from kpiguide.connectors.rows import SourceRow, located, period_kind
 from kpiguide.core.errors import InputError, StoreError
 from kpiguide.core.i18n import t
 from kpiguide.core.model import Actual, Scheme
-from kpiguide.core.periods import Period
+from kpiguide.core.periods import Period, PeriodKind
 from kpiguide.data.quality import check_series
 from kpiguide.evaluation import import_actuals
 from kpiguide.project.store import Store
@@ -46,6 +46,7 @@ __all__ = [
     "last_runs",
     "list_batches",
     "pull",
+    "record_failure",
     "stored_connectors",
     "sync",
 ]
@@ -97,9 +98,9 @@ def _now() -> str:
     return dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
 
 
-def default_period(kind: str = "month", today: dt.date | None = None) -> Period:
+def default_period(kind: PeriodKind = "month", today: dt.date | None = None) -> Period:
     """The last complete period of ``kind`` (last month, by default)."""
-    return Period.of_date(today or dt.date.today(), kind).shift(-1)  # type: ignore[arg-type]
+    return Period.of_date(today or dt.date.today(), kind).shift(-1)
 
 
 def stored_connectors(store: Any, lang: str = "en") -> ConnectorsFile | None:
@@ -420,3 +421,19 @@ def list_batches(store: Any, *, status: str | None = None) -> list[Batch]:
 def last_runs(store: Any) -> dict[str, dict[str, Any]]:
     """The last run of each connector: ``{id: {at, period, batch, status, pulled, staged, ...}}``."""
     return {r.key: dict(r.data) for r in store.list_records(RUN_KIND)}
+
+
+def record_failure(store: Store, error: Exception, *, connector_id: str | None = None, actor: str = "sync") -> str:
+    """Record a failed run as the connector's last run (for the dashboard); return the connector id used.
+
+    :func:`sync` itself never writes on failure; a scheduler or a "sync now" button calls this
+    after catching the error.  Without ``connector_id`` the id is read from the error's location.
+    """
+    if connector_id is None:
+        files = [p.file or "" for p in getattr(error, "problems", ())]
+        named = [f.split()[1] for f in files if f.startswith("connector ") and len(f.split()) > 1]
+        connector_id = named[0] if named else "*"
+    run = {"at": _now(), "status": "failed", "error": str(error)}
+    with _writing(store) as tx:
+        _put(tx, RUN_KIND, connector_id, run, actor, "sync run failed")
+    return connector_id

@@ -92,3 +92,26 @@ def test_signals_json_and_table(demo_project, tmp_path):
     assert res.exit_code == 0 and "常规波动" in res.stdout
     res = _run(["signals", history, "--series", "a", "--format", "json"], {})
     assert json.loads(res.stdout)[0]["centre"] == pytest.approx(10.5)
+
+
+def test_a_data_quality_error_flag_exits_1_but_stages(demo_project, tmp_path):
+    import sqlite3
+
+    db = tmp_path / "erp.sqlite"
+    with sqlite3.connect(db) as conn:
+        conn.execute("CREATE TABLE t (emp TEXT, rate REAL)")
+        conn.execute("INSERT INTO t VALUES ('E014', 130.0)")  # a first-response rate above 100 %
+    conn.close()
+    yaml_file = tmp_path / "c.yaml"
+    yaml_file.write_text(
+        "connectors:\n  - id: fcr\n    type: sql\n    url_env: DB\n    kpi: cs_fcr\n"
+        '    query: "SELECT emp AS employee, rate AS value FROM t"\n',
+        encoding="utf-8",
+    )
+    res = _run(
+        ["sync", demo_project, "--connectors", yaml_file, "--period", PERIOD, "--format", "json"],
+        {"DB": f"sqlite:///{db}"},
+    )
+    assert res.exit_code == 1, res.output
+    (batch,) = json.loads(res.stdout)
+    assert batch["status"] == "staged" and batch["flags"]

@@ -4,7 +4,14 @@ import pytest
 
 from kpiguide.connectors.config import load_connectors, parse_connectors
 from kpiguide.connectors.files import fetch_file
-from kpiguide.connectors.staging import approve_batch, last_runs, list_batches, stored_connectors, sync
+from kpiguide.connectors.staging import (
+    approve_batch,
+    last_runs,
+    list_batches,
+    record_failure,
+    stored_connectors,
+    sync,
+)
 from kpiguide.core.errors import InputError, PeriodClosed
 from kpiguide.evaluation import close_period, evaluate
 from kpiguide.project.store import open_project
@@ -116,3 +123,13 @@ def test_file_connector_reads_the_newest_file(tmp_path):
 def test_no_connectors_file_yet(demo_project):
     with open_project(demo_project) as store, pytest.raises(InputError, match="--connectors"):
         sync(store, period=PERIOD)
+
+
+def test_a_failed_run_can_be_recorded_for_the_dashboard(demo_project):
+    config = sql_connectors(SUM_QUERY)
+    with open_project(demo_project) as store:
+        with pytest.raises(InputError) as info:
+            sync(store, connectors=config, period=PERIOD, env={})
+        assert record_failure(store, info.value) == "erp_sales"
+        run = last_runs(store)["erp_sales"]
+        assert run["status"] == "failed" and "ERP_DB_URL" in run["error"]
