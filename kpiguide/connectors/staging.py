@@ -103,6 +103,13 @@ def default_period(kind: PeriodKind = "month", today: dt.date | None = None) -> 
     return Period.of_date(today or dt.date.today(), kind).shift(-1)
 
 
+def _parse_period(value: Period | str, lang: str) -> Period:
+    try:
+        return Period.parse(value)
+    except ValueError:
+        raise InputError(t("connectors.staging.bad_period", lang, value=value)) from None
+
+
 def stored_connectors(store: Any, lang: str = "en") -> ConnectorsFile | None:
     """The connectors file stored in the project by an earlier sync, or ``None``."""
     rec = store.get_record(CONFIG_KIND, _CONFIG_KEY)
@@ -397,7 +404,7 @@ def sync(
     chosen = [config.get(connector_id, lang)] if connector_id else list(config.connectors)
     if base_dir is None and Path(config.source).parent.is_dir():
         base_dir = Path(config.source).parent  # relative paths are relative to the connectors file
-    wanted = None if period is None else Period.parse(period)
+    wanted = None if period is None else _parse_period(period, lang)
     planned: list[tuple[Connector, Batch]] = []
     for connector in chosen:
         rows = pull(store, connector, wanted, base_dir=base_dir, env=env, transport=transport, lang=lang)

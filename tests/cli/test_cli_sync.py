@@ -115,3 +115,8 @@ def test_a_data_quality_error_flag_exits_1_but_stages(demo_project, tmp_path):
     assert res.exit_code == 1, res.output
     (batch,) = json.loads(res.stdout)
     assert batch["status"] == "staged" and batch["flags"]
+
+
+def test_a_bad_period_is_an_input_error(demo_project, sources):
+    res = _run(["sync", demo_project, "--connectors", sources.connectors, "--period", "someday"], sources.env)
+    assert res.exit_code == 2 and "Cannot read the period 'someday'" in res.stderr
