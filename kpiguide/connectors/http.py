@@ -27,7 +27,7 @@ _MISSING = object()
 
 
 def dig(data: Any, dotted: str) -> Any:
-    """The value at ``a.b.0.c`` inside nested dicts/lists, or a sentinel-free ``None`` when absent."""
+    """The value at ``a.b.0.c`` inside nested dicts/lists (a private sentinel when absent; JSON null is None)."""
     value = data
     for part in dotted.split("."):
         if isinstance(value, Mapping) and part in value:
