@@ -48,11 +48,12 @@ def test_resync_is_idempotent_and_uses_the_stored_file(demo_project, demo_source
     with open_project(demo_project) as store:
         first = sync(store, connectors=config, period=PERIOD, env=demo_sources.env)
         assert stored_connectors(store) is not None
-        count = len(store.audit_log())
+        count = len(store.audit_log(entity="record:connectors.batch"))
         again = sync(store, period=PERIOD, env=demo_sources.env, base_dir=demo_sources.directory)
         assert [b.id for b in again] == [b.id for b in first]
         assert not any(b.new for b in again)
-        assert len(store.audit_log()) == count  # nothing new to record
+        assert len(store.audit_log(entity="record:connectors.batch")) == count  # nothing new staged
+        assert last_runs(store)["erp_sales"]["batch"] == first[0].id  # the run itself is recorded
         assert len(list_batches(store)) == 3
 
 
@@ -133,3 +134,17 @@ def test_a_failed_run_can_be_recorded_for_the_dashboard(demo_project):
         assert record_failure(store, info.value) == "erp_sales"
         run = last_runs(store)["erp_sales"]
         assert run["status"] == "failed" and "ERP_DB_URL" in run["error"]
+
+
+def test_resync_a_second_later_updates_only_the_run(demo_project, demo_sources, monkeypatch):
+    from kpiguide.connectors import staging
+
+    config = load_connectors(demo_sources.connectors)
+    with open_project(demo_project) as store:
+        monkeypatch.setattr(staging, "_now", lambda: "2026-11-01T08:00:00+00:00")
+        sync(store, connectors=config, period=PERIOD, env=demo_sources.env)
+        batches = len(store.audit_log(entity="record:connectors.batch"))
+        monkeypatch.setattr(staging, "_now", lambda: "2026-11-01T09:00:00+00:00")
+        sync(store, connectors=config, period=PERIOD, env=demo_sources.env)
+        assert len(store.audit_log(entity="record:connectors.batch")) == batches
+        assert last_runs(store)["erp_sales"]["at"] == "2026-11-01T09:00:00+00:00"
