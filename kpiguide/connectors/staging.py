@@ -26,13 +26,17 @@ import httpx
 import sqlalchemy as sa
 
 from kpiguide.connectors.config import Connector, ConnectorsFile, parse_connectors
+from kpiguide.connectors.files import fetch_file
+from kpiguide.connectors.http import fetch_http
 from kpiguide.connectors.rows import SourceRow, located, period_kind
+from kpiguide.connectors.sql import fetch_sql
+from kpiguide.connectors.survey import fetch_survey
 from kpiguide.core.errors import InputError, StoreError
 from kpiguide.core.i18n import t
 from kpiguide.core.model import Actual, Scheme
 from kpiguide.core.periods import Period, PeriodKind
+from kpiguide.data.actuals import import_actuals
 from kpiguide.data.quality import check_series
-from kpiguide.evaluation import import_actuals
 from kpiguide.project.store import Store
 
 __all__ = [
@@ -137,19 +141,11 @@ def pull(
     if period is not None:
         period = Period.parse(period, kind)
     if connector.type == "sql":
-        from kpiguide.connectors.sql import fetch_sql
-
         return fetch_sql(connector, period or default_period(kind), lang=lang, env=env)
     if connector.type == "http":
-        from kpiguide.connectors.http import fetch_http
-
         return fetch_http(connector, period or default_period(kind), lang=lang, env=env, transport=transport)
     if connector.type == "survey":
-        from kpiguide.connectors.survey import fetch_survey
-
         return fetch_survey(connector, period, kind=kind, base_dir=base_dir, lang=lang)
-    from kpiguide.connectors.files import fetch_file
-
     return fetch_file(connector, period, base_dir=base_dir, lang=lang)
 
 

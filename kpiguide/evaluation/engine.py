@@ -182,7 +182,8 @@ def _excluded_actuals(act: pd.DataFrame, excl: _Exclusions) -> np.ndarray:
 
 def _aggregate(act: pd.DataFrame) -> pd.DataFrame:
     """One pass computing sum, mean, count and last per employee and KPI."""
-    act = act.sort_values("period", kind="stable")
+    # an empty frame has an object-typed value column; the scores need floats either way
+    act = act.sort_values("period", kind="stable").astype({"value": float})
     grouped = act.groupby(["subject", "kpi"], sort=False, observed=True)["value"]
     agg = pd.DataFrame(
         {"a_sum": grouped.sum(), "a_mean": grouped.mean(), "a_last": grouped.last(), "months_found": grouped.size()}

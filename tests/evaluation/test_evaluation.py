@@ -178,3 +178,14 @@ def test_new_hire_year_evaluation_has_partial_data_not_a_crash(demo_project):
     assert np.isnan(e036["score"])
     assert set(r.skipped[r.skipped["employee"] == "E036"]["reason"]) == {"no_actual"}
     assert any(f.details.get("employee") == "E010" for f in r.findings if f.code == "evaluation.partial_data")
+
+
+def test_evaluate_a_period_without_actuals_scores_nothing_instead_of_crashing(tmp_path):
+    from kpiguide.design.demo import create_demo_project
+    from kpiguide.evaluation import evaluate as evaluate_project
+    from kpiguide.project.store import open_project
+
+    with open_project(create_demo_project(tmp_path)) as store:
+        result = evaluate_project(store, "2030Q1")
+    assert len(result.items) > 0
+    assert set(result.items["status"]) == {"skipped"} and set(result.items["reason"]) == {"no_actual"}
