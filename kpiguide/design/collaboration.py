@@ -28,6 +28,7 @@ from kpiguide.core.errors import AccessDenied, InputError, Problem
 from kpiguide.core.i18n import t
 from kpiguide.core.model import Direction, Frequency, Kpi, Perspective, Scheme
 from kpiguide.core.numbers import parse_number
+from kpiguide.design.weights import DEFAULT_PROFILE, ProfileRef, role_weights
 from kpiguide.project.access import Principal
 from kpiguide.project.store import Store
 
@@ -142,11 +143,20 @@ def _department_of_role(scheme: Scheme, role_id: str) -> str:
         raise InputError(f"No role {role_id!r} in the project", [Problem("reload the page", field="role")]) from None
 
 
-def save_kpi(store: Store, principal: Principal, kpi: Kpi, *, expected_version: int | None, reason: str = "") -> int:
+def save_kpi(
+    store: Store,
+    principal: Principal,
+    kpi: Kpi,
+    *,
+    expected_version: int | None,
+    reason: str = "",
+    actor: str | None = None,
+) -> int:
     """Save ``kpi`` as ``principal`` (insert with ``expected_version=None``); return the new version.
 
     The principal must be allowed to edit the department of the KPI's role and,
     for an existing KPI, of the role it had before (no moving KPIs out of reach).
+    ``actor`` is the name written to the audit log (the principal's by default).
     """
     scheme = store.load_scheme()
     principal.require_edit(_department_of_role(scheme, kpi.role))
@@ -154,7 +164,7 @@ def save_kpi(store: Store, principal: Principal, kpi: Kpi, *, expected_version: 
         stored = store.get("kpi", kpi.id).value
         principal.require_edit(_department_of_role(scheme, stored.role))
     return store.save(
-        "kpi", kpi, expected_version=expected_version, actor=principal.actor, reason=reason or "edited in app"
+        "kpi", kpi, expected_version=expected_version, actor=actor or principal.actor, reason=reason or "edited in app"
     )
 
 
@@ -272,12 +282,16 @@ def strategy_coverage(scheme: Scheme) -> list[dict[str, Any]]:
     return out
 
 
-def department_overview(scheme: Scheme, store: Store | None = None) -> list[dict[str, Any]]:
-    """Per department: roles, KPIs, weight totals per role, objectives served, review status."""
+def department_overview(
+    scheme: Scheme, store: Store | None = None, profile: ProfileRef = DEFAULT_PROFILE
+) -> list[dict[str, Any]]:
+    """Per department: roles, KPIs, weight totals per role (and the roles whose total misses the
+    balance profile's rule), objectives served, review status."""
     out = []
     for department in scheme.departments:
         roles = scheme.roles_of(department.id)
-        weights = {r.id: sum(k.weight for k in scheme.kpis_of(r.id)) for r in roles}
+        totals = role_weights(scheme, department.id, profile)
+        weights = {w.role: w.total for w in totals}
         kpis = scheme.kpis_of_department(department.id)
         review = review_status(store, department.id) if store is not None else None
         out.append(
@@ -288,6 +302,7 @@ def department_overview(scheme: Scheme, store: Store | None = None) -> list[dict
                 "kpis": len(kpis),
                 "employees": len(scheme.employees_of(department.id)),
                 "weights": weights,
+                "weights_off": [w.role for w in totals if not w.ok],
                 "objectives": sorted({k.objective for k in kpis if k.objective}),
                 "review": None if review is None else review["status"],
                 "reviewed_at": None if review is None else review["at"],

@@ -17,9 +17,11 @@ from typing import Any
 
 import ipywidgets as widgets
 
+from kpiguide.checks.profiles import load_profile
 from kpiguide.core.errors import KpiGuideError
 from kpiguide.core.i18n import t
 from kpiguide.core.model import Direction, Frequency, Kpi, Perspective, Scheme
+from kpiguide.core.numbers import format_number
 from kpiguide.design.collaboration import (
     add_comment,
     comments,
@@ -28,7 +30,6 @@ from kpiguide.design.collaboration import (
     new_kpi_id,
     recent_results,
     review_status,
-    save_kpi,
     strategy_coverage,
     submit_for_review,
 )
@@ -112,9 +113,7 @@ class DesignerApp:
             section.add_class(f"kpiguide-role-{role.id}")
             sections.append(section)
         self.panels = _panels(context, panels, DESIGNER_PANELS)
-        for panel in self.panels:
-            if hasattr(panel, "on_change"):
-                panel.on_change = self.refresh
+        context.listen(self.refresh)
         self.team_comments = widgets.HTML()
         self.team_comments.add_class("kpiguide-team-comments")
         self.submit = SubmitForReview(
@@ -157,7 +156,7 @@ class DesignerApp:
     def save(self, card: KpiCard, values: dict[str, Any]) -> None:
         try:
             kpi = kpi_from_form(values, base=card.kpi, scheme=self.store.load_scheme())
-            version = save_kpi(self.store, self.principal, kpi, expected_version=card.version)
+            version = self.context.save_kpi(kpi, expected_version=card.version)
         except KpiGuideError as exc:
             card.message.show_error(exc)
             return
@@ -251,7 +250,7 @@ class DesignerApp:
 
     # -- language --------------------------------------------------------------------------------
     def set_lang(self, lang: str) -> None:
-        self.lang = lang
+        self.lang = self.context.lang = lang
         scheme = self.store.load_scheme()
         dept = scheme.department(self.department)
         self.title.value = f"<h2>{escape(t('ui.designer.title', lang))} · {escape(dept.name)}</h2>"
@@ -307,7 +306,7 @@ class DashboardApp:
         self.set_lang(self.lang)
 
     def set_lang(self, lang: str) -> None:
-        self.lang = lang
+        self.lang = self.context.lang = lang
         scheme = self.store.load_scheme()
         self.title.value = f"<h2>{escape(t('ui.dashboard.title', lang))} · {escape(scheme.organization.name)}</h2>"
         rows = []
@@ -331,12 +330,13 @@ class DashboardApp:
             + "</details>"
         )
         rows = []
-        for row in department_overview(scheme, self.store):
-            off = [r for r, w in row["weights"].items() if abs(w - 100) > 1e-6]
+        expected = format_number(load_profile(self.context.profile).weights_total)
+        for row in department_overview(scheme, self.store, self.context.profile):
+            off = row["weights_off"]
             weights = (
-                t("ui.dashboard.weights_ok", lang)
+                t("ui.dashboard.weights_ok", lang, expected=expected)
                 if not off
-                else t("ui.dashboard.weights_off", lang, roles=", ".join(off))
+                else t("ui.dashboard.weights_off", lang, roles=", ".join(off), expected=expected)
             )
             review = (
                 t("ui.dashboard.review_none", lang)
@@ -440,12 +440,12 @@ class MyKpisApp:
         objective = scheme.objective(kpi.objective).text if kpi.objective else t("ui.kpi.no_objective", lang)
         role = scheme.role(kpi.role)
         path = " → ".join([objective, scheme.department(role.department).name, role.name, kpi.name])
-        target = "" if kpi.target is None else f"{kpi.target:g} {kpi.unit}"
+        target = "" if kpi.target is None else f"{format_number(kpi.target)} {kpi.unit}"
         results = recent_results(self.store, self.employee.id, kpi.id)
-        result_text = ", ".join(f"{p}: {v:g}" for p, v in results) or t("ui.mykpis.no_results", lang)
+        result_text = ", ".join(f"{p}: {format_number(v)}" for p, v in results) or t("ui.mykpis.no_results", lang)
         rows = [
             (t("ui.mykpis.path", lang), path),
-            (t("ui.kpi.weight", lang), f"{kpi.weight:g}"),
+            (t("ui.kpi.weight", lang), format_number(kpi.weight)),
             (t("ui.kpi.target", lang), f"{target} ({t(f'ui.direction.{kpi.direction.value}', lang)})"),
             (t("ui.mykpis.formula", lang), kpi.formula or "—"),
             (t("ui.kpi.data_source", lang), kpi.data_source or "—"),

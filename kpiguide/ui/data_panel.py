@@ -20,6 +20,7 @@ import ipywidgets as widgets
 from kpiguide.core.errors import InputError, KpiGuideError, Problem
 from kpiguide.core.i18n import t
 from kpiguide.ui.background import BackgroundTask
+from kpiguide.ui.context import PanelHost
 from kpiguide.ui.download import DownloadLink
 from kpiguide.ui.messages import MessagePanel
 
@@ -289,8 +290,8 @@ class DataPanel(widgets.VBox):
         self.table.value = ""
 
 
-def data_panel(ws: Any) -> DataPanel:
-    """The data panel for the workshop's project: imports are audited and refuse closed periods."""
+def data_panel(host: PanelHost) -> DataPanel:
+    """The data panel for the host's project: imports are audited and refuse closed periods."""
 
     def read(path: Path) -> Any:
         from kpiguide.data.history import read_history
@@ -307,15 +308,15 @@ def data_panel(ws: Any) -> DataPanel:
         from kpiguide.evaluation import ensure_open
 
         for period in sorted(set(read(path).frame["period"])):
-            ensure_open(ws.store, period)
-        counts = import_actuals(ws.store, path, actor=ws.actor, replace_existing=replace_existing)
-        ws.changed()
+            ensure_open(host.store, period)
+        counts = import_actuals(host.store, path, actor=host.actor, replace_existing=replace_existing)
+        host.changed()
         return counts
 
     def check_project() -> Any:
         from kpiguide.data.quality import check_project as check_all
 
-        return check_all(ws.store)
+        return check_all(host.store)
 
     def template(lang: str) -> tuple[str, bytes]:
         from kpiguide.data.templates import write_template
@@ -327,5 +328,5 @@ def data_panel(ws: Any) -> DataPanel:
 
     return DataPanel(
         read=read, check=check, import_file=import_file, check_project=check_project, template=template,
-        lang=ws.lang, threaded=ws.threaded,
+        lang=host.lang, threaded=host.threaded,
     )  # fmt: skip

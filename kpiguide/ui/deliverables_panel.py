@@ -6,12 +6,12 @@ import tempfile
 from collections.abc import Callable
 from html import escape
 from pathlib import Path
-from typing import Any
 
 import ipywidgets as widgets
 
 from kpiguide.core.i18n import t
 from kpiguide.core.model import Scheme
+from kpiguide.ui.context import PanelHost
 from kpiguide.ui.download import DownloadLink
 from kpiguide.ui.messages import MessagePanel
 
@@ -99,16 +99,16 @@ class DeliverablesPanel(widgets.VBox):
             self._on_made(tuple(made))
 
 
-def deliverables_panel(ws: Any) -> DeliverablesPanel:
-    """The deliverables of the workshop's project; producing them marks step 08 as done (audited)."""
+def deliverables_panel(host: PanelHost) -> DeliverablesPanel:
+    """The deliverables of the host's project; producing them marks step 08 as done (audited)."""
     from kpiguide.design.progress import mark_step
 
     def made(kinds: tuple[str, ...]) -> None:
-        ws.run(
-            lambda: mark_step(ws.store, "08_workshop_deliverables", actor=ws.actor, note=", ".join(kinds)),
+        host.run(
+            lambda: mark_step(host.store, "08_workshop_deliverables", actor=host.actor, note=", ".join(kinds)),
             panel.message,
             "uiw.deliverables.done",
         )
 
-    panel = DeliverablesPanel(ws.scheme(), lang=ws.lang, on_made=made)
+    panel = DeliverablesPanel(host.scheme(), lang=host.lang, on_made=made)
     return panel
