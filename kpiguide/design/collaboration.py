@@ -70,7 +70,7 @@ def _number(value: Any, field: str, problems: list[Problem], *, required: bool) 
     try:
         return parse_number(value if isinstance(value, int | float) else str(value))
     except (ValueError, TypeError):
-        problems.append(Problem(f"{value!r} is not a number (e.g. 30, 12.5%, 3万)", field=field))
+        problems.append(Problem(t("design.problem.not_a_number", "en", value=value), field=field))
         return None
 
 

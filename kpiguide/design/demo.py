@@ -34,6 +34,7 @@ from kpiguide.core.model import (
     Scheme,
     StrategicObjective,
 )
+from kpiguide.design.errors import UnknownChoice
 
 __all__ = [
     "DEMO_FIRST_PERIOD",
@@ -65,7 +66,7 @@ DEMO_SEED = 20261127
 def build_demo_scheme(lang: str = "zh") -> Scheme:
     """The demo company's strategy, departments, roles, KPIs and employees in ``lang``."""
     if lang not in ("zh", "en"):
-        raise ValueError(f"lang must be 'zh' or 'en', got {lang!r}")
+        raise UnknownChoice("lang", lang, ("zh", "en"))
     c = demo_company()
     org = Organization(c["organization"]["name"][lang], c["organization"]["industry"])
     objectives = tuple(

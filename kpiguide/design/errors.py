@@ -11,7 +11,7 @@ from typing import Any
 from kpiguide.core.errors import InputError
 from kpiguide.core.i18n import t
 
-__all__ = ["NoProject", "TextError", "UnknownChoice", "UnknownStep"]
+__all__ = ["NoProject", "TextError", "TextProblems", "UnknownChoice", "UnknownStep"]
 
 
 class TextError(InputError):
@@ -45,3 +45,14 @@ class UnknownChoice(TextError, ValueError):
 
     def __init__(self, what: str, value: object, choices: tuple[str, ...]) -> None:
         super().__init__("design.unknown_choice", what=what, value=value, choices=", ".join(choices))
+
+
+class TextProblems(InputError, ValueError):
+    """Several problems, each a message key with its parameters (also a ``ValueError`` for older callers)."""
+
+    def __init__(self, problems: list[tuple[str, dict[str, Any]]]) -> None:
+        self.items = list(problems)
+        super().__init__(self.message("en"))
+
+    def message(self, lang: str = "en") -> str:
+        return "; ".join(t(key, lang, **params) for key, params in self.items)

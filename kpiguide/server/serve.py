@@ -27,6 +27,9 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import quote
 
+from kpiguide.core.i18n import t
+from kpiguide.design.errors import TextProblems
+
 __all__ = [
     "APP_FOR_ROLE",
     "APP_NOTEBOOKS",
@@ -95,25 +98,26 @@ def parse_preheat(text: str) -> dict[str, int]:
     """Pool sizes from ``--preheat``: ``"N"`` (every app) or ``"kpi_designer=10,my_kpis=2"``.
 
     App names may omit ``.ipynb``; apps not named get no pool.  Raises ``ValueError``
-    naming the bad part (unknown app, not a whole number, negative).
+    naming the bad part (unknown app, not a whole number, negative): a
+    :class:`~kpiguide.design.errors.TextProblems`, which is also a ``ValueError``.
     """
     text = text.strip()
     if text.isdigit():
         return dict.fromkeys(APP_NOTEBOOKS, int(text))
     sizes: dict[str, int] = {}
-    problems = []
+    problems: list[tuple[str, dict[str, Any]]] = []
     for part in filter(None, (p.strip() for p in text.split(","))):
         name, sep, value = part.partition("=")
         notebook = name.strip() if name.strip().endswith(".ipynb") else f"{name.strip()}.ipynb"
         if not sep or notebook not in APP_NOTEBOOKS:
             apps = ", ".join(n.removesuffix(".ipynb") for n in APP_NOTEBOOKS)
-            problems.append(f"{part!r} is not APP=N (apps: {apps})")
+            problems.append(("server.preheat.not_app_n", {"part": part, "apps": apps}))
         elif not value.strip().isdigit():
-            problems.append(f"{value.strip()!r} in {part!r} is not a whole number >= 0")
+            problems.append(("server.preheat.not_whole", {"part": part, "value": value.strip()}))
         else:
             sizes[notebook] = int(value)
     if problems or not sizes:
-        raise ValueError("; ".join(problems) or f"{text!r}: give a number or APP=N pairs")
+        raise TextProblems(problems or [("server.preheat.empty", {"text": text})])
     return sizes
 
 
@@ -123,7 +127,7 @@ def pool_sizes(preheat: int | Mapping[str, int]) -> dict[str, int]:
         return dict.fromkeys(APP_NOTEBOOKS, max(preheat, 0))
     unknown = set(preheat) - set(APP_NOTEBOOKS)
     if unknown:
-        raise ValueError(f"Unknown app notebooks in the preheat pools: {sorted(unknown)}")
+        raise TextProblems([("server.preheat.unknown", {"names": sorted(unknown)})])
     return {name: max(int(preheat.get(name, 0)), 0) for name in APP_NOTEBOOKS}
 
 
@@ -235,7 +239,7 @@ def _voila_class() -> type:
             self.set_status(404)
             self.set_header("Content-Type", "text/plain; charset=utf-8")
             self.set_header("Referrer-Policy", "no-referrer")
-            self.finish("Not here. Open the invite link you were given.\n此处没有内容。请打开您收到的邀请链接。\n")
+            self.finish(f"{t('server.not_here', 'en')}\n{t('server.not_here', 'zh')}\n")
 
         post = put = delete = patch = get
 

@@ -321,7 +321,7 @@ def data_panel(host: PanelHost) -> DataPanel:
     def template(lang: str) -> tuple[str, bytes]:
         from kpiguide.data.templates import write_template
 
-        name = "实际数据导入模板.xlsx" if lang == "zh" else "actuals_import_template.xlsx"
+        name = t("uip.data.template_file", lang)
         with tempfile.TemporaryDirectory() as folder:
             path = write_template("actuals", Path(folder) / name, lang=lang)
             return name, path.read_bytes()

@@ -15,6 +15,7 @@ import ipywidgets as widgets
 
 from kpiguide.core.i18n import t
 from kpiguide.core.model import Perspective, Role, Scheme
+from kpiguide.core.numbers import format_number
 from kpiguide.design.forms import kpi_from_indicator
 from kpiguide.ui.background import BackgroundTask
 from kpiguide.ui.context import PanelHost
@@ -211,7 +212,7 @@ class SuggestionPicker(widgets.VBox):
             html = widgets.HTML(
                 f"<div class='kpiguide-suggestion' data-indicator='{escape(ind.id)}'><b>{escape(ind.name(lang))}</b> "
                 f"<span style='color:#667085'>({escape(t(f'ui.perspective.{ind.perspective.value}', lang))} · "
-                f"{escape(t('uip.suggest.score', lang, score=f'{s.score:.2f}'))})</span><br>"
+                f"{escape(t('uip.suggest.score', lang, score=format_number(s.score, decimals=2)))})</span><br>"
                 f"<span style='color:#475467'>{escape(ind.definition(lang))}</span>"
                 f"<ul style='margin:2px 0'>{why}</ul></div>"
             )
