@@ -116,7 +116,7 @@ def kpi_from_form(values: Mapping[str, Any], *, base: Kpi, scheme: Scheme) -> Kp
         base,
         name=name,
         objective=objective,
-        weight=weight,
+        weight=base.weight if weight is None else weight,  # None only with a problem reported above
         target=target,
         direction=enums["direction"],
         frequency=enums["frequency"],

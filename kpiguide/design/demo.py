@@ -35,6 +35,7 @@ from kpiguide.core.model import (
     StrategicObjective,
 )
 from kpiguide.design.errors import UnknownChoice
+from kpiguide.project.store import init_project
 
 __all__ = [
     "DEMO_FIRST_PERIOD",
@@ -172,8 +173,6 @@ def demo_actuals(scheme: Scheme | None = None, seed: int = DEMO_SEED) -> list[Ac
 
 def create_demo_project(directory: str | Path, *, lang: str = "zh", seed: int = DEMO_SEED) -> Path:
     """Write ``DIRECTORY/demo.sqlite`` (replacing an older demo there) and return its path."""
-    from kpiguide.project.store import init_project
-
     directory = Path(directory)
     directory.mkdir(parents=True, exist_ok=True)
     path = directory / "demo.sqlite"

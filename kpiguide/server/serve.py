@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import logging
 import os
+import re
 import shutil
 import tempfile
 from collections.abc import Mapping
@@ -27,6 +28,7 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import quote
 
+from kpiguide.core.errors import KpiGuideError
 from kpiguide.core.i18n import t
 from kpiguide.design.errors import TextProblems
 
@@ -69,8 +71,6 @@ def find_apps_dir() -> Path:
     candidate = here / "apps"
     if all((candidate / name).is_file() for name in APP_NOTEBOOKS):
         return candidate
-    from kpiguide.core.errors import KpiGuideError
-
     raise KpiGuideError(
         f"The app notebooks ({', '.join(APP_NOTEBOOKS)}) were not found in the package ({candidate}). "
         "Reinstall kpiguide with its package data: pip install 'kpiguide[ui]'."
@@ -209,7 +209,7 @@ def mark_handed_out_kernels_active(manager: Any) -> None:
         result = await original(*args, **kwargs)
         kernel = manager._kernels.get(result[2])
         if kernel is not None:
-            from jupyter_server._tz import utcnow
+            from jupyter_server._tz import utcnow  # jupyter_server: present only when serving
 
             kernel.last_activity = utcnow()
         return result
@@ -217,14 +217,12 @@ def mark_handed_out_kernels_active(manager: Any) -> None:
     manager.get_rendered_notebook = handed_out
 
 
-def _voila_class() -> type:
+def _voila_class() -> Any:
     """A Voila application that registers only the routes the apps need."""
-    import re
-
-    import tornado.web
-    from traitlets import List, default
-    from voila.app import Voila
-    from voila.tornado.handler import TornadoVoilaHandler
+    import tornado.web  # voila and its server stack: optional, loaded only when serving
+    from traitlets import List, default  # voila's config system: loaded only when serving
+    from voila.app import Voila  # voila: optional, loaded only when serving
+    from voila.tornado.handler import TornadoVoilaHandler  # voila: loaded only when serving
 
     render_pattern = "|".join(re.escape(name) for name in APP_NOTEBOOKS)
 
@@ -250,10 +248,10 @@ def _voila_class() -> type:
         def _config_file_paths_default(self) -> list[str]:
             return []
 
-        config_file_paths = List([], config=True)
+        config_file_paths: List[str] = List([], config=True)
 
         def init_handlers(self) -> list:
-            from jupyter_server.utils import url_path_join
+            from jupyter_server.utils import url_path_join  # jupyter_server: present only when serving
 
             dropped = {"TornadoVoilaTreeHandler", "VoilaContentsHandler", "AllowListFileHandler", "TornadoVoilaHandler"}
             handlers = [h for h in super().init_handlers() if h[1].__name__ not in dropped]
@@ -288,7 +286,7 @@ def run_server(
     apps_dir: Path | None = None,
 ) -> None:
     """Run Voila on the apps for ``project`` until SIGTERM/SIGINT (blocking)."""
-    from traitlets.config import Config
+    from traitlets.config import Config  # traitlets comes with voila: loaded only when serving
 
     apps = apps_dir or find_apps_dir()
     root = Path(tempfile.mkdtemp(prefix="kpiguide-apps-"))

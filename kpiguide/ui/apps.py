@@ -258,7 +258,8 @@ class DesignerApp:
             widget.value = f"<h3>{escape(t(f'ui.designer.{key}', lang))}</h3>"
         for button in self.add_buttons.values():
             button.description = t("ui.kpi.add", lang)
-        for component in (self.messages, self.view, *self.cards.values(), *self.panels, self.submit):
+        components: list[Any] = [self.messages, self.view, *self.cards.values(), *self.panels, self.submit]
+        for component in components:
             component.set_lang(lang)
         self._render_comments(scheme)
 

@@ -239,12 +239,13 @@ class DataPanel(widgets.VBox):
 
     def check_stored(self) -> None:
         """Data-quality findings of the actuals already in the project (in the background)."""
-        if self._check_project is None:
+        check = self._check_project
+        if check is None:
             return
         self.message.clear()
         self.project_button.disabled = True
         self.task.start(
-            lambda _progress: self._check_project(),
+            lambda _progress: check(),
             self._checked,
             self._failed,
             label=t("uip.data.checking", self.lang),
@@ -294,18 +295,18 @@ def data_panel(host: PanelHost) -> DataPanel:
     """The data panel for the host's project: imports are audited and refuse closed periods."""
 
     def read(path: Path) -> Any:
-        from kpiguide.data.history import read_history
+        from kpiguide.data.history import read_history  # pandas and openpyxl: loaded on the first upload
 
         return read_history(path)
 
     def check(data: Any) -> Any:
-        from kpiguide.data.quality import check_history
+        from kpiguide.data.quality import check_history  # pandas: loaded on the first upload
 
         return check_history(data)
 
     def import_file(path: Path, replace_existing: bool) -> dict[str, int]:
-        from kpiguide.data.history import import_actuals
-        from kpiguide.evaluation import ensure_open
+        from kpiguide.data.history import import_actuals  # pandas and openpyxl: loaded on the first upload
+        from kpiguide.evaluation import ensure_open  # pandas: loaded on the first upload
 
         for period in sorted(set(read(path).frame["period"])):
             ensure_open(host.store, period)
@@ -314,12 +315,12 @@ def data_panel(host: PanelHost) -> DataPanel:
         return counts
 
     def check_project() -> Any:
-        from kpiguide.data.quality import check_project as check_all
+        from kpiguide.data.quality import check_project as check_all  # pandas: loaded on the first check
 
         return check_all(host.store)
 
     def template(lang: str) -> tuple[str, bytes]:
-        from kpiguide.data.templates import write_template
+        from kpiguide.data.templates import write_template  # openpyxl: loaded on the first download
 
         name = t("uip.data.template_file", lang)
         with tempfile.TemporaryDirectory() as folder:

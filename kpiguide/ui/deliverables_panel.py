@@ -11,6 +11,8 @@ import ipywidgets as widgets
 
 from kpiguide.core.i18n import t
 from kpiguide.core.model import Scheme
+from kpiguide.design.progress import mark_step
+from kpiguide.scheme.files import dumps_scheme
 from kpiguide.ui.context import PanelHost
 from kpiguide.ui.download import DownloadLink
 from kpiguide.ui.messages import MessagePanel
@@ -29,8 +31,7 @@ _FILES = {
 
 def make_deliverable(scheme: Scheme, kind: str, lang: str) -> tuple[str, bytes]:
     """File name and bytes of one deliverable of ``scheme``."""
-    from kpiguide import deliverables
-    from kpiguide.scheme.files import dumps_scheme
+    from kpiguide import deliverables  # jinja2 and openpyxl: loaded on the first download
 
     name = _FILES[kind].format(lang=lang)
     if kind == "scheme_yaml":
@@ -101,7 +102,6 @@ class DeliverablesPanel(widgets.VBox):
 
 def deliverables_panel(host: PanelHost) -> DeliverablesPanel:
     """The deliverables of the host's project; producing them marks step 08 as done (audited)."""
-    from kpiguide.design.progress import mark_step
 
     def made(kinds: tuple[str, ...]) -> None:
         host.run(

@@ -24,7 +24,8 @@ def quarters_between(first: str | None, last: str | None) -> list[str]:
     if not first or not last:
         return []
     start, end = Period.parse(first).to("quarter"), Period.parse(last).to("quarter")
-    out, current = [], start
+    out: list[str] = []
+    current = start
     while current.start <= end.start and len(out) < 200:
         out.append(str(current))
         current = current.shift(1)

@@ -14,6 +14,7 @@ from kpiguide.core.i18n import t
 from kpiguide.core.model import Scheme
 from kpiguide.ui.context import PanelHost
 from kpiguide.ui.download import DownloadLink
+from kpiguide.ui.evaluation_panel import quarters_between
 from kpiguide.ui.messages import MessagePanel
 
 __all__ = ["FeedbackPreview", "feedback_preview"]
@@ -102,16 +103,21 @@ class FeedbackPreview(widgets.VBox):
 
 def feedback_preview(host: PanelHost, period: str | None = None) -> FeedbackPreview:
     """The feedback preview for the host's project (latest quarter with data by default)."""
-    from kpiguide.evaluation import evaluate
-    from kpiguide.feedback import department_context, employee_context, organisation_context, render, write_xlsx
-    from kpiguide.ui.evaluation_panel import quarters_between
+    from kpiguide.evaluation import evaluate  # pandas: loaded when the preview is shown
+    from kpiguide.feedback import (  # jinja2 and openpyxl: loaded when the preview is shown
+        department_context,
+        employee_context,
+        organisation_context,
+        render,
+        write_xlsx,
+    )  # fmt: skip
 
     summary = host.store.summary()
     quarters = quarters_between(summary.get("first_period"), summary.get("last_period"))
     if period is None and not quarters:
         raise_no_data = MessagePanel(host.lang)
         raise_no_data.show("info", t("uiw.eval.no_data", host.lang))
-        return raise_no_data  # type: ignore[return-value]
+        return raise_no_data
     period = period or quarters[0]
     cache: dict[str, Any] = {}
 
@@ -120,9 +126,9 @@ def feedback_preview(host: PanelHost, period: str | None = None) -> FeedbackPrev
             cache["result"] = evaluate(host.store, period)
         result = cache["result"]
         if kind == "employee":
-            context = employee_context(host.store, result, subject, lang=lang)
+            context = employee_context(host.store, result, subject or "", lang=lang)
         elif kind == "department":
-            context = department_context(host.store, result, subject, lang=lang)
+            context = department_context(host.store, result, subject or "", lang=lang)
         else:
             context = organisation_context(host.store, result, lang=lang)
         with tempfile.TemporaryDirectory() as folder:

@@ -19,7 +19,7 @@ from kpiguide.core.errors import KpiGuideError
 from kpiguide.core.i18n import t
 from kpiguide.core.model import Direction, Frequency, Kpi, Perspective, Scheme
 from kpiguide.core.numbers import format_number
-from kpiguide.design.collaboration import kpi_from_form
+from kpiguide.design.collaboration import kpi_from_form, new_kpi_id
 from kpiguide.design.weights import DEFAULT_PROFILE, ProfileRef, role_weights
 from kpiguide.ui.context import PanelHost
 from kpiguide.ui.kpi_card import KpiCard
@@ -121,9 +121,11 @@ class KpiEditor(widgets.VBox):
             kpi, version, objectives=[(o.id, o.text) for o in scheme.objectives], lang=self.lang,
             on_save=self._on_save, on_reload=self._on_reload,
         )  # fmt: skip
-        verdict = SmartVerdict(
-            lang=self.lang, on_use_rewrite=lambda text, c=card: setattr(c.fields["name"], "value", text)
-        )
+
+        def use_rewrite(text: str, c: KpiCard = card) -> None:
+            c.fields["name"].value = text
+
+        verdict = SmartVerdict(lang=self.lang, on_use_rewrite=use_rewrite)
         card.slot.children = [verdict]
         self.cards[kpi.id] = card
         self.verdicts[kpi.id] = verdict
@@ -134,8 +136,6 @@ class KpiEditor(widgets.VBox):
 
     def check(self, card: KpiCard) -> None:
         """Re-run the SMART check on what is typed in ``card``."""
-        from kpiguide.design.collaboration import kpi_from_form
-
         try:
             kpi = kpi_from_form(card.value, base=card.kpi, scheme=self._scheme)
         except KpiGuideError:
@@ -151,8 +151,6 @@ class KpiEditor(widgets.VBox):
 
     def add_kpi(self) -> KpiCard:
         """A new, unsaved card for the chosen role."""
-        from kpiguide.design.collaboration import new_kpi_id
-
         role_id = self.role.value
         scheme = self._scheme
         for card in self.cards.values():

@@ -10,6 +10,7 @@ import ipywidgets as widgets
 
 from kpiguide.core.i18n import t
 from kpiguide.core.model import Perspective, Scheme, StrategicObjective
+from kpiguide.design.collaboration import strategy_coverage
 from kpiguide.design.forms import objective_from_form, save_entity
 from kpiguide.ui.context import PanelHost
 from kpiguide.ui.figure import FigureBox
@@ -138,8 +139,7 @@ class StrategyEditor(SchemeValue, widgets.VBox):
 
 def strategy_editor(host: PanelHost) -> StrategyEditor:
     """The strategy editor wired to the host's project (saves are audited and versioned)."""
-    from kpiguide.design.collaboration import strategy_coverage
-    from kpiguide.plots.strategy_map import strategy_map
+    from kpiguide.plots.strategy_map import strategy_map  # plotly: loaded when the editor is shown
 
     def draw(scheme: Scheme, lang: str) -> Any:
         return strategy_map(scheme, lang=lang, coverage={r["objective"]: r["kpis"] for r in strategy_coverage(scheme)})

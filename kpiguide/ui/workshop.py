@@ -287,10 +287,11 @@ class Workshop(widgets.VBox):
         panel = MessagePanel(self.lang)
 
         def mark(_b: Any) -> None:
-            if self.store is None or self.step is None:
+            store, step = self.store, self.step
+            if store is None or step is None:
                 panel.show("warning", t("uiw.no_project", self.lang))
                 return
-            self.run(lambda: mark_step(self.store, self.step, actor=self.actor), panel, "uiw.done.ok")
+            self.run(lambda: mark_step(store, step, actor=self.actor), panel, "uiw.done.ok")
 
         button.on_click(mark)
         box = widgets.VBox([button, panel])
