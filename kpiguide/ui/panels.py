@@ -4,8 +4,9 @@ A panel factory takes the :class:`~kpiguide.ui.context.PanelHost` (an app's
 :class:`~kpiguide.ui.context.AppContext` or a guided notebook's host) and returns an
 object with ``widget`` (what to show), ``refresh(scheme)`` (called after every
 save) and ``set_lang(lang)``.  A panel that saves by itself (adding a suggested
-KPI, adopting a target band) has an ``on_change`` attribute: the app sets it to its
-own refresh so that the KPI cards and every other panel show the change.  The apps take a sequence of factories; by default
+KPI, adopting a target band) saves through ``host.save_kpi`` inside ``host.run``, which
+then calls ``host.changed()``: the app (or notebook) refreshes the KPI cards and every
+other panel.  The apps take a sequence of factories; by default
 they load the dotted names in :data:`DESIGNER_PANELS` / :data:`DASHBOARD_PANELS`
 whose modules exist, so an engine's panel appears as soon as its module lands
 (add its name here).  A module that exists but fails to import is an error, not
