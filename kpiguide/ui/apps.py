@@ -310,6 +310,13 @@ class DashboardApp:
         self.lang = self.context.lang = lang
         scheme = self.store.load_scheme()
         self.title.value = f"<h2>{escape(t('ui.dashboard.title', lang))} · {escape(scheme.organization.name)}</h2>"
+        self.coverage.value = self._coverage_html(scheme, lang)
+        self.departments.value = self._departments_html(scheme, lang)
+        self.feedback.value = self._feedback_html(lang)
+        for panel in self.panels:
+            panel.set_lang(lang)
+
+    def _coverage_html(self, scheme: Scheme, lang: str) -> str:
         rows = []
         for row in strategy_coverage(scheme):
             style = "color:#b42318;font-weight:600" if row["kpis"] == 0 else ""
@@ -325,11 +332,13 @@ class DashboardApp:
         headers = [
             t(f"ui.dashboard.coverage.{k}", lang) for k in ("objective", "text", "perspective", "kpis", "departments")
         ]
-        self.coverage.value = (
+        return (
             f"<details><summary><b>{escape(t('ui.dashboard.coverage', lang))}</b></summary>"
             + _table(headers, rows, "kpiguide-coverage-table")
             + "</details>"
         )
+
+    def _departments_html(self, scheme: Scheme, lang: str) -> str:
         rows = []
         expected = format_number(load_profile(self.context.profile).weights_total)
         for row in department_overview(scheme, self.store, self.context.profile):
@@ -357,16 +366,14 @@ class DashboardApp:
         headers = [
             t(f"ui.dashboard.dept.{k}", lang) for k in ("name", "roles", "kpis", "employees", "weights", "review")
         ]
-        self.departments.value = f"<h3>{escape(t('ui.dashboard.departments', lang))}</h3>" + _table(
+        return f"<h3>{escape(t('ui.dashboard.departments', lang))}</h3>" + _table(
             headers, rows, "kpiguide-department-table"
         )
+
+    def _feedback_html(self, lang: str) -> str:
         items = comments(self.store, self.context.principal)
         recent = items[-20:]
-        self.feedback.value = f"<h3>{escape(t('ui.dashboard.feedback', lang, n=len(items)))}</h3>" + render_comments(
-            recent, lang
-        )
-        for panel in self.panels:
-            panel.set_lang(lang)
+        return f"<h3>{escape(t('ui.dashboard.feedback', lang, n=len(items)))}</h3>" + render_comments(recent, lang)
 
 
 def leadership_dashboard(
