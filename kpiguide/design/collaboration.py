@@ -42,6 +42,7 @@ __all__ = [
     "new_kpi_id",
     "recent_results",
     "review_status",
+    "save_design",
     "save_kpi",
     "strategy_coverage",
     "submit_for_review",
@@ -165,6 +166,35 @@ def save_kpi(
         principal.require_edit(_department_of_role(scheme, stored.role))
     return store.save(
         "kpi", kpi, expected_version=expected_version, actor=actor or principal.actor, reason=reason or "edited in app"
+    )
+
+
+def save_design(
+    store: Store,
+    principal: Principal,
+    entity: str,
+    obj: Any,
+    *,
+    expected_version: int | None,
+    reason: str = "",
+    actor: str | None = None,
+) -> int:
+    """Save an objective, department, role or KPI as ``principal``; return the new version.
+
+    Strategic objectives are the organisation's: only the leadership scope may change them.
+    A department or a role needs the right to edit that department; a KPI goes through
+    :func:`save_kpi`.  ``actor`` is the audit name (the principal's by default).
+    """
+    if entity == "kpi":
+        return save_kpi(store, principal, obj, expected_version=expected_version, reason=reason, actor=actor)
+    if entity == "objective" and principal.role != "leadership":
+        raise AccessDenied(t("access.cannot_edit", "en", department=store.organization().name))
+    if entity == "department":
+        principal.require_edit(obj.id)
+    elif entity == "role":
+        principal.require_edit(obj.department)
+    return store.save(
+        entity, obj, expected_version=expected_version, actor=actor or principal.actor, reason=reason or "edited in app"
     )
 
 

@@ -18,7 +18,7 @@ from urllib.parse import parse_qs
 from kpiguide.core.errors import AccessDenied, KpiGuideError
 from kpiguide.core.i18n import detect_language, t
 from kpiguide.core.model import Kpi, Scheme
-from kpiguide.design.collaboration import save_kpi
+from kpiguide.design.collaboration import save_design, save_kpi
 from kpiguide.design.weights import DEFAULT_PROFILE, ProfileRef
 from kpiguide.project.access import Principal, verify_token
 from kpiguide.project.store import Store, open_project
@@ -54,6 +54,8 @@ class PanelHost(Protocol):
     def scheme(self) -> Scheme: ...
 
     def save_kpi(self, kpi: Kpi, *, expected_version: int | None, reason: str = "") -> int: ...
+
+    def save(self, entity: str, obj: Any, *, expected_version: int | None, reason: str = "") -> int: ...
 
     def run(self, action: Callable[[], Any], panel: MessagePanel, ok_key: str = "", **params: Any) -> Any: ...
 
@@ -120,6 +122,10 @@ class AppContext:
     def save_kpi(self, kpi: Kpi, *, expected_version: int | None, reason: str = "") -> int:
         """Save ``kpi`` with the invite's rights (access check, optimistic concurrency, audit)."""
         return save_kpi(self.store, self.principal, kpi, expected_version=expected_version, reason=reason)
+
+    def save(self, entity: str, obj: Any, *, expected_version: int | None, reason: str = "") -> int:
+        """Save an objective, department, role or KPI with the invite's rights."""
+        return save_design(self.store, self.principal, entity, obj, expected_version=expected_version, reason=reason)
 
     def run(self, action: Callable[[], Any], panel: MessagePanel, ok_key: str = "", **params: Any) -> Any:
         """Run ``action``; show a kpiguide error in ``panel`` (returns None) or ``ok_key``, then refresh the app."""

@@ -10,7 +10,7 @@ import ipywidgets as widgets
 
 from kpiguide.core.i18n import t
 from kpiguide.core.model import Department, Role, Scheme
-from kpiguide.design.forms import department_from_form, role_from_form, save_entity
+from kpiguide.design.forms import department_from_form, role_from_form
 from kpiguide.design.jobs import split_duties
 from kpiguide.ui.context import PanelHost
 from kpiguide.ui.department_view import DepartmentView
@@ -210,7 +210,7 @@ def role_editor(host: PanelHost) -> RoleEditor:
     def save_department(values: dict[str, Any], base: Department | None, version: int | None) -> None:
         def action() -> str:
             department = department_from_form(values, scheme=host.store.load_scheme(), base=base)
-            save_entity(host.store, "department", department, expected_version=version, actor=host.actor)
+            host.save("department", department, expected_version=version)
             return department.id
 
         saved = host.run(action, editor.department_message, "uiw.saved")
@@ -220,7 +220,7 @@ def role_editor(host: PanelHost) -> RoleEditor:
     def save_role(values: dict[str, Any], base: Role | None, version: int | None) -> None:
         def action() -> str:
             role = role_from_form(values, scheme=host.store.load_scheme(), base=base)
-            save_entity(host.store, "role", role, expected_version=version, actor=host.actor)
+            host.save("role", role, expected_version=version)
             return role.id
 
         saved = host.run(action, editor.role_message, "uiw.saved")

@@ -11,7 +11,7 @@ import ipywidgets as widgets
 from kpiguide.core.i18n import t
 from kpiguide.core.model import Perspective, Scheme, StrategicObjective
 from kpiguide.design.collaboration import strategy_coverage
-from kpiguide.design.forms import objective_from_form, save_entity
+from kpiguide.design.forms import objective_from_form
 from kpiguide.ui.context import PanelHost
 from kpiguide.ui.figure import FigureBox
 from kpiguide.ui.messages import MessagePanel
@@ -147,7 +147,7 @@ def strategy_editor(host: PanelHost) -> StrategyEditor:
     def save(values: dict[str, Any], base: StrategicObjective | None, version: int | None) -> None:
         def action() -> str:
             objective = objective_from_form(values, scheme=host.store.load_scheme(), base=base)
-            save_entity(host.store, "objective", objective, expected_version=version, actor=host.actor)
+            host.save("objective", objective, expected_version=version)
             return objective.id
 
         saved = host.run(action, editor.message, "uiw.saved")

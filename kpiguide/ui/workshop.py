@@ -22,7 +22,7 @@ import ipywidgets as widgets
 from kpiguide.core.errors import KpiGuideError
 from kpiguide.core.i18n import detect_language, normalize_lang, t
 from kpiguide.core.model import Kpi, Scheme
-from kpiguide.design.collaboration import save_kpi
+from kpiguide.design.collaboration import save_design, save_kpi
 from kpiguide.design.demo import create_demo_project
 from kpiguide.design.errors import NoProject, UnknownStep
 from kpiguide.design.progress import STEPS, mark_step, project_status
@@ -87,6 +87,13 @@ class WorkshopHost:
         """Save ``kpi`` through the access check, audited under the workshop's actor name."""
         return save_kpi(
             self._store, self._principal, kpi, expected_version=expected_version, reason=reason or "workshop",
+            actor=self.actor,
+        )  # fmt: skip
+
+    def save(self, entity: str, obj: Any, *, expected_version: int | None, reason: str = "") -> int:
+        """Save an objective, department, role or KPI through the access check, audited under the workshop's name."""
+        return save_design(
+            self._store, self._principal, entity, obj, expected_version=expected_version, reason=reason or "workshop",
             actor=self.actor,
         )  # fmt: skip
 
