@@ -19,6 +19,7 @@ import ipywidgets as widgets
 
 from kpiguide.core.errors import InputError, KpiGuideError, Problem
 from kpiguide.core.i18n import t
+from kpiguide.design.actuals import import_actuals_file
 from kpiguide.ui.background import BackgroundTask
 from kpiguide.ui.context import PanelHost
 from kpiguide.ui.download import DownloadLink
@@ -305,12 +306,7 @@ def data_panel(host: PanelHost) -> DataPanel:
         return check_history(data)
 
     def import_file(path: Path, replace_existing: bool) -> dict[str, int]:
-        from kpiguide.data.history import import_actuals  # pandas and openpyxl: loaded on the first upload
-        from kpiguide.evaluation import ensure_open  # pandas: loaded on the first upload
-
-        for period in sorted(set(read(path).frame["period"])):
-            ensure_open(host.store, period)
-        counts = import_actuals(host.store, path, actor=host.actor, replace_existing=replace_existing)
+        counts = import_actuals_file(host.store, path, actor=host.actor, replace_existing=replace_existing)
         host.changed()
         return counts
 

@@ -1,20 +1,12 @@
 """Fairness of target difficulty: heat map of attainment probabilities, departments × perspective (or KPI).
 
-The computation (:func:`kpiguide.achievability.fairness.assess_fairness`) fits an achievability
-model on every employee × KPI history, so it runs in a
-:class:`~kpiguide.ui.background.BackgroundTask` and its result is cached within the
-kernel per project, period, model and project state (the audit-log length changes
-with every write, so a new target or new actuals recompute).
-
-Two models: *quick* (each history judged on its own back-test, about a second on the
-demo) and *pooled* (the engine's default: one gradient-boosting model across all
-histories, so short histories borrow strength from colleagues; several seconds).
+The computation and its per-kernel cache live in :mod:`kpiguide.design.fairness`; it runs in a
+:class:`~kpiguide.ui.background.BackgroundTask`.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
-from functools import lru_cache
 from html import escape
 from typing import Any
 
@@ -23,8 +15,7 @@ import ipywidgets as widgets
 from kpiguide.core.i18n import t
 from kpiguide.core.model import Perspective, Scheme
 from kpiguide.core.numbers import format_percent
-from kpiguide.design.errors import UnknownChoice
-from kpiguide.project.store import open_project
+from kpiguide.design.fairness import MODELS, cached_fairness, make_model
 from kpiguide.ui.background import BackgroundTask
 from kpiguide.ui.context import PanelHost
 from kpiguide.ui.figure import FigureBox
@@ -33,36 +24,7 @@ from kpiguide.ui.messages import MessagePanel
 
 __all__ = ["MODELS", "FairnessPanel", "cached_fairness", "dashboard_panel", "fairness_panel", "make_model"]
 
-MODELS = ("quick", "pooled")
 Compute = Callable[[str], Any]
-
-
-def make_model(kind: str) -> Any:
-    """An unfitted achievability model for the fairness comparison (``quick``), or ``None`` for the engine's default."""
-    from kpiguide.achievability import AchievabilityModel  # scikit-learn: loaded when the panel computes
-
-    if kind == "quick":
-        # Never enough rows for the pooled model: every series uses its own back-test.
-        return AchievabilityModel(horizon=1, aggregate="mean", min_pool_rows=10**12)
-    if kind == "pooled":
-        return None  # the fairness engine's own default: one pooled model fitted on every history
-    raise UnknownChoice("model", kind, MODELS)
-
-
-@lru_cache(maxsize=8)
-def _fairness(where: str, period: str | None, model: str, state: int) -> Any:
-    from kpiguide.achievability.fairness import assess_fairness  # scikit-learn: loaded when the panel computes
-
-    del state  # part of the cache key only
-    with open_project(where) as store:
-        return assess_fairness(store, period=period, model=make_model(model))
-
-
-def cached_fairness(store: Any, *, period: str | None = None, model: str = "quick") -> Any:
-    """:func:`kpiguide.achievability.fairness.assess_fairness` of ``store``, computed once per project state in this kernel."""
-    if model not in MODELS:
-        raise UnknownChoice("model", model, MODELS)
-    return _fairness(str(store.where), period, model, int(store.summary()["audit_log"]))
 
 
 class FairnessPanel(widgets.VBox):
