@@ -11,25 +11,12 @@ import ipywidgets as widgets
 from kpiguide.core.i18n import t
 from kpiguide.core.model import Scheme
 from kpiguide.core.numbers import format_number
-from kpiguide.core.periods import Period
+from kpiguide.design.outputs import quarters_between, quarters_with_data
 from kpiguide.ui.background import BackgroundTask
 from kpiguide.ui.context import PanelHost
 from kpiguide.ui.messages import MessagePanel
 
 __all__ = ["EvaluationPanel", "dashboard_panel", "evaluation_panel", "quarters_between"]
-
-
-def quarters_between(first: str | None, last: str | None) -> list[str]:
-    """Quarter labels (``2026Q3``) from the quarter of ``first`` to that of ``last``, newest first."""
-    if not first or not last:
-        return []
-    start, end = Period.parse(first).to("quarter"), Period.parse(last).to("quarter")
-    out: list[str] = []
-    current = start
-    while current.start <= end.start and len(out) < 200:
-        out.append(str(current))
-        current = current.shift(1)
-    return out[::-1]
 
 
 def _score(value: Any) -> str:
@@ -170,18 +157,13 @@ class EvaluationPanel(widgets.VBox):
         self.table.value = f"<div style='max-height:420px;overflow-y:auto'><table><tr>{head}</tr>{rows}</table></div>"
 
 
-def _periods(store: Any) -> list[str]:
-    summary = store.summary()
-    return quarters_between(summary.get("first_period"), summary.get("last_period"))
-
-
 def evaluation_panel(host: PanelHost, *, on_result: Callable[[Any], None] | None = None) -> EvaluationPanel:
     """The evaluation table of the host's project (results of a chosen quarter)."""
     from kpiguide.evaluation import evaluate  # pandas: loaded when the panel is shown, not with the apps
 
     store = host.store
     return EvaluationPanel(
-        host.scheme(), _periods(store), evaluate=lambda period: evaluate(store, period), lang=host.lang,
+        host.scheme(), quarters_with_data(store), evaluate=lambda period: evaluate(store, period), lang=host.lang,
         threaded=host.threaded, on_result=on_result,
     )  # fmt: skip
 
