@@ -38,6 +38,7 @@ __all__ = [
     "add_comment",
     "comments",
     "department_overview",
+    "draft_kpi",
     "kpi_from_form",
     "new_kpi_id",
     "recent_results",
@@ -135,6 +136,18 @@ def new_kpi_id(scheme: Scheme, role: str) -> str:
     while f"{role}_k{n}" in used:
         n += 1
     return f"{role}_k{n}"
+
+
+def draft_kpi(scheme: Scheme, role: str, kpi_id: str | None = None) -> Kpi:
+    """A new, unsaved KPI for ``role``: serving the department's first objective (with its
+    perspective), weight 0, no target, higher is better, monthly; ``kpi_id`` or a fresh id."""
+    department = scheme.department(_department_of_role(scheme, role))
+    objective = department.objectives[0] if department.objectives else None
+    perspective = scheme.objective(objective).perspective if objective else Perspective.INTERNAL_PROCESS
+    return Kpi(
+        id=kpi_id or new_kpi_id(scheme, role), name="", role=role, objective=objective, weight=0.0, target=None,
+        unit="", direction=Direction.HIGHER, perspective=perspective, leading=False, frequency=Frequency.MONTHLY,
+    )  # fmt: skip
 
 
 def _department_of_role(scheme: Scheme, role_id: str) -> str:

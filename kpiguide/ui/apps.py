@@ -20,12 +20,13 @@ import ipywidgets as widgets
 from kpiguide.checks.profiles import load_profile
 from kpiguide.core.errors import KpiGuideError
 from kpiguide.core.i18n import t
-from kpiguide.core.model import Direction, Frequency, Kpi, Perspective, Scheme
+from kpiguide.core.model import Kpi, Scheme
 from kpiguide.core.numbers import format_number
 from kpiguide.design.collaboration import (
     add_comment,
     comments,
     department_overview,
+    draft_kpi,
     kpi_from_form,
     new_kpi_id,
     recent_results,
@@ -175,22 +176,7 @@ class DesignerApp:
 
     def add_kpi(self, role_id: str) -> KpiCard:
         scheme = self.store.load_scheme()
-        department = scheme.department(self.department)
-        objective = department.objectives[0] if department.objectives else None
-        perspective = scheme.objective(objective).perspective if objective else Perspective.INTERNAL_PROCESS
-        draft = Kpi(
-            id=self._free_id(scheme, role_id),
-            name="",
-            role=role_id,
-            objective=objective,
-            weight=0.0,
-            target=None,
-            unit="",
-            direction=Direction.HIGHER,
-            perspective=perspective,
-            leading=False,
-            frequency=Frequency.MONTHLY,
-        )
+        draft = draft_kpi(scheme, role_id, self._free_id(scheme, role_id))
         card = self._card(draft, None, scheme)
         box = self.role_boxes[role_id]
         box.children = (*box.children, card)

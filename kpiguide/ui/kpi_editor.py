@@ -17,9 +17,9 @@ import ipywidgets as widgets
 from kpiguide.checks.kpi_review import analyze_kpi
 from kpiguide.core.errors import KpiGuideError
 from kpiguide.core.i18n import t
-from kpiguide.core.model import Direction, Frequency, Kpi, Perspective, Scheme
+from kpiguide.core.model import Kpi, Scheme
 from kpiguide.core.numbers import format_number
-from kpiguide.design.collaboration import kpi_from_form, new_kpi_id
+from kpiguide.design.collaboration import draft_kpi, kpi_from_form
 from kpiguide.design.weights import DEFAULT_PROFILE, ProfileRef, role_weights
 from kpiguide.ui.context import PanelHost
 from kpiguide.ui.kpi_card import KpiCard
@@ -155,14 +155,7 @@ class KpiEditor(widgets.VBox):
         scheme = self._scheme
         for card in self.cards.values():
             scheme = scheme.with_kpi(card.kpi)
-        department = scheme.department(scheme.role(role_id).department)
-        objective = department.objectives[0] if department.objectives else None
-        perspective = scheme.objective(objective).perspective if objective else Perspective.INTERNAL_PROCESS
-        draft = Kpi(
-            id=new_kpi_id(scheme, role_id), name="", role=role_id, objective=objective, weight=0.0, target=None,
-            unit="", direction=Direction.HIGHER, perspective=perspective, leading=False, frequency=Frequency.MONTHLY,
-        )  # fmt: skip
-        card = self._card(draft, None)
+        card = self._card(draft_kpi(scheme, role_id), None)
         self.cards_box.children = (*self.cards_box.children, card)
         return card
 
