@@ -11,7 +11,7 @@ from typing import Any
 
 from kpiguide.checks.balance import check_scheme
 from kpiguide.checks.profiles import BalanceProfile
-from kpiguide.core.findings import Finding
+from kpiguide.core.findings import Finding, Report
 from kpiguide.core.periods import Period
 from kpiguide.data.quality import check_project
 from kpiguide.evaluation.closing import STATUS_KIND
@@ -43,7 +43,8 @@ def open_findings(store: Any, profile: str | Path | BalanceProfile = "cn") -> di
 
 def findings_counts(findings: dict[str, list[Finding]]) -> dict[str, dict[str, int]]:
     """Per area, the number of findings of each severity (error, warning, info)."""
-    return {
-        area: {s: sum(1 for f in items if f.severity.value == s) for s in SEVERITIES}
-        for area, items in findings.items()
-    }
+    out = {}
+    for area, items in findings.items():
+        summary = Report(items).summary()
+        out[area] = {severity: int(summary[severity]) for severity in SEVERITIES}
+    return out

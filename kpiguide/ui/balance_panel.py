@@ -13,6 +13,7 @@ from typing import Any
 import ipywidgets as widgets
 
 from kpiguide.checks.balance import ORGANIZATION, balance_table, check_scheme
+from kpiguide.core.findings import Report
 from kpiguide.core.i18n import t
 from kpiguide.core.model import Scheme
 from kpiguide.design.weights import DEFAULT_PROFILE, ProfileRef
@@ -116,8 +117,9 @@ class BalancePanel(SchemeValue, widgets.VBox):
         if self.department is not None:
             findings = tuple(f for f in findings if department_of(f.subject) in (self.department, None))
         self.findings = findings
-        counts = {s: sum(1 for f in findings if f.severity.value == s) for s in ("error", "warning", "info")}
-        self.summary.value = f"<p>{escape(t('uiw.balance.summary', lang, **counts))}</p>"
+        counts = Report(findings).summary()
+        text = t("uiw.balance.summary", lang, error=counts["error"], warning=counts["warning"], info=counts["info"])
+        self.summary.value = f"<p>{escape(text)}</p>"
         rows = []
         self.open_buttons = []
         for finding in findings:

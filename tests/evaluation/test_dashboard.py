@@ -1,5 +1,3 @@
-from types import SimpleNamespace
-
 from kpiguide.core.findings import Finding
 from kpiguide.evaluation import close_period
 from kpiguide.evaluation.dashboard import AREAS, closed_periods, findings_counts, open_findings
@@ -20,7 +18,7 @@ def test_closed_periods_newest_first_and_findings_per_area(demo_project):
 
 
 def test_findings_counts_per_severity():
-    items = [SimpleNamespace(severity=SimpleNamespace(value=s)) for s in ("error", "warning", "warning")]
+    items = [Finding("x", s, "kpis/k1", "m", "m") for s in ("error", "warning", "warning")]
     assert findings_counts({"data": items, "balance": []}) == {
         "data": {"error": 1, "warning": 2, "info": 0},
         "balance": {"error": 0, "warning": 0, "info": 0},
