@@ -28,6 +28,7 @@ from kpiguide.core.errors import AccessDenied, InputError, Problem
 from kpiguide.core.i18n import t
 from kpiguide.core.model import Direction, Frequency, Kpi, Perspective, Scheme
 from kpiguide.core.numbers import parse_number
+from kpiguide.design.weights import DEFAULT_PROFILE, ProfileRef, role_weights
 from kpiguide.project.access import Principal
 from kpiguide.project.store import Store
 
@@ -37,10 +38,12 @@ __all__ = [
     "add_comment",
     "comments",
     "department_overview",
+    "draft_kpi",
     "kpi_from_form",
     "new_kpi_id",
     "recent_results",
     "review_status",
+    "save_design",
     "save_kpi",
     "strategy_coverage",
     "submit_for_review",
@@ -69,7 +72,7 @@ def _number(value: Any, field: str, problems: list[Problem], *, required: bool) 
     try:
         return parse_number(value if isinstance(value, int | float) else str(value))
     except (ValueError, TypeError):
-        problems.append(Problem(f"{value!r} is not a number (e.g. 30, 12.5%, 3万)", field=field))
+        problems.append(Problem(t("design.problem.not_a_number", "en", value=value), field=field))
         return None
 
 
@@ -115,7 +118,7 @@ def kpi_from_form(values: Mapping[str, Any], *, base: Kpi, scheme: Scheme) -> Kp
         base,
         name=name,
         objective=objective,
-        weight=weight,
+        weight=base.weight if weight is None else weight,  # None only with a problem reported above
         target=target,
         direction=enums["direction"],
         frequency=enums["frequency"],
@@ -135,6 +138,18 @@ def new_kpi_id(scheme: Scheme, role: str) -> str:
     return f"{role}_k{n}"
 
 
+def draft_kpi(scheme: Scheme, role: str, kpi_id: str | None = None) -> Kpi:
+    """A new, unsaved KPI for ``role``: serving the department's first objective (with its
+    perspective), weight 0, no target, higher is better, monthly; ``kpi_id`` or a fresh id."""
+    department = scheme.department(_department_of_role(scheme, role))
+    objective = department.objectives[0] if department.objectives else None
+    perspective = scheme.objective(objective).perspective if objective else Perspective.INTERNAL_PROCESS
+    return Kpi(
+        id=kpi_id or new_kpi_id(scheme, role), name="", role=role, objective=objective, weight=0.0, target=None,
+        unit="", direction=Direction.HIGHER, perspective=perspective, leading=False, frequency=Frequency.MONTHLY,
+    )  # fmt: skip
+
+
 def _department_of_role(scheme: Scheme, role_id: str) -> str:
     try:
         return scheme.role(role_id).department
@@ -142,11 +157,20 @@ def _department_of_role(scheme: Scheme, role_id: str) -> str:
         raise InputError(f"No role {role_id!r} in the project", [Problem("reload the page", field="role")]) from None
 
 
-def save_kpi(store: Store, principal: Principal, kpi: Kpi, *, expected_version: int | None, reason: str = "") -> int:
+def save_kpi(
+    store: Store,
+    principal: Principal,
+    kpi: Kpi,
+    *,
+    expected_version: int | None,
+    reason: str = "",
+    actor: str | None = None,
+) -> int:
     """Save ``kpi`` as ``principal`` (insert with ``expected_version=None``); return the new version.
 
     The principal must be allowed to edit the department of the KPI's role and,
     for an existing KPI, of the role it had before (no moving KPIs out of reach).
+    ``actor`` is the name written to the audit log (the principal's by default).
     """
     scheme = store.load_scheme()
     principal.require_edit(_department_of_role(scheme, kpi.role))
@@ -154,7 +178,36 @@ def save_kpi(store: Store, principal: Principal, kpi: Kpi, *, expected_version: 
         stored = store.get("kpi", kpi.id).value
         principal.require_edit(_department_of_role(scheme, stored.role))
     return store.save(
-        "kpi", kpi, expected_version=expected_version, actor=principal.actor, reason=reason or "edited in app"
+        "kpi", kpi, expected_version=expected_version, actor=actor or principal.actor, reason=reason or "edited in app"
+    )
+
+
+def save_design(
+    store: Store,
+    principal: Principal,
+    entity: str,
+    obj: Any,
+    *,
+    expected_version: int | None,
+    reason: str = "",
+    actor: str | None = None,
+) -> int:
+    """Save an objective, department, role or KPI as ``principal``; return the new version.
+
+    Strategic objectives are the organisation's: only the leadership scope may change them.
+    A department or a role needs the right to edit that department; a KPI goes through
+    :func:`save_kpi`.  ``actor`` is the audit name (the principal's by default).
+    """
+    if entity == "kpi":
+        return save_kpi(store, principal, obj, expected_version=expected_version, reason=reason, actor=actor)
+    if entity == "objective" and principal.role != "leadership":
+        raise AccessDenied(t("access.cannot_edit", "en", department=store.organization().name))
+    if entity == "department":
+        principal.require_edit(obj.id)
+    elif entity == "role":
+        principal.require_edit(obj.department)
+    return store.save(
+        entity, obj, expected_version=expected_version, actor=actor or principal.actor, reason=reason or "edited in app"
     )
 
 
@@ -272,12 +325,16 @@ def strategy_coverage(scheme: Scheme) -> list[dict[str, Any]]:
     return out
 
 
-def department_overview(scheme: Scheme, store: Store | None = None) -> list[dict[str, Any]]:
-    """Per department: roles, KPIs, weight totals per role, objectives served, review status."""
+def department_overview(
+    scheme: Scheme, store: Store | None = None, profile: ProfileRef = DEFAULT_PROFILE
+) -> list[dict[str, Any]]:
+    """Per department: roles, KPIs, weight totals per role (and the roles whose total misses the
+    balance profile's rule), objectives served, review status."""
     out = []
     for department in scheme.departments:
         roles = scheme.roles_of(department.id)
-        weights = {r.id: sum(k.weight for k in scheme.kpis_of(r.id)) for r in roles}
+        totals = role_weights(scheme, department.id, profile)
+        weights = {w.role: w.total for w in totals}
         kpis = scheme.kpis_of_department(department.id)
         review = review_status(store, department.id) if store is not None else None
         out.append(
@@ -288,6 +345,7 @@ def department_overview(scheme: Scheme, store: Store | None = None) -> list[dict
                 "kpis": len(kpis),
                 "employees": len(scheme.employees_of(department.id)),
                 "weights": weights,
+                "weights_off": [w.role for w in totals if not w.ok],
                 "objectives": sorted({k.objective for k in kpis if k.objective}),
                 "review": None if review is None else review["status"],
                 "reviewed_at": None if review is None else review["at"],

@@ -34,6 +34,8 @@ from kpiguide.core.model import (
     Scheme,
     StrategicObjective,
 )
+from kpiguide.design.errors import UnknownChoice
+from kpiguide.project.store import init_project
 
 __all__ = [
     "DEMO_FIRST_PERIOD",
@@ -65,7 +67,7 @@ DEMO_SEED = 20261127
 def build_demo_scheme(lang: str = "zh") -> Scheme:
     """The demo company's strategy, departments, roles, KPIs and employees in ``lang``."""
     if lang not in ("zh", "en"):
-        raise ValueError(f"lang must be 'zh' or 'en', got {lang!r}")
+        raise UnknownChoice("lang", lang, ("zh", "en"))
     c = demo_company()
     org = Organization(c["organization"]["name"][lang], c["organization"]["industry"])
     objectives = tuple(
@@ -171,8 +173,6 @@ def demo_actuals(scheme: Scheme | None = None, seed: int = DEMO_SEED) -> list[Ac
 
 def create_demo_project(directory: str | Path, *, lang: str = "zh", seed: int = DEMO_SEED) -> Path:
     """Write ``DIRECTORY/demo.sqlite`` (replacing an older demo there) and return its path."""
-    from kpiguide.project.store import init_project
-
     directory = Path(directory)
     directory.mkdir(parents=True, exist_ok=True)
     path = directory / "demo.sqlite"

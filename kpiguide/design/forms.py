@@ -14,7 +14,9 @@ from collections.abc import Iterable, Mapping
 from dataclasses import replace
 from typing import Any
 
+from kpiguide.checks.kpi_review import kpi_statement  # re-exported: the goal sentence of a KPI
 from kpiguide.core.errors import InputError, Problem
+from kpiguide.core.i18n import t
 from kpiguide.core.model import (
     Department,
     Direction,
@@ -88,7 +90,7 @@ def objective_from_form(
     style id of its perspective.  The parent must exist and must not create a loop.
     """
     problems: list[Problem] = []
-    text = _text(values, "text", problems, required="write the objective, e.g. 提升会员复购率 / Grow repeat purchases")
+    text = _text(values, "text", problems, required=t("design.problem.objective_required", "en"))
     try:
         perspective = Perspective(values.get("perspective") or (base.perspective if base else ""))
     except ValueError:
@@ -218,40 +220,3 @@ def save_entity(
 def with_target(kpi: Kpi, target: float) -> Kpi:
     """``kpi`` with a new target value."""
     return replace(kpi, target=float(target))
-
-
-_FREQ = {
-    "zh": {"daily": "每日", "weekly": "每周", "monthly": "每月", "quarterly": "每季度", "yearly": "每年"},
-    "en": {"daily": "per day", "weekly": "per week", "monthly": "per month", "quarterly": "per quarter",
-           "yearly": "per year"},
-}  # fmt: skip
-
-
-def _num(value: float) -> str:
-    return f"{value:,.10g}" if abs(value) >= 10000 else f"{value:g}"
-
-
-def kpi_statement(kpi: Kpi, lang: str = "zh", *, name: str | None = None) -> str:
-    """The KPI as one goal sentence (name, target, unit, period) — what the SMART check reads.
-
-    >>> from kpiguide.core.model import Kpi
-    >>> k = Kpi("k", "个人销售额", "r", None, 30, 180000, "元", "higher", "financial", False, "monthly")
-    >>> kpi_statement(k, "zh")
-    '每月个人销售额不低于180,000元'
-    """
-    name = (kpi.name if name is None else name).strip()
-    zh = lang.startswith("zh")
-    period = _FREQ["zh" if zh else "en"][kpi.frequency.value]
-    unit = kpi.unit.strip()
-    if kpi.direction == Direction.RANGE and kpi.target_range is not None:
-        low, high = kpi.target_range
-        if zh:
-            return f"{period}{name}保持在{_num(low)}–{_num(high)}{unit}之间"
-        return f"{name} between {_num(low)} and {_num(high)} {unit} {period}".replace("  ", " ")
-    if kpi.target is None:
-        return f"{period}{name}" if zh else f"{name} {period}"
-    if zh:
-        word = "不高于" if kpi.direction == Direction.LOWER else "不低于"
-        return f"{period}{name}{word}{_num(kpi.target)}{unit}"
-    word = "at most" if kpi.direction == Direction.LOWER else "at least"
-    return f"{name} of {word} {_num(kpi.target)} {unit} {period}".replace("  ", " ")

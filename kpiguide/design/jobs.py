@@ -14,6 +14,7 @@ import unicodedata
 
 __all__ = ["split_duties"]
 
+# Input vocabulary of the parser (headings and list markers people write), not user-facing text.
 _DUTY_HEADINGS = re.compile(
     r"^(岗位职责|工作职责|主要职责|职责描述|工作内容|主要工作任务|主要任务|职位描述|岗位描述|"
     r"responsibilities|key responsibilities|duties|main duties|what you will do|what you'll do|job description|"

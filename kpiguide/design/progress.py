@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from typing import Literal
 
 from kpiguide.core.i18n import t
+from kpiguide.design.errors import UnknownStep
 from kpiguide.project.store import Store
 
 __all__ = ["STEPS", "StepStatus", "mark_step", "project_status"]
@@ -49,7 +50,7 @@ def _status(step: str, state: State, key: str, **params: object) -> StepStatus:
 def mark_step(store: Store, step: str, *, actor: str, note: str = "") -> None:
     """Record that ``step`` was completed (for steps not visible in the data)."""
     if step not in STEPS:
-        raise ValueError(f"Unknown step {step!r}; use one of {', '.join(STEPS)}.")
+        raise UnknownStep(step, STEPS)
     store.log(actor=actor, action="step_done", entity="progress", entity_id=step, reason=note)
 
 

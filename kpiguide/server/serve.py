@@ -20,12 +20,17 @@ from __future__ import annotations
 
 import logging
 import os
+import re
 import shutil
 import tempfile
 from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
 from urllib.parse import quote
+
+from kpiguide.core.errors import KpiGuideError
+from kpiguide.core.i18n import t
+from kpiguide.design.errors import TextProblems
 
 __all__ = [
     "APP_FOR_ROLE",
@@ -66,8 +71,6 @@ def find_apps_dir() -> Path:
     candidate = here / "apps"
     if all((candidate / name).is_file() for name in APP_NOTEBOOKS):
         return candidate
-    from kpiguide.core.errors import KpiGuideError
-
     raise KpiGuideError(
         f"The app notebooks ({', '.join(APP_NOTEBOOKS)}) were not found in the package ({candidate}). "
         "Reinstall kpiguide with its package data: pip install 'kpiguide[ui]'."
@@ -95,25 +98,26 @@ def parse_preheat(text: str) -> dict[str, int]:
     """Pool sizes from ``--preheat``: ``"N"`` (every app) or ``"kpi_designer=10,my_kpis=2"``.
 
     App names may omit ``.ipynb``; apps not named get no pool.  Raises ``ValueError``
-    naming the bad part (unknown app, not a whole number, negative).
+    naming the bad part (unknown app, not a whole number, negative): a
+    :class:`~kpiguide.design.errors.TextProblems`, which is also a ``ValueError``.
     """
     text = text.strip()
     if text.isdigit():
         return dict.fromkeys(APP_NOTEBOOKS, int(text))
     sizes: dict[str, int] = {}
-    problems = []
+    problems: list[tuple[str, dict[str, Any]]] = []
     for part in filter(None, (p.strip() for p in text.split(","))):
         name, sep, value = part.partition("=")
         notebook = name.strip() if name.strip().endswith(".ipynb") else f"{name.strip()}.ipynb"
         if not sep or notebook not in APP_NOTEBOOKS:
             apps = ", ".join(n.removesuffix(".ipynb") for n in APP_NOTEBOOKS)
-            problems.append(f"{part!r} is not APP=N (apps: {apps})")
+            problems.append(("server.preheat.not_app_n", {"part": part, "apps": apps}))
         elif not value.strip().isdigit():
-            problems.append(f"{value.strip()!r} in {part!r} is not a whole number >= 0")
+            problems.append(("server.preheat.not_whole", {"part": part, "value": value.strip()}))
         else:
             sizes[notebook] = int(value)
     if problems or not sizes:
-        raise ValueError("; ".join(problems) or f"{text!r}: give a number or APP=N pairs")
+        raise TextProblems(problems or [("server.preheat.empty", {"text": text})])
     return sizes
 
 
@@ -123,7 +127,7 @@ def pool_sizes(preheat: int | Mapping[str, int]) -> dict[str, int]:
         return dict.fromkeys(APP_NOTEBOOKS, max(preheat, 0))
     unknown = set(preheat) - set(APP_NOTEBOOKS)
     if unknown:
-        raise ValueError(f"Unknown app notebooks in the preheat pools: {sorted(unknown)}")
+        raise TextProblems([("server.preheat.unknown", {"names": sorted(unknown)})])
     return {name: max(int(preheat.get(name, 0)), 0) for name in APP_NOTEBOOKS}
 
 
@@ -205,7 +209,7 @@ def mark_handed_out_kernels_active(manager: Any) -> None:
         result = await original(*args, **kwargs)
         kernel = manager._kernels.get(result[2])
         if kernel is not None:
-            from jupyter_server._tz import utcnow
+            from jupyter_server._tz import utcnow  # jupyter_server: present only when serving
 
             kernel.last_activity = utcnow()
         return result
@@ -213,14 +217,12 @@ def mark_handed_out_kernels_active(manager: Any) -> None:
     manager.get_rendered_notebook = handed_out
 
 
-def _voila_class() -> type:
+def _voila_class() -> Any:
     """A Voila application that registers only the routes the apps need."""
-    import re
-
-    import tornado.web
-    from traitlets import List, default
-    from voila.app import Voila
-    from voila.tornado.handler import TornadoVoilaHandler
+    import tornado.web  # voila and its server stack: optional, loaded only when serving
+    from traitlets import List, default  # voila's config system: loaded only when serving
+    from voila.app import Voila  # voila: optional, loaded only when serving
+    from voila.tornado.handler import TornadoVoilaHandler  # voila: loaded only when serving
 
     render_pattern = "|".join(re.escape(name) for name in APP_NOTEBOOKS)
 
@@ -235,7 +237,7 @@ def _voila_class() -> type:
             self.set_status(404)
             self.set_header("Content-Type", "text/plain; charset=utf-8")
             self.set_header("Referrer-Policy", "no-referrer")
-            self.finish("Not here. Open the invite link you were given.\n此处没有内容。请打开您收到的邀请链接。\n")
+            self.finish(f"{t('server.not_here', 'en')}\n{t('server.not_here', 'zh')}\n")
 
         post = put = delete = patch = get
 
@@ -246,10 +248,10 @@ def _voila_class() -> type:
         def _config_file_paths_default(self) -> list[str]:
             return []
 
-        config_file_paths = List([], config=True)
+        config_file_paths: List[str] = List([], config=True)
 
         def init_handlers(self) -> list:
-            from jupyter_server.utils import url_path_join
+            from jupyter_server.utils import url_path_join  # jupyter_server: present only when serving
 
             dropped = {"TornadoVoilaTreeHandler", "VoilaContentsHandler", "AllowListFileHandler", "TornadoVoilaHandler"}
             handlers = [h for h in super().init_handlers() if h[1].__name__ not in dropped]
@@ -284,7 +286,7 @@ def run_server(
     apps_dir: Path | None = None,
 ) -> None:
     """Run Voila on the apps for ``project`` until SIGTERM/SIGINT (blocking)."""
-    from traitlets.config import Config
+    from traitlets.config import Config  # traitlets comes with voila: loaded only when serving
 
     apps = apps_dir or find_apps_dir()
     root = Path(tempfile.mkdtemp(prefix="kpiguide-apps-"))

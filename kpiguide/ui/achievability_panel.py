@@ -8,7 +8,6 @@ engine is imported only when the first KPI is assessed.
 
 from __future__ import annotations
 
-import os
 from collections.abc import Callable
 from html import escape
 from typing import Any
@@ -17,19 +16,16 @@ import ipywidgets as widgets
 
 from kpiguide.core.i18n import t
 from kpiguide.core.model import Kpi, Scheme
+from kpiguide.core.numbers import format_number, format_percent
+from kpiguide.design.forms import with_target
 from kpiguide.ui.background import BackgroundTask
+from kpiguide.ui.context import PanelHost
 from kpiguide.ui.figure import FigureBox
 from kpiguide.ui.messages import MessagePanel
 
 __all__ = ["AchievabilityPanel", "achievability_panel", "assessor", "dashboard_panel", "designer_panel", "round_target"]
 
-SYNC_ENV = "KPIGUIDE_UI_SYNC"
-MIN_HISTORY = 3
 SetTarget = Callable[[Kpi, float, "int | None"], None]
-
-
-def _fmt(value: float) -> str:
-    return f"{value:,.0f}" if abs(value) >= 1000 else f"{value:.4g}"
 
 
 def round_target(value: float) -> float:
@@ -75,7 +71,6 @@ class AchievabilityPanel(widgets.VBox):
         self._version_of = version_of
         self._only = kpis
         self._quiet = False
-        self.on_change: Callable[[], None] | None = None
         self.assessment: Any = None
         self.history: Any = None
         self.shown_kpi: Kpi | None = None
@@ -163,7 +158,7 @@ class AchievabilityPanel(widgets.VBox):
         self.base_button.disabled = self.stretch_button.disabled = not on
 
     def _show(self, kpi: Kpi, version: int | None, history: Any, assessment: Any) -> None:
-        from kpiguide.plots.achievability import fan_chart
+        from kpiguide.plots.achievability import fan_chart  # plotly: loaded with the first chart
 
         lang = self.lang
         self.shown_kpi, self.shown_version = kpi, version
@@ -177,14 +172,14 @@ class AchievabilityPanel(widgets.VBox):
         self.figure.figure = fig
         p = assessment.p_attain
         bands = assessment.bands
-        target = "—" if kpi.target is None else _fmt(kpi.target)
+        target = "—" if kpi.target is None else format_number(kpi.target)
         if kpi.target_range is not None:
-            target = f"{_fmt(kpi.target_range[0])} – {_fmt(kpi.target_range[1])}"
+            target = f"{format_number(kpi.target_range[0])} – {format_number(kpi.target_range[1])}"
         wide = f"<br><i>{escape(t('uip.ach.wide', lang))}</i>" if getattr(assessment, "wide", False) else ""
         self.summary.value = (
             f"<p><b>{escape(t('uip.ach.current', lang, target=target, unit=kpi.unit))}</b> — "
-            f"<span class='kpiguide-p-attain'>{escape(t('uiw.ach.p', lang, p='—' if p is None else f'{p:.0%}'))}</span><br>"
-            f"{escape(t('uiw.ach.bands', lang, **{k: _fmt(bands[k]) for k in ('floor', 'base', 'stretch')}))}<br>"
+            f"<span class='kpiguide-p-attain'>{escape(t('uiw.ach.p', lang, p=format_percent(p, missing='—')))}</span><br>"
+            f"{escape(t('uiw.ach.bands', lang, **{k: format_number(bands[k]) for k in ('floor', 'base', 'stretch')}))}<br>"
             f"<span style='color:#475467'>{escape(assessment.explanation)}</span>{wide}</p>"
         )
         self._enable(kpi.direction.value in ("higher", "lower") and self._on_set is not None)
@@ -195,10 +190,6 @@ class AchievabilityPanel(widgets.VBox):
             return
         self._on_set(self.shown_kpi, round_target(float(self.assessment.bands[band])), self.shown_version)
 
-    def target_saved(self, value: float) -> None:
-        """Tell the panel its target was saved (shows the message and re-assesses against the new target)."""
-        self.message.show("ok", t("uiw.ach.saved", self.lang, value=_fmt(value)))
-
 
 def assessor(store: Any, *, subject: str | None = None) -> Callable[[Kpi, str], tuple[Any, Any]]:
     """``assess_kpi(kpi, lang) -> (history, assessment)`` on the project's actuals (mean across subjects by default).
@@ -207,83 +198,43 @@ def assessor(store: Any, *, subject: str | None = None) -> Callable[[Kpi, str], 
     """
 
     def assess_kpi(kpi: Kpi, lang: str) -> tuple[Any, Any]:
-        from kpiguide.achievability import assess
-        from kpiguide.data.history import series_from_store
+        from kpiguide.achievability.kpi_targets import assess_kpi as assess  # scikit-learn: loaded on first use
 
-        history = series_from_store(store, kpi.id, subject)
-        if len(history) < MIN_HISTORY:
-            return history, None
-        direction = kpi.direction.value
-        target = kpi.target
-        if direction == "range" and kpi.target_range is None:
-            direction = "higher"
-        assessment = assess(
-            history, target, direction=direction, lang=lang, target_range=kpi.target_range, name=kpi.name
-        )
-        return history, assessment
+        return assess(store, kpi, lang, subject=subject)
 
     return assess_kpi
 
 
-def _threaded() -> bool:
-    return not os.environ.get(SYNC_ENV)
+def achievability_panel(host: PanelHost, *, read_only: bool = False) -> AchievabilityPanel:
+    """The achievability panel: the KPIs of the principal's department (all for the organisation's scope).
 
-
-def achievability_panel(ws: Any) -> AchievabilityPanel:
-    """The achievability panel for the workshop's project; the band buttons save the KPI's target."""
-    from kpiguide.design.forms import save_entity, with_target
+    Unless ``read_only``, the band buttons save the KPI's target through the host (access check, audit).
+    """
+    department = host.principal.department
+    scheme = host.scheme()
 
     def set_target(kpi: Kpi, value: float, version: int | None) -> None:
-        def action() -> None:
-            stored = ws.store.get("kpi", kpi.id)
+        def action() -> int:
+            stored = host.store.get("kpi", kpi.id)
             expected = stored.version if version is None else version
-            save_entity(ws.store, "kpi", with_target(stored.value, value), expected_version=expected,
-                        actor=ws.actor, reason="target from achievability band")  # fmt: skip
+            return host.save_kpi(with_target(stored.value, value), expected_version=expected,
+                                 reason="target from achievability band")  # fmt: skip
 
-        ws.run(action, panel.message, "uiw.ach.saved", value=_fmt(value))
+        host.run(action, panel.message, "uiw.ach.saved", value=format_number(value))
 
+    editable = not read_only and host.principal.can_edit(department or "")
     panel = AchievabilityPanel(
-        ws.scheme(), assess_kpi=assessor(ws.store), lang=ws.lang, on_set_target=set_target,
-        version_of=lambda kpi_id: ws.store.get("kpi", kpi_id).version, threaded=ws.threaded,
+        scheme, assess_kpi=assessor(host.store), lang=host.lang, on_set_target=set_target if editable else None,
+        version_of=lambda kpi_id: host.store.get("kpi", kpi_id).version,
+        kpis=tuple(k.id for k in scheme.kpis_of_department(department)) if department else None,
+        threaded=host.threaded,
     )  # fmt: skip
     return panel
 
 
-def designer_panel(context: Any) -> AchievabilityPanel:
-    """Panel for the KPI designer app: the department's KPIs; the band buttons save with the head's rights."""
-    from kpiguide.core.errors import KpiGuideError
-    from kpiguide.design.collaboration import save_kpi
-    from kpiguide.design.forms import with_target
-
-    store, principal = context.store, context.principal
-    department = principal.department or ""
-
-    def set_target(kpi: Kpi, value: float, version: int | None) -> None:
-        try:
-            stored = store.get("kpi", kpi.id)
-            save_kpi(store, principal, with_target(stored.value, value),
-                     expected_version=stored.version if version is None else version,
-                     reason="target from achievability band")  # fmt: skip
-        except (KpiGuideError, KeyError) as exc:
-            panel.message.show_error(exc)
-            return
-        if panel.on_change is not None:
-            panel.on_change()
-        else:
-            panel.refresh(store.load_scheme())
-        panel.target_saved(value)
-
-    scheme = store.load_scheme()
-    panel = AchievabilityPanel(
-        scheme, assess_kpi=assessor(store), lang=context.lang,
-        on_set_target=set_target if principal.can_edit(department) else None,
-        version_of=lambda kpi_id: store.get("kpi", kpi_id).version,
-        kpis=tuple(k.id for k in scheme.kpis_of_department(department)), threaded=_threaded(),
-    )  # fmt: skip
-    return panel
+designer_panel = achievability_panel
 
 
-def dashboard_panel(context: Any) -> AchievabilityPanel:
-    """Panel for the leadership dashboard (read-only)."""
-    store = context.store
-    return AchievabilityPanel(store.load_scheme(), assess_kpi=assessor(store), lang=context.lang, threaded=_threaded())
+def dashboard_panel(host: PanelHost) -> AchievabilityPanel:
+    """Read-only variant for the leadership dashboard."""
+    return achievability_panel(host, read_only=True)

@@ -17,18 +17,20 @@ from typing import Any
 
 import ipywidgets as widgets
 
+from kpiguide.checks.profiles import load_profile
 from kpiguide.core.errors import KpiGuideError
 from kpiguide.core.i18n import t
-from kpiguide.core.model import Direction, Frequency, Kpi, Perspective, Scheme
+from kpiguide.core.model import Kpi, Scheme
+from kpiguide.core.numbers import format_number
 from kpiguide.design.collaboration import (
     add_comment,
     comments,
     department_overview,
+    draft_kpi,
     kpi_from_form,
     new_kpi_id,
     recent_results,
     review_status,
-    save_kpi,
     strategy_coverage,
     submit_for_review,
 )
@@ -112,9 +114,7 @@ class DesignerApp:
             section.add_class(f"kpiguide-role-{role.id}")
             sections.append(section)
         self.panels = _panels(context, panels, DESIGNER_PANELS)
-        for panel in self.panels:
-            if hasattr(panel, "on_change"):
-                panel.on_change = self.refresh
+        context.listen(self.refresh)
         self.team_comments = widgets.HTML()
         self.team_comments.add_class("kpiguide-team-comments")
         self.submit = SubmitForReview(
@@ -157,7 +157,7 @@ class DesignerApp:
     def save(self, card: KpiCard, values: dict[str, Any]) -> None:
         try:
             kpi = kpi_from_form(values, base=card.kpi, scheme=self.store.load_scheme())
-            version = save_kpi(self.store, self.principal, kpi, expected_version=card.version)
+            version = self.context.save_kpi(kpi, expected_version=card.version)
         except KpiGuideError as exc:
             card.message.show_error(exc)
             return
@@ -176,22 +176,7 @@ class DesignerApp:
 
     def add_kpi(self, role_id: str) -> KpiCard:
         scheme = self.store.load_scheme()
-        department = scheme.department(self.department)
-        objective = department.objectives[0] if department.objectives else None
-        perspective = scheme.objective(objective).perspective if objective else Perspective.INTERNAL_PROCESS
-        draft = Kpi(
-            id=self._free_id(scheme, role_id),
-            name="",
-            role=role_id,
-            objective=objective,
-            weight=0.0,
-            target=None,
-            unit="",
-            direction=Direction.HIGHER,
-            perspective=perspective,
-            leading=False,
-            frequency=Frequency.MONTHLY,
-        )
+        draft = draft_kpi(scheme, role_id, self._free_id(scheme, role_id))
         card = self._card(draft, None, scheme)
         box = self.role_boxes[role_id]
         box.children = (*box.children, card)
@@ -251,7 +236,7 @@ class DesignerApp:
 
     # -- language --------------------------------------------------------------------------------
     def set_lang(self, lang: str) -> None:
-        self.lang = lang
+        self.lang = self.context.lang = lang
         scheme = self.store.load_scheme()
         dept = scheme.department(self.department)
         self.title.value = f"<h2>{escape(t('ui.designer.title', lang))} · {escape(dept.name)}</h2>"
@@ -259,7 +244,8 @@ class DesignerApp:
             widget.value = f"<h3>{escape(t(f'ui.designer.{key}', lang))}</h3>"
         for button in self.add_buttons.values():
             button.description = t("ui.kpi.add", lang)
-        for component in (self.messages, self.view, *self.cards.values(), *self.panels, self.submit):
+        components: list[Any] = [self.messages, self.view, *self.cards.values(), *self.panels, self.submit]
+        for component in components:
             component.set_lang(lang)
         self._render_comments(scheme)
 
@@ -307,9 +293,16 @@ class DashboardApp:
         self.set_lang(self.lang)
 
     def set_lang(self, lang: str) -> None:
-        self.lang = lang
+        self.lang = self.context.lang = lang
         scheme = self.store.load_scheme()
         self.title.value = f"<h2>{escape(t('ui.dashboard.title', lang))} · {escape(scheme.organization.name)}</h2>"
+        self.coverage.value = self._coverage_html(scheme, lang)
+        self.departments.value = self._departments_html(scheme, lang)
+        self.feedback.value = self._feedback_html(lang)
+        for panel in self.panels:
+            panel.set_lang(lang)
+
+    def _coverage_html(self, scheme: Scheme, lang: str) -> str:
         rows = []
         for row in strategy_coverage(scheme):
             style = "color:#b42318;font-weight:600" if row["kpis"] == 0 else ""
@@ -325,18 +318,21 @@ class DashboardApp:
         headers = [
             t(f"ui.dashboard.coverage.{k}", lang) for k in ("objective", "text", "perspective", "kpis", "departments")
         ]
-        self.coverage.value = (
+        return (
             f"<details><summary><b>{escape(t('ui.dashboard.coverage', lang))}</b></summary>"
             + _table(headers, rows, "kpiguide-coverage-table")
             + "</details>"
         )
+
+    def _departments_html(self, scheme: Scheme, lang: str) -> str:
         rows = []
-        for row in department_overview(scheme, self.store):
-            off = [r for r, w in row["weights"].items() if abs(w - 100) > 1e-6]
+        expected = format_number(load_profile(self.context.profile).weights_total)
+        for row in department_overview(scheme, self.store, self.context.profile):
+            off = row["weights_off"]
             weights = (
-                t("ui.dashboard.weights_ok", lang)
+                t("ui.dashboard.weights_ok", lang, expected=expected)
                 if not off
-                else t("ui.dashboard.weights_off", lang, roles=", ".join(off))
+                else t("ui.dashboard.weights_off", lang, roles=", ".join(off), expected=expected)
             )
             review = (
                 t("ui.dashboard.review_none", lang)
@@ -356,16 +352,14 @@ class DashboardApp:
         headers = [
             t(f"ui.dashboard.dept.{k}", lang) for k in ("name", "roles", "kpis", "employees", "weights", "review")
         ]
-        self.departments.value = f"<h3>{escape(t('ui.dashboard.departments', lang))}</h3>" + _table(
+        return f"<h3>{escape(t('ui.dashboard.departments', lang))}</h3>" + _table(
             headers, rows, "kpiguide-department-table"
         )
+
+    def _feedback_html(self, lang: str) -> str:
         items = comments(self.store, self.context.principal)
         recent = items[-20:]
-        self.feedback.value = f"<h3>{escape(t('ui.dashboard.feedback', lang, n=len(items)))}</h3>" + render_comments(
-            recent, lang
-        )
-        for panel in self.panels:
-            panel.set_lang(lang)
+        return f"<h3>{escape(t('ui.dashboard.feedback', lang, n=len(items)))}</h3>" + render_comments(recent, lang)
 
 
 def leadership_dashboard(
@@ -440,12 +434,12 @@ class MyKpisApp:
         objective = scheme.objective(kpi.objective).text if kpi.objective else t("ui.kpi.no_objective", lang)
         role = scheme.role(kpi.role)
         path = " → ".join([objective, scheme.department(role.department).name, role.name, kpi.name])
-        target = "" if kpi.target is None else f"{kpi.target:g} {kpi.unit}"
+        target = "" if kpi.target is None else f"{format_number(kpi.target)} {kpi.unit}"
         results = recent_results(self.store, self.employee.id, kpi.id)
-        result_text = ", ".join(f"{p}: {v:g}" for p, v in results) or t("ui.mykpis.no_results", lang)
+        result_text = ", ".join(f"{p}: {format_number(v)}" for p, v in results) or t("ui.mykpis.no_results", lang)
         rows = [
             (t("ui.mykpis.path", lang), path),
-            (t("ui.kpi.weight", lang), f"{kpi.weight:g}"),
+            (t("ui.kpi.weight", lang), format_number(kpi.weight)),
             (t("ui.kpi.target", lang), f"{target} ({t(f'ui.direction.{kpi.direction.value}', lang)})"),
             (t("ui.mykpis.formula", lang), kpi.formula or "—"),
             (t("ui.kpi.data_source", lang), kpi.data_source or "—"),

@@ -60,7 +60,7 @@ class BackgroundTask(widgets.VBox):
         self.thread = threading.Thread(target=self._loop, args=(job,), name="kpiguide-background", daemon=True)
         self.thread.start()
 
-    def _loop(self, job: tuple[Any, ...]) -> None:
+    def _loop(self, job: tuple[Any, ...] | None) -> None:
         while job is not None:
             self._run(job)
             with self._lock:

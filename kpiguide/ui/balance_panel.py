@@ -12,15 +12,20 @@ from typing import Any
 
 import ipywidgets as widgets
 
+from kpiguide.checks.balance import ORGANIZATION, balance_table, check_scheme
+from kpiguide.core.findings import Report
 from kpiguide.core.i18n import t
 from kpiguide.core.model import Scheme
+from kpiguide.design.weights import DEFAULT_PROFILE, ProfileRef
 from kpiguide.ui.background import BackgroundTask
+from kpiguide.ui.context import PanelHost
 from kpiguide.ui.figure import FigureBox
 from kpiguide.ui.findings import render_findings
+from kpiguide.ui.messages import error_text
 from kpiguide.ui.scheme_value import SchemeValue
 from kpiguide.ui.subjects import department_of, subject_label
 
-__all__ = ["BalancePanel", "dashboard_panel", "designer_panel"]
+__all__ = ["BalancePanel", "balance_panel", "dashboard_panel", "designer_panel"]
 
 
 class BalancePanel(SchemeValue, widgets.VBox):
@@ -36,7 +41,7 @@ class BalancePanel(SchemeValue, widgets.VBox):
         department: str | None = None,
         *,
         lang: str = "zh",
-        profile: str = "cn",
+        profile: ProfileRef = DEFAULT_PROFILE,
         on_open: Callable[[str], None] | None = None,
         check: Callable[[Scheme], Any] | None = None,
         chart: Callable[..., Any] | None = None,
@@ -75,15 +80,12 @@ class BalancePanel(SchemeValue, widgets.VBox):
     def _report(self) -> Any:
         if self._check is not None:
             return self._check(self._scheme)
-        from kpiguide.checks.balance import check_scheme
-
         return check_scheme(self._scheme, self.profile)
 
     def _figure(self) -> Any:
         if self._chart is not None:
             return self._chart(self._scheme, self.lang, None)
-        from kpiguide.checks.balance import ORGANIZATION, balance_table
-        from kpiguide.plots.balance import balance_chart
+        from kpiguide.plots.balance import balance_chart  # plotly: loaded with the first chart
 
         table = balance_table(self._scheme)
         if self.department is not None:
@@ -108,8 +110,6 @@ class BalancePanel(SchemeValue, widgets.VBox):
         )
 
     def _failed(self, exc: BaseException) -> None:
-        from kpiguide.ui.messages import error_text
-
         self.summary.value = f"<p style='color:#b42318'>{escape(error_text(exc, self.lang))}</p>"
 
     def _show(self, scheme: Scheme, findings: tuple[Any, ...]) -> None:
@@ -117,8 +117,9 @@ class BalancePanel(SchemeValue, widgets.VBox):
         if self.department is not None:
             findings = tuple(f for f in findings if department_of(f.subject) in (self.department, None))
         self.findings = findings
-        counts = {s: sum(1 for f in findings if f.severity.value == s) for s in ("error", "warning", "info")}
-        self.summary.value = f"<p>{escape(t('uiw.balance.summary', lang, **counts))}</p>"
+        counts = Report(findings).summary()
+        text = t("uiw.balance.summary", lang, error=counts["error"], warning=counts["warning"], info=counts["info"])
+        self.summary.value = f"<p>{escape(text)}</p>"
         rows = []
         self.open_buttons = []
         for finding in findings:
@@ -145,24 +146,21 @@ class BalancePanel(SchemeValue, widgets.VBox):
             self._on_open(subject)
 
 
-def balance_panel(ws: Any) -> BalancePanel:
-    """The balance panel of the workshop's project; a finding's button focuses its subject."""
-    return BalancePanel(ws.scheme(), lang=ws.lang, on_open=ws.show_subject, threaded=ws.threaded)
+def balance_panel(host: PanelHost, *, collapsed: bool = False) -> BalancePanel:
+    """The balance panel for the host's project, by the host's balance profile.
 
-
-def designer_panel(context: Any) -> BalancePanel:
-    """Panel for the KPI designer app: the head's department next to the organisation."""
+    A department head sees the department next to the organisation; a finding's button
+    focuses its subject in the host's editors.
+    """
     return BalancePanel(
-        context.store.load_scheme(), context.principal.department, lang=context.lang, threaded=_threaded()
-    )
+        host.scheme(), host.principal.department, lang=host.lang, profile=host.profile,
+        on_open=host.show_subject, threaded=host.threaded, collapsed=collapsed,
+    )  # fmt: skip
 
 
-def dashboard_panel(context: Any) -> BalancePanel:
-    """Panel for the leadership dashboard: every department."""
-    return BalancePanel(context.store.load_scheme(), lang=context.lang, threaded=_threaded(), collapsed=True)
+designer_panel = balance_panel
 
 
-def _threaded() -> bool:
-    import os
-
-    return not os.environ.get("KPIGUIDE_UI_SYNC")
+def dashboard_panel(host: PanelHost) -> BalancePanel:
+    """Collapsed variant for the leadership dashboard."""
+    return balance_panel(host, collapsed=True)

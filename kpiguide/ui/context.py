@@ -1,19 +1,81 @@
-"""Who is using an app: read the invite from the query string, verify it, open the project."""
+"""Who is using an app: read the invite from the query string, verify it, open the project.
+
+:class:`PanelHost` is what every panel and editor needs from the page showing it; the
+Voila apps' :class:`AppContext` and the guided notebooks' workshop host both provide it,
+so each panel has one factory ``factory(host) -> Panel`` and one save path (through the
+access check of :mod:`kpiguide.design.collaboration`).
+"""
 
 from __future__ import annotations
 
+import importlib
 import os
-from collections.abc import Mapping
-from dataclasses import dataclass
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
+from typing import Any, Protocol
 from urllib.parse import parse_qs
 
 from kpiguide.core.errors import AccessDenied, KpiGuideError
 from kpiguide.core.i18n import detect_language, t
+from kpiguide.core.model import Kpi, Scheme
+from kpiguide.design.collaboration import save_design, save_kpi
+from kpiguide.design.weights import DEFAULT_PROFILE, ProfileRef
 from kpiguide.project.access import Principal, verify_token
 from kpiguide.project.store import Store, open_project
 from kpiguide.server.serve import PROJECT_ENV, TOKEN_PARAM
+from kpiguide.ui.messages import MessagePanel
 
-__all__ = ["AppContext", "WrongApp", "open_app", "request_query_string", "warm_up"]
+__all__ = ["SYNC_ENV", "AppContext", "PanelHost", "WrongApp", "open_app", "request_query_string", "warm_up"]
+
+SYNC_ENV = "KPIGUIDE_UI_SYNC"
+
+
+class PanelHost(Protocol):
+    """What a panel needs from the page that shows it (an app or a guided notebook)."""
+
+    @property
+    def store(self) -> Store: ...
+
+    @property
+    def principal(self) -> Principal: ...
+
+    @property
+    def lang(self) -> str: ...
+
+    @property
+    def actor(self) -> str: ...
+
+    @property
+    def threaded(self) -> bool: ...
+
+    @property
+    def profile(self) -> ProfileRef: ...
+
+    def scheme(self) -> Scheme: ...
+
+    def save_kpi(self, kpi: Kpi, *, expected_version: int | None, reason: str = "") -> int: ...
+
+    def save(self, entity: str, obj: Any, *, expected_version: int | None, reason: str = "") -> int: ...
+
+    def run(self, action: Callable[[], Any], panel: MessagePanel, ok_key: str = "", **params: Any) -> Any: ...
+
+    def changed(self) -> None: ...
+
+    def show_subject(self, subject: str) -> None: ...
+
+
+def run_action(
+    action: Callable[[], Any], panel: MessagePanel, lang: str, ok_key: str = "", **params: Any
+) -> tuple[bool, Any]:
+    """Run ``action``; show a kpiguide error in ``panel`` (``(False, None)``) or ``ok_key`` on success."""
+    try:
+        result = action()
+    except (KpiGuideError, KeyError) as exc:
+        panel.show_error(exc)
+        return False, None
+    if ok_key:
+        panel.show("ok", t(ok_key, lang, **params))
+    return True, result
 
 
 class WrongApp(AccessDenied):
@@ -33,13 +95,54 @@ class WrongApp(AccessDenied):
         )
 
 
-@dataclass(frozen=True)
+@dataclass
 class AppContext:
-    """What an app needs: the open project, the verified principal and the starting language."""
+    """What an app needs: the open project, the verified principal and the language (a :class:`PanelHost`).
+
+    The app registers its refresh with :meth:`listen`; :meth:`changed` calls it after a panel saved.
+    """
 
     store: Store
     principal: Principal
     lang: str
+    profile: ProfileRef = DEFAULT_PROFILE
+    listeners: list[Callable[[], None]] = field(default_factory=list, repr=False, compare=False)
+
+    @property
+    def actor(self) -> str:
+        return self.principal.actor
+
+    @property
+    def threaded(self) -> bool:
+        return not os.environ.get(SYNC_ENV)
+
+    def scheme(self) -> Scheme:
+        return self.store.load_scheme()
+
+    def save_kpi(self, kpi: Kpi, *, expected_version: int | None, reason: str = "") -> int:
+        """Save ``kpi`` with the invite's rights (access check, optimistic concurrency, audit)."""
+        return save_kpi(self.store, self.principal, kpi, expected_version=expected_version, reason=reason)
+
+    def save(self, entity: str, obj: Any, *, expected_version: int | None, reason: str = "") -> int:
+        """Save an objective, department, role or KPI with the invite's rights."""
+        return save_design(self.store, self.principal, entity, obj, expected_version=expected_version, reason=reason)
+
+    def run(self, action: Callable[[], Any], panel: MessagePanel, ok_key: str = "", **params: Any) -> Any:
+        """Run ``action``; show a kpiguide error in ``panel`` (returns None) or ``ok_key``, then refresh the app."""
+        ok, result = run_action(action, panel, self.lang, ok_key, **params)
+        if ok:
+            self.changed()
+        return result
+
+    def listen(self, refresh: Callable[[], None]) -> None:
+        self.listeners.append(refresh)
+
+    def changed(self) -> None:
+        for refresh in self.listeners:
+            refresh()
+
+    def show_subject(self, subject: str) -> None:
+        """The apps have no editor to focus: nothing to do."""
 
 
 # Work an app needs whoever the visitor is; a preheated kernel does it before waiting for one.
@@ -55,8 +158,6 @@ _WARM_UP = {
 
 def warm_up(role: str) -> None:
     """Import the engines an app for ``role`` uses and build the shared suggester (no visitor data)."""
-    import importlib
-
     for target in _WARM_UP.get(role, ()):
         module_name, _, factory = target.partition(":")
         module = importlib.import_module(module_name)
@@ -66,7 +167,7 @@ def warm_up(role: str) -> None:
 
 def request_query_string() -> str:
     """The page's query string; waits for the visitor when the kernel was preheated."""
-    from voila.utils import get_query_string
+    from voila.utils import get_query_string  # voila: only present when served
 
     return get_query_string() or ""
 

@@ -1,14 +1,13 @@
 """Leadership dashboard panels: strategy map with coverage, results of closed periods, open findings.
 
-Each factory takes the app context and returns a panel (``widget``, ``refresh``,
-``set_lang``); engines are imported inside the factories and the work runs in a
-:class:`~kpiguide.ui.background.BackgroundTask`, so opening the page does not wait
-for them.
+Each factory takes the :class:`~kpiguide.ui.context.PanelHost` and returns a panel (``widget``,
+``refresh``, ``set_lang``); what the panels show comes from :mod:`kpiguide.evaluation.dashboard`
+and :mod:`kpiguide.design.collaboration`, and the work runs in a
+:class:`~kpiguide.ui.background.BackgroundTask`, so opening the page does not wait for it.
 """
 
 from __future__ import annotations
 
-import os
 from collections.abc import Callable
 from html import escape
 from typing import Any
@@ -17,27 +16,26 @@ import ipywidgets as widgets
 
 from kpiguide.core.i18n import t
 from kpiguide.core.model import Scheme
+from kpiguide.core.numbers import format_number, format_percent
+from kpiguide.design.collaboration import strategy_coverage
+from kpiguide.evaluation.dashboard import AREAS, closed_periods, findings_counts, open_findings
 from kpiguide.ui.background import BackgroundTask
+from kpiguide.ui.context import PanelHost
 from kpiguide.ui.figure import FigureBox
 from kpiguide.ui.findings import render_findings
 from kpiguide.ui.messages import MessagePanel
 
 __all__ = [
+    "AREAS",
     "FindingsOverview",
     "ResultsPanel",
     "StrategyMapPanel",
     "closed_periods",
     "findings_panel",
+    "open_findings",
     "results_panel",
     "strategy_map_panel",
 ]
-
-SYNC_ENV = "KPIGUIDE_UI_SYNC"
-
-
-def _threaded() -> bool:
-    return not os.environ.get(SYNC_ENV)
-
 
 # -- strategy map ------------------------------------------------------------------------------
 
@@ -69,12 +67,10 @@ class StrategyMapPanel(widgets.VBox):
         self._render()
 
     def coverage(self) -> dict[str, int]:
-        from kpiguide.design.collaboration import strategy_coverage
-
         return {row["objective"]: row["kpis"] for row in strategy_coverage(self._scheme)}
 
     def _render(self) -> None:
-        from kpiguide.plots.strategy_map import strategy_map
+        from kpiguide.plots.strategy_map import strategy_map  # plotly: loaded with the first chart
 
         coverage = self.coverage()
         self.heading.value = f"<h3>{escape(t('uip.map.title', self.lang))}</h3>"
@@ -84,21 +80,12 @@ class StrategyMapPanel(widgets.VBox):
         self.note.value = f"<p>{escape(t(key, self.lang, ids=', '.join(missing), n=len(coverage)))}</p>"
 
 
-def strategy_map_panel(context: Any) -> StrategyMapPanel:
+def strategy_map_panel(host: PanelHost) -> StrategyMapPanel:
     """Panel for the leadership dashboard: the strategy map with KPI coverage."""
-    return StrategyMapPanel(context.store.load_scheme(), lang=context.lang)
+    return StrategyMapPanel(host.scheme(), lang=host.lang)
 
 
 # -- results of closed periods -----------------------------------------------------------------
-
-
-def closed_periods(store: Any) -> list[str]:
-    """Periods closed in the project (frozen results), newest first."""
-    from kpiguide.core.periods import Period
-    from kpiguide.evaluation.closing import STATUS_KIND
-
-    closed = [Period.parse(r.key) for r in store.list_records(STATUS_KIND) if r.data.get("status") == "closed"]
-    return [str(p) for p in sorted(closed, key=lambda p: (p.start, p.end), reverse=True)]
 
 
 class ResultsPanel(widgets.VBox):
@@ -171,19 +158,21 @@ class ResultsPanel(widgets.VBox):
         result, lang = self.result, self.lang
         if result is None:
             return
-        from kpiguide.plots.evaluation import results_chart
+        from kpiguide.plots.evaluation import results_chart  # plotly: loaded with the first chart
 
         names = {d.id: d.name for d in self._scheme.departments}
         self.figure.figure = results_chart(result, lang=lang, names=names)
         counts = result.rating_counts()
         total = sum(counts.values())
-        dist = " · ".join(f"{escape(code)} {n} ({(n / total if total else 0):.0%})" for code, n in counts.items())
+        dist = " · ".join(
+            f"{escape(code)} {n} ({format_percent(n / total if total else 0)})" for code, n in counts.items()
+        )
         rows = []
         for g in result.distribution():
-            actual = "—" if g["actual_share"] is None else f"{g['actual_share']:g}%"
+            actual = "—" if g["actual_share"] is None else f"{format_number(g['actual_share'])}%"
             rows.append(
                 f"<tr><td style='padding:1px 8px'>{escape(g['ratings'])}</td>"
-                f"<td style='padding:1px 8px;text-align:right'>{g['guide_share']:g}%</td>"
+                f"<td style='padding:1px 8px;text-align:right'>{format_number(g['guide_share'])}%</td>"
                 f"<td style='padding:1px 8px;text-align:right'>{actual}</td></tr>"
             )
         guide = "".join(rows)
@@ -203,21 +192,19 @@ class ResultsPanel(widgets.VBox):
         )
 
 
-def results_panel(context: Any) -> ResultsPanel:
+def results_panel(host: PanelHost) -> ResultsPanel:
     """Panel for the leadership dashboard: results and rating distributions of closed periods."""
-    store = context.store
+    store = host.store
 
     def load(period: str) -> Any:
-        from kpiguide.evaluation import evaluate
+        from kpiguide.evaluation import evaluate  # pandas: loaded in the background task
 
         return evaluate(store, period)
 
-    return ResultsPanel(store.load_scheme(), closed_periods(store), load=load, lang=context.lang, threaded=_threaded())
+    return ResultsPanel(host.scheme(), closed_periods(store), load=load, lang=host.lang, threaded=host.threaded)
 
 
 # -- open findings -----------------------------------------------------------------------------
-
-AREAS = ("balance", "data", "evaluation")
 
 
 class FindingsOverview(widgets.VBox):
@@ -269,13 +256,10 @@ class FindingsOverview(widgets.VBox):
     def _draw(self) -> None:
         if self.findings is None:
             return
-        from kpiguide.plots.evaluation import findings_chart
+        from kpiguide.plots.evaluation import findings_chart  # plotly: loaded with the first chart
 
         lang = self.lang
-        counts = {
-            area: {s: sum(1 for f in items if f.severity.value == s) for s in ("error", "warning", "info")}
-            for area, items in self.findings.items()
-        }
+        counts = findings_counts(self.findings)
         labels = {area: t(f"uip.findings.area.{area}", lang) for area in self.findings}
         labels.update({s: t(f"ui.severity.{s}", lang) for s in ("error", "warning", "info")})
         self.figure.figure = findings_chart(counts, labels=labels)
@@ -293,25 +277,7 @@ class FindingsOverview(widgets.VBox):
         self.lists.value = "".join(blocks)
 
 
-def open_findings(store: Any) -> dict[str, list[Any]]:
-    """Findings of the balance check, the data-quality check and the latest closed period's evaluation."""
-    from kpiguide.checks.balance import check_scheme
-    from kpiguide.data.quality import check_project
-
-    scheme = store.load_scheme()
-    out: dict[str, list[Any]] = {
-        "balance": list(check_scheme(scheme).findings),
-        "data": list(check_project(store).findings),
-    }
-    periods = closed_periods(store)
-    if periods:
-        from kpiguide.evaluation import evaluate
-
-        out["evaluation"] = list(evaluate(store, periods[0]).findings.findings)
-    return out
-
-
-def findings_panel(context: Any) -> FindingsOverview:
-    """Panel for the leadership dashboard: every check's open findings."""
-    store = context.store
-    return FindingsOverview(collect=lambda: open_findings(store), lang=context.lang, threaded=_threaded())
+def findings_panel(host: PanelHost) -> FindingsOverview:
+    """Panel for the leadership dashboard: every check's open findings (balance by the host's profile)."""
+    store, profile = host.store, host.profile
+    return FindingsOverview(collect=lambda: open_findings(store, profile), lang=host.lang, threaded=host.threaded)

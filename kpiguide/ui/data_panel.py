@@ -19,7 +19,9 @@ import ipywidgets as widgets
 
 from kpiguide.core.errors import InputError, KpiGuideError, Problem
 from kpiguide.core.i18n import t
+from kpiguide.design.actuals import import_actuals_file
 from kpiguide.ui.background import BackgroundTask
+from kpiguide.ui.context import PanelHost
 from kpiguide.ui.download import DownloadLink
 from kpiguide.ui.messages import MessagePanel
 
@@ -238,12 +240,13 @@ class DataPanel(widgets.VBox):
 
     def check_stored(self) -> None:
         """Data-quality findings of the actuals already in the project (in the background)."""
-        if self._check_project is None:
+        check = self._check_project
+        if check is None:
             return
         self.message.clear()
         self.project_button.disabled = True
         self.task.start(
-            lambda _progress: self._check_project(),
+            lambda _progress: check(),
             self._checked,
             self._failed,
             label=t("uip.data.checking", self.lang),
@@ -289,43 +292,38 @@ class DataPanel(widgets.VBox):
         self.table.value = ""
 
 
-def data_panel(ws: Any) -> DataPanel:
-    """The data panel for the workshop's project: imports are audited and refuse closed periods."""
+def data_panel(host: PanelHost) -> DataPanel:
+    """The data panel for the host's project: imports are audited and refuse closed periods."""
 
     def read(path: Path) -> Any:
-        from kpiguide.data.history import read_history
+        from kpiguide.data.history import read_history  # pandas and openpyxl: loaded on the first upload
 
         return read_history(path)
 
     def check(data: Any) -> Any:
-        from kpiguide.data.quality import check_history
+        from kpiguide.data.quality import check_history  # pandas: loaded on the first upload
 
         return check_history(data)
 
     def import_file(path: Path, replace_existing: bool) -> dict[str, int]:
-        from kpiguide.data.history import import_actuals
-        from kpiguide.evaluation import ensure_open
-
-        for period in sorted(set(read(path).frame["period"])):
-            ensure_open(ws.store, period)
-        counts = import_actuals(ws.store, path, actor=ws.actor, replace_existing=replace_existing)
-        ws.changed()
+        counts = import_actuals_file(host.store, path, actor=host.actor, replace_existing=replace_existing)
+        host.changed()
         return counts
 
     def check_project() -> Any:
-        from kpiguide.data.quality import check_project as check_all
+        from kpiguide.data.quality import check_project as check_all  # pandas: loaded on the first check
 
-        return check_all(ws.store)
+        return check_all(host.store)
 
     def template(lang: str) -> tuple[str, bytes]:
-        from kpiguide.data.templates import write_template
+        from kpiguide.data.templates import write_template  # openpyxl: loaded on the first download
 
-        name = "实际数据导入模板.xlsx" if lang == "zh" else "actuals_import_template.xlsx"
+        name = t("uip.data.template_file", lang)
         with tempfile.TemporaryDirectory() as folder:
             path = write_template("actuals", Path(folder) / name, lang=lang)
             return name, path.read_bytes()
 
     return DataPanel(
         read=read, check=check, import_file=import_file, check_project=check_project, template=template,
-        lang=ws.lang, threaded=ws.threaded,
+        lang=host.lang, threaded=host.threaded,
     )  # fmt: skip

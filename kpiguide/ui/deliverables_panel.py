@@ -2,46 +2,20 @@
 
 from __future__ import annotations
 
-import tempfile
 from collections.abc import Callable
 from html import escape
-from pathlib import Path
-from typing import Any
 
 import ipywidgets as widgets
 
 from kpiguide.core.i18n import t
 from kpiguide.core.model import Scheme
+from kpiguide.design.outputs import DELIVERABLES, make_deliverable
+from kpiguide.design.progress import mark_step
+from kpiguide.ui.context import PanelHost
 from kpiguide.ui.download import DownloadLink
 from kpiguide.ui.messages import MessagePanel
 
 __all__ = ["DELIVERABLES", "DeliverablesPanel", "deliverables_panel", "make_deliverable"]
-
-DELIVERABLES = ("dictionary_xlsx", "scheme_yaml", "charter_html", "worksheets_html", "worksheets_xlsx")
-_FILES = {
-    "dictionary_xlsx": "kpi_dictionary_{lang}.xlsx",
-    "scheme_yaml": "scheme.yaml",
-    "charter_html": "kpi_charter_{lang}.html",
-    "worksheets_html": "worksheets_{lang}.html",
-    "worksheets_xlsx": "worksheets_{lang}.xlsx",
-}
-
-
-def make_deliverable(scheme: Scheme, kind: str, lang: str) -> tuple[str, bytes]:
-    """File name and bytes of one deliverable of ``scheme``."""
-    from kpiguide import deliverables
-    from kpiguide.scheme.files import dumps_scheme
-
-    name = _FILES[kind].format(lang=lang)
-    if kind == "scheme_yaml":
-        return name, dumps_scheme(scheme, "yaml").encode("utf-8")
-    if kind == "charter_html":
-        return name, deliverables.render_charter_html(scheme, lang=lang).encode("utf-8")
-    if kind == "worksheets_html":
-        return name, deliverables.render_worksheets_html(scheme, lang=lang).encode("utf-8")
-    writer = deliverables.write_kpi_dictionary_xlsx if kind == "dictionary_xlsx" else deliverables.write_worksheets_xlsx
-    with tempfile.TemporaryDirectory() as folder:
-        return name, writer(scheme, Path(folder) / name, lang=lang).read_bytes()
 
 
 class DeliverablesPanel(widgets.VBox):
@@ -99,16 +73,15 @@ class DeliverablesPanel(widgets.VBox):
             self._on_made(tuple(made))
 
 
-def deliverables_panel(ws: Any) -> DeliverablesPanel:
-    """The deliverables of the workshop's project; producing them marks step 08 as done (audited)."""
-    from kpiguide.design.progress import mark_step
+def deliverables_panel(host: PanelHost) -> DeliverablesPanel:
+    """The deliverables of the host's project; producing them marks step 08 as done (audited)."""
 
     def made(kinds: tuple[str, ...]) -> None:
-        ws.run(
-            lambda: mark_step(ws.store, "08_workshop_deliverables", actor=ws.actor, note=", ".join(kinds)),
+        host.run(
+            lambda: mark_step(host.store, "08_workshop_deliverables", actor=host.actor, note=", ".join(kinds)),
             panel.message,
             "uiw.deliverables.done",
         )
 
-    panel = DeliverablesPanel(ws.scheme(), lang=ws.lang, on_made=made)
+    panel = DeliverablesPanel(host.scheme(), lang=host.lang, on_made=made)
     return panel

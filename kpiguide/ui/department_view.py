@@ -8,12 +8,9 @@ import ipywidgets as widgets
 
 from kpiguide.core.i18n import t
 from kpiguide.core.model import Scheme
+from kpiguide.core.numbers import format_number
 
 __all__ = ["DepartmentView", "render_department"]
-
-
-def _fmt(value: float | None) -> str:
-    return "" if value is None else f"{value:g}"
 
 
 def render_department(scheme: Scheme, department_id: str, lang: str) -> str:
@@ -44,8 +41,8 @@ def render_department(scheme: Scheme, department_id: str, lang: str) -> str:
         rows = "".join(
             f"<tr data-kpi='{escape(k.id)}'><td style='padding:2px 8px'>{escape(k.name)}</td>"
             f"<td style='padding:2px 8px'>{escape(k.objective or '')}</td>"
-            f"<td style='padding:2px 8px;text-align:right'>{_fmt(k.weight)}</td>"
-            f"<td style='padding:2px 8px;text-align:right'>{_fmt(k.target)}</td>"
+            f"<td style='padding:2px 8px;text-align:right'>{format_number(k.weight, missing='')}</td>"
+            f"<td style='padding:2px 8px;text-align:right'>{format_number(k.target, missing='')}</td>"
             f"<td style='padding:2px 8px'>{escape(k.unit)}</td>"
             f"<td style='padding:2px 8px'>{escape(t(f'ui.direction.{k.direction.value}', lang))}</td></tr>"
             for k in kpis

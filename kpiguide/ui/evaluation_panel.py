@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import math
 from collections.abc import Callable
 from html import escape
 from typing import Any
@@ -11,31 +10,21 @@ import ipywidgets as widgets
 
 from kpiguide.core.i18n import t
 from kpiguide.core.model import Scheme
-from kpiguide.core.periods import Period
+from kpiguide.core.numbers import format_number
+from kpiguide.design.outputs import quarters_between, quarters_with_data
 from kpiguide.ui.background import BackgroundTask
+from kpiguide.ui.context import PanelHost
 from kpiguide.ui.messages import MessagePanel
 
 __all__ = ["EvaluationPanel", "dashboard_panel", "evaluation_panel", "quarters_between"]
 
 
-def quarters_between(first: str | None, last: str | None) -> list[str]:
-    """Quarter labels (``2026Q3``) from the quarter of ``first`` to that of ``last``, newest first."""
-    if not first or not last:
-        return []
-    start, end = Period.parse(first).to("quarter"), Period.parse(last).to("quarter")
-    out, current = [], start
-    while current.start <= end.start and len(out) < 200:
-        out.append(str(current))
-        current = current.shift(1)
-    return out[::-1]
-
-
-def _fmt(value: Any) -> str:
+def _score(value: Any) -> str:
     try:
         number = float(value)
     except (TypeError, ValueError):
         return "—"
-    return "—" if math.isnan(number) else f"{number:.1f}"
+    return format_number(number, decimals=1, missing="—")
 
 
 class EvaluationPanel(widgets.VBox):
@@ -160,7 +149,7 @@ class EvaluationPanel(widgets.VBox):
             f"<td style='padding:2px 8px'>{escape(str(r['name']))}</td>"
             f"<td style='padding:2px 8px'>{escape(names.get(r['department'], str(r['department'])))}</td>"
             f"<td style='padding:2px 8px'>{escape(roles.get(r['role'], str(r['role'])))}</td>"
-            f"<td style='padding:2px 8px;text-align:right'>{_fmt(r['score'])}</td>"
+            f"<td style='padding:2px 8px;text-align:right'>{_score(r['score'])}</td>"
             f"<td style='padding:2px 8px;text-align:center'>{escape(str(r['rating'] or '—'))}</td>"
             f"<td style='padding:2px 8px;text-align:right'>{int(r['n_scored'])}/{int(r['n_scored'] + r['n_skipped'])}</td></tr>"
             for r in emp.to_dict("records")
@@ -168,26 +157,17 @@ class EvaluationPanel(widgets.VBox):
         self.table.value = f"<div style='max-height:420px;overflow-y:auto'><table><tr>{head}</tr>{rows}</table></div>"
 
 
-def _periods(store: Any) -> list[str]:
-    summary = store.summary()
-    return quarters_between(summary.get("first_period"), summary.get("last_period"))
+def evaluation_panel(host: PanelHost, *, on_result: Callable[[Any], None] | None = None) -> EvaluationPanel:
+    """The evaluation table of the host's project (results of a chosen quarter)."""
+    from kpiguide.evaluation import evaluate  # pandas: loaded when the panel is shown, not with the apps
 
-
-def evaluation_panel(ws: Any, *, on_result: Callable[[Any], None] | None = None) -> EvaluationPanel:
-    """The evaluation table of the workshop's project."""
-    from kpiguide.evaluation import evaluate
-
+    store = host.store
     return EvaluationPanel(
-        ws.scheme(), _periods(ws.store), evaluate=lambda period: evaluate(ws.store, period), lang=ws.lang,
-        threaded=ws.threaded, on_result=on_result,
+        host.scheme(), quarters_with_data(store), evaluate=lambda period: evaluate(store, period), lang=host.lang,
+        threaded=host.threaded, on_result=on_result,
     )  # fmt: skip
 
 
-def dashboard_panel(context: Any) -> EvaluationPanel:
-    """Panel for the leadership dashboard: results of a chosen quarter."""
-    from kpiguide.evaluation import evaluate
-
-    store = context.store
-    return EvaluationPanel(
-        store.load_scheme(), _periods(store), evaluate=lambda period: evaluate(store, period), lang=context.lang
-    )
+def dashboard_panel(host: PanelHost) -> EvaluationPanel:
+    """Panel for the leadership dashboard (same panel)."""
+    return evaluation_panel(host)

@@ -1,21 +1,12 @@
 """Fairness of target difficulty: heat map of attainment probabilities, departments × perspective (or KPI).
 
-The computation (:func:`kpiguide.achievability.fairness.assess_fairness`) fits an achievability
-model on every employee × KPI history, so it runs in a
-:class:`~kpiguide.ui.background.BackgroundTask` and its result is cached within the
-kernel per project, period, model and project state (the audit-log length changes
-with every write, so a new target or new actuals recompute).
-
-Two models: *quick* (each history judged on its own back-test, about a second on the
-demo) and *pooled* (the engine's default: one gradient-boosting model across all
-histories, so short histories borrow strength from colleagues; several seconds).
+The computation and its per-kernel cache live in :mod:`kpiguide.design.fairness`; it runs in a
+:class:`~kpiguide.ui.background.BackgroundTask`.
 """
 
 from __future__ import annotations
 
-import os
 from collections.abc import Callable
-from functools import lru_cache
 from html import escape
 from typing import Any
 
@@ -23,45 +14,17 @@ import ipywidgets as widgets
 
 from kpiguide.core.i18n import t
 from kpiguide.core.model import Perspective, Scheme
+from kpiguide.core.numbers import format_percent
+from kpiguide.design.fairness import MODELS, cached_fairness, make_model
 from kpiguide.ui.background import BackgroundTask
+from kpiguide.ui.context import PanelHost
 from kpiguide.ui.figure import FigureBox
 from kpiguide.ui.findings import render_findings
 from kpiguide.ui.messages import MessagePanel
 
 __all__ = ["MODELS", "FairnessPanel", "cached_fairness", "dashboard_panel", "fairness_panel", "make_model"]
 
-SYNC_ENV = "KPIGUIDE_UI_SYNC"
-MODELS = ("quick", "pooled")
 Compute = Callable[[str], Any]
-
-
-def make_model(kind: str) -> Any:
-    """An unfitted achievability model for the fairness comparison (``quick``), or ``None`` for the engine's default."""
-    from kpiguide.achievability import AchievabilityModel
-
-    if kind == "quick":
-        # Never enough rows for the pooled model: every series uses its own back-test.
-        return AchievabilityModel(horizon=1, aggregate="mean", min_pool_rows=10**12)
-    if kind == "pooled":
-        return None  # the fairness engine's own default: one pooled model fitted on every history
-    raise ValueError(f"model must be one of {', '.join(MODELS)}; got {kind!r}")
-
-
-@lru_cache(maxsize=8)
-def _fairness(where: str, period: str | None, model: str, state: int) -> Any:
-    from kpiguide.achievability.fairness import assess_fairness
-    from kpiguide.project.store import open_project
-
-    del state  # part of the cache key only
-    with open_project(where) as store:
-        return assess_fairness(store, period=period, model=make_model(model))
-
-
-def cached_fairness(store: Any, *, period: str | None = None, model: str = "quick") -> Any:
-    """:func:`kpiguide.achievability.fairness.assess_fairness` of ``store``, computed once per project state in this kernel."""
-    if model not in MODELS:
-        raise ValueError(f"model must be one of {', '.join(MODELS)}; got {model!r}")
-    return _fairness(str(store.where), period, model, int(store.summary()["audit_log"]))
 
 
 class FairnessPanel(widgets.VBox):
@@ -166,7 +129,7 @@ class FairnessPanel(widgets.VBox):
             self.table.value = f"<p>{escape(t('uip.fair.empty', lang))}</p>"
             self.findings.value = ""
             return
-        from kpiguide.plots.achievability import fairness_heatmap
+        from kpiguide.plots.achievability import fairness_heatmap  # plotly: loaded with the first chart
 
         names = self._names()
         fig = fairness_heatmap(result, by=self.by.value, lang=lang, names=names)
@@ -179,32 +142,24 @@ class FairnessPanel(widgets.VBox):
                 f"<tr data-department='{escape(str(d['department']))}'>"
                 f"<td style='padding:2px 8px'>{escape(names.get(d['department'], str(d['department'])))}</td>"
                 f"<td style='padding:2px 8px;text-align:right'>{int(d['n'])}</td>"
-                f"<td style='padding:2px 8px;text-align:right'>{float(d['p_median']):.0%}</td>"
+                f"<td style='padding:2px 8px;text-align:right'>{format_percent(float(d['p_median']))}</td>"
                 f"<td style='padding:2px 8px;text-align:right;color:{colour}'>{gap:+.0%}</td></tr>"
             )
         head = "".join(
             f"<th style='text-align:left;padding:2px 8px'>{escape(t(f'uip.fair.col.{c}', lang))}</th>"
             for c in ("department", "n", "p", "gap")
         )
-        self.table.value = f"<p>{escape(t('uip.fair.org', lang, p=f'{result.p_org:.0%}'))}</p><table><tr>{head}</tr>{''.join(rows)}</table>"
+        self.table.value = f"<p>{escape(t('uip.fair.org', lang, p=format_percent(result.p_org)))}</p><table><tr>{head}</tr>{''.join(rows)}</table>"
         self.findings.value = render_findings(result.report.findings, lang)
 
 
-def _threaded() -> bool:
-    return not os.environ.get(SYNC_ENV)
-
-
-def fairness_panel(ws: Any) -> FairnessPanel:
-    """The fairness heat map of the workshop's project (recomputed after edits, cached otherwise)."""
+def fairness_panel(host: PanelHost) -> FairnessPanel:
+    """The fairness heat map of the host's project (recomputed after edits, cached otherwise)."""
+    store = host.store
     return FairnessPanel(
-        ws.scheme(), compute=lambda model: cached_fairness(ws.store, model=model), lang=ws.lang, threaded=ws.threaded
-    )
-
-
-def dashboard_panel(context: Any) -> FairnessPanel:
-    """Panel for the leadership dashboard: every department."""
-    store = context.store
-    return FairnessPanel(
-        store.load_scheme(), compute=lambda model: cached_fairness(store, model=model), lang=context.lang,
-        threaded=_threaded(),
+        host.scheme(), compute=lambda model: cached_fairness(store, model=model), lang=host.lang,
+        threaded=host.threaded,
     )  # fmt: skip
+
+
+dashboard_panel = fairness_panel

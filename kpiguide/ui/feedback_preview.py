@@ -2,16 +2,15 @@
 
 from __future__ import annotations
 
-import tempfile
 from collections.abc import Callable
 from html import escape
-from pathlib import Path
-from typing import Any
 
 import ipywidgets as widgets
 
 from kpiguide.core.i18n import t
 from kpiguide.core.model import Scheme
+from kpiguide.design.outputs import feedback_maker, quarters_with_data
+from kpiguide.ui.context import PanelHost
 from kpiguide.ui.download import DownloadLink
 from kpiguide.ui.messages import MessagePanel
 
@@ -99,34 +98,12 @@ class FeedbackPreview(widgets.VBox):
         self.frame.value = f'<iframe srcdoc="{escape(html, quote=True)}" style="width:100%;height:640px;border:1px solid #d0d5dd"></iframe>'
 
 
-def feedback_preview(ws: Any, period: str | None = None) -> FeedbackPreview:
-    """The feedback preview for the workshop's project (latest quarter with data by default)."""
-    from kpiguide.evaluation import evaluate
-    from kpiguide.feedback import department_context, employee_context, organisation_context, render, write_xlsx
-    from kpiguide.ui.evaluation_panel import quarters_between
-
-    summary = ws.store.summary()
-    quarters = quarters_between(summary.get("first_period"), summary.get("last_period"))
+def feedback_preview(host: PanelHost, period: str | None = None) -> FeedbackPreview | MessagePanel:
+    """The feedback preview for the host's project (latest quarter with data by default)."""
+    quarters = quarters_with_data(host.store)
     if period is None and not quarters:
-        raise_no_data = MessagePanel(ws.lang)
-        raise_no_data.show("info", t("uiw.eval.no_data", ws.lang))
-        return raise_no_data  # type: ignore[return-value]
+        no_data = MessagePanel(host.lang)
+        no_data.show("info", t("uiw.eval.no_data", host.lang))
+        return no_data
     period = period or quarters[0]
-    cache: dict[str, Any] = {}
-
-    def make(kind: str, subject: str | None, lang: str) -> tuple[str, bytes]:
-        if "result" not in cache:
-            cache["result"] = evaluate(ws.store, period)
-        result = cache["result"]
-        if kind == "employee":
-            context = employee_context(ws.store, result, subject, lang=lang)
-        elif kind == "department":
-            context = department_context(ws.store, result, subject, lang=lang)
-        else:
-            context = organisation_context(ws.store, result, lang=lang)
-        with tempfile.TemporaryDirectory() as folder:
-            path = write_xlsx(context, kind, Path(folder) / "report.xlsx")
-            data = path.read_bytes()
-        return render(context, kind, "html"), data
-
-    return FeedbackPreview(ws.scheme(), make=make, lang=ws.lang, period=period)
+    return FeedbackPreview(host.scheme(), make=feedback_maker(host.store, period), lang=host.lang, period=period)

@@ -15,7 +15,7 @@ MIME = "application/vnd.plotly.v1+json"
 def _in_kernel() -> bool:
     # Outside a kernel (plain scripts, unit tests) plotly would open a web browser instead.
     try:
-        from IPython import get_ipython
+        from IPython import get_ipython  # IPython: present only with a kernel
     except ImportError:  # pragma: no cover - IPython comes with ipywidgets
         return False
     shell = get_ipython()

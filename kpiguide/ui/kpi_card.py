@@ -17,17 +17,12 @@ import ipywidgets as widgets
 
 from kpiguide.core.i18n import t
 from kpiguide.core.model import Direction, Frequency, Kpi
+from kpiguide.core.numbers import format_exact
 from kpiguide.ui.messages import MessagePanel
 
 __all__ = ["KpiCard"]
 
 _TEXT_FIELDS = ("name", "weight", "target", "unit", "data_source", "scoring_rule")
-
-
-def _number_text(value: float | None) -> str:
-    if value is None:
-        return ""
-    return f"{value:g}" if abs(value) < 1e15 else str(value)
 
 
 class KpiCard(widgets.VBox):
@@ -112,8 +107,8 @@ class KpiCard(widgets.VBox):
         return {
             "name": kpi.name,
             "objective": kpi.objective or "",
-            "weight": _number_text(kpi.weight),
-            "target": _number_text(kpi.target),
+            "weight": format_exact(kpi.weight),
+            "target": format_exact(kpi.target),
             "unit": kpi.unit,
             "direction": kpi.direction.value,
             "frequency": kpi.frequency.value,
@@ -150,7 +145,7 @@ class KpiCard(widgets.VBox):
             *((f"{i} {txt}", i) for i, txt in self._objectives),
         ]
         self.fields["direction"].options = [(t(f"ui.direction.{d.value}", lang), d.value) for d in Direction]
-        self.fields["frequency"].options = [(t(f"ui.frequency.{f.value}", lang), f.value) for f in Frequency]
+        self.fields["frequency"].options = [(t(f"frequency.label.{f.value}", lang), f.value) for f in Frequency]
         self.fields["target"].placeholder = t("ui.kpi.target_hint", lang)
         self.save_button.description = t("ui.save", lang)
         self.reload_button.description = t("ui.reload", lang)

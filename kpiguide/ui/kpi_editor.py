@@ -14,12 +14,17 @@ from typing import Any
 
 import ipywidgets as widgets
 
+from kpiguide.checks.kpi_review import analyze_kpi
 from kpiguide.core.errors import KpiGuideError
 from kpiguide.core.i18n import t
-from kpiguide.core.model import Direction, Frequency, Kpi, Perspective, Scheme
+from kpiguide.core.model import Kpi, Scheme
+from kpiguide.core.numbers import format_number
+from kpiguide.design.collaboration import draft_kpi, kpi_from_form
+from kpiguide.design.weights import DEFAULT_PROFILE, ProfileRef, role_weights
+from kpiguide.ui.context import PanelHost
 from kpiguide.ui.kpi_card import KpiCard
 from kpiguide.ui.messages import MessagePanel
-from kpiguide.ui.smart_panel import SmartVerdict, analyze_kpi
+from kpiguide.ui.smart_panel import SmartVerdict
 from kpiguide.ui.subjects import role_of, subject_label
 
 __all__ = ["KpiEditor", "kpi_editor"]
@@ -44,8 +49,10 @@ class KpiEditor(widgets.VBox):
         on_reload: Callable[[KpiCard], None] | None = None,
         analyze: Any = None,
         role: str | None = None,
+        profile: ProfileRef = DEFAULT_PROFILE,
     ) -> None:
         self.lang = lang
+        self.profile = profile
         self._scheme = scheme
         self._versions = versions or dict
         self._on_save = on_save
@@ -114,9 +121,11 @@ class KpiEditor(widgets.VBox):
             kpi, version, objectives=[(o.id, o.text) for o in scheme.objectives], lang=self.lang,
             on_save=self._on_save, on_reload=self._on_reload,
         )  # fmt: skip
-        verdict = SmartVerdict(
-            lang=self.lang, on_use_rewrite=lambda text, c=card: setattr(c.fields["name"], "value", text)
-        )
+
+        def use_rewrite(text: str, c: KpiCard = card) -> None:
+            c.fields["name"].value = text
+
+        verdict = SmartVerdict(lang=self.lang, on_use_rewrite=use_rewrite)
         card.slot.children = [verdict]
         self.cards[kpi.id] = card
         self.verdicts[kpi.id] = verdict
@@ -127,8 +136,6 @@ class KpiEditor(widgets.VBox):
 
     def check(self, card: KpiCard) -> None:
         """Re-run the SMART check on what is typed in ``card``."""
-        from kpiguide.design.collaboration import kpi_from_form
-
         try:
             kpi = kpi_from_form(card.value, base=card.kpi, scheme=self._scheme)
         except KpiGuideError:
@@ -144,20 +151,11 @@ class KpiEditor(widgets.VBox):
 
     def add_kpi(self) -> KpiCard:
         """A new, unsaved card for the chosen role."""
-        from kpiguide.design.collaboration import new_kpi_id
-
         role_id = self.role.value
         scheme = self._scheme
         for card in self.cards.values():
             scheme = scheme.with_kpi(card.kpi)
-        department = scheme.department(scheme.role(role_id).department)
-        objective = department.objectives[0] if department.objectives else None
-        perspective = scheme.objective(objective).perspective if objective else Perspective.INTERNAL_PROCESS
-        draft = Kpi(
-            id=new_kpi_id(scheme, role_id), name="", role=role_id, objective=objective, weight=0.0, target=None,
-            unit="", direction=Direction.HIGHER, perspective=perspective, leading=False, frequency=Frequency.MONTHLY,
-        )  # fmt: skip
-        card = self._card(draft, None)
+        card = self._card(draft_kpi(scheme, role_id), None)
         self.cards_box.children = (*self.cards_box.children, card)
         return card
 
@@ -177,37 +175,39 @@ class KpiEditor(widgets.VBox):
         if role is None:
             self.weights.value = ""
             return
-        total = sum(k.weight for k in self._scheme.kpis_of(role))
-        colour = "#054f31" if abs(total - 100) < 1e-6 else "#b42318"
-        self.weights.value = (
-            f"<span style='color:{colour}'>{escape(t('uiw.kpis.weights', self.lang, total=f'{total:g}'))}</span>"
+        weights = next((w for w in role_weights(self._scheme, None, self.profile) if w.role == role), None)
+        if weights is None:
+            self.weights.value = ""
+            return
+        colour = "#054f31" if weights.ok else "#b42318"
+        text = t(
+            "uiw.kpis.weights", self.lang, total=format_number(weights.total), expected=format_number(weights.expected)
         )
+        self.weights.value = f"<span style='color:{colour}' data-ok='{weights.ok}'>{escape(text)}</span>"
 
 
-def kpi_editor(ws: Any, role: str | None = None) -> KpiEditor:
-    """The KPI card editor wired to the workshop's project (validated, versioned, audited saves)."""
-    from kpiguide.design.collaboration import kpi_from_form
-    from kpiguide.design.forms import save_entity
+def kpi_editor(host: PanelHost, role: str | None = None) -> KpiEditor:
+    """The KPI card editor wired to the host's project (validated, access-checked, versioned, audited saves)."""
 
     def save(card: KpiCard, values: dict[str, Any]) -> None:
         def action() -> tuple[Kpi, int]:
-            kpi = kpi_from_form(values, base=card.kpi, scheme=ws.store.load_scheme())
-            version = save_entity(ws.store, "kpi", kpi, expected_version=card.version, actor=ws.actor)
-            return kpi, version
+            kpi = kpi_from_form(values, base=card.kpi, scheme=host.scheme())
+            return kpi, host.save_kpi(kpi, expected_version=card.version)
 
-        saved = ws.run(action, card.message, "uiw.saved")
+        saved = host.run(action, card.message, "uiw.saved")
         if saved is not None:
             card.saved(*saved)
 
     def reload(card: KpiCard) -> None:
         try:
-            stored = ws.store.get("kpi", card.kpi.id)
+            stored = host.store.get("kpi", card.kpi.id)
         except KeyError:
-            card.message.show("warning", t("ui.kpi.gone", ws.lang))
+            card.message.show("warning", t("ui.kpi.gone", host.lang))
             return
         card.saved(stored.value, stored.version)
-        card.message.show("info", t("ui.reloaded", ws.lang))
+        card.message.show("info", t("ui.reloaded", host.lang))
 
     return KpiEditor(
-        ws.scheme(), versions=lambda: ws.store.versions("kpi"), lang=ws.lang, on_save=save, on_reload=reload, role=role
-    )
+        host.scheme(), versions=lambda: host.store.versions("kpi"), lang=host.lang, on_save=save, on_reload=reload,
+        role=role, profile=host.profile,
+    )  # fmt: skip

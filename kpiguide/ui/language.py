@@ -6,7 +6,7 @@ from collections.abc import Callable
 
 import ipywidgets as widgets
 
-from kpiguide.core.i18n import Lang, normalize_lang
+from kpiguide.core.i18n import Lang, normalize_lang, t
 
 __all__ = ["LanguageSwitch"]
 
@@ -19,7 +19,9 @@ class LanguageSwitch(widgets.ToggleButtons):
     """
 
     def __init__(self, value: str = "zh", on_change: Callable[[Lang], None] | None = None) -> None:
-        super().__init__(options=[("中文", "zh"), ("English", "en")], value=normalize_lang(value))
+        super().__init__(
+            options=[(t("ui.language.name", code), code) for code in ("zh", "en")], value=normalize_lang(value)
+        )
         self.add_class("kpiguide-language")
         self.style.button_width = "6em"
         self._callbacks: list[Callable[[Lang], None]] = []

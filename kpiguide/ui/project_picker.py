@@ -10,6 +10,8 @@ import ipywidgets as widgets
 from kpiguide.core.i18n import t
 from kpiguide.ui.messages import MessagePanel
 
+_LANGUAGES = [(t("ui.language.name", code), code) for code in ("zh", "en")]
+
 __all__ = ["ProjectPicker"]
 
 
@@ -39,13 +41,13 @@ class ProjectPicker(widgets.VBox):
         self.known = widgets.Dropdown(layout=wide, style=style)
         self.path = widgets.Text(layout=wide, style=style)
         self.open_button = widgets.Button(icon="folder-open", button_style="primary")
-        self.demo_lang = widgets.ToggleButtons(options=[("中文", "zh"), ("English", "en")], value=lang)
+        self.demo_lang = widgets.ToggleButtons(options=_LANGUAGES, value=lang)
         self.demo_lang.style.button_width = "6em"
         self.demo_button = widgets.Button(icon="magic", button_style="success", layout=widgets.Layout(width="auto"))
         self.new_name = widgets.Text(layout=wide, style=style)
         self.new_industry = widgets.Text(layout=wide, style=style)
         self.new_file = widgets.Text(layout=wide, style=style)
-        self.new_lang = widgets.ToggleButtons(options=[("中文", "zh"), ("English", "en")], value=lang)
+        self.new_lang = widgets.ToggleButtons(options=_LANGUAGES, value=lang)
         self.new_lang.style.button_width = "6em"
         self.create_button = widgets.Button(icon="plus", layout=widgets.Layout(width="auto"))
         self.headings = {k: widgets.HTML() for k in ("open", "demo", "new")}

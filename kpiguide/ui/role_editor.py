@@ -10,8 +10,9 @@ import ipywidgets as widgets
 
 from kpiguide.core.i18n import t
 from kpiguide.core.model import Department, Role, Scheme
-from kpiguide.design.forms import department_from_form, role_from_form, save_entity
+from kpiguide.design.forms import department_from_form, role_from_form
 from kpiguide.design.jobs import split_duties
+from kpiguide.ui.context import PanelHost
 from kpiguide.ui.department_view import DepartmentView
 from kpiguide.ui.messages import MessagePanel
 from kpiguide.ui.scheme_value import SchemeValue
@@ -203,33 +204,33 @@ class RoleEditor(SchemeValue, widgets.VBox):
             self._on_save_role(self.role_form, base, version)
 
 
-def role_editor(ws: Any) -> RoleEditor:
-    """The department and role editor wired to the workshop's project."""
+def role_editor(host: PanelHost) -> RoleEditor:
+    """The department and role editor wired to the host's project."""
 
     def save_department(values: dict[str, Any], base: Department | None, version: int | None) -> None:
         def action() -> str:
-            department = department_from_form(values, scheme=ws.store.load_scheme(), base=base)
-            save_entity(ws.store, "department", department, expected_version=version, actor=ws.actor)
+            department = department_from_form(values, scheme=host.store.load_scheme(), base=base)
+            host.save("department", department, expected_version=version)
             return department.id
 
-        saved = ws.run(action, editor.department_message, "uiw.saved")
+        saved = host.run(action, editor.department_message, "uiw.saved")
         if saved is not None:
             editor.department.value = saved
 
     def save_role(values: dict[str, Any], base: Role | None, version: int | None) -> None:
         def action() -> str:
-            role = role_from_form(values, scheme=ws.store.load_scheme(), base=base)
-            save_entity(ws.store, "role", role, expected_version=version, actor=ws.actor)
+            role = role_from_form(values, scheme=host.store.load_scheme(), base=base)
+            host.save("role", role, expected_version=version)
             return role.id
 
-        saved = ws.run(action, editor.role_message, "uiw.saved")
+        saved = host.run(action, editor.role_message, "uiw.saved")
         if saved is not None:
             editor.role.value = saved
 
     editor = RoleEditor(
-        ws.scheme(),
-        versions=ws.store.versions,
-        lang=ws.lang,
+        host.scheme(),
+        versions=host.store.versions,
+        lang=host.lang,
         on_save_department=save_department,
         on_save_role=save_role,
     )

@@ -13,34 +13,17 @@ from typing import Any
 
 import ipywidgets as widgets
 
+from kpiguide.checks.kpi_review import analyze_kpi
 from kpiguide.core.i18n import t
 from kpiguide.core.model import Kpi, Scheme
-from kpiguide.design.forms import kpi_statement
+from kpiguide.ui.background import BackgroundTask
+from kpiguide.ui.context import PanelHost
 from kpiguide.ui.findings import render_findings
 
-__all__ = ["SmartPanel", "SmartVerdict", "analyze_kpi", "designer_panel"]
+__all__ = ["SmartPanel", "SmartVerdict", "analyze_kpi", "designer_panel", "smart_panel"]
 
 CRITERIA = ("specific", "measurable", "achievable", "relevant", "time_bound")
 _MARKS = {True: ("✔", "#054f31"), False: ("✘", "#b42318"), None: ("?", "#667085")}
-
-
-def analyze_kpi(
-    scheme: Scheme, kpi: Kpi, lang: str, *, name: str | None = None, analyze: Any = None, history: Any = None
-) -> Any:
-    """SMART result of ``kpi`` (or of ``name`` typed for it), judged against its objective."""
-    if analyze is None:
-        from kpiguide.checks.smart import analyze
-    objective = None
-    if kpi.objective:
-        try:
-            objective = scheme.objective(kpi.objective).text
-        except KeyError:
-            objective = None
-    role_known = kpi.role in {r.id for r in scheme.roles}
-    subject = scheme.kpi_path(kpi) if role_known else f"kpis/{kpi.id}"
-    statement = kpi_statement(kpi, lang, name=name)
-    direction = kpi.direction.value if kpi.direction.value in ("higher", "lower") else None
-    return analyze(statement, objective=objective, history=history, lang=lang, subject=subject, direction=direction)
 
 
 def overall_mark(result: Any) -> str:
@@ -152,8 +135,6 @@ class SmartPanel(widgets.VBox):
         threaded: bool = False,
         history_of: Callable[[Kpi], Any] | None = None,
     ) -> None:
-        from kpiguide.ui.background import BackgroundTask
-
         self._history_of = history_of
         self.department = department
         self.lang = lang
@@ -213,17 +194,18 @@ class SmartPanel(widgets.VBox):
         return "".join(blocks) or f"<p>{escape(t('ui.dept.no_kpis', lang))}</p>"
 
 
-def designer_panel(context: Any) -> SmartPanel:
-    """Panel for the KPI designer app: SMART verdicts of the department's KPIs, judged with their history."""
-    import os
+def smart_panel(host: PanelHost) -> SmartPanel:
+    """SMART verdicts of the principal's department's KPIs (all for the organisation's scope), judged with their history."""
+    from kpiguide.data.history import series_from_store  # pandas: loaded when the panel is shown
 
-    from kpiguide.data.history import series_from_store
-
-    store = context.store
+    store = host.store
     return SmartPanel(
-        store.load_scheme(),
-        context.principal.department,
-        lang=context.lang,
-        threaded=not os.environ.get("KPIGUIDE_UI_SYNC"),
+        host.scheme(),
+        host.principal.department,
+        lang=host.lang,
+        threaded=host.threaded,
         history_of=lambda kpi: series_from_store(store, kpi.id),
     )
+
+
+designer_panel = smart_panel

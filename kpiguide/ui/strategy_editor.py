@@ -10,7 +10,9 @@ import ipywidgets as widgets
 
 from kpiguide.core.i18n import t
 from kpiguide.core.model import Perspective, Scheme, StrategicObjective
-from kpiguide.design.forms import objective_from_form, save_entity
+from kpiguide.design.collaboration import strategy_coverage
+from kpiguide.design.forms import objective_from_form
+from kpiguide.ui.context import PanelHost
 from kpiguide.ui.figure import FigureBox
 from kpiguide.ui.messages import MessagePanel
 from kpiguide.ui.scheme_value import SchemeValue
@@ -135,25 +137,24 @@ class StrategyEditor(SchemeValue, widgets.VBox):
             self._on_save(self.form, base, None if base is None else self._loaded_versions.get(base.id))
 
 
-def strategy_editor(ws: Any) -> StrategyEditor:
-    """The strategy editor wired to the workshop's project (saves are audited and versioned)."""
-    from kpiguide.design.collaboration import strategy_coverage
-    from kpiguide.plots.strategy_map import strategy_map
+def strategy_editor(host: PanelHost) -> StrategyEditor:
+    """The strategy editor wired to the host's project (saves are audited and versioned)."""
+    from kpiguide.plots.strategy_map import strategy_map  # plotly: loaded when the editor is shown
 
     def draw(scheme: Scheme, lang: str) -> Any:
         return strategy_map(scheme, lang=lang, coverage={r["objective"]: r["kpis"] for r in strategy_coverage(scheme)})
 
     def save(values: dict[str, Any], base: StrategicObjective | None, version: int | None) -> None:
         def action() -> str:
-            objective = objective_from_form(values, scheme=ws.store.load_scheme(), base=base)
-            save_entity(ws.store, "objective", objective, expected_version=version, actor=ws.actor)
+            objective = objective_from_form(values, scheme=host.store.load_scheme(), base=base)
+            host.save("objective", objective, expected_version=version)
             return objective.id
 
-        saved = ws.run(action, editor.message, "uiw.saved")
+        saved = host.run(action, editor.message, "uiw.saved")
         if saved is not None:
             editor.choice.value = saved
 
     editor = StrategyEditor(
-        ws.scheme(), lambda: ws.store.versions("objective"), lang=ws.lang, on_save=save, draw_map=draw
+        host.scheme(), lambda: host.store.versions("objective"), lang=host.lang, on_save=save, draw_map=draw
     )
     return editor

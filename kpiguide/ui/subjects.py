@@ -33,7 +33,7 @@ def subject_label(scheme: Scheme, subject: str, organization: str = "") -> str:
             except KeyError:
                 names.append(parts[key])
                 continue
-            names.append(getattr(item, "name", None) or getattr(item, "text", parts[key]))
+            names.append(str(getattr(item, "name", None) or getattr(item, "text", parts[key])))
     if not names:
         return organization or scheme.organization.name or subject
     return " › ".join(names)

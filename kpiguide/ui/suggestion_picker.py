@@ -7,7 +7,6 @@ catalog takes a few seconds once per kernel, so the factories fit it in a
 
 from __future__ import annotations
 
-import os
 from collections.abc import Callable, Mapping
 from html import escape
 from typing import Any
@@ -16,13 +15,15 @@ import ipywidgets as widgets
 
 from kpiguide.core.i18n import t
 from kpiguide.core.model import Perspective, Role, Scheme
+from kpiguide.core.numbers import format_number
+from kpiguide.design.forms import kpi_from_indicator
 from kpiguide.ui.background import BackgroundTask
+from kpiguide.ui.context import PanelHost
 from kpiguide.ui.messages import MessagePanel
 
 __all__ = ["SuggestionPicker", "designer_panel", "role_suggest", "suggestion_picker"]
 
 ANY = ""
-SYNC_ENV = "KPIGUIDE_UI_SYNC"
 Suggest = Callable[..., list[Any]]
 
 
@@ -89,7 +90,6 @@ class SuggestionPicker(widgets.VBox):
         self._roles = roles
         self._quiet = False
         self._industry_set = False
-        self.on_change: Callable[[], None] | None = None
         style = {"description_width": "5em"}
         self.heading = widgets.HTML()
         self.role = widgets.Dropdown(style=style, layout=widgets.Layout(width="60%"))
@@ -212,7 +212,7 @@ class SuggestionPicker(widgets.VBox):
             html = widgets.HTML(
                 f"<div class='kpiguide-suggestion' data-indicator='{escape(ind.id)}'><b>{escape(ind.name(lang))}</b> "
                 f"<span style='color:#667085'>({escape(t(f'ui.perspective.{ind.perspective.value}', lang))} · "
-                f"{escape(t('uip.suggest.score', lang, score=f'{s.score:.2f}'))})</span><br>"
+                f"{escape(t('uip.suggest.score', lang, score=format_number(s.score, decimals=2)))})</span><br>"
                 f"<span style='color:#475467'>{escape(ind.definition(lang))}</span>"
                 f"<ul style='margin:2px 0'>{why}</ul></div>"
             )
@@ -234,7 +234,7 @@ class SuggestionPicker(widgets.VBox):
 
 
 def _fit_engine(_progress: Callable[[int, int], None]) -> tuple[Suggest, Any]:
-    from kpiguide.suggest.engine import default_suggester
+    from kpiguide.suggest.engine import default_suggester  # scikit-learn and jieba: fitted in the background
 
     suggester = default_suggester()
     return role_suggest(suggester), suggester.catalog_.taxonomy
@@ -251,53 +251,26 @@ def start_engine(picker: SuggestionPicker, *, threaded: bool) -> None:
     )
 
 
-def _threaded() -> bool:
-    return not os.environ.get(SYNC_ENV)
+def suggestion_picker(host: PanelHost) -> SuggestionPicker:
+    """The suggestion picker for the roles the principal may edit (a head: the department's).
 
-
-def suggestion_picker(ws: Any) -> SuggestionPicker:
-    """The suggestion picker for the workshop's project (adds are saved and audited)."""
-    from kpiguide.design.forms import kpi_from_indicator, save_entity
+    An add is saved through the host (access check, audit); the host then refreshes every panel.
+    """
+    department = host.principal.department
+    scheme = host.scheme()
 
     def add(indicator: Any, role: str) -> None:
         def action() -> str:
-            kpi = kpi_from_indicator(indicator, role=role, scheme=ws.store.load_scheme(), lang=ws.lang)
-            save_entity(ws.store, "kpi", kpi, expected_version=None, actor=ws.actor, reason="added from a suggestion")
+            kpi = kpi_from_indicator(indicator, role=role, scheme=host.scheme(), lang=picker.lang)
+            host.save_kpi(kpi, expected_version=None, reason="added from a suggestion")
             return kpi.name
 
-        ws.run(action, picker.message, "uiw.suggest.added", name=indicator.name(ws.lang))
+        host.run(action, picker.message, "uiw.suggest.added", name=indicator.name(picker.lang))
 
-    picker = SuggestionPicker(ws.scheme(), lang=ws.lang, on_add=add)
-    start_engine(picker, threaded=ws.threaded)
+    roles = tuple(r.id for r in scheme.roles_of(department)) if department else None
+    picker = SuggestionPicker(scheme, lang=host.lang, on_add=add, roles=roles)
+    start_engine(picker, threaded=host.threaded)
     return picker
 
 
-def designer_panel(context: Any) -> SuggestionPicker:
-    """Panel for the KPI designer app: suggestions for the department's roles, added with the head's rights.
-
-    After an add the app's ``on_change`` (set by the app) refreshes the KPI cards and the other panels.
-    """
-    from kpiguide.core.errors import KpiGuideError
-    from kpiguide.design.collaboration import save_kpi
-    from kpiguide.design.forms import kpi_from_indicator
-
-    store, principal = context.store, context.principal
-
-    def add(indicator: Any, role: str) -> None:
-        try:
-            kpi = kpi_from_indicator(indicator, role=role, scheme=store.load_scheme(), lang=picker.lang)
-            save_kpi(store, principal, kpi, expected_version=None, reason="added from a suggestion")
-        except (KpiGuideError, KeyError) as exc:
-            picker.message.show_error(exc)
-            return
-        picker.message.show("ok", t("uiw.suggest.added", picker.lang, name=kpi.name))
-        if picker.on_change is not None:
-            picker.on_change()
-        else:
-            picker.refresh(store.load_scheme())
-
-    scheme = store.load_scheme()
-    roles = tuple(r.id for r in scheme.roles_of(principal.department or ""))
-    picker = SuggestionPicker(scheme, lang=context.lang, on_add=add, roles=roles)
-    start_engine(picker, threaded=_threaded())
-    return picker
+designer_panel = suggestion_picker

@@ -21,22 +21,93 @@ import ipywidgets as widgets
 
 from kpiguide.core.errors import KpiGuideError
 from kpiguide.core.i18n import detect_language, normalize_lang, t
-from kpiguide.core.model import Scheme
+from kpiguide.core.model import Kpi, Scheme
+from kpiguide.design.collaboration import save_design, save_kpi
+from kpiguide.design.demo import create_demo_project
+from kpiguide.design.errors import NoProject, UnknownStep
 from kpiguide.design.progress import STEPS, mark_step, project_status
+from kpiguide.design.weights import DEFAULT_PROFILE, ProfileRef
+from kpiguide.project.access import Principal
 from kpiguide.project.paths import find_projects, new_project_path, projects_home, remember_project, resolve_project
 from kpiguide.project.store import Store, init_project, open_project
+from kpiguide.ui.context import SYNC_ENV, PanelHost, run_action
 from kpiguide.ui.language import LanguageSwitch
 from kpiguide.ui.messages import MessagePanel
 from kpiguide.ui.progress_banner import ProgressBanner
 from kpiguide.ui.project_picker import ProjectPicker
 
-__all__ = ["LANG_ENV", "SYNC_ENV", "Workshop"]
+__all__ = ["LANG_ENV", "SYNC_ENV", "Workshop", "WorkshopHost"]
 
 LANG_ENV = "KPIGUIDE_LANG"
-SYNC_ENV = "KPIGUIDE_UI_SYNC"
 log = logging.getLogger("kpiguide.ui")
 
-Factory = Callable[["Workshop"], widgets.Widget]
+Factory = Callable[[PanelHost], widgets.Widget]
+
+# The consultant running a guided notebook works on the whole organisation: the access layer's
+# leadership scope (edits are audited under the workshop's actor name).
+_WORKSHOP_ROLE = "leadership"
+
+
+class WorkshopHost:
+    """The :class:`~kpiguide.ui.context.PanelHost` of a guided notebook with an open project."""
+
+    def __init__(self, workshop: Workshop, store: Store) -> None:
+        self._workshop = workshop
+        self._store = store
+        self._principal = Principal(project=str(store.where), role=_WORKSHOP_ROLE, token_id=workshop.actor)
+
+    @property
+    def store(self) -> Store:
+        return self._store
+
+    @property
+    def principal(self) -> Principal:
+        return self._principal
+
+    @property
+    def lang(self) -> str:
+        return self._workshop.lang
+
+    @property
+    def actor(self) -> str:
+        return self._workshop.actor
+
+    @property
+    def threaded(self) -> bool:
+        return self._workshop.threaded
+
+    @property
+    def profile(self) -> ProfileRef:
+        return self._workshop.profile
+
+    def scheme(self) -> Scheme:
+        return self._store.load_scheme()
+
+    def save_kpi(self, kpi: Kpi, *, expected_version: int | None, reason: str = "") -> int:
+        """Save ``kpi`` through the access check, audited under the workshop's actor name."""
+        return save_kpi(
+            self._store, self._principal, kpi, expected_version=expected_version, reason=reason or "workshop",
+            actor=self.actor,
+        )  # fmt: skip
+
+    def save(self, entity: str, obj: Any, *, expected_version: int | None, reason: str = "") -> int:
+        """Save an objective, department, role or KPI through the access check, audited under the workshop's name."""
+        return save_design(
+            self._store, self._principal, entity, obj, expected_version=expected_version, reason=reason or "workshop",
+            actor=self.actor,
+        )  # fmt: skip
+
+    def run(self, action: Callable[[], Any], panel: MessagePanel, ok_key: str = "", **params: Any) -> Any:
+        return self._workshop.run(action, panel, ok_key, **params)
+
+    def changed(self) -> None:
+        self._workshop.changed()
+
+    def show_subject(self, subject: str) -> None:
+        self._workshop.show_subject(subject)
+
+    def done_button(self) -> widgets.Widget:
+        return self._workshop.done_button()
 
 
 class Workshop(widgets.VBox):
@@ -64,11 +135,12 @@ class Workshop(widgets.VBox):
         environ: Mapping[str, str] | None = None,
     ) -> None:
         if step is not None and step not in STEPS:
-            raise ValueError(f"Unknown step {step!r}; use one of {', '.join(STEPS)}.")
+            raise UnknownStep(step, STEPS)
         self.environ = os.environ if environ is None else environ
         self.step = step
         self.actor = actor
         self.threaded = not self.environ.get(SYNC_ENV)
+        self.profile: ProfileRef = DEFAULT_PROFILE
         self.store: Store | None = None
         self.lang = normalize_lang(lang or self.environ.get(LANG_ENV) or "zh")
         self._components: list[Any] = []
@@ -124,8 +196,6 @@ class Workshop(widgets.VBox):
 
     def create_demo(self, lang: str) -> None:
         """Create (or re-create) the demo project in the projects folder and open it."""
-        from kpiguide.design.demo import create_demo_project
-
         try:
             path = create_demo_project(projects_home(self.environ) / f"demo_{lang}", lang=lang)
         except KpiGuideError as exc:
@@ -151,13 +221,17 @@ class Workshop(widgets.VBox):
 
     def scheme(self) -> Scheme:
         """The scheme as stored now (raises when no project is open)."""
+        return self.host().scheme()
+
+    def host(self) -> WorkshopHost:
+        """What the components are built with (raises when no project is open)."""
         if self.store is None:
-            raise KpiGuideError(t("uiw.no_project", self.lang))
-        return self.store.load_scheme()
+            raise NoProject()
+        return WorkshopHost(self, self.store)
 
     # -- hosting components ---------------------------------------------------------------------
     def show(self, factory: Factory) -> widgets.Box:
-        """A box showing ``factory(self)``, built now or as soon as a project is open."""
+        """A box showing ``factory(host)``, built now or as soon as a project is open."""
         box = widgets.VBox()
         box.add_class("kpiguide-slot")
         self._slots.append((box, factory))
@@ -175,7 +249,7 @@ class Workshop(widgets.VBox):
 
     def _build(self, box: widgets.Box, factory: Factory) -> None:
         try:
-            component = factory(self)
+            component = factory(self.host())
         except Exception as exc:
             if not isinstance(exc, KpiGuideError):
                 log.exception("Component failed to build")
@@ -188,14 +262,9 @@ class Workshop(widgets.VBox):
 
     def run(self, action: Callable[[], Any], panel: MessagePanel, ok_key: str = "", **params: Any) -> Any:
         """Run ``action``; show a kpiguide error in ``panel`` (returns None) or ``ok_key`` on success."""
-        try:
-            result = action()
-        except (KpiGuideError, KeyError) as exc:
-            panel.show_error(exc)
-            return None
-        if ok_key:
-            panel.show("ok", t(ok_key, self.lang, **params))
-        self.changed()
+        ok, result = run_action(action, panel, self.lang, ok_key, **params)
+        if ok:
+            self.changed()
         return result
 
     def changed(self) -> None:
@@ -225,10 +294,11 @@ class Workshop(widgets.VBox):
         panel = MessagePanel(self.lang)
 
         def mark(_b: Any) -> None:
-            if self.store is None or self.step is None:
+            store, step = self.store, self.step
+            if store is None or step is None:
                 panel.show("warning", t("uiw.no_project", self.lang))
                 return
-            self.run(lambda: mark_step(self.store, self.step, actor=self.actor), panel, "uiw.done.ok")
+            self.run(lambda: mark_step(store, step, actor=self.actor), panel, "uiw.done.ok")
 
         button.on_click(mark)
         box = widgets.VBox([button, panel])

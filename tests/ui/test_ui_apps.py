@@ -59,7 +59,7 @@ def test_designer_save_persists_and_is_audited_with_invite_identity(project):
     with open_project(project) as store:
         assert store.get("kpi", "sa_sales").value.target == 200000.0
         assert store.audit_log(entity="kpi", entity_id="sa_sales")[-1].actor == app.principal.actor
-    assert "200000" in app.view.value
+    assert "200,000" in app.view.value  # the shared number formatter groups thousands
 
 
 def test_bad_input_shows_every_problem_and_saves_nothing(project):

@@ -230,11 +230,12 @@ def test_fairness_panel_draws_named_heat_map_table_and_findings(demo_scheme_zh):
 
 def test_fairness_is_cached_per_project_state(demo_project, monkeypatch):
     import kpiguide.achievability.fairness as fairness
+    from kpiguide.design.fairness import clear_fairness_cache
     from kpiguide.ui import fairness_panel
 
     runs = []
     monkeypatch.setattr(fairness, "assess_fairness", lambda store, **kw: runs.append(kw) or _fairness_result())
-    fairness_panel._fairness.cache_clear()
+    clear_fairness_cache()
     with open_project(demo_project) as store:
         first = fairness_panel.cached_fairness(store)
         assert fairness_panel.cached_fairness(store) is first and len(runs) == 1
