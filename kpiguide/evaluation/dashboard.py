@@ -12,10 +12,9 @@ from typing import Any
 from kpiguide.checks.balance import check_scheme
 from kpiguide.checks.profiles import BalanceProfile
 from kpiguide.core.findings import Finding, Report
-from kpiguide.core.periods import Period
+from kpiguide.data import ledger
 from kpiguide.data.quality import check_project
-from kpiguide.evaluation.closing import STATUS_KIND
-from kpiguide.evaluation.engine import evaluate
+from kpiguide.evaluation.service import evaluate
 
 __all__ = ["AREAS", "SEVERITIES", "closed_periods", "findings_counts", "open_findings"]
 
@@ -25,7 +24,7 @@ SEVERITIES = ("error", "warning", "info")
 
 def closed_periods(store: Any) -> list[str]:
     """Periods closed in the project (frozen results), newest first."""
-    closed = [Period.parse(r.key) for r in store.list_records(STATUS_KIND) if r.data.get("status") == "closed"]
+    closed = ledger.closed_periods(store)
     return [str(p) for p in sorted(closed, key=lambda p: (p.start, p.end), reverse=True)]
 
 

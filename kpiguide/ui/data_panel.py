@@ -19,7 +19,7 @@ import ipywidgets as widgets
 
 from kpiguide.core.errors import InputError, KpiGuideError, Problem
 from kpiguide.core.i18n import t
-from kpiguide.design.actuals import import_actuals_file
+from kpiguide.data.history import import_actuals
 from kpiguide.ui.background import BackgroundTask
 from kpiguide.ui.context import PanelHost
 from kpiguide.ui.download import DownloadLink
@@ -306,7 +306,7 @@ def data_panel(host: PanelHost) -> DataPanel:
         return check_history(data)
 
     def import_file(path: Path, replace_existing: bool) -> dict[str, int]:
-        counts = import_actuals_file(host.store, path, actor=host.actor, replace_existing=replace_existing)
+        counts = import_actuals(host.store, path, actor=host.actor, replace_existing=replace_existing)
         host.changed()
         return counts
 
