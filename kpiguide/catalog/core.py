@@ -393,7 +393,7 @@ def _builtin_catalog() -> Catalog:
         raise CatalogError("The built-in catalog does not validate", problems)
     aliases = load_merged_ids()
     templates = _resolve_template_ids(load_templates(tax=tax), aliases)
-    return Catalog(tuple(indicators), templates, tax, sources, aliases)
+    return Catalog(tuple(indicators), tuple(templates), tax, sources, aliases)
 
 
 def load_catalog(*extra_paths: str | Path, builtin: bool = True) -> Catalog:

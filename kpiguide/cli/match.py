@@ -89,7 +89,9 @@ def match(names: tuple[str, ...], input_file: str | None, extra: tuple[str, ...]
     if input_file and names:
         raise click.UsageError("Give either NAMES or --input FILE, not both.")
     if not input_file and not names:
-        raise click.UsageError("Give KPI names (e.g. kpiguide match 'Sales revenue' CSAT), --input FILE, or a scheme file.")
+        raise click.UsageError(
+            "Give KPI names (e.g. kpiguide match 'Sales revenue' CSAT), --input FILE, or a scheme file."
+        )
     from kpiguide.cli.suggest import read_queries
     from kpiguide.core.i18n import detect_language
 

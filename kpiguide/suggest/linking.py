@@ -67,10 +67,12 @@ _TARGET_WORDS_EN = (
     "above", "below", "under", "over", "within", "of", "to", "by", "at", "is", ">=", "<=", ">", "<", "=",
 )  # fmt: skip
 _TARGET_ZH = re.compile(
-    "(?:" + "|".join(re.escape(w) for w in sorted(_TARGET_WORDS_ZH, key=len, reverse=True)) + r")?\s*[-+]?\d"
+    "(?:" + "|".join(re.escape(w) for w in sorted(_TARGET_WORDS_ZH, key=len, reverse=True)) + r")?\s*[-+]?\d[\d.,]*"
 )
 _TARGET_EN = re.compile(
-    r"\s+(?:" + "|".join(re.escape(w) for w in sorted(_TARGET_WORDS_EN, key=len, reverse=True)) + r")?\s*[-+]?\d",
+    r"\s+(?:"
+    + "|".join(re.escape(w) for w in sorted(_TARGET_WORDS_EN, key=len, reverse=True))
+    + r")?\s*[-+]?\d[\d.,]*",
     re.IGNORECASE,
 )
 _BRACKETS = re.compile(r"[（(]([^()（）]*)[)）]")
@@ -78,12 +80,18 @@ _PUNCT = re.compile(r"[\s\-_/·・,，.。:：;；、'\"“”‘’%％#&+*|]+"
 
 
 def clean_name(text: str) -> str:
-    """The KPI name of ``text``: its target (a number and the comparison word before it) cut off."""
+    """The KPI name of ``text``: its target (a number and the comparison word before it) cut off.
+
+    The cut is at the first number after a comparison word ("订单48小时内送达率达到95%" keeps
+    "订单48小时内送达率"), else at the last number.
+    """
     text = str(text or "").strip()[:_MAX_CHARS]
     for pattern in (_TARGET_ZH, _TARGET_EN):
-        hit = pattern.search(text)
-        if hit and hit.start() > 0:
-            text = text[: hit.start()]
+        hits = [h for h in pattern.finditer(text) if h.start() > 0]
+        if not hits:
+            continue
+        compared = [h for h in hits if not h.group(0).lstrip()[:1].isdigit() and h.group(0).strip()[:1] not in "+-"]
+        text = text[: (compared[0] if compared else hits[-1]).start()]
     return text.strip(" \t,，;；:：")
 
 
