@@ -116,11 +116,15 @@ def main() -> None:
     start = time.perf_counter()
     linker = IndicatorLinker().fit(catalog)
     fit_s = time.perf_counter() - start
+    strict = IndicatorLinker(threshold=0.3).fit(catalog)
     suggester = default_suggester()
     bm25 = BM25Baseline(catalog)
 
     def ours(name: str) -> str | None:
         return linker.link(name).id
+
+    def ours_strict(name: str) -> str | None:
+        return strict.link(name).id
 
     def previous(name: str) -> str | None:
         found = suggester.match_kpi(name)
@@ -142,7 +146,8 @@ def main() -> None:
                     set_name,
                     part,
                     {
-                        "linker": mine,
+                        f"linker (default, threshold {linker.threshold})": mine,
+                        "linker, threshold 0.3": score(chosen, ours_strict),
                         f"BM25 top-1 (threshold {bm25.threshold:.2f} from dev)": score(chosen, bm25),
                         "previous match_kpi": score(chosen, previous),
                     },
@@ -156,7 +161,10 @@ def main() -> None:
         f"{1000 * float(np.mean(timings)):.1f} ms per name.",
         "Labels written before the engine; dev/test split fixed by a hash of the name before tuning. "
         "The linker's weights and threshold were tuned looking at the dev parts only; the test parts were run once "
-        "for this table. Top-1 accuracy counts a 'none' answer on a name with an indicator as wrong.",
+        "for the first time at threshold 0.15; the 0.3 rows were added after that run (0.3 = the dev threshold with the "
+        "most right answers overall, the baseline's criterion). Top-1 accuracy counts a 'none' answer on a name with "
+        "an indicator as wrong. Note: GitLab names repeat templates across departments ('X Team Member Retention'), so "
+        "a pattern seen in dev may recur in test.",
         "",
         *table(rows),
         "",
