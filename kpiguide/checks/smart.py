@@ -156,14 +156,14 @@ def _default_linker() -> Any:
     return default_linker()
 
 
-@lru_cache(maxsize=1)
 def _default_relevance() -> Callable[[str, str], float]:
     """Relevance through KPI linking (the KPI's catalog indicator and the objective's strategy templates)."""
+    suggester = _default_suggester()
     try:
         from kpiguide.suggest.relevance import LinkedRelevance  # optional engine, heavy (scikit-learn); may be absent
     except ImportError as exc:
         raise _EngineUnavailable("kpiguide.suggest.relevance") from exc
-    return LinkedRelevance(_default_suggester(), _default_linker())
+    return LinkedRelevance(suggester, _default_linker())
 
 
 def _default_matcher() -> Callable[[str], Any]:
