@@ -153,6 +153,14 @@ def main() -> None:
                     },
                 )
             )
+    goal = [
+        f"{set_name} {part}: top-1 {m['top1']:.2f}, none precision {m['none_p']:.2f}"
+        for set_name, part, engines in rows
+        for name, m in engines.items()
+        if part == "test" and name.startswith("linker (default")
+    ]
+    met = all(m["top1"] >= 0.85 and m["none_p"] >= 0.90 for _, part, e in rows if part == "test" for n, m in e.items()
+              if n.startswith("linker (default"))  # fmt: skip
     lines = [
         "## KPI linking (issue 12)",
         "",
@@ -167,6 +175,9 @@ def main() -> None:
         "a pattern seen in dev may recur in test.",
         "",
         *table(rows),
+        "",
+        f"Goal (issue 12: top-1 accuracy ≥ 0.85 and none precision ≥ 0.90 on the test part): "
+        f"{'met' if met else 'MISSED'} — " + "; ".join(goal) + ".",
         "",
         "Real names: KPi Kluster digital-product KPIs (SigurdJanson/KPIlib, MIT) and GitLab handbook performance "
         "indicators (CC BY-SA 4.0); most GitLab indicators are company-specific (MR rate, location factor) and "
