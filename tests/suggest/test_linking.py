@@ -132,3 +132,19 @@ def test_propose_links_for_kpis_without_an_indicator():
     proposals = propose_links(scheme)
     assert [p.kpi.id for p in proposals] == ["k1", "k3"]
     assert proposals[0].role == "客服专员" and proposals[0].link.id == "customer_service.csat"
+
+
+def test_old_ids_in_a_scheme_keep_working_in_the_kpi_dictionary():
+    from kpiguide.core.model import Department, Organization, Role, Scheme
+    from kpiguide.deliverables import kpi_dictionary
+
+    catalog = load_catalog()
+    scheme = Scheme(
+        Organization("Acme"),
+        departments=(Department("d1", "IT"),),
+        roles=(Role("r1", "IT support", "d1"),),
+        kpis=(_kpi("k1", "IT ticket backlog", indicator="it.ticket_backlog"),),
+    )
+    rows = kpi_dictionary(scheme, catalog=catalog, lang="en")
+    row = rows[0] if isinstance(rows, list) else rows.iloc[0]
+    assert row["definition"] == catalog.get("customer_service.ticket_backlog").definition("en")
