@@ -30,6 +30,8 @@ BENCHMARKS: dict[str, tuple[str, ...]] = {
     "suggest_quality": (),
     "suggest_speed": (),
     "smart_quality": (),
+    "link_quality": ("--out", "benchmarks/results/linking.md"),
+    "redundancy_quality": ("--out", "benchmarks/results/redundancy.md"),
     "achievability_m3": ("--out", "benchmarks/results/achievability.md"),
     "evaluation_speed": ("--out", "benchmarks/results/evaluation.md"),
     "notebooks_time": ("--out", "benchmarks/results/notebooks.md"),

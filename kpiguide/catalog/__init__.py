@@ -11,6 +11,7 @@ from kpiguide.catalog.core import (
     StrategyTemplate,
     builtin_data_dir,
     load_catalog,
+    load_merged_ids,
     load_templates,
     read_catalog_files,
 )
@@ -24,6 +25,7 @@ __all__ = [
     "builtin_data_dir",
     "indicator_schema",
     "load_catalog",
+    "load_merged_ids",
     "load_templates",
     "read_catalog_files",
     "taxonomy",

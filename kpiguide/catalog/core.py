@@ -26,6 +26,7 @@ __all__ = [
     "StrategyTemplate",
     "builtin_data_dir",
     "load_catalog",
+    "load_merged_ids",
     "load_templates",
     "read_catalog_files",
 ]
@@ -214,25 +215,56 @@ def read_yaml_entries_templates(path: Path) -> RawEntries:
     return RawEntries(str(path), tuple(data), tuple(range(1, len(data) + 1)), {})
 
 
+def load_merged_ids(path: str | Path | None = None) -> dict[str, str]:
+    """Old id → the id it was merged into (``catalog/data/merged_ids.yaml``: one id per measure)."""
+    path = Path(path) if path is not None else builtin_data_dir() / "merged_ids.yaml"
+    if not path.exists():
+        return {}
+    data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+    rows = data.get("merged", []) if isinstance(data, Mapping) else []
+    problems = [
+        Problem("each merged id needs 'old' and 'new' ids", str(path), row=k, field="merged")
+        for k, row in enumerate(rows, start=1)
+        if not (isinstance(row, Mapping) and isinstance(row.get("old"), str) and isinstance(row.get("new"), str))
+    ]
+    if problems:
+        raise CatalogError(f"{path.name} does not validate", problems)
+    return {str(row["old"]): str(row["new"]) for row in rows}
+
+
+def _resolve_template_ids(templates: Iterable[StrategyTemplate], aliases: Mapping[str, str]) -> list[StrategyTemplate]:
+    """Templates whose indicator references to merged ids point at the indicator they were merged into."""
+    out = []
+    for t in templates:
+        refs = list(dict.fromkeys(aliases.get(ref, ref) for ref in t.indicators))
+        out.append(dataclasses.replace(t, indicators=tuple(refs)) if tuple(refs) != t.indicators else t)
+    return out
+
+
 @dataclass(frozen=True)
 class Catalog:
     """An indicator catalog: indicators, strategy templates and the taxonomy of allowed ids.
 
     Build one with :func:`load_catalog`.  Lookups: ``catalog.get(id)`` (KeyError if
-    absent), ``id in catalog``, ``len(catalog)``, iteration over indicators.
+    absent), ``id in catalog``, ``len(catalog)``, iteration over indicators.  ``aliases`` maps
+    ids of indicators merged into another one (one id per measure) to the id they became: old
+    ids keep resolving, so schemes and projects written before a merge keep working.
     """
 
     indicators: tuple[Indicator, ...]
     templates: tuple[StrategyTemplate, ...] = ()
     taxonomy: Taxonomy = field(default_factory=taxonomy)
     sources: Mapping[str, str] = field(default_factory=dict)
+    aliases: Mapping[str, str] = field(default_factory=dict)
     _index: Mapping[str, int] = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "indicators", tuple(self.indicators))
         object.__setattr__(self, "templates", tuple(self.templates))
         object.__setattr__(self, "sources", MappingProxyType(dict(self.sources)))
-        object.__setattr__(self, "_index", MappingProxyType({ind.id: i for i, ind in enumerate(self.indicators)}))
+        index = {ind.id: i for i, ind in enumerate(self.indicators)}
+        object.__setattr__(self, "aliases", MappingProxyType({k: v for k, v in self.aliases.items() if k not in index}))
+        object.__setattr__(self, "_index", MappingProxyType(index))
 
     def __len__(self) -> int:
         return len(self.indicators)
@@ -241,19 +273,29 @@ class Catalog:
         return iter(self.indicators)
 
     def __contains__(self, indicator_id: object) -> bool:
-        return indicator_id in self._index
+        return isinstance(indicator_id, str) and self.canonical_id(indicator_id) in self._index
+
+    def canonical_id(self, indicator_id: str) -> str:
+        """The id ``indicator_id`` resolves to: itself, or the id of the indicator it was merged into."""
+        seen = {indicator_id}
+        while indicator_id not in self._index and indicator_id in self.aliases:
+            indicator_id = self.aliases[indicator_id]
+            if indicator_id in seen:
+                break
+            seen.add(indicator_id)
+        return indicator_id
 
     def get(self, indicator_id: str) -> Indicator:
-        """The indicator with ``indicator_id``; raises ``KeyError`` naming a close id if absent."""
+        """The indicator with ``indicator_id`` (or merged from it); raises ``NotFound`` naming a close id if absent."""
         try:
-            return self.indicators[self._index[indicator_id]]
+            return self.indicators[self._index[self.canonical_id(indicator_id)]]
         except KeyError:
             close = difflib.get_close_matches(str(indicator_id), list(self._index), n=3)
             hint = f"; did you mean {', '.join(close)}?" if close else ""
             raise NotFound(f"No indicator {indicator_id!r} in the catalog{hint}") from None
 
     def index_of(self, indicator_id: str) -> int:
-        return self._index[indicator_id]
+        return self._index[self.canonical_id(indicator_id)]
 
     def template(self, template_id: str) -> StrategyTemplate:
         for t in self.templates:
@@ -311,11 +353,12 @@ class Catalog:
             elif industry == "general" and "general" not in ind.industries:
                 continue
             kept.append(ind)
-        return Catalog(tuple(kept), self.templates, self.taxonomy, {i.id: self.sources.get(i.id, "") for i in kept})
+        sources = {i.id: self.sources.get(i.id, "") for i in kept}
+        return Catalog(tuple(kept), self.templates, self.taxonomy, sources, self.aliases)
 
     def missing_template_indicators(self) -> list[tuple[str, str]]:
         """``(template_id, indicator_id)`` for every template reference to an indicator not in the catalog."""
-        return [(t.id, ref) for t in self.templates for ref in t.indicators if ref not in self._index]
+        return [(t.id, ref) for t in self.templates for ref in t.indicators if ref not in self]
 
     def to_records(self, lang: str = "en") -> list[dict[str, Any]]:
         """One flat dict per indicator, for tables and DataFrames."""
@@ -348,7 +391,9 @@ def _builtin_catalog() -> Catalog:
     indicators, sources, problems = read_catalog_files(_builtin_files(), tax, override=False)
     if problems:
         raise CatalogError("The built-in catalog does not validate", problems)
-    return Catalog(tuple(indicators), load_templates(tax=tax), tax, sources)
+    aliases = load_merged_ids()
+    templates = _resolve_template_ids(load_templates(tax=tax), aliases)
+    return Catalog(tuple(indicators), tuple(templates), tax, sources, aliases)
 
 
 def load_catalog(*extra_paths: str | Path, builtin: bool = True) -> Catalog:
@@ -368,7 +413,7 @@ def load_catalog(*extra_paths: str | Path, builtin: bool = True) -> Catalog:
     CatalogError
         With every problem found in all files (file, row/entry, field), before anything is merged.
     """
-    base = _builtin_catalog() if builtin else Catalog((), (), taxonomy(), {})
+    base = _builtin_catalog() if builtin else Catalog((), (), taxonomy(), {}, {})
     if not extra_paths:
         return base
     files: list[Path] = []
@@ -385,4 +430,4 @@ def load_catalog(*extra_paths: str | Path, builtin: bool = True) -> Catalog:
     for ind in extra:
         merged[ind.id] = ind
         merged_sources[ind.id] = sources[ind.id]
-    return Catalog(tuple(merged.values()), base.templates, base.taxonomy, merged_sources)
+    return Catalog(tuple(merged.values()), base.templates, base.taxonomy, merged_sources, base.aliases)

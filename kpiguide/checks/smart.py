@@ -148,24 +148,37 @@ def _default_suggester() -> Any:
     return default_suggester()
 
 
+def _default_linker() -> Any:
+    try:
+        from kpiguide.suggest.linking import default_linker  # optional engine, heavy (scikit-learn); may be absent
+    except ImportError as exc:
+        raise _EngineUnavailable("kpiguide.suggest.linking") from exc
+    return default_linker()
+
+
 def _default_relevance() -> Callable[[str, str], float]:
-    relevance: Callable[[str, str], float] = _default_suggester().relevance
-    return relevance
+    """Relevance through KPI linking (the KPI's catalog indicator and the objective's strategy templates)."""
+    suggester = _default_suggester()
+    try:
+        from kpiguide.suggest.relevance import LinkedRelevance  # optional engine, heavy (scikit-learn); may be absent
+    except ImportError as exc:
+        raise _EngineUnavailable("kpiguide.suggest.relevance") from exc
+    return LinkedRelevance(suggester, _default_linker())
 
 
 def _default_matcher() -> Callable[[str], Any]:
-    suggester = _default_suggester()
+    """The catalog indicator a statement's KPI is (KPI linking), for the rewrite; None when none matches."""
+    linker = _default_linker()
 
     def match(text: str) -> Any:
-        found = suggester.suggest(text, top_k=1)
-        return found[0].indicator if found and found[0].score >= 0.35 else None
+        return linker.link(text).indicator
 
     return match
 
 
 @lru_cache(maxsize=1)
 def _catalog_vocabulary() -> Callable[[str], str | None]:
-    """Names and keywords of the catalog's indicators and the thesaurus terms, as one matcher.
+    """Names and keywords of the catalog's indicators and the thesaurus terms, as one matcher (then KPI linking).
 
     Generic words (the lexicon's generic nouns and vague verbs: 质量, 效率, performance …) and
     very short terms are left out, so only words that name something measurable remain.
@@ -199,9 +212,15 @@ def _catalog_vocabulary() -> Callable[[str], str | None]:
         "|".join([*(re.escape(t) for t in cjk_terms), *(rf"(?<![a-z0-9]){re.escape(t)}(?![a-z0-9])" for t in latin)])
     )
 
+    linker = _default_linker()
+
     def find(text: str) -> str | None:
         hit = pattern.search(normalize(text))
-        return hit.group(0) if hit else None
+        if hit:
+            return hit.group(0)
+        # a KPI name the linker knows exactly (a practitioner's name of a catalog indicator) is concrete too
+        found = linker.link(text)
+        return found.name if found.indicator is not None and found.method in ("name", "keyword") else None
 
     return find
 

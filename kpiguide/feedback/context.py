@@ -4,8 +4,8 @@ Other engines come in through injectable callables whose defaults import them la
 (contracts 2 and 3), so reports work before those engines are installed:
 
 * ``indicator_lookup(kpi) -> Indicator | None`` — catalog entry of a KPI, for its levers;
-  default: ``Catalog.get(kpi.indicator)`` when the KPI links a catalog id, else
-  ``default_suggester().match_kpi(kpi)``;
+  default: ``Catalog.get(kpi.indicator)`` when the KPI links a catalog id, else the indicator KPI
+  linking finds for its name (``kpiguide.suggest.linking``, confidence of at least 0.3);
 * ``assess(history, target, ...)`` — achievability (gap verdicts, next-period bands).
 """
 
@@ -28,12 +28,15 @@ from kpiguide.feedback.charts import bar_chart, bullet_chart
 
 __all__ = ["default_indicator_lookup", "department_context", "employee_context", "organisation_context"]
 
+_LEVER_LINK = 0.3
+"""Lowest KPI-linking confidence at which a KPI without a catalog id gets its indicator's levers."""
+
 
 def default_indicator_lookup() -> Callable[[Kpi], Indicator | None] | None:
     """The catalog lookup of contract 2, or ``None`` when the catalog engine is not installed."""
     try:
         from kpiguide.catalog import load_catalog  # reason: optional engine (contract 2), loaded only when asked
-        from kpiguide.suggest.engine import default_suggester  # reason: as above; pulls in jieba and sklearn
+        from kpiguide.suggest.linking import default_linker  # reason: as above; pulls in jieba and sklearn
     except ImportError:
         return None
 
@@ -43,8 +46,8 @@ def default_indicator_lookup() -> Callable[[Kpi], Indicator | None] | None:
                 return load_catalog().get(kpi.indicator)
             except KeyError:
                 pass
-        match = default_suggester().match_kpi(kpi)
-        return match.indicator if match is not None else None
+        link = default_linker().link(kpi.name)  # KPI linking; a weak link would attach the wrong levers
+        return link.indicator if link.indicator is not None and link.confidence >= _LEVER_LINK else None
 
     return lookup
 

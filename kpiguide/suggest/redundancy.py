@@ -1,105 +1,138 @@
-"""Near-duplicate KPIs: two KPIs that measure the same thing under different names.
+"""Redundant KPIs: two KPIs of one role that are the same measure under different names.
 
-Used by the balance check (redundant KPIs within a role) and by the catalog's own
-schema test.  Works on the fitted suggester's bilingual index: words alone, and words
-with thesaurus concepts, the latter counted only as far as both texts mean the same
-concepts.
+Used by the balance check (redundant KPIs within a role, through
+``IndicatorSuggester.similar_indicators``) and by the catalog's own schema test.  One engine — KPI
+linking (:mod:`kpiguide.suggest.linking`) — decides:
+
+* two KPIs linked to the same catalog indicator (given, or linked by name with confidence of at least
+  :data:`LINK_CONFIDENCE`) are the same measure (销售额 and 销售收入 both are 营业收入);
+  ids merged into one indicator count as that indicator;
+* two KPIs with the same name or the same formula after normalisation are the same measure;
+* two KPIs confidently linked to *different* indicators are different measures (销售额 vs 毛利率),
+  however many words they share;
+* otherwise (one or both not in the catalog, or catalog entries compared with each other) the
+  similarity of their names decides: the cosine of their vectors on the linker's name index
+  (words, bigrams and thesaurus concepts).
 """
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+import re
+from collections.abc import Sequence
 from typing import Any, Protocol
 
 import numpy as np
 
 from kpiguide.core.model import Indicator, Kpi
+from kpiguide.suggest.linking import IndicatorLinker, Link, default_linker
 from kpiguide.text.analysis import normalize
 
-__all__ = ["TextVectorizer", "near_duplicates"]
+__all__ = ["LINK_CONFIDENCE", "TextVectorizer", "near_duplicates", "redundancy_score"]
+
+LINK_CONFIDENCE = 0.3
+"""Confidence from which a link by name decides redundancy (same indicator: yes; different: no)."""
+
+_MAX_CHARS = 2_000
+_PUNCT = re.compile(r"[\s()（）\[\]【】:：,，.。、;；'\"“”‘’]+")
 
 
 class TextVectorizer(Protocol):
-    """What the search needs of a fitted suggester (:class:`~kpiguide.suggest.engine.IndicatorSuggester`)."""
+    """What older callers pass (a fitted suggester); its catalog, when it has one, is the linker's."""
 
     def text_vector(self, text: str, *, concept_weight: float | None = None) -> dict[str, float]: ...
 
-    def term_idf(self, term: str) -> float: ...
 
-
-_MAX_CHARS = 200_000
-
-
-def _kpi_text(item: Kpi | Indicator | str) -> str:
-    """The text that identifies a KPI or indicator: its name(s)."""
+def _name(item: Kpi | Indicator | str) -> str:
     if isinstance(item, str):
-        return item
+        return item[:_MAX_CHARS]
     if isinstance(item, Indicator):
         return f"{item.name_zh} {item.name_en}"
-    return item.name
+    return item.name[:_MAX_CHARS]
 
 
-def _gram(vectors: Sequence[Mapping[str, float]]) -> np.ndarray:
-    """Pairwise dot products of sparse feature dicts (dense result; fine for a few thousand items)."""
-    import scipy.sparse as sp  # heavy: loaded only when duplicates are searched
+def _formula_key(item: Kpi | Indicator | str) -> str:
+    if isinstance(item, Indicator):
+        return _PUNCT.sub("", normalize(item.formula_zh or item.formula_en))
+    if isinstance(item, Kpi):
+        return _PUNCT.sub("", normalize(getattr(item, "formula", "") or ""))
+    return ""
 
-    columns: dict[str, int] = {}
-    rows, cols, vals = [], [], []
-    for r, vec in enumerate(vectors):
-        for key, value in vec.items():
-            rows.append(r)
-            cols.append(columns.setdefault(key, len(columns)))
-            vals.append(value)
-    mat = sp.csr_matrix((vals, (rows, cols)), shape=(len(vectors), max(len(columns), 1)))
-    return np.asarray((mat @ mat.T).todense())
+
+def _link(linker: IndicatorLinker, item: Kpi | Indicator | str) -> Link:
+    if isinstance(item, Indicator):
+        return Link(_name(item), item, 1.0, method="catalog")
+    return linker.link(item)
+
+
+def _vector(linker: IndicatorLinker, text: str) -> dict[str, float]:
+    return linker.index_.vector(text)
+
+
+def redundancy_score(linker: IndicatorLinker, a: Kpi | Indicator | str, b: Kpi | Indicator | str) -> float:
+    """How surely ``a`` and ``b`` are the same measure, in [0, 1] (see the module docstring)."""
+    return float(_scores(linker, [a, b])[0, 1])
+
+
+def _canonical(linker: IndicatorLinker, link: Link) -> str | None:
+    if link.id is None or (link.method not in ("given", "catalog") and link.confidence < LINK_CONFIDENCE):
+        return None
+    return linker.catalog_.canonical_id(link.id) if link.id in linker.catalog_ else link.id
+
+
+def _scores(linker: IndicatorLinker, items: Sequence[Kpi | Indicator | str]) -> np.ndarray:
+    links = [_link(linker, x) for x in items]
+    ids = [_canonical(linker, lk) for lk in links]
+    catalog_entries = [isinstance(x, Indicator) for x in items]
+    names = [_PUNCT.sub("", normalize(_name(x))) for x in items]
+    formulas = [_formula_key(x) for x in items]
+    vectors = [_vector(linker, _name(x)) for x in items]
+    n = len(items)
+    out = np.eye(n)
+    for i in range(n):
+        for j in range(i + 1, n):
+            if (
+                (names[i] and names[i] == names[j])
+                or (formulas[i] and formulas[i] == formulas[j])
+                or (ids[i] is not None and ids[i] == ids[j])
+            ):
+                value = 1.0
+            elif ids[i] is not None and ids[j] is not None and not (catalog_entries[i] and catalog_entries[j]):
+                value = 0.0  # the catalog says these are two measures
+            else:
+                value = sum(w * vectors[j].get(k, 0.0) for k, w in vectors[i].items())
+            out[i, j] = out[j, i] = min(1.0, value)
+    return out
+
+
+_FITTED: dict[int, IndicatorLinker] = {}
+
+
+def _linker_for(suggester: Any) -> IndicatorLinker:
+    """The default linker, or one fitted (once) on the suggester's own catalog."""
+    catalog = getattr(suggester, "catalog_", None)
+    default = default_linker()
+    if catalog is None or catalog is default.catalog_:
+        return default
+    if id(catalog) not in _FITTED or _FITTED[id(catalog)].catalog_ is not catalog:
+        _FITTED.clear()
+        _FITTED[id(catalog)] = IndicatorLinker().fit(catalog)
+    return _FITTED[id(catalog)]
 
 
 def near_duplicates(
-    suggester: TextVectorizer, kpis: Sequence[Kpi | Indicator | str], threshold: float
+    suggester: TextVectorizer | IndicatorLinker, kpis: Sequence[Kpi | Indicator | str], threshold: float
 ) -> list[tuple[Any, Any, float]]:
-    """Pairs ``(a, b, similarity)`` at or above ``threshold``, most similar first (see ``similar_indicators``)."""
+    """Pairs ``(a, b, score)`` of KPIs that are the same measure, score at or above ``threshold``, surest first.
+
+    ``suggester`` is an :class:`~kpiguide.suggest.linking.IndicatorLinker`, or a fitted suggester whose
+    catalog the linker uses.
+    """
+    linker = suggester if isinstance(suggester, IndicatorLinker) else _linker_for(suggester)
     items = list(kpis)
-    texts = [_kpi_text(k)[:_MAX_CHARS] for k in items]
-    # Two views: words alone, and words with concepts weighted up (synonyms such as 员工离职率 /
-    # 员工流失率 count as shared wording).  The concept view counts only as far as the two texts mean
-    # the same concepts (idf-weighted Jaccard of their concept sets, square root), so one shared
-    # broad concept ("satisfaction") does not make "IT user satisfaction" a duplicate of
-    # "supplier satisfaction".
-    best = _gram([suggester.text_vector(x, concept_weight=0.0) for x in texts])
-    concept_view = _gram([suggester.text_vector(x, concept_weight=3.0) for x in texts])
-    best = np.maximum(best, concept_view * np.sqrt(_concept_agreement(suggester, texts)))
-    # KPIs linked to the same catalog indicator, or with the same normalised name, are duplicates outright.
-    groups: dict[tuple[str, str], list[int]] = {}
-    for i, (item, text) in enumerate(zip(items, texts, strict=True)):
-        if isinstance(item, Kpi) and item.indicator:
-            groups.setdefault(("indicator", item.indicator), []).append(i)
-        if normalize(text):
-            groups.setdefault(("text", normalize(text)), []).append(i)
-    for members in groups.values():
-        for x in members:
-            for y in members:
-                if x != y:
-                    best[x, y] = 1.0
+    if len(items) < 2:
+        return []
+    best = _scores(linker, items)
     pairs: list[tuple[Any, Any, float]] = []
     for i, j in zip(*np.nonzero(np.triu(best >= threshold, k=1)), strict=True):
-        pairs.append((items[i], items[j], round(min(float(best[i, j]), 1.0), 4)))
+        pairs.append((items[i], items[j], round(float(best[i, j]), 4)))
     return sorted(pairs, key=lambda p: -p[2])
-
-
-def _concept_agreement(suggester: TextVectorizer, texts: Sequence[str]) -> np.ndarray:
-    """Pairwise idf-weighted Jaccard overlap of the texts' thesaurus concepts (1 when both have none)."""
-    sets = []
-    for text in texts:
-        vec = suggester.text_vector(text, concept_weight=1.0)
-        sets.append({k: suggester.term_idf(k) for k in vec if k.startswith("~")})
-    n = len(texts)
-    out = np.ones((n, n))
-    for i in range(n):
-        for j in range(i + 1, n):
-            a, b = sets[i], sets[j]
-            if not a and not b:
-                continue
-            union = sum({**a, **b}.values())
-            inter = sum(w for k, w in a.items() if k in b)
-            out[i, j] = out[j, i] = inter / union if union > 0 else 0.0
-    return out

@@ -29,7 +29,7 @@ import numpy as np
 
 from kpiguide.text.index import BilingualIndex
 
-__all__ = ["LINKED_WEIGHT", "RelevanceLink", "TemplateGraph", "knowledge_link"]
+__all__ = ["DRIVER_WEIGHT", "LINKED_WEIGHT", "LinkedRelevance", "RelevanceLink", "TemplateGraph", "knowledge_link"]
 
 LINKED_WEIGHT = 0.6
 """Weight of a link through a directly linked template (cause/effect or shared indicator)."""
@@ -192,3 +192,144 @@ def knowledge_link(
             if value > best.score:
                 best = RelevanceLink(value, "template", None, graph.ids[t], graph.ids[u] if u != t else None)
     return best
+
+
+class LinkedRelevance:
+    """SMART *relevant* through KPI linking: does the indicator the KPI **is** serve the objective?
+
+    The KPI is linked to its catalog indicator (:mod:`kpiguide.suggest.linking`: the name practitioners
+    use, 质检得分 → service QA score), or its indicator is given (a KPI linked in the scheme).  The
+    link then goes through the strategy templates as :func:`knowledge_link` does — the indicator
+    measures the objective's template (1.0), a template linked to it by cause and effect or a shared
+    indicator (:data:`LINKED_WEIGHT`), or is close to one of its indicators — instead of through the
+    indicators the KPI's words happen to share.  An objective that names an indicator itself
+    (毛利率提升至32% → gross margin) is linked too: the KPI's indicator serves it when both are the same
+    indicator (1.0) or measure one strategy template or two directly linked ones (:data:`LINKED_WEIGHT`).
+    The score is the larger of that and the suggester's text relevance (:meth:`IndicatorSuggester.relevance`).
+
+    ``role_indicators`` is the hook for the role library: ``role_indicators(role) -> ids`` of the core
+    indicators of the role's archetype; a KPI linked to one of them is relevant to its role's objectives
+    (``score(kpi, objective, role=...)``).
+
+    Parameters
+    ----------
+    suggester : fitted IndicatorSuggester
+        Its index rows, ``template_graph_`` and ``relevance`` (the text view).
+    linker : fitted IndicatorLinker
+    role_indicators : callable, optional
+    min_link : float, default=0.3
+        Lowest link confidence that counts as knowing the KPI's (or the objective's) indicator.
+    """
+
+    def __init__(
+        self,
+        suggester: Any,
+        linker: Any,
+        role_indicators: Callable[[str], Sequence[str]] | None = None,
+        *,
+        min_link: float = 0.3,
+    ) -> None:
+        self.suggester = suggester
+        self.linker = linker
+        self.role_indicators = role_indicators
+        self.min_link = min_link
+
+    def __call__(self, kpi_text: str, objective_text: str) -> float:
+        return self.score(kpi_text, objective_text)
+
+    def score(
+        self, kpi_text: str, objective_text: str, *, indicator: str | None = None, role: str | None = None
+    ) -> float:
+        """Relevance in [0, 1]: the larger of the linked-indicator link and the text relevance."""
+        link = self.explain(kpi_text, objective_text, indicator=indicator, role=role)
+        if not str(kpi_text or "").strip() or not str(objective_text or "").strip():
+            return link.score
+        return max(link.score, float(self.suggester.relevance(kpi_text, objective_text)))
+
+    def _indicator_of(self, text: str, given: str | None) -> tuple[str | None, float]:
+        catalog = self.suggester.catalog_
+        if given and given in catalog:
+            return catalog.canonical_id(given), 1.0
+        found = self.linker.link(text)
+        if found.indicator is None or found.confidence < self.min_link or found.indicator.id not in catalog:
+            return None, 0.0
+        return catalog.canonical_id(found.indicator.id), min(1.0, found.confidence / _LINK_FULL)
+
+    def explain(
+        self, kpi_text: str, objective_text: str, *, indicator: str | None = None, role: str | None = None
+    ) -> RelevanceLink:
+        """The strongest link from the KPI's indicator to the objective (``NO_LINK`` if the KPI is not placed)."""
+        kpi_text, objective_text = str(kpi_text or "").strip(), str(objective_text or "").strip()
+        if not kpi_text or not objective_text:
+            return NO_LINK
+        ind_id, confidence = self._indicator_of(kpi_text, indicator)
+        if ind_id is None:
+            return NO_LINK
+        if self.role_indicators is not None and role and ind_id in set(self.role_indicators(role)):
+            return RelevanceLink(confidence, "role", ind_id)
+        catalog = self.suggester.catalog_
+        rows = [i.id for i in self.suggester.indicators_]
+        scores = np.zeros(len(rows))
+        scores[catalog.index_of(ind_id)] = FULL_MATCH * confidence
+        index = self.suggester.index_
+        graph = self.suggester.template_graph_
+
+        def closeness(i: int, members: Sequence[int]) -> float:
+            return float(index.pairwise([i, *members])[0, 1:].max())
+
+        best = knowledge_link(scores, kpi_text, objective_text, graph, rows, closeness)
+        return max(
+            best,
+            self._through_objective_indicator(ind_id, confidence, objective_text),
+            self._driver_of_outcome(ind_id, confidence, objective_text),
+            key=_score,
+        )
+
+    def _driver_of_outcome(self, ind_id: str, confidence: float, objective_text: str) -> RelevanceLink:
+        """A leading indicator drives the outcome indicators of its own function (response time → CSAT).
+
+        When one of the objective's templates is measured by an outcome (lagging) indicator of the KPI's
+        function and the KPI's indicator is a leading one of that function, the KPI drives the objective
+        (weight :data:`DRIVER_WEIGHT`).
+        """
+        catalog = self.suggester.catalog_
+        ind = catalog.get(ind_id)
+        if not ind.leading:
+            return NO_LINK
+        graph = self.suggester.template_graph_
+        indicators = self.suggester.indicators_
+        best = NO_LINK
+        for t, t_conf in graph.match(objective_text):
+            outcomes = [
+                m for m in graph.members[t] if indicators[m].function == ind.function and not indicators[m].leading
+            ]
+            value = t_conf * confidence * DRIVER_WEIGHT
+            if outcomes and value > best.score:
+                best = RelevanceLink(value, "drives", ind_id, graph.ids[t], indicators[outcomes[0]].id)
+        return best
+
+    def _through_objective_indicator(self, ind_id: str, confidence: float, objective_text: str) -> RelevanceLink:
+        """The link when the objective itself names an indicator (毛利率提升至32%)."""
+        obj_id, obj_conf = self._indicator_of(objective_text, None)
+        if obj_id is None:
+            return NO_LINK
+        if obj_id == ind_id:
+            return RelevanceLink(confidence * obj_conf, "measures", ind_id, None, obj_id)
+        catalog = self.suggester.catalog_
+        graph = self.suggester.template_graph_
+        a, b = catalog.index_of(ind_id), catalog.index_of(obj_id)
+        for t, members in enumerate(graph.members):
+            if a in members and (b in members or any(b in graph.members[n] for n in graph.neighbours[t])):
+                weight = 1.0 if b in members else LINKED_WEIGHT
+                return RelevanceLink(confidence * obj_conf * weight, "linked", ind_id, graph.ids[t], obj_id)
+        return NO_LINK
+
+
+def _score(link: RelevanceLink) -> float:
+    return link.score
+
+
+DRIVER_WEIGHT = 0.5
+"""Weight of a link from a leading indicator to an outcome indicator of its own function."""
+_LINK_FULL = 0.6
+"""Link confidence from which the KPI's indicator is taken as known for certain."""

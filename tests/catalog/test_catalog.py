@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import dataclasses
 import os
 import re
 from collections import Counter
@@ -360,3 +361,88 @@ def test_real_catalog_has_no_near_duplicates(real):
     suggester = IndicatorSuggester().fit(real)
     pairs = suggester.similar_indicators(list(real.indicators), threshold=0.93)
     assert not pairs, "near-duplicates: " + "; ".join(f"{a.id} ~ {b.id} ({s})" for a, b, s in pairs[:10])
+
+
+# -- one id per measure -----------------------------------------------------------------------
+
+
+def _same_after_normalising(real: Catalog, attr: str) -> list[list[str]]:
+    from kpiguide.text.analysis import normalize
+
+    groups: dict[str, list[str]] = {}
+    for ind in real:
+        key = re.sub(r"[\s()（）\[\]【】:：,，.。、]+", "", normalize(getattr(ind, attr)))
+        if key:
+            groups.setdefault(key, []).append(ind.id)
+    return [ids for ids in groups.values() if len(ids) > 1]
+
+
+@pytest.mark.parametrize("attr", ["name_zh", "name_en", "formula_zh", "formula_en"])
+def test_no_two_entries_share_a_name_or_formula_after_normalisation(real, attr):
+    same = _same_after_normalising(real, attr)
+    assert not same, f"entries with the same {attr} (one id per measure: merge them): {same[:5]}"
+
+
+def test_the_duplicate_check_catches_a_copied_formula():
+    base = load_catalog()
+    ind = base.get("sales.collection_rate")
+    copy = dataclasses.replace(ind, id="sales.collection_rate_copy", name_zh="回款比例", name_en="Collection ratio")
+    doubled = Catalog((*base.indicators, copy), base.templates, base.taxonomy)
+    assert ["sales.collection_rate", "sales.collection_rate_copy"] in _same_after_normalising(doubled, "formula_zh")
+
+
+def test_merged_ids_resolve_to_the_indicator_they_were_merged_into(real):
+    from kpiguide.catalog import load_merged_ids
+
+    merged = load_merged_ids()
+    assert len(merged) >= 14
+    for old, new in merged.items():
+        assert old not in {i.id for i in real}, f"{old} is merged but still an entry"
+        assert old in real and real.get(old).id == new == real.canonical_id(old)
+        assert real.index_of(old) == real.index_of(new)
+    # the issue's named duplicates are one measure now
+    for old, new in [
+        ("logistics.customs_clearance_time", "supply_chain.customs_clearance_time"),
+        ("it.ticket_backlog", "customer_service.ticket_backlog"),
+        ("internet.escaped_defect_rate", "rd.defect_escape_rate"),
+        ("quality.defect_escape_rate", "rd.defect_escape_rate"),
+        ("procurement.supplier_payment_on_time", "finance.supplier_on_time_payment_rate"),
+        ("logistics.order_fulfilment_cycle_time", "supply_chain.order_cycle_time"),
+    ]:
+        assert real.get(old).id == new
+    # the industry wording stays findable on the merged entry
+    assert "通关时效" in real.get("supply_chain.customs_clearance_time").keywords_zh
+    # a filtered catalog keeps resolving old ids
+    assert real.filter(function="rd").get("internet.escaped_defect_rate").id == "rd.defect_escape_rate"
+
+
+def test_templates_reference_merged_indicators_by_their_new_id(real):
+    merged = set(real.aliases)
+    assert not [(t.id, ref) for t in real.templates for ref in t.indicators if ref in merged]
+
+
+def test_an_extension_may_reuse_a_merged_id_for_its_own_entry(tmp_path, entry):
+    e = {**entry, "id": "it.ticket_backlog", "function": "it", "name_zh": "IT积压单", "name_en": "IT backlog"}
+    path = tmp_path / "ext.yaml"
+    path.write_text(yaml.safe_dump([e], allow_unicode=True), encoding="utf-8")
+    cat = load_catalog(path)
+    assert cat.get("it.ticket_backlog").name_en == "IT backlog"
+
+
+@pytest.mark.parametrize(
+    ("ident", "unit"),
+    [
+        ("telecom.ftth_install_time", "%"),
+        ("energy.capacity_factor", "%"),
+        ("production.energy_per_unit", "kgce/unit"),
+        ("energy.heat_rate", "kJ/kWh"),
+        ("construction.land_bank_months", "months"),
+    ],
+)
+def test_unit_errors_named_in_issue_12_are_fixed(real, ident, unit):
+    ind = real.get(ident)
+    assert ind.unit == unit
+    if unit == "%":
+        assert "%" in ind.formula_zh and "小时" not in ind.name_zh
+    if ident == "construction.land_bank_months":
+        assert "年限" not in ind.name_zh and "月" in ind.name_zh

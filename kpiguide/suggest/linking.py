@@ -1,0 +1,392 @@
+"""KPI linking: which catalog indicator is the KPI a user wrote?
+
+A KPI name from a user's scheme, an Excel list or the designer (销售收入, 招聘完成率, "Staff attrition",
+"客户满意度（CSAT）", "质检得分不低于90分") is linked to the catalog indicator it is, with a
+confidence, the next-best alternatives and the reason — or to nothing, with the closest functions,
+when no catalog indicator is that measure.
+
+:class:`IndicatorLinker` is fitted on a catalog (scikit-learn style) and reads names in three steps:
+
+1. the name is cleaned of its target (numbers, comparison words: "不低于90分", "above 85%");
+2. an exact name: the cleaned name equals an indicator's name, its abbreviation in brackets (CSAT,
+   OEE, DSO) or a keyword that belongs to one indicator only — confidence :data:`EXACT_CONFIDENCE`;
+   the names of indicators merged into another (``catalog/data/merged_ids.yaml``) count as its names;
+3. otherwise the closest indicator names: a bilingual index over the indicators' names and keywords
+   (words, Chinese bigrams and thesaurus concepts, so 员工流失率 meets 员工离职率 and CSAT meets
+   客户满意度).  The confidence is the similarity, lowered when the second-best is almost as close.
+
+A link is made at ``threshold`` or above; below it the answer is "no catalog indicator matches"
+with the functions whose indicators come closest.  The engine is deterministic.  Redundancy, the
+SMART *relevant* and *specific* criteria and scheme import use it (:func:`propose_links`).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+from functools import cache
+from typing import Any
+
+import numpy as np
+from sklearn.base import BaseEstimator
+from sklearn.exceptions import NotFittedError
+
+from kpiguide.catalog import Catalog, load_catalog
+from kpiguide.core.i18n import detect_language, t
+from kpiguide.core.model import Indicator, Kpi, Scheme
+from kpiguide.core.paramcheck import Interval, validate_params
+from kpiguide.text.analysis import normalize
+from kpiguide.text.index import BilingualIndex
+
+__all__ = [
+    "EXACT_CONFIDENCE",
+    "Alternative",
+    "IndicatorLinker",
+    "Link",
+    "ProposedLink",
+    "default_linker",
+    "propose_links",
+]
+
+EXACT_CONFIDENCE = 0.97
+"""Confidence of a link by an exact name (or a keyword of one indicator only)."""
+_KEYWORD_CONFIDENCE = 0.9
+_SHARED_KEYWORD_CONFIDENCE = 0.75
+_MAX_CHARS = 2_000
+
+# input vocabulary: comparison and target words that follow a KPI name in a statement
+# ("质检得分不低于90分", "回款率达到95%", "OEE of 85%"); the name is what comes before them.
+_TARGET_WORDS_ZH = (
+    "不低于", "不少于", "不高于", "不超过", "不得低于", "不得超过", "达到", "达", "提升至", "提高至", "提升到",
+    "提高到", "降至", "降到", "降低至", "降低到", "下降至", "缩短至", "缩短到", "控制在", "保持在", "维持在",
+    "低于", "高于", "超过", "大于", "小于", "至少", "为", "≥", "≤", ">", "<", "=",
+)  # fmt: skip
+_TARGET_WORDS_EN = (
+    "of at least", "at least", "of at most", "at most", "no less than", "no more than", "not below", "not above",
+    "above", "below", "under", "over", "within", "of", "to", "by", "at", "is", ">=", "<=", ">", "<", "=",
+)  # fmt: skip
+_TARGET_ZH = re.compile(
+    "(?:" + "|".join(re.escape(w) for w in sorted(_TARGET_WORDS_ZH, key=len, reverse=True)) + r")?\s*[-+]?\d[\d.,]*"
+)
+_TARGET_EN = re.compile(
+    r"\s+(?:"
+    + "|".join(re.escape(w) for w in sorted(_TARGET_WORDS_EN, key=len, reverse=True))
+    + r")?\s*[-+]?\d[\d.,]*",
+    re.IGNORECASE,
+)
+_BRACKETS = re.compile(r"[（(]([^()（）]*)[)）]")
+_PUNCT = re.compile(r"[\s\-_/·・,，.。:：;；、'\"“”‘’%％#&+*|]+")
+
+
+def clean_name(text: str) -> str:
+    """The KPI name of ``text``: its target (a number and the comparison word before it) cut off.
+
+    The cut is at the first number after a comparison word ("订单48小时内送达率达到95%" keeps
+    "订单48小时内送达率"), else at the last number.
+    """
+    text = str(text or "").strip()[:_MAX_CHARS]
+    for pattern in (_TARGET_ZH, _TARGET_EN):
+        hits = [h for h in pattern.finditer(text) if h.start() > 0]
+        if not hits:
+            continue
+        compared = [h for h in hits if not h.group(0).lstrip()[:1].isdigit() and h.group(0).strip()[:1] not in "+-"]
+        text = text[: (compared[0] if compared else hits[-1]).start()]
+    return text.strip(" \t,，;；:：")
+
+
+def _key(text: str) -> str:
+    """Exact-match key: normalised (full-width, traditional, case), without spaces and punctuation."""
+    return _PUNCT.sub("", normalize(text))
+
+
+def _name_keys(name: str) -> set[str]:
+    """Keys of one name: as written, without its bracketed part, and the bracketed part alone (CSAT, OEE)."""
+    keys = {_key(name), _key(_BRACKETS.sub("", name))}
+    keys.update(_key(m) for m in _BRACKETS.findall(name))
+    return {k for k in keys if len(k) >= 2}
+
+
+@dataclass(frozen=True)
+class Alternative:
+    """Another indicator the name may mean, with its confidence."""
+
+    id: str
+    confidence: float
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"id": self.id, "confidence": round(self.confidence, 3)}
+
+
+@dataclass(frozen=True)
+class Link:
+    """The catalog indicator a KPI name is (``indicator`` None: no catalog indicator matches).
+
+    ``method`` is ``"given"`` (the KPI names its indicator), ``"name"`` (exact name or abbreviation),
+    ``"keyword"`` (a keyword of one indicator only), ``"similar"`` (closest names) or ``"none"``;
+    ``functions`` are the closest business functions when nothing matches.
+    """
+
+    name: str
+    indicator: Indicator | None
+    confidence: float
+    alternatives: tuple[Alternative, ...] = ()
+    why: str = ""
+    method: str = "none"
+    functions: tuple[str, ...] = field(default=())
+
+    @property
+    def id(self) -> str | None:
+        return self.indicator.id if self.indicator is not None else None
+
+    def to_dict(self) -> dict[str, Any]:
+        """The JSON form: ``{"name", "id", "confidence", "alternatives", "why"}`` (+ method, functions)."""
+        return {
+            "name": self.name,
+            "id": self.id,
+            "confidence": round(self.confidence, 3),
+            "alternatives": [a.to_dict() for a in self.alternatives],
+            "why": self.why,
+            "method": self.method,
+            "functions": list(self.functions),
+        }
+
+
+@dataclass(frozen=True)
+class ProposedLink:
+    """A KPI of a scheme without a catalog indicator, and the link proposed for it."""
+
+    role: str
+    kpi: Kpi
+    link: Link
+
+
+class IndicatorLinker(BaseEstimator):  # type: ignore[misc]  # sklearn ships no type stubs
+    """Link KPI names to the catalog indicators they are.
+
+    Parameters
+    ----------
+    threshold : float in [0, 1], default=0.15
+        Lowest confidence at which a name is linked; below it the answer is "no catalog indicator".
+        Chosen on the development part of the labelled real names (benchmarks/link_quality.py) for
+        top-1 accuracy and "none" precision: practitioners add their own words to names ("Backend Unit
+        Test Coverage"), so real names often score 0.15–0.4 against their indicator.  A higher threshold
+        (0.3: most right answers overall on the development names) links fewer names that have no
+        catalog indicator but also fewer that have one; the benchmark reports both.
+    n_alternatives : int, default=3
+        Number of alternatives returned with each link.
+    margin_weight : float in [0, 1], default=0.0
+        How much a close second-best lowers the confidence of a similarity link (an ambiguous name
+        is less sure): ``confidence = similarity × (1 − margin_weight × (second / best) ** 4)``.
+        0 by default: on the development names the penalty lost more right links than wrong ones.
+    keyword_weight : float, default=1.0
+        Weight of the indicators' keywords relative to their names in the name index.
+    bigram_weight, concept_weight : float, default=0.5, 1.5
+        Weight of Chinese character bigrams and of thesaurus concepts relative to whole words.
+
+    Attributes
+    ----------
+    catalog_ : Catalog
+    indicators_ : tuple of Indicator
+    index_ : BilingualIndex
+        Names and keywords of the indicators.
+    exact_ : dict
+        Exact-match key → indicator rows (names and abbreviations) and keyword rows.
+    """
+
+    _parameter_constraints: Mapping[str, list[Any]] = {
+        "threshold": [Interval(float, 0, 1, closed="both")],
+        "n_alternatives": [Interval(int, 0, None, closed="left")],
+        "margin_weight": [Interval(float, 0, 1, closed="both")],
+        "keyword_weight": [Interval(float, 0, None, closed="left")],
+        "bigram_weight": [Interval(float, 0, None, closed="left")],
+        "concept_weight": [Interval(float, 0, None, closed="left")],
+    }
+
+    def __init__(
+        self,
+        *,
+        threshold: float = 0.15,
+        n_alternatives: int = 3,
+        margin_weight: float = 0.0,
+        keyword_weight: float = 1.0,
+        bigram_weight: float = 0.5,
+        concept_weight: float = 1.5,
+    ) -> None:
+        self.threshold = threshold
+        self.n_alternatives = n_alternatives
+        self.margin_weight = margin_weight
+        self.keyword_weight = keyword_weight
+        self.bigram_weight = bigram_weight
+        self.concept_weight = concept_weight
+
+    def fit(self, catalog: Catalog, y: None = None) -> IndicatorLinker:
+        """Index the names, abbreviations and keywords of the catalog's indicators."""
+        validate_params(type(self).__name__, self.get_params(), self._parameter_constraints)
+        if not isinstance(catalog, Catalog):
+            raise TypeError(f"fit expects a kpiguide.catalog.Catalog, got {type(catalog).__name__}")
+        self.catalog_ = catalog
+        self.indicators_ = tuple(catalog.indicators)
+        self.rows_ = {ind.id: i for i, ind in enumerate(self.indicators_)}
+        names = self._names_with_merged(catalog)
+        self.exact_ = self._exact_table(names)
+        self.index_ = BilingualIndex.build(
+            [
+                [
+                    (" ; ".join(names[ind.id]), 2.0),
+                    (" ; ".join(ind.keywords_zh), self.keyword_weight),
+                    (" ; ".join(ind.keywords_en), self.keyword_weight),
+                ]
+                for ind in self.indicators_
+            ],
+            bigram_weight=self.bigram_weight,
+            concept_weight=self.concept_weight,
+        )
+        self.functions_ = np.asarray([ind.function for ind in self.indicators_], dtype=object)
+        self.general_ = np.asarray(["general" in ind.industries for ind in self.indicators_], dtype=bool)
+        return self
+
+    def _names_with_merged(self, catalog: Catalog) -> dict[str, list[str]]:
+        """Each indicator's names, with the names of the indicators merged into it (from their keywords)."""
+        names = {ind.id: [ind.name_zh, ind.name_en] for ind in catalog.indicators}
+        for old, new in catalog.aliases.items():
+            target = catalog.canonical_id(new)
+            if target in names:
+                names[target].append(old.split(".", 1)[-1].replace("_", " "))
+        return names
+
+    def _exact_table(self, names: Mapping[str, list[str]]) -> dict[str, tuple[frozenset[int], frozenset[int]]]:
+        by_name: dict[str, set[int]] = {}
+        by_keyword: dict[str, set[int]] = {}
+        for i, ind in enumerate(self.indicators_):
+            for name in names[ind.id][:2]:
+                for key in _name_keys(name):
+                    by_name.setdefault(key, set()).add(i)
+            for word in (*ind.keywords_zh, *ind.keywords_en):
+                for key in _name_keys(word):
+                    by_keyword.setdefault(key, set()).add(i)
+        keys = set(by_name) | set(by_keyword)
+        return {k: (frozenset(by_name.get(k, ())), frozenset(by_keyword.get(k, ()))) for k in keys}
+
+    def _check_fitted(self) -> None:
+        if not hasattr(self, "index_"):
+            raise NotFittedError(
+                f"This {type(self).__name__} instance is not fitted yet. Call 'fit' with a catalog first."
+            )
+
+    # -- linking ---------------------------------------------------------------------------------
+    def scores(self, name: str) -> np.ndarray:
+        """Similarity in [0, 1] of the cleaned ``name`` to every indicator's names and keywords."""
+        self._check_fitted()
+        text = clean_name(name)
+        if not text:
+            return np.zeros(len(self.indicators_))
+        # the query vector keeps the words the catalog never uses (at a rare word's idf), so a name with
+        # words no indicator has ("Knowledge Base Chatter") scores lower than one the catalog covers
+        vec = self.index_.vector(text)
+        known = [(self.index_.vocabulary[k], w) for k, w in vec.items() if k in self.index_.vocabulary]
+        if not known:
+            return np.zeros(len(self.indicators_))
+        cols, weights = zip(*known, strict=True)
+        return np.asarray(self.index_.matrix_csc[:, list(cols)] @ np.asarray(weights)).ravel()
+
+    def link(self, name: str | Kpi, *, lang: str | None = None) -> Link:
+        """The catalog indicator ``name`` is (a KPI that names its indicator keeps it), or none."""
+        self._check_fitted()
+        if isinstance(name, Kpi):
+            if name.indicator and name.indicator in self.catalog_:
+                ind = self.catalog_.get(name.indicator)
+                lang = _lang(lang, name.name)
+                return Link(name.name, ind, 1.0, (), t("link.why.given", lang, id=ind.id), "given")
+            name = f"{name.name}"
+        text = str(name if name is not None else "")
+        lang = _lang(lang, text)
+        scores = self.scores(text)
+        order = [int(i) for i in np.argsort(-scores, kind="stable")[: max(self.n_alternatives + 1, 5)]]
+        exact = self._exact(clean_name(text), scores)
+        if exact is not None:
+            row, confidence, method = exact
+            rest = [i for i in order if i != row]
+            return self._linked(text, row, confidence, method, rest, scores, lang)
+        if not order or scores[order[0]] <= 0:
+            return self._unlinked(text, order, scores, lang)
+        best, second = float(scores[order[0]]), float(scores[order[1]]) if len(order) > 1 else 0.0
+        confidence = best * (1.0 - self.margin_weight * (second / best) ** 4) if best > 0 else 0.0
+        if confidence < self.threshold:
+            return self._unlinked(text, order, scores, lang)
+        return self._linked(text, order[0], confidence, "similar", order[1:], scores, lang)
+
+    def link_many(self, names: Iterable[str | Kpi], *, lang: str | None = None) -> list[Link]:
+        """:meth:`link` for each name, in order."""
+        return [self.link(n, lang=lang) for n in names]
+
+    def _exact(self, text: str, scores: np.ndarray) -> tuple[int, float, str] | None:
+        key = _key(text)
+        if not key:
+            return None
+        names, keywords = self.exact_.get(key, (frozenset(), frozenset()))
+        if names:
+            return max(names, key=lambda i: (scores[i], -i)), EXACT_CONFIDENCE, "name"
+        if len(keywords) == 1:
+            return next(iter(keywords)), _KEYWORD_CONFIDENCE, "keyword"
+        if keywords:  # a keyword of several indicators: a general one before an industry's, then the best fit
+            best = max(keywords, key=lambda i: (self.general_[i], scores[i], -i))
+            return best, _SHARED_KEYWORD_CONFIDENCE, "keyword"
+        return None
+
+    def _linked(
+        self, text: str, row: int, confidence: float, method: str, rest: Sequence[int], scores: np.ndarray, lang: str
+    ) -> Link:
+        ind = self.indicators_[row]
+        alternatives = tuple(
+            Alternative(self.indicators_[i].id, float(min(scores[i], confidence)))
+            for i in rest[: self.n_alternatives]
+            if scores[i] > 0
+        )
+        why = t(f"link.why.{method}", lang, name=ind.name(lang), id=ind.id, score=f"{confidence:.2f}")
+        return Link(text, ind, float(confidence), alternatives, why, method)
+
+    def _unlinked(self, text: str, order: Sequence[int], scores: np.ndarray, lang: str) -> Link:
+        functions = self._closest_functions(scores)
+        names = ", ".join(self.catalog_.taxonomy.name("function", f, lang) for f in functions)
+        alternatives = tuple(
+            Alternative(self.indicators_[i].id, float(scores[i])) for i in order[: self.n_alternatives] if scores[i] > 0
+        )
+        why = t("link.why.none", lang, functions=names) if names else t("link.why.no_words", lang)
+        return Link(text, None, 0.0, alternatives, why, "none", functions)
+
+    def _closest_functions(self, scores: np.ndarray, n: int = 3) -> tuple[str, ...]:
+        top = np.argsort(-scores, kind="stable")[:30]
+        totals: dict[str, float] = {}
+        for i in top:
+            if scores[i] > 0:
+                totals[str(self.functions_[i])] = totals.get(str(self.functions_[i]), 0.0) + float(scores[i])
+        return tuple(sorted(totals, key=lambda f: (-totals[f], f))[:n])
+
+
+def _lang(lang: str | None, text: str) -> str:
+    lang = lang or detect_language(text or "")
+    return "zh" if lang.startswith("zh") else "en"
+
+
+@cache
+def default_linker() -> IndicatorLinker:
+    """An :class:`IndicatorLinker` fitted on the built-in catalog, built once per process."""
+    return IndicatorLinker().fit(load_catalog())
+
+
+def propose_links(
+    scheme: Scheme, linker: IndicatorLinker | None = None, *, lang: str | None = None
+) -> list[ProposedLink]:
+    """For each KPI of ``scheme`` without a catalog indicator, the link proposed for it (linked or not).
+
+    What scheme import shows the user to accept: ``kpi.indicator`` stays as it is until they do.
+    A KPI whose indicator id is not in the catalog (a typo, an extension not loaded) gets a proposal too.
+    """
+    linker = linker or default_linker()
+    roles = {r.id: r.name for r in scheme.roles}
+    return [
+        ProposedLink(roles.get(kpi.role, kpi.role), kpi, linker.link(kpi.name, lang=lang))
+        for kpi in scheme.kpis
+        if not (kpi.indicator and kpi.indicator in linker.catalog_)
+    ]

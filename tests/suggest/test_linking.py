@@ -1,0 +1,150 @@
+"""KPI linking: practitioners' names → the catalog indicator they are (issue 12)."""
+
+from __future__ import annotations
+
+import pytest
+from sklearn.exceptions import NotFittedError
+
+from kpiguide.catalog import load_catalog
+from kpiguide.core.errors import InputError
+from kpiguide.core.model import Direction, Frequency, Kpi, Perspective
+from kpiguide.suggest.linking import IndicatorLinker, clean_name, default_linker, propose_links
+from kpiguide.suggest.redundancy import near_duplicates, redundancy_score
+
+
+@pytest.fixture(scope="module")
+def linker() -> IndicatorLinker:
+    return default_linker()
+
+
+@pytest.mark.parametrize(
+    ("names", "indicator"),
+    [
+        (["销售额", "销售收入", "营业收入", "营收"], "general_management.revenue"),
+        (["招聘成功率", "招聘达成率", "招聘完成率"], "hr.recruitment_plan_achievement"),
+        (["员工流失率", "离职率", "员工离职率"], "hr.employee_turnover_rate"),
+        (["CSAT", "客户满意度", "客戶滿意度", "ＣＳＡＴ", "customer satisfaction"], "customer_service.csat"),
+    ],
+)
+def test_names_practitioners_use_link_to_one_indicator(linker, names, indicator):
+    for name in names:
+        link = linker.link(name)
+        assert link.id == indicator, (name, link.id, link.why)
+        assert link.confidence >= 0.5 and link.why
+
+
+def test_a_target_in_the_statement_is_not_part_of_the_name(linker):
+    assert clean_name("质检得分不低于90分") == "质检得分"
+    assert clean_name("订单48小时内送达率达到95%") == "订单48小时内送达率"
+    assert clean_name("2026年底前完成ERP系统上线") == "2026年底前完成ERP系统上线"
+    assert linker.link("质检得分不低于90分").id == "customer_service.quality_assurance_score"
+
+
+def test_no_match_says_so_with_the_closest_functions(linker):
+    link = linker.link("员工生日会举办次数")
+    assert link.id is None and link.confidence == 0.0
+    assert link.functions and "hr" in link.functions
+    assert "没有目录指标" in link.why
+    assert "no catalog indicator" in linker.link("员工生日会举办次数", lang="en").why
+
+
+@pytest.mark.parametrize("text", ["", "   ", "😀😀", "a" * 100_000, "!!!"])
+def test_bad_input_never_crashes_and_never_answers_silently(linker, text):
+    link = linker.link(text)
+    assert link.id is None and link.why
+
+
+def test_a_kpi_that_names_its_indicator_keeps_it_and_old_ids_resolve(linker):
+    kpi = _kpi("k1", "积压工单", indicator="it.ticket_backlog")
+    link = linker.link(kpi)
+    assert link.method == "given" and link.id == "customer_service.ticket_backlog"
+
+
+def test_json_shape(linker):
+    data = linker.link("离职率").to_dict()
+    assert set(data) >= {"name", "id", "confidence", "alternatives", "why"}
+    assert all(set(a) == {"id", "confidence"} for a in data["alternatives"])
+
+
+def test_fitted_object_in_the_scikit_learn_style():
+    with pytest.raises(NotFittedError):
+        IndicatorLinker().link("x")
+    with pytest.raises(InputError):
+        IndicatorLinker(threshold=2.0).fit(load_catalog())
+    assert IndicatorLinker(threshold=0.3).get_params()["threshold"] == 0.3
+
+
+def test_linking_is_deterministic(linker):
+    names = ["Staff turnover", "回款率", "OEE", "Backend Unit Test Coverage"]
+    assert [lk.to_dict() for lk in linker.link_many(names)] == [lk.to_dict() for lk in linker.link_many(names)]
+
+
+def _kpi(kid: str, name: str, role: str = "r1", indicator: str | None = None, formula: str = "") -> Kpi:
+    return Kpi(
+        id=kid,
+        name=name,
+        role=role,
+        objective=None,
+        weight=10,
+        target=1.0,
+        unit="%",
+        direction=Direction.HIGHER,
+        perspective=Perspective.FINANCIAL,
+        leading=False,
+        frequency=Frequency.MONTHLY,
+        indicator=indicator,
+        formula=formula,
+    )
+
+
+def test_redundancy_sees_synonyms_but_not_related_measures(linker):
+    assert redundancy_score(linker, "销售额", "销售收入") == 1.0
+    assert redundancy_score(linker, "员工流失率", "离职率") == 1.0
+    assert redundancy_score(linker, "销售额", "毛利率") < 0.45
+    assert redundancy_score(linker, "客户满意度", "净推荐值") < 0.45
+    kpis = [_kpi("a", "销售额"), _kpi("b", "销售收入"), _kpi("c", "毛利率")]
+    pairs = near_duplicates(linker, kpis, 0.45)
+    assert [(a.id, b.id) for a, b, _ in pairs] == [("a", "b")]
+
+
+def test_redundancy_same_formula_and_merged_ids():
+    linker = default_linker()
+    a = _kpi("a", "指标甲", formula="回款金额 ÷ 应收金额 × 100%")
+    b = _kpi("b", "指标乙", formula="回款金额÷应收金额×100%")
+    assert redundancy_score(linker, a, b) == 1.0
+    old = _kpi("c", "X", indicator="logistics.customs_clearance_time")
+    new = _kpi("d", "Y", indicator="supply_chain.customs_clearance_time")
+    assert redundancy_score(linker, old, new) == 1.0
+
+
+def test_propose_links_for_kpis_without_an_indicator():
+    from kpiguide.core.model import Organization, Role, Scheme
+
+    scheme = Scheme(
+        Organization("Acme"),
+        roles=(Role("r1", "客服专员", "d1"),),
+        kpis=(
+            _kpi("k1", "客户满意度"),
+            _kpi("k2", "回款率", indicator="sales.collection_rate"),
+            _kpi("k3", "团建活动次数"),
+        ),
+    )
+    proposals = propose_links(scheme)
+    assert [p.kpi.id for p in proposals] == ["k1", "k3"]
+    assert proposals[0].role == "客服专员" and proposals[0].link.id == "customer_service.csat"
+
+
+def test_old_ids_in_a_scheme_keep_working_in_the_kpi_dictionary():
+    from kpiguide.core.model import Department, Organization, Role, Scheme
+    from kpiguide.deliverables import kpi_dictionary
+
+    catalog = load_catalog()
+    scheme = Scheme(
+        Organization("Acme"),
+        departments=(Department("d1", "IT"),),
+        roles=(Role("r1", "IT support", "d1"),),
+        kpis=(_kpi("k1", "IT ticket backlog", indicator="it.ticket_backlog"),),
+    )
+    rows = kpi_dictionary(scheme, catalog=catalog, lang="en")
+    row = rows[0] if isinstance(rows, list) else rows.iloc[0]
+    assert row["definition"] == catalog.get("customer_service.ticket_backlog").definition("en")
