@@ -29,6 +29,7 @@ DEFAULT_DATA = os.environ.get("KPIGUIDE_EXTERNAL_DATA") or str(ROOT.parent / "sh
 BENCHMARKS: dict[str, tuple[str, ...]] = {
     "suggest_quality": (),
     "suggest_speed": (),
+    "role_codes": (),
     "smart_quality": (),
     "achievability_m3": ("--out", "benchmarks/results/achievability.md"),
     "evaluation_speed": ("--out", "benchmarks/results/evaluation.md"),
