@@ -1,6 +1,7 @@
 """The role library: archetypes of the jobs a company really has, with the indicators practitioners give them.
 
-Each :class:`RoleArchetype` names a job in both languages (title and aliases), its typical duties, its
+Each :class:`RoleArchetype` names a job in both languages (title and aliases; common titles also in pinyin,
+as people type them without a Chinese input method), its typical duties, its
 function and industries, its core indicators (catalog ids, ordered, each an *outcome* the role answers for or
 a *driver* the role controls) and the codes of the same job in the Chinese occupational classification
 (CSCO 2022, 职业分类大典) and in O*NET-SOC where one exists.  The data live in ``catalog/data/roles/*.yaml``;
@@ -55,6 +56,7 @@ class RoleArchetype:
     core_kpis: tuple[CoreKpi, ...]
     csco: tuple[str, ...] = ()
     onet_soc: tuple[str, ...] = ()
+    aliases_pinyin: tuple[str, ...] = ()
 
     def title(self, lang: str = "en") -> str:
         return self.title_zh if lang.startswith("zh") else self.title_en
@@ -122,6 +124,7 @@ def _role_from(entry: Mapping[str, Any]) -> RoleArchetype:
         core_kpis=tuple(CoreKpi(k["id"], k["kind"]) for k in entry["core_kpis"]),
         csco=tup("csco"),
         onet_soc=tup("onet_soc"),
+        aliases_pinyin=tup("aliases_pinyin"),
     )
 
 

@@ -166,6 +166,7 @@ def role_schema(tax: Taxonomy | None = None) -> dict[str, Any]:
             "title_en": _TEXT,
             "aliases_zh": names,
             "aliases_en": names,
+            "aliases_pinyin": names,
             "duties_zh": _TEXT_LIST,
             "duties_en": _TEXT_LIST,
             "core_kpis": {"type": "array", "minItems": 2, "items": kpi},

@@ -565,6 +565,32 @@ class IndicatorSuggester(BaseEstimator):  # type: ignore[misc]  # sklearn ships 
             return named[0], rest
         return None, norm
 
+    def closest_functions(self, text: str, n: int = 3) -> list[str]:
+        """The functions whose indicators ``text`` comes closest to (for a "no match" answer), best first.
+
+        Text without any matching word gives the functions whose names share most characters with it, and
+        failing that the functions with the most indicators: a "no match" answer always offers somewhere to go.
+        """
+        self._check_fitted()
+        totals: dict[str, float] = {}
+        stripped = str(text or "").strip()
+        if stripped:
+            q = self.index_.query(stripped[:_MAX_QUERY_CHARS])
+            if not q.empty:
+                scores = self.index_.scores(q)
+                for i in np.argsort(-scores)[:30]:
+                    if scores[i] > 0:
+                        key = str(self.functions_[i])
+                        totals[key] = totals.get(key, 0.0) + float(scores[i])
+        if not totals:
+            chars = set(normalize(stripped))
+            tax = self.catalog_.taxonomy
+            for key, entry in tax.functions.items():
+                names = " ".join([entry["zh"], entry["en"], *entry.get("aliases_zh", []), *entry.get("aliases_en", [])])
+                shared = len(chars & set(normalize(names)) - {" "})
+                totals[key] = shared + 0.001 * int((self.functions_ == key).sum())
+        return [k for k, _ in sorted(totals.items(), key=lambda kv: -kv[1])[:n]]
+
     def _allowed(self, mask: np.ndarray, industries: frozenset[str]) -> np.ndarray:
         """Indicators usable for the query: in the filters, and general or of an industry the query names."""
         usable: np.ndarray = self.industry_masks_["general"].copy()

@@ -140,7 +140,7 @@ class RoleRecognizer:
             {
                 "id": str(k),
                 "zh": [n for n in r.names("zh") if _matchable(n)],
-                "en": [n for n in r.names("en") if _matchable(n)],
+                "en": [n for n in (*r.names("en"), *r.aliases_pinyin) if _matchable(n)],
             }
             for k, r in enumerate(roles)
         ]

@@ -124,3 +124,8 @@ def test_role_files_ship_as_package_data() -> None:
     assert len(list(roles_data_dir().glob("*.yaml"))) >= 14
     pyproject = Path(__file__).resolve().parents[2] / "pyproject.toml"
     assert '"catalog/data/roles/*"' in pyproject.read_text(encoding="utf-8")
+
+
+def test_pinyin_aliases_are_latin(roles) -> None:
+    pinyin = [a for r in roles for a in r.aliases_pinyin]
+    assert len(pinyin) >= 30 and not any(has_cjk(a) for a in pinyin)
