@@ -511,19 +511,26 @@ class IndicatorSuggester(BaseEstimator):  # type: ignore[misc]  # sklearn ships 
             industries |= set(roles[0].role.industries)  # a store manager's job names retail
         strategies: tuple[tuple[str, float], ...] = ()
         if department or not any(m.surface for m in roles):
-            strategies = self._strategies(rest, department, industries)
+            strategies = self._strategies(rest, department, industries, None if department else q)
         return Context(roles, department, strategies, frozenset(industries))
 
-    def _strategies(self, text: str, department: str | None, industries: set[str]) -> tuple[tuple[str, float], ...]:
+    def _strategies(
+        self, text: str, department: str | None, industries: set[str], whole: QueryVector | None = None
+    ) -> tuple[tuple[str, float], ...]:
         """The (at most two) strategy templates ``text`` states, with a confidence: templates the department owns
         count fully, others at 0.7; a template measured mostly by other industries' indicators does not count."""
         graph = self.template_graph_
         words = normalize(text)
-        for phrase in STRATEGY_WORDS:
+        said = [phrase for phrase in STRATEGY_WORDS if phrase in words]
+        for phrase in said:
             words = words.replace(phrase, " ")
         if graph.index is None or not words.strip():
             return ()
-        scores = graph.index.scores(graph.index.query(words[:_MAX_QUERY_CHARS])) / FULL_MATCH
+        if whole is not None and not said:  # the whole query is the strategy: reuse its analysis
+            query = graph.index.query("", analysis=whole.analysis)
+        else:
+            query = graph.index.query(words[:_MAX_QUERY_CHARS])
+        scores = graph.index.scores(query) / FULL_MATCH
         for k, tid in enumerate(graph.ids):
             tp = self.templates_by_id_[tid]
             if department and department not in tp.functions:
