@@ -30,6 +30,7 @@ BENCHMARKS: dict[str, tuple[str, ...]] = {
     "suggest_quality": (),
     "suggest_speed": (),
     "role_codes": (),
+    "suggest_knowledge_cost": (),
     "smart_quality": (),
     "achievability_m3": ("--out", "benchmarks/results/achievability.md"),
     "evaluation_speed": ("--out", "benchmarks/results/evaluation.md"),

@@ -803,8 +803,8 @@ class IndicatorSuggester(BaseEstimator):  # type: ignore[misc]  # sklearn ships 
             return self._select(scores, k, broad), {}
         top = float(scores.max())
         final = (scores / top if top > 0 else scores) + self.knowledge_weight * prior
-        order = np.argsort(-(prior + 0.3 * final), kind="stable")
-        known = [i for i in order if i in why and prior[i] >= _KNOWN_FLOOR]
+        rows = np.fromiter((i for i in why if prior[i] >= _KNOWN_FLOOR), dtype=np.int64)
+        known = rows[np.argsort(-(prior[rows] + 0.3 * final[rows]), kind="stable")].tolist()
         has_text = top >= 4 * self.min_score
         pinned = [int(i) for i in known[: (k - 1 if has_text and k > 2 else k)]]
         rest = np.where(np.isin(np.arange(self.n_indicators_), pinned), 0.0, final)
