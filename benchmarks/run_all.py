@@ -29,6 +29,8 @@ DEFAULT_DATA = os.environ.get("KPIGUIDE_EXTERNAL_DATA") or str(ROOT.parent / "sh
 BENCHMARKS: dict[str, tuple[str, ...]] = {
     "suggest_quality": (),
     "suggest_speed": (),
+    "role_codes": (),
+    "suggest_knowledge_cost": (),
     "smart_quality": (),
     "link_quality": ("--out", "benchmarks/results/linking.md"),
     "redundancy_quality": ("--out", "benchmarks/results/redundancy.md"),

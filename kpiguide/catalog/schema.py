@@ -22,8 +22,10 @@ __all__ = [
     "LIST_FIELDS",
     "REQUIRED_FIELDS",
     "indicator_schema",
+    "role_schema",
     "template_schema",
     "validate_indicator_entries",
+    "validate_role_entries",
     "validate_template_entries",
 ]
 
@@ -136,6 +138,45 @@ def template_schema(tax: Taxonomy | None = None) -> dict[str, Any]:
     }
 
 
+def role_schema(tax: Taxonomy | None = None) -> dict[str, Any]:
+    """The JSON Schema of one role archetype (``catalog/data/roles/*.yaml``)."""
+    tax = tax or taxonomy()
+    kpi = {
+        "type": "object",
+        "required": ["id", "kind"],
+        "properties": {"id": {"type": "string", "pattern": ID_PATTERN}, "kind": {"enum": ["outcome", "driver"]}},
+        "additionalProperties": False,
+    }
+    names = {"type": "array", "items": _TEXT}
+    return {
+        "$schema": "https://json-schema.org/draft/2020-12/schema",
+        "title": "kpiguide role archetype",
+        "type": "object",
+        "required": ["id", "function", "industries", "title_zh", "title_en", "duties_zh", "duties_en", "core_kpis"],
+        "properties": {
+            "id": {"type": "string", "pattern": r"^[a-z][a-z0-9_]*$"},
+            "function": {"enum": list(tax.functions)},
+            "industries": {
+                "type": "array",
+                "minItems": 1,
+                "uniqueItems": True,
+                "items": {"enum": list(tax.industries)},
+            },
+            "title_zh": _TEXT,
+            "title_en": _TEXT,
+            "aliases_zh": names,
+            "aliases_en": names,
+            "aliases_pinyin": names,
+            "duties_zh": _TEXT_LIST,
+            "duties_en": _TEXT_LIST,
+            "core_kpis": {"type": "array", "minItems": 2, "items": kpi},
+            "csco": {"type": "array", "items": {"type": "string", "pattern": r"^\d-\d{2}-\d{2}-\d{2}$"}},
+            "onet_soc": {"type": "array", "items": {"type": "string", "pattern": r"^\d{2}-\d{4}\.\d{2}$"}},
+        },
+        "additionalProperties": False,
+    }
+
+
 def _describe(error: Any) -> tuple[str | None, str]:
     """(field, message) for one jsonschema error, in words a consultant understands."""
     path = [str(p) for p in error.absolute_path]
@@ -222,3 +263,20 @@ def validate_indicator_entries(
 def validate_template_entries(entries: Sequence[Any], source: str, *, tax: Taxonomy | None = None) -> list[Problem]:
     """Every schema problem of the strategy templates of one file."""
     return _validate(entries, template_schema(tax), source, None, None, lambda _e: ())
+
+
+def _role_extra(entry: Mapping[str, Any]) -> Iterable[tuple[str, str]]:
+    title = entry.get("title_zh")
+    if isinstance(title, str) and title.strip() and not has_cjk(title):
+        yield "title_zh", f"{title!r} contains no Chinese; write the Chinese title here"
+    kinds = {k.get("kind") for k in entry.get("core_kpis") or () if isinstance(k, Mapping)}
+    if kinds and kinds != {"outcome", "driver"}:
+        yield "core_kpis", "list at least one outcome and one driver indicator"
+    ids = [k.get("id") for k in entry.get("core_kpis") or () if isinstance(k, Mapping)]
+    if len(ids) != len(set(ids)):
+        yield "core_kpis", "lists an indicator twice"
+
+
+def validate_role_entries(entries: Sequence[Any], source: str, *, tax: Taxonomy | None = None) -> list[Problem]:
+    """Every schema problem of the role archetypes of one file (indicator ids are checked by the loader)."""
+    return _validate(entries, role_schema(tax), source, None, None, _role_extra)

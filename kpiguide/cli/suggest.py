@@ -72,7 +72,10 @@ def _result(suggester: Any, query: str, **kwargs: Any) -> dict[str, Any]:
         if exc.summary.startswith("Unknown"):
             raise
         return {"query": query, "results": [], "error": exc.summary}
-    return {"query": query, "results": [s.to_dict() for s in suggestions]}
+    answer: dict[str, Any] = {"query": query, "results": [s.to_dict() for s in suggestions]}
+    if not suggestions:
+        answer["closest_functions"] = suggester.closest_functions(query)
+    return answer
 
 
 @main.command()
@@ -142,7 +145,9 @@ def suggest(
             message(answer["error"])
             continue
         if not answer["results"]:
-            message(t("suggest.no_match", q_lang, text=answer["query"][:60]))
+            names = [catalog.taxonomy.name("function", f, q_lang) for f in answer.get("closest_functions", [])]
+            sep = t("suggest.list_separator", q_lang)
+            message(t("suggest.no_match_closest", q_lang, text=answer["query"][:60], functions=sep.join(names)))
             continue
         rows = [
             {

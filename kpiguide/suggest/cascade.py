@@ -27,6 +27,7 @@ from kpiguide.core.errors import InputError, Problem
 from kpiguide.core.i18n import detect_language, t
 from kpiguide.core.model import Indicator, Perspective
 from kpiguide.suggest.engine import IndicatorSuggester, default_suggester
+from kpiguide.suggest.role_prior import strategy_indicators
 from kpiguide.text.index import BilingualIndex
 
 __all__ = ["MapObjective", "StrategyMap", "propose_strategy_map", "split_objectives"]
@@ -212,19 +213,9 @@ def propose_strategy_map(
     by_id = {tp.id: tp for tp in templates}
     index = BilingualIndex.build([_template_fields(tp) for tp in templates]) if templates else None
 
-    chosen: dict[str, _Choice] = {}
-    unmatched: list[tuple[str, list[Any]]] = []
-    all_scores = np.zeros(len(templates))
-    for text in items:
-        scores = index.scores(index.query(text)) if index is not None else np.zeros(0)
-        all_scores = np.maximum(all_scores, scores) if scores.size else all_scores
-        hits = _hits(scores, min_score)
-        if not hits:
-            unmatched.append((text, suggester.suggest(text, industry=industry, top_k=n_indicators, lang=lang)))
-        for i in hits:
-            entry = chosen.setdefault(templates[i].id, _Choice("matched"))
-            entry.inputs.append(text)
-            entry.score = max(entry.score, float(scores[i]))
+    chosen, unmatched, all_scores = _match_inputs(
+        items, templates, index, suggester, industry, min_score, lang, n_indicators
+    )
 
     score_of = {tp.id: float(all_scores[i]) for i, tp in enumerate(templates)}
     _add_causes(chosen, templates, score_of, depth=depth, n_supporting=n_supporting)
@@ -232,7 +223,7 @@ def propose_strategy_map(
 
     result = [
         _template_objective(
-            by_id[tid], e, _indicators_for(by_id[tid], catalog, suggester, industry, n_indicators, lang)
+            by_id[tid], e, _indicators_for(by_id[tid], by_id, e, catalog, suggester, industry, n_indicators, lang)
         )
         for tid, e in chosen.items()
     ]
@@ -244,6 +235,42 @@ def propose_strategy_map(
     return StrategyMap(tuple(result), tuple(sorted(links)), lang, catalog)
 
 
+def _match_inputs(
+    items: Sequence[str],
+    templates: Sequence[StrategyTemplate],
+    index: BilingualIndex | None,
+    suggester: Any,
+    industry: str | None,
+    min_score: float,
+    lang: str,
+    n_indicators: int,
+) -> tuple[dict[str, _Choice], list[tuple[str, list[Any]]], np.ndarray]:
+    """The templates each input matches (a department's own reading first, as in suggest), the inputs no
+    template fits (with suggestions), and every template's best match score."""
+    chosen: dict[str, _Choice] = {}
+    unmatched: list[tuple[str, list[Any]]] = []
+    all_scores = np.zeros(len(templates))
+    for text in items:
+        scores = index.scores(index.query(text)) if index is not None else np.zeros(0)
+        all_scores = np.maximum(all_scores, scores) if scores.size else all_scores
+        hits = _hits(scores, min_score)
+        ctx = _read(suggester, text, industry)
+        if ctx is not None and ctx.department:
+            # "销售部：公司战略目标是提高市场份额": the department's own reading of the strategy, as in suggest
+            where = {tp.id: k for k, tp in enumerate(templates)}
+            hits = [where[tid] for tid, _ in ctx.strategies if tid in where] or hits
+        if not hits:
+            unmatched.append((text, suggester.suggest(text, industry=industry, top_k=n_indicators, lang=lang)))
+        for i in hits:
+            entry = chosen.setdefault(templates[i].id, _Choice("matched"))
+            entry.inputs.append(text)
+            entry.score = max(entry.score, float(scores[i]))
+            if ctx is not None and ctx.department and ctx.department not in entry.departments:
+                entry.departments.append(ctx.department)
+
+    return chosen, unmatched, all_scores
+
+
 @dataclass
 class _Choice:
     """Why a template is on the map (its ``source``), from which inputs, with which match score."""
@@ -251,6 +278,18 @@ class _Choice:
     source: str
     inputs: list[str] = field(default_factory=list)
     score: float = 0.0
+    departments: list[str] = field(default_factory=list)
+
+
+def _read(suggester: Any, text: str, industry: str | None) -> Any:
+    """What the suggester reads in one input (department, strategies), or None for a suggester without it."""
+    reader = getattr(suggester, "context", None)
+    if reader is None:
+        return None
+    try:
+        return reader(text, industry=industry)
+    except InputError:
+        return None
 
 
 def _engines(catalog: Catalog | None, suggester: Any) -> tuple[Catalog, Any]:
@@ -339,13 +378,29 @@ def _unmatched_objective(n: int, text: str, suggestions: Sequence[Any]) -> MapOb
 
 
 def _indicators_for(
-    tmpl: StrategyTemplate, catalog: Catalog, suggester: Any, industry: str | None, k: int, lang: str
+    tmpl: StrategyTemplate,
+    by_id: Mapping[str, StrategyTemplate],
+    choice: _Choice,
+    catalog: Catalog,
+    suggester: Any,
+    industry: str | None,
+    k: int,
+    lang: str,
 ) -> tuple[Indicator, ...]:
+    """The template's indicators read as ``kpiguide suggest`` reads a strategy (``strategy_indicators``): for a
+    department named in the input, the indicators that measure or drive the strategy in that department."""
     picked: list[Indicator] = []
-    for ref in tmpl.indicators:
+
+    def fn_of(ref: str) -> str | None:
+        return catalog.get(ref).function if ref in catalog else None
+
+    department = choice.departments[0] if choice.departments else None
+    refs = [ref for ref, _, _ in strategy_indicators(tmpl, by_id, department, fn_of)] if department else tmpl.indicators
+    for ref in refs:
         if ref in catalog and len(picked) < k:
             ind = catalog.get(ref)
-            if industry is None or "general" in ind.industries or industry in ind.industries:
+            usable = "general" in ind.industries or (industry is not None and industry in ind.industries)
+            if usable or (industry is None and department is None):
                 picked.append(ind)
     if len(picked) < k:
         functions = [f for f in tmpl.functions if f in catalog.taxonomy.functions]

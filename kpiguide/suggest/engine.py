@@ -17,6 +17,7 @@ Every :class:`Suggestion` says why, in the query's language.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from functools import cache
@@ -26,17 +27,28 @@ import numpy as np
 from sklearn.base import BaseEstimator
 
 from kpiguide.catalog import Catalog, load_catalog
+from kpiguide.catalog.roles import load_roles
 from kpiguide.core.errors import InputError, NotFittedError, Problem
 from kpiguide.core.i18n import detect_language, has_cjk, t
 from kpiguide.core.model import Indicator, Kpi, Role
 from kpiguide.core.paramcheck import Interval, TypeOf, validate_params
 from kpiguide.suggest.redundancy import near_duplicates
-from kpiguide.suggest.relevance import RelevanceLink, TemplateGraph, knowledge_link
-from kpiguide.suggest.role_prior import function_core, function_hints, longest_hints, query_coverage
+from kpiguide.suggest.relevance import FULL_MATCH, RelevanceLink, TemplateGraph, knowledge_link
+from kpiguide.suggest.role_prior import (
+    RoleMatch,
+    RoleRecognizer,
+    StrategyLink,
+    function_core,
+    function_hints,
+    longest_hints,
+    query_coverage,
+    role_prior,
+    strategy_indicators,
+)
 from kpiguide.text.analysis import normalize, stem, thesaurus
 from kpiguide.text.index import BilingualIndex, QueryVector
 
-__all__ = ["DEFAULT_FIELD_WEIGHTS", "IndicatorSuggester", "Suggestion", "default_suggester"]
+__all__ = ["DEFAULT_FIELD_WEIGHTS", "Context", "IndicatorSuggester", "Suggestion", "default_suggester"]
 
 DEFAULT_FIELD_WEIGHTS: Mapping[str, float] = {
     "name": 3.0,
@@ -46,6 +58,9 @@ DEFAULT_FIELD_WEIGHTS: Mapping[str, float] = {
     "levers": 0.25,
 }
 _MAX_QUERY_CHARS = 200_000
+_KNOWN_FLOOR = 0.25
+_OWN_WORDS = 0.6  # share of the best name match an industry indicator's own name must reach
+_OTHER_INDUSTRY = 0.5  # score factor of another industry's indicator the text does not name (after specific_weight)
 
 # Words every duty statement uses whatever the job ("plan, direct, or coordinate", 负责、组织、协调):
 # they say nothing about what is measured, so a query counts them at ``generic_weight``.
@@ -67,6 +82,46 @@ GENERIC_DUTY_WORDS_ZH: frozenset[str] = frozenset(
     专业人员 工程技术人员 技术人员 工作人员 有关 相关 各类 组织实施 编制 规划 计划 落实 推进 执行 配合 做好 处理 提出
     建立 维护 完善 经理 主管 总监 专员 助理 主任 高级 资深 负责人""".split()  # noqa: SIM905
 )
+
+
+# Words that close a department's name ("销售部", "客服中心", "R&D department"): the function named just
+# before them is the department a strategy statement is cascaded to.
+# Input vocabulary (words read in users' department names), not user-facing text.
+DEPARTMENT_WORDS_ZH: tuple[str, ...] = ("部门", "部", "中心", "团队", "组", "条线", "事业部", "处", "科")
+DEPARTMENT_WORDS_EN: tuple[str, ...] = (
+    "department",
+    "dept",
+    "team",
+    "function",
+    "division",
+    "group",
+    "unit",
+    "centre",
+    "center",
+)
+# Words every strategy statement uses whatever the strategy ("公司战略目标是…", "our strategy is…"): they say
+# nothing about which strategy it is.  Input vocabulary (read in users' strategy statements), longest first.
+STRATEGY_WORDS: tuple[str, ...] = (
+    "公司战略目标是", "公司的战略目标是", "公司战略是", "战略目标是", "公司战略", "战略目标", "战略是", "公司实施",
+    "公司推进", "公司要", "战略", "目标是", "strategic goal is", "strategic goal", "strategy is", "strategy:",
+    "company strategy", "company's", "strategic", "strategy", "the company", "objective", "goal",
+)  # fmt: skip
+_SEGMENT = re.compile(r"[：:;；,，。.\n]")
+# Where one duty ends and the next begins ("负责招聘和培训", "recruiting and training").
+# Input vocabulary (conjunctions read in users' duty statements), not user-facing text.
+_CLAUSE = re.compile(r"[：:;；,，。、.\n/]|和|及|与|以及|\band\b|\bas well as\b")
+
+
+@dataclass(frozen=True)
+class Context:
+    """What the suggester understood of a query: the roles it names or describes (best first, with their
+    confidence), the department it is about, the strategy templates it states (with confidence) and the
+    industries it names or implies."""
+
+    roles: tuple[RoleMatch, ...] = ()
+    department: str | None = None
+    strategies: tuple[tuple[str, float], ...] = ()
+    industries: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)
@@ -162,6 +217,13 @@ class IndicatorSuggester(BaseEstimator):  # type: ignore[misc]  # sklearn ships 
     label_weight : float in [0, 1], default=0.4
         Share of the score that comes from the indicator's name and keywords alone (indexed on their
         own, so that a short exact name match is not diluted by a long definition).
+    use_roles : bool, default=True
+        Recognise role archetypes (:mod:`kpiguide.catalog.roles`) in the query and put the indicators
+        practitioners give that role first; False matches words only (an ablation).
+    knowledge_weight : float, default=1.0
+        Weight of what the catalog knows about the query (the recognised role's core indicators, the
+        indicators that measure or drive a stated strategy for the named department) against the text match
+        (normalised to 1 for the best indicator); 0 turns both off.
 
     Attributes
     ----------
@@ -188,6 +250,8 @@ class IndicatorSuggester(BaseEstimator):  # type: ignore[misc]  # sklearn ships 
         "generic_weight": [Interval(float, 0, 1, closed="both")],
         "role_prior": [Interval(float, 0, None, closed="left")],
         "label_weight": [Interval(float, 0, 1, closed="both")],
+        "use_roles": [TypeOf((bool,), "a bool")],
+        "knowledge_weight": [Interval(float, 0, None, closed="left")],
     }
 
     def __init__(
@@ -210,6 +274,8 @@ class IndicatorSuggester(BaseEstimator):  # type: ignore[misc]  # sklearn ships 
         generic_weight: float = 0.3,
         role_prior: float = 0.35,
         label_weight: float = 0.4,
+        use_roles: bool = True,
+        knowledge_weight: float = 1.0,
     ) -> None:
         self.top_k = top_k
         self.diversity = diversity
@@ -228,6 +294,8 @@ class IndicatorSuggester(BaseEstimator):  # type: ignore[misc]  # sklearn ships 
         self.generic_weight = generic_weight
         self.role_prior = role_prior
         self.label_weight = label_weight
+        self.use_roles = use_roles
+        self.knowledge_weight = knowledge_weight
 
     # -- fitting ---------------------------------------------------------------------------
     def _validate_params(self) -> None:
@@ -297,6 +365,14 @@ class IndicatorSuggester(BaseEstimator):  # type: ignore[misc]  # sklearn ships 
         self.generic_terms_ = frozenset(
             {stem(w) for w in GENERIC_DUTY_WORDS_EN} | {normalize(w) for w in GENERIC_DUTY_WORDS_ZH}
         )
+        index_params = {
+            "bigram_weight": self.bigram_weight,
+            "concept_weight": self.concept_weight,
+            "use_thesaurus": self.use_thesaurus,
+        }
+        self.roles_ = RoleRecognizer.build(load_roles() if self.use_roles else (), **index_params)
+        self.positions_ = {ind.id: i for i, ind in enumerate(self.indicators_)}
+        self.templates_by_id_ = {str(tp.id): tp for tp in getattr(catalog, "templates", ()) or ()}
         return self
 
     def text_vector(self, text: str, *, concept_weight: float | None = None) -> dict[str, float]:
@@ -367,12 +443,14 @@ class IndicatorSuggester(BaseEstimator):  # type: ignore[misc]  # sklearn ships 
         return mask, industry, functions, perspective
 
     def _boosted(
-        self, q: QueryVector, mask: np.ndarray, industry: str | None
+        self, q: QueryVector, mask: np.ndarray, industry: str | None, implied: Iterable[str] = ()
     ) -> tuple[np.ndarray, dict[str, str], dict[str, str]]:
         scores = self.index_.scores(q)
+        labels = np.zeros_like(scores)
         if self.label_weight:
             lq = self._reweight(self.label_index_.query("", analysis=q.analysis))
-            scores = (1.0 - self.label_weight) * scores + self.label_weight * self.label_index_.scores(lq)
+            labels = self.label_index_.scores(lq)
+            scores = (1.0 - self.label_weight) * scores + self.label_weight * labels
         scores = np.where(mask, scores, 0.0)
         hinted_functions: dict[str, str] = {}
         hinted_industries: dict[str, str] = {}
@@ -388,16 +466,184 @@ class IndicatorSuggester(BaseEstimator):  # type: ignore[misc]  # sklearn ships 
             coverage = query_coverage(q.analysis, hinted_functions.values(), self.generic_terms_)
             core = np.max([self.function_core_[f] for f in hinted_functions if f in self.function_core_], axis=0)
             scores = scores + np.where(mask, self.role_prior * coverage**2 * core, 0.0)
-        targets = set(hinted_industries) | ({industry} if industry and industry != "general" else set())
+        targets = set(hinted_industries) | set(implied) | ({industry} if industry and industry != "general" else set())
         targets.discard("general")
+        hit = np.zeros(self.n_indicators_, dtype=bool)
+        for key in targets:
+            hit |= self.industry_masks_.get(key, hit)
         if targets and self.industry_boost:
-            hit = np.zeros(self.n_indicators_, dtype=bool)
-            for key in targets:
-                hit |= self.industry_masks_.get(key, hit)
             factor += self.industry_boost * hit
-        elif not targets and self.specific_weight < 1.0:
-            factor *= np.where(self.industry_masks_["general"], 1.0, self.specific_weight)
+        if self.specific_weight < 1.0:
+            # An indicator of another industry only when the text uses its own words (RevPAR, 坪效, DAU);
+            # otherwise it comes after the usable ones (a retailer's sales department must not get a hotel's
+            # RevPAR index for "market share"), and only when nothing usable matches at all.
+            named = labels >= _OWN_WORDS * max(float(labels.max()), 1e-9)
+            other = ~self.industry_masks_["general"] & ~hit
+            before = scores * factor * self.specific_weight
+            factor *= np.where(other, self.specific_weight * np.where(named, 1.0, _OTHER_INDUSTRY), 1.0)
+            # still a candidate when nothing better matches (at the score floor, after every stronger match)
+            floor = np.where(other & ~named & (before >= self.min_score), self.min_score, 0.0)
+            return np.maximum(scores * factor, floor), hinted_functions, hinted_industries
         return scores * factor, hinted_functions, hinted_industries
+
+    # -- what the query is about ----------------------------------------------------------------
+    def context(self, text: str, *, industry: str | None = None) -> Context:
+        """What the suggester reads in ``text``: the roles it names or describes, the department and the
+        strategy it states, the industries it names (see :class:`Context`)."""
+        self._check_fitted()
+        q, _ = self._query(text, None)
+        return self._context(q, text, self.catalog_.taxonomy.check("industry", industry))
+
+    def _context(self, q: QueryVector, text: str, industry: str | None) -> Context:
+        hinted = longest_hints(self.hints_.find_normalized(q.analysis.normalized))
+        industries = {cid[4:] for cid, _ in hinted if cid.startswith("ind:")}
+        if industry:
+            industries.add(industry)
+        industries.discard("general")
+        if not self.knowledge_weight:
+            return Context(industries=frozenset(industries))
+        clauses = [c for c in _CLAUSE.split(text[:2000]) if len(c.strip()) >= 2][:12]
+        roles = tuple(self.roles_.recognize(q.analysis, industries, clauses=clauses))
+        department, rest = self._department(text, roles)
+        if department:  # "客服中心" names a department, not a job; the strategy tells what it is measured on
+            roles = tuple(m for m in roles if m.surface and normalize(m.surface) not in normalize(text)[:40])
+        if roles and roles[0].surface and roles[0].role.specific:
+            industries |= set(roles[0].role.industries)  # a store manager's job names retail
+        strategies: tuple[tuple[str, float], ...] = ()
+        if department or not any(m.surface for m in roles):
+            strategies = self._strategies(rest, department, industries, None if department else q)
+        return Context(roles, department, strategies, frozenset(industries))
+
+    def _strategies(
+        self, text: str, department: str | None, industries: set[str], whole: QueryVector | None = None
+    ) -> tuple[tuple[str, float], ...]:
+        """The (at most two) strategy templates ``text`` states, with a confidence: templates the department owns
+        count fully, others at 0.7; a template measured mostly by other industries' indicators does not count."""
+        graph = self.template_graph_
+        words = normalize(text)
+        said = [phrase for phrase in STRATEGY_WORDS if phrase in words]
+        for phrase in said:
+            words = words.replace(phrase, " ")
+        if graph.index is None or not words.strip():
+            return ()
+        if whole is not None and not said:  # the whole query is the strategy: reuse its analysis
+            query = graph.index.query("", analysis=whole.analysis)
+        else:
+            query = graph.index.query(words[:_MAX_QUERY_CHARS])
+        scores = graph.index.scores(query) / FULL_MATCH
+        for k, tid in enumerate(graph.ids):
+            tp = self.templates_by_id_[tid]
+            if department and department not in tp.functions:
+                scores[k] *= 0.7
+            if 2 * sum(self._usable(i, industries) for i in tp.indicators) <= len(tp.indicators):
+                scores[k] = 0.0
+        order = np.argsort(-scores, kind="stable")[:2]
+        floor = 0.3 if department else 0.6
+        top = float(scores[order[0]])
+        return tuple(
+            (graph.ids[k], round(min(1.0, float(scores[k])), 3))
+            for k in order
+            if scores[k] >= floor and scores[k] >= 0.75 * top
+        )
+
+    def _usable(self, indicator_id: str, industries: Iterable[str]) -> bool:
+        i = self.positions_.get(indicator_id)
+        if i is None:
+            return False
+        return "general" in self.industry_sets_[i] or bool(self.industry_sets_[i] & set(industries))
+
+    def _department(self, text: str, roles: Sequence[RoleMatch]) -> tuple[str | None, str]:
+        """The function a department name at the head of ``text`` names ("销售部：…", "R&D department, …"),
+        and the rest of the text (the strategy); a role title at the head is a job, not a department."""
+        norm = normalize(text)
+        parts = _SEGMENT.split(norm, maxsplit=1)
+        head, rest = (parts[0], parts[1]) if len(parts) == 2 and len(parts[0]) <= 40 else ("", norm)
+        if not head:
+            words = norm.split()
+            for n, word in enumerate(words[:6]):
+                if word in DEPARTMENT_WORDS_EN:
+                    head, rest = " ".join(words[: n + 1]), " ".join(words[n + 1 :])
+                    break
+        says_department = head.endswith(DEPARTMENT_WORDS_ZH) or any(w in DEPARTMENT_WORDS_EN for w in head.split())
+        if not head or (not says_department and any(m.surface and normalize(m.surface) in head for m in roles)):
+            return None, norm
+        named = [cid[3:] for cid, _ in longest_hints(self.hints_.find_normalized(head)) if cid.startswith("fn:")]
+        if named and (says_department or len(head.replace(" ", "")) <= 6):
+            return named[0], rest
+        return None, norm
+
+    def closest_functions(self, text: str, n: int = 3) -> list[str]:
+        """The functions whose indicators ``text`` comes closest to (for a "no match" answer), best first.
+
+        Text without any matching word gives the functions whose names share most characters with it, and
+        failing that the functions with the most indicators: a "no match" answer always offers somewhere to go.
+        """
+        self._check_fitted()
+        totals: dict[str, float] = {}
+        stripped = str(text or "").strip()
+        if stripped:
+            q = self.index_.query(stripped[:_MAX_QUERY_CHARS])
+            if not q.empty:
+                scores = self.index_.scores(q)
+                for i in np.argsort(-scores)[:30]:
+                    if scores[i] > 0:
+                        key = str(self.functions_[i])
+                        totals[key] = totals.get(key, 0.0) + float(scores[i])
+        if not totals:
+            chars = set(normalize(stripped))
+            tax = self.catalog_.taxonomy
+            for key, entry in tax.functions.items():
+                names = " ".join([entry["zh"], entry["en"], *entry.get("aliases_zh", []), *entry.get("aliases_en", [])])
+                shared = len(chars & set(normalize(names)) - {" "})
+                totals[key] = shared + 0.001 * int((self.functions_ == key).sum())
+        return [k for k, _ in sorted(totals.items(), key=lambda kv: -kv[1])[:n]]
+
+    def _allowed(self, mask: np.ndarray, industries: frozenset[str]) -> np.ndarray:
+        """Indicators usable for the query: in the filters, and general or of an industry the query names."""
+        usable: np.ndarray = self.industry_masks_["general"].copy()
+        for key in industries:
+            usable |= self.industry_masks_.get(key, usable)
+        return np.asarray(mask & usable)
+
+    def _knowledge(self, ctx: Context, allowed: np.ndarray) -> tuple[np.ndarray, dict[int, tuple[str, Any]]]:
+        """The prior of the recognised roles and of the stated strategy, and what explains each indicator."""
+        n = self.n_indicators_
+        rp, role_why = role_prior(ctx.roles, self.positions_, n, lambda i: bool(allowed[i]))
+        prior = rp.copy()
+        why: dict[int, tuple[str, Any]] = {i: ("role", w) for i, w in role_why.items()}
+        for tid, conf in ctx.strategies:
+            links = strategy_indicators(self.templates_by_id_[tid], self.templates_by_id_, ctx.department, self._fn_of)
+            for ind_id, weight, link in links:
+                i = self.positions_[ind_id]
+                if not allowed[i]:
+                    continue
+                value = conf * weight
+                if i not in why or why[i][0] != "role" or value > rp[i]:
+                    why.setdefault(i, ("strategy", link))
+                prior[i] += value
+        return prior, why
+
+    def _fn_of(self, indicator_id: str) -> str | None:
+        i = self.positions_.get(indicator_id)
+        return None if i is None else str(self.functions_[i])
+
+    def _knowledge_why(self, kind: str, detail: Any, lang: str, department: str | None) -> list[str]:
+        if kind == "role":
+            match, role_kind = detail
+            name = match.role.title(lang)
+            return [t("suggest.why.role", lang, title=name, kind=t(f"suggest.why.kind.{role_kind}", lang))]
+        link: StrategyLink = detail
+        strategy = self.templates_by_id_[link.template].text(lang)
+        if link.relation == "measures":
+            out = [t("suggest.why.strategy_measures", lang, strategy=strategy)]
+        else:
+            via = self.templates_by_id_[link.via].text(lang)
+            out = [t("suggest.why.strategy_drives", lang, strategy=strategy, via=via)]
+        if department:
+            out.append(
+                t("suggest.why.department", lang, name=self.catalog_.taxonomy.name("function", department, lang))
+            )
+        return out
 
     def _select(self, scores: np.ndarray, k: int, broad: bool) -> list[int]:
         """MMR: relevance against similarity to what is already chosen; spread perspectives if broad."""
@@ -534,16 +780,36 @@ class IndicatorSuggester(BaseEstimator):  # type: ignore[misc]  # sklearn ships 
         validate_params(type(self).__name__, {"top_k": k}, self._parameter_constraints)
         q, lang = self._query(text, lang)
         mask, industry, functions, _ = self._mask(industry, function, perspective, exclude)
-        scores, hf, hi = self._boosted(q, mask, industry)
+        ctx = self._context(q, text, industry)
+        scores, hf, hi = self._boosted(q, mask, industry, ctx.industries)
         n_functions = len(set(self.functions_[np.argsort(-scores)[:20]])) if scores.any() else 0
         broad = len(q.analysis.words) >= 30 or n_functions >= 6
-        picked = self._select(scores, k, broad)
-        return [
-            Suggestion(
-                self.indicators_[i], float(min(scores[i], 1.0)), self._why(q, i, lang, hf, hi, industry, functions)
-            )
-            for i in picked
-        ]
+        picked, known = self._rank(scores, ctx, mask, k, broad)
+        out = []
+        for i in picked:
+            why = self._why(q, i, lang, hf, hi, industry, functions)
+            if i in known:
+                why = (*self._knowledge_why(*known[i], lang, ctx.department), *why)
+            out.append(Suggestion(self.indicators_[i], float(min(scores[i], 1.0)), why))
+        return out
+
+    def _rank(
+        self, scores: np.ndarray, ctx: Context, mask: np.ndarray, k: int, broad: bool
+    ) -> tuple[list[int], dict[int, tuple[str, Any]]]:
+        """The role's core indicators and the strategy's indicators first (best first), then the text matches."""
+        allowed = self._allowed(mask, ctx.industries)
+        prior, why = self._knowledge(ctx, allowed)
+        if not why or not self.knowledge_weight:
+            return self._select(scores, k, broad), {}
+        top = float(scores.max())
+        final = (scores / top if top > 0 else scores) + self.knowledge_weight * prior
+        rows = np.fromiter((i for i in why if prior[i] >= _KNOWN_FLOOR), dtype=np.int64)
+        known = rows[np.argsort(-(prior[rows] + 0.3 * final[rows]), kind="stable")].tolist()
+        has_text = top >= 4 * self.min_score
+        pinned = [int(i) for i in known[: (k - 1 if has_text and k > 2 else k)]]
+        rest = np.where(np.isin(np.arange(self.n_indicators_), pinned), 0.0, final)
+        fill = self._select(rest, k - len(pinned), broad) if len(pinned) < k else []
+        return pinned + fill, {i: why[i] for i in pinned + fill if i in why}
 
     def suggest_for_role(
         self,

@@ -1,5 +1,7 @@
-"""The role prior of the suggestion engine: which business function a query names, and
-which catalog indicators are core to each function.
+"""The priors of the suggestion engine: which business function a query names, which catalog
+indicators are core to each function, which role archetype a text names or describes (and the
+indicators practitioners give that role), and which indicators measure or drive a strategy for a
+department.
 
 A bare job title ("Recruiter", "出纳") says little in words but names a function; the
 suggester boosts that function's core indicators by how much of the query the naming
@@ -9,16 +11,30 @@ strategy templates owned by each function), never from benchmark queries.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from dataclasses import dataclass
 from typing import Any
 
 import numpy as np
 
 from kpiguide.catalog import Catalog
+from kpiguide.catalog.roles import RoleArchetype
 from kpiguide.core.model import Indicator
-from kpiguide.text.analysis import Thesaurus
+from kpiguide.text.analysis import Thesaurus, normalize
+from kpiguide.text.index import BilingualIndex
 
-__all__ = ["field_of", "function_core", "function_hints", "longest_hints", "query_coverage"]
+__all__ = [
+    "RoleMatch",
+    "RoleRecognizer",
+    "StrategyLink",
+    "field_of",
+    "function_core",
+    "function_hints",
+    "longest_hints",
+    "query_coverage",
+    "role_prior",
+    "strategy_indicators",
+]
 
 
 def function_hints(catalog: Catalog) -> Thesaurus:
@@ -84,3 +100,188 @@ def function_core(
 
 def field_of(obj: Any, name: str) -> Any:
     return obj.get(name) if isinstance(obj, Mapping) else getattr(obj, name, None)
+
+
+# -- roles -------------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class RoleMatch:
+    """A role archetype recognised in a text, with a confidence in [0, 1] and the words that named it."""
+
+    role: RoleArchetype
+    confidence: float
+    surface: str = ""
+
+
+def _matchable(name: str) -> bool:
+    """Names with a qualifier in brackets ("客户经理（银行）") are shown, not matched: the bare name is another role's."""
+    return not any(ch in name for ch in "()（）")
+
+
+@dataclass(frozen=True)
+class RoleRecognizer:
+    """The role library indexed to be recognised in a title, duty statements or a whole job description.
+
+    Two views: the titles and aliases found in the text (a named job), and the similarity of the text to
+    each role's titles and duties (a job described without its title).  A named job wins; among roles that
+    share a name, one usable in the text's industries (general, or an industry the text names) wins, then
+    the most similar by duties.
+    """
+
+    roles: tuple[RoleArchetype, ...]
+    names: Thesaurus
+    index: BilingualIndex | None
+
+    @classmethod
+    def build(cls, roles: Iterable[RoleArchetype], **index_params: Any) -> RoleRecognizer:
+        roles = tuple(roles)
+        groups = [
+            {
+                "id": str(k),
+                "zh": [n for n in r.names("zh") if _matchable(n)],
+                "en": [n for n in (*r.names("en"), *r.aliases_pinyin) if _matchable(n)],
+            }
+            for k, r in enumerate(roles)
+        ]
+        docs = [
+            [
+                (r.title_zh, 3.0),
+                (r.title_en, 3.0),
+                (" ; ".join(r.aliases_zh), 2.0),
+                (" ; ".join(r.aliases_en), 2.0),
+                (" ; ".join(r.duties_zh), 1.0),
+                (" ; ".join(r.duties_en), 1.0),
+            ]
+            for r in roles
+        ]
+        index = BilingualIndex.build(docs, **index_params) if roles else None
+        return cls(roles, Thesaurus.from_groups(groups), index)
+
+    def recognize(
+        self, analysis: Any, industries: Iterable[str] = (), *, clauses: Sequence[str] = (), limit: int = 2
+    ) -> list[RoleMatch]:
+        """The roles a text names or describes: named ones first (best first), then the role the whole text
+        describes and, when the text lists several duties (``clauses``), the role each duty describes.
+
+        ``analysis`` is the text's :class:`~kpiguide.text.analysis.Analysis`.
+        """
+        if self.index is None:
+            return []
+        targets = set(industries)
+        sims = self.index.scores(self.index.query("", analysis=analysis))
+        top = float(sims.max()) if sims.size else 0.0
+        rel = sims / top if top > 0 else sims
+        length = max(1, len(analysis.normalized.replace(" ", "")))
+        best: dict[str, tuple[float, int]] = {}
+        for key, surface in longest_hints(self.names.find_normalized(analysis.normalized)):
+            k = int(key)
+            role = self.roles[k]
+            usable = not role.specific or bool(targets & set(role.industries))
+            coverage = min(1.0, len(surface.replace(" ", "")) / length)
+            value = (1.0 if usable else 0.5) * (0.7 + 0.15 * coverage + 0.15 * float(rel[k]))
+            if surface not in best or value > best[surface][0]:
+                best[surface] = (value, k)
+        found = sorted(
+            (RoleMatch(self.roles[k], round(v, 3), s) for s, (v, k) in best.items()), key=lambda m: -m.confidence
+        )
+        found = found[:limit]
+        named = {m.role.id for m in found}
+        for k in np.argsort(-sims)[: 0 if found else limit]:
+            self._add_described(found, named, int(k), float(sims[k]), targets, floor=_TEXT_MATCH)
+        # a title followed by a few duties ("人力资源专员：负责招聘和培训"): each duty may be another job's core
+        for clause in clauses if found and 1 < len(clauses) <= 8 else ():
+            words = normalize(clause)
+            for m in found:
+                words = words.replace(m.surface, " ") if m.surface else words
+            if not words.strip():
+                continue
+            scores = self.index.scores(self.index.query(words))
+            k = int(np.argmax(scores))
+            self._add_described(found, named, k, float(scores[k]), targets, floor=_CLAUSE_MATCH)
+        return found
+
+    def _add_described(
+        self, found: list[RoleMatch], named: set[str], k: int, sim: float, targets: set[str], floor: float
+    ) -> None:
+        """Add the role a text (or one duty of it) describes, if similar enough and usable in its industries."""
+        role = self.roles[k]
+        usable = not role.specific or bool(targets & set(role.industries))
+        if role.id not in named and usable and sim >= floor:
+            found.append(RoleMatch(role, round(min(0.65, sim + 0.3), 3)))
+            named.add(role.id)
+
+
+_TEXT_MATCH = 0.4  # a job described without its title must be close to one role's titles and duties
+_CLAUSE_MATCH = 0.25  # one duty is short: a lower similarity already names the job that does it
+
+
+def role_prior(
+    matches: Sequence[RoleMatch], position: Mapping[str, int], n: int, allowed: Callable[[int], bool]
+) -> tuple[np.ndarray, dict[int, tuple[RoleMatch, str]]]:
+    """Per indicator, how strongly the recognised roles own it (confidence, less for later core KPIs).
+
+    Returns the prior and, per indicator row, the role and the kind (outcome/driver) that explain it.
+    """
+    prior = np.zeros(n)
+    why: dict[int, tuple[RoleMatch, str]] = {}
+    for match in matches:
+        rank = 0
+        for kpi in match.role.core_kpis:
+            i = position.get(kpi.id)
+            if i is None or not allowed(i):
+                continue
+            value = match.confidence * 0.8**rank
+            rank += 1
+            if value > prior[i]:
+                prior[i] = value
+                why[i] = (match, kpi.kind)
+    return prior, why
+
+
+# -- strategies --------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class StrategyLink:
+    """Why an indicator serves a strategy: it ``measures`` the strategy's template, or ``drives`` it through
+    a cause template (``via``) owned by the department."""
+
+    template: str
+    relation: str
+    via: str = ""
+
+
+def strategy_indicators(
+    template: Any, templates: Mapping[str, Any], department: str | None, function_of: Callable[[str], str | None]
+) -> list[tuple[str, float, StrategyLink]]:
+    """The indicators that measure or drive ``template`` for ``department`` (a function id, or None), best first.
+
+    The template's own indicators measure it (weight 1, those of the department first; with a department
+    that does not own the template, only the department's own indicators); the indicators of
+    the templates that cause it (its ``drives`` links pointing at it) drive it (weight 0.7); with a department,
+    a cause counts only if the department owns it or the indicator is the department's.  Unknown ids are
+    skipped.  Both ``kpiguide suggest`` and ``kpiguide cascade`` use this one reading.
+    """
+    tid = str(field_of(template, "id"))
+    owners = field_of(template, "functions") or ()
+    own = [
+        i
+        for i in field_of(template, "indicators") or ()
+        if function_of(i) and (department is None or department in owners or function_of(i) == department)
+    ]
+    if department:
+        own.sort(key=lambda i: function_of(i) != department)
+    out: dict[str, tuple[float, StrategyLink]] = {}
+    for rank, ind in enumerate(own):
+        out.setdefault(ind, (1.0 - 0.05 * rank, StrategyLink(tid, "measures")))
+    causes = [t for t in templates.values() if tid in (field_of(t, "drives") or ())]
+    for cause in causes:
+        owned = department is None or department in (field_of(cause, "functions") or ())
+        for rank, ind in enumerate(field_of(cause, "indicators") or ()):
+            if not function_of(ind) or (department and not owned and function_of(ind) != department):
+                continue
+            value = 0.7 - 0.05 * rank - (0.0 if department is None or function_of(ind) == department else 0.1)
+            if ind not in out or out[ind][0] < value:
+                out[ind] = (value, StrategyLink(tid, "drives", str(field_of(cause, "id"))))
+    return sorted(((i, v, link) for i, (v, link) in out.items()), key=lambda x: -x[1])

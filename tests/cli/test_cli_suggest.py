@@ -113,3 +113,18 @@ def test_catalog_unknown_id_is_an_input_error(runner):
     result = runner.invoke(main, ["catalog", "--id", "nope.nothing"])
     assert result.exit_code == 2
     assert "No indicator 'nope.nothing'" in result.output
+
+
+def test_suggest_no_match_names_the_closest_functions(runner):
+    result = run(runner, "suggest", "xyzzy qwerty")
+    assert result.exit_code == 0
+    assert "No catalog indicator matches" in result.output and "Closest functions:" in result.output
+    data = json.loads(run(runner, "suggest", "xyzzy qwerty", "--format", "json").output)
+    assert data["results"] == [] and len(data["closest_functions"]) == 3
+
+
+def test_suggest_role_and_strategy_reasons_in_the_cli(runner):
+    data = json.loads(run(runner, "suggest", "销售部：公司战略目标是提高市场份额", "--format", "json").output)
+    ids = [r["id"] for r in data["results"]]
+    assert "sales.new_customer_count" in ids and "general_management.revenue_growth_rate" in ids
+    assert any("市场份额" in w for r in data["results"] for w in r["why"])

@@ -1,0 +1,120 @@
+"""Role- and strategy-aware suggestions: the article's four cases, role recognition, the industry rule, bad input."""
+
+from __future__ import annotations
+
+import pytest
+
+from kpiguide.core.errors import InputError
+from kpiguide.suggest.cascade import propose_strategy_map
+from kpiguide.suggest.engine import default_suggester
+
+
+@pytest.fixture(scope="module")
+def suggester():
+    return default_suggester()
+
+
+def top(suggester, text, k=5, **kw):
+    return suggester.suggest(text, top_k=k, **kw)
+
+
+# the article's cases: (text, the two indicator kinds it names, a word its reason must carry)
+ARTICLE_CASES = [
+    ("销售部：公司战略目标是提高市场份额", {"general_management.revenue_growth_rate", "sales.new_customer_count"}, "市场份额"),
+    ("Sales department; company strategy: increase market share",
+     {"general_management.revenue_growth_rate", "sales.new_customer_count"}, "market share"),
+    ("客服专员", {"customer_service.csat", "customer_service.first_response_time"}, "客服专员"),
+    ("Customer service agent", {"customer_service.csat", "customer_service.first_response_time"}, "Customer service agent"),
+    ("研发部：公司实施创新驱动战略", {"rd.new_products_launched", "rd.patent_applications"}, "创新"),
+    ("R&D department, strategy: innovation-driven growth", {"rd.new_products_launched", "rd.patent_applications"},
+     "Innovate"),
+    ("人力资源专员：负责员工招聘和培训组织", {"hr.recruitment_plan_achievement", "hr.training_satisfaction"}, "典型指标"),
+    ("HR specialist responsible for recruiting and organising training",
+     {"hr.recruitment_plan_achievement", "hr.training_satisfaction"}, "typical indicator"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected", "reason"), ARTICLE_CASES)
+def test_article_cases_give_both_named_indicators_with_their_reason(suggester, text, expected, reason) -> None:
+    found = {s.indicator.id: s for s in top(suggester, text)}
+    assert expected <= set(found), (text, list(found))
+    for ident in expected:
+        assert any(reason in why for why in found[ident].why), (ident, found[ident].why)
+
+
+def test_reasons_speak_the_query_language(suggester) -> None:
+    zh = top(suggester, "客服专员")[0].why[0]
+    en = top(suggester, "Customer service agent")[0].why[0]
+    assert zh.startswith("客服专员的典型指标") and en.startswith("typical indicator of a Customer service agent")
+
+
+def test_role_recognised_from_title_duties_or_job_description(suggester) -> None:
+    assert suggester.context("出纳").roles[0].role.id == "fin_cashier"
+    assert suggester.context("出纳").roles[0].confidence >= 0.9
+    jd = "负责工资核算与发放，办理社保公积金缴纳，维护员工薪资档案"
+    assert suggester.context(jd).roles[0].role.function == "hr"
+    named = suggester.context("人力资源专员：负责员工招聘和培训组织").roles
+    assert named[0].role.id == "hr_generalist" and named[0].surface
+    assert {"hr_recruiter", "hr_trainer"} <= {m.role.id for m in named}  # each duty names another job
+
+
+def test_core_kpis_cover_outcome_and_driver(suggester) -> None:
+    kinds = {why for s in top(suggester, "仓库主管") for why in s.why[:1]}
+    assert any("结果指标" in w for w in kinds) and any("驱动指标" in w for w in kinds)
+
+
+def test_no_indicator_of_another_industry_unless_named(suggester) -> None:
+    for text in ["销售部：公司战略目标是提高市场份额", "Sales department; company strategy: increase market share"]:
+        ids = [s.indicator.id for s in top(suggester, text, k=10)]
+        assert not any(i.startswith(("hospitality.", "retail.", "internet.", "telecom.")) for i in ids), ids
+    hotel = [s.indicator.id for s in top(suggester, "酒店销售部：公司战略目标是提高市场份额", k=10)]
+    assert "hospitality.revpar_index" in hotel
+    store = [s.indicator.id for s in top(suggester, "门店店长")]
+    assert any(i.startswith("retail.") for i in store)  # a store manager's job names retail
+
+
+def test_department_strategy_stays_in_the_department(suggester) -> None:
+    ctx = suggester.context("采购部：公司战略目标是降低成本")
+    assert ctx.department == "procurement" and ctx.strategies
+    assert top(suggester, "采购部：公司战略目标是降低成本")[0].indicator.function == "procurement"
+    assert suggester.context("人力资源专员：负责招聘").department is None  # a job title is not a department
+
+
+def test_cascade_reads_a_department_strategy_like_suggest(suggester) -> None:
+    strategy_map = propose_strategy_map("销售部：公司战略目标是提高市场份额", suggester=suggester)
+    share = strategy_map.objective("c_market_share")
+    ids = [i.id for i in share.indicators]
+    assert ids[0].startswith("sales.") and "sales.new_customer_count" in ids
+    assert not any(i.startswith("hospitality.") for i in ids)
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [("客服專員", "cs_agent"), ("ＨＲＢＰ", "hr_hrbp"), ("😀 客服专员 😀", "cs_agent"), ("kefu zhuanyuan", "cs_agent"),
+     ("Recruiter", "hr_recruiter"), ("chuna", "fin_cashier")],
+)  # fmt: skip
+def test_traditional_fullwidth_emoji_pinyin_and_english_titles(suggester, text, role) -> None:
+    assert suggester.context(text).roles[0].role.id == role
+    assert top(suggester, text, lang="zh")  # an English or pinyin title in a Chinese project
+    assert "典型指标" in top(suggester, text, lang="zh")[0].why[0]
+
+
+def test_empty_and_wordless_input_say_so(suggester) -> None:
+    with pytest.raises(InputError, match="empty|为空"):
+        suggester.suggest("   ")
+    with pytest.raises(InputError, match="no words|没有可匹配"):
+        suggester.suggest("😀🎉👍")
+
+
+def test_no_match_offers_the_closest_functions(suggester) -> None:
+    assert suggester.suggest("xyzzy qwerty") == []
+    closest = suggester.closest_functions("xyzzy qwerty")
+    assert len(closest) == 3 and set(closest) <= set(suggester.catalog_.taxonomy.functions)
+    assert suggester.closest_functions("降低应收账款")[0] == "finance"
+
+
+def test_a_pasted_100kb_document_is_answered(suggester) -> None:
+    doc = "岗位职责：负责客户来电咨询和投诉处理，跟进工单直至解决，回访客户。" * 1100
+    assert len(doc.encode("utf-8")) >= 100_000
+    found = top(suggester, doc)
+    assert found and found[0].indicator.function == "customer_service"
