@@ -26,7 +26,13 @@ from kpiguide.evaluation.gaps import default_assess, gap_analysis, history_serie
 from kpiguide.evaluation.result import EvaluationResult
 from kpiguide.feedback.charts import bar_chart, bullet_chart
 
-__all__ = ["default_indicator_lookup", "department_context", "employee_context", "organisation_context"]
+__all__ = [
+    "actual_sources",
+    "default_indicator_lookup",
+    "department_context",
+    "employee_context",
+    "organisation_context",
+]
 
 
 def default_indicator_lookup() -> Callable[[Kpi], Indicator | None] | None:
@@ -186,16 +192,28 @@ def _strength(kpi: Kpi, item: dict[str, Any], lang: str) -> tuple[float, str]:
     return item["achievement"] or 0, text
 
 
+def actual_sources(store: Any, subject: str, kpi: str, period: Any) -> list[str]:
+    """Where the period's actuals of ``subject`` on ``kpi`` came from (each actual's note, e.g.
+    ``"connector erp_sales · batch …"``), in order of first appearance; empty for typed-in values."""
+    months = [str(period.to("month").shift(i)) for i in range(period.months)]
+    notes = (a.note for a in store.actuals(kpi=kpi, subject=subject, periods=[*months, str(period)]))
+    return list(dict.fromkeys(n for n in notes if n))
+
+
 def _transparency_view(
-    scheme: Scheme, result: EvaluationResult, kpi: Kpi, item: dict[str, Any], lang: str
+    scheme: Scheme, result: EvaluationResult, kpi: Kpi, item: dict[str, Any], lang: str, sources: list[str]
 ) -> dict[str, Any]:
-    """How a KPI is linked to strategy, measured and scored."""
+    """How a KPI is linked to strategy, measured and scored (and where this period's values came from)."""
     role = scheme.role(kpi.role)
     objective = scheme.objective(kpi.objective).text if kpi.objective else "–"
+    source = kpi.data_source or "–"
+    if sources:
+        source += " · " + t("feedback.actual_source", lang, sources="; ".join(sources))
     return {
         "path": [objective, scheme.department(role.department).name, role.name, kpi.name],
         "formula": kpi.formula or "–",
-        "source": kpi.data_source or "–",
+        "source": source,
+        "sources": sources,
         "weight": fmt(item["weight"]),
         "direction": t(f"feedback.direction.{kpi.direction.value}", lang),
         "rule": _rule_text(result.rules, kpi.scoring_rule, lang, item["target_low"], item["target_high"]),
@@ -236,16 +254,27 @@ def _next_target(
     }
 
 
+def _process_text(g: Any, lang: str) -> str:
+    """The XmR reading of a gap (signal or routine variation, with the natural process limits)."""
+    process = getattr(g, "process", None)
+    if process is None or g.process_limits is None:
+        return ""
+    low, high = g.process_limits
+    status = t(f"signals.status.{process}", lang)
+    return t("feedback.process", lang, status=status, low=fmt(low), high=fmt(high))
+
+
 def _gap_view(scheme: Scheme, g: Any, lang: str) -> dict[str, Any]:
     kpi = scheme.kpi(g.kpi)
     interval = t("feedback.interval", lang, low=fmt(g.interval[0]), high=fmt(g.interval[1])) if g.interval else ""
+    interval += _process_text(g, lang)
     return {
         "kpi": kpi.name,
         "target": fmt(g.target),
         "actual": fmt(g.actual),
         "shortfall": f"{fmt(g.shortfall)} {kpi.unit} ({g.shortfall_pct:.1f}%)",
         "verdict": t(f"feedback.verdict.{g.verdict}", lang) + interval,
-        "signal": g.verdict == "signal",
+        "signal": g.verdict == "signal" or getattr(g, "process", None) == "signal",
         "notes": [n["text"] for n in g.notes] or [t("feedback.no_notes", lang)],
     }
 
@@ -326,7 +355,15 @@ def employee_context(
             "actions": actions,
             "next_targets": next_targets,
             "transparency": [
-                _transparency_view(scheme, result, scheme.kpi(item["kpi"]), item, lang) for item in row["kpis"]
+                _transparency_view(
+                    scheme,
+                    result,
+                    scheme.kpi(item["kpi"]),
+                    item,
+                    lang,
+                    actual_sources(store, employee, item["kpi"], result.period),
+                )  # fmt: skip
+                for item in row["kpis"]
             ],
             "adjustments": _adjustment_rows(row["adjustments"], employee, lang),
             "skipped": _skip_texts(result.skipped[result.skipped["employee"] == employee], lang),
