@@ -362,7 +362,7 @@ def employee_context(
                     item,
                     lang,
                     actual_sources(store, employee, item["kpi"], result.period),
-                )  # fmt: skip
+                )
                 for item in row["kpis"]
             ],
             "adjustments": _adjustment_rows(row["adjustments"], employee, lang),
