@@ -12,7 +12,10 @@ authorised for the invite's scope and audited with its identity:
 - :func:`add_comment` / :func:`comments` keep employees' comments and proposals
   per KPI (record kind ``kpi_comment``) and show them to whoever may see them;
 - :func:`strategy_coverage` and :func:`department_overview` summarise a scheme
-  for the leadership dashboard.
+  for the leadership dashboard;
+- :func:`import_actuals_as`, :func:`sync_as` and :func:`approve_batch_as` bring actuals in
+  (a file upload, a connector sync, a staged batch approved): data owners' work, so only
+  the leadership (HR) scope may do them.
 """
 
 from __future__ import annotations
@@ -22,12 +25,15 @@ import re
 import secrets
 from collections.abc import Mapping
 from dataclasses import replace
+from pathlib import Path
 from typing import Any
 
-from kpiguide.core.errors import AccessDenied, InputError, Problem
+from kpiguide.connectors import Batch, approve_batch, record_failure, sync
+from kpiguide.core.errors import AccessDenied, InputError, KpiGuideError, Problem
 from kpiguide.core.i18n import t
 from kpiguide.core.model import Direction, Frequency, Kpi, Perspective, Scheme
 from kpiguide.core.numbers import parse_number
+from kpiguide.data.history import import_actuals
 from kpiguide.design.weights import DEFAULT_PROFILE, ProfileRef, role_weights
 from kpiguide.project.access import Principal
 from kpiguide.project.store import Store
@@ -36,17 +42,21 @@ __all__ = [
     "COMMENT_KINDS",
     "FORM_FIELDS",
     "add_comment",
+    "approve_batch_as",
     "comments",
     "department_overview",
     "draft_kpi",
+    "import_actuals_as",
     "kpi_from_form",
     "new_kpi_id",
     "recent_results",
+    "require_data_owner",
     "review_status",
     "save_design",
     "save_kpi",
     "strategy_coverage",
     "submit_for_review",
+    "sync_as",
 ]
 
 FORM_FIELDS = (
@@ -352,3 +362,51 @@ def department_overview(
             }
         )
     return out
+
+
+# -- actuals: uploads, syncs and approvals (the data owner's work) --------------------------------
+
+
+def require_data_owner(principal: Principal) -> None:
+    """Only the leadership scope (HR, the data owner) brings actuals into a project."""
+    if principal.role != "leadership":
+        raise AccessDenied(t("access.data_owner_only", "en"))
+
+
+def import_actuals_as(
+    store: Store, principal: Principal, path: str | Path, *, replace_existing: bool = False, actor: str | None = None
+) -> dict[str, int]:
+    """Import an actuals file as ``principal`` (all or nothing, closed periods refused, audited)."""
+    require_data_owner(principal)
+    return import_actuals(store, path, actor=actor or principal.actor, replace_existing=replace_existing)
+
+
+def sync_as(
+    store: Store,
+    principal: Principal,
+    *,
+    connector_id: str | None = None,
+    period: str | None = None,
+    dry_run: bool = False,
+    env: Mapping[str, str] | None = None,
+    actor: str | None = None,
+) -> list[Batch]:
+    """Run the stored connectors (or one) as ``principal``: the dashboard's "sync now".
+
+    A failed run is recorded as the connector's last run (so the dashboard shows it) and
+    the error raised again; a dry run writes nothing, not even a failure.
+    """
+    require_data_owner(principal)
+    who = actor or principal.actor
+    try:
+        return sync(store, connector_id=connector_id, period=period, dry_run=dry_run, actor=who, env=env)
+    except KpiGuideError as exc:
+        if not dry_run:
+            record_failure(store, exc, connector_id=connector_id, actor=who)
+        raise
+
+
+def approve_batch_as(store: Store, principal: Principal, batch_id: str, *, actor: str | None = None) -> Batch:
+    """Approve a staged batch as ``principal``: its rows become actuals (closed periods refused)."""
+    require_data_owner(principal)
+    return approve_batch(store, batch_id, actor or principal.actor)
