@@ -40,6 +40,7 @@ from kpiguide.project.store import Store
 
 __all__ = [
     "COMMENT_KINDS",
+    "DESIGN_ENTITIES",
     "FORM_FIELDS",
     "add_comment",
     "approve_batch_as",
@@ -71,6 +72,7 @@ FORM_FIELDS = (
     "scoring_rule",
 )
 COMMENT_KINDS = ("comment", "proposal")
+DESIGN_ENTITIES = ("objective", "department", "role", "kpi")
 MAX_TEXT = 2000
 
 
@@ -210,12 +212,16 @@ def save_design(
     """
     if entity == "kpi":
         return save_kpi(store, principal, obj, expected_version=expected_version, reason=reason, actor=actor)
+    if entity not in DESIGN_ENTITIES:
+        raise AccessDenied(t("access.not_a_design_entity", "en", entity=entity))
     if entity == "objective" and principal.role != "leadership":
         raise AccessDenied(t("access.cannot_edit", "en", department=store.organization().name))
     if entity == "department":
         principal.require_edit(obj.id)
     elif entity == "role":
         principal.require_edit(obj.department)
+        if expected_version is not None:  # no moving another department's role into reach
+            principal.require_edit(store.get("role", obj.id).value.department)
     return store.save(
         entity, obj, expected_version=expected_version, actor=actor or principal.actor, reason=reason or "edited in app"
     )
