@@ -186,3 +186,30 @@ def test_user_text_is_escaped_in_the_apps(demo_project):
         text = html_of(widget)  # button and dropdown labels are plain text in the browser; HTML values are markup
         assert "<script>" not in text and "&lt;script&gt;alert(1)&lt;/script&gt;" in text
     assert "&lt;script&gt;alert(1)" in dashboard.feedback.value  # the employee's comment, escaped
+
+
+@pytest.mark.parametrize("case", ["revoked", "foreign-project"])
+def test_revoked_and_foreign_project_invites_open_no_app(demo_project, demo_project_template, tmp_path, case):
+    from kpiguide.project.access import revoke_token
+    from kpiguide.ui.apps import kpi_designer, leadership_dashboard, my_kpis
+
+    if case == "revoked":
+        with open_project(demo_project) as store:
+            tokens = [issue_token(store, role="leadership"), issue_token(store, role="head", department="sales")]
+            tokens.append(issue_token(store, role="employee", employee="E001"))
+            for token in tokens:
+                revoke_token(store, token, actor="test")
+        expected = ("Access denied", "revoked", "撤销")
+    else:  # a project with the same demo content but its own signing key (a fresh demo project)
+        from kpiguide.design.demo import create_demo_project
+
+        other = create_demo_project(tmp_path / "other")
+        with open_project(other) as store:
+            tokens = [issue_token(store, role="leadership"), issue_token(store, role="head", department="sales")]
+            tokens.append(issue_token(store, role="employee", employee="E001"))
+        expected = ("Access denied", "无法访问")
+    for app, token in zip((leadership_dashboard, kpi_designer, my_kpis), tokens, strict=True):
+        page = app(query_string=f"invite={token}", project=str(demo_project))
+        assert "kpiguide-error-page" in page._dom_classes, (case, app.__name__)
+        text = html_of(page)
+        assert all(word in text for word in expected), text
