@@ -22,9 +22,10 @@ import pandas as pd
 from kpiguide.core.i18n import normalize_lang, t
 from kpiguide.core.model import Indicator, Kpi, Scheme
 from kpiguide.core.numbers import format_number, format_percent
+from kpiguide.data.signals import MIN_POINTS, latest_status, xmr
 from kpiguide.evaluation.gaps import default_assess, gap_analysis, history_series
 from kpiguide.evaluation.result import EvaluationResult
-from kpiguide.feedback.charts import bar_chart, bullet_chart
+from kpiguide.feedback.charts import bar_chart, bullet_chart, xmr_svg
 
 __all__ = [
     "actual_sources",
@@ -279,6 +280,24 @@ def _gap_view(scheme: Scheme, g: Any, lang: str) -> dict[str, Any]:
     }
 
 
+def _process_charts(actuals: pd.DataFrame, result: EvaluationResult, employee: str, kpis: list[Kpi], lang: str) -> list:
+    """Per KPI with at least three months up to the period's end: its XmR reading and a small inline chart."""
+    out = []
+    for kpi in kpis:
+        series = history_series(actuals, employee, kpi.id, result.period.shift(1))
+        if len(series) < MIN_POINTS:
+            continue
+        chart = xmr(series, series=kpi.name)
+        status = t(f"signals.status.{latest_status(chart)}", lang)
+        text = t("feedback.process_line", lang, status=status, centre=fmt(chart.centre), lower=fmt(chart.lower),
+                 upper=fmt(chart.upper), n=len(chart.signals))  # fmt: skip
+        title = t("plots.xmr.title", lang, series=kpi.name)
+        out.append(
+            {"kpi": kpi.name, "status": text, "signal": status == "signal", "chart": xmr_svg(chart, title=title)}
+        )
+    return out
+
+
 class _Levers:
     """Levers of a KPI from the catalog lookup; after one failure the lookup is not asked again."""
 
@@ -365,6 +384,9 @@ def employee_context(
                 )
                 for item in row["kpis"]
             ],
+            "process_charts": _process_charts(
+                actuals, result, employee, [scheme.kpi(i["kpi"]) for i in row["kpis"]], lang
+            ),
             "adjustments": _adjustment_rows(row["adjustments"], employee, lang),
             "skipped": _skip_texts(result.skipped[result.skipped["employee"] == employee], lang),
             "incentive": _incentive_view(incentive_row, lang),
