@@ -117,9 +117,9 @@ class XmrSvg:
 
 def xmr_svg(chart: Any, *, title: str = "", width: float = 320, height: float = 90) -> XmrSvg:
     """Coordinates of an :class:`~kpiguide.data.signals.XmrChart` (values, limits, signals)."""
-    values = list(chart.values)
-    lows = [lim.lower for lim in chart.limits] + values
-    highs = [lim.upper for lim in chart.limits] + values
+    values = [float(v) for v in chart.values]
+    lows = [float(lim.lower) for lim in chart.limits] + values
+    highs = [float(lim.upper) for lim in chart.limits] + values
     lo, hi = min(lows), max(highs)
     span = (hi - lo) or 1.0
     pad, n = 6.0, len(values)

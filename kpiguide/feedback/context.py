@@ -280,7 +280,9 @@ def _gap_view(scheme: Scheme, g: Any, lang: str) -> dict[str, Any]:
     }
 
 
-def _process_charts(actuals: pd.DataFrame, result: EvaluationResult, employee: str, kpis: list[Kpi], lang: str) -> list:
+def _process_charts(
+    actuals: pd.DataFrame, result: EvaluationResult, employee: str, kpis: list[Kpi], lang: str
+) -> list[dict[str, Any]]:
     """Per KPI with at least three months up to the period's end: its XmR reading and a small inline chart."""
     out = []
     for kpi in kpis:
