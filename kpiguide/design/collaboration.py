@@ -35,7 +35,7 @@ from kpiguide.core.model import Direction, Frequency, Kpi, Perspective, Scheme
 from kpiguide.core.numbers import parse_number
 from kpiguide.data.history import import_actuals
 from kpiguide.design.weights import DEFAULT_PROFILE, ProfileRef, role_weights
-from kpiguide.project.access import Principal
+from kpiguide.project.access import REVOKED_KIND, InviteRejected, Principal
 from kpiguide.project.store import Store
 
 __all__ = [
@@ -51,6 +51,7 @@ __all__ = [
     "kpi_from_form",
     "new_kpi_id",
     "recent_results",
+    "require_current",
     "require_data_owner",
     "review_status",
     "save_design",
@@ -74,6 +75,14 @@ FORM_FIELDS = (
 COMMENT_KINDS = ("comment", "proposal")
 DESIGN_ENTITIES = ("objective", "department", "role", "kpi")
 MAX_TEXT = 2000
+
+
+def require_current(store: Store, principal: Principal) -> None:
+    """Refuse a write by an invite revoked or expired since the page was opened (checked on every write)."""
+    if principal.expires is not None and dt.datetime.now(dt.UTC) >= principal.expires:
+        raise InviteRejected("expired", when=principal.expires.strftime("%Y-%m-%d %H:%M UTC"))
+    if store.get_record(REVOKED_KIND, principal.token_id) is not None:
+        raise InviteRejected("revoked")
 
 
 def _number(value: Any, field: str, problems: list[Problem], *, required: bool) -> float | None:
@@ -184,6 +193,7 @@ def save_kpi(
     for an existing KPI, of the role it had before (no moving KPIs out of reach).
     ``actor`` is the name written to the audit log (the principal's by default).
     """
+    require_current(store, principal)
     scheme = store.load_scheme()
     principal.require_edit(_department_of_role(scheme, kpi.role))
     if expected_version is not None:
@@ -212,6 +222,7 @@ def save_design(
     """
     if entity == "kpi":
         return save_kpi(store, principal, obj, expected_version=expected_version, reason=reason, actor=actor)
+    require_current(store, principal)
     if entity not in DESIGN_ENTITIES:
         raise AccessDenied(t("access.not_a_design_entity", "en", entity=entity))
     if entity == "objective" and principal.role != "leadership":
@@ -233,6 +244,7 @@ def _now() -> str:
 
 def submit_for_review(store: Store, principal: Principal, department: str, note: str = "") -> int:
     """Record that ``department``'s KPIs are ready for review; return the record version (audited)."""
+    require_current(store, principal)
     principal.require_edit(department)
     scheme = store.load_scheme()
     data = {
@@ -274,6 +286,7 @@ def add_comment(store: Store, principal: Principal, kpi_id: str, text: str, kind
         raise InputError(
             "The comment is too long", [Problem(f"{len(text)} characters; keep it under {MAX_TEXT}", field="text")]
         )
+    require_current(store, principal)
     scheme = store.load_scheme()
     try:
         kpi = scheme.kpi(kpi_id)
@@ -373,8 +386,9 @@ def department_overview(
 # -- actuals: uploads, syncs and approvals (the data owner's work) --------------------------------
 
 
-def require_data_owner(principal: Principal) -> None:
+def require_data_owner(store: Store, principal: Principal) -> None:
     """Only the leadership scope (HR, the data owner) brings actuals into a project."""
+    require_current(store, principal)
     if principal.role != "leadership":
         raise AccessDenied(t("access.data_owner_only", "en"))
 
@@ -383,7 +397,7 @@ def import_actuals_as(
     store: Store, principal: Principal, path: str | Path, *, replace_existing: bool = False, actor: str | None = None
 ) -> dict[str, int]:
     """Import an actuals file as ``principal`` (all or nothing, closed periods refused, audited)."""
-    require_data_owner(principal)
+    require_data_owner(store, principal)
     return import_actuals(store, path, actor=actor or principal.actor, replace_existing=replace_existing)
 
 
@@ -402,7 +416,7 @@ def sync_as(
     A failed run is recorded as the connector's last run (so the dashboard shows it) and
     the error raised again; a dry run writes nothing, not even a failure.
     """
-    require_data_owner(principal)
+    require_data_owner(store, principal)
     who = actor or principal.actor
     try:
         return sync(store, connector_id=connector_id, period=period, dry_run=dry_run, actor=who, env=env)
@@ -414,5 +428,5 @@ def sync_as(
 
 def approve_batch_as(store: Store, principal: Principal, batch_id: str, *, actor: str | None = None) -> Batch:
     """Approve a staged batch as ``principal``: its rows become actuals (closed periods refused)."""
-    require_data_owner(principal)
+    require_data_owner(store, principal)
     return approve_batch(store, batch_id, actor or principal.actor)

@@ -213,3 +213,27 @@ def test_revoked_and_foreign_project_invites_open_no_app(demo_project, demo_proj
         assert "kpiguide-error-page" in page._dom_classes, (case, app.__name__)
         text = html_of(page)
         assert all(word in text for word in expected), text
+
+
+def test_an_invite_revoked_while_the_page_is_open_can_no_longer_write(demo_project):
+    from kpiguide.project.access import revoke_token
+    from kpiguide.ui.apps import DesignerApp
+
+    head = context(demo_project, "head", department="sales")
+    employee = context(demo_project, "employee", employee="E001")
+    designer, mine = DesignerApp(head, panels=[]), MyKpisApp(employee)
+    with open_project(demo_project) as store:
+        version = store.get("kpi", "sa_sales").version
+        for principal in (head.principal, employee.principal):
+            revoke_token(store, principal.token_id, actor="test")
+    card = designer.cards["sa_sales"]
+    comm(card.fields["target"], value="1")
+    click(card.save_button)
+    assert card.message.kind == "error" and "已被撤销" in card.message.value  # "has been revoked" (zh page)
+    mine.send("sa_sales", "still here?", "comment")
+    assert mine.boxes["sa_sales"].message.kind == "error"
+    with open_project(demo_project) as store:
+        assert store.get("kpi", "sa_sales").version == version
+        assert not store.list_records("kpi_comment") or all(
+            r.data["text"] != "still here?" for r in store.list_records("kpi_comment")
+        )
