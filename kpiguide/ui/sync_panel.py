@@ -8,7 +8,8 @@ widgets were made to send.  Pulling runs in a :class:`~kpiguide.ui.background.Ba
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections import Counter
+from collections.abc import Callable, Mapping, Sequence
 from html import escape
 from typing import Any
 
@@ -38,6 +39,17 @@ def _table(headers: Sequence[str], rows: Sequence[Sequence[str]], css: str) -> s
     return f"<table class='{css}'><tr>{head}</tr>{body}</table>"
 
 
+def _when(stamp: Any) -> str:
+    """``2026-12-04T06:17:33+00:00`` → ``2026-12-04 06:17 UTC`` (the store writes UTC)."""
+    text = str(stamp or "")
+    return f"{text[:10]} {text[11:16]} UTC" if len(text) >= 16 and text[10] == "T" else text
+
+
+def _flags(flags: Sequence[Any]) -> str:
+    counts = Counter(str(f.get("code", f)) if isinstance(f, Mapping) else str(f) for f in flags)
+    return "; ".join(code if n == 1 else f"{code} ×{n}" for code, n in counts.items()) or "—"
+
+
 def _status(status: str, lang: str) -> str:
     colour = _STATUS_COLOURS.get(status, "#475467")
     label = t(f"uis.status.{status}", lang) if status in _STATUS_COLOURS else status
@@ -54,7 +66,7 @@ def runs_table(connectors: Sequence[Any], runs: dict[str, dict[str, Any]], lang:
                 f"<b>{escape(c.id)}</b>",
                 escape(c.type),
                 escape(c.kpi),
-                escape(str(run.get("at") or t("uis.never", lang))),
+                escape(_when(run.get("at")) or t("uis.never", lang)),
                 escape(str(run.get("period") or "—")),
                 _status(str(run["status"]), lang) if run.get("status") else "—",
                 escape(f"{run.get('pulled', '—')} / {run.get('staged', '—')}"),
@@ -95,9 +107,9 @@ def batches_table(batches: Sequence[Any], lang: str) -> str:
             escape(b.kpi),
             escape(b.period),
             str(len(b.rows)),
-            escape("; ".join(str(f.get("code", f)) for f in b.flags) or "—"),
+            escape(_flags(b.flags)),
             escape(b.source),
-            escape(f"{b.staged_by} · {b.staged_at}"),
+            escape(f"{b.staged_by} · {_when(b.staged_at)}"),
         ]
         for b in batches
     ]
@@ -179,7 +191,10 @@ class SyncPanel(widgets.VBox):
         staged = self._staged()
         self.staged_heading.value = f"<h4>{escape(t('uis.staged', lang, n=len(staged)))}</h4>"
         self.staged_html.value = batches_table(staged, lang) if staged else ""
+        choice = self.batch.value
         self.batch.options = [b.id for b in staged]
+        ids = [b.id for b in staged]
+        self.batch.value = choice if choice in ids else (ids[0] if ids else None)
         self.approve_button.disabled = not staged
 
     def set_lang(self, lang: str) -> None:
