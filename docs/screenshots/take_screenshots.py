@@ -60,6 +60,10 @@ APPS = {
          ".kpiguide-findings-overview .js-plotly-plot"],
     ),
     "app_my_kpis": ("my_kpis", {"role": "employee", "employee": "E001"}, [".kpiguide-my-kpi"]),
+    "app_dashboard_data": (
+        "leadership_dashboard", {"role": "leadership"},
+        [".kpiguide-sync-runs", ".kpiguide-signals-panel .js-plotly-plot"],
+    ),
 }  # fmt: skip
 
 
@@ -110,6 +114,8 @@ def _shoot(
 def main(wanted: list[str]) -> None:
     from playwright.sync_api import sync_playwright
 
+    from kpiguide.connectors import load_connectors, sync
+    from kpiguide.connectors.demo_sources import write_demo_sources
     from kpiguide.design.demo import create_demo_project
     from kpiguide.evaluation import close_period
     from kpiguide.project.access import issue_token
@@ -119,9 +125,12 @@ def main(wanted: list[str]) -> None:
     project = create_demo_project(work / "demo", lang="zh")
     with open_project(project) as store:
         close_period(store, "2026Q3", actor="screenshots", reason="screenshots of the dashboard")
+        # connected data: the demo ERP and survey registered and synced once (batches staged, not approved)
+        sources = write_demo_sources(store.load_scheme(), work / "sources", "2026-10")
+        sync(store, connectors=load_connectors(sources.connectors), period="2026-10", env=sources.env)
     bad = work / "实际数据_有误.csv"
     bad.write_text(BAD_CSV, encoding="utf-8")
-    env = {**os.environ, "PYTHONPATH": str(ROOT), "KPIGUIDE_HOME": str(work / "home")}
+    env = {**os.environ, "PYTHONPATH": str(ROOT), "KPIGUIDE_HOME": str(work / "home"), **sources.env}
     with sync_playwright() as p:
         browser = p.chromium.launch(executable_path=shutil.which("chromium"), args=CHROMIUM_ARGS)
         for name, (notebook, lang, selectors) in STEPS.items():
@@ -151,7 +160,11 @@ def main(wanted: list[str]) -> None:
                         token = issue_token(store, **scope)
                     url = f"http://127.0.0.1:{port}/voila/render/{notebook}.ipynb?invite={token}"
                     tall = 4400 if name == "app_leadership_dashboard" else MAX_HEIGHT
-                    focus = ".kpiguide-suggestion-picker" if name == "app_kpi_designer" else None
+                    focus = {
+                        "app_kpi_designer": ".kpiguide-suggestion-picker",
+                        "app_dashboard_data": ".kpiguide-sync-panel",
+                    }
+                    focus = focus.get(name)
                     _shoot(browser, url, selectors, OUT / f"{name}.png", max_height=tall, focus=focus)
             finally:
                 stop_server(proc)

@@ -12,7 +12,10 @@ authorised for the invite's scope and audited with its identity:
 - :func:`add_comment` / :func:`comments` keep employees' comments and proposals
   per KPI (record kind ``kpi_comment``) and show them to whoever may see them;
 - :func:`strategy_coverage` and :func:`department_overview` summarise a scheme
-  for the leadership dashboard.
+  for the leadership dashboard;
+- :func:`import_actuals_as`, :func:`sync_as` and :func:`approve_batch_as` bring actuals in
+  (a file upload, a connector sync, a staged batch approved): data owners' work, so only
+  the leadership (HR) scope may do them.
 """
 
 from __future__ import annotations
@@ -22,31 +25,40 @@ import re
 import secrets
 from collections.abc import Mapping
 from dataclasses import replace
+from pathlib import Path
 from typing import Any
 
-from kpiguide.core.errors import AccessDenied, InputError, Problem
+from kpiguide.connectors import Batch, approve_batch, record_failure, sync
+from kpiguide.core.errors import AccessDenied, InputError, KpiGuideError, Problem
 from kpiguide.core.i18n import t
 from kpiguide.core.model import Direction, Frequency, Kpi, Perspective, Scheme
 from kpiguide.core.numbers import parse_number
+from kpiguide.data.history import import_actuals
 from kpiguide.design.weights import DEFAULT_PROFILE, ProfileRef, role_weights
-from kpiguide.project.access import Principal
+from kpiguide.project.access import REVOKED_KIND, InviteRejected, Principal
 from kpiguide.project.store import Store
 
 __all__ = [
     "COMMENT_KINDS",
+    "DESIGN_ENTITIES",
     "FORM_FIELDS",
     "add_comment",
+    "approve_batch_as",
     "comments",
     "department_overview",
     "draft_kpi",
+    "import_actuals_as",
     "kpi_from_form",
     "new_kpi_id",
     "recent_results",
+    "require_current",
+    "require_data_owner",
     "review_status",
     "save_design",
     "save_kpi",
     "strategy_coverage",
     "submit_for_review",
+    "sync_as",
 ]
 
 FORM_FIELDS = (
@@ -61,7 +73,16 @@ FORM_FIELDS = (
     "scoring_rule",
 )
 COMMENT_KINDS = ("comment", "proposal")
+DESIGN_ENTITIES = ("objective", "department", "role", "kpi")
 MAX_TEXT = 2000
+
+
+def require_current(store: Store, principal: Principal) -> None:
+    """Refuse a write by an invite revoked or expired since the page was opened (checked on every write)."""
+    if principal.expires is not None and dt.datetime.now(dt.UTC) >= principal.expires:
+        raise InviteRejected("expired", when=principal.expires.strftime("%Y-%m-%d %H:%M UTC"))
+    if store.get_record(REVOKED_KIND, principal.token_id) is not None:
+        raise InviteRejected("revoked")
 
 
 def _number(value: Any, field: str, problems: list[Problem], *, required: bool) -> float | None:
@@ -172,6 +193,7 @@ def save_kpi(
     for an existing KPI, of the role it had before (no moving KPIs out of reach).
     ``actor`` is the name written to the audit log (the principal's by default).
     """
+    require_current(store, principal)
     scheme = store.load_scheme()
     principal.require_edit(_department_of_role(scheme, kpi.role))
     if expected_version is not None:
@@ -200,12 +222,17 @@ def save_design(
     """
     if entity == "kpi":
         return save_kpi(store, principal, obj, expected_version=expected_version, reason=reason, actor=actor)
+    require_current(store, principal)
+    if entity not in DESIGN_ENTITIES:
+        raise AccessDenied(t("access.not_a_design_entity", "en", entity=entity))
     if entity == "objective" and principal.role != "leadership":
         raise AccessDenied(t("access.cannot_edit", "en", department=store.organization().name))
     if entity == "department":
         principal.require_edit(obj.id)
     elif entity == "role":
         principal.require_edit(obj.department)
+        if expected_version is not None:  # no moving another department's role into reach
+            principal.require_edit(store.get("role", obj.id).value.department)
     return store.save(
         entity, obj, expected_version=expected_version, actor=actor or principal.actor, reason=reason or "edited in app"
     )
@@ -217,6 +244,7 @@ def _now() -> str:
 
 def submit_for_review(store: Store, principal: Principal, department: str, note: str = "") -> int:
     """Record that ``department``'s KPIs are ready for review; return the record version (audited)."""
+    require_current(store, principal)
     principal.require_edit(department)
     scheme = store.load_scheme()
     data = {
@@ -258,6 +286,7 @@ def add_comment(store: Store, principal: Principal, kpi_id: str, text: str, kind
         raise InputError(
             "The comment is too long", [Problem(f"{len(text)} characters; keep it under {MAX_TEXT}", field="text")]
         )
+    require_current(store, principal)
     scheme = store.load_scheme()
     try:
         kpi = scheme.kpi(kpi_id)
@@ -352,3 +381,52 @@ def department_overview(
             }
         )
     return out
+
+
+# -- actuals: uploads, syncs and approvals (the data owner's work) --------------------------------
+
+
+def require_data_owner(store: Store, principal: Principal) -> None:
+    """Only the leadership scope (HR, the data owner) brings actuals into a project."""
+    require_current(store, principal)
+    if principal.role != "leadership":
+        raise AccessDenied(t("access.data_owner_only", "en"))
+
+
+def import_actuals_as(
+    store: Store, principal: Principal, path: str | Path, *, replace_existing: bool = False, actor: str | None = None
+) -> dict[str, int]:
+    """Import an actuals file as ``principal`` (all or nothing, closed periods refused, audited)."""
+    require_data_owner(store, principal)
+    return import_actuals(store, path, actor=actor or principal.actor, replace_existing=replace_existing)
+
+
+def sync_as(
+    store: Store,
+    principal: Principal,
+    *,
+    connector_id: str | None = None,
+    period: str | None = None,
+    dry_run: bool = False,
+    env: Mapping[str, str] | None = None,
+    actor: str | None = None,
+) -> list[Batch]:
+    """Run the stored connectors (or one) as ``principal``: the dashboard's "sync now".
+
+    A failed run is recorded as the connector's last run (so the dashboard shows it) and
+    the error raised again; a dry run writes nothing, not even a failure.
+    """
+    require_data_owner(store, principal)
+    who = actor or principal.actor
+    try:
+        return sync(store, connector_id=connector_id, period=period, dry_run=dry_run, actor=who, env=env)
+    except KpiGuideError as exc:
+        if not dry_run:
+            record_failure(store, exc, connector_id=connector_id, actor=who)
+        raise
+
+
+def approve_batch_as(store: Store, principal: Principal, batch_id: str, *, actor: str | None = None) -> Batch:
+    """Approve a staged batch as ``principal``: its rows become actuals (closed periods refused)."""
+    require_data_owner(store, principal)
+    return approve_batch(store, batch_id, actor or principal.actor)

@@ -4,6 +4,8 @@ The achievability engine (contract 3, ``kpiguide.achievability.assess``) gives t
 distribution of the period's value expected from the person's own history; a miss
 inside its 5–95 % interval is *normal variation*, outside it a *signal* worth a
 conversation.  Pass ``assess=`` to use another engine (tests pass a deterministic double).
+Beside that range, each gap says whether the latest month is a *signal* or *routine
+variation* on the series' process-behaviour (XmR) chart (:mod:`kpiguide.data.signals`).
 Cause notes are kept per gap in store records (kind ``evaluation.cause_note``).
 """
 
@@ -19,9 +21,18 @@ import pandas as pd
 
 from kpiguide.core.errors import InputError
 from kpiguide.core.model import Period
+from kpiguide.data.signals import MIN_POINTS, latest_status, xmr
 from kpiguide.evaluation.result import EvaluationResult
 
-__all__ = ["Gap", "add_cause_note", "cause_notes", "default_assess", "gap_analysis", "history_series"]
+__all__ = [
+    "Gap",
+    "add_cause_note",
+    "cause_notes",
+    "default_assess",
+    "gap_analysis",
+    "history_series",
+    "process_status",
+]
 
 NOTE_KIND = "evaluation.cause_note"
 
@@ -33,6 +44,9 @@ class Gap:
     ``shortfall`` is in the KPI's unit, positive when worse than target (for range
     KPIs: the distance to the band).  ``verdict`` is ``normal_variation``,
     ``signal`` or ``unknown`` (no usable history or no achievability engine).
+    ``process`` is the XmR chart's reading of the monthly series up to the period's end:
+    ``signal``, ``routine`` (routine variation) or ``None`` (fewer than three months);
+    ``process_limits`` are its natural process limits (lower, upper) in force.
     """
 
     employee: str
@@ -48,6 +62,8 @@ class Gap:
     method: str
     n_history: int
     notes: tuple[dict[str, Any], ...] = ()
+    process: str | None = None
+    process_limits: tuple[float, float] | None = None
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -64,6 +80,8 @@ class Gap:
             "method": self.method,
             "n_history": self.n_history,
             "notes": [dict(n) for n in self.notes],
+            "process": self.process,
+            "process_limits": list(self.process_limits) if self.process_limits else None,
         }
 
 
@@ -81,6 +99,21 @@ def history_series(frame: pd.DataFrame, employee: str, kpi: str, before: Period)
     rows = frame[(frame["subject"] == employee) & (frame["kpi"] == kpi) & (frame["period"] < str(before.start)[:7])]
     rows = rows[rows["period"].str.len() == 7].sort_values("period")
     return pd.Series(rows["value"].to_numpy(dtype=float), index=rows["period"].to_numpy(), name=kpi)
+
+
+def process_status(
+    frame: pd.DataFrame, employee: str, kpi: str, period: Period
+) -> tuple[str | None, tuple[float, float] | None]:
+    """XmR reading of one employee's monthly series of ``kpi`` up to the end of ``period``.
+
+    ``("signal" | "routine", (lower, upper))``, or ``(None, None)`` with fewer than
+    :data:`~kpiguide.data.signals.MIN_POINTS` months.
+    """
+    series = history_series(frame, employee, kpi, period.shift(1))
+    if len(series) < MIN_POINTS:
+        return None, None
+    chart = xmr(series, series=f"{employee}/{kpi}")
+    return latest_status(chart), (chart.lower, chart.upper)
 
 
 def _shortfall(row: dict[str, Any]) -> float:
@@ -152,6 +185,7 @@ def gap_analysis(
             method = "too_little_history"
         else:
             method = "unavailable"
+        process, limits = process_status(frame, row["employee"], row["kpi"], result.period)
         gaps.append(
             Gap(
                 row["employee"],
@@ -167,6 +201,8 @@ def gap_analysis(
                 method,
                 len(history),
                 tuple(notes.get((row["employee"], row["kpi"]), ())),
+                process,
+                limits,
             )
         )
     return gaps

@@ -9,9 +9,9 @@ from __future__ import annotations
 
 import math
 from dataclasses import dataclass
-from typing import TypeGuard
+from typing import Any, TypeGuard
 
-__all__ = ["BarChart", "BulletChart", "bar_chart", "bullet_chart"]
+__all__ = ["BarChart", "BulletChart", "XmrSvg", "bar_chart", "bullet_chart", "xmr_svg"]
 
 
 @dataclass(frozen=True)
@@ -100,3 +100,43 @@ def bar_chart(
         out.append((label, tuple(bars)))
         y += gap
     return BarChart(width, y, tuple(out), label_width)
+
+
+@dataclass(frozen=True)
+class XmrSvg:
+    """A small process-behaviour chart: the values as a polyline, per segment a centre line and
+    the natural process limits (dashed), the signals as larger dots."""
+
+    width: float
+    height: float
+    points: str  # "x,y x,y ..." for the polyline
+    segments: tuple[tuple[float, float, float, float, float], ...]  # (x1, x2, centre y, upper y, lower y)
+    signals: tuple[tuple[float, float], ...]
+    title: str
+
+
+def xmr_svg(chart: Any, *, title: str = "", width: float = 320, height: float = 90) -> XmrSvg:
+    """Coordinates of an :class:`~kpiguide.data.signals.XmrChart` (values, limits, signals)."""
+    values = [float(v) for v in chart.values]
+    lows = [float(lim.lower) for lim in chart.limits] + values
+    highs = [float(lim.upper) for lim in chart.limits] + values
+    lo, hi = min(lows), max(highs)
+    span = (hi - lo) or 1.0
+    pad, n = 6.0, len(values)
+
+    def x(i: float) -> float:
+        return round(pad + (width - 2 * pad) * (i / (n - 1) if n > 1 else 0.5), 1)
+
+    def y(v: float) -> float:
+        return round(height - pad - (height - 2 * pad) * (v - lo) / span, 1)
+
+    segments = tuple((x(lim.start), x(lim.end - 1), y(lim.centre), y(lim.upper), y(lim.lower)) for lim in chart.limits)
+    flagged = sorted({s.index for s in chart.signals})
+    return XmrSvg(
+        width,
+        height,
+        " ".join(f"{x(i)},{y(v)}" for i, v in enumerate(values)),
+        segments,
+        tuple((x(i), y(values[i])) for i in flagged),
+        title,
+    )

@@ -22,11 +22,18 @@ import pandas as pd
 from kpiguide.core.i18n import normalize_lang, t
 from kpiguide.core.model import Indicator, Kpi, Scheme
 from kpiguide.core.numbers import format_number, format_percent
+from kpiguide.data.signals import MIN_POINTS, latest_status, xmr
 from kpiguide.evaluation.gaps import default_assess, gap_analysis, history_series
 from kpiguide.evaluation.result import EvaluationResult
-from kpiguide.feedback.charts import bar_chart, bullet_chart
+from kpiguide.feedback.charts import bar_chart, bullet_chart, xmr_svg
 
-__all__ = ["default_indicator_lookup", "department_context", "employee_context", "organisation_context"]
+__all__ = [
+    "actual_sources",
+    "default_indicator_lookup",
+    "department_context",
+    "employee_context",
+    "organisation_context",
+]
 
 _LEVER_LINK = 0.3
 """Lowest KPI-linking confidence at which a KPI without a catalog id gets its indicator's levers."""
@@ -189,16 +196,28 @@ def _strength(kpi: Kpi, item: dict[str, Any], lang: str) -> tuple[float, str]:
     return item["achievement"] or 0, text
 
 
+def actual_sources(store: Any, subject: str, kpi: str, period: Any) -> list[str]:
+    """Where the period's actuals of ``subject`` on ``kpi`` came from (each actual's note, e.g.
+    ``"connector erp_sales · batch …"``), in order of first appearance; empty for typed-in values."""
+    months = [str(period.to("month").shift(i)) for i in range(period.months)]
+    notes = (a.note for a in store.actuals(kpi=kpi, subject=subject, periods=[*months, str(period)]))
+    return list(dict.fromkeys(n for n in notes if n))
+
+
 def _transparency_view(
-    scheme: Scheme, result: EvaluationResult, kpi: Kpi, item: dict[str, Any], lang: str
+    scheme: Scheme, result: EvaluationResult, kpi: Kpi, item: dict[str, Any], lang: str, sources: list[str]
 ) -> dict[str, Any]:
-    """How a KPI is linked to strategy, measured and scored."""
+    """How a KPI is linked to strategy, measured and scored (and where this period's values came from)."""
     role = scheme.role(kpi.role)
     objective = scheme.objective(kpi.objective).text if kpi.objective else "–"
+    source = kpi.data_source or "–"
+    if sources:
+        source += " · " + t("feedback.actual_source", lang, sources="; ".join(sources))
     return {
         "path": [objective, scheme.department(role.department).name, role.name, kpi.name],
         "formula": kpi.formula or "–",
-        "source": kpi.data_source or "–",
+        "source": source,
+        "sources": sources,
         "weight": fmt(item["weight"]),
         "direction": t(f"feedback.direction.{kpi.direction.value}", lang),
         "rule": _rule_text(result.rules, kpi.scoring_rule, lang, item["target_low"], item["target_high"]),
@@ -239,18 +258,49 @@ def _next_target(
     }
 
 
+def _process_text(g: Any, lang: str) -> str:
+    """The XmR reading of a gap (signal or routine variation, with the natural process limits)."""
+    process = getattr(g, "process", None)
+    if process is None or g.process_limits is None:
+        return ""
+    low, high = g.process_limits
+    status = t(f"signals.status.{process}", lang)
+    return t("feedback.process", lang, status=status, low=fmt(low), high=fmt(high))
+
+
 def _gap_view(scheme: Scheme, g: Any, lang: str) -> dict[str, Any]:
     kpi = scheme.kpi(g.kpi)
     interval = t("feedback.interval", lang, low=fmt(g.interval[0]), high=fmt(g.interval[1])) if g.interval else ""
+    interval += _process_text(g, lang)
     return {
         "kpi": kpi.name,
         "target": fmt(g.target),
         "actual": fmt(g.actual),
         "shortfall": f"{fmt(g.shortfall)} {kpi.unit} ({g.shortfall_pct:.1f}%)",
         "verdict": t(f"feedback.verdict.{g.verdict}", lang) + interval,
-        "signal": g.verdict == "signal",
+        "signal": g.verdict == "signal" or getattr(g, "process", None) == "signal",
         "notes": [n["text"] for n in g.notes] or [t("feedback.no_notes", lang)],
     }
+
+
+def _process_charts(
+    actuals: pd.DataFrame, result: EvaluationResult, employee: str, kpis: list[Kpi], lang: str
+) -> list[dict[str, Any]]:
+    """Per KPI with at least three months up to the period's end: its XmR reading and a small inline chart."""
+    out = []
+    for kpi in kpis:
+        series = history_series(actuals, employee, kpi.id, result.period.shift(1))
+        if len(series) < MIN_POINTS:
+            continue
+        chart = xmr(series, series=kpi.name)
+        status = t(f"signals.status.{latest_status(chart)}", lang)
+        text = t("feedback.process_line", lang, status=status, centre=fmt(chart.centre), lower=fmt(chart.lower),
+                 upper=fmt(chart.upper), n=len(chart.signals))  # fmt: skip
+        title = t("plots.xmr.title", lang, series=kpi.name)
+        out.append(
+            {"kpi": kpi.name, "status": text, "signal": status == "signal", "chart": xmr_svg(chart, title=title)}
+        )
+    return out
 
 
 class _Levers:
@@ -329,8 +379,19 @@ def employee_context(
             "actions": actions,
             "next_targets": next_targets,
             "transparency": [
-                _transparency_view(scheme, result, scheme.kpi(item["kpi"]), item, lang) for item in row["kpis"]
+                _transparency_view(
+                    scheme,
+                    result,
+                    scheme.kpi(item["kpi"]),
+                    item,
+                    lang,
+                    actual_sources(store, employee, item["kpi"], result.period),
+                )
+                for item in row["kpis"]
             ],
+            "process_charts": _process_charts(
+                actuals, result, employee, [scheme.kpi(i["kpi"]) for i in row["kpis"]], lang
+            ),
             "adjustments": _adjustment_rows(row["adjustments"], employee, lang),
             "skipped": _skip_texts(result.skipped[result.skipped["employee"] == employee], lang),
             "incentive": _incentive_view(incentive_row, lang),

@@ -37,10 +37,12 @@ from kpiguide.design.collaboration import (
 from kpiguide.ui.comments import CommentBox, render_comments
 from kpiguide.ui.context import AppContext, open_app
 from kpiguide.ui.department_view import DepartmentView
+from kpiguide.ui.figure import FigureBox
 from kpiguide.ui.kpi_card import KpiCard
 from kpiguide.ui.language import LanguageSwitch
 from kpiguide.ui.messages import MessagePanel, error_page
 from kpiguide.ui.panels import DASHBOARD_PANELS, DESIGNER_PANELS, Panel, PanelFactory, load_panels
+from kpiguide.ui.signals_panel import chart_of, status_html
 from kpiguide.ui.submit import SubmitForReview
 
 __all__ = ["DashboardApp", "DesignerApp", "MyKpisApp", "kpi_designer", "leadership_dashboard", "my_kpis"]
@@ -386,6 +388,8 @@ class MyKpisApp:
         self.switch = LanguageSwitch(self.lang, on_change=self.set_lang)
         self.title, header = _header(self.switch)
         self.details: dict[str, widgets.HTML] = {}
+        self.signals: dict[str, widgets.HTML] = {}
+        self.charts: dict[str, FigureBox] = {}
         self.boxes: dict[str, CommentBox] = {}
         sections = []
         for kpi in self.kpis:
@@ -396,8 +400,12 @@ class MyKpisApp:
             )
             self.details[kpi.id] = detail
             self.boxes[kpi.id] = box
+            self.signals[kpi.id] = widgets.HTML()
+            self.signals[kpi.id].add_class("kpiguide-my-kpi-xmr")
+            self.charts[kpi.id] = FigureBox()
             section = widgets.VBox(
-                [detail, box], layout=widgets.Layout(border="1px solid #d0d5dd", padding="6px 10px", margin="6px 0")
+                [detail, self.signals[kpi.id], self.charts[kpi.id], box],
+                layout=widgets.Layout(border="1px solid #d0d5dd", padding="6px 10px", margin="6px 0"),
             )
             section.add_class("kpiguide-my-kpi")
             sections.append(section)
@@ -428,7 +436,21 @@ class MyKpisApp:
         )
         for kpi in self.kpis:
             self.details[kpi.id].value = self._detail(scheme, scheme.kpi(kpi.id), lang)
+            self._draw_xmr(scheme.kpi(kpi.id), lang)
             self.boxes[kpi.id].set_lang(lang)
+
+    def _draw_xmr(self, kpi: Kpi, lang: str) -> None:
+        """The employee's own series on its process-behaviour chart (nothing with fewer than three months)."""
+        chart = chart_of(self.store, kpi.id, self.employee.id)
+        if chart is None:
+            self.signals[kpi.id].value = ""
+            self.charts[kpi.id].figure = None
+            return
+        from kpiguide.plots.xmr import xmr_chart  # plotly: loaded with the first chart
+
+        self.signals[kpi.id].value = status_html(chart, lang)
+        title = t("plots.xmr.title", lang, series=kpi.name)
+        self.charts[kpi.id].figure = xmr_chart(chart, lang=lang, title=title, unit=kpi.unit)
 
     def _detail(self, scheme: Scheme, kpi: Kpi, lang: str) -> str:
         objective = scheme.objective(kpi.objective).text if kpi.objective else t("ui.kpi.no_objective", lang)

@@ -19,11 +19,12 @@ import ipywidgets as widgets
 
 from kpiguide.core.errors import InputError, KpiGuideError, Problem
 from kpiguide.core.i18n import t
-from kpiguide.data.history import import_actuals
+from kpiguide.design.collaboration import import_actuals_as
 from kpiguide.ui.background import BackgroundTask
 from kpiguide.ui.context import PanelHost
 from kpiguide.ui.download import DownloadLink
 from kpiguide.ui.messages import MessagePanel
+from kpiguide.ui.sync_panel import sync_panel
 
 __all__ = ["ACCEPTED", "MAX_BYTES", "DataPanel", "data_panel", "findings_table", "problems_table"]
 
@@ -124,6 +125,7 @@ class DataPanel(widgets.VBox):
         self.problems: list[Problem] = []
         self.findings: list[Any] = []
         self._source: str | None = None
+        self.sync: Any = None
         self.heading = widgets.HTML()
         self.upload = widgets.FileUpload(accept=",".join(ACCEPTED), multiple=False)
         self.upload.add_class("kpiguide-upload")
@@ -170,6 +172,8 @@ class DataPanel(widgets.VBox):
     def set_lang(self, lang: str) -> None:
         self.lang = lang
         self.message.set_lang(lang)
+        if self.sync is not None:
+            self.sync.set_lang(lang)
         self.heading.value = f"<h3>{escape(t('uip.data.title', lang))}</h3><p style='color:#475467'>{escape(t('uip.data.intro', lang))}</p>"
         self.upload.description = t("uip.data.upload", lang)
         self.replace.description = t("uip.data.replace", lang)
@@ -293,7 +297,8 @@ class DataPanel(widgets.VBox):
 
 
 def data_panel(host: PanelHost) -> DataPanel:
-    """The data panel for the host's project: imports are audited and refuse closed periods."""
+    """The data panel for the host's project: file imports (audited, closed periods refused) and, below,
+    the connectors' sync with its staged batches to approve; every write is checked against the invite."""
 
     def read(path: Path) -> Any:
         from kpiguide.data.history import read_history  # pandas and openpyxl: loaded on the first upload
@@ -306,7 +311,9 @@ def data_panel(host: PanelHost) -> DataPanel:
         return check_history(data)
 
     def import_file(path: Path, replace_existing: bool) -> dict[str, int]:
-        counts = import_actuals(host.store, path, actor=host.actor, replace_existing=replace_existing)
+        counts = import_actuals_as(
+            host.store, host.principal, path, actor=host.actor, replace_existing=replace_existing
+        )
         host.changed()
         return counts
 
@@ -323,7 +330,10 @@ def data_panel(host: PanelHost) -> DataPanel:
             path = write_template("actuals", Path(folder) / name, lang=lang)
             return name, path.read_bytes()
 
-    return DataPanel(
+    panel = DataPanel(
         read=read, check=check, import_file=import_file, check_project=check_project, template=template,
         lang=host.lang, threaded=host.threaded,
     )  # fmt: skip
+    panel.sync = sync_panel(host)
+    panel.children = (*panel.children, panel.sync)
+    return panel

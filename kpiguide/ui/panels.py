@@ -57,6 +57,8 @@ DASHBOARD_PANELS: tuple[str, ...] = (
     "kpiguide.ui.dashboard_panels:results_panel",
     "kpiguide.ui.evaluation_panel:dashboard_panel",
     "kpiguide.ui.dashboard_panels:findings_panel",
+    "kpiguide.ui.sync_panel:sync_panel",
+    "kpiguide.ui.signals_panel:signals_panel",
 )
 
 

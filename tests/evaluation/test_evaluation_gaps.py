@@ -70,3 +70,32 @@ def test_calibration_on_demo_compares_to_guide(demo_project):
     assert sum(view.organisation.values()) == 37
     assert [g["guide_share"] for g in view.guide] == [20.0, 70.0, 10.0]
     assert set(view.managers["group"]) == {"E009", "E020", "E021"}
+
+
+def test_gap_says_signal_or_routine_variation_from_the_xmr_chart():
+    """Beside the achievability range, the gap reads the month on the XmR chart (hand-computed limits)."""
+    base = [100, 102, 98, 101, 99, 100] * 2
+    history = [("A", "k", f"2025-{m:02d}", v) for m, v in zip(range(1, 13), base, strict=True)]
+    emp, kpis = frames([("k", "r", 100, 100.0, "%", "higher", "linear", np.nan, np.nan)])
+    period = Period.parse("2026-01")
+    for value, status in ((98.0, "routine"), (80.0, "signal")):
+        frame = actuals([*history, ("A", "k", "2026-01", value)]).assign(subject_kind="employee")
+        r = score_frames(emp, kpis, actuals([("A", "k", "2026-01", value)]), period)
+        (gap,) = gap_analysis(_Store(frame), r, assess=fake_assess)
+        assert gap.process == status
+        assert gap.to_dict()["process"] == status
+    # routine case by hand: 13 points, mean 1298/13, average moving range 26/12, limits mean ± 2.66 × mR
+    frame = actuals([*history, ("A", "k", "2026-01", 98.0)]).assign(subject_kind="employee")
+    r = score_frames(emp, kpis, actuals([("A", "k", "2026-01", 98.0)]), period)
+    (gap,) = gap_analysis(_Store(frame), r, assess=None)
+    centre, mr = 1298 / 13, 26 / 12
+    assert gap.process_limits == pytest.approx((centre - 2.66 * mr, centre + 2.66 * mr))
+    assert gap.verdict == "unknown"  # the XmR reading does not need the achievability engine
+
+
+def test_gap_without_three_months_has_no_process_reading():
+    emp, kpis = frames([("k", "r", 100, 100.0, "%", "higher", "linear", np.nan, np.nan)])
+    rows = [("A", "k", "2025-12", 99.0), ("A", "k", "2026-01", 90.0)]
+    r = score_frames(emp, kpis, actuals(rows[1:]), Period.parse("2026-01"))
+    (gap,) = gap_analysis(_Store(actuals(rows).assign(subject_kind="employee")), r, assess=None)
+    assert gap.process is None and gap.process_limits is None

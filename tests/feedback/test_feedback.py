@@ -53,7 +53,8 @@ def test_employee_html_report_in_chinese_has_every_section(store, tmp_path):
         "已应用的调整",
     ):
         assert label in html
-    assert html.count("<svg") == 5  # one bullet chart per KPI
+    assert html.count("<svg") - html.count('<svg class="xmr"') == 5  # one bullet chart per KPI
+    assert html.count('<svg class="xmr"') == 5  # and one process-behaviour chart per KPI (30 months of history)
     assert "门店装修停业一周" in html and "提升连带销售" in html
     assert "病假 &lt;approved&gt;" in html  # autoescaped
     assert "<script" not in html and "@media print" in html
