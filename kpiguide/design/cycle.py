@@ -194,7 +194,7 @@ def review(
     own = {k.id for k in scheme.kpis_of_department(department)}
     problems = [Problem(t("cycle.comment_unknown_kpi", "en", kpi=k, department=department), field="kpi_comment")
                 for k in kpi_comments if k not in own]  # fmt: skip
-    if not approve and not kpi_comments and not _text(comment):
+    if not approve and not set(kpi_comments) & own and not _text(comment):
         problems.append(Problem(t("cycle.return_needs_comment", "en"), field="comment"))
     if problems:
         raise InputError(t("cycle.review_refused", "en", department=department), problems)
