@@ -34,7 +34,7 @@ from kpiguide.core.model import Kpi, Period, Scheme
 from kpiguide.data.ledger import period_status
 from kpiguide.project.access import REVIEWER_ROLES, Principal
 from kpiguide.project.records import register_record_kind
-from kpiguide.project.store import Record, Store
+from kpiguide.project.store import Store
 
 __all__ = [
     "AGREEMENT_KIND",
@@ -53,6 +53,7 @@ __all__ = [
     "employee_stage",
     "locked_changes",
     "locked_kpis",
+    "propose_instead",
     "record_change",
     "review",
     "review_state",
@@ -262,6 +263,32 @@ def confirm(store: Store, principal: Principal, employee: str, period: Period | 
     )  # fmt: skip
 
 
+def propose_instead(store: Store, principal: Principal, employee: str, period: Period | str, reason: str) -> int:
+    """The employee does not confirm but proposes a change with a reason; it goes back to the head.
+
+    The agreement's stage becomes ``returned`` (the head sees the reason in :func:`employee_stage`);
+    the head changes the KPIs and resubmits the department, and the employee confirms later.
+    """
+    period = Period.parse(period)
+    if principal.role != "employee" or principal.employee != employee:
+        raise AccessDenied(t("cycle.not_your_agreement", "en", employee=employee))
+    if not _text(reason):
+        raise InputError(t("cycle.propose_refused", "en", employee=employee),
+                         [Problem(t("cycle.change.needs_reason", "en"), field="reason")])  # fmt: skip
+    emp = _employee(store.load_scheme(), employee)
+    current = store.get_record(AGREEMENT_KIND, _key(period, employee))
+    if current is not None and current.data["stage"] == "agreed":
+        raise InputError(t("cycle.already_confirmed", "en", employee=employee, period=period))
+    base = dict(current.data) if current else {"employee": employee, "department": emp.department,
+                                               "period": str(period), "history": []}  # fmt: skip
+    review = review_state(store, emp.department, period) or {}
+    data = _step(base, "returned", principal.actor, comment=_text(reason), review_version=review.get("version"))
+    return store.put_record(
+        AGREEMENT_KIND, _key(period, employee), data, expected_version=None if current is None else current.version,
+        actor=principal.actor, reason="employee proposed a change instead of confirming",
+    )  # fmt: skip
+
+
 def countersign(store: Store, principal: Principal, employee: str, period: Period | str) -> int:
     """The manager (the department's head, leadership or HR) countersigns an agreed agreement."""
     period = Period.parse(period)
@@ -324,9 +351,12 @@ def employee_stage(
     if state.get("stage") == "agreed":
         stage = _started_or_closed(store, period, today or dt.date.today()) or "agreed"
     else:
-        stage = (review_state(store, emp.department, period) or {}).get("stage", "draft")
+        review = review_state(store, emp.department, period) or {}
+        stage = review.get("stage", "draft")
+        if state.get("stage") == "returned" and review.get("version") == state.get("review_version"):
+            stage = "returned"  # the department has not been reviewed again since the employee's proposal
     return {"kind": "employee", "id": employee, "department": emp.department, "period": str(period),
-            "stage": stage, "by": state.get("by"), "at": state.get("at"),
+            "stage": stage, "by": state.get("by"), "at": state.get("at"), "comment": state.get("comment", ""),
             "countersigned_by": state.get("countersigned_by")}  # fmt: skip
 
 
@@ -403,8 +433,3 @@ def locked_changes(store: Store, scheme: Scheme) -> list[Problem]:
         if fields:
             problems.append(_locked_problem(kpi_id, fields, periods))
     return problems
-
-
-def records_of(store: Store, kind: str, period: Period) -> list[Record]:
-    """The cycle records (``review`` or ``agreement``) of ``period``."""
-    return [r for r in store.list_records(kind) if r.key.startswith(f"{period}/")]

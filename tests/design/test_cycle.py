@@ -194,3 +194,36 @@ def test_submit_for_review_is_the_cycle_review_and_migrates_the_old_record(store
     assert store.get_record("review", "sales") is None
     assert review_status(store, "sales")["note"] == "new"
     assert [r.key for r in store.list_records("review")] == [f"{cycle.default_period(store)}/sales"]
+
+
+def test_employee_proposes_a_change_instead_of_confirming_and_confirms_after_reapproval(store):
+    period = cycle.Period.parse(Q3)
+    approved(store)
+    me = principal(store, "employee", employee="E001")
+    with pytest.raises(InputError, match="needs a reason"):
+        cycle.propose_instead(store, me, "E001", Q3, " ")
+    with pytest.raises(AccessDenied):
+        cycle.propose_instead(store, principal(store, "employee", employee="E002"), "E001", Q3, "no")
+    cycle.propose_instead(store, me, "E001", Q3, "会员目标过高 / the members target is too high")
+    stage = cycle.employee_stage(store, store.load_scheme(), "E001", period)
+    assert stage["stage"] == "returned" and "too high" in stage["comment"]
+    assert cycle.locked_kpis(store) == {}
+    approved(store)  # the head resubmits, leadership approves again
+    assert cycle.employee_stage(store, store.load_scheme(), "E001", period)["stage"] == "approved"
+    cycle.confirm(store, me, "E001", Q3)
+    assert [s["stage"] for s in cycle.agreement_state(store, "E001", Q3)["history"]] == ["returned", "agreed"]
+
+
+def test_a_frozen_period_keeps_the_changes_it_applied(store):
+    from kpiguide.design import changes
+    from kpiguide.evaluation import evaluate
+
+    approved(store)
+    cycle.confirm(store, principal(store, "employee", employee="E001"), "E001", Q3)
+    head = principal(store, "head", department="sales")
+    cid = changes.propose_change(store, head, "sa_sales", field="target", value=200000, effective="2026-09-01",
+                                 reason="new store")  # fmt: skip
+    changes.decide_change(store, principal(store, "leadership"), cid, approve=True)
+    close_period(store, Q3, actor="test")
+    frozen = evaluate(store, Q3)
+    assert frozen.frozen and [c["id"] for c in frozen.changes] == [cid] and frozen.changes[0]["reason"] == "new store"
