@@ -7,7 +7,7 @@ from pathlib import Path
 
 import click
 
-from kpiguide.cli._common import format_option, main, message, print_json, render_table
+from kpiguide.cli._common import EXIT_FINDINGS, fail, format_option, main, message, print_json, render_table
 from kpiguide.core.i18n import t
 
 
@@ -36,12 +36,15 @@ def import_(project: str, file: str, actor: str, reason: str, fmt: str) -> None:
     The project's scheme becomes equal to the file: rows are matched by id and
     every change is audited. Nothing is written if the file has any problem.
     """
+    from kpiguide.design.cycle import locked_changes
     from kpiguide.project.store import open_project
     from kpiguide.scheme.files import load_scheme
 
     click.get_current_context().meta["kpiguide.json_errors"] = fmt == "json"
     scheme = load_scheme(file)
     with open_project(project) as store:
+        if locked := locked_changes(store, scheme):
+            fail("\n".join([t("cycle.import_locked", "en"), *(p.message for p in locked)]), EXIT_FINDINGS)
         counts = store.replace_scheme(scheme, actor=actor, reason=f"{reason}: {Path(file).name}")
     if fmt == "json":
         print_json({"file": file, **counts})

@@ -34,8 +34,9 @@ from kpiguide.core.i18n import t
 from kpiguide.core.model import Direction, Frequency, Kpi, Perspective, Scheme
 from kpiguide.core.numbers import parse_number
 from kpiguide.data.history import import_actuals
+from kpiguide.design import cycle
 from kpiguide.design.weights import DEFAULT_PROFILE, ProfileRef, role_weights
-from kpiguide.project.access import REVOKED_KIND, InviteRejected, Principal
+from kpiguide.project.access import Principal, require_current
 from kpiguide.project.store import Store
 
 __all__ = [
@@ -75,14 +76,6 @@ FORM_FIELDS = (
 COMMENT_KINDS = ("comment", "proposal")
 DESIGN_ENTITIES = ("objective", "department", "role", "kpi")
 MAX_TEXT = 2000
-
-
-def require_current(store: Store, principal: Principal) -> None:
-    """Refuse a write by an invite revoked or expired since the page was opened (checked on every write)."""
-    if principal.expires is not None and dt.datetime.now(dt.UTC) >= principal.expires:
-        raise InviteRejected("expired", when=principal.expires.strftime("%Y-%m-%d %H:%M UTC"))
-    if store.get_record(REVOKED_KIND, principal.token_id) is not None:
-        raise InviteRejected("revoked")
 
 
 def _number(value: Any, field: str, problems: list[Problem], *, required: bool) -> float | None:
@@ -199,6 +192,7 @@ def save_kpi(
     if expected_version is not None:
         stored = store.get("kpi", kpi.id).value
         principal.require_edit(_department_of_role(scheme, stored.role))
+        cycle.check_unlocked(store, "kpi", kpi)  # an agreed KPI changes only through an approved change request
     return store.save(
         "kpi", kpi, expected_version=expected_version, actor=actor or principal.actor, reason=reason or "edited in app"
     )
@@ -243,32 +237,17 @@ def _now() -> str:
 
 
 def submit_for_review(store: Store, principal: Principal, department: str, note: str = "") -> int:
-    """Record that ``department``'s KPIs are ready for review; return the record version (audited)."""
+    """Record that ``department``'s KPIs are ready for review; return the record version (audited).
+
+    The one review state is the cycle's (:func:`kpiguide.design.cycle.submit`, for the period under review).
+    """
     require_current(store, principal)
-    principal.require_edit(department)
-    scheme = store.load_scheme()
-    data = {
-        "status": "submitted",
-        "at": _now(),
-        "by": principal.actor,
-        "note": str(note).strip()[:MAX_TEXT],
-        "kpis": {k.id: store.get("kpi", k.id).version for k in scheme.kpis_of_department(department)},
-    }
-    current = store.get_record("review", department)
-    return store.put_record(
-        "review",
-        department,
-        data,
-        expected_version=None if current is None else current.version,
-        actor=principal.actor,
-        reason="submitted for review",
-    )
+    return cycle.submit(store, principal, department, None, note)
 
 
 def review_status(store: Store, department: str) -> dict[str, Any] | None:
-    """The last submission of ``department`` (``None`` when never submitted)."""
-    record = store.get_record("review", department)
-    return None if record is None else {**record.data, "version": record.version}
+    """The last review state of ``department`` (``status``, ``at``, ``by`` …; ``None`` when never submitted)."""
+    return cycle.review_state(store, department)
 
 
 def add_comment(store: Store, principal: Principal, kpi_id: str, text: str, kind: str = "comment") -> str:

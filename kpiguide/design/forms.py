@@ -28,6 +28,7 @@ from kpiguide.core.model import (
     Scheme,
     StrategicObjective,
 )
+from kpiguide.design import cycle
 from kpiguide.design.jobs import split_duties
 from kpiguide.project.store import Store
 
@@ -212,8 +213,11 @@ def save_entity(
     """Save one objective/department/role/KPI (insert when ``expected_version`` is None); return the new version.
 
     A thin, audited wrapper over :meth:`Store.save` that raises
-    :class:`~kpiguide.core.errors.ConflictError` when someone else changed the row.
+    :class:`~kpiguide.core.errors.ConflictError` when someone else changed the row, and
+    :class:`~kpiguide.design.cycle.KpiLocked` for an agreed KPI (change it through a change request).
     """
+    if expected_version is not None:
+        cycle.check_unlocked(store, entity, obj)
     return store.save(entity, obj, expected_version=expected_version, actor=actor, reason=reason or "workshop")
 
 

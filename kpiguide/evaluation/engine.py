@@ -6,7 +6,8 @@ reads a project store and calls it, and so does the benchmark.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+import datetime as dt
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -16,11 +17,13 @@ import pandas as pd
 from kpiguide.core.errors import InputError
 from kpiguide.core.findings import Finding, Report
 from kpiguide.core.model import Adjustment, Period, Scheme
-from kpiguide.evaluation.adjustments import apply_adjustments, exclusions_for
+from kpiguide.evaluation.adjustments import apply_adjustments, date_of, exclusions_for
 from kpiguide.evaluation.result import EMPLOYEE_COLUMNS, ITEM_COLUMNS, SKIP_COLUMNS, EvaluationResult
 from kpiguide.evaluation.rules import AGGREGATIONS, Rules, achievement, load_rules
 
-__all__ = ["check_aggregation", "frames_from_scheme", "score_frames"]
+__all__ = ["apply_kpi_changes", "change_segments", "check_aggregation", "frames_from_scheme", "score_frames"]
+
+PRORATED_FIELDS = ("target", "weight")  # fields of an approved mid-period change that evaluation pro-rates by days
 
 _FREQ_KIND = {"daily": "month", "weekly": "month", "monthly": "month", "quarterly": "quarter", "yearly": "year"}
 _KIND_MONTHS = {"month": 1, "quarter": 3, "half": 6, "year": 12}
@@ -74,6 +77,7 @@ def score_frames(
     rules: Rules | None = None,
     aggregation: Mapping[str, str] | None = None,
     adjustments: Iterable[Adjustment] = (),
+    changes: Iterable[Mapping[str, Any]] = (),
 ) -> EvaluationResult:
     """Score ``period`` from frames.
 
@@ -86,11 +90,14 @@ def score_frames(
     rules : scoring data (default: the shipped ``scoring.yaml``)
     aggregation : per-KPI override of how sub-period actuals roll up (``sum``/``mean``/``last``)
     adjustments : adjustments to apply (leave, force majeure, override)
+    changes : approved mid-period KPI changes (``id, kpi, field, old, new, effective, reason``); targets and
+        weights are pro-rated by days (see :func:`apply_kpi_changes`) and the result lists the changes applied.
     """
     rules = rules or load_rules()
     aggregation = dict(aggregation or {})
     adjustments = tuple(adjustments)
     check_aggregation(aggregation, "Nothing was scored.")
+    kpis, applied = apply_kpi_changes(kpis, period, changes)
     kpis = _prepare_kpis(kpis, period, rules, aggregation)
     excl = exclusions_for(adjustments, period)
     act, skip_rows, dup_pairs = _period_actuals(actuals, employees, kpis, period, excl)
@@ -110,7 +117,74 @@ def score_frames(
     findings += _weight_findings(emp_frame, kpis)
     skipped = _skip_frame(skip_rows)
     findings += _skipped_findings(skipped, period)
-    return EvaluationResult(period, item_frame, emp_frame, skipped, Report(findings), adjustments, rules)
+    return EvaluationResult(
+        period, item_frame, emp_frame, skipped, Report(findings), adjustments, rules, changes=tuple(applied)
+    )
+
+
+Segment = tuple[Any, dt.date, dt.date, str | None]
+
+
+def change_segments(current: Any, changes: Sequence[Mapping[str, Any]], start: dt.date, end: dt.date) -> list[Segment]:
+    """The values of one KPI field over the days ``start``..``end`` as ``(value, first, last, change id)``.
+
+    ``changes`` are the approved changes of that field (any order): before the first one the
+    field had its ``old`` value, from each ``effective`` date on its ``new`` one; ``current``
+    is the value when there is no change at all.
+
+    >>> c = [{"id": "c1", "old": 100, "new": 130, "effective": "2026-02-01"}]
+    >>> [(v, str(a), str(b)) for v, a, b, _ in change_segments(130, c, dt.date(2026, 1, 1), dt.date(2026, 3, 31))]
+    [(100, '2026-01-01', '2026-01-31'), (130, '2026-02-01', '2026-03-31')]
+    """
+    ordered = sorted(changes, key=lambda c: (date_of(c["effective"]), str(c.get("decided_at", ""))))
+    if not ordered:
+        return [(current, start, end, None)]
+    value, change_id, first = ordered[0]["old"], None, start
+    segments: list[Segment] = []
+    for change in ordered:
+        effective = date_of(change["effective"])
+        if effective > end:
+            break
+        if effective > first:
+            segments.append((value, first, effective - dt.timedelta(days=1), change_id))
+            first = effective
+        value, change_id = change["new"], str(change["id"])
+    segments.append((value, first, end, change_id))
+    return segments
+
+
+def apply_kpi_changes(
+    kpis: pd.DataFrame, period: Period, changes: Iterable[Mapping[str, Any]]
+) -> tuple[pd.DataFrame, list[dict[str, Any]]]:
+    """KPIs with each changed target and weight pro-rated by days over ``period``; the changes that apply.
+
+    A change effective on day *d* of the period counts its old value for the days before *d*
+    and its new value from *d* on (the same day pro-rating as leave).  A change effective
+    outside the period sets the value for the whole period and is not listed.
+    """
+    by_field: dict[tuple[str, str], list[Mapping[str, Any]]] = {}
+    for change in changes:
+        by_field.setdefault((str(change["kpi"]), str(change["field"])), []).append(change)
+    if not by_field:
+        return kpis, []
+    kpis = kpis.copy()
+    row_of = {k: i for i, k in zip(kpis.index, kpis["kpi"], strict=True)}
+    applied: list[dict[str, Any]] = []
+    for (kpi, field), group in sorted(by_field.items()):
+        if kpi not in row_of:
+            continue
+        inside = [c for c in group if period.start < date_of(c["effective"]) <= period.end]
+        segments = change_segments(None, group, period.start, period.end)
+        if field in PRORATED_FIELDS and all(v is not None for v, *_ in segments):
+            days = [(b - a).days + 1 for _, a, b, _ in segments]
+            blended = sum(float(v) * d for (v, *_), d in zip(segments, days, strict=True)) / period.days
+            kpis.loc[row_of[kpi], field] = blended
+        for change in inside:
+            applied.append({**{k: change.get(k) for k in ("id", "kpi", "field", "old", "new", "reason")},
+                            "effective": str(date_of(change["effective"])),
+                            "days_before": (date_of(change["effective"]) - period.start).days,
+                            "days_after": (period.end - date_of(change["effective"])).days + 1})  # fmt: skip
+    return kpis, applied
 
 
 def _prepare_kpis(kpis: pd.DataFrame, period: Period, rules: Rules, aggregation: Mapping[str, str]) -> pd.DataFrame:

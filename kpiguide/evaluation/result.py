@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import math
 from collections import Counter
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -93,6 +94,9 @@ class EvaluationResult:
         actuals that match no employee or KPI.  Nothing is dropped silently.
     findings : Report
     adjustments : tuple of Adjustment applied
+    changes : tuple of mappings
+        Approved mid-period KPI changes effective inside the period (``id, kpi, field, old, new,
+        effective, reason, days_before, days_after``); targets and weights were pro-rated by days.
     rules : Rules in force
     revision : int or None
         The closing revision when read from a frozen snapshot.
@@ -107,6 +111,7 @@ class EvaluationResult:
     rules: Rules | None = None
     revision: int | None = None
     frozen: bool = False
+    changes: tuple[Mapping[str, Any], ...] = ()
 
     # -- views ---------------------------------------------------------------------------
     def employee(self, employee_id: str) -> dict[str, Any]:
@@ -219,6 +224,7 @@ class EvaluationResult:
                 for a in self.adjustments
             ],
             "rules": self.rules.to_dict() if self.rules is not None else None,
+            "changes": [dict(c) for c in self.changes],
         }
 
     @classmethod
@@ -266,4 +272,5 @@ class EvaluationResult:
             rules,
             data.get("revision"),
             frozen,
+            tuple(data.get("changes") or ()),
         )

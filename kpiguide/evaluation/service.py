@@ -26,9 +26,11 @@ from kpiguide.evaluation.engine import check_aggregation, frames_from_scheme, sc
 from kpiguide.evaluation.result import EvaluationResult
 from kpiguide.evaluation.rules import Rules, load_rules
 
-__all__ = ["AGGREGATION_KIND", "close_period", "evaluate", "set_aggregation"]
+__all__ = ["AGGREGATION_KIND", "KPI_CHANGE_KIND", "approved_changes", "close_period", "evaluate", "set_aggregation"]
 
 AGGREGATION_KIND = "evaluation.aggregation"
+# Mid-period KPI changes (written by kpiguide.design.changes); approved ones are pro-rated by days.
+KPI_CHANGE_KIND = "kpi_change"
 
 
 def evaluate(
@@ -69,7 +71,21 @@ def evaluate(
         [(a.subject, a.kpi, str(a.period), a.value) for a in rows], columns=["subject", "kpi", "period", "value"]
     )
     adjustments = [a for a in store.adjustments() if _overlaps(a.period, period)]
-    return score_frames(employees, kpis, actuals, period, rules=rules, aggregation=aggregation, adjustments=adjustments)
+    return score_frames(
+        employees,
+        kpis,
+        actuals,
+        period,
+        rules=rules,
+        aggregation=aggregation,
+        adjustments=adjustments,
+        changes=approved_changes(store),
+    )
+
+
+def approved_changes(store: Any) -> list[dict[str, Any]]:
+    """Every approved mid-period KPI change of the project (record kind :data:`KPI_CHANGE_KIND`)."""
+    return [dict(r.data) for r in store.list_records(KPI_CHANGE_KIND) if r.data.get("status") == "approved"]
 
 
 def close_period(store: Any, period: Period | str, *, actor: str = "unknown", reason: str = "") -> EvaluationResult:

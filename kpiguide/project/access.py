@@ -39,6 +39,7 @@ from kpiguide.project.records import register_record_kind
 from kpiguide.project.store import Store
 
 __all__ = [
+    "REVIEWER_ROLES",
     "ROLES",
     "InviteRejected",
     "Principal",
@@ -50,7 +51,8 @@ __all__ = [
     "verify_token",
 ]
 
-ROLES = ("leadership", "head", "employee")
+ROLES = ("leadership", "head", "employee", "hr")
+REVIEWER_ROLES = ("leadership", "hr")  # who may approve or return a department's KPIs
 SECRET_KIND = "secret"
 SECRET_KEY = "invite_signing"
 INVITE_KIND = "invite"
@@ -97,8 +99,8 @@ class Principal:
     @property
     def actor(self) -> str:
         """The identity written to the audit log for this principal's edits."""
-        if self.role == "leadership":
-            who = "leadership"
+        if self.role in REVIEWER_ROLES:
+            who = self.role
         elif self.role == "head":
             who = f"head:{self.department}"
         else:
@@ -111,15 +113,15 @@ class Principal:
 
     def can_read(self, department: str) -> bool:
         """Whether the principal may see ``department``'s design (objectives, roles, KPIs)."""
-        return self.role == "leadership" or (self.role == "head" and department == self.department)
+        return self.role in REVIEWER_ROLES or (self.role == "head" and department == self.department)
 
     def can_edit(self, department: str) -> bool:
-        """Whether the principal may change ``department``'s KPIs and submit them."""
-        return self.can_read(department)
+        """Whether the principal may change ``department``'s KPIs and submit them (HR reviews, never edits)."""
+        return self.role != "hr" and self.can_read(department)
 
     def can_see_employee(self, employee_id: str) -> bool:
         """Whether the principal may see one employee's KPIs, results and comments."""
-        if self.role == "leadership":
+        if self.role in REVIEWER_ROLES:
             return True
         if self.role == "employee":
             return employee_id == self.employee
@@ -336,3 +338,11 @@ def list_invites(store: Store) -> list[dict[str, Any]]:
         state = "revoked" if record.key in revoked else ("expired" if data["exp"] <= now else "active")
         out.append({"id": record.key, **data, "state": state, "issued_by": record.updated_by})
     return out
+
+
+def require_current(store: Store, principal: Principal) -> None:
+    """Refuse a write by an invite revoked or expired since the page was opened (checked on every write)."""
+    if principal.expires is not None and dt.datetime.now(dt.UTC) >= principal.expires:
+        raise InviteRejected("expired", when=principal.expires.strftime("%Y-%m-%d %H:%M UTC"))
+    if store.get_record(REVOKED_KIND, principal.token_id) is not None:
+        raise InviteRejected("revoked")

@@ -8,6 +8,7 @@ from kpiguide.core.errors import KpiGuideError
 
 pytest.importorskip("ipywidgets")
 
+from kpiguide.design.collaboration import review_status
 from kpiguide.project.access import issue_token
 from kpiguide.project.store import open_project
 from kpiguide.ui.apps import DesignerApp, kpi_designer, leadership_dashboard, my_kpis
@@ -110,7 +111,7 @@ def test_submit_for_review_is_recorded(project):
     app.submit.button.click()
     assert app.submit.message.kind == "ok"
     with open_project(project) as store:
-        assert store.get_record("review", "sales").data["note"] == "请审核"
+        assert review_status(store, "sales")["note"] == "请审核"  # the one review state (design/cycle.py)
 
 
 def test_language_switch_relabels_the_designer(project):
