@@ -3,8 +3,8 @@
 :func:`write_demo_sources` builds, deterministically from a scheme's KPIs and employees,
 
 * ``erp.sqlite`` — a small "ERP" database: ``sales(day, emp_id, amount)`` for the store
-  associates' ``sa_sales`` and ``tickets(opened_at, agent, ticket_no)`` for the service
-  agents' ``cs_tickets``;
+  associates' ``sa_sales`` and ``tickets(opened_at, agent, ticket_no, first_reply_s)`` for the
+  service agents' ``cs_first_response`` (mean seconds to the first human reply);
 * ``exports/survey_<period>.csv`` — a survey tool's response export (GBK, Chinese headers as
   问卷星 writes them) for the agents' ``cs_csat`` (5-point scale, top-two share);
 * ``connectors.yaml`` — the three connectors, reading the database URL from
@@ -47,11 +47,11 @@ connectors:
   - id: erp_tickets
     type: sql
     url_env: {env}
-    kpi: cs_tickets
+    kpi: cs_first_response
     query: >
-      SELECT agent AS employee, ticket_no AS value FROM tickets
+      SELECT agent AS employee, first_reply_s AS value FROM tickets
       WHERE opened_at >= :period_start AND opened_at < :period_end
-    aggregate: count
+    aggregate: mean
     mode: replace
   - id: csat_survey
     type: survey
@@ -96,18 +96,23 @@ def _write_erp(path: Path, scheme: Scheme, period: Period, rng: np.random.Genera
     for emp in _employees(scheme, "store_associate"):
         skill = float(rng.normal(1.0, 0.12))
         sales += [(d.isoformat(), emp, round(per_day * skill * float(rng.uniform(0.6, 1.4)), 2)) for d in days]
-    per_agent = _target(scheme, "cs_tickets", 900.0) / 30.0
+    reply = _target(scheme, "cs_first_response", 30.0)
     number = 0
     for agent in _employees(scheme, "cs_agent"):
+        pace = float(rng.uniform(0.8, 1.25))
         for d in days:
-            for _ in range(int(rng.poisson(per_agent))):
+            for _ in range(int(rng.poisson(30))):
                 number += 1
-                tickets.append((f"{d.isoformat()} {int(rng.integers(8, 22)):02d}:00", agent, f"T{number:07d}"))
+                seconds = round(float(rng.gamma(4.0, reply * pace / 4.0)), 1)
+                tickets.append((f"{d.isoformat()} {int(rng.integers(8, 22)):02d}:00", agent, f"T{number:07d}", seconds))
     with sqlite3.connect(path) as conn:
         conn.execute("CREATE TABLE sales (day TEXT NOT NULL, emp_id TEXT NOT NULL, amount REAL NOT NULL)")
-        conn.execute("CREATE TABLE tickets (opened_at TEXT NOT NULL, agent TEXT NOT NULL, ticket_no TEXT PRIMARY KEY)")
+        conn.execute(
+            "CREATE TABLE tickets (opened_at TEXT NOT NULL, agent TEXT NOT NULL, ticket_no TEXT PRIMARY KEY,"
+            " first_reply_s REAL NOT NULL)"
+        )
         conn.executemany("INSERT INTO sales VALUES (?, ?, ?)", sales)
-        conn.executemany("INSERT INTO tickets VALUES (?, ?, ?)", tickets)
+        conn.executemany("INSERT INTO tickets VALUES (?, ?, ?, ?)", tickets)
     conn.close()
 
 

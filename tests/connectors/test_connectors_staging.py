@@ -37,7 +37,7 @@ def test_demo_end_to_end_stage_approve_evaluate(demo_project, demo_sources):
         items = result.items.set_index(["employee", "kpi"])
         assert items.loc[("E001", "sa_sales"), "actual"] == pytest.approx(e001.value)
         assert items.loc[("E014", "cs_csat"), "actual"] == pytest.approx(values[("E014", "cs_csat")].value)
-        assert items.loc[("E014", "cs_tickets"), "status"] == "scored"
+        assert items.loc[("E014", "cs_first_response"), "status"] == "scored"
         audit = [e for e in store.audit_log(entity="record:connectors.batch")]
         assert any("SUM(amount)" in str(e.new) for e in audit)  # the query is in the audit log
         assert last_runs(store)["erp_sales"]["staged"] == 8

@@ -107,7 +107,7 @@ def test_import_actuals_duplicates_in_file_are_errors(tmp_path, demo_project):
 
 
 def test_import_actuals_problems_name_file_row_and_the_files_own_header(tmp_path, demo_project):
-    text = "工号,指标,期间,实际值\nE001,sa_sales,2026-10,1\nE001,cs_tickets,2026-10,2\n"
+    text = "工号,指标,期间,实际值\nE001,sa_sales,2026-10,1\nE001,cs_knowledge,2026-10,2\n"
     path = _write(tmp_path / "r.csv", text)
     with open_project(demo_project) as store, pytest.raises(DataImportError) as info:
         import_actuals(store, path, actor="test")

@@ -111,7 +111,7 @@ def test_adjustment_needs_reason_and_known_employee(demo_project):
         with pytest.raises(InputError, match="No employee 'E999'"):
             grant_leave(store, "E999", Q3, 3, reason="x")
         with pytest.raises(InputError, match="not KPIs of 'E003'"):
-            override(store, "E003", Q3, {"cs_tickets": {"actual": 1}}, reason="x")
+            override(store, "E003", Q3, {"cs_knowledge": {"actual": 1}}, reason="x")
 
 
 def test_weight_override_must_keep_weights_at_100(demo_project):
@@ -161,7 +161,7 @@ def test_import_actuals_reports_all_problems_at_once(demo_project):
         Actual("E001", "nope", Period.parse("2026-10"), 1.0),
         Actual("E001", "sa_sales", Period.parse("2026-10"), 1.0),
         Actual("E001", "sa_sales", Period.parse("2026-10"), 2.0),
-        Actual("E001", "cs_tickets", Period.parse("2026-10"), 2.0),
+        Actual("E001", "cs_knowledge", Period.parse("2026-10"), 2.0),
     ]
     with open_project(demo_project) as store:
         with pytest.raises(DataImportError, match=r"4 problem\(s\)") as info:
