@@ -7,6 +7,7 @@ that person, with their rights.
 
 from __future__ import annotations
 
+import datetime as dt
 from typing import Any
 
 import click
@@ -43,7 +44,7 @@ def _pairs(values: tuple[str, ...], option: str) -> dict[str, str]:
 @click.argument("project")
 @click.option("--employee", required=True, help="Employee id.")
 @click.option("--kpi", "kpi_id", required=True, help="KPI id.")
-@click.option("--period", required=True, help="The month checked in on (2026-08, 2026年8月).")
+@click.option("--period", required=True, help="The month checked in on (2026-08; Chinese spellings are read too).")
 @click.option("--confidence", required=True, type=click.Choice(["on_track", "at_risk", "off_track"]))
 @click.option("--note", default="", help="What is going on.")
 @click.option("--token", default=None, help=_TOKEN_HELP)
@@ -73,8 +74,6 @@ def checkin(
 
 
 def _default_period() -> str:
-    import datetime as dt
-
     from kpiguide.core.periods import Period
 
     return str(Period.of_date(dt.date.today(), "quarter"))
