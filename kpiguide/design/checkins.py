@@ -21,9 +21,9 @@ from kpiguide.core.errors import AccessDenied, InputError, Problem
 from kpiguide.core.i18n import t
 from kpiguide.core.model import Scheme
 from kpiguide.core.periods import Period
+from kpiguide.data.checkins import CHECKIN_KIND, CONFIDENCE, checkin_key, checkins
 from kpiguide.evaluation.rules import load_rules
 from kpiguide.project.access import Principal
-from kpiguide.project.records import register_record_kind
 from kpiguide.project.store import Store
 
 __all__ = [
@@ -37,10 +37,7 @@ __all__ = [
     "value_to_date",
 ]
 
-CHECKIN_KIND = "checkin"
-CONFIDENCE = ("on_track", "at_risk", "off_track")
 MAX_NOTE = 2000
-register_record_kind(CHECKIN_KIND, description="a monthly check-in: value to date, confidence, note")
 
 
 def _period(value: Period | str) -> Period:
@@ -48,10 +45,6 @@ def _period(value: Period | str) -> Period:
         return Period.parse(value)
     except (ValueError, TypeError) as exc:
         raise InputError("Cannot read the period", [Problem(str(exc), field="period")]) from None
-
-
-def _key(employee: str, kpi: str, period: Period) -> str:
-    return f"{employee}|{kpi}|{period}"
 
 
 def _values(store: Store, scheme: Scheme, period: Period, pairs: set[tuple[str, str]]) -> dict[tuple[str, str], float]:
@@ -134,31 +127,13 @@ def record_checkin(
         "by": principal.actor,
         "at": (now or dt.datetime.now(dt.UTC)).isoformat(timespec="seconds"),
     }
-    key = _key(employee, kpi, period)
+    key = checkin_key(employee, kpi, period)
     current = store.get_record(CHECKIN_KIND, key)
     version = store.put_record(
         CHECKIN_KIND, key, data, expected_version=None if current is None else current.version,
         actor=principal.actor, reason=f"check-in {confidence}",
     )  # fmt: skip
     return {**data, "version": version}
-
-
-def checkins(
-    store: Store, *, employee: str | None = None, kpi: str | None = None, period: Period | str | None = None
-) -> list[dict[str, Any]]:
-    """Stored check-ins, oldest period first; ``period`` keeps those whose period lies within it."""
-    within = None if period is None else _period(period)
-    out = []
-    for record in store.list_records(CHECKIN_KIND):
-        data = dict(record.data)
-        if employee is not None and data["employee"] != employee:
-            continue
-        if kpi is not None and data["kpi"] != kpi:
-            continue
-        if within is not None and not within.contains(Period.parse(data["period"])):
-            continue
-        out.append({**data, "version": record.version})
-    return sorted(out, key=lambda c: (Period.parse(c["period"]), c["employee"], c["kpi"]))
 
 
 def history(store: Store, employee: str) -> list[dict[str, Any]]:

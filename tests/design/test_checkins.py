@@ -92,3 +92,25 @@ def test_team_view_has_every_employee_and_kpi_of_the_department_for_its_head_onl
     assert sum(r["confidence"] is None for r in rows) == expected - 1
     with pytest.raises(AccessDenied):
         team_view(store, principal(store, "head", department="finance"), "sales", "2026Q3")
+
+
+def test_the_feedback_report_shows_the_check_in_history_escaped(store):
+    from kpiguide.evaluation import evaluate
+    from kpiguide.feedback.context import employee_context
+    from kpiguide.feedback.render import render
+
+    boss = principal(store, "leadership")
+    record_checkin(store, boss, employee="E001", kpi="sa_sales", period="2026-07", confidence="at_risk",
+                   note="<b>客流</b> down")  # fmt: skip
+    record_checkin(store, boss, employee="E001", kpi="sa_sales", period="2026-10", confidence="off_track")  # later
+    result = evaluate(store, "2026Q3")
+    ctx = employee_context(store, result, "E001", lang="zh", indicator_lookup=None, assess=None)
+    assert [(c["period"], c["confidence"]) for c in ctx["checkins"]] == [("2026-07", "有风险")]
+    html = render(ctx, "employee", "html")
+    assert "进度检查记录" in html and "&lt;b&gt;客流&lt;/b&gt; down" in html and "<b>客流" not in html
+    md = render(
+        employee_context(store, result, "E001", lang="en", indicator_lookup=None, assess=None), "employee", "md"
+    )
+    assert "## Check-in history" in md and "| 2026-07 |" in md and "at risk" in md
+    other = employee_context(store, result, "E002", lang="en", indicator_lookup=None, assess=None)
+    assert other["checkins"] == [] and "Check-in history" not in render(other, "employee", "html")
