@@ -345,6 +345,9 @@ def chart_svg(chart: Chart, width: int = 640, height: int = 300) -> str:
              f'aria-label="{escape(chart.title)}" class="chart">',
              f'<text x="{width / 2}" y="16" text-anchor="middle" font-weight="600">{escape(chart.title)}</text>',
              f'<line x1="{pad_l}" y1="{y(low)}" x2="{width - 12}" y2="{y(low)}" stroke="#888"/>']  # fmt: skip
+    for tick in (low, low + span / 2, low + span):  # value axis: bottom, middle, top
+        parts.append(f'<text x="{pad_l - 4}" y="{y(tick) + 4:.1f}" text-anchor="end" font-size="10" fill="#5b6673">'
+                     f"{format_number(tick)}</text>")  # fmt: skip
     step = inner_w / n
     for s, (name, values) in enumerate(chart.series):
         color = _COLORS[s % len(_COLORS)]
