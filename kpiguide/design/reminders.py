@@ -23,7 +23,7 @@ import datetime as dt
 import os
 import smtplib
 import ssl
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import asdict, dataclass
 from email.message import EmailMessage
 from typing import Any
@@ -249,25 +249,31 @@ def reminders(store: Store, period: Period | str, *, today: dt.date | None = Non
 # -- texts and sending ----------------------------------------------------------------------------
 
 
-def reminder_text(reminder: Reminder, link: str | None = None) -> tuple[str, str]:
-    """Subject and body of one reminder, Chinese first and English after; ``link`` is the invite link."""
-    parts = []
-    subjects = []
+def reminder_text(reminders: Reminder | Sequence[Reminder], link: str | None = None) -> tuple[str, str]:
+    """Subject and body of one person's reminder (one or more open tasks), Chinese first, English after.
+
+    ``link`` is the person's invite link (built by the caller).
+    """
+    tasks = [reminders] if isinstance(reminders, Reminder) else list(reminders)
+    first = tasks[0]
+    parts, subjects = [], []
     for lang in ("zh", "en"):
-        params = {"period": reminder.period, "count": reminder.count, "name": reminder.name or reminder.person,
-                  "department": reminder.department_name or reminder.department or ""}  # fmt: skip
-        subjects.append(t("reminders.subject", lang, period=reminder.period))
-        lines = [
-            t(f"reminders.greeting.{reminder.role}", lang, **params),
-            t(f"reminders.task.{reminder.stage}", lang, **params),
-        ]
-        if reminder.due:
-            key = "reminders.overdue" if reminder.overdue else "reminders.due"
-            lines.append(t(key, lang, due=reminder.due))
+        subjects.append(t("reminders.subject", lang, period=first.period))
+        lines = [t(f"reminders.greeting.{first.role}", lang, **_params(first))]
+        for task in tasks:
+            line = t(f"reminders.task.{task.stage}", lang, **_params(task))
+            if task.due:
+                line += " " + t("reminders.overdue" if task.overdue else "reminders.due", lang, due=task.due)
+            lines.append(f"- {line}")
         if link:
             lines.append(t("reminders.link", lang, link=link))
         parts.append("\n".join(lines))
     return " / ".join(subjects), "\n\n---\n\n".join(parts) + "\n"
+
+
+def _params(reminder: Reminder) -> dict[str, Any]:
+    return {"period": reminder.period, "count": reminder.count, "name": reminder.name or reminder.person,
+            "department": reminder.department_name or reminder.department or ""}  # fmt: skip
 
 
 @dataclass(frozen=True)
@@ -328,7 +334,8 @@ def send_reminders(
     store: Store | None = None,
     actor: str = "cli",
 ) -> dict[str, list[dict[str, Any]]]:
-    """E-mail each reminder that has an address; return ``sent``, ``failed`` and ``no_address``.
+    """E-mail each person with an address their open tasks in one mail; return ``sent``, ``failed`` and
+    ``no_address`` (one entry per reminder).
 
     The connection is opened before anything is sent: an unreachable server raises
     :class:`SmtpUnreachable` and nothing is marked as sent.  With ``store`` each sent
@@ -340,23 +347,27 @@ def send_reminders(
     result["no_address"] = [r.to_dict() for r in todo if not r.email]
     if not with_address:
         return result
+    by_person: dict[tuple[str, str], list[Reminder]] = {}
+    for reminder in with_address:  # one mail per person, listing all their open tasks
+        by_person.setdefault((reminder.person, str(reminder.email)), []).append(reminder)
     server = _connect(smtp_settings)
     try:
-        for reminder in with_address:
-            subject, body = reminder_text(reminder, link_for(reminder) if link_for else None)
+        for (_person, address), tasks in by_person.items():
+            subject, body = reminder_text(tasks, link_for(tasks[0]) if link_for else None)
             mail = EmailMessage()
-            mail["From"], mail["To"], mail["Subject"] = smtp_settings.sender, reminder.email, subject
+            mail["From"], mail["To"], mail["Subject"] = smtp_settings.sender, address, subject
             mail.set_content(body)
             try:
                 server.send_message(mail)
             except (TimeoutError, smtplib.SMTPException, OSError) as exc:
-                result["failed"].append({**reminder.to_dict(), "error": str(exc) or type(exc).__name__})
+                result["failed"] += [{**r.to_dict(), "error": str(exc) or type(exc).__name__} for r in tasks]
                 continue
-            result["sent"].append(reminder.to_dict())
+            result["sent"] += [r.to_dict() for r in tasks]
             if store is not None:
-                store.log(actor=actor, action="send", entity="reminder", entity_id=reminder.person,
-                          new={"stage": reminder.stage, "period": reminder.period, "due": reminder.due,
-                               "to": reminder.email}, reason="reminder e-mailed")  # fmt: skip
+                for r in tasks:
+                    store.log(actor=actor, action="send", entity="reminder", entity_id=r.person,
+                              new={"stage": r.stage, "period": r.period, "due": r.due, "to": r.email},
+                              reason="reminder e-mailed")  # fmt: skip
     finally:
         try:
             server.quit()

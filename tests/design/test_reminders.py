@@ -1,6 +1,8 @@
 from __future__ import annotations
 
 import datetime as dt
+import email
+import email.policy
 import socket
 
 import pytest
@@ -122,7 +124,7 @@ def test_reminder_text_is_bilingual_with_the_link():
     subject, body = reminder_text(r, "http://127.0.0.1:8866/x?token=abc")
     assert "KPI 考核周期提醒" in subject and "KPI cycle reminder" in subject
     assert "销售部负责人" in body and "Dear head of 销售部" in body
-    assert body.count("http://127.0.0.1:8866/x?token=abc") == 2 and "已逾期" in body and "Overdue" in body
+    assert body.count("http://127.0.0.1:8866/x?token=abc") == 2 and "已逾期" in body and "overdue" in body
 
 
 def test_send_mails_each_person_with_their_link_and_audits_it(store, smtp):
@@ -130,15 +132,31 @@ def test_send_mails_each_person_with_their_link_and_audits_it(store, smtp):
     boss = principal(store, "leadership")
     set_contacts(store, boss, {"head:sales": "sales@example.com", "leadership": "ceo@example.com"})
     submit_for_review(store, principal(store, "head", department="sales"), "sales")
-    todo = [r for r in reminders(store, "2026Q4", today=TODAY) if r.stage in ("review", "data")]
-    result = send_reminders(todo, settings, link_for=lambda r: f"http://link/{r.person}", store=store, actor="cli")
-    assert sorted(r["person"] for r in result["sent"]) == ["head:sales", "leadership"]
+    todo = [r for r in reminders(store, "2026Q4", today=TODAY) if r.stage in ("review", "data", "submit")]
+    links = []
+    result = send_reminders(todo, settings, link_for=lambda r: links.append(r.person) or f"http://link/{r.person}",
+                            store=store, actor="cli")  # fmt: skip
+    assert sorted(r["person"] for r in result["sent"]) == ["head:sales", "leadership"]  # sales: data only (submitted)
     assert len(result["no_address"]) == len(todo) - 2 and result["failed"] == []
     assert sorted(m.rcpt_tos[0] for m in inbox.messages) == ["ceo@example.com", "sales@example.com"]
-    body = next(m for m in inbox.messages if m.rcpt_tos == ["sales@example.com"]).content.decode()
-    assert "http://link/head:sales" in body
+    mail = email.message_from_bytes(next(m for m in inbox.messages if m.rcpt_tos == ["sales@example.com"]).content,
+                                    policy=email.policy.default)  # fmt: skip
+    assert "http://link/head:sales" in mail.get_content() and "KPI cycle reminder" in mail["Subject"]
+    assert sorted(links) == ["head:sales", "leadership"]  # one link per person
     sent = store.audit_log(entity="reminder")
     assert sorted(e.entity_id for e in sent) == ["head:sales", "leadership"] and sent[0].action == "send"
+
+
+def test_one_mail_per_person_lists_all_their_tasks(store, smtp):
+    settings, inbox = smtp
+    set_contacts(store, principal(store, "leadership"), {"head:finance": "fin@example.com"})
+    set_calendar(store, principal(store, "leadership"), "2026Q4", {"submit": "2026-10-05", "data": "2026-11-20"})
+    todo = [r for r in reminders(store, "2026Q4", today=TODAY) if r.person == "head:finance"]
+    assert {r.stage for r in todo} == {"submit", "data"}
+    result = send_reminders(todo, settings)
+    assert len(result["sent"]) == 2 and len(inbox.messages) == 1
+    body = email.message_from_bytes(inbox.messages[0].content, policy=email.policy.default).get_content()
+    assert "请提交" in body and "缺" in body and "(overdue: due 2026-10-05)" in body and "(due 2026-11-20)" in body
 
 
 def test_unreachable_server_sends_nothing_and_marks_nothing(store):
