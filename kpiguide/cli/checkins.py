@@ -205,3 +205,35 @@ def recognition_command(
         for kind in ("top", "most_improved"):
             for entry in lists[kind]:
                 click.echo(f"{department}\t{t(f'recognition.{kind}', lang)}\t{entry['employee']}\t{entry['name']}")
+
+
+@main.command("checkins")
+@click.argument("project")
+@click.option("--period", required=True, help="A month or a longer period (2026Q3).")
+@click.option("--at-risk", "only_risk", is_flag=True, help="Only KPIs whose latest check-in is at risk or off track.")
+@click.option("--department", default=None, help="The team view of one department: every employee × KPI.")
+@click.option("--token", default=None, help=_TOKEN_HELP)
+@click.option("--lang", type=click.Choice(["zh", "en"]), default="en", show_default=True)
+@format_option("table", "json")
+def checkins_command(
+    project: str, period: str, only_risk: bool, department: str | None, token: str | None, lang: str, fmt: str
+) -> None:
+    """List check-ins of a period: all, the KPIs at risk (--at-risk) or a department's team view."""
+    from kpiguide.core.i18n import t
+    from kpiguide.design.checkins import at_risk, checkins, team_view
+    from kpiguide.project.store import open_project
+
+    with open_project(project) as store:
+        if department:
+            rows = team_view(store, _principal(store, token), department, period)
+        else:
+            rows = at_risk(store, period) if only_risk else checkins(store, period=period)
+    if fmt == "json":
+        print_json(rows)
+        return
+    shown = [{**r, "confidence": t(f"checkins.confidence.{r['confidence']}", lang) if r.get("confidence") else ""}
+             for r in rows]  # fmt: skip
+    columns = ["employee", "kpi", "period", "value_to_date", "target", "confidence", "note"]
+    if department:
+        columns = ["employee", "name", "kpi", "value_to_date", "target", "confidence", "note"]
+    click.echo(render_table(shown, columns, {c: t(f"checkins.col.{c}", lang) for c in columns}))

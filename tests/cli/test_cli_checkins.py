@@ -105,3 +105,19 @@ def test_recognition_is_off_by_default_and_shows_a_closed_period_when_on(demo_pr
     assert result.exit_code == 0, result.output
     board = json.loads(result.stdout)
     assert board and all(len(lists["top"]) <= 1 for lists in board.values())
+
+
+def test_checkins_lists_at_risk_and_the_team_view(demo_project):
+    for employee, month, confidence in (("E001", "2026-07", "on_track"), ("E002", "2026-08", "at_risk")):
+        assert run("checkin", demo_project, "--employee", employee, "--kpi", "sa_sales", "--period", month,
+                   "--confidence", confidence).exit_code == 0  # fmt: skip
+    listed = json.loads(run("checkins", demo_project, "--period", "2026Q3", "--format", "json").stdout)
+    assert [r["employee"] for r in listed] == ["E001", "E002"]
+    risky = json.loads(run("checkins", demo_project, "--period", "2026Q3", "--at-risk", "--format", "json").stdout)
+    assert [(r["employee"], r["confidence"]) for r in risky] == [("E002", "at_risk")]
+    team = run("checkins", demo_project, "--period", "2026Q3", "--department", "sales", "--lang", "zh")
+    assert team.exit_code == 0 and "有风险" in team.output and "姓名" in team.output
+    with open_project(demo_project) as store:
+        token = issue_token(store, role="head", department="finance")
+    refused = run("checkins", demo_project, "--period", "2026Q3", "--department", "sales", "--token", token)
+    assert refused.exit_code == 2
