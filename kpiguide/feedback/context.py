@@ -22,6 +22,8 @@ import pandas as pd
 from kpiguide.core.i18n import normalize_lang, t
 from kpiguide.core.model import Indicator, Kpi, Scheme
 from kpiguide.core.numbers import format_number, format_percent
+from kpiguide.core.periods import Period
+from kpiguide.data.checkins import checkins
 from kpiguide.data.signals import MIN_POINTS, latest_status, xmr
 from kpiguide.evaluation.gaps import default_assess, gap_analysis, history_series
 from kpiguide.evaluation.result import EvaluationResult
@@ -398,7 +400,27 @@ def employee_context(
             "plan_rows": 3,
         }
     )
+    ctx.update(_checkin_history(store, scheme, employee, result.period, lang))  # issue 13: check-in history
     return ctx
+
+
+# -- check-in history (issue 13) -----------------------------------------------------------------------
+
+
+def _checkin_history(store: Any, scheme: Scheme, employee: str, period: Period, lang: str) -> dict[str, Any]:
+    """The employee's check-ins up to the end of ``period`` (latest 12), with their labels."""
+    rows = [c for c in checkins(store, employee=employee) if Period.parse(c["period"]).end <= period.end][-12:]
+    kpis = {k.id: k.name for k in scheme.kpis}
+    history = [
+        {"period": c["period"], "kpi": kpis.get(c["kpi"], c["kpi"]), "value": fmt(c.get("value_to_date")),
+         "target": fmt(c.get("target")), "confidence": t(f"checkins.confidence.{c['confidence']}", lang),
+         "level": c["confidence"], "note": c.get("note", "")}
+        for c in rows
+    ]  # fmt: skip
+    labels = {
+        k: t(f"checkins.col.{k}", lang) for k in ("period", "kpi", "value_to_date", "target", "confidence", "note")
+    }
+    return {"checkins": history, "checkin_labels": {**labels, "title": t("checkins.history_title", lang)}}
 
 
 def _incentive_view(row: dict[str, Any] | None, lang: str) -> dict[str, Any] | None:

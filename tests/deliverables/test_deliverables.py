@@ -76,4 +76,5 @@ def test_cli_writes_all_deliverables(tmp_path, demo_project):
     )
     assert result.exit_code == 0, result.stderr
     files = json.loads(result.stdout)["files"]
-    assert len(files) == 5 and all((tmp_path / "out").joinpath(f.split("/")[-1]).stat().st_size > 500 for f in files)
+    assert len(files) == 7 and {f.split("/")[-1] for f in files} >= {"kpi_explainer_zh.pptx", "kpi_explainer_zh.html"}
+    assert all((tmp_path / "out").joinpath(f.split("/")[-1]).stat().st_size > 500 for f in files)
