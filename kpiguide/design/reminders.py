@@ -10,11 +10,8 @@ through SMTP configured by environment variables (:meth:`SmtpSettings.from_env`)
 and audits every reminder sent.  An unreachable server raises :class:`SmtpUnreachable`
 before anything is marked as sent.
 
-Stages of departments and employees are read by :func:`department_stage` and
-:func:`employee_confirmed` from the review record of
-:mod:`kpiguide.design.collaboration` (``review_status``) and from ``agreement``
-records, so that reminders work before the cycle engine exists; switching to the
-cycle engine means replacing those two functions.
+Stages of departments and employees come from the one review state,
+:mod:`kpiguide.design.cycle` (``department_stage``, ``agreement_state``).
 """
 
 from __future__ import annotations
@@ -32,8 +29,8 @@ from kpiguide.core.errors import AccessDenied, InputError, Problem
 from kpiguide.core.i18n import t
 from kpiguide.core.model import Scheme
 from kpiguide.core.periods import Period
+from kpiguide.design import cycle
 from kpiguide.design.checkins import checkins
-from kpiguide.design.collaboration import review_status
 from kpiguide.design.errors import TextError
 from kpiguide.project.access import Principal
 from kpiguide.project.records import register_record_kind
@@ -48,8 +45,6 @@ __all__ = [
     "SmtpUnreachable",
     "calendar",
     "contacts",
-    "department_stage",
-    "employee_confirmed",
     "reminder_text",
     "reminders",
     "send_reminders",
@@ -163,18 +158,6 @@ def contacts(store: Store) -> dict[str, str]:
 # -- stages (read from the review record until the cycle engine provides them) -------------------
 
 
-def department_stage(store: Store, department: str) -> str:
-    """``draft``, ``submitted``, ``returned`` or ``approved`` from the department's review record."""
-    status = review_status(store, department)
-    return "draft" if status is None else str(status.get("status", "draft"))
-
-
-def employee_confirmed(store: Store, employee: str, period: Period) -> bool:
-    """Whether ``employee`` confirmed their agreement of ``period`` (an ``agreement`` record says so)."""
-    record = store.get_record("agreement", f"{employee}|{period}")
-    return record is not None and record.data.get("status") in ("agreed", "confirmed", "in_progress", "closed")
-
-
 # -- what is open -------------------------------------------------------------------------------
 
 
@@ -182,7 +165,7 @@ def _department_tasks(store: Store, scheme: Scheme, period: Period) -> list[tupl
     """(stage, person, department, count) for design, submit, review and confirm."""
     tasks: list[tuple[str, str, str | None, int]] = []
     for dept in scheme.departments:
-        stage = department_stage(store, dept.id)
+        stage = cycle.department_stage(store, scheme, dept.id, period)["stage"]
         empty = [r for r in scheme.roles_of(dept.id) if not scheme.kpis_of(r.id)]
         if empty:
             tasks.append(("design", f"head:{dept.id}", dept.id, len(empty)))
@@ -192,7 +175,8 @@ def _department_tasks(store: Store, scheme: Scheme, period: Period) -> list[tupl
             tasks.append(("review", "leadership", dept.id, 1))
         if stage == "approved":
             tasks += [("confirm", f"employee:{e.id}", dept.id, 1) for e in scheme.employees
-                      if e.department == dept.id and not employee_confirmed(store, e.id, period)]  # fmt: skip
+                      if e.department == dept.id
+                      and (cycle.agreement_state(store, e.id, period) or {}).get("stage") != "agreed"]  # fmt: skip
     return tasks
 
 
