@@ -14,7 +14,7 @@ from typing import Any
 
 from kpiguide.core.errors import Problem, SchemeError
 from kpiguide.core.model import Scheme
-from kpiguide.core.spreadsheet import normalize_header, open_workbook
+from kpiguide.core.spreadsheet import append_row, normalize_header, open_workbook
 from kpiguide.scheme.convert import ENTITIES, Entity, Row, nest_rows, plain_number, scheme_from_dict, scheme_rows
 
 __all__ = ["normalize_header", "open_workbook", "read_scheme_xlsx", "write_scheme_xlsx"]
@@ -114,11 +114,11 @@ def write_scheme_xlsx(scheme: Scheme, path: str | Path) -> Path:
     for name, rows in _sheet_rows(scheme).items():
         header = SHEETS[name]
         sheet = book.create_sheet(name)
-        sheet.append(list(header))
+        append_row(sheet, header)
         for cell in sheet[1]:
             cell.font = Font(bold=True)
         for row in rows:
-            sheet.append([_cell_text(v) for v in row])
+            append_row(sheet, row)
         sheet.freeze_panes = "A2"
         for col, key in enumerate(header, start=1):
             letter = sheet.cell(row=1, column=col).column_letter
@@ -150,13 +150,6 @@ def _cell(entity: Entity[Any], name: str, value: Any) -> Any:
         return "\n".join(value)
     if kind == "number":
         return plain_number(value)
-    return value
-
-
-def _cell_text(value: Any) -> Any:
-    # A string that starts with "=" would become a formula in Excel.
-    if isinstance(value, str) and value.startswith("="):
-        return "'" + value
     return value
 
 
