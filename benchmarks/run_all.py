@@ -32,6 +32,7 @@ BENCHMARKS: dict[str, tuple[str, ...]] = {
     "smart_quality": (),
     "achievability_m3": ("--out", "benchmarks/results/achievability.md"),
     "evaluation_speed": ("--out", "benchmarks/results/evaluation.md"),
+    "import_speed_scheme": ("--out", "benchmarks/results/import_scheme.md"),
     "notebooks_time": ("--out", "benchmarks/results/notebooks.md"),
     "apps_load": (),
 }

@@ -83,8 +83,15 @@ def safe_frame(frame: Any) -> Any:
 def append_row(sheet: Any, values: Any) -> None:
     """Append ``values`` to an openpyxl worksheet; formula-like text is stored as text (never a formula)
     with Excel's quote prefix, so the value reads back exactly and editing the cell keeps it text."""
-    sheet.append(list(values))
-    for cell in sheet[sheet.max_row]:
-        if formula_like(cell.value):
+    from openpyxl.cell import Cell  # reason: openpyxl is heavy; only writers of .xlsx files pay for it
+
+    row = []
+    for value in values:
+        if formula_like(value):
+            cell = Cell(sheet, value=value)
             cell.data_type = "s"
             cell.quotePrefix = True
+            row.append(cell)
+        else:
+            row.append(value)
+    sheet.append(row)

@@ -26,6 +26,7 @@ kpiguide.core.errors.InputError: Cannot read x.yaml (1 problem(s)):
 from __future__ import annotations
 
 import json
+import re
 from typing import Any
 
 import yaml
@@ -85,14 +86,13 @@ def _duplicates(node: yaml.MappingNode, source: str) -> list[Problem]:
 
 
 class _Measure:
-    """One pass over the node graph (each distinct node once): depth, expanded size, duplicate keys."""
+    """One pass over the node graph (each distinct node once): depth, expanded size, list lengths."""
 
     def __init__(self, source: str) -> None:
         self.source = source
         self.size: dict[int, int] = {}
         self.depth: dict[int, int] = {}
         self.distinct = 0
-        self.problems: list[Problem] = []
 
     def fatal(self, node: yaml.Node, message: str) -> InputError:
         line = node.start_mark.line + 1
@@ -135,8 +135,6 @@ class _Measure:
                 f"a list holds {len(node.value):,} entries, more than {MAX_ITEMS:,}; "
                 + _split_advice("fewer entries each"),
             )
-        if isinstance(node, yaml.MappingNode):
-            self.problems.extend(_duplicates(node, self.source))
 
 
 def _syntax_error(exc: yaml.YAMLError, source: str, error: type[InputError]) -> InputError:
@@ -163,25 +161,56 @@ def _check_size(text: str, source: str, error: type[InputError]) -> None:
         )
 
 
+#: An anchor (``&name``): a file without one has no aliases, so its node graph is a tree and need not be
+#: measured before it is built (the fast path); text such as "R&D" only sends a file down the careful path.
+_ANCHOR = re.compile(r"(?:^|[\s\[{,])&[^\s,\[\]{}]")
+
+
+class _StrictLoader(_LOADER):  # type: ignore[misc,valid-type]
+    """The safe loader, noting keys given twice in a mapping as it builds it."""
+
+    def __init__(self, text: str, source: str) -> None:
+        super().__init__(text)
+        self.source = source
+        self.duplicates: list[Problem] = []
+
+    def construct_mapping(self, node: yaml.MappingNode, deep: bool = False) -> Any:
+        self.duplicates.extend(_duplicates(node, self.source))
+        return super().construct_mapping(node, deep=deep)
+
+
+def _build(loader: _StrictLoader, text: str, source: str, error: type[InputError]) -> Any:
+    root = loader.get_single_node()
+    if root is None:
+        return None
+    careful = _ANCHOR.search(text) is not None
+    if careful:  # aliases: measure the graph before building it (alias bombs, recursion, depth)
+        _measure_or_raise(root, source, error)
+    data = loader.construct_document(root)
+    if loader.duplicates:
+        raise error(f"Cannot read {source}", sorted(loader.duplicates, key=lambda p: p.line or 0))
+    if not careful and _shape_problem(data):
+        _measure_or_raise(root, source, error)  # names the line of the first list too long or too deep
+    return data
+
+
+def _measure_or_raise(root: yaml.Node, source: str, error: type[InputError]) -> None:
+    try:
+        _Measure(source).run(root)
+    except InputError as exc:
+        raise error(exc.summary, exc.problems) from None
+
+
 def load_yaml_text(text: str, source: str = "<string>", *, error: type[InputError] = InputError) -> Any:
     """Parse YAML (or JSON, a subset of it) strictly; raise ``error`` with every located problem.
 
     Returns ``None`` for an empty document, like ``yaml.safe_load``.
     """
     _check_size(text, source, error)
-    loader = _LOADER(text.lstrip("\ufeff"))
+    text = text.lstrip("\ufeff")
+    loader = _StrictLoader(text, source)
     try:
-        root = loader.get_single_node()
-        if root is None:
-            return None
-        measure = _Measure(source)
-        try:
-            measure.run(root)
-        except InputError as exc:
-            raise error(exc.summary, exc.problems) from None
-        if measure.problems:
-            raise error(f"Cannot read {source}", sorted(measure.problems, key=lambda p: p.line or 0))
-        return loader.construct_document(root)
+        return _build(loader, text, source, error)
     except InputError:
         raise
     except yaml.YAMLError as exc:
@@ -203,12 +232,16 @@ class _DuplicateKey(Exception):
     pass
 
 
+def _refuse_constant(name: str) -> Any:
+    raise ValueError(f"{name} is not a number JSON allows; write a finite number")
+
+
 def load_json_text(text: str, source: str = "<string>", *, error: type[InputError] = InputError) -> Any:
     """Parse JSON strictly (duplicate keys refused, with both lines); raise ``error`` when it cannot be read."""
     _check_size(text, source, error)
     body = text.lstrip("\ufeff")
     try:
-        data = json.loads(body, object_pairs_hook=_pairs)
+        data = json.loads(body, object_pairs_hook=_pairs, parse_constant=_refuse_constant)
     except _DuplicateKey:
         load_yaml_text(body, source, error=error)  # JSON is YAML: the strict YAML reader names both lines
         raise error(f"Cannot read {source}", [Problem("a key is given twice in one object", file=source)]) from None
@@ -222,14 +255,14 @@ def load_json_text(text: str, source: str = "<string>", *, error: type[InputErro
         raise error(f"Cannot read {source}", [Problem(message, file=source)]) from None
     except ValueError as exc:
         raise error(f"Cannot parse {source} as JSON", [Problem(str(exc), file=source)]) from None
-    problem = _json_shape_problem(data)
+    problem = _shape_problem(data)
     if problem:
         raise error(f"Cannot read {source}", [Problem(problem, file=source)])
     return data
 
 
-def _json_shape_problem(data: Any) -> str | None:
-    """What is wrong with the shape of parsed JSON (too deep, too long), iteratively: deep JSON must not blow the stack."""
+def _shape_problem(data: Any) -> str | None:
+    """What is wrong with the shape of parsed data (too deep, too long), iteratively: deep data must not blow the stack."""
     stack: list[tuple[Any, int]] = [(data, 1)]
     while stack:
         value, depth = stack.pop()

@@ -19,7 +19,7 @@ import yaml
 
 from kpiguide.core.errors import InputError, Problem, SchemeError
 from kpiguide.core.model import Scheme
-from kpiguide.core.structured import load_yaml_text
+from kpiguide.core.structured import load_json_text, load_yaml_text
 from kpiguide.core.textfile import read_text
 from kpiguide.scheme.convert import Locator, scheme_from_dict, scheme_to_dict
 from kpiguide.scheme.validate import scheme_json_schema
@@ -75,10 +75,17 @@ def _yaml_locator(text: str) -> Locator:
     return locate
 
 
-def loads_scheme(text: str, *, source: str = "<string>") -> Scheme:
-    """Load a scheme from YAML or JSON text (strictly: :func:`kpiguide.core.structured.load_yaml_text`)."""
+def loads_scheme(text: str, *, source: str = "<string>", fmt: str = "yaml") -> Scheme:
+    """Load a scheme from YAML or JSON text, strictly (:mod:`kpiguide.core.structured`).
+
+    ``fmt="json"`` reads the text with the JSON parser (much faster than YAML on large files);
+    YAML reads JSON too.
+    """
     text = text.lstrip("\ufeff")
-    data = load_yaml_text(text, source, error=SchemeError)
+    if fmt == "json":
+        data = load_json_text(text, source, error=SchemeError)
+    else:
+        data = load_yaml_text(text, source, error=SchemeError)
     if not isinstance(data, dict):
         raise SchemeError(
             f"The scheme in {source} is not valid",
@@ -139,7 +146,7 @@ def load_scheme(path: str | Path) -> Scheme:
             [Problem(f"unknown file type {suffix!r}; use .yaml, .yml, .json or .xlsx", file=str(path))],
         )
     text, _ = read_text(path)
-    return loads_scheme(text, source=str(path))
+    return loads_scheme(text, source=str(path), fmt="json" if suffix == ".json" else "yaml")
 
 
 def dump_scheme(scheme: Scheme, path: str | Path) -> Path:
