@@ -59,6 +59,11 @@ def load_incentive_table(path: str | Path | None = None) -> IncentiveTable:
         where = str(path)
         text, _ = read_text(Path(path))
     data = load_yaml_text(text, where) or {}
+    if not isinstance(data, dict):
+        problem = Problem(
+            f"the file must hold a mapping (coefficients:, score_table: ...), found {type(data).__name__}", where
+        )
+        raise InputError(f"Cannot read the incentive table {where!r}", [problem])
     problems = []
     coefs = {}
     for rating, value in (data.get("coefficients") or {}).items():

@@ -138,7 +138,13 @@ def _read(source: str | Path | None) -> tuple[str, dict[str, Any]]:
         return "scoring.yaml", yaml.safe_load(entry.read_text(encoding="utf-8")) or {}
     path = Path(source)
     text, _ = read_text(path)
-    return path.name, load_yaml_text(text, str(path)) or {}
+    data = load_yaml_text(text, str(path)) or {}
+    if not isinstance(data, dict):
+        problem = Problem(
+            f"the file must hold a mapping (rules:, ratings: ...), found {type(data).__name__}", str(path)
+        )
+        raise InputError(f"Cannot read scoring rules from {str(path)!r}", [problem])
+    return path.name, data
 
 
 def _check_rule(name: str, spec: Any, where: str, problems: list[Problem]) -> ScoringRule | None:
