@@ -129,3 +129,54 @@ def test_utf8_bom_with_invalid_bytes_is_a_located_error():
         decode_bytes(data, "bad.csv")
     (problem,) = info.value.problems
     assert problem.line == 2 and "byte offset 9" in problem.message and "0xff" in problem.message
+
+
+def test_scheme_workbook_row_limit_says_how_to_split(monkeypatch, tmp_path, demo_scheme_en):
+    from kpiguide.scheme import workbook
+
+    path = workbook.write_scheme_xlsx(demo_scheme_en, tmp_path / "s.xlsx")
+    monkeypatch.setattr(workbook, "MAX_ITEMS", 5)
+    with pytest.raises(SchemeError, match="split the workbook"):
+        load_scheme(path)
+
+
+def test_compiled_schema_uses_only_keywords_that_mean_the_same_in_draft_7():
+    """The fast validator (draft 7) and jsonschema (2020-12) accept the same files only while the schema
+    sticks to keywords whose meaning did not change between the drafts."""
+    import json as _json
+
+    from kpiguide.scheme.validate import scheme_json_schema
+
+    same = {"$defs", "$id", "$ref", "$schema", "additionalProperties", "description", "enum", "items", "maxItems",
+            "maxLength", "maximum", "minItems", "minLength", "minimum", "pattern", "properties", "required", "title",
+            "type", "default", "examples", "const", "uniqueItems", "exclusiveMinimum", "exclusiveMaximum"}  # fmt: skip
+    used: set[str] = set()
+
+    def walk(node, under_names=False):
+        if isinstance(node, dict):
+            for key, value in node.items():
+                if not under_names:
+                    used.add(key)
+                walk(value, under_names=key in ("properties", "$defs") and not under_names)
+        elif isinstance(node, list):
+            for value in node:
+                walk(value)
+
+    walk(_json.loads(_json.dumps(scheme_json_schema())))
+    assert used <= same, used - same
+
+
+def test_fast_and_full_schema_validation_agree_on_broken_schemes(demo_scheme_en):
+    from kpiguide.scheme.convert import scheme_to_dict
+    from kpiguide.scheme.validate import _fast_validator, schema_problems
+
+    if _fast_validator() is None:
+        pytest.skip("fastjsonschema is not installed")
+    data = scheme_to_dict(demo_scheme_en)
+    kpi = data["departments"][0]["roles"][0]["kpis"][0]
+    for key, value in [("weight", "ten"), ("direction", "up"), ("unknown", 1), ("weight", True), ("id", "a b")]:
+        broken = {**kpi, key: value}
+        data["departments"][0]["roles"][0]["kpis"][0] = broken
+        assert schema_problems(data), (key, value)
+    data["departments"][0]["roles"][0]["kpis"][0] = kpi
+    assert schema_problems(data) == []
