@@ -188,22 +188,31 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--quick", action="store_true", help="2,000 KPIs, nothing written")
     parser.add_argument("--out", type=Path, default=None, help="write the Markdown section here")
     parser.add_argument("--baseline", nargs=2, metavar=("FILE", "DB"), help=argparse.SUPPRESS)
+    parser.add_argument("--generate", nargs=2, metavar=("KPIS", "DIR"), help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
     if args.baseline:
         print(baseline(Path(args.baseline[0]), Path(args.baseline[1])))
         return 0
-    n = 2_000 if args.quick else args.kpis
-    from kpiguide.scheme.files import dump_scheme
+    if args.generate:
+        from kpiguide.scheme.files import dump_scheme
 
-    scheme = synthetic_scheme(n)
+        scheme = synthetic_scheme(int(args.generate[0]))
+        for fmt in args.formats:
+            dump_scheme(scheme, Path(args.generate[1]) / f"scheme.{fmt}")
+        print(len(scheme.roles), len(scheme.employees))
+        return 0
+    n = 2_000 if args.quick else args.kpis
     rows = []
     with tempfile.TemporaryDirectory() as tmp:
         work = Path(tmp)
+        # the files are written by a child process: a child forked from a parent that held the scheme would
+        # start with the parent's memory, and its max RSS would measure the parent
+        generate = [sys.executable, __file__, "--generate", str(n), tmp, "--formats", *args.formats]
+        n_roles, n_employees = map(int, subprocess.check_output(generate, cwd=ROOT, text=True).split())
         for fmt in args.formats:
-            path = dump_scheme(scheme, work / f"scheme.{fmt}")
-            rows.append(measure(path, work))
+            rows.append(measure(work / f"scheme.{fmt}", work))
     lines = [
-        f"## Scheme import ({n:,} KPIs, {len(scheme.roles):,} roles, {len(scheme.employees):,} employees)",
+        f"## Scheme import ({n:,} KPIs, {n_roles:,} roles, {n_employees:,} employees)",
         "",
         f"`python benchmarks/import_speed_scheme.py --kpis {n}`{' --quick' if args.quick else ''} — "
         f"{dt.date.today()}, {platform.machine()}, {os.cpu_count()} CPUs, load average "
