@@ -25,15 +25,18 @@ kpiguide.core.errors.InputError: Cannot read x.yaml (1 problem(s)):
 
 from __future__ import annotations
 
+import gc
 import json
 import re
+from collections.abc import Iterator
+from contextlib import contextmanager
 from typing import Any
 
 import yaml
 
 from kpiguide.core.errors import InputError, Problem
 
-__all__ = ["MAX_CHARS", "MAX_DEPTH", "MAX_ITEMS", "load_json_text", "load_yaml_text"]
+__all__ = ["MAX_CHARS", "MAX_DEPTH", "MAX_ITEMS", "gc_paused", "load_json_text", "load_yaml_text"]
 
 #: Longest text accepted (characters): about 200 MB of UTF-8 Chinese text.
 MAX_CHARS = 64_000_000
@@ -201,6 +204,20 @@ def _measure_or_raise(root: yaml.Node, source: str, error: type[InputError]) -> 
         raise error(exc.summary, exc.problems) from None
 
 
+@contextmanager
+def gc_paused() -> Iterator[None]:
+    """Pause Python's cycle collector while a large file becomes millions of small objects: the parsers
+    make no reference cycles (recursive aliases are refused before building), and the collector's repeated
+    passes over the growing heap take about two thirds of the time of a 50,000-KPI YAML file."""
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()
+
+
 def load_yaml_text(text: str, source: str = "<string>", *, error: type[InputError] = InputError) -> Any:
     """Parse YAML (or JSON, a subset of it) strictly; raise ``error`` with every located problem.
 
@@ -210,7 +227,8 @@ def load_yaml_text(text: str, source: str = "<string>", *, error: type[InputErro
     text = text.lstrip("\ufeff")
     loader = _StrictLoader(text, source)
     try:
-        return _build(loader, text, source, error)
+        with gc_paused():
+            return _build(loader, text, source, error)
     except InputError:
         raise
     except yaml.YAMLError as exc:
@@ -241,7 +259,8 @@ def load_json_text(text: str, source: str = "<string>", *, error: type[InputErro
     _check_size(text, source, error)
     body = text.lstrip("\ufeff")
     try:
-        data = json.loads(body, object_pairs_hook=_pairs, parse_constant=_refuse_constant)
+        with gc_paused():
+            data = json.loads(body, object_pairs_hook=_pairs, parse_constant=_refuse_constant)
     except _DuplicateKey:
         load_yaml_text(body, source, error=error)  # JSON is YAML: the strict YAML reader names both lines
         raise error(f"Cannot read {source}", [Problem("a key is given twice in one object", file=source)]) from None

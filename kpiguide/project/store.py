@@ -37,6 +37,7 @@ from kpiguide.core.model import (
     Period,
     Scheme,
 )
+from kpiguide.core.structured import gc_paused
 from kpiguide.project.changes import EntityChanges, EntityDiff, SchemeChanges, diff_entity
 from kpiguide.project.records import audited_data
 from kpiguide.project.tables import (
@@ -306,7 +307,7 @@ class Store:
         """
         counts = {"created": 0, "updated": 0, "deleted": 0, "kept": 0, "unchanged": 0}
         now = _now()
-        with self._begin() as conn:
+        with gc_paused(), self._begin() as conn:
             self._replace_organization(conn, scheme.organization, actor=actor, reason=reason)
             audits: list[dict[str, Any]] = []
             for entity, objs in _members(scheme).items():

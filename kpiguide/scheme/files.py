@@ -19,7 +19,7 @@ import yaml
 
 from kpiguide.core.errors import InputError, Problem, SchemeError
 from kpiguide.core.model import Scheme
-from kpiguide.core.structured import load_json_text, load_yaml_text
+from kpiguide.core.structured import gc_paused, load_json_text, load_yaml_text
 from kpiguide.core.textfile import read_text
 from kpiguide.scheme.convert import Locator, scheme_from_dict, scheme_to_dict
 from kpiguide.scheme.validate import scheme_json_schema
@@ -81,7 +81,11 @@ def loads_scheme(text: str, *, source: str = "<string>", fmt: str = "yaml") -> S
     ``fmt="json"`` reads the text with the JSON parser (much faster than YAML on large files);
     YAML reads JSON too.
     """
-    text = text.lstrip("\ufeff")
+    with gc_paused():  # one pause for parsing and building: the heap grows by millions of objects
+        return _loads_scheme(text.lstrip("\ufeff"), source, fmt)
+
+
+def _loads_scheme(text: str, source: str, fmt: str) -> Scheme:
     if fmt == "json":
         data = load_json_text(text, source, error=SchemeError)
     else:
