@@ -36,6 +36,7 @@ BENCHMARKS: dict[str, tuple[str, ...]] = {
     "redundancy_quality": ("--out", "benchmarks/results/redundancy.md"),
     "achievability_m3": ("--out", "benchmarks/results/achievability.md"),
     "evaluation_speed": ("--out", "benchmarks/results/evaluation.md"),
+    "import_speed_scheme": ("--out", "benchmarks/results/import_scheme.md"),
     "notebooks_time": ("--out", "benchmarks/results/notebooks.md"),
     "apps_load": (),
 }

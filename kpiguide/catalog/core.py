@@ -20,6 +20,8 @@ from kpiguide.catalog.schema import validate_indicator_entries, validate_templat
 from kpiguide.catalog.taxonomy import Taxonomy, taxonomy
 from kpiguide.core.errors import CatalogError, NotFound, Problem
 from kpiguide.core.model import Indicator, Perspective
+from kpiguide.core.structured import load_yaml_text
+from kpiguide.core.textfile import read_text
 
 __all__ = [
     "Catalog",
@@ -204,7 +206,8 @@ def load_templates(path: str | Path | None = None, tax: Taxonomy | None = None) 
 
 
 def read_yaml_entries_templates(path: Path) -> RawEntries:
-    data = yaml.load(path.read_text(encoding="utf-8"), Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
+    text, _ = read_text(path)
+    data = load_yaml_text(text, str(path), error=CatalogError)
     if isinstance(data, Mapping):
         data = data.get("templates", [])
     if not isinstance(data, list):

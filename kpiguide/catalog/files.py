@@ -16,17 +16,15 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-import yaml
-
 from kpiguide.catalog.schema import INDICATOR_FIELDS, LIST_FIELDS
 from kpiguide.catalog.taxonomy import Taxonomy, taxonomy
 from kpiguide.core.errors import CatalogError, Problem
 from kpiguide.core.spreadsheet import normalize_header, open_workbook
+from kpiguide.core.structured import load_yaml_text
 from kpiguide.core.textfile import read_text
 
 __all__ = ["RawEntries", "read_entries", "read_yaml_entries"]
 
-_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 # Header names, sheet names and cell values below are input vocabulary (what people write in
 # the spreadsheets they hand in), not user-facing text.
@@ -121,15 +119,7 @@ class RawEntries:
 def read_yaml_entries(path: Path) -> RawEntries:
     """Entries of a YAML catalog file (a list, or a mapping with an ``indicators`` list)."""
     text, _ = read_text(path)
-    try:
-        data = yaml.load(text, Loader=_LOADER)
-    except yaml.YAMLError as exc:
-        mark = getattr(exc, "problem_mark", None)
-        line = mark.line + 1 if mark is not None else None
-        raise CatalogError(
-            f"Cannot read catalog file {path.name}",
-            [Problem(f"not valid YAML: {getattr(exc, 'problem', exc)}", str(path), line=line)],
-        ) from exc
+    data = load_yaml_text(text, str(path), error=CatalogError)
     if isinstance(data, Mapping) and "indicators" in data:
         data = data["indicators"]
     if data is None:

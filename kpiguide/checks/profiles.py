@@ -19,6 +19,7 @@ import yaml
 from kpiguide.core.errors import InputError, Problem
 from kpiguide.core.findings import Severity
 from kpiguide.core.model import Perspective
+from kpiguide.core.structured import load_yaml_text
 from kpiguide.core.textfile import read_text
 
 __all__ = ["BalanceProfile", "LevelRules", "available_profiles", "load_profile"]
@@ -103,10 +104,7 @@ def load_profile(profile: str | Path | BalanceProfile = "cn") -> BalanceProfile:
             f"Unknown balance profile {text_name!r}. Use one of {', '.join(available_profiles())} "
             "or the path of a profile file (.yaml/.json) such as kpiguide/checks/profiles/cn.yaml."
         )
-    try:
-        data = yaml.safe_load(text)
-    except yaml.YAMLError as exc:
-        raise InputError(f"Cannot read balance profile {source}", [Problem(str(exc), file=source)]) from None
+    data = load_yaml_text(text, source)
     return _validate(data, source)
 
 

@@ -302,7 +302,9 @@ def incentives(
     if fmt == "json":
         print_json({"employees": inc.to_records(), "pools": inc.pools.to_dict("records")})
     elif fmt == "csv":
-        click.echo(inc.frame.to_csv(index=False), nl=False)
+        from kpiguide.core.spreadsheet import safe_frame
+
+        click.echo(safe_frame(inc.frame).to_csv(index=False), nl=False)
     else:
         click.echo(render_table(inc.to_records()))
 

@@ -1,14 +1,18 @@
-"""Project commands: init, import, export, show, schema, demo."""
+"""Project commands: init, import, restore, audit, export, show, schema, demo."""
 
 from __future__ import annotations
 
 import json
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import click
 
 from kpiguide.cli._common import EXIT_FINDINGS, fail, format_option, main, message, print_json, render_table
 from kpiguide.core.i18n import t
+
+if TYPE_CHECKING:
+    from kpiguide.project.changes import SchemeChanges
 
 
 @main.command()
@@ -27,14 +31,24 @@ def init(project: str, name: str, industry: str) -> None:
 @main.command("import")
 @click.argument("project")
 @click.argument("file", type=click.Path(dir_okay=False))
+@click.option("--dry-run", is_flag=True, help="Only show what would change (created, updated, deleted per entity).")
+@click.option(
+    "--replace",
+    "--delete-missing",
+    "replace",
+    is_flag=True,
+    help="Delete objectives, departments, roles, KPIs and employees that are not in FILE (audited; undo with "
+    "`kpiguide restore`). Without it they are kept.",
+)
 @click.option("--actor", default="cli", show_default=True, help="Who is importing (for the audit log).")
 @click.option("--reason", default="import", show_default=True, help="Why (for the audit log).")
 @format_option()
-def import_(project: str, file: str, actor: str, reason: str, fmt: str) -> None:
+def import_(project: str, file: str, dry_run: bool, replace: bool, actor: str, reason: str, fmt: str) -> None:
     """Import a scheme file (.yaml/.json/.xlsx) into PROJECT.
 
-    The project's scheme becomes equal to the file: rows are matched by id and
-    every change is audited. Nothing is written if the file has any problem.
+    Rows are matched by id: new ones are created, changed ones updated, and every
+    change is audited. Rows missing from FILE are kept unless --replace is given.
+    Use --dry-run first to see the changes. Nothing is written if the file has any problem.
     """
     from kpiguide.design.cycle import locked_changes
     from kpiguide.project.store import open_project
@@ -45,11 +59,76 @@ def import_(project: str, file: str, actor: str, reason: str, fmt: str) -> None:
     with open_project(project) as store:
         if locked := locked_changes(store, scheme):
             fail("\n".join([t("cycle.import_locked", "en"), *(p.message for p in locked)]), EXIT_FINDINGS)
-        counts = store.replace_scheme(scheme, actor=actor, reason=f"{reason}: {Path(file).name}")
+        if dry_run:
+            changes = store.scheme_changes(scheme, delete_missing=replace)
+            _print_changes(file, changes, fmt)
+            return
+        counts = store.replace_scheme(
+            scheme, actor=actor, reason=f"{reason}: {Path(file).name}", delete_missing=replace
+        )
     if fmt == "json":
         print_json({"file": file, **counts})
+        return
+    message(t("cli.imported", "en", file=file, **counts))
+    if counts["kept"]:
+        message(t("cli.import_kept", "en", kept=counts["kept"], project=project, file=file))
+
+
+def _print_changes(file: str, changes: SchemeChanges, fmt: str) -> None:
+    if fmt == "json":
+        print_json({"file": file, "dry_run": True, **changes.to_dict()})
+        return
+    click.echo(render_table(changes.rows(), max_width=100))
+    counts = changes.counts()
+    message(t("cli.import_dry_run", "en", file=file, **counts))
+
+
+@main.command()
+@click.argument("project")
+@click.option("--audit-id", type=int, required=True, help="The audit entry of the deletion or update to undo.")
+@click.option("--actor", default="cli", show_default=True, help="Who restores (for the audit log).")
+@click.option("--reason", default="", help="Why (for the audit log; default: restore of audit entry N).")
+def restore(project: str, audit_id: int, actor: str, reason: str) -> None:
+    """Bring back an objective, department, role, KPI, employee or the organization as it was
+    before the deletion or update recorded in PROJECT's audit log as AUDIT_ID (see `kpiguide audit`)."""
+    from kpiguide.project.store import open_project
+
+    with open_project(project) as store:
+        what = store.restore(audit_id, actor=actor, reason=reason)
+    message(t("cli.restored", "en", what=what, audit_id=audit_id))
+
+
+@main.command()
+@click.argument("project")
+@click.option("--entity", default=None, help="Only this entity (kpi, role, employee, ...).")
+@click.option("--id", "entity_id", default=None, help="Only this id.")
+@click.option("--action", default=None, help="Only this action (create, update, delete, restore, ...).")
+@click.option("--limit", type=click.IntRange(min=1), default=50, show_default=True, help="The most recent N entries.")
+@format_option()
+def audit(project: str, entity: str | None, entity_id: str | None, action: str | None, limit: int, fmt: str) -> None:
+    """Show PROJECT's audit log (who changed what, when, why); ids for `kpiguide restore`."""
+    from kpiguide.project.store import open_project
+
+    with open_project(project) as store:
+        entries = store.audit_log(entity=entity, entity_id=entity_id, limit=None if action else limit)
+    if action:
+        entries = [e for e in entries if e.action == action][-limit:]
+    rows = [
+        {
+            "id": e.id,
+            "at": e.at,
+            "actor": e.actor,
+            "action": e.action,
+            "entity": e.entity,
+            "entity_id": e.entity_id,
+            "reason": e.reason,
+        }
+        for e in entries
+    ]
+    if fmt == "json":
+        print_json([{**r, "old": e.old, "new": e.new} for r, e in zip(rows, entries, strict=True)])
     else:
-        message(t("cli.imported", "en", file=file, **counts))
+        click.echo(render_table(rows))
 
 
 @main.command()

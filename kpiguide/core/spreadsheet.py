@@ -13,7 +13,15 @@ from typing import Any
 
 from kpiguide.core.errors import InputError, Problem
 
-__all__ = ["normalize_header", "open_workbook"]
+__all__ = [
+    "FORMULA_STARTS",
+    "append_row",
+    "formula_like",
+    "normalize_header",
+    "open_workbook",
+    "safe_cell",
+    "safe_frame",
+]
 
 
 def normalize_header(text: Any) -> str:
@@ -36,3 +44,54 @@ def open_workbook(path: str | Path, error: type[InputError] = InputError) -> Any
             f"Cannot open {source!r} as an Excel workbook",
             [Problem(f"{type(exc).__name__}: {exc}; save it as .xlsx from Excel or WPS", file=source)],
         ) from None
+
+
+# -- writing: text stays text ---------------------------------------------------------------------------
+#: A cell whose text starts with one of these may be run as a formula by Excel, WPS or LibreOffice
+#: ("CSV injection"): ``=HYPERLINK(...)``, ``+cmd|...``, ``-2+3``, ``@SUM(...)``, a leading tab or CR.
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def formula_like(value: Any) -> bool:
+    """Whether ``value`` is text that a spreadsheet could take for a formula (numbers never are).
+
+    >>> formula_like("=1+1"), formula_like("-5"), formula_like(-5), formula_like("销售额")
+    (True, True, False, False)
+    """
+    return isinstance(value, str) and value.startswith(FORMULA_STARTS)
+
+
+def safe_cell(value: Any) -> Any:
+    """``value`` for a CSV cell: formula-like text gets a leading apostrophe so it stays text;
+    numbers (a negative number too) and other text are unchanged.
+
+    >>> safe_cell("=1+1"), safe_cell(-5), safe_cell("@SUM(A1)"), safe_cell("ok")
+    ("'=1+1", -5, "'@SUM(A1)", 'ok')
+    """
+    return "'" + value if formula_like(value) else value
+
+
+def safe_frame(frame: Any) -> Any:
+    """A copy of a pandas DataFrame with :func:`safe_cell` applied to its text cells (for ``to_csv``)."""
+    out = frame.copy()
+    for column in out.columns:
+        if out[column].dtype.kind not in "biufcmM":  # text (object or string dtype), not numbers or dates
+            out[column] = out[column].map(safe_cell)
+    return out
+
+
+def append_row(sheet: Any, values: Any) -> None:
+    """Append ``values`` to an openpyxl worksheet; formula-like text is stored as text (never a formula)
+    with Excel's quote prefix, so the value reads back exactly and editing the cell keeps it text."""
+    from openpyxl.cell import Cell  # reason: openpyxl is heavy; only writers of .xlsx files pay for it
+
+    row = []
+    for value in values:
+        if formula_like(value):
+            cell = Cell(sheet, value=value)
+            cell.data_type = "s"
+            cell.quotePrefix = True
+            row.append(cell)
+        else:
+            row.append(value)
+    sheet.append(row)

@@ -20,7 +20,10 @@ def decode_bytes(data: bytes, source: str = "<bytes>") -> tuple[str, str]:
     """Decode ``data``; return ``(text, encoding)``. Raises :class:`InputError` if nothing fits."""
     for bom, encoding in _BOMS:
         if data.startswith(bom):
-            return data.decode(encoding), encoding
+            try:
+                return data.decode(encoding), encoding
+            except UnicodeDecodeError as exc:
+                raise _undecodable(data, exc, encoding, source) from None
     for encoding in ("utf-8", "gb18030"):
         try:
             return data.decode(encoding), encoding
@@ -41,6 +44,30 @@ def decode_bytes(data: bytes, source: str = "<bytes>") -> tuple[str, str]:
             ],
         )
     return str(best), best.encoding
+
+
+def _undecodable(data: bytes, exc: UnicodeDecodeError, encoding: str, source: str) -> InputError:
+    """A located error for a file that starts like ``encoding`` (its BOM) but is not valid in it."""
+    name = {"utf-8-sig": "UTF-8", "utf-16": "UTF-16"}.get(encoding, encoding)
+    # utf-8-sig counts positions after its BOM, utf-16 from the first byte of the file
+    offset = exc.start + (len(codecs.BOM_UTF8) if encoding == "utf-8-sig" else 0)
+    if encoding == "utf-16" and len(data) % 2:
+        reason = f"it has an odd number of bytes ({len(data)}), so the last character is cut off"
+        offset = len(data) - 1
+    else:
+        reason = f"the byte {data[offset]:#04x} is not valid {name} there"
+    line = data[:offset].decode(encoding, errors="replace").count("\n") + 1
+    return InputError(
+        f"Cannot read {source} as text",
+        [
+            Problem(
+                f"the file starts with a {name} byte-order mark but is not valid {name}: {reason} "
+                f"(byte offset {offset}); save it again as UTF-8 (CSV UTF-8 in Excel) and try again",
+                file=source,
+                line=line,
+            )
+        ],
+    )
 
 
 def read_text(path: str | Path) -> tuple[str, str]:

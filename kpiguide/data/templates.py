@@ -28,6 +28,7 @@ from kpiguide.core.model import (
     Scheme,
     StrategicObjective,
 )
+from kpiguide.core.spreadsheet import append_row
 from kpiguide.scheme.workbook import write_scheme_xlsx
 
 __all__ = ["TEMPLATE_KINDS", "example_scheme", "write_template"]
@@ -87,11 +88,11 @@ def _data_book(kind: str, lang: str) -> Any:
     book = Workbook()
     sheet = book.active
     sheet.title = content["sheet_names"][kind][lang]
-    sheet.append(content["headers"][kind][lang])
+    append_row(sheet, content["headers"][kind][lang])
     for cell in sheet[1]:
         cell.font = Font(bold=True)
     for row in content["examples"][kind][lang]:
-        sheet.append(row)
+        append_row(sheet, row)
     sheet.freeze_panes = "A2"
     for letter in "ABCDE":
         sheet.column_dimensions[letter].width = 18
@@ -118,7 +119,7 @@ def write_template(kind: str, path: str | Path, lang: str = "zh") -> Path:
     content = _content()
     notes = book.create_sheet(content["sheet_names"]["instructions"][lang])
     for line in content["instructions"][kind][lang]:
-        notes.append([line])
+        append_row(notes, [line])
     notes.column_dimensions["A"].width = 100
     for row in notes.iter_rows():
         row[0].alignment = Alignment(wrap_text=True)

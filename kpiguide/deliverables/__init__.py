@@ -16,6 +16,7 @@ from typing import Any
 from kpiguide.core.i18n import normalize_lang, t
 from kpiguide.core.model import Kpi, Perspective, Scheme
 from kpiguide.core.numbers import format_exact
+from kpiguide.core.spreadsheet import append_row
 
 __all__ = ["DICTIONARY_COLUMNS", "kpi_dictionary", "render_charter_html", "render_worksheets_html",
            "write_kpi_dictionary_xlsx", "write_worksheets_xlsx"]  # fmt: skip
@@ -78,13 +79,13 @@ def _write_sheet(book: Any, title: str, header: list[str], rows: list[list[Any]]
     from openpyxl.styles import Alignment, Font, PatternFill  # reason: openpyxl is an optional, heavy dependency
 
     sheet = book.create_sheet(title[:31])
-    sheet.append(header)
+    append_row(sheet, header)
     for cell in sheet[1]:
         cell.font = Font(bold=True, color="FFFFFF")
         cell.fill = PatternFill("solid", fgColor="1F4E79")
         cell.alignment = Alignment(wrap_text=True, vertical="top")
     for row in rows:
-        sheet.append(row)
+        append_row(sheet, row)
     for column_cells in sheet.iter_cols(min_row=2):
         for cell in column_cells:
             cell.alignment = Alignment(wrap_text=True, vertical="top")

@@ -18,9 +18,10 @@ from typing import Any
 
 import numpy as np
 import pandas as pd
-import yaml
 
 from kpiguide.core.errors import InputError, Problem
+from kpiguide.core.structured import load_yaml_text
+from kpiguide.core.textfile import read_text
 from kpiguide.evaluation.result import EvaluationResult
 
 __all__ = ["IncentiveTable", "Incentives", "allocate_pool", "incentives", "load_incentive_table"]
@@ -56,11 +57,13 @@ def load_incentive_table(path: str | Path | None = None) -> IncentiveTable:
         where = "incentives.yaml"
     else:
         where = str(path)
-        try:
-            text = Path(path).read_text(encoding="utf-8")
-        except OSError as exc:
-            raise InputError(f"Cannot read the incentive table {where!r}: {exc}") from None
-    data = yaml.safe_load(text) or {}
+        text, _ = read_text(Path(path))
+    data = load_yaml_text(text, where) or {}
+    if not isinstance(data, dict):
+        problem = Problem(
+            f"the file must hold a mapping (coefficients:, score_table: ...), found {type(data).__name__}", where
+        )
+        raise InputError(f"Cannot read the incentive table {where!r}", [problem])
     problems = []
     coefs = {}
     for rating, value in (data.get("coefficients") or {}).items():

@@ -20,6 +20,8 @@ import numpy as np
 import yaml
 
 from kpiguide.core.errors import InputError, Problem
+from kpiguide.core.structured import load_yaml_text
+from kpiguide.core.textfile import read_text
 
 __all__ = [
     "AGGREGATIONS",
@@ -135,10 +137,14 @@ def _read(source: str | Path | None) -> tuple[str, dict[str, Any]]:
         entry = resources.files("kpiguide") / "evaluation_rules" / "scoring.yaml"
         return "scoring.yaml", yaml.safe_load(entry.read_text(encoding="utf-8")) or {}
     path = Path(source)
-    try:
-        return path.name, yaml.safe_load(path.read_text(encoding="utf-8")) or {}
-    except (OSError, yaml.YAMLError) as exc:
-        raise InputError(f"Cannot read scoring rules from {str(path)!r}: {exc}") from None
+    text, _ = read_text(path)
+    data = load_yaml_text(text, str(path)) or {}
+    if not isinstance(data, dict):
+        problem = Problem(
+            f"the file must hold a mapping (rules:, ratings: ...), found {type(data).__name__}", str(path)
+        )
+        raise InputError(f"Cannot read scoring rules from {str(path)!r}", [problem])
+    return path.name, data
 
 
 def _check_rule(name: str, spec: Any, where: str, problems: list[Problem]) -> ScoringRule | None:

@@ -15,6 +15,7 @@ from typing import Any
 import jinja2
 
 from kpiguide.core.errors import InputError
+from kpiguide.core.spreadsheet import append_row
 from kpiguide.evaluation.gaps import default_assess
 from kpiguide.evaluation.health import health_review
 from kpiguide.evaluation.result import EvaluationResult
@@ -34,8 +35,29 @@ class ReportFormatError(InputError, ValueError):
     """A report format that does not exist (or that this function does not make)."""
 
 
+class _MdText(str):
+    """Text already escaped for Markdown (the finalizer leaves it alone)."""
+
+
+#: Characters that mean something in Markdown or in the HTML a Markdown viewer passes through.
+_MD_SPECIAL = re.compile(r"([\\`*_\[\]<>#|~&])")
+
+
 def _md(value: Any) -> str:
-    return re.sub(r"([|\\*_`])", r"\\\1", str(value)).replace("\n", " ")
+    """``value`` as literal Markdown text: special characters backslash-escaped, lines joined.
+
+    >>> print(_md('<script>alert(1)</script> *x* | y'))
+    \\<script\\>alert(1)\\</script\\> \\*x\\* \\| y
+    """
+    if isinstance(value, _MdText):
+        return value
+    text = " ".join(str(value).splitlines())
+    return _MdText(_MD_SPECIAL.sub(r"\\\1", text))
+
+
+def _md_finalize(value: Any) -> Any:
+    # every {{ value }} of a Markdown template is escaped, so user text (names, comments, reasons) never becomes markup
+    return value if value is None or isinstance(value, int | float) else _md(value)
 
 
 @cache
@@ -47,6 +69,7 @@ def _env(kind: str) -> jinja2.Environment:
         trim_blocks=kind == "md",
         lstrip_blocks=kind == "md",
         keep_trailing_newline=True,
+        finalize=_md_finalize if kind == "md" else None,
     )
     env.filters["md"] = _md
     return env
@@ -203,7 +226,7 @@ def write_xlsx(context: dict[str, Any], report: str, path: str | Path) -> Path:
     for title, rows in _sheet_rows(context, report).items():
         ws = wb.create_sheet(re.sub(r"[\[\]:*?/\\]", " ", title)[:31])
         for row in rows:
-            ws.append(list(row))
+            append_row(ws, row)
         header = 8 if report == "employee" and ws.max_row > 7 and rows[0][0] == context["L"].employee else 1
         for cell in ws[header]:
             cell.font = Font(bold=True)

@@ -37,6 +37,8 @@ from kpiguide.core.model import (
     Period,
     Scheme,
 )
+from kpiguide.core.structured import gc_paused
+from kpiguide.project.changes import EntityChanges, EntityDiff, SchemeChanges, diff_entity
 from kpiguide.project.records import audited_data
 from kpiguide.project.tables import (
     ENTITY_TABLES,
@@ -63,6 +65,7 @@ from kpiguide.project.tables import (
     roles_t,
     schema_version,
 )
+from kpiguide.scheme.convert import ENTITIES
 
 __all__ = ["AuditEntry", "Record", "Store", "Versioned", "init_project", "open_project"]
 
@@ -291,25 +294,55 @@ class Store:
                 conn, actor, "delete", entity, key, _audit_value(entity, _from_row(entity, current)), None, reason
             )
 
-    def replace_scheme(self, scheme: Scheme, *, actor: str, reason: str = "import") -> dict[str, int]:
-        """Make the stored scheme equal to ``scheme`` in one transaction.
+    def replace_scheme(
+        self, scheme: Scheme, *, actor: str, reason: str = "import", delete_missing: bool = False
+    ) -> dict[str, int]:
+        """Import ``scheme`` in one transaction: rows matched by id.
 
-        Rows are matched by id: new ones inserted, changed ones updated (version
-        bumped), missing ones deleted; each change is audited.  Returns counts.
+        New rows are inserted, changed ones updated (version bumped); rows missing from
+        ``scheme`` are deleted only with ``delete_missing`` (otherwise kept and counted as
+        ``kept``). Every change is audited, a deletion with the row as it was, so that
+        :meth:`restore` can bring it back. Returns the counts (created, updated, deleted,
+        kept, unchanged).
         """
-        counts = {"created": 0, "updated": 0, "deleted": 0, "unchanged": 0}
-        members: dict[str, Sequence[SchemeMember]] = {
-            "objective": scheme.objectives,
-            "department": scheme.departments,
-            "role": scheme.roles,
-            "kpi": scheme.kpis,
-            "employee": scheme.employees,
-        }
-        with self._begin() as conn:
+        counts = {"created": 0, "updated": 0, "deleted": 0, "kept": 0, "unchanged": 0}
+        now = _now()
+        with gc_paused(), self._begin() as conn:
             self._replace_organization(conn, scheme.organization, actor=actor, reason=reason)
-            for entity, objs in members.items():
-                self._replace_entity(conn, entity, objs, counts, actor=actor, reason=reason)
+            audits: list[dict[str, Any]] = []
+            for entity, objs in _members(scheme).items():
+                diff = diff_entity(entity, self._rows_by_id(conn, entity), objs)
+                audits += self._apply_diff(conn, entity, diff, delete_missing=delete_missing)
+                counts["created"] += len(diff.created)
+                counts["updated"] += len(diff.updated)
+                counts["unchanged"] += diff.unchanged + len(diff.moved)
+                counts["deleted" if delete_missing else "kept"] += len(diff.missing)
+            if audits:
+                conn.execute(
+                    audit_t.insert(), [{**a, "at": now, "actor": actor or "unknown", "reason": reason} for a in audits]
+                )
         return counts
+
+    def scheme_changes(self, scheme: Scheme, *, delete_missing: bool = False) -> SchemeChanges:
+        """What :meth:`replace_scheme` would change, per entity, without writing anything."""
+        with self._begin() as conn:
+            org = conn.execute(sa.select(organization_t)).mappings().first()
+            new_org = (scheme.organization.name, scheme.organization.industry)
+            org_changes = EntityChanges(
+                "organization",
+                created=("1",) if org is None else (),
+                updated=("1",) if org is not None and (org["name"], org["industry"] or "") != new_org else (),
+                unchanged=int(org is not None and (org["name"], org["industry"] or "") == new_org),
+            )
+            entities = [
+                EntityChanges.of(entity, diff_entity(entity, self._rows_by_id(conn, entity), objs))
+                for entity, objs in _members(scheme).items()
+            ]
+        return SchemeChanges((org_changes, *entities), delete_missing)
+
+    def _rows_by_id(self, conn: Connection, entity: str) -> dict[str, Any]:
+        table = self._table(entity)
+        return {r["id"]: r for r in conn.execute(sa.select(table)).mappings()}
 
     def _replace_organization(self, conn: Connection, organization: Organization, *, actor: str, reason: str) -> None:
         org = conn.execute(sa.select(organization_t)).mappings().first()
@@ -322,48 +355,85 @@ class Store:
             old = {"name": org["name"], "industry": org["industry"]}
             self._audit(conn, actor, "update", "organization", "1", old, new_org, reason)
 
-    def _replace_entity(
-        self,
-        conn: Connection,
-        entity: str,
-        objs: Sequence[SchemeMember],
-        counts: dict[str, int],
-        *,
-        actor: str,
-        reason: str,
-    ) -> None:
-        """Make the rows of one table equal to ``objs`` (matched by id), counting what changed."""
+    def _apply_diff(
+        self, conn: Connection, entity: str, diff: EntityDiff, *, delete_missing: bool
+    ) -> list[dict[str, Any]]:
+        """Write one entity's diff (inserts in bulk); return its audit rows (without who/when/why)."""
         table = self._table(entity)
-        current = {r["id"]: r for r in conn.execute(sa.select(table)).mappings()}
-        wanted = {o.id for o in objs}
-        for key, stored in current.items():
-            if key not in wanted:
-                conn.execute(table.delete().where(table.c.id == key))
-                old = _audit_value(entity, _from_row(entity, stored))
-                self._audit(conn, actor, "delete", entity, key, old, None, reason)
-                counts["deleted"] += 1
-        for position, obj in enumerate(objs):
-            row = _to_row(entity, obj)
-            if obj.id not in current:
-                conn.execute(table.insert().values(**row, position=position, version=1))
-                self._audit(conn, actor, "create", entity, obj.id, None, _audit_value(entity, obj), reason)
-                counts["created"] += 1
-                continue
-            old_obj = _from_row(entity, current[obj.id])
-            if old_obj == obj and current[obj.id]["position"] == position:
-                counts["unchanged"] += 1
-                continue
+        audits: list[dict[str, Any]] = []
+
+        def audit(action: str, key: str, old: Any, new: Any) -> None:
+            audits.append(
+                {"action": action, "entity": entity, "entity_id": key, "old": _dumps(old), "new": _dumps(new)}
+            )
+
+        if delete_missing and diff.missing:
+            keys = [str(r["id"]) for r in diff.missing]
+            for start in range(0, len(keys), 500):
+                conn.execute(table.delete().where(table.c.id.in_(keys[start : start + 500])))
+            for stored in diff.missing:
+                audit("delete", str(stored["id"]), _audit_value(entity, _from_row(entity, stored)), None)
+        if diff.created:
+            conn.execute(table.insert(), [{**_to_row(entity, o), "position": p, "version": 1} for p, o in diff.created])
+            for _, obj in diff.created:
+                audit("create", obj.id, None, _audit_value(entity, obj))
+        for position, obj, stored in [*diff.updated, *diff.moved]:
             conn.execute(
                 table.update()
                 .where(table.c.id == obj.id)
-                .values(**row, position=position, version=current[obj.id]["version"] + 1)
+                .values(**_to_row(entity, obj), position=position, version=stored["version"] + 1)
             )
-            if old_obj == obj:
-                counts["unchanged"] += 1
-                continue
-            old, new = _audit_value(entity, old_obj), _audit_value(entity, obj)
-            self._audit(conn, actor, "update", entity, obj.id, old, new, reason)
-            counts["updated"] += 1
+        for _, obj, stored in diff.updated:
+            audit("update", obj.id, _audit_value(entity, _from_row(entity, stored)), _audit_value(entity, obj))
+        return audits
+
+    def restore(self, audit_id: int, *, actor: str, reason: str = "") -> str:
+        """Bring back a scheme row (or the organization) as it was before the deletion or update
+        recorded as audit entry ``audit_id``; the restore is itself audited. Returns ``"entity id"``.
+
+        Raises :class:`NotFound` for an unknown id and :class:`InputError` for an entry that is
+        not a deletion or update of an objective, department, role, KPI, employee or the organization.
+        """
+        with self._begin() as conn:
+            entry = conn.execute(sa.select(audit_t).where(audit_t.c.id == audit_id)).mappings().first()
+            if entry is None:
+                raise NotFound(f"No audit entry {audit_id} in the project {self.where}; see `kpiguide log`.")
+            old = _loads(entry["old"])
+            restorable = entry["entity"] in (*ENTITY_TABLES, "organization") and entry["action"] in ("delete", "update")
+            if not restorable or not isinstance(old, dict):
+                raise InputError(
+                    f"Audit entry {audit_id} cannot be restored",
+                    [
+                        Problem(
+                            f"it records {entry['action']!r} of {entry['entity']!r}; only deletions and updates of "
+                            f"{', '.join(ENTITY_TABLES)} and the organization can be restored",
+                            field="audit_id",
+                        )
+                    ],
+                )
+            why = reason or f"restore of audit entry {audit_id}"
+            if entry["entity"] == "organization":
+                self._replace_organization(
+                    conn, Organization(old["name"], old["industry"] or ""), actor=actor, reason=why
+                )
+            else:
+                self._restore_row(conn, entry["entity"], old, actor=actor, reason=why)
+        return f"{entry['entity']} {entry['entity_id']}"
+
+    def _restore_row(self, conn: Connection, entity: str, old: dict[str, Any], *, actor: str, reason: str) -> None:
+        table = self._table(entity)
+        obj = ENTITIES[entity].from_row(old)
+        current = conn.execute(sa.select(table).where(table.c.id == obj.id)).mappings().first()
+        if current is None:
+            position = conn.execute(sa.select(sa.func.count()).select_from(table)).scalar() or 0
+            conn.execute(table.insert().values(**_to_row(entity, obj), position=position, version=1))
+            self._audit(conn, actor, "restore", entity, obj.id, None, _audit_value(entity, obj), reason)
+            return
+        conn.execute(
+            table.update().where(table.c.id == obj.id).values(**_to_row(entity, obj), version=current["version"] + 1)
+        )
+        before = _audit_value(entity, _from_row(entity, current))
+        self._audit(conn, actor, "restore", entity, obj.id, before, _audit_value(entity, obj), reason)
 
     # -- actuals --------------------------------------------------------------------------
     def add_actuals(
@@ -651,6 +721,16 @@ class Store:
             "first_period": periods[0] if periods else None,
             "last_period": periods[1] if periods else None,
         }
+
+
+def _members(scheme: Scheme) -> dict[str, Sequence[SchemeMember]]:
+    return {
+        "objective": scheme.objectives,
+        "department": scheme.departments,
+        "role": scheme.roles,
+        "kpi": scheme.kpis,
+        "employee": scheme.employees,
+    }
 
 
 def _actual_key(actual: Actual) -> tuple[str, str, str, str]:

@@ -14,7 +14,8 @@ from typing import Any
 
 from kpiguide.core.errors import Problem, SchemeError
 from kpiguide.core.model import Scheme
-from kpiguide.core.spreadsheet import normalize_header, open_workbook
+from kpiguide.core.spreadsheet import append_row, normalize_header, open_workbook
+from kpiguide.core.structured import MAX_ITEMS
 from kpiguide.scheme.convert import ENTITIES, Entity, Row, nest_rows, plain_number, scheme_from_dict, scheme_rows
 
 __all__ = ["normalize_header", "open_workbook", "read_scheme_xlsx", "write_scheme_xlsx"]
@@ -114,11 +115,11 @@ def write_scheme_xlsx(scheme: Scheme, path: str | Path) -> Path:
     for name, rows in _sheet_rows(scheme).items():
         header = SHEETS[name]
         sheet = book.create_sheet(name)
-        sheet.append(list(header))
+        append_row(sheet, header)
         for cell in sheet[1]:
             cell.font = Font(bold=True)
         for row in rows:
-            sheet.append([_cell_text(v) for v in row])
+            append_row(sheet, row)
         sheet.freeze_panes = "A2"
         for col, key in enumerate(header, start=1):
             letter = sheet.cell(row=1, column=col).column_letter
@@ -153,13 +154,6 @@ def _cell(entity: Entity[Any], name: str, value: Any) -> Any:
     return value
 
 
-def _cell_text(value: Any) -> Any:
-    # A string that starts with "=" would become a formula in Excel.
-    if isinstance(value, str) and value.startswith("="):
-        return "'" + value
-    return value
-
-
 def read_scheme_xlsx(path: str | Path) -> Scheme:
     """Read a workbook written by :func:`write_scheme_xlsx` (or by hand in the same layout)."""
     source = str(path)
@@ -182,6 +176,8 @@ def read_scheme_xlsx(path: str | Path) -> Scheme:
                 Problem(f"missing sheet {key!r}; add it with headers {', '.join(SHEETS[key])}", file=source)
             )
     for key, title in sheets_by_key.items():
+        if _too_long(book[title], source, problems):
+            continue
         tables[key] = _read_sheet(book[title], key, source, problems)
     book.close()
     if problems:
@@ -190,6 +186,23 @@ def read_scheme_xlsx(path: str | Path) -> Scheme:
     org = _organization(tables.get("organization", []), source, problems, where)
     data = {"organization": org, **_place_rows(tables, source, problems, where)}
     return scheme_from_dict(data, source=source, locate=lambda p: dict(_lookup(where, p)), extra=problems)
+
+
+def _too_long(sheet: Any, source: str, problems: list[Problem]) -> bool:
+    """Whether the sheet says it holds more rows than a scheme may (the limit of every scheme file)."""
+    rows = sheet.max_row or 0
+    if rows <= MAX_ITEMS + 1:
+        return False
+    problems.append(
+        Problem(
+            f"the sheet holds {rows:,} rows, more than {MAX_ITEMS:,}; split the workbook into parts (e.g. one per "
+            "department) and import them one after the other; an import without --replace keeps what earlier "
+            "parts added",
+            file=source,
+            sheet=sheet.title,
+        )
+    )
+    return True
 
 
 def _read_sheet(sheet: Any, key: str, source: str, problems: list[Problem]) -> list[tuple[int, dict[str, Any]]]:

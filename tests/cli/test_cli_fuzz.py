@@ -8,6 +8,7 @@ structures (with some real header names and scheme keys, so the fuzzer gets past
 
 from __future__ import annotations
 
+import codecs
 import csv
 import io
 import json
@@ -71,7 +72,29 @@ texts = st.one_of(
     st.text(max_size=200),
 )
 encoded = st.builds(lambda text, enc: text.encode(enc, errors="replace"), texts, st.sampled_from(ENCODINGS))
-contents = st.one_of(st.binary(max_size=300), encoded)
+#: Files that start with a byte-order mark and then go wrong (odd UTF-16 length, invalid UTF-8): issue 16.
+bom_damaged = st.one_of(
+    st.builds(lambda b: codecs.BOM_UTF8 + b, st.binary(max_size=200)),
+    st.builds(lambda b: codecs.BOM_UTF16_LE + b, st.binary(max_size=200)),
+    st.builds(lambda b: codecs.BOM_UTF16_BE + b, st.binary(max_size=200)),
+)
+
+
+def _alias_chain(n: int) -> str:
+    """A YAML document whose aliases double the expanded size ``n`` times."""
+    lines = ["a0: &a0 [x, x]"]
+    lines += [f"a{i}: &a{i} [*a{i - 1}, *a{i - 1}]" for i in range(1, n + 1)]
+    return "\n".join(lines) + "\n"
+
+
+#: YAML that plays with anchors, aliases, duplicate keys and nesting.
+yaml_tricks = st.one_of(
+    st.builds(lambda k, v: f"{k}: {v}\n{k}: {v}\n", st.sampled_from(SCHEME_KEYS), st.integers()),
+    st.builds(_alias_chain, st.integers(1, 40)),
+    st.builds(lambda n: "[" * n + "]" * n, st.integers(1, 300)),
+    st.just("a: &x [1, *x]\n"),
+)
+contents = st.one_of(st.binary(max_size=300), encoded, bom_damaged, st.builds(str.encode, yaml_tricks))
 
 
 @pytest.fixture(scope="module")
@@ -109,9 +132,14 @@ def _run(args: list[str]):
 
 
 @SETTINGS
-@given(content=contents, suffix=st.sampled_from(SUFFIXES), which=st.sampled_from(["demo", "empty"]))
+@given(
+    content=contents,
+    suffix=st.sampled_from(SUFFIXES),
+    which=st.sampled_from(["demo", "empty"]),
+    flags=st.lists(st.sampled_from(["--replace", "--dry-run", "--format", "json"]), max_size=2, unique=True),
+)
 def test_import_of_a_random_file_never_crashes_and_a_failed_import_changes_nothing(
-    projects, workdir, content, suffix, which
+    projects, workdir, content, suffix, which, flags
 ):
     folder = workdir / "import"
     shutil.rmtree(folder, ignore_errors=True)
@@ -119,9 +147,32 @@ def test_import_of_a_random_file_never_crashes_and_a_failed_import_changes_nothi
     project = folder / "project.sqlite"
     shutil.copyfile(projects[0] if which == "demo" else projects[1], project)
     before = project.read_bytes()
-    result = _run(["import", str(project), str(path)])
-    if result.exit_code != 0:
-        assert project.read_bytes() == before, "a failed import changed the project file"
+    result = _run(["import", str(project), str(path), *flags])
+    if result.exit_code != 0 or "--dry-run" in flags:
+        assert project.read_bytes() == before, "a failed import (or a dry run) changed the project file"
+
+
+@pytest.mark.parametrize(
+    ("command", "name", "content"),
+    [
+        ("import-actuals", "odd.csv", codecs.BOM_UTF16_LE + "period,value\n2026-01,1\n".encode("utf-16-le") + b"x"),
+        ("import", "odd.yaml", codecs.BOM_UTF16_LE + "organization: {name: x}\n".encode("utf-16-le") + b"x"),
+        ("import-actuals", "bad.csv", codecs.BOM_UTF8 + b"employee,kpi,period,value\nE001,sa_sales,2026-01,\xff\n"),
+        ("import", "bad.yaml", codecs.BOM_UTF8 + b"organization:\n  name: \xc3\x28\n"),
+    ],
+    ids=["utf16-odd-actuals", "utf16-odd-scheme", "bom-invalid-actuals", "bom-invalid-scheme"],
+)
+def test_broken_bom_files_give_a_located_error_not_a_traceback(projects, workdir, command, name, content):
+    folder = workdir / "bom"
+    shutil.rmtree(folder, ignore_errors=True)
+    path = _write(folder, content, Path(name).suffix)
+    project = folder / "project.sqlite"
+    shutil.copyfile(projects[0], project)
+    before = project.read_bytes()
+    result = _run([command, str(project), str(path)])
+    assert result.exit_code == 2
+    assert "byte offset" in result.stderr and str(path) in result.stderr
+    assert project.read_bytes() == before
 
 
 @SETTINGS
