@@ -216,7 +216,7 @@ class Employee:
     manager: str | None = None
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Actual:
     """A measured value of a KPI for one subject and period.
 

@@ -15,8 +15,7 @@ import csv
 import datetime as dt
 import io
 import itertools
-import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -26,12 +25,11 @@ import pandas as pd
 
 from kpiguide.core.errors import DataImportError, Problem
 from kpiguide.core.i18n import has_cjk
-from kpiguide.core.model import Actual
 from kpiguide.core.numbers import parse_number
 from kpiguide.core.periods import Period
 from kpiguide.core.spreadsheet import normalize_header, open_workbook
 from kpiguide.core.textfile import read_text
-from kpiguide.data.actuals import import_actuals as import_checked
+from kpiguide.data.actuals import import_actual_columns as import_checked
 
 __all__ = [
     "COLUMN_ALIASES",
@@ -309,9 +307,15 @@ def _read_csv_fast(path: str | Path) -> tuple[list[Any], pd.DataFrame, np.ndarra
         dialect: Any = csv.Sniffer().sniff(text[:4096], delimiters=",;\t")
     except csv.Error:
         dialect = csv.excel
+    lines = text.count("\n") + (0 if text.endswith("\n") else 1)
+    if "\r" in text.replace("\r\n", ""):
+        return None
+    data = io.BytesIO(text.encode("utf-8"))  # bytes take a quarter of the memory of a text buffer of Chinese text
+    del text
     try:
         frame = pd.read_csv(
-            io.StringIO(text),
+            data,
+            encoding="utf-8",
             sep=dialect.delimiter,
             quotechar=dialect.quotechar or '"',
             header=None,
@@ -322,10 +326,8 @@ def _read_csv_fast(path: str | Path) -> tuple[list[Any], pd.DataFrame, np.ndarra
         )
     except (ValueError, pd.errors.ParserError):
         return None
-    lines = text.count("\n") + (0 if text.endswith("\n") else 1)
-    if len(frame) != lines or "\r" in text.replace("\r\n", ""):
+    if len(frame) != lines:
         return None
-    del text
     filled = (frame != "").any(axis=1).to_numpy()
     if not filled.any():
         return None
@@ -356,6 +358,12 @@ def read_history(path: str | Path, *, series: str | None = None, sheet: str | No
         With every problem found (file, sheet, row, column), when anything cannot be read.
         A period given twice in a series is reported too when the file has other problems.
     """
+    frame, layout, columns = _read_frame(path, series, sheet)
+    return HistoryData(frame, _series_of(frame, series), str(path), layout, columns)
+
+
+def _read_frame(path: str | Path, series: str | None, sheet: str | None) -> tuple[pd.DataFrame, str, dict[str, str]]:
+    """The checked rows of a history file sorted by series and period, its layout and its role → header map."""
     source = str(path)
     header, cells, rows, title = _read_cells(path, sheet)
     problems: list[Problem] = []
@@ -375,7 +383,7 @@ def read_history(path: str | Path, *, series: str | None = None, sheet: str | No
         frame = _select_series(frame, series, table)
     frame = frame.sort_values(["series", "_order"], kind="stable").reset_index(drop=True)
     columns = {role: str(header[col]) for col, role in table.roles.items() if col < len(header)}
-    return HistoryData(frame.drop(columns=["_period", "_order"]), _series_of(frame, series), source, layout, columns)
+    return frame.drop(columns=["_period", "_order"]), layout, columns
 
 
 def _tidy_frame(table: _Layout, problems: list[Problem]) -> pd.DataFrame:
@@ -447,24 +455,43 @@ def _per_unique(
 
 
 def _read_values(column: pd.Series) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
-    """Numbers of a column: (values, blank mask, failed mask); plain decimals are read in bulk."""
-    codes, blank, values, failed = _per_unique(column, _PlainFirst(), skip_blank=True)
-    out = np.full(len(codes), np.nan)
-    ok = ~blank & ~failed[codes]
-    out[ok] = values[codes[ok]].astype(float)
-    return out, blank, failed[codes] & ~blank
+    """Numbers of a column: (values, blank mask, failed mask).
+
+    Each distinct cell is read once; plain decimals, thousands-separated numbers and plain percentages
+    (most cells of a large export) are read in bulk, exactly as :func:`parse_number` reads them."""
+    codes, uniques = pd.factorize(column.to_numpy(dtype=object), use_na_sentinel=True)
+    cells = pd.Series(uniques, dtype=object)
+    numbers = np.full(len(cells) + 1, np.nan)
+    done = np.zeros(len(cells) + 1, dtype=bool)
+    done[-1] = True  # code -1: a missing cell
+    text = cells.map(lambda c: c if isinstance(c, str) else None)
+    for pattern, clean, scale in _BULK_NUMBERS:
+        match = text.str.fullmatch(pattern, na=False).to_numpy() & ~done[:-1]
+        if match.any():
+            numbers[:-1][match] = clean(text[match]).astype(float).to_numpy() * scale
+            done[:-1] |= match
+    blank_code = np.zeros(len(cells) + 1, dtype=bool)
+    blank_code[-1] = True
+    failed = np.zeros(len(cells) + 1, dtype=bool)
+    for i in np.flatnonzero(~done[:-1]):
+        cell = uniques[i]
+        if _blank(cell) or (isinstance(cell, float) and np.isnan(cell)):
+            blank_code[i] = True
+            continue
+        try:
+            numbers[i] = parse_number(cell)
+        except ValueError:
+            failed[i] = True
+    blank = blank_code[codes]
+    return numbers[codes], blank, failed[codes] & ~blank
 
 
-class _PlainFirst:
-    """``parse_number``, with plain decimal text (most cells of a large file) read by ``float``."""
-
-    def __call__(self, cell: Any) -> float:
-        if isinstance(cell, str) and _PLAIN.fullmatch(cell):
-            return float(cell)
-        return parse_number(cell)
-
-
-_PLAIN = re.compile(r"-?\d{1,15}(\.\d{1,15})?")
+# Cells read in bulk: (pattern, cleaning of the text, scale); every other cell goes through parse_number.
+_BULK_NUMBERS: tuple[tuple[str, Any, float], ...] = (
+    (r"-?\d{1,15}(?:\.\d{1,15})?", lambda t: t, 1.0),
+    (r"-?\d{1,3}(?:,\d{3})+(?:\.\d{1,15})?", lambda t: t.str.replace(",", "", regex=False), 1.0),
+    (r"-?\d{1,15}(?:\.\d{1,15})?%", lambda t: t.str[:-1], 1.0),
+)
 
 
 def _texts(column: pd.Series) -> np.ndarray:
@@ -491,8 +518,10 @@ def _parse_block(
 
     def report(mask: np.ndarray, role: str, message: Any) -> None:
         for i in np.flatnonzero(mask & keep):
-            where = {"file": table.source, "sheet": table.sheet, "row": int(rows[i]), "field": fields.get(role, role)}
-            issues.append((int(rows[i]), _CHECK_ORDER.get(role, 9), Problem(message(i), **where)))
+            problem = Problem(
+                message(i), file=table.source, sheet=table.sheet, row=int(rows[i]), field=fields.get(role, role)
+            )
+            issues.append((int(rows[i]), _CHECK_ORDER.get(role, 9), problem))
 
     cells = {role: column.to_numpy(dtype=object) for role, column in raw.items()}
     report(bad, "value", lambda i: f"cannot read {cells['value'][i]!r} as a number")
@@ -525,7 +554,7 @@ def _block_frame(
     keep: np.ndarray,
     value: np.ndarray,
     target: np.ndarray,
-    periods: tuple[np.ndarray, np.ndarray],
+    periods: tuple[np.ndarray, np.ndarray, np.ndarray],
     recorded: np.ndarray,
     ids: dict[str, np.ndarray],
     raw: dict[str, pd.Series],
@@ -537,7 +566,7 @@ def _block_frame(
     problems += [p for _row, _order, p in issues]
     if issues:
         keep = keep & ~np.isin(rows, [row for row, _order, _p in issues])
-    period_obj, order = periods
+    period_obj, order, period_text = periods
     series = _series_keys(ids, keep)
     note = _texts(raw["note"]) if "note" in raw else np.full(len(value), None, dtype=object)
     frame = pd.DataFrame(
@@ -546,7 +575,7 @@ def _block_frame(
             "kpi": ids["kpi"][keep],
             "employee": ids["employee"][keep],
             "department": ids["department"][keep],
-            "period": np.asarray([str(p) for p in period_obj[keep]], dtype=object),
+            "period": period_text[keep],
             "value": value[keep],
             "target": target[keep],
             "recorded_at": recorded[keep],
@@ -561,21 +590,30 @@ def _block_frame(
     return frame
 
 
-def _read_periods(column: pd.Series) -> tuple[tuple[np.ndarray, np.ndarray], np.ndarray, np.ndarray]:
-    """((periods, sort order), blank mask, failed mask) of a period column (cells may already be periods)."""
+def _read_periods(
+    column: pd.Series,
+) -> tuple[tuple[np.ndarray, np.ndarray, np.ndarray], np.ndarray, np.ndarray]:
+    """((periods, sort order, period text), blank mask, failed mask) of a period column (cells may be periods)."""
     codes, blank, values, failed = _per_unique(column, Period.parse)
     known = sorted({v for v in values if v is not None})
     rank = {p: i for i, p in enumerate(known)}
     order = np.array([rank.get(v, -1) if v is not None else -1 for v in values], dtype=np.int64)
-    return (values[codes], order[codes]), blank, failed[codes] & ~blank
+    text = np.array([str(v) if v is not None else None for v in values], dtype=object)
+    return (values[codes], order[codes], text[codes]), blank, failed[codes] & ~blank
 
 
 def _series_keys(ids: dict[str, np.ndarray], keep: np.ndarray) -> np.ndarray:
     """The series name of each kept row: its ``series`` cell, else department/employee/kpi joined by ``/``."""
-    parts = zip(ids["series"][keep], ids["department"][keep], ids["employee"][keep], ids["kpi"][keep], strict=True)
-    return np.asarray(
-        [s if s else "/".join(p for p in (d, e, k) if p) or "series" for s, d, e, k in parts], dtype=object
-    )
+    joined = np.full(int(keep.sum()), "", dtype=object)
+    for role in ("department", "employee", "kpi"):
+        part = ids[role][keep]
+        part = np.where(pd.isna(part), "", part).astype(object)
+        both = (joined != "") & (part != "")
+        joined = np.where(both, joined + "/" + part, joined + part)
+    named = ids["series"][keep]
+    keys = np.where(pd.isna(named) | (named == ""), joined, named).astype(object)
+    keys[keys == ""] = "series"
+    return keys
 
 
 def _duplicate_periods(frame: pd.DataFrame, table: _Layout) -> list[Problem]:
@@ -686,15 +724,15 @@ def import_actuals(
     :func:`kpiguide.data.actuals.import_actuals` — every problem names the file,
     sheet, row and column.
     """
-    data = read_history(path, sheet=sheet)
+    frame, _layout, file_columns = _read_frame(path, None, sheet)  # no per-series views: only the rows are imported
     source = str(path)
     scheme = store.load_scheme()
     problems: list[Problem] = []
-    if data.frame["kpi"].isna().all():
+    if frame["kpi"].isna().all():
         problems.append(
             Problem(f"the file needs a 'kpi' ({_alias('kpi')}) column naming the KPI of each row", file=source, row=1)
         )
-    if data.frame["employee"].isna().all() and data.frame["department"].isna().all():
+    if frame["employee"].isna().all() and frame["department"].isna().all():
         problems.append(
             Problem(
                 f"the file needs an 'employee' ({_alias('employee')}/{_alias('employee', 4)}) "
@@ -708,45 +746,62 @@ def import_actuals(
     kpis = _lookup_table((k.id, k.name) for k in scheme.kpis)
     employees = _lookup_table((e.id, e.name) for e in scheme.employees)
     departments = _lookup_table((d.id, d.name) for d in scheme.departments)
-    columns = data.columns
-    actuals: list[Actual] = []
-    locations: list[dict[str, Any]] = []
-    for rec in data.frame.to_dict("records"):
-        # names resolve to ids; an unresolved name is passed on as is and reported by the checker
-        kpi = kpis.get(normalize_header(rec["kpi"]), rec["kpi"]) if rec["kpi"] else ""
-        if rec["employee"]:
-            kind, role = "employee", "employee"
-            subject = employees.get(normalize_header(rec["employee"]), rec["employee"])
-        else:
-            kind, role = "department", "department"
-            subject = departments.get(normalize_header(rec["department"]), rec["department"])
-        recorded = rec["recorded_at"] if isinstance(rec["recorded_at"], dt.datetime) else None
-        actuals.append(
-            Actual(
-                subject, kpi, Period.parse(rec["period"]), float(rec["value"]), kind, recorded, actor, rec["note"] or ""
-            )
-        )
-        locations.append(
-            {
-                "file": source,
-                "sheet": rec["sheet"],
-                "row": int(rec["row"]),
-                "fields": {
-                    "kpi": columns.get("kpi", "kpi"),
-                    "subject": columns.get(role, role),
-                    "period": columns.get("period", "period"),
-                },
-            }
-        )
+    by_employee = frame["employee"].notna().to_numpy() & (frame["employee"].to_numpy(dtype=object) != "")
+    departments_of = _resolve(frame["department"], departments)
+    columns = {
+        "subject_kind": np.where(by_employee, "employee", "department").astype(object),
+        "subject": np.where(by_employee, _resolve(frame["employee"], employees), departments_of),
+        "kpi": _resolve(frame["kpi"], kpis),
+        "period": frame["period"].to_numpy(dtype=object),
+        "value": frame["value"].to_numpy(dtype=float),
+        "recorded_at": [r if isinstance(r, dt.datetime) else None for r in frame["recorded_at"]],
+        "recorded_by": [actor] * len(frame),
+        "note": frame["note"].to_numpy(dtype=object),
+    }
+    sheets, rows = frame["sheet"].to_numpy(dtype=object), frame["row"].to_numpy()
+    locations = _Locations(source, file_columns, sheets, rows, by_employee)
     return import_checked(
         store,
-        actuals,
+        columns,
         actor=actor,
         replace_existing=replace_existing,
         reason=f"import actuals: {Path(path).name}",
         locations=locations,
         source=source,
     )
+
+
+def _resolve(column: pd.Series, table: dict[str, str]) -> np.ndarray:
+    """Ids of a column of ids or names (an unresolved name is kept as is and reported by the checker)."""
+    codes, uniques = pd.factorize(column.to_numpy(dtype=object), use_na_sentinel=True)
+    resolved = np.array([table.get(normalize_header(u), u) if u else "" for u in uniques] + [""], dtype=object)
+    out: np.ndarray = resolved[codes]
+    return out
+
+
+@dataclass(frozen=True)
+class _Locations(Sequence[Mapping[str, Any]]):
+    """Where each actual of an import came from, built when a problem asks for it (not once per row)."""
+
+    source: str
+    columns: dict[str, str]
+    sheets: np.ndarray
+    rows: np.ndarray
+    by_employee: np.ndarray
+
+    def __len__(self) -> int:
+        return len(self.rows)
+
+    def __getitem__(self, i: Any) -> Any:
+        if isinstance(i, slice):
+            return [self[j] for j in range(*i.indices(len(self)))]
+        role = "employee" if self.by_employee[i] else "department"
+        fields = {
+            "kpi": self.columns.get("kpi", "kpi"),
+            "subject": self.columns.get(role, role),
+            "period": self.columns.get("period", "period"),
+        }
+        return {"file": self.source, "sheet": self.sheets[i], "row": int(self.rows[i]), "fields": fields}
 
 
 def _alias(role: str, index: int | None = None) -> str:

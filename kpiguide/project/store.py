@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
+import itertools
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, fields
@@ -375,29 +376,79 @@ class Store:
         :class:`StoreError` naming it, unless ``replace_existing`` (then the old
         value is kept in the audit log).
         """
-        actuals = list(actuals)
+        return self.add_actual_columns(
+            actual_columns(actuals), actor=actor, replace_existing=replace_existing, reason=reason
+        )
+
+    def add_actual_columns(
+        self,
+        columns: Mapping[str, Sequence[Any]],
+        *,
+        actor: str,
+        replace_existing: bool = False,
+        reason: str = "import",
+    ) -> dict[str, int]:
+        """:meth:`add_actuals` for actuals given column by column (how a large file arrives).
+
+        ``columns`` has equally long sequences ``subject_kind``, ``subject``, ``kpi``, ``period``
+        (text such as ``2026-01``), ``value`` and optionally ``recorded_at`` (ISO text or a datetime;
+        default now), ``recorded_by`` (default ``actor``) and ``note``.  New rows are written in
+        bulk, all in one transaction with one audit entry.
+        """
+        size = len(columns["subject"])
+        blank: Sequence[Any] = [None] * size
+        cols = [columns["subject_kind"], columns["subject"], columns["kpi"], columns["period"], columns["value"]]
+        extra = [columns.get("recorded_at", blank), columns.get("recorded_by", blank), columns.get("note", blank)]
         counts = {"inserted": 0, "replaced": 0, "unchanged": 0}
         now = _now()
         with self._begin() as conn:
-            existing = _stored_actuals(conn, {a.kpi for a in actuals})
+            existing = _stored_actuals(conn, set(columns["kpi"]))
+            if not existing and _all_new(cols):
+                whens = [w.isoformat() if isinstance(w, dt.datetime) else (w or now) for w in extra[0]]
+                rows_iter = zip(
+                    *cols[:4],
+                    map(float, cols[4]),
+                    whens,
+                    [w or actor for w in extra[1]],
+                    [n or "" for n in extra[2]],
+                    itertools.repeat(1),
+                )
+                inserted = _bulk_insert_actuals(conn, rows_iter)
+                if inserted:
+                    self._audit(conn, actor, "import", "actual", None, None, {"rows": inserted}, reason)
+                return {**counts, "inserted": inserted}
+            seen: dict[tuple[str, str, str, str], float] = {}  # new in this batch → value
             clashes: list[Problem] = []
-            rows: list[dict[str, Any]] = []
-            for a in actuals:
-                key = _actual_key(a)
-                if key not in existing:
-                    existing[key] = (None, a.value, 1)
-                    rows.append(_actual_row(a, actor=actor, now=now))
-                elif existing[key][1] == a.value:
+            rows: list[tuple[Any, ...]] = []
+            for kind, subject, kpi, period, value, when, who, note in zip(*cols, *extra, strict=True):
+                key = (kind, subject, kpi, str(period))
+                value = float(value)
+                stored = existing.get(key)
+                if stored is None:
+                    if key in seen:
+                        if seen[key] != value:
+                            actual = Actual(subject, kpi, Period.parse(period), value, kind)
+                            clashes.append(_actual_clash(actual, seen[key]))
+                        else:
+                            counts["unchanged"] += 1
+                        continue
+                    seen[key] = value
+                    when = when.isoformat() if isinstance(when, dt.datetime) else (when or now)
+                    rows.append((*key, value, when, who or actor, note or "", 1))
+                elif stored[1] == value:
                     counts["unchanged"] += 1
                 elif not replace_existing:
-                    clashes.append(_actual_clash(a, existing[key][1]))
+                    clashes.append(_actual_clash(Actual(subject, kpi, Period.parse(period), value, kind), stored[1]))
                 else:
-                    self._replace_actual(conn, a, existing[key], actor=actor, now=now, reason=reason)
+                    actual = Actual(
+                        subject, kpi, Period.parse(period), value, kind, _as_time(when), who or "", note or ""
+                    )
+                    self._replace_actual(conn, actual, stored, actor=actor, now=now, reason=reason)
                     counts["replaced"] += 1
             if clashes:
                 raise DataImportError("Actuals clash with values already in the project; nothing was imported", clashes)
             if rows:
-                conn.execute(actuals_t.insert(), rows)
+                _bulk_insert_actuals(conn, rows)
                 counts["inserted"] = len(rows)
                 self._audit(conn, actor, "import", "actual", None, None, {"rows": len(rows)}, reason)
         return counts
@@ -651,6 +702,53 @@ class Store:
             "first_period": periods[0] if periods else None,
             "last_period": periods[1] if periods else None,
         }
+
+
+_INSERT_CHUNK = 50_000
+_ACTUAL_COLUMNS = ("subject_kind", "subject", "kpi", "period", "value", "recorded_at", "recorded_by", "note", "version")
+
+
+def actual_columns(actuals: Iterable[Actual]) -> dict[str, list[Any]]:
+    """Actuals as the columns :meth:`Store.add_actual_columns` takes."""
+    actuals = list(actuals)
+    return {
+        "subject_kind": [a.subject_kind for a in actuals],
+        "subject": [a.subject for a in actuals],
+        "kpi": [a.kpi for a in actuals],
+        "period": [str(a.period) for a in actuals],
+        "value": [a.value for a in actuals],
+        "recorded_at": [a.recorded_at for a in actuals],
+        "recorded_by": [a.recorded_by for a in actuals],
+        "note": [a.note for a in actuals],
+    }
+
+
+def _as_time(value: Any) -> dt.datetime | None:
+    if value is None or isinstance(value, dt.datetime):
+        return value
+    return dt.datetime.fromisoformat(str(value))
+
+
+def _all_new(cols: list[Sequence[Any]]) -> bool:
+    """Whether no (subject kind, subject, KPI, period) is given twice in the batch."""
+    size = len(cols[0])
+    return len(set(zip(cols[0], cols[1], cols[2], map(str, cols[3]), strict=True))) == size
+
+
+def _bulk_insert_actuals(conn: Connection, rows: Iterable[tuple[Any, ...]]) -> int:
+    """Insert rows (in :data:`_ACTUAL_COLUMNS` order) through the driver's executemany, in chunks; return the count.
+
+    The driver call skips SQLAlchemy's per-row parameter processing (a large import spends most of
+    its time there otherwise); the chunks bound the memory; all stay in the caller's transaction."""
+    style = conn.dialect.paramstyle
+    marks = ", ".join(["?"] * len(_ACTUAL_COLUMNS) if style == "qmark" else ["%s"] * len(_ACTUAL_COLUMNS))
+    sql = f"INSERT INTO actuals ({', '.join(_ACTUAL_COLUMNS)}) VALUES ({marks})"
+    rows = iter(rows)
+    count = 0
+    while chunk := list(itertools.islice(rows, _INSERT_CHUNK)):
+        conn.exec_driver_sql(sql, chunk)
+        count += len(chunk)
+    return count
 
 
 def _actual_key(actual: Actual) -> tuple[str, str, str, str]:
