@@ -34,6 +34,7 @@ BENCHMARKS: dict[str, tuple[str, ...]] = {
     "evaluation_speed": ("--out", "benchmarks/results/evaluation.md"),
     "notebooks_time": ("--out", "benchmarks/results/notebooks.md"),
     "apps_load": (),
+    "import_speed": ("--out", "benchmarks/results/import.md"),
 }
 
 

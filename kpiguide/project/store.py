@@ -12,17 +12,20 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
+import functools
 import itertools
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+import time
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, fields
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 import sqlalchemy as sa
 from sqlalchemy.engine import Connection, Engine
 
 from kpiguide.core.errors import (
+    BusyError,
     ConflictError,
     DataImportError,
     InputError,
@@ -65,7 +68,9 @@ from kpiguide.project.tables import (
     schema_version,
 )
 
-__all__ = ["AuditEntry", "Record", "Store", "Versioned", "init_project", "open_project"]
+__all__ = ["AuditEntry", "Record", "Store", "Versioned", "actual_columns", "init_project", "open_project"]
+
+_F = TypeVar("_F", bound=Callable[..., Any])
 
 
 @dataclass(frozen=True)
@@ -109,10 +114,40 @@ def _url_for(target: str | Path) -> str:
     return f"sqlite:///{Path(text).expanduser().resolve()}"
 
 
+# What SQLite and PostgreSQL say when another writer is in the way (worth a retry).
+_BUSY_MARKS = ("locked", "busy", "deadlock detected", "could not serialize")
+
+
+def _retrying(method: _F) -> _F:
+    """Run a store write again, with back-off, when another writer was in the way, within the busy timeout.
+
+    SQLite waits for a lock by itself, but some conflicts come back at once (a read snapshot that is
+    too old to write from, a PostgreSQL deadlock or serialisation failure); they are retried here until
+    the busy timeout has passed, then reported as :class:`BusyError` with its clear message.  Writes
+    inside :meth:`Store.transaction` are not retried here: the caller's whole transaction must be."""
+
+    @functools.wraps(method)
+    def wrapper(self: Store, *args: Any, **kwargs: Any) -> Any:
+        if self._conn is not None:
+            return method(self, *args, **kwargs)
+        deadline = time.monotonic() + self.busy_timeout
+        delay = 0.02
+        while True:
+            try:
+                return method(self, *args, **kwargs)
+            except BusyError:
+                if time.monotonic() + delay > deadline:
+                    raise
+            time.sleep(delay)
+            delay = min(delay * 2, 0.5)
+
+    return wrapper  # type: ignore[return-value]
+
+
 def _translate(exc: Exception, where: str) -> StoreError:
     text = str(getattr(exc, "orig", exc)).lower()
-    if "locked" in text or "busy" in text:
-        return StoreError(
+    if any(mark in text for mark in _BUSY_MARKS):
+        return BusyError(
             f"The project {where} is locked by another program (or a long-running write). "
             "Close other programs using it, or wait a moment, and try again; nothing was changed."
         )
@@ -129,10 +164,13 @@ def _translate(exc: Exception, where: str) -> StoreError:
 class Store:
     """Access to one project. Create with :func:`open_project` or :func:`init_project`."""
 
-    def __init__(self, engine: Engine, *, where: str, _conn: Connection | None = None) -> None:
+    def __init__(
+        self, engine: Engine, *, where: str, _conn: Connection | None = None, busy_timeout: float = 10.0
+    ) -> None:
         self.engine = engine
         self.where = where
         self._conn = _conn
+        self.busy_timeout = busy_timeout
 
     # -- plumbing --------------------------------------------------------------------
     @contextmanager
@@ -153,7 +191,7 @@ class Store:
             yield self
             return
         with self._begin() as conn:
-            yield Store(self.engine, where=self.where, _conn=conn)
+            yield Store(self.engine, where=self.where, _conn=conn, busy_timeout=self.busy_timeout)
 
     def _audit(
         self,
@@ -251,6 +289,7 @@ class Store:
             )
         return ENTITY_TABLES[entity]
 
+    @_retrying
     def save(self, entity: str, obj: Any, *, expected_version: int | None, actor: str, reason: str = "") -> int:
         """Insert (``expected_version=None``) or update one row; return its new version.
 
@@ -281,6 +320,7 @@ class Store:
             self._audit(conn, actor, "update", entity, obj.id, old, _audit_value(entity, obj), reason)
             return expected_version + 1
 
+    @_retrying
     def delete(self, entity: str, key: str, *, expected_version: int, actor: str, reason: str = "") -> None:
         table = self._table(entity)
         with self._begin() as conn:
@@ -292,6 +332,7 @@ class Store:
                 conn, actor, "delete", entity, key, _audit_value(entity, _from_row(entity, current)), None, reason
             )
 
+    @_retrying
     def replace_scheme(self, scheme: Scheme, *, actor: str, reason: str = "import") -> dict[str, int]:
         """Make the stored scheme equal to ``scheme`` in one transaction.
 
@@ -380,6 +421,7 @@ class Store:
             actual_columns(actuals), actor=actor, replace_existing=replace_existing, reason=reason
         )
 
+    @_retrying
     def add_actual_columns(
         self,
         columns: Mapping[str, Sequence[Any]],
@@ -518,6 +560,7 @@ class Store:
         return pd.DataFrame([dict(r) for r in rows], columns=columns)
 
     # -- adjustments ---------------------------------------------------------------------------
+    @_retrying
     def add_adjustment(self, adjustment: Adjustment) -> Adjustment:
         with self._begin() as conn:
             row = {f.name: getattr(adjustment, f.name) for f in fields(adjustment)}
@@ -575,6 +618,7 @@ class Store:
             )
         return [Record(kind, r["key"], _loads(r["data"]), r["version"], r["updated_at"], r["updated_by"]) for r in rows]
 
+    @_retrying
     def put_record(
         self,
         kind: str,
@@ -619,6 +663,7 @@ class Store:
             self._audit(conn, actor, "update", entity, key, old_audited, audited, reason)
             return expected_version + 1
 
+    @_retrying
     def delete_record(self, kind: str, key: str, *, actor: str, reason: str = "") -> None:
         with self._begin() as conn:
             current = (
@@ -807,7 +852,7 @@ def open_project(target: str | Path, *, create: bool = False, busy_timeout: floa
         engine = _make_engine(url, busy_timeout)
     except (sa.exc.ArgumentError, ImportError) as exc:
         raise StoreError(f"Cannot use {where!r} as a project: {exc}") from None
-    store = Store(engine, where=where)
+    store = Store(engine, where=where, busy_timeout=busy_timeout)
     try:
         with engine.connect() as conn:
             current = (
