@@ -69,13 +69,44 @@ def _wait(paths: list[Path], procs: list[subprocess.Popen], timeout: float = 30.
 
 
 def test_two_processes_editing_the_same_kpi_lose_no_update(demo_project, tmp_path):
-    with open_project(demo_project) as store:
+    _race(str(demo_project), tmp_path)
+
+
+PG_URL = os.environ.get("KPIGUIDE_TEST_PG_URL")
+
+
+@pytest.mark.postgres
+@pytest.mark.skipif(not PG_URL, reason="KPIGUIDE_TEST_PG_URL is not set (see .ci/postgres.sh)")
+def test_two_processes_editing_the_same_kpi_lose_no_update_on_postgres(tmp_path, demo_scheme_zh):
+    import uuid
+
+    import sqlalchemy as sa
+
+    from kpiguide.project.store import init_project
+
+    schema = f"kpiguide_race_{uuid.uuid4().hex[:12]}"
+    admin = sa.create_engine(str(PG_URL))
+    with admin.begin() as conn:
+        conn.execute(sa.text(f'CREATE SCHEMA "{schema}"'))
+    url = f"{PG_URL}{'&' if '?' in str(PG_URL) else '?'}options=-csearch_path%3D{schema}"
+    try:
+        with init_project(url) as store:
+            store.replace_scheme(demo_scheme_zh, actor="test")
+        _race(url, tmp_path)
+    finally:
+        with admin.begin() as conn:
+            conn.execute(sa.text(f'DROP SCHEMA "{schema}" CASCADE'))
+        admin.dispose()
+
+
+def _race(project: str, tmp_path: Path) -> None:
+    with open_project(project) as store:
         start = store.get("kpi", "sa_sales")
     script = tmp_path / "editor.py"
     script.write_text(EDITOR, encoding="utf-8")
     procs = [
         subprocess.Popen(
-            [sys.executable, str(script), str(demo_project), str(tmp_path / "go"), who, str(ROUNDS)],
+            [sys.executable, str(script), project, str(tmp_path / "go"), who, str(ROUNDS)],
             stdout=subprocess.PIPE,
             stderr=subprocess.PIPE,
             text=True,
@@ -96,7 +127,7 @@ def test_two_processes_editing_the_same_kpi_lose_no_update(demo_project, tmp_pat
     assert not [o for o in outcomes if o.startswith("busy")], outcomes
     successes = outcomes.count("ok")
     assert successes >= ROUNDS  # in every round at least one of the two writes goes through
-    with open_project(demo_project) as store:
+    with open_project(project) as store:
         end = store.get("kpi", "sa_sales")
         updates = [e for e in store.audit_log(entity="kpi", entity_id="sa_sales") if e.action == "update"]
     assert end.version == start.version + successes  # no lost update: every success is a new version
@@ -118,7 +149,7 @@ def test_two_cli_processes_adjusting_the_same_employee_both_land(demo_project):
     for n in range(rounds):
         procs = [_adjust(str(demo_project), n, who) for who in ("alice", "bob")]
         for proc in procs:
-            out, err = proc.communicate(timeout=60)
+            _out, err = proc.communicate(timeout=60)
             assert "Traceback" not in err and "database is locked" not in err.lower(), err
             assert proc.returncode == 0, err
     with open_project(demo_project) as store:

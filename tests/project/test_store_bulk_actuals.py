@@ -48,3 +48,32 @@ def test_bulk_columns_against_stored_values(demo_project):
         counts = store.add_actual_columns(_columns([10.0], periods=["2027-05"]), actor="t", replace_existing=True)
         assert counts["replaced"] == 1
         assert [a.value for a in store.actuals(kpi="sa_sales", subject="E001", periods=["2027-05"])] == [10.0]
+
+
+@pytest.mark.postgres
+@pytest.mark.skipif(not __import__("os").environ.get("KPIGUIDE_TEST_PG_URL"), reason="KPIGUIDE_TEST_PG_URL is not set")
+def test_bulk_columns_on_postgres(demo_scheme_zh):
+    import os
+    import uuid
+
+    import sqlalchemy as sa
+
+    from kpiguide.project.store import init_project
+
+    base = os.environ["KPIGUIDE_TEST_PG_URL"]
+    schema = f"kpiguide_bulk_{uuid.uuid4().hex[:12]}"
+    admin = sa.create_engine(base)
+    with admin.begin() as conn:
+        conn.execute(sa.text(f'CREATE SCHEMA "{schema}"'))
+    try:
+        with init_project(f"{base}{'&' if '?' in base else '?'}options=-csearch_path%3D{schema}") as store:
+            store.replace_scheme(demo_scheme_zh, actor="test")
+            employee = next(e for e in demo_scheme_zh.employees if any(k.role == e.role for k in demo_scheme_zh.kpis))
+            kpi = next(k.id for k in demo_scheme_zh.kpis if k.role == employee.role)
+            counts = store.add_actual_columns(_columns([1.0, 2.0], kpi=kpi, subject=employee.id), actor="t")
+            assert counts["inserted"] == 2
+            assert len(store.actuals(kpi=kpi, subject=employee.id)) == 2
+    finally:
+        with admin.begin() as conn:
+            conn.execute(sa.text(f'DROP SCHEMA "{schema}" CASCADE'))
+        admin.dispose()
