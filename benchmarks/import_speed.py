@@ -141,13 +141,14 @@ def measure(task: str, csv_path: Path, project: Path) -> dict:
     return json.loads(out.stdout.strip().splitlines()[-1])
 
 
-def report(results: list[dict], rows: int, command: str) -> str:
+def report(results: list[dict], rows: int, command: str, load: tuple[float, float] = (0.0, 0.0)) -> str:
     lines = [
         "## Import speed: large history and actuals files",
         "",
         f"Command: `{command}` — {rows:,} rows, {platform.python_version()} on {os.cpu_count()} cores. "
         f"Goal (issue 16): ≤ {GOAL_SECONDS:g} s and ≤ {GOAL_MB:g} MB for 1,000,000 rows. "
-        "Peak memory is the child process's maximum resident set (interpreter and libraries included).",
+        "Peak memory is the child process's maximum resident set (interpreter and libraries included). "
+        f"1-min load average {load[0]:.1f} before, {load[1]:.1f} after (the machine is shared).",
         "",
         "| step | rows | seconds | peak MB | meets goal |",
         "|---|---:|---:|---:|---|",
@@ -188,6 +189,7 @@ def main(argv: list[str] | None = None) -> int:
         print(json.dumps(child(*args.child)))
         return 0
     rows = 20_000 if args.quick else args.rows
+    load_before = os.getloadavg()[0]
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp)
         csv_path = folder / "actuals.csv"
@@ -203,7 +205,7 @@ def main(argv: list[str] | None = None) -> int:
             )
             results.append(result)
     command = "python benchmarks/import_speed.py" + ("" if rows == 1_000_000 else f" --rows {rows}")
-    text = report(results, rows, command)
+    text = report(results, rows, command, (load_before, os.getloadavg()[0]))
     print(text)
     if not args.quick and args.out:
         Path(args.out).write_text(text, encoding="utf-8")
