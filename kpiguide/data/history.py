@@ -362,8 +362,11 @@ def read_history(path: str | Path, *, series: str | None = None, sheet: str | No
     return HistoryData(frame, _series_of(frame, series), str(path), layout, columns)
 
 
-def _read_frame(path: str | Path, series: str | None, sheet: str | None) -> tuple[pd.DataFrame, str, dict[str, str]]:
-    """The checked rows of a history file sorted by series and period, its layout and its role → header map."""
+def _read_frame(
+    path: str | Path, series: str | None, sheet: str | None, *, sort: bool = True
+) -> tuple[pd.DataFrame, str, dict[str, str]]:
+    """The checked rows of a history file (sorted by series and period, or in file order when ``sort`` is
+    false), its layout and its role → header map."""
     source = str(path)
     header, cells, rows, title = _read_cells(path, sheet)
     problems: list[Problem] = []
@@ -381,7 +384,8 @@ def _read_frame(path: str | Path, series: str | None, sheet: str | None) -> tupl
         raise DataImportError(f"{source} has problems; nothing was imported", problems)
     if series is not None:
         frame = _select_series(frame, series, table)
-    frame = frame.sort_values(["series", "_order"], kind="stable").reset_index(drop=True)
+    if sort:
+        frame = frame.sort_values(["series", "_order"], kind="stable").reset_index(drop=True)
     columns = {role: str(header[col]) for col, role in table.roles.items() if col < len(header)}
     return frame.drop(columns=["_period", "_order"]), layout, columns
 
@@ -724,7 +728,8 @@ def import_actuals(
     :func:`kpiguide.data.actuals.import_actuals` — every problem names the file,
     sheet, row and column.
     """
-    frame, _layout, file_columns = _read_frame(path, None, sheet)  # no per-series views: only the rows are imported
+    # in file order, without per-series views: only the rows are imported
+    frame, _layout, file_columns = _read_frame(path, None, sheet, sort=False)
     source = str(path)
     scheme = store.load_scheme()
     problems: list[Problem] = []
