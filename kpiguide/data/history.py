@@ -104,7 +104,19 @@ def read_table(path: str | Path, *, sheet: str | None = None) -> tuple[list[Any]
             else:
                 usable = [s for s in book.sheetnames if normalize_header(s) not in _INSTRUCTION_SHEETS]
                 title = usable[0] if usable else book.sheetnames[0]
-            raw = [(i, tuple(r)) for i, r in enumerate(book[title].iter_rows(values_only=True), start=1)]
+            try:
+                raw = [(i, tuple(r)) for i, r in enumerate(book[title].iter_rows(values_only=True), start=1)]
+            except (ValueError, TypeError, KeyError) as exc:  # a cell openpyxl cannot read (e.g. <v>NaN</v>)
+                raise DataImportError(
+                    f"Cannot read {source!r}",
+                    [
+                        Problem(
+                            f"a cell cannot be read ({exc}); save the file again from Excel or WPS",
+                            file=source,
+                            sheet=title,
+                        )
+                    ],
+                ) from None
         finally:
             book.close()
     elif path.suffix.lower() == ".xls":

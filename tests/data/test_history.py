@@ -204,3 +204,26 @@ def test_excel_date_where_a_value_is_expected_is_a_located_problem(tmp_path):
         read_history(path)
     (problem,) = info.value.problems
     assert (problem.sheet, problem.row, problem.field) == ("历史", 3, "数值")
+
+
+def test_workbook_with_an_unreadable_numeric_cell_is_a_located_error(tmp_path):
+    import re
+    import zipfile
+
+    from openpyxl import Workbook
+
+    book = Workbook()
+    book.active.title = "历史"
+    book.active.append(["指标", "期间", "数值"])
+    book.active.append(["sales", "2025-01", 10])
+    good, bad = tmp_path / "ok.xlsx", tmp_path / "nan.xlsx"
+    book.save(good)
+    with zipfile.ZipFile(good) as zin, zipfile.ZipFile(bad, "w") as zout:
+        for item in zin.infolist():
+            data = zin.read(item.filename)
+            if item.filename == "xl/worksheets/sheet1.xml":
+                data = re.sub(rb'<c r="C2"[^>]*><v>10</v></c>', b'<c r="C2"><v>NaN</v></c>', data)
+            zout.writestr(item, data)
+    with pytest.raises(DataImportError) as info:
+        read_history(bad)
+    assert info.value.problems[0].sheet == "历史"
