@@ -44,6 +44,10 @@ TARGET_LEVELS = (-0.10, 0.0, 0.05, 0.10, 0.20)
 INTERVALS = {50: (0.25, 0.75), 80: (0.1, 0.9), 95: (0.025, 0.975)}
 ETS_PATHS = 400
 DEV_HOLDOUT = 18
+# Calibration (issue 16): growth targets as multiples of the same months last year; reliability per fifth
+# of the predicted probabilities (|mean predicted probability - hit rate|), goal <= 0.05.
+RELIABILITY_TARGETS = (0.95, 1.0, 1.05, 1.15)
+RELIABILITY_BINS = 5
 
 
 def default_data() -> Path:
@@ -119,7 +123,21 @@ def scores(q: np.ndarray, truth: np.ndarray, scale: np.ndarray, last_year: np.nd
         p = np.array([1 - cdf(dict(zip(LEVELS, row, strict=True)), x) for row, x in zip(q, target, strict=True)])
         briers.append(np.mean((p - (truth >= target)) ** 2))
     out["brier"] = float(np.mean(briers))
+    out["reliability"] = reliability(q, truth, last_year)
     return out
+
+
+def reliability(q: np.ndarray, truth: np.ndarray, last_year: np.ndarray) -> list[tuple[float, float, int]]:
+    """(mean predicted probability, hit rate, cases) per fifth of the predictions of reaching the targets
+    at ×0.95, ×1.0, ×1.05 and ×1.15 of the same months last year (all targets pooled, ranked by probability)."""
+    probs, hits = [], []
+    for factor in RELIABILITY_TARGETS:
+        target = last_year * factor
+        probs += [1 - cdf(dict(zip(LEVELS, row, strict=True)), x) for row, x in zip(q, target, strict=True)]
+        hits += list(truth >= target)
+    p, hit = np.asarray(probs, float), np.asarray(hits, float)
+    order = np.argsort(p, kind="stable")
+    return [(float(p[b].mean()), float(hit[b].mean()), len(b)) for b in np.array_split(order, RELIABILITY_BINS)]
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -212,6 +230,21 @@ def main(argv: list[str] | None = None) -> int:
             f"| {name} | {h} | {agg} | {r['cov50']:.1%} | {r['cov80']:.1%} | {r['cov95']:.1%} "
             f"| {r['pinball']:.4f} | {r['brier']:.4f} |"
         )
+    lines += [
+        "",
+        "Reliability (issue 16; goal ≤ 0.05 in every fifth): targets at ×0.95, ×1.0, ×1.05, ×1.15 of the same "
+        "months last year, pooled and ranked by the predicted probability of reaching them; per fifth: mean "
+        "predicted probability / hit rate; max = the largest |difference| (mean aggregate; sum is identical).",
+        "",
+        "| method | h | fifth 1 | fifth 2 | fifth 3 | fifth 4 | fifth 5 | max gap |",
+        "|---|---|---|---|---|---|---|---|",
+    ]
+    for (name, h, agg), r in results.items():
+        if agg != "mean":
+            continue
+        cells = " | ".join(f"{p:.3f} / {hit:.3f}" for p, hit, _n in r["reliability"])
+        gap = max(abs(p - hit) for p, hit, _n in r["reliability"])
+        lines.append(f"| {name} | {h} | {cells} | {gap:.3f} |")
     lines += [
         "",
         f"Wall time for all {len(keys)} series, both horizons (fit + predict): kpiguide {ours_time:.1f} s "

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-ORDER = ("suggest", "smart", "achievability", "evaluation", "notebooks", "apps")
+ORDER = ("suggest", "smart", "achievability", "evaluation", "import", "notebooks", "apps")
 HEADER = """# Benchmark results
 
 Every figure below was measured by the command shown with it, on the project's 2-core machine, next to a

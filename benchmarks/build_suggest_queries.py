@@ -172,7 +172,6 @@ ID_JUDGEMENTS: dict[str, dict[str, int]] = {
     "en_strategy_02": {
         "supply_chain.order_cycle_time": 3,
         "supply_chain.otif": 3,
-        "supply_chain.order_cycle_time": 2,
         "production.rush_order_response": 2,
     },
     "en_strategy_03": {
@@ -248,7 +247,6 @@ ID_JUDGEMENTS: dict[str, dict[str, int]] = {
     "zh_strategy_02": {
         "supply_chain.order_cycle_time": 3,
         "supply_chain.otif": 3,
-        "supply_chain.order_cycle_time": 2,
         "production.rush_order_response": 2,
     },
     "zh_strategy_03": {

@@ -39,6 +39,7 @@ BENCHMARKS: dict[str, tuple[str, ...]] = {
     "import_speed_scheme": ("--out", "benchmarks/results/import_scheme.md"),
     "notebooks_time": ("--out", "benchmarks/results/notebooks.md"),
     "apps_load": (),
+    "import_speed": ("--out", "benchmarks/results/import.md"),
 }
 
 

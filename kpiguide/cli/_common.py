@@ -16,11 +16,14 @@ from typing import Any, NoReturn
 import click
 
 from kpiguide.core.errors import InputError, KpiGuideError
-from kpiguide.core.numbers import format_number
+from kpiguide.core.numbers import format_number, parse_number
 
 __all__ = [
     "EXIT_FINDINGS",
     "EXIT_INPUT",
+    "NUMBER",
+    "SHARE",
+    "NumberParam",
     "fail",
     "findings_table",
     "format_option",
@@ -66,6 +69,41 @@ def main() -> None:
     Projects are SQLite files (or PostgreSQL URLs). Start with `kpiguide demo DIR`
     or `kpiguide init PROJECT`.
     """
+
+
+# Input vocabulary: the marks that make a typed number a percentage (read by parse_number as percent points).
+_PERCENT_MARKS = ("%", "％", "‰", "成", "百分之")
+
+
+class NumberParam(click.ParamType):
+    """A number typed on the command line, read like the numbers in people's files.
+
+    ``2.4%``, ``3万``, ``1,200``, ``1.5E-3`` and full-width digits are read by
+    :func:`kpiguide.core.numbers.parse_number` (percent signs are percent points, as in files);
+    NaN, infinities and text that is not a number are refused with a message naming the option.
+
+    With ``share=True`` the option is a share of one (a probability): ``20%`` is ``0.2``.
+    """
+
+    name = "number"
+
+    def __init__(self, *, share: bool = False) -> None:
+        self.share = share
+
+    def convert(self, value: Any, param: click.Parameter | None, ctx: click.Context | None) -> float:
+        try:
+            number = parse_number(value)
+        except InputError as exc:
+            self.fail(f"{value!r} is not a number ({exc.summary}); write e.g. 2.4, 2.4%, 1,200 or 1.5E3", param, ctx)
+        if self.share and isinstance(value, str) and any(mark in value for mark in _PERCENT_MARKS):
+            number /= 100.0
+        return number
+
+
+#: The one click type for numbers people type on the command line.
+NUMBER = NumberParam()
+#: A share of one typed on the command line (``0.2`` or ``20%``).
+SHARE = NumberParam(share=True)
 
 
 def format_option(*choices: str) -> Callable[[Callable[..., Any]], Callable[..., Any]]:

@@ -7,7 +7,16 @@ from typing import Any
 
 import click
 
-from kpiguide.cli._common import EXIT_FINDINGS, findings_table, format_option, main, message, print_json, render_table
+from kpiguide.cli._common import (
+    EXIT_FINDINGS,
+    NUMBER,
+    findings_table,
+    format_option,
+    main,
+    message,
+    print_json,
+    render_table,
+)
 from kpiguide.core.i18n import t
 from kpiguide.core.numbers import format_number
 
@@ -88,7 +97,7 @@ def _parse_overrides(values: tuple[str, ...]) -> dict[str, dict[str, float]]:
 @click.argument("project")
 @click.option("--employee", required=True, help="Employee id, or * (force majeure for everyone).")
 @click.option("--period", "period_text", required=True)
-@click.option("--leave-days", type=float, help="Approved leave in the period (days).")
+@click.option("--leave-days", type=NUMBER, help="Approved leave in the period (days).")
 @click.option("--basis", type=click.Choice(["calendar", "working"]), default="calendar", show_default=True)
 @click.option("--exclude-from", help="Force-majeure window start (YYYY-MM-DD).")
 @click.option("--exclude-to", help="Force-majeure window end (YYYY-MM-DD).")
@@ -278,7 +287,7 @@ def _parse_pools(values: tuple[str, ...]) -> dict[str, float]:
 @click.argument("project")
 @click.option("--period", "period_text", required=True)
 @click.option("--pool", "pools", multiple=True, help="DEPT=AMOUNT: share a department pool (repeatable).")
-@click.option("--base", "default_base", type=float, help="Bonus base for everyone not in a pool.")
+@click.option("--base", "default_base", type=NUMBER, help="Bonus base for everyone not in a pool.")
 @click.option("--table", "table_path", type=click.Path(dir_okay=False), help="Incentive table YAML (default: shipped).")
 @format_option("table", "json", "csv")
 def incentives(

@@ -8,6 +8,8 @@ import click
 
 from kpiguide.cli._common import (
     EXIT_FINDINGS,
+    NUMBER,
+    SHARE,
     findings_table,
     format_option,
     lang_option,
@@ -16,6 +18,7 @@ from kpiguide.cli._common import (
     print_json,
     render_table,
 )
+from kpiguide.core.errors import DataImportError, InputError, Problem
 from kpiguide.core.i18n import t
 
 
@@ -37,7 +40,7 @@ def _is_project(path: str) -> bool:
 @main.command()
 @click.argument("history", type=click.Path(dir_okay=False))
 @click.option("--series", "series_id", default=None, help="Series to assess (name, KPI or employee id).")
-@click.option("--target", type=float, default=None, help="Proposed target for the aggregate.")
+@click.option("--target", type=NUMBER, default=None, help="Proposed target for the aggregate.")
 @click.option(
     "--targets",
     "targets_file",
@@ -57,7 +60,6 @@ def achievability(history, series_id, target, targets_file, horizon, aggregate, 
     """
     from kpiguide.achievability import AchievabilityModel
     from kpiguide.achievability.assessment import assessment_from_forecast
-    from kpiguide.core.errors import InputError
     from kpiguide.data.history import read_history
 
     click.get_current_context().meta["kpiguide.json_errors"] = fmt == "json"
@@ -83,18 +85,15 @@ def achievability(history, series_id, target, targets_file, horizon, aggregate, 
                 f"Chinese names); found {header!r}."
             )
         wanted = []
-        problems = []
-        from kpiguide.core.errors import DataImportError, Problem
-
+        problems: list[Problem] = []
         for cell in rows:
+            where = {"file": targets_file, "sheet": cell.sheet, "row": cell.row, "field": str(header[t_col])}
             try:
-                wanted.append((str(cell.values[s_col]).strip(), parse_number(cell.values[t_col])))
-            except (ValueError, IndexError):
-                problems.append(
-                    Problem(
-                        "cannot read the target as a number", file=targets_file, row=cell.row, field=str(header[t_col])
-                    )
-                )
+                wanted.append((str(cell.values[s_col]).strip(), parse_number(cell.values[t_col], where=where)))
+            except InputError as exc:
+                problems += exc.problems
+            except IndexError:
+                problems.append(Problem("the target is missing", **where))
         if problems:
             raise DataImportError(f"{targets_file} has problems", problems)
     elif series_id is not None:
@@ -138,7 +137,7 @@ def achievability(history, series_id, target, targets_file, horizon, aggregate, 
 @main.command()
 @click.argument("project")
 @click.option("--period", default=None, help="Target period (history before it is used), e.g. 2026-10.")
-@click.option("--threshold", type=float, default=0.2, show_default=True, help="Gap in median probability to flag.")
+@click.option("--threshold", type=SHARE, default=0.2, show_default=True, help="Gap in median probability to flag.")
 @lang_option
 @format_option()
 def fairness(project, period, threshold, lang, fmt) -> None:

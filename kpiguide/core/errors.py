@@ -10,7 +10,8 @@ so a notebook, an app or the CLI can catch that one class and show its message::
     │   └── CatalogError         a catalog or extension catalog that does not validate
     ├── StoreError               the project store cannot be opened or written
     │   ├── ProjectNotFound      no project at the given path or URL
-    │   └── ConflictError        a row was changed by someone else since it was read
+    │   ├── ConflictError        a row was changed by someone else since it was read
+    │   └── BusyError            another writer held the project longer than the busy timeout
     ├── NotFound                 no item with the given id (also a KeyError)
     ├── AccessDenied             a token is missing, forged, expired or revoked
     ├── PeriodClosed             a write to a period that is closed
@@ -29,6 +30,7 @@ from typing import Any
 
 __all__ = [
     "AccessDenied",
+    "BusyError",
     "CatalogError",
     "ConflictError",
     "DataImportError",
@@ -130,6 +132,10 @@ class StoreError(KpiGuideError):
 
 class ProjectNotFound(StoreError):
     """No project exists at the given path or URL."""
+
+
+class BusyError(StoreError):
+    """Another writer held the project for longer than the busy timeout (retried with back-off, then refused)."""
 
 
 class ConflictError(StoreError):

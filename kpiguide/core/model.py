@@ -15,6 +15,7 @@ from types import MappingProxyType
 from typing import Any, Protocol, TypeVar
 
 from kpiguide.core.errors import NotFound
+from kpiguide.core.numbers import finite_number
 from kpiguide.core.periods import Period
 
 __all__ = [
@@ -199,12 +200,13 @@ class Kpi:
         object.__setattr__(self, "direction", Direction(self.direction))
         object.__setattr__(self, "perspective", Perspective(self.perspective))
         object.__setattr__(self, "frequency", Frequency(self.frequency))
-        object.__setattr__(self, "weight", float(self.weight))
+        object.__setattr__(self, "weight", finite_number(self.weight, f"kpi {self.id!r} weight"))
         if self.target is not None:
-            object.__setattr__(self, "target", float(self.target))
+            object.__setattr__(self, "target", finite_number(self.target, f"kpi {self.id!r} target"))
         if self.target_range is not None:
             low, high = self.target_range
-            object.__setattr__(self, "target_range", (float(low), float(high)))
+            where = f"kpi {self.id!r} target_range"
+            object.__setattr__(self, "target_range", (finite_number(low, where), finite_number(high, where)))
 
 
 @dataclass(frozen=True)
@@ -216,7 +218,7 @@ class Employee:
     manager: str | None = None
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Actual:
     """A measured value of a KPI for one subject and period.
 

@@ -13,13 +13,24 @@ only number formatters in kpiguide (reports, findings, charts, widgets and the C
 
 from __future__ import annotations
 
+import datetime as dt
 import math
+import numbers
 import re
 import unicodedata
+from typing import Any
 
-from kpiguide.core.errors import InputError
+from kpiguide.core.errors import InputError, Problem
 
-__all__ = ["CN_MAGNITUDES", "chinese_numeral", "format_exact", "format_number", "format_percent", "parse_number"]
+__all__ = [
+    "CN_MAGNITUDES",
+    "chinese_numeral",
+    "finite_number",
+    "format_exact",
+    "format_number",
+    "format_percent",
+    "parse_number",
+]
 
 CN_DIGITS = {"零": 0, "〇": 0, "○": 0, "一": 1, "壹": 1, "二": 2, "贰": 2, "两": 2, "俩": 2, "三": 3, "叁": 3,
              "四": 4, "肆": 4, "五": 5, "伍": 5, "六": 6, "陆": 6, "七": 7, "柒": 7, "八": 8, "捌": 8,
@@ -27,6 +38,7 @@ CN_DIGITS = {"零": 0, "〇": 0, "○": 0, "一": 1, "壹": 1, "二": 2, "贰": 
 CN_UNITS = {"十": 10, "拾": 10, "百": 100, "佰": 100, "千": 1000, "仟": 1000}
 CN_MAGNITUDES = {"万": 1e4, "萬": 1e4, "亿": 1e8, "億": 1e8}
 _CURRENCY = "¥￥$€£元円"
+_SCIENTIFIC = re.compile(r"(\d+\.?\d*|\.\d+)[eE][+-]?\d{1,3}")
 _SCALE_WORDS = {"k": 1e3, "m": 1e6, "mn": 1e6, "bn": 1e9, "b": 1e9, "thousand": 1e3, "million": 1e6, "billion": 1e9}
 
 
@@ -75,22 +87,79 @@ def _small_numeral(text: str, original: str) -> float:
     return value + (digit or 0)
 
 
-def parse_number(value: object, *, decimal_comma: bool | None = None) -> float:
+def parse_number(value: object, *, decimal_comma: bool | None = None, where: dict[str, Any] | None = None) -> float:
     """Read a number written the way people write it.
 
     Percent signs are kept as percent points (``"12.5%"`` → ``12.5``); ``成`` is
-    tenths (``两成`` → ``20.0`` percent points); ``百分之十五`` → ``15.0``.
-    ``decimal_comma`` forces reading ``1.234,5`` style; by default it is guessed.
-    Booleans, NaN and infinities are rejected.
+    tenths (``两成`` → ``20.0`` percent points); ``百分之十五`` → ``15.0``; ``‰`` is
+    tenths of a percent point; scientific notation as Excel writes it in CSV
+    (``1.5E-3``) is read.  ``decimal_comma`` forces reading ``1.234,5`` style; by
+    default it is guessed.  Booleans, dates (an Excel date cell where a number is
+    expected), NaN, infinities and values too large for a float are refused.
+
+    ``where`` locates the value (``file``, ``sheet``, ``row``, ``line``, ``field``): the
+    :class:`~kpiguide.core.errors.InputError` then carries one
+    :class:`~kpiguide.core.errors.Problem` there.
+
+    >>> parse_number("1.5E-3")
+    0.0015
+    >>> parse_number("３万")
+    30000.0
+    >>> parse_number("nan")
+    Traceback (most recent call last):
+    ...
+    kpiguide.core.errors.InputError: Not a number: 'nan'
     """
+    try:
+        return _parse_number(value, decimal_comma)
+    except InputError as exc:
+        if where:
+            raise InputError(exc.summary, [Problem(exc.summary, **where)]) from None
+        raise
+
+
+def finite_number(value: object, where: str | dict[str, Any] = "") -> float:
+    """``value`` as a finite float, for values already typed as numbers (a scheme's targets and weights).
+
+    ``where`` names the value in the message (a dotted path such as ``kpis[3].target``,
+    or the ``file``/``sheet``/``row``/``field`` of a :class:`~kpiguide.core.errors.Problem`).
+    Text is read by :func:`parse_number`.
+
+    >>> finite_number(2.5, "kpis[0].weight")
+    2.5
+    >>> try:
+    ...     finite_number(float("nan"), "kpis[0].weight")
+    ... except InputError as exc:
+    ...     print(exc.problems[0])
+    field 'kpis[0].weight': nan is not a finite number; write a number such as 15 or 15%
+    """
+    location = where if isinstance(where, dict) else {"field": where or None}
+    try:
+        return _parse_number(value, None)
+    except InputError:
+        text = f"{value!r} is not a finite number; write a number such as 15 or 15%"
+        raise InputError("Not a finite number", [Problem(text, **location)]) from None
+
+
+def _parse_number(value: object, decimal_comma: bool | None) -> float:
     if isinstance(value, bool):
         raise InputError(f"Not a number: {value!r}")
-    if isinstance(value, int | float):
-        if isinstance(value, float) and not math.isfinite(value):
-            raise InputError(f"Not a finite number: {value!r}")
-        return float(value)
-    if not isinstance(value, str):
+    if isinstance(value, dt.date | dt.time | dt.timedelta):
+        raise InputError(
+            f"A date or time where a number is expected: {value!r}; format the cell as a number, not as a date"
+        )
+    if isinstance(value, numbers.Real):
+        number = float(value)
+    elif isinstance(value, str):
+        number = _parse_text(value, decimal_comma)
+    else:
         raise InputError(f"Not a number: {value!r}")
+    if not math.isfinite(number):
+        raise InputError(f"Not a finite number: {value!r}")
+    return number
+
+
+def _parse_text(value: str, decimal_comma: bool | None) -> float:
     text = unicodedata.normalize("NFKC", value).strip()
     text = text.replace("\u2212", "-").replace(" ", "").replace("\u00a0", "").replace("'", "")
     if not text:
@@ -107,7 +176,7 @@ def parse_number(value: object, *, decimal_comma: bool | None = None) -> float:
         text = text[1:]
     try:
         number = _parse_unsigned(text, decimal_comma)
-    except ValueError:
+    except (ValueError, OverflowError):
         raise InputError(f"Not a number: {value!r}") from None
     return -number if negative else number
 
@@ -129,6 +198,8 @@ def _parse_unsigned(text: str, decimal_comma: bool | None) -> float:
             return _plain(lower[: -len(word)], decimal_comma) * scale
     if re.fullmatch(r"[\d.,]+", text):
         return _plain(text, decimal_comma)
+    if _SCIENTIFIC.fullmatch(text):  # 1.5E-3, 1e5: how Excel writes small and large numbers to CSV
+        return float(text)
     if re.fullmatch(r"[\d.,]*[零〇○一壹二贰两俩三叁四肆五伍六陆七柒八捌九玖十拾百佰千仟万萬亿億\d.]+", text):
         head = re.match(r"[\d.,]+", text)
         if head and text[head.end() :] and all(ch in CN_MAGNITUDES or ch in CN_UNITS for ch in text[head.end() :]):

@@ -10,11 +10,16 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
+import numpy as np
+import pandas as pd
+
 from kpiguide.core.errors import DataImportError, InputError, PeriodClosed, Problem
 from kpiguide.core.model import Actual, Scheme
-from kpiguide.data.ledger import is_closed
+from kpiguide.core.periods import Period
+from kpiguide.data.ledger import closed_periods
+from kpiguide.project.store import actual_columns
 
-__all__ = ["import_actuals"]
+__all__ = ["import_actual_columns", "import_actuals"]
 
 
 @dataclass(frozen=True)
@@ -36,63 +41,70 @@ class _Locator:
         }
 
 
-def _subject_problems(a: Actual, i: int, scheme_ids: dict[str, Any], where: _Locator) -> list[Problem]:
-    roles, kpi_role, dept_ids = scheme_ids["roles"], scheme_ids["kpi_role"], scheme_ids["departments"]
-    if a.subject_kind != "employee":
-        if a.subject in dept_ids:
-            return []
-        return [
-            Problem(
-                f"unknown department {a.subject!r}; use a department id or name of the project", **where(i, "subject")
+_CHECK_ORDER = {"duplicate": 0, "kpi": 1, "subject": 2}
+
+
+def _scheme_problems(columns: Mapping[str, Sequence[Any]], scheme: Scheme, where: _Locator) -> list[Problem]:
+    """Unknown KPIs, employees and departments, KPIs not of the role, duplicates in the batch (column by column)."""
+    frame = pd.DataFrame(
+        {k: np.asarray(columns[k], dtype=object) for k in ("subject_kind", "subject", "kpi", "period")}
+    )
+    roles = pd.Series({e.id: e.role for e in scheme.employees}, dtype=object)
+    kpi_role = pd.Series({k.id: k.role for k in scheme.kpis}, dtype=object)
+    employee = (frame["subject_kind"] == "employee").to_numpy()
+    role_of = frame["subject"].map(roles).to_numpy(dtype=object)
+    kpi_of = frame["kpi"].map(kpi_role).to_numpy(dtype=object)
+    known_kpi = frame["kpi"].isin(kpi_role.index).to_numpy()
+    known_employee = frame["subject"].isin(roles.index).to_numpy()
+    known_dept = frame["subject"].isin([d.id for d in scheme.departments]).to_numpy()
+    keys = ["subject_kind", "subject", "kpi", "period"]
+    repeated = frame.duplicated(keys, keep="first").to_numpy()
+    found: list[tuple[int, int, Problem]] = []
+    if repeated.any():
+        first = {tuple(r[1:]): r[0] for r in frame[~repeated].itertuples(name=None)}
+        for i in np.flatnonzero(repeated):
+            kind, subject, kpi, period = frame.iloc[i]
+            row = where(first[(kind, subject, kpi, period)])["row"]
+            text = (
+                f"duplicate actual for {subject!r}, KPI {kpi!r}, {period}: already given in row {row}; keep one value"
             )
-        ]
-    if a.subject not in roles:
-        return [
-            Problem(f"unknown employee {a.subject!r}; use an employee id or name of the project", **where(i, "subject"))
-        ]
-    if a.kpi in kpi_role and kpi_role[a.kpi] != roles[a.subject]:
-        return [Problem(f"KPI {a.kpi!r} is not a KPI of {a.subject!r}'s role {roles[a.subject]!r}", **where(i, "kpi"))]
-    return []
+            found.append((int(i), 0, Problem(text, **where(int(i), "period"))))
+    for i in np.flatnonzero(~known_kpi):
+        text = f"unknown KPI {frame['kpi'].iat[i]!r}; use a KPI id or name of the project"
+        found.append((int(i), 1, Problem(text, **where(int(i), "kpi"))))
+    for i in np.flatnonzero(~employee & ~known_dept):
+        text = f"unknown department {frame['subject'].iat[i]!r}; use a department id or name of the project"
+        found.append((int(i), 2, Problem(text, **where(int(i), "subject"))))
+    for i in np.flatnonzero(employee & ~known_employee):
+        text = f"unknown employee {frame['subject'].iat[i]!r}; use an employee id or name of the project"
+        found.append((int(i), 2, Problem(text, **where(int(i), "subject"))))
+    wrong = employee & known_employee & known_kpi & (kpi_of != role_of)
+    for i in np.flatnonzero(wrong):
+        subject, kpi = frame["subject"].iat[i], frame["kpi"].iat[i]
+        text = f"KPI {kpi!r} is not a KPI of {subject!r}'s role {role_of[i]!r}"
+        found.append((int(i), 2, Problem(text, **where(int(i), "kpi"))))
+    found.sort(key=lambda item: (item[0], item[1]))
+    return [p for _i, _order, p in found]
 
 
-def _scheme_problems(actuals: list[Actual], scheme: Scheme, where: _Locator) -> list[Problem]:
-    """Unknown KPIs, employees and departments, KPIs not of the role, duplicates in the batch."""
-    scheme_ids = {
-        "roles": {e.id: e.role for e in scheme.employees},
-        "kpi_role": {k.id: k.role for k in scheme.kpis},
-        "departments": {d.id for d in scheme.departments},
-    }
-    problems: list[Problem] = []
-    seen: dict[tuple[str, str, str, str], Any] = {}
-    for i, a in enumerate(actuals):
-        key = (a.subject_kind, a.subject, a.kpi, str(a.period))
-        if key in seen:
-            problems.append(
-                Problem(
-                    f"duplicate actual for {a.subject!r}, KPI {a.kpi!r}, {a.period}: already given in row "
-                    f"{seen[key]}; keep one value",
-                    **where(i, "period"),
-                )
-            )
-        seen.setdefault(key, where(i)["row"])
-        if a.kpi not in scheme_ids["kpi_role"]:
-            problems.append(Problem(f"unknown KPI {a.kpi!r}; use a KPI id or name of the project", **where(i, "kpi")))
-        problems += _subject_problems(a, i, scheme_ids, where)
-    return problems
-
-
-def _refuse_closed(store: Any, actuals: list[Actual], where: _Locator, what: str) -> None:
+def _refuse_closed(store: Any, periods: Sequence[Any], where: _Locator, what: str) -> None:
+    ledger = closed_periods(store)  # read once: a large import has few distinct periods and many rows
+    if not ledger:
+        return
+    codes, distinct = pd.factorize(np.asarray(periods, dtype=object))
     closed: dict[str, list[Any]] = {}
-    for i, a in enumerate(actuals):
-        c = is_closed(store, a.period)
-        if c is not None:
-            closed.setdefault(str(c), []).append(where(i)["row"])
+    for code, text in enumerate(distinct):
+        period = Period.parse(text)
+        cover = next((c for c in ledger if c.start <= period.end and period.start <= c.end), None)
+        if cover is not None:
+            closed.setdefault(str(cover), []).extend(where(int(i))["row"] for i in np.flatnonzero(codes == code)[:6])
     if not closed:
         return
     parts = []
-    for period, rows in sorted(closed.items()):
+    for label, found in sorted(closed.items()):
+        rows = sorted(found)
         shown = ", ".join(str(r) for r in rows[:5]) + (", …" if len(rows) > 5 else "")
-        parts.append(f"{period} (rows {shown})")
+        parts.append(f"{label} (rows {shown})")
     raise PeriodClosed(
         f"{what}: actuals fall in closed period(s) {'; '.join(parts)}; reopen them with a reason first "
         "(`kpiguide reopen PROJECT --period P --reason ...`). Nothing was imported."
@@ -126,17 +138,44 @@ def import_actuals(
     source : str, optional
         Name of the input (e.g. the file) used in the error summaries.
     """
-    actuals = list(actuals)
-    if locations is not None and len(locations) != len(actuals):
+    return import_actual_columns(
+        store,
+        actual_columns(actuals),
+        actor=actor,
+        replace_existing=replace_existing,
+        reason=reason,
+        locations=locations,
+        source=source,
+    )
+
+
+def import_actual_columns(
+    store: Any,
+    columns: Mapping[str, Sequence[Any]],
+    *,
+    actor: str = "unknown",
+    replace_existing: bool = False,
+    reason: str = "import",
+    locations: Sequence[Mapping[str, Any]] | None = None,
+    source: str | None = None,
+) -> dict[str, int]:
+    """:func:`import_actuals` for actuals given column by column (a large file), checked and written the same way.
+
+    ``columns`` are those of :meth:`kpiguide.project.store.Store.add_actual_columns` (periods as text).
+    """
+    size = len(columns["subject"])
+    if locations is not None and len(locations) != size:
         raise InputError(
-            f"import_actuals got {len(locations)} locations for {len(actuals)} actuals; "
+            f"import_actuals got {len(locations)} locations for {size} actuals; "
             "give one location per actual (or none). Nothing was imported."
         )
     where = _Locator(locations)
     what = source or "The actuals"
-    problems = _scheme_problems(actuals, store.load_scheme(), where)
+    problems = _scheme_problems(columns, store.load_scheme(), where)
     if problems:
         raise DataImportError(f"{what} do not match the project; nothing was imported", problems)
-    _refuse_closed(store, actuals, where, what)
-    counts: dict[str, int] = store.add_actuals(actuals, actor=actor, replace_existing=replace_existing, reason=reason)
+    _refuse_closed(store, columns["period"], where, what)
+    counts: dict[str, int] = store.add_actual_columns(
+        columns, actor=actor, replace_existing=replace_existing, reason=reason
+    )
     return counts

@@ -14,21 +14,22 @@ from __future__ import annotations
 import csv
 import datetime as dt
 import io
-from collections.abc import Iterable
+import itertools
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+import numpy as np
 import pandas as pd
 
 from kpiguide.core.errors import DataImportError, Problem
 from kpiguide.core.i18n import has_cjk
-from kpiguide.core.model import Actual
 from kpiguide.core.numbers import parse_number
 from kpiguide.core.periods import Period
 from kpiguide.core.spreadsheet import normalize_header, open_workbook
 from kpiguide.core.textfile import read_text
-from kpiguide.data.actuals import import_actuals as import_checked
+from kpiguide.data.actuals import import_actual_columns as import_checked
 
 __all__ = [
     "COLUMN_ALIASES",
@@ -103,7 +104,19 @@ def read_table(path: str | Path, *, sheet: str | None = None) -> tuple[list[Any]
             else:
                 usable = [s for s in book.sheetnames if normalize_header(s) not in _INSTRUCTION_SHEETS]
                 title = usable[0] if usable else book.sheetnames[0]
-            raw = [(i, tuple(r)) for i, r in enumerate(book[title].iter_rows(values_only=True), start=1)]
+            try:
+                raw = [(i, tuple(r)) for i, r in enumerate(book[title].iter_rows(values_only=True), start=1)]
+            except (ValueError, TypeError, KeyError) as exc:  # a cell openpyxl cannot read (e.g. <v>NaN</v>)
+                raise DataImportError(
+                    f"Cannot read {source!r}",
+                    [
+                        Problem(
+                            f"a cell cannot be read ({exc}); save the file again from Excel or WPS",
+                            file=source,
+                            sheet=title,
+                        )
+                    ],
+                ) from None
         finally:
             book.close()
     elif path.suffix.lower() == ".xls":
@@ -259,20 +272,83 @@ _FRAME_COLUMNS = [
     "row",
     "_period",
 ]
+# The order in which one row's problems are listed (as the fields are checked).
+_CHECK_ORDER = {"value": 0, "period": 1, "target": 2, "recorded_at": 3, "series": 4, "kpi": 5, "employee": 6}
+_CHECK_ORDER["department"] = 7
 
 
 @dataclass(frozen=True)
 class _Layout:
-    """A table's header, data rows and recognised columns, with where it came from."""
+    """A table's header, data cells (one column per file column) and recognised columns, with where it came from."""
 
     source: str
     sheet: str | None
     header: list[Any]
-    rows: list[_Cell]
+    cells: pd.DataFrame
+    rows: np.ndarray
     roles: dict[int, str]
 
     def problem(self, message: str, **where: Any) -> Problem:
         return Problem(message, file=self.source, sheet=self.sheet, **where)
+
+    def column(self, col: int) -> pd.Series:
+        if col < self.cells.shape[1]:
+            return self.cells.iloc[:, col]
+        return pd.Series([None] * len(self.cells), index=self.cells.index, dtype=object)
+
+    def name(self, col: int | None, role: str) -> str:
+        return str(self.header[col]) if col is not None and col < len(self.header) else role
+
+
+def _read_cells(path: str | Path, sheet: str | None) -> tuple[list[Any], pd.DataFrame, np.ndarray, str | None]:
+    """Header, data cells and their 1-based row (line) numbers; a plain CSV is read by pandas in one go."""
+    fast = _read_csv_fast(path) if Path(path).suffix.lower() not in (".xlsx", ".xlsm", ".xls") else None
+    if fast is not None:
+        return fast
+    header, rows, title = read_table(path, sheet=sheet)
+    width = max([len(header), *(len(c.values) for c in rows)])
+    cells = pd.DataFrame([c.values + (None,) * (width - len(c.values)) for c in rows], columns=range(width))
+    return header, cells, np.array([c.row for c in rows], dtype=np.int64), title
+
+
+def _read_csv_fast(path: str | Path) -> tuple[list[Any], pd.DataFrame, np.ndarray, None] | None:
+    """A CSV read by pandas, or ``None`` when its line numbers would not be exact (quoted line breaks,
+    ragged rows, old Mac line ends): the careful reader then reads it."""
+    text, _encoding = read_text(path)
+    try:
+        dialect: Any = csv.Sniffer().sniff(text[:4096], delimiters=",;\t")
+    except csv.Error:
+        dialect = csv.excel
+    lines = text.count("\n") + (0 if text.endswith("\n") else 1)
+    if "\r" in text.replace("\r\n", ""):
+        return None
+    data = io.BytesIO(text.encode("utf-8"))  # bytes take a quarter of the memory of a text buffer of Chinese text
+    del text
+    try:
+        frame = pd.read_csv(
+            data,
+            encoding="utf-8",
+            sep=dialect.delimiter,
+            quotechar=dialect.quotechar or '"',
+            header=None,
+            dtype=str,
+            na_filter=False,
+            skip_blank_lines=False,
+            engine="c",
+        )
+    except (ValueError, pd.errors.ParserError):
+        return None
+    if len(frame) != lines:
+        return None
+    filled = (frame != "").any(axis=1).to_numpy()
+    if not filled.any():
+        return None
+    numbers = np.flatnonzero(filled) + 1
+    frame = frame[filled]
+    header = list(frame.iloc[0])
+    cells = frame.iloc[1:].reset_index(drop=True)
+    cells.columns = range(cells.shape[1])
+    return header, cells, numbers[1:].astype(np.int64), None
 
 
 def read_history(path: str | Path, *, series: str | None = None, sheet: str | None = None) -> HistoryData:
@@ -292,31 +368,42 @@ def read_history(path: str | Path, *, series: str | None = None, sheet: str | No
     ------
     DataImportError
         With every problem found (file, sheet, row, column), when anything cannot be read.
+        A period given twice in a series is reported too when the file has other problems.
     """
+    frame, layout, columns = _read_frame(path, series, sheet)
+    return HistoryData(frame, _series_of(frame, series), str(path), layout, columns)
+
+
+def _read_frame(
+    path: str | Path, series: str | None, sheet: str | None, *, sort: bool = True
+) -> tuple[pd.DataFrame, str, dict[str, str]]:
+    """The checked rows of a history file (sorted by series and period, or in file order when ``sort`` is
+    false), its layout and its role → header map."""
     source = str(path)
-    header, rows, title = read_table(path, sheet=sheet)
+    header, cells, rows, title = _read_cells(path, sheet)
     problems: list[Problem] = []
-    table = _Layout(source, title, header, rows, _roles(header, source, title, problems))
+    table = _Layout(source, title, header, cells, rows, _roles(header, source, title, problems))
     role_set = set(table.roles.values())
     if "period" in role_set or "value" in role_set:
-        layout, records = "tidy", _tidy_records(table, problems)
+        layout, frame = "tidy", _tidy_frame(table, problems)
     else:
-        layout, records = "wide", _wide_records(table, problems)
-    if not records and not problems:
+        layout, frame = "wide", _wide_frame(table, problems)
+    if frame.empty and not problems:
         problems.append(table.problem("no values found below the header row"))
-    frame = pd.DataFrame(records, columns=_FRAME_COLUMNS)
     problems += _mixed_kinds(frame, table)
     if problems:
+        problems += _duplicate_periods(frame, table)
         raise DataImportError(f"{source} has problems; nothing was imported", problems)
     if series is not None:
         frame = _select_series(frame, series, table)
-    frame = frame.sort_values(["series", "_period"], kind="stable").reset_index(drop=True)
+    if sort:
+        frame = frame.sort_values(["series", "_order"], kind="stable").reset_index(drop=True)
     columns = {role: str(header[col]) for col, role in table.roles.items() if col < len(header)}
-    return HistoryData(frame.drop(columns="_period"), _series_of(frame, series), source, layout, columns)
+    return frame.drop(columns=["_period", "_order"]), layout, columns
 
 
-def _tidy_records(table: _Layout, problems: list[Problem]) -> list[dict[str, Any]]:
-    """One record per row of a tidy table (``period`` and ``value`` columns)."""
+def _tidy_frame(table: _Layout, problems: list[Problem]) -> pd.DataFrame:
+    """The rows of a tidy table (``period`` and ``value`` columns), parsed column by column."""
     role_set = set(table.roles.values())
     for needed in ("period", "value"):
         if needed not in role_set:
@@ -328,17 +415,14 @@ def _tidy_records(table: _Layout, problems: list[Problem]) -> list[dict[str, Any
             )
     if problems:
         raise DataImportError(f"{table.source} cannot be read as history", problems)
-    records = []
-    for cell in table.rows:
-        rec = {role: _value_at(cell, col) for col, role in table.roles.items()}
-        out = _record(rec, cell, table.source, problems, table.header, table.roles)
-        if out is not None:
-            records.append(out)
-    return records
+    col_of = {role: col for col, role in table.roles.items()}
+    raw = {role: table.column(col) for role, col in col_of.items()}
+    fields = {role: table.name(col, role) for role, col in col_of.items()}
+    return _parse_block(raw, table.rows, fields, table, problems, set(col_of))
 
 
-def _wide_records(table: _Layout, problems: list[Problem]) -> list[dict[str, Any]]:
-    """One record per filled period cell of a wide table (one column per period)."""
+def _wide_frame(table: _Layout, problems: list[Problem]) -> pd.DataFrame:
+    """The filled period cells of a wide table (one column per period), parsed column by column."""
     periods = _period_columns(table.header, table.roles)
     if not periods:
         problems.append(
@@ -354,36 +438,238 @@ def _wide_records(table: _Layout, problems: list[Problem]) -> list[dict[str, Any
         if str(p) in seen:
             problems.append(table.problem(f"period {p} appears in two columns", row=1, field=str(table.header[col])))
         seen[str(p)] = col
-    records = []
-    for cell in table.rows:
-        ids = {role: _value_at(cell, col) for col, role in table.roles.items()}
-        for col, p in periods.items():
-            value = _value_at(cell, col)
-            if _blank(value):
-                continue
-            rec = {**ids, "period": p, "value": value}
-            out = _record(rec, cell, table.source, problems, table.header, {**table.roles, col: "value"})
-            if out is not None:
-                records.append(out)
-    return records
+    col_of = {role: col for col, role in table.roles.items()}
+    ids = {role: table.column(col) for role, col in col_of.items()}
+    blocks = [pd.DataFrame(columns=[*_FRAME_COLUMNS, "_order"])]
+    for col, p in periods.items():
+        raw = {**ids, "value": table.column(col), "period": pd.Series([p] * len(table.cells), dtype=object)}
+        fields = {**{role: table.name(c, role) for role, c in col_of.items()}, "value": table.name(col, "value")}
+        blocks.append(_parse_block(raw, table.rows, fields, table, problems, set(col_of)))
+    return pd.concat([b for b in blocks if len(b)] or blocks[:1], ignore_index=True)
 
 
-def _value_at(cell: _Cell, col: int) -> Any:
-    return cell.values[col] if col < len(cell.values) else None
+def _per_unique(
+    column: pd.Series, read: Any, skip_blank: bool = True
+) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
+    """``read`` applied once per distinct cell: (codes, blank mask, values by code, failed mask by code).
+
+    Codes index the distinct values; a blank cell (empty text, ``None``, NaN) is not read."""
+    codes, uniques = pd.factorize(column.to_numpy(dtype=object), use_na_sentinel=True)
+    values = np.empty(len(uniques) + 1, dtype=object)
+    failed = np.zeros(len(uniques) + 1, dtype=bool)
+    blank_code = np.zeros(len(uniques) + 1, dtype=bool)
+    blank_code[-1] = True  # code -1 (a missing cell) indexes the last slot
+    for i, cell in enumerate(uniques):
+        if skip_blank and _blank(cell):
+            blank_code[i] = True
+            continue
+        try:
+            values[i] = read(cell)
+        except ValueError:
+            failed[i] = True
+    return codes, blank_code[codes], values, failed
+
+
+def _read_values(column: pd.Series) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """Numbers of a column: (values, blank mask, failed mask).
+
+    Each distinct cell is read once; plain decimals, thousands-separated numbers and plain percentages
+    (most cells of a large export) are read in bulk, exactly as :func:`parse_number` reads them."""
+    codes, uniques = pd.factorize(column.to_numpy(dtype=object), use_na_sentinel=True)
+    cells = pd.Series(uniques, dtype=object)
+    numbers = np.full(len(cells) + 1, np.nan)
+    done = np.zeros(len(cells) + 1, dtype=bool)
+    done[-1] = True  # code -1: a missing cell
+    text = cells.map(lambda c: c if isinstance(c, str) else None)
+    for pattern, clean, scale in _BULK_NUMBERS:
+        match = text.str.fullmatch(pattern, na=False).to_numpy() & ~done[:-1]
+        if match.any():
+            numbers[:-1][match] = clean(text[match]).astype(float).to_numpy() * scale
+            done[:-1] |= match
+    blank_code = np.zeros(len(cells) + 1, dtype=bool)
+    blank_code[-1] = True
+    failed = np.zeros(len(cells) + 1, dtype=bool)
+    for i in np.flatnonzero(~done[:-1]):
+        cell = uniques[i]
+        if _blank(cell) or (isinstance(cell, float) and np.isnan(cell)):
+            blank_code[i] = True
+            continue
+        try:
+            numbers[i] = parse_number(cell)
+        except ValueError:
+            failed[i] = True
+    blank = blank_code[codes]
+    return numbers[codes], blank, failed[codes] & ~blank
+
+
+# Cells read in bulk: (pattern, cleaning of the text, scale); every other cell goes through parse_number.
+_BULK_NUMBERS: tuple[tuple[str, Any, float], ...] = (
+    (r"-?\d{1,15}(?:\.\d{1,15})?", lambda t: t, 1.0),
+    (r"-?\d{1,3}(?:,\d{3})+(?:\.\d{1,15})?", lambda t: t.str.replace(",", "", regex=False), 1.0),
+    (r"-?\d{1,15}(?:\.\d{1,15})?%", lambda t: t.str[:-1], 1.0),
+)
+
+
+def _texts(column: pd.Series) -> np.ndarray:
+    """Id, note and name cells as stripped text (``None`` when blank; ``3.0`` read as ``3``)."""
+    codes, _blank_mask, values, _failed = _per_unique(column, _text)
+    return np.asarray(values[codes], dtype=object)
+
+
+def _parse_block(
+    raw: dict[str, pd.Series],
+    rows: np.ndarray,
+    fields: dict[str, str],
+    table: _Layout,
+    problems: list[Problem],
+    id_columns: set[str],
+) -> pd.DataFrame:
+    """Parse one block of cells (a tidy table, or one period column of a wide one) into frame rows.
+
+    A row with a blank value is a missing value (left to the data-quality check); every other row
+    with a cell that cannot be read is a located problem, and is left out."""
+    value, blank, bad = _read_values(raw["value"])
+    keep = ~blank
+    issues: list[tuple[int, int, Problem]] = []
+
+    def report(mask: np.ndarray, role: str, message: Any) -> None:
+        for i in np.flatnonzero(mask & keep):
+            problem = Problem(
+                message(i), file=table.source, sheet=table.sheet, row=int(rows[i]), field=fields.get(role, role)
+            )
+            issues.append((int(rows[i]), _CHECK_ORDER.get(role, 9), problem))
+
+    cells = {role: column.to_numpy(dtype=object) for role, column in raw.items()}
+    report(bad, "value", lambda i: f"cannot read {cells['value'][i]!r} as a number")
+    periods, period_blank, period_bad = _read_periods(raw["period"])
+    report(period_blank, "period", lambda i: f"the period is empty; write it as 2026-01 or {PERIOD_EXAMPLE_ZH}")
+    report(
+        period_bad,
+        "period",
+        lambda i: f"cannot read {cells['period'][i]!r} as a period; write 2026-01, 2026Q1 or {PERIOD_EXAMPLE_ZH}",
+    )
+    target = np.full(len(value), np.nan)
+    if "target" in raw:
+        target, _t_blank, t_bad = _read_values(raw["target"])
+        report(t_bad, "target", lambda i: f"cannot read target {cells['target'][i]!r} as a number")
+    recorded = np.full(len(value), None, dtype=object)
+    if "recorded_at" in raw:
+        codes, _r_blank, times, r_failed = _per_unique(raw["recorded_at"], _parse_time)
+        recorded = times[codes]
+        report(r_failed[codes], "recorded_at", lambda i: f"cannot read {cells['recorded_at'][i]!r} as a date and time")
+    ids = {role: _texts(raw[role]) if role in raw else np.full(len(value), None, dtype=object) for role in _ID_ROLES}
+    for role in _ID_ROLES:
+        if role in id_columns:
+            report(pd.isna(ids[role]), role, lambda i, role=role: f"the {role} is empty")
+    return _block_frame(issues, problems, keep, value, target, periods, recorded, ids, raw, rows, table)
+
+
+def _block_frame(
+    issues: list[tuple[int, int, Problem]],
+    problems: list[Problem],
+    keep: np.ndarray,
+    value: np.ndarray,
+    target: np.ndarray,
+    periods: tuple[np.ndarray, np.ndarray, np.ndarray],
+    recorded: np.ndarray,
+    ids: dict[str, np.ndarray],
+    raw: dict[str, pd.Series],
+    rows: np.ndarray,
+    table: _Layout,
+) -> pd.DataFrame:
+    """The frame of a block's good rows; its problems appended in row order."""
+    issues.sort(key=lambda item: (item[0], item[1]))
+    problems += [p for _row, _order, p in issues]
+    if issues:
+        keep = keep & ~np.isin(rows, [row for row, _order, _p in issues])
+    period_obj, order, period_text = periods
+    series = _series_keys(ids, keep)
+    note = _texts(raw["note"]) if "note" in raw else np.full(len(value), None, dtype=object)
+    frame = pd.DataFrame(
+        {
+            "series": series,
+            "kpi": ids["kpi"][keep],
+            "employee": ids["employee"][keep],
+            "department": ids["department"][keep],
+            "period": period_text[keep],
+            "value": value[keep],
+            "target": target[keep],
+            "recorded_at": recorded[keep],
+            "note": np.asarray([n or "" for n in note[keep]], dtype=object),
+            "sheet": table.sheet,
+            "row": rows[keep],
+            "_period": period_obj[keep],
+            "_order": order[keep],
+        }
+    )
+    frame["target"] = frame["target"].astype(object).where(frame["target"].notna(), None)
+    return frame
+
+
+def _read_periods(
+    column: pd.Series,
+) -> tuple[tuple[np.ndarray, np.ndarray, np.ndarray], np.ndarray, np.ndarray]:
+    """((periods, sort order, period text), blank mask, failed mask) of a period column (cells may be periods)."""
+    codes, blank, values, failed = _per_unique(column, Period.parse)
+    known = sorted({v for v in values if v is not None})
+    rank = {p: i for i, p in enumerate(known)}
+    order = np.array([rank.get(v, -1) if v is not None else -1 for v in values], dtype=np.int64)
+    text = np.array([str(v) if v is not None else None for v in values], dtype=object)
+    return (values[codes], order[codes], text[codes]), blank, failed[codes] & ~blank
+
+
+def _series_keys(ids: dict[str, np.ndarray], keep: np.ndarray) -> np.ndarray:
+    """The series name of each kept row: its ``series`` cell, else department/employee/kpi joined by ``/``."""
+    joined = np.full(int(keep.sum()), "", dtype=object)
+    for role in ("department", "employee", "kpi"):
+        part = ids[role][keep]
+        part = np.where(pd.isna(part), "", part).astype(object)
+        both = (joined != "") & (part != "")
+        joined = np.where(both, joined + "/" + part, joined + part)
+    named = ids["series"][keep]
+    keys = np.where(pd.isna(named) | (named == ""), joined, named).astype(object)
+    keys[keys == ""] = "series"
+    return keys
+
+
+def _duplicate_periods(frame: pd.DataFrame, table: _Layout) -> list[Problem]:
+    """A period given twice in one series, located at the repeat and naming the first row."""
+    if frame.empty:
+        return []
+    repeated = frame.duplicated(["series", "period"], keep="first")
+    if not repeated.any():
+        return []
+    first = frame[~repeated].set_index(["series", "period"])["row"]
+    field_name = next((str(table.header[c]) for c, r in table.roles.items() if r == "period"), "period")
+    out = []
+    for rec in frame[repeated].itertuples(index=False):
+        out.append(
+            table.problem(
+                f"period {rec.period} of series {rec.series!r} is given again (first in row "
+                f"{int(first[(rec.series, rec.period)])}); keep one value",
+                row=int(rec.row),
+                field=field_name,
+            )
+        )
+    return out
 
 
 def _mixed_kinds(frame: pd.DataFrame, table: _Layout) -> list[Problem]:
     """Series that mix period kinds (months and quarters, …)."""
+    if frame.empty:
+        return []
+    kinds = pd.Series([p.kind for p in frame["_period"]], index=frame.index)
+    counts = kinds.groupby(frame["series"], sort=False).nunique()
     problems = []
-    for key, group in frame.groupby("series", sort=False):
-        kinds = {p.kind for p in group["_period"]}
-        if len(kinds) > 1:
-            problems.append(
-                table.problem(
-                    f"series {key!r} mixes period kinds ({', '.join(sorted(kinds))}); use one kind per series",
-                    row=int(group["row"].iloc[0]),
-                )
+    for key in counts[counts > 1].index:
+        group = frame[frame["series"] == key]
+        listed = ", ".join(sorted(set(kinds[group.index])))
+        problems.append(
+            table.problem(
+                f"series {key!r} mixes period kinds ({listed}); use one kind per series",
+                row=int(group["row"].iloc[0]),
             )
+        )
     return problems
 
 
@@ -406,87 +692,24 @@ def _select_series(frame: pd.DataFrame, series: str, table: _Layout) -> pd.DataF
 
 
 def _series_of(frame: pd.DataFrame, series: str | None) -> dict[str, pd.Series]:
-    """One float series per series name, indexed by period text (a repeated period keeps its last value)."""
+    """One float series per series name, indexed by period text (a repeated period keeps its last value).
+
+    ``frame`` is sorted by series, then period."""
+    if frame.empty:
+        return {}
+    how = "last"
+    if series is not None and frame[["kpi", "employee"]].nunique().max() > 1:
+        how = "mean"  # one KPI over several employees (or the reverse): the mean per period
+    agg = frame.groupby(["series", "period"], sort=False)["value"].agg(how)
+    keys = agg.index.get_level_values(0).to_numpy(dtype=object)
+    periods = agg.index.get_level_values(1).to_numpy(dtype=object)
+    values = agg.to_numpy(float)
+    cuts = [0, *(np.flatnonzero(keys[1:] != keys[:-1]) + 1).tolist(), len(keys)]
     out: dict[str, pd.Series] = {}
-    for key in dict.fromkeys(frame["series"]):
-        group = frame[frame["series"] == key]
-        values = group.groupby("period", sort=False)["value"].last() if len(group) else group["value"]
-        if series is not None and group["series"].nunique() == 1 and group[["kpi", "employee"]].nunique().max() > 1:
-            values = group.groupby("period", sort=False)["value"].mean()
-        out[str(key)] = pd.Series(values.to_numpy(float), index=list(values.index), name=str(key), dtype=float)
+    for start, stop in itertools.pairwise(cuts):
+        key = str(keys[start])
+        out[key] = pd.Series(values[start:stop], index=list(periods[start:stop]), name=key, dtype=float)
     return out
-
-
-def _record(
-    rec: dict[str, Any],
-    cell: _Cell,
-    source: str,
-    problems: list[Problem],
-    header: list[Any],
-    roles: dict[int, str],
-) -> dict[str, Any] | None:
-    col_of = {role: col for col, role in roles.items()}
-
-    def where(role: str) -> dict[str, Any]:
-        col = col_of.get(role)
-        name = str(header[col]) if col is not None and col < len(header) else role
-        return {"file": source, "sheet": cell.sheet, "row": cell.row, "field": name}
-
-    start = len(problems)
-    ids = {role: _text(rec.get(role)) for role in _ID_ROLES}
-    if _blank(rec.get("value")):
-        return None  # a blank cell is a missing value, reported by the data-quality check
-    try:
-        value = parse_number(rec["value"])
-    except ValueError:
-        problems.append(Problem(f"cannot read {rec['value']!r} as a number", **where("value")))
-        value = None
-    period = rec.get("period")
-    if isinstance(period, Period):
-        p = period
-    elif _blank(period):
-        problems.append(Problem(f"the period is empty; write it as 2026-01 or {PERIOD_EXAMPLE_ZH}", **where("period")))
-        p = None
-    else:
-        try:
-            p = Period.parse(period)
-        except ValueError:
-            problems.append(
-                Problem(
-                    f"cannot read {period!r} as a period; write 2026-01, 2026Q1 or {PERIOD_EXAMPLE_ZH}",
-                    **where("period"),
-                )
-            )
-            p = None
-    target = None
-    if not _blank(rec.get("target")):
-        try:
-            target = parse_number(rec["target"])
-        except ValueError:
-            problems.append(Problem(f"cannot read target {rec['target']!r} as a number", **where("target")))
-    recorded = None
-    try:
-        recorded = _parse_time(rec.get("recorded_at"))
-    except ValueError:
-        problems.append(Problem(f"cannot read {rec['recorded_at']!r} as a date and time", **where("recorded_at")))
-    for role in _ID_ROLES:
-        if role in col_of and ids[role] is None:
-            problems.append(Problem(f"the {role} is empty", **where(role)))
-    if len(problems) > start:
-        return None
-    key = _series_key(ids) or "series"
-    return {
-        "series": key,
-        **{r: ids[r] for r in ("kpi", "employee", "department")},
-        "period": str(p),
-        "value": value,
-        "target": target,
-        "recorded_at": recorded,
-        "note": _text(rec.get("note")) or "",
-        "sheet": cell.sheet,
-        "row": cell.row,
-        "_period": p,
-    }
 
 
 def series_from_store(store: Any, kpi_id: str, subject: str | None = None) -> pd.Series:
@@ -517,15 +740,16 @@ def import_actuals(
     :func:`kpiguide.data.actuals.import_actuals` — every problem names the file,
     sheet, row and column.
     """
-    data = read_history(path, sheet=sheet)
+    # in file order, without per-series views: only the rows are imported
+    frame, _layout, file_columns = _read_frame(path, None, sheet, sort=False)
     source = str(path)
     scheme = store.load_scheme()
     problems: list[Problem] = []
-    if data.frame["kpi"].isna().all():
+    if frame["kpi"].isna().all():
         problems.append(
             Problem(f"the file needs a 'kpi' ({_alias('kpi')}) column naming the KPI of each row", file=source, row=1)
         )
-    if data.frame["employee"].isna().all() and data.frame["department"].isna().all():
+    if frame["employee"].isna().all() and frame["department"].isna().all():
         problems.append(
             Problem(
                 f"the file needs an 'employee' ({_alias('employee')}/{_alias('employee', 4)}) "
@@ -539,45 +763,62 @@ def import_actuals(
     kpis = _lookup_table((k.id, k.name) for k in scheme.kpis)
     employees = _lookup_table((e.id, e.name) for e in scheme.employees)
     departments = _lookup_table((d.id, d.name) for d in scheme.departments)
-    columns = data.columns
-    actuals: list[Actual] = []
-    locations: list[dict[str, Any]] = []
-    for rec in data.frame.to_dict("records"):
-        # names resolve to ids; an unresolved name is passed on as is and reported by the checker
-        kpi = kpis.get(normalize_header(rec["kpi"]), rec["kpi"]) if rec["kpi"] else ""
-        if rec["employee"]:
-            kind, role = "employee", "employee"
-            subject = employees.get(normalize_header(rec["employee"]), rec["employee"])
-        else:
-            kind, role = "department", "department"
-            subject = departments.get(normalize_header(rec["department"]), rec["department"])
-        recorded = rec["recorded_at"] if isinstance(rec["recorded_at"], dt.datetime) else None
-        actuals.append(
-            Actual(
-                subject, kpi, Period.parse(rec["period"]), float(rec["value"]), kind, recorded, actor, rec["note"] or ""
-            )
-        )
-        locations.append(
-            {
-                "file": source,
-                "sheet": rec["sheet"],
-                "row": int(rec["row"]),
-                "fields": {
-                    "kpi": columns.get("kpi", "kpi"),
-                    "subject": columns.get(role, role),
-                    "period": columns.get("period", "period"),
-                },
-            }
-        )
+    by_employee = frame["employee"].notna().to_numpy() & (frame["employee"].to_numpy(dtype=object) != "")
+    departments_of = _resolve(frame["department"], departments)
+    columns = {
+        "subject_kind": np.where(by_employee, "employee", "department").astype(object),
+        "subject": np.where(by_employee, _resolve(frame["employee"], employees), departments_of),
+        "kpi": _resolve(frame["kpi"], kpis),
+        "period": frame["period"].to_numpy(dtype=object),
+        "value": frame["value"].to_numpy(dtype=float),
+        "recorded_at": [r if isinstance(r, dt.datetime) else None for r in frame["recorded_at"]],
+        "recorded_by": [actor] * len(frame),
+        "note": frame["note"].to_numpy(dtype=object),
+    }
+    sheets, rows = frame["sheet"].to_numpy(dtype=object), frame["row"].to_numpy()
+    locations = _Locations(source, file_columns, sheets, rows, by_employee)
     return import_checked(
         store,
-        actuals,
+        columns,
         actor=actor,
         replace_existing=replace_existing,
         reason=f"import actuals: {Path(path).name}",
         locations=locations,
         source=source,
     )
+
+
+def _resolve(column: pd.Series, table: dict[str, str]) -> np.ndarray:
+    """Ids of a column of ids or names (an unresolved name is kept as is and reported by the checker)."""
+    codes, uniques = pd.factorize(column.to_numpy(dtype=object), use_na_sentinel=True)
+    resolved = np.array([table.get(normalize_header(u), u) if u else "" for u in uniques] + [""], dtype=object)
+    out: np.ndarray = resolved[codes]
+    return out
+
+
+@dataclass(frozen=True)
+class _Locations(Sequence[Mapping[str, Any]]):
+    """Where each actual of an import came from, built when a problem asks for it (not once per row)."""
+
+    source: str
+    columns: dict[str, str]
+    sheets: np.ndarray
+    rows: np.ndarray
+    by_employee: np.ndarray
+
+    def __len__(self) -> int:
+        return len(self.rows)
+
+    def __getitem__(self, i: Any) -> Any:
+        if isinstance(i, slice):
+            return [self[j] for j in range(*i.indices(len(self)))]
+        role = "employee" if self.by_employee[i] else "department"
+        fields = {
+            "kpi": self.columns.get("kpi", "kpi"),
+            "subject": self.columns.get(role, role),
+            "period": self.columns.get("period", "period"),
+        }
+        return {"file": self.source, "sheet": self.sheets[i], "row": int(self.rows[i]), "fields": fields}
 
 
 def _alias(role: str, index: int | None = None) -> str:

@@ -67,7 +67,7 @@ def load_incentive_table(path: str | Path | None = None) -> IncentiveTable:
     problems = []
     coefs = {}
     for rating, value in (data.get("coefficients") or {}).items():
-        if not isinstance(value, int | float) or value < 0:
+        if not isinstance(value, int | float) or isinstance(value, bool) or not math.isfinite(value) or value < 0:
             problems.append(Problem(f"coefficient of {rating!r} must be a number ≥ 0, got {value!r}", where))
         else:
             coefs[str(rating)] = float(value)

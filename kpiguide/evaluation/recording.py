@@ -17,6 +17,7 @@ import pandas as pd
 
 from kpiguide.core.errors import InputError, Problem
 from kpiguide.core.model import Adjustment, Period
+from kpiguide.core.numbers import parse_number
 from kpiguide.data.ledger import ensure_open
 from kpiguide.evaluation.adjustments import OVERRIDE_FIELDS, date_of, overlap_days
 from kpiguide.evaluation.engine import frames_from_scheme, score_frames
@@ -213,7 +214,7 @@ def override(
                 )
                 continue
             try:
-                number = float(value)
+                number = parse_number(value)  # NaN and infinities are refused, like in files
             except (TypeError, ValueError):
                 problems.append(Problem(f"{field_name} must be a number, got {value!r}", field=kpi_id))
                 continue

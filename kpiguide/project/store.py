@@ -12,16 +12,20 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+import functools
+import itertools
+import time
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, fields
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 import sqlalchemy as sa
 from sqlalchemy.engine import Connection, Engine
 
 from kpiguide.core.errors import (
+    BusyError,
     ConflictError,
     DataImportError,
     InputError,
@@ -67,7 +71,9 @@ from kpiguide.project.tables import (
 )
 from kpiguide.scheme.convert import ENTITIES
 
-__all__ = ["AuditEntry", "Record", "Store", "Versioned", "init_project", "open_project"]
+__all__ = ["AuditEntry", "Record", "Store", "Versioned", "actual_columns", "init_project", "open_project"]
+
+_F = TypeVar("_F", bound=Callable[..., Any])
 
 
 @dataclass(frozen=True)
@@ -111,10 +117,40 @@ def _url_for(target: str | Path) -> str:
     return f"sqlite:///{Path(text).expanduser().resolve()}"
 
 
+# What SQLite and PostgreSQL say when another writer is in the way (worth a retry).
+_BUSY_MARKS = ("locked", "busy", "deadlock detected", "could not serialize")
+
+
+def _retrying(method: _F) -> _F:
+    """Run a store write again, with back-off, when another writer was in the way, within the busy timeout.
+
+    SQLite waits for a lock by itself, but some conflicts come back at once (a read snapshot that is
+    too old to write from, a PostgreSQL deadlock or serialisation failure); they are retried here until
+    the busy timeout has passed, then reported as :class:`BusyError` with its clear message.  Writes
+    inside :meth:`Store.transaction` are not retried here: the caller's whole transaction must be."""
+
+    @functools.wraps(method)
+    def wrapper(self: Store, *args: Any, **kwargs: Any) -> Any:
+        if self._conn is not None:
+            return method(self, *args, **kwargs)
+        deadline = time.monotonic() + self.busy_timeout
+        delay = 0.02
+        while True:
+            try:
+                return method(self, *args, **kwargs)
+            except BusyError:
+                if time.monotonic() + delay > deadline:
+                    raise
+            time.sleep(delay)
+            delay = min(delay * 2, 0.5)
+
+    return wrapper  # type: ignore[return-value]
+
+
 def _translate(exc: Exception, where: str) -> StoreError:
     text = str(getattr(exc, "orig", exc)).lower()
-    if "locked" in text or "busy" in text:
-        return StoreError(
+    if any(mark in text for mark in _BUSY_MARKS):
+        return BusyError(
             f"The project {where} is locked by another program (or a long-running write). "
             "Close other programs using it, or wait a moment, and try again; nothing was changed."
         )
@@ -131,10 +167,13 @@ def _translate(exc: Exception, where: str) -> StoreError:
 class Store:
     """Access to one project. Create with :func:`open_project` or :func:`init_project`."""
 
-    def __init__(self, engine: Engine, *, where: str, _conn: Connection | None = None) -> None:
+    def __init__(
+        self, engine: Engine, *, where: str, _conn: Connection | None = None, busy_timeout: float = 10.0
+    ) -> None:
         self.engine = engine
         self.where = where
         self._conn = _conn
+        self.busy_timeout = busy_timeout
 
     # -- plumbing --------------------------------------------------------------------
     @contextmanager
@@ -155,7 +194,7 @@ class Store:
             yield self
             return
         with self._begin() as conn:
-            yield Store(self.engine, where=self.where, _conn=conn)
+            yield Store(self.engine, where=self.where, _conn=conn, busy_timeout=self.busy_timeout)
 
     def _audit(
         self,
@@ -253,6 +292,7 @@ class Store:
             )
         return ENTITY_TABLES[entity]
 
+    @_retrying
     def save(self, entity: str, obj: Any, *, expected_version: int | None, actor: str, reason: str = "") -> int:
         """Insert (``expected_version=None``) or update one row; return its new version.
 
@@ -283,6 +323,7 @@ class Store:
             self._audit(conn, actor, "update", entity, obj.id, old, _audit_value(entity, obj), reason)
             return expected_version + 1
 
+    @_retrying
     def delete(self, entity: str, key: str, *, expected_version: int, actor: str, reason: str = "") -> None:
         table = self._table(entity)
         with self._begin() as conn:
@@ -294,6 +335,7 @@ class Store:
                 conn, actor, "delete", entity, key, _audit_value(entity, _from_row(entity, current)), None, reason
             )
 
+    @_retrying
     def replace_scheme(
         self, scheme: Scheme, *, actor: str, reason: str = "import", delete_missing: bool = False
     ) -> dict[str, int]:
@@ -445,29 +487,80 @@ class Store:
         :class:`StoreError` naming it, unless ``replace_existing`` (then the old
         value is kept in the audit log).
         """
-        actuals = list(actuals)
+        return self.add_actual_columns(
+            actual_columns(actuals), actor=actor, replace_existing=replace_existing, reason=reason
+        )
+
+    @_retrying
+    def add_actual_columns(
+        self,
+        columns: Mapping[str, Sequence[Any]],
+        *,
+        actor: str,
+        replace_existing: bool = False,
+        reason: str = "import",
+    ) -> dict[str, int]:
+        """:meth:`add_actuals` for actuals given column by column (how a large file arrives).
+
+        ``columns`` has equally long sequences ``subject_kind``, ``subject``, ``kpi``, ``period``
+        (text such as ``2026-01``), ``value`` and optionally ``recorded_at`` (ISO text or a datetime;
+        default now), ``recorded_by`` (default ``actor``) and ``note``.  New rows are written in
+        bulk, all in one transaction with one audit entry.
+        """
+        size = len(columns["subject"])
+        blank: Sequence[Any] = [None] * size
+        cols = [columns["subject_kind"], columns["subject"], columns["kpi"], columns["period"], columns["value"]]
+        extra = [columns.get("recorded_at", blank), columns.get("recorded_by", blank), columns.get("note", blank)]
         counts = {"inserted": 0, "replaced": 0, "unchanged": 0}
         now = _now()
         with self._begin() as conn:
-            existing = _stored_actuals(conn, {a.kpi for a in actuals})
+            existing = _stored_actuals(conn, set(columns["kpi"]))
+            if not existing and _all_new(cols):
+                whens = [w.isoformat() if isinstance(w, dt.datetime) else (w or now) for w in extra[0]]
+                rows_iter = zip(
+                    *cols[:4],
+                    map(float, cols[4]),
+                    whens,
+                    [w or actor for w in extra[1]],
+                    [n or "" for n in extra[2]],
+                    itertools.repeat(1),
+                )
+                inserted = _bulk_insert_actuals(conn, rows_iter)
+                if inserted:
+                    self._audit(conn, actor, "import", "actual", None, None, {"rows": inserted}, reason)
+                return {**counts, "inserted": inserted}
+            seen: dict[tuple[str, str, str, str], float] = {}  # new in this batch → value
             clashes: list[Problem] = []
-            rows: list[dict[str, Any]] = []
-            for a in actuals:
-                key = _actual_key(a)
-                if key not in existing:
-                    existing[key] = (None, a.value, 1)
-                    rows.append(_actual_row(a, actor=actor, now=now))
-                elif existing[key][1] == a.value:
+            rows: list[tuple[Any, ...]] = []
+            for kind, subject, kpi, period, value, when, who, note in zip(*cols, *extra, strict=True):
+                key = (kind, subject, kpi, str(period))
+                value = float(value)
+                stored = existing.get(key)
+                if stored is None:
+                    if key in seen:
+                        if seen[key] != value:
+                            actual = Actual(subject, kpi, Period.parse(period), value, kind)
+                            clashes.append(_actual_clash(actual, seen[key]))
+                        else:
+                            counts["unchanged"] += 1
+                        continue
+                    seen[key] = value
+                    when = when.isoformat() if isinstance(when, dt.datetime) else (when or now)
+                    rows.append((*key, value, when, who or actor, note or "", 1))
+                elif stored[1] == value:
                     counts["unchanged"] += 1
                 elif not replace_existing:
-                    clashes.append(_actual_clash(a, existing[key][1]))
+                    clashes.append(_actual_clash(Actual(subject, kpi, Period.parse(period), value, kind), stored[1]))
                 else:
-                    self._replace_actual(conn, a, existing[key], actor=actor, now=now, reason=reason)
+                    actual = Actual(
+                        subject, kpi, Period.parse(period), value, kind, _as_time(when), who or "", note or ""
+                    )
+                    self._replace_actual(conn, actual, stored, actor=actor, now=now, reason=reason)
                     counts["replaced"] += 1
             if clashes:
                 raise DataImportError("Actuals clash with values already in the project; nothing was imported", clashes)
             if rows:
-                conn.execute(actuals_t.insert(), rows)
+                _bulk_insert_actuals(conn, rows)
                 counts["inserted"] = len(rows)
                 self._audit(conn, actor, "import", "actual", None, None, {"rows": len(rows)}, reason)
         return counts
@@ -537,6 +630,7 @@ class Store:
         return pd.DataFrame([dict(r) for r in rows], columns=columns)
 
     # -- adjustments ---------------------------------------------------------------------------
+    @_retrying
     def add_adjustment(self, adjustment: Adjustment) -> Adjustment:
         with self._begin() as conn:
             row = {f.name: getattr(adjustment, f.name) for f in fields(adjustment)}
@@ -594,6 +688,7 @@ class Store:
             )
         return [Record(kind, r["key"], _loads(r["data"]), r["version"], r["updated_at"], r["updated_by"]) for r in rows]
 
+    @_retrying
     def put_record(
         self,
         kind: str,
@@ -638,6 +733,7 @@ class Store:
             self._audit(conn, actor, "update", entity, key, old_audited, audited, reason)
             return expected_version + 1
 
+    @_retrying
     def delete_record(self, kind: str, key: str, *, actor: str, reason: str = "") -> None:
         with self._begin() as conn:
             current = (
@@ -733,6 +829,53 @@ def _members(scheme: Scheme) -> dict[str, Sequence[SchemeMember]]:
     }
 
 
+_INSERT_CHUNK = 50_000
+_ACTUAL_COLUMNS = ("subject_kind", "subject", "kpi", "period", "value", "recorded_at", "recorded_by", "note", "version")
+
+
+def actual_columns(actuals: Iterable[Actual]) -> dict[str, list[Any]]:
+    """Actuals as the columns :meth:`Store.add_actual_columns` takes."""
+    actuals = list(actuals)
+    return {
+        "subject_kind": [a.subject_kind for a in actuals],
+        "subject": [a.subject for a in actuals],
+        "kpi": [a.kpi for a in actuals],
+        "period": [str(a.period) for a in actuals],
+        "value": [a.value for a in actuals],
+        "recorded_at": [a.recorded_at for a in actuals],
+        "recorded_by": [a.recorded_by for a in actuals],
+        "note": [a.note for a in actuals],
+    }
+
+
+def _as_time(value: Any) -> dt.datetime | None:
+    if value is None or isinstance(value, dt.datetime):
+        return value
+    return dt.datetime.fromisoformat(str(value))
+
+
+def _all_new(cols: list[Sequence[Any]]) -> bool:
+    """Whether no (subject kind, subject, KPI, period) is given twice in the batch."""
+    size = len(cols[0])
+    return len(set(zip(cols[0], cols[1], cols[2], map(str, cols[3]), strict=True))) == size
+
+
+def _bulk_insert_actuals(conn: Connection, rows: Iterable[tuple[Any, ...]]) -> int:
+    """Insert rows (in :data:`_ACTUAL_COLUMNS` order) through the driver's executemany, in chunks; return the count.
+
+    The driver call skips SQLAlchemy's per-row parameter processing (a large import spends most of
+    its time there otherwise); the chunks bound the memory; all stay in the caller's transaction."""
+    style = conn.dialect.paramstyle
+    marks = ", ".join(["?"] * len(_ACTUAL_COLUMNS) if style == "qmark" else ["%s"] * len(_ACTUAL_COLUMNS))
+    sql = f"INSERT INTO actuals ({', '.join(_ACTUAL_COLUMNS)}) VALUES ({marks})"
+    rows = iter(rows)
+    count = 0
+    while chunk := list(itertools.islice(rows, _INSERT_CHUNK)):
+        conn.exec_driver_sql(sql, chunk)
+        count += len(chunk)
+    return count
+
+
 def _actual_key(actual: Actual) -> tuple[str, str, str, str]:
     """What makes an actual unique in the store: subject kind, subject, KPI and period."""
     return (actual.subject_kind, actual.subject, actual.kpi, str(actual.period))
@@ -789,7 +932,7 @@ def open_project(target: str | Path, *, create: bool = False, busy_timeout: floa
         engine = _make_engine(url, busy_timeout)
     except (sa.exc.ArgumentError, ImportError) as exc:
         raise StoreError(f"Cannot use {where!r} as a project: {exc}") from None
-    store = Store(engine, where=where)
+    store = Store(engine, where=where, busy_timeout=busy_timeout)
     try:
         with engine.connect() as conn:
             current = (

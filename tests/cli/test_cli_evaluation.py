@@ -2,6 +2,7 @@ from __future__ import annotations
 
 import json
 
+import pytest
 from click.testing import CliRunner
 
 from kpiguide.cli import main
@@ -93,3 +94,29 @@ def test_incentives_and_health_json(demo_project):
     res = run("health", demo_project, "--period", "2026Q3", "--format", "json")
     assert res.exit_code == 0
     assert "evaluation.health_exact_target" in json.loads(res.stdout)["summary"]["by_code"]
+
+
+@pytest.mark.parametrize(
+    ("option", "value"),
+    [
+        ("--leave-days", "nan"),
+        ("--leave-days", "inf"),
+        ("--override", "sa_sales=nan"),
+        ("--override", "sa_sales.target=inf"),
+    ],
+)
+def test_adjust_refuses_non_finite_numbers(demo_project, option, value):
+    res = run("adjust", demo_project, "--employee", "E003", "--period", "2026Q3", option, value, "--reason", "x")
+    assert res.exit_code == 2 and "not a number" in res.stderr
+
+
+def test_adjust_leave_days_read_like_a_file_number(demo_project):
+    res = run(
+        "adjust", demo_project, "--employee", "E003", "--period", "2026Q3", "--leave-days", "１４", "--reason", "x"
+    )
+    assert res.exit_code == 0, res.output
+
+
+def test_incentives_base_refuses_infinity(demo_project):
+    res = run("incentives", demo_project, "--period", "2026Q3", "--base", "inf")
+    assert res.exit_code == 2 and "not a number" in res.stderr

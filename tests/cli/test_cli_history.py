@@ -2,6 +2,7 @@ from __future__ import annotations
 
 import json
 
+import pytest
 from click.testing import CliRunner
 
 from kpiguide.cli import main
@@ -85,3 +86,36 @@ def test_import_actuals_refuses_closed_periods_with_exit_2(tmp_path, demo_projec
     res = CliRunner().invoke(main, ["import-actuals", str(demo_project), path])
     assert res.exit_code == 2
     assert "2026Q3" in res.stderr and "closed" in res.stderr
+
+
+def test_achievability_target_reads_a_percent_like_the_history_does(tmp_path):
+    hist = "series,period,value\n" + "".join(f"r,2025-{m:02d},{2 + m / 10:.1f}%\n" for m in range(1, 13))
+    res = CliRunner().invoke(main, ["achievability", _csv(tmp_path, hist), "--target", "2.4%", "--format", "json"])
+    assert res.exit_code == 0, res.output
+    plain = CliRunner().invoke(main, ["achievability", _csv(tmp_path, hist), "--target", "2.4", "--format", "json"])
+    assert json.loads(res.stdout)["p_attain"] == json.loads(plain.stdout)["p_attain"]
+
+
+@pytest.mark.parametrize("bad", ["nan", "inf", "-inf", "abc"])
+def test_achievability_target_refuses_non_numbers_with_exit_2(tmp_path, bad):
+    res = CliRunner().invoke(main, ["achievability", _csv(tmp_path, HIST), "--target", bad])
+    assert res.exit_code == 2
+    assert "--target" in res.output and "not a number" in res.output
+
+
+def test_targets_file_nan_target_is_located(tmp_path):
+    targets = _csv(tmp_path, "series,target\na,110\nb,nan\n", "t.csv")
+    res = CliRunner().invoke(main, ["achievability", _csv(tmp_path, HIST), "--targets", targets, "--format", "json"])
+    assert res.exit_code == 2
+    problems = json.loads(res.stdout)["problems"]
+    assert [(p["row"], p["field"]) for p in problems] == [(3, "target")]
+
+
+def test_broken_history_reports_the_duplicate_period_too(tmp_path):
+    bad = _csv(tmp_path, "series,period,value\na,2025-01,1\na,2025-02,2\na,2025-02,3\na,2025-03,x\n")
+    res = CliRunner().invoke(main, ["achievability", bad, "--target", "1", "--format", "json"])
+    assert res.exit_code == 2
+    messages = {(p["row"], p["message"].split(" ")[0]) for p in json.loads(res.stdout)["problems"]}
+    assert any(row == 5 for row, _ in messages)  # the bad value
+    dup = [p for p in json.loads(res.stdout)["problems"] if "2025-02" in p["message"]]
+    assert dup and dup[0]["row"] == 4 and "row 3" in dup[0]["message"]

@@ -153,3 +153,77 @@ def test_reader_fuzz_raises_only_documented_errors(tmp_path, text):
     except DataImportError:
         return
     assert all(isinstance(s, pd.Series) for s in data.series.values())
+
+
+def test_large_file_reports_every_bad_cell_with_its_row(tmp_path):
+    lines = ["部门,工号,指标,期间,实际值"]
+    bad_rows = set()
+    for i in range(20_000):
+        period = f"2025年{i % 12 + 1}月" if i % 2 else f"2025-{i % 12 + 1:02d}"
+        value = f"{i % 997 * 1.5:,.2f}"
+        if i % 1999 == 7:
+            value, _ = "n/a", bad_rows.add(i + 2)
+        if i % 3001 == 11:
+            period, _ = "2025-13", bad_rows.add(i + 2)
+        lines.append(f"D1,E{i // 12:05d},k{i % 5},{period},{value}")
+    path = _write(tmp_path / "big.csv", "\n".join(lines) + "\n")
+    with pytest.raises(DataImportError) as info:
+        read_history(path)
+    located = {p.row for p in info.value.problems if p.field in ("实际值", "期间")}
+    assert located == bad_rows
+
+
+def test_plain_thousands_and_percent_cells_read_as_parse_number_reads_them(tmp_path):
+    text = 'series,period,value\na,2025-01,"1,234.5"\na,2025-02,12.5%\na,2025-03,1.5E3\na,2025-04,３万\na,2025-05,-7\n'
+    data = read_history(_write(tmp_path / "n.csv", text))
+    assert data.get("a").tolist() == [1234.5, 12.5, 1500.0, 30000.0, -7.0]
+
+
+@pytest.mark.parametrize("cell", ["nan", "inf", "-inf", "1e999"])
+def test_non_finite_history_values_are_located_problems(tmp_path, cell):
+    path = _write(tmp_path / "f.csv", f"series,period,value\na,2025-01,1\na,2025-02,{cell}\n")
+    with pytest.raises(DataImportError) as info:
+        read_history(path)
+    assert [(p.row, p.field) for p in info.value.problems] == [(3, "value")]
+
+
+def test_excel_date_where_a_value_is_expected_is_a_located_problem(tmp_path):
+    import datetime as dt
+
+    from openpyxl import Workbook
+
+    book = Workbook()
+    sheet = book.active
+    sheet.title = "历史"
+    sheet.append(["指标", "期间", "数值"])
+    sheet.append(["sales", "2025-01", 10])
+    sheet.append(["sales", "2025-02", dt.datetime(2025, 2, 1)])
+    path = tmp_path / "d.xlsx"
+    book.save(path)
+    with pytest.raises(DataImportError) as info:
+        read_history(path)
+    (problem,) = info.value.problems
+    assert (problem.sheet, problem.row, problem.field) == ("历史", 3, "数值")
+
+
+def test_workbook_with_an_unreadable_numeric_cell_is_a_located_error(tmp_path):
+    import re
+    import zipfile
+
+    from openpyxl import Workbook
+
+    book = Workbook()
+    book.active.title = "历史"
+    book.active.append(["指标", "期间", "数值"])
+    book.active.append(["sales", "2025-01", 10])
+    good, bad = tmp_path / "ok.xlsx", tmp_path / "nan.xlsx"
+    book.save(good)
+    with zipfile.ZipFile(good) as zin, zipfile.ZipFile(bad, "w") as zout:
+        for item in zin.infolist():
+            data = zin.read(item.filename)
+            if item.filename == "xl/worksheets/sheet1.xml":
+                data = re.sub(rb'<c r="C2"[^>]*><v>10</v></c>', b'<c r="C2"><v>NaN</v></c>', data)
+            zout.writestr(item, data)
+    with pytest.raises(DataImportError) as info:
+        read_history(bad)
+    assert info.value.problems[0].sheet == "历史"

@@ -169,3 +169,9 @@ def test_import_actuals_reports_all_problems_at_once(demo_project):
         assert not store.actuals(periods=["2026-10"])
     text = str(info.value)
     assert "'E999'" in text and "'nope'" in text and "duplicate" in text and "not a KPI of 'E001'" in text
+
+
+@pytest.mark.parametrize("value", [float("nan"), float("inf"), "nan"])
+def test_override_through_the_api_refuses_non_finite_values(demo_project, value):
+    with open_project(demo_project) as store, pytest.raises(InputError, match="must be a number"):
+        override(store, "E001", Q3, {"sa_sales": {"actual": value}}, reason="x")

@@ -76,3 +76,11 @@ def test_score_table_links_scores_directly(tmp_path):
     path.write_text("score_table: [[100, 2.0], [0, 0.5]]\n", encoding="utf-8")
     inc = incentives(_result(), default_base=10.0, table=load_incentive_table(path))
     assert list(inc.frame["coefficient"]) == [2.0, 0.5, 0.5, 2.0]
+
+
+@pytest.mark.parametrize("value", [".nan", ".inf"])
+def test_incentive_table_refuses_non_finite_coefficients(tmp_path, value):
+    path = tmp_path / "t.yaml"
+    path.write_text(f"coefficients: {{A: 1.5, B: {value}}}\n", encoding="utf-8")
+    with pytest.raises(InputError, match="coefficient of 'B'"):
+        load_incentive_table(path)
