@@ -194,3 +194,23 @@ def test_serve_hub_outside_jupyterhub_says_what_is_missing(demo_project, monkeyp
     result = CliRunner().invoke(main, ["serve", "--hub"])  # PROJECT from KPIGUIDE_PROJECT
     assert result.exit_code != 0
     assert "JUPYTERHUB_SERVICE_URL is not set" in result.output
+
+
+def test_deploy_doc_shows_the_shipped_jupyterhub_config_and_its_production_lines():
+    import re
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parents[2]
+    config = (root / "deploy" / "jupyterhub_config.py").read_text(encoding="utf-8")
+    doc = (root / "docs" / "deploy.md").read_text(encoding="utf-8")
+    assert f"```python\n{config.rstrip()}\n```" in doc
+    lines = config.splitlines()
+    cited = re.findall(r"^\| (\d+)(?:–(\d+))?((?:, \d+(?:–\d+)?)*) \|", doc, flags=re.MULTILINE)
+    assert cited, "docs/deploy.md names no lines of deploy/jupyterhub_config.py"
+    for first, last, more in cited:
+        spans = [(int(first), int(last or first))]
+        spans += [(int(a), int(b or a)) for a, b in re.findall(r"(\d+)(?:–(\d+))?", more)]
+        for a, b in spans:
+            for number in range(a, b + 1):
+                line = lines[number - 1]
+                assert "PRODUCTION" in line or line.startswith("# c."), (number, line)
