@@ -76,7 +76,7 @@ c.Spawner.args = []  # e.g. ["--preheat", "kpi_designer=1"] keeps a designer ker
 c.Spawner.environment = {"KPIGUIDE_PROJECT": project}  # the URL stays out of the command line (ps)
 c.Spawner.http_timeout = 60
 c.Spawner.start_timeout = 120
-# PRODUCTION, Kubernetes (pip install jupyterhub-kubespawner), the image holding pip install 'kpiguide[ui,postgres]':
+# PRODUCTION, Kubernetes (pip install jupyterhub-kubespawner); the image: pip install 'kpiguide[ui,postgres]' jupyterhub
 # c.KubeSpawner.image = "registry.acme.example/kpiguide-apps:2026.11"
 # c.KubeSpawner.cpu_guarantee, c.KubeSpawner.cpu_limit = 0.2, 1
 # c.KubeSpawner.mem_guarantee, c.KubeSpawner.mem_limit = "300M", "600M"

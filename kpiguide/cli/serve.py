@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import importlib.util
 import os
 from pathlib import Path
 from urllib.parse import parse_qs, urlsplit
@@ -68,6 +69,8 @@ def serve(
     server_path = "/"
     if hub:
         ip, port, server_path = hub_address(os.environ)
+        if importlib.util.find_spec("jupyterhub") is None:
+            fail("--hub needs JupyterHub's package beside kpiguide for the hub login: pip install jupyterhub")
     location = project if "://" in project else str(Path(project).expanduser().resolve())
     with open_project(project) as store:
         base = base_url or _base_url(ip, port)
