@@ -1,4 +1,7 @@
-"""The wheel works outside the checkout: build it, install it in a fresh venv, run the demo and serve an app.
+"""The wheel works outside the checkout: build it, install it in a fresh venv, run the demo and serve the apps.
+
+The wheel must hold every data file git tracks under kpiguide/; the served designer is opened in headless
+Chromium (the browser tests' fixture) and its screenshot kept in the test's tmp folder.
 
 The venv reuses the dependencies already installed for the tests (``--system-site-packages`` plus a
 ``.pth`` naming the running environment's site-packages, because the test environment is itself a
@@ -8,6 +11,7 @@ and every command runs with ``cwd`` outside the checkout so the source tree cann
 
 from __future__ import annotations
 
+import json
 import os
 import shutil
 import signal
@@ -22,6 +26,8 @@ import zipfile
 from pathlib import Path
 
 import pytest
+
+from tests.browser.conftest import browser  # noqa: F401 -- the browser tests' Chromium fixture
 
 pytestmark = pytest.mark.slow
 
@@ -106,6 +112,23 @@ def test_wheel_ships_the_app_notebooks_and_data_files(wheel):
     assert not any(n.startswith(("tests/", "benchmarks/", "notebooks/")) for n in names)
 
 
+def test_wheel_ships_every_data_file_of_the_package(wheel):
+    """Every file under kpiguide/ that git tracks and that is not Python source is in the wheel.
+
+    Templates, message tables, catalog data, design and data YAML, schemas, app notebooks: a data file
+    added later without a matching ``[tool.setuptools.package-data]`` pattern fails here.
+    """
+    if shutil.which("git") is None or not (ROOT / ".git").exists():
+        pytest.skip("not a git checkout: the tracked files cannot be listed")
+    tracked = subprocess.run(
+        ["git", "ls-files", "-z", "--", "kpiguide"], check=True, cwd=ROOT, capture_output=True
+    ).stdout.decode("utf-8")
+    data = {name for name in tracked.split("\0") if name and not name.endswith(".py")}
+    assert len(data) > 50 and "kpiguide/messages/core.yaml" in data  # the listing itself worked
+    names = set(zipfile.ZipFile(wheel).namelist())
+    assert sorted(data - names) == []
+
+
 def test_installed_package_is_the_wheel_not_the_checkout(venv, tmp_path):
     out = subprocess.run(
         [str(venv / "python"), "-c", "import kpiguide; print(kpiguide.__file__)"],
@@ -152,7 +175,15 @@ def _get(url: str, timeout: float, proc: subprocess.Popen, log: Path) -> tuple[i
             time.sleep(1)
 
 
-def test_demo_and_serve_from_the_installed_wheel(venv, tmp_path):
+class Served:
+    def __init__(self, port: int, links: dict[str, str], server: subprocess.Popen, log: Path) -> None:
+        self.port, self.links, self.server, self.log = port, links, server, log
+
+
+@pytest.fixture(scope="module")
+def served_from_wheel(venv, tmp_path_factory):
+    """``kpiguide demo`` then ``kpiguide serve --print-invites`` from the installed wheel, outside the checkout."""
+    tmp_path = tmp_path_factory.mktemp("served")
     # Voila's templates are data files of the dependency environment (share/jupyter), not of the new venv
     env = _clean_env(KPIGUIDE_HOME=str(tmp_path / "home"), JUPYTER_PATH=str(Path(sys.prefix, "share", "jupyter")))
     demo = subprocess.run(
@@ -179,11 +210,8 @@ def test_demo_and_serve_from_the_installed_wheel(venv, tmp_path):
         )
     try:
         link = _first_link(server, 120, log)
-        assert f":{port}/voila/render/leadership_dashboard.ipynb?invite=" in link
-        status, html = _get(link, 180, server, log)
-        assert status == 200
-        assert "Leadership dashboard" in html and "application/vnd.jupyter.widget-view+json" in html
-        assert "Traceback" not in html
+        links = {"leadership": link, "head": _first_link(server, 30, log)}  # then one head link per department
+        yield Served(port, links, server, log)
     finally:
         server.send_signal(signal.SIGTERM)
         try:
@@ -194,3 +222,45 @@ def test_demo_and_serve_from_the_installed_wheel(venv, tmp_path):
         if server.stdout is not None:
             server.stdout.close()
     assert server.returncode is not None
+
+
+def test_demo_and_serve_from_the_installed_wheel(served_from_wheel):
+    link, port = served_from_wheel.links["leadership"], served_from_wheel.port
+    assert f":{port}/voila/render/leadership_dashboard.ipynb?invite=" in link
+    status, html = _get(link, 180, served_from_wheel.server, served_from_wheel.log)
+    assert status == 200
+    assert "Leadership dashboard" in html and "application/vnd.jupyter.widget-view+json" in html
+    assert "Traceback" not in html
+
+
+def test_the_wheel_served_designer_renders_in_chromium(served_from_wheel, venv, browser, tmp_path):  # noqa: F811
+    link = served_from_wheel.links["head"]
+    assert f":{served_from_wheel.port}/voila/render/kpi_designer.ipynb?invite=" in link
+    # the page's title is the first heading of the notebook the wheel installed
+    notebook = subprocess.run(
+        [str(venv / "python"), "-c", "from kpiguide.server.serve import find_apps_dir; print(find_apps_dir())"],
+        check=True,
+        capture_output=True,
+        text=True,
+        cwd=tmp_path,
+        env=_clean_env(),
+    ).stdout.strip()
+    assert str(venv.parent) in notebook
+    cells = json.loads(Path(notebook, "kpi_designer.ipynb").read_text(encoding="utf-8"))["cells"]
+    title = "".join(cells[0]["source"]).splitlines()[0].lstrip("# ").strip()
+    context = browser.new_context(viewport={"width": 1280, "height": 900})
+    errors: list[str] = []
+    page = context.new_page()
+    page.on("pageerror", lambda exc: errors.append(str(exc)))
+    try:
+        page.goto(link, wait_until="commit", timeout=60_000)
+        page.locator(".kpiguide-designer, .kpiguide-error-page").first.wait_for(state="visible", timeout=180_000)
+        assert page.locator(".kpiguide-error-page").count() == 0
+        assert page.locator("h1").filter(has_text=title).first.is_visible()
+        assert page.locator(".kpiguide-designer .widget-text input, .kpiguide-designer input").count() > 0
+        page.screenshot(path=str(tmp_path / "wheel-kpi_designer.png"))
+        page.close(run_before_unload=True)
+    finally:
+        context.close()
+    assert (tmp_path / "wheel-kpi_designer.png").stat().st_size > 10_000
+    assert not [e for e in errors if "setData" not in e]

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import datetime as dt
+import importlib.util
+import os
 from pathlib import Path
 from urllib.parse import parse_qs, urlsplit
 
@@ -17,7 +19,7 @@ def _base_url(ip: str, port: int) -> str:
 
 
 @main.command()
-@click.argument("project")
+@click.argument("project", envvar="KPIGUIDE_PROJECT")
 @click.option("--ip", default="127.0.0.1", show_default=True, help="Address to listen on (loopback by default).")
 @click.option("--port", default=8866, show_default=True, type=click.IntRange(1, 65535))
 @click.option(
@@ -30,17 +32,30 @@ def _base_url(ip: str, port: int) -> str:
 @click.option("--print-invites", is_flag=True, help="Print a leadership link and one head link per department.")
 @click.option("--expires", default="30d", show_default=True, help="Lifetime of the printed invites (30d, 12h, 2w).")
 @click.option("--base-url", default=None, help="Public address for the printed links (default: http://IP:PORT).")
+@click.option(
+    "--hub",
+    is_flag=True,
+    help="Run as a JupyterHub single-user server: address and path from the spawner's environment "
+    "(--ip/--port ignored), every page needs a hub login (see deploy/jupyterhub_config.py).",
+)
 def serve(
-    project: str, ip: str, port: int, preheat: str, print_invites: bool, expires: str, base_url: str | None
+    project: str,
+    ip: str,
+    port: int,
+    preheat: str,
+    print_invites: bool,
+    expires: str,
+    base_url: str | None,
+    hub: bool,
 ) -> None:
     """Serve the Voila apps on PROJECT with locked-down settings until stopped (Ctrl-C or SIGTERM).
 
-    Each visitor needs an invite link (`kpiguide invite`); the apps show nothing
-    without a valid one.
+    PROJECT defaults to the environment variable KPIGUIDE_PROJECT.  Each visitor needs an
+    invite link (`kpiguide invite`); the apps show nothing without a valid one.
     """
     from kpiguide.project.access import issue_token
     from kpiguide.project.store import open_project
-    from kpiguide.server.serve import find_apps_dir, invite_url, parse_preheat, run_server
+    from kpiguide.server.serve import find_apps_dir, hub_address, invite_url, parse_preheat, run_server
 
     try:
         pools = parse_preheat(preheat)
@@ -51,6 +66,11 @@ def serve(
             f"{sum(pools.values())} preheated kernels in total (at most 100)", param_hint="--preheat"
         )
     apps = find_apps_dir()
+    server_path = "/"
+    if hub:
+        ip, port, server_path = hub_address(os.environ)
+        if importlib.util.find_spec("jupyterhub") is None:
+            fail("--hub needs JupyterHub's package beside kpiguide for the hub login: pip install jupyterhub")
     location = project if "://" in project else str(Path(project).expanduser().resolve())
     with open_project(project) as store:
         base = base_url or _base_url(ip, port)
@@ -63,7 +83,7 @@ def serve(
                 click.echo(f"head:{dept.id}\t{invite_url(base, token, 'head')}")
     message(f"Serving the kpiguide apps for {project} at {base} (stop with Ctrl-C or SIGTERM)")
     try:
-        run_server(location, ip=ip, port=port, preheat=pools, apps_dir=apps)
+        run_server(location, ip=ip, port=port, preheat=pools, apps_dir=apps, base_url=server_path, hub=hub)
     except OSError as exc:  # the port is taken or the address cannot be bound
         fail(f"Cannot serve on {ip}:{port}: {exc.strerror or exc}. Choose another --port or --ip.")
     except ValueError as exc:  # Voila refuses its setup, e.g. its page templates are not installed

@@ -26,7 +26,7 @@ import tempfile
 from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
-from urllib.parse import quote
+from urllib.parse import quote, urlsplit
 
 from kpiguide.core.errors import KpiGuideError
 from kpiguide.core.i18n import t
@@ -39,6 +39,7 @@ __all__ = [
     "TOKEN_PARAM",
     "app_url",
     "find_apps_dir",
+    "hub_address",
     "invite_url",
     "mark_handed_out_kernels_active",
     "parse_preheat",
@@ -63,6 +64,10 @@ _CULL_IDLE_SECONDS = 600
 # takes kernels out of the pool faster than it refills; starting the replacements at once would
 # make them compete for the cores with the pages being served (see docs/deploy.md).
 _REFILL_DELAY_SECONDS = 5.0
+# Behind JupyterHub the visitor must also be logged in to the hub: jupyterhub's own identity
+# provider and authorizer for Jupyter Server 2 apps (OAuth with the hub, the `access:servers` scope).
+_HUB_IDENTITY = "jupyterhub.singleuser.extension.JupyterHubIdentityProvider"
+_HUB_AUTHORIZER = "jupyterhub.singleuser.extension.JupyterHubAuthorizer"
 
 
 def find_apps_dir() -> Path:
@@ -84,6 +89,30 @@ def app_url(base_url: str, notebook: str) -> str:
 def invite_url(base_url: str, token: str, role: str) -> str:
     """The link a person opens: the app for their role with the token in the query string."""
     return f"{app_url(base_url, APP_FOR_ROLE[role])}?{TOKEN_PARAM}={quote(token, safe='')}"
+
+
+def hub_address(environ: Mapping[str, str]) -> tuple[str, int, str]:
+    """``(ip, port, base_url)`` of a single-user server that JupyterHub's spawner started.
+
+    The spawner passes them in the environment: ``JUPYTERHUB_SERVICE_URL`` (where to listen,
+    e.g. ``http://127.0.0.1:41234/user/alice/``) and ``JUPYTERHUB_SERVICE_PREFIX`` (the path the
+    proxy routes to this server, e.g. ``/user/alice/``).
+
+    >>> hub_address({"JUPYTERHUB_SERVICE_URL": "http://127.0.0.1:41234/user/alice/",
+    ...              "JUPYTERHUB_SERVICE_PREFIX": "/user/alice/"})
+    ('127.0.0.1', 41234, '/user/alice/')
+    """
+    url = environ.get("JUPYTERHUB_SERVICE_URL", "")
+    if not url:
+        raise KpiGuideError(
+            "--hub: JUPYTERHUB_SERVICE_URL is not set; this option is for a server that JupyterHub starts "
+            "(c.Spawner.cmd in deploy/jupyterhub_config.py)."
+        )
+    parts = urlsplit(url)
+    if parts.hostname is None or parts.port is None:
+        raise KpiGuideError(f"--hub: JUPYTERHUB_SERVICE_URL={url!r} names no host and port")
+    prefix = environ.get("JUPYTERHUB_SERVICE_PREFIX") or parts.path or "/"
+    return parts.hostname, parts.port, prefix if prefix.endswith("/") else f"{prefix}/"
 
 
 def prepare_root(apps_dir: Path, target: Path) -> Path:
@@ -131,10 +160,14 @@ def pool_sizes(preheat: int | Mapping[str, int]) -> dict[str, int]:
     return {name: max(int(preheat.get(name, 0)), 0) for name in APP_NOTEBOOKS}
 
 
-def voila_config(*, ip: str, port: int, preheat: int | Mapping[str, int], root: Path) -> dict[str, Any]:
+def voila_config(
+    *, ip: str, port: int, preheat: int | Mapping[str, int], root: Path, base_url: str = "/", hub: bool = False
+) -> dict[str, Any]:
     """The locked-down Voila configuration (plain dict; see ``docs/deploy.md``).
 
-    ``preheat`` is a pool size for every app or a mapping ``{notebook: size}``.
+    ``preheat`` is a pool size for every app or a mapping ``{notebook: size}``.  ``base_url`` is the
+    path prefix the server answers under; ``hub=True`` makes every page and kernel connection require
+    a JupyterHub login (a JupyterHub single-user server, see ``deploy/jupyterhub_config.py``).
     """
     pools = pool_sizes(preheat)
     config: dict[str, Any] = {
@@ -142,6 +175,7 @@ def voila_config(*, ip: str, port: int, preheat: int | Mapping[str, int], root: 
             "ip": ip,
             "port": port,
             "port_retries": 0,
+            "base_url": base_url,
             "open_browser": False,
             "root_dir": str(root),
             # Only our own (empty) folder: never voila.json/voila.py from cwd or ~/.jupyter.
@@ -180,6 +214,9 @@ def voila_config(*, ip: str, port: int, preheat: int | Mapping[str, int], root: 
             "cull_connected": False,
         },
     }
+    if hub:
+        config["Voila"]["identity_provider_class"] = _HUB_IDENTITY
+        config["Voila"]["authorizer_class"] = _HUB_AUTHORIZER
     return config
 
 
@@ -254,8 +291,15 @@ def _voila_class() -> Any:
             from jupyter_server.utils import url_path_join  # jupyter_server: present only when serving
 
             dropped = {"TornadoVoilaTreeHandler", "VoilaContentsHandler", "AllowListFileHandler", "TornadoVoilaHandler"}
-            handlers = [h for h in super().init_handlers() if h[1].__name__ not in dropped]
             base = self.server_url
+            # Voila registers its identity provider's handlers (login, or the hub's OAuth callback)
+            # without the base URL; behind a prefix (JupyterHub's /user/NAME/) they belong under it.
+            own = {h[0] for h in self.identity_provider.get_handlers()}
+            handlers = [
+                (url_path_join(base, h[0]), *h[1:]) if h[0] in own else h
+                for h in super().init_handlers()
+                if h[1].__name__ not in dropped
+            ]
             return [
                 (url_path_join(base, rf"/voila/render/({render_pattern})"), AppRenderHandler, self._render_kwargs()),
                 *handlers,
@@ -284,8 +328,14 @@ def run_server(
     port: int = 8866,
     preheat: int | Mapping[str, int] = 0,
     apps_dir: Path | None = None,
+    base_url: str = "/",
+    hub: bool = False,
 ) -> None:
-    """Run Voila on the apps for ``project`` until SIGTERM/SIGINT (blocking)."""
+    """Run Voila on the apps for ``project`` until SIGTERM/SIGINT (blocking).
+
+    ``hub=True``: a JupyterHub single-user server; visitors must be logged in to the hub (the
+    address and ``base_url`` come from :func:`hub_address`).
+    """
     from traitlets.config import Config  # traitlets comes with voila: loaded only when serving
 
     apps = apps_dir or find_apps_dir()
@@ -294,7 +344,8 @@ def run_server(
         prepare_root(apps, root)
         os.environ[PROJECT_ENV] = project
         os.environ.pop("QUERY_STRING", None)
-        config = Config(voila_config(ip=ip, port=port, preheat=preheat, root=root))
+        settings = voila_config(ip=ip, port=port, preheat=preheat, root=root, base_url=base_url, hub=hub)
+        config = Config(settings)
         cls = _voila_class()
         cls.launch_instance(argv=[str(root)], config=config)
     finally:

@@ -173,3 +173,44 @@ def test_marking_is_a_no_op_without_a_pool():
 
     manager = object()
     mark_handed_out_kernels_active(manager)  # NormalKernelManager has no get_rendered_notebook
+
+
+def test_hub_mode_requires_the_hub_login_under_the_spawners_prefix(tmp_path):
+    from kpiguide.server.serve import hub_address
+
+    env = {"JUPYTERHUB_SERVICE_URL": "http://127.0.0.1:41234/user/alice/", "JUPYTERHUB_SERVICE_PREFIX": "/user/alice/"}
+    ip, port, prefix = hub_address(env)
+    config = voila_config(ip=ip, port=port, preheat=0, root=tmp_path, base_url=prefix, hub=True)["Voila"]
+    assert (config["ip"], config["port"], config["base_url"]) == ("127.0.0.1", 41234, "/user/alice/")
+    assert config["identity_provider_class"].endswith("JupyterHubIdentityProvider")
+    assert config["authorizer_class"].endswith("JupyterHubAuthorizer")
+    plain = voila_config(ip="127.0.0.1", port=1, preheat=0, root=tmp_path)["Voila"]
+    assert plain["base_url"] == "/" and "identity_provider_class" not in plain
+
+
+def test_serve_hub_outside_jupyterhub_says_what_is_missing(demo_project, monkeypatch):
+    monkeypatch.delenv("JUPYTERHUB_SERVICE_URL", raising=False)
+    monkeypatch.setenv("KPIGUIDE_PROJECT", str(demo_project))
+    result = CliRunner().invoke(main, ["serve", "--hub"])  # PROJECT from KPIGUIDE_PROJECT
+    assert result.exit_code != 0
+    assert "JUPYTERHUB_SERVICE_URL is not set" in result.output
+
+
+def test_deploy_doc_shows_the_shipped_jupyterhub_config_and_its_production_lines():
+    import re
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parents[2]
+    config = (root / "deploy" / "jupyterhub_config.py").read_text(encoding="utf-8")
+    doc = (root / "docs" / "deploy.md").read_text(encoding="utf-8")
+    assert f"```python\n{config.rstrip()}\n```" in doc
+    lines = config.splitlines()
+    cited = re.findall(r"^\| (\d+)(?:–(\d+))?((?:, \d+(?:–\d+)?)*) \|", doc, flags=re.MULTILINE)
+    assert cited, "docs/deploy.md names no lines of deploy/jupyterhub_config.py"
+    for first, last, more in cited:
+        spans = [(int(first), int(last or first))]
+        spans += [(int(a), int(b or a)) for a, b in re.findall(r"(\d+)(?:–(\d+))?", more)]
+        for a, b in spans:
+            for number in range(a, b + 1):
+                line = lines[number - 1]
+                assert "PRODUCTION" in line or line.startswith("# c."), (number, line)
