@@ -9,6 +9,7 @@ sheet/row/field).
 from __future__ import annotations
 
 import json
+import math
 from collections.abc import Iterable, Sequence
 from functools import cache
 from importlib import resources
@@ -97,9 +98,11 @@ def _schema_message(err: ValidationError) -> str:
     if err.validator == "type":
         expected = err.validator_value
         expected = " or ".join(expected) if isinstance(expected, list) else expected
-        return f"{value!r} is not a {expected}"
+        return f"empty; write a {expected}" if value is None else f"{value!r} is not a {expected}"
     if err.validator == "pattern":
         return f"{value!r} is not a valid id (no spaces or '/')"
+    if isinstance(value, float) and not math.isfinite(value):  # NaN / infinity caught by the schema's "finite"
+        return f"{value!r} is not a finite number; write a number such as 15 or 15%"
     if err.validator in ("minimum", "maximum"):
         return f"{value!r} is out of range ({err.validator} {err.validator_value})"
     return str(err.message)

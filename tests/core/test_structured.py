@@ -149,11 +149,15 @@ def test_compiled_schema_uses_only_keywords_that_mean_the_same_in_draft_7():
 
     same = {"$defs", "$id", "$ref", "$schema", "additionalProperties", "description", "enum", "items", "maxItems",
             "maxLength", "maximum", "minItems", "minLength", "minimum", "pattern", "properties", "required", "title",
-            "type", "default", "examples", "const", "uniqueItems", "exclusiveMinimum", "exclusiveMaximum"}  # fmt: skip
+            "type", "default", "examples", "const", "uniqueItems", "exclusiveMinimum", "exclusiveMaximum",
+            "allOf", "anyOf", "oneOf", "not", "if", "then", "else"}  # fmt: skip
     used: set[str] = set()
+    ref_siblings: list[set[str]] = []
 
     def walk(node, under_names=False):
         if isinstance(node, dict):
+            if not under_names and "$ref" in node and set(node) - {"$ref", "description"}:
+                ref_siblings.append(set(node))  # draft 7 ignores every keyword beside $ref
             for key, value in node.items():
                 if not under_names:
                     used.add(key)
@@ -164,6 +168,23 @@ def test_compiled_schema_uses_only_keywords_that_mean_the_same_in_draft_7():
 
     walk(_json.loads(_json.dumps(scheme_json_schema())))
     assert used <= same, used - same
+    assert not ref_siblings, ref_siblings
+
+
+@pytest.mark.parametrize(
+    ("field", "value"), [("weight", None), ("weight", float("nan")), ("target", float("inf")), ("target", "=1/0")]
+)
+def test_fast_and_full_schema_validation_agree_on_bad_numbers(demo_scheme_en, field, value):
+    from kpiguide.scheme.convert import scheme_to_dict
+    from kpiguide.scheme.validate import _fast_validator, schema_problems
+
+    data = scheme_to_dict(demo_scheme_en)
+    data["departments"][0]["roles"][0]["kpis"][0][field] = value
+    fast = _fast_validator()
+    if fast is not None:
+        with pytest.raises(Exception):
+            fast(data)
+    assert [path[-1] for path, _ in schema_problems(data)] == [field]
 
 
 def test_fast_and_full_schema_validation_agree_on_broken_schemes(demo_scheme_en):
