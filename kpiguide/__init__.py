@@ -43,10 +43,15 @@ from kpiguide.core.model import (
     StrategicObjective,
 )
 from kpiguide.design.demo import build_demo_scheme, create_demo_project, demo_actuals
+from kpiguide.project.records import register_write_guard
 from kpiguide.project.store import Store, Versioned, init_project, open_project
 from kpiguide.scheme.files import dump_scheme, dumps_scheme, load_scheme, loads_scheme, scheme_json_schema
 
 __version__ = "0.1.0"
+
+# An agreed KPI changes only through an approved change request, whoever writes to the store; the
+# store imports the rule from the cycle engine at the first KPI write (the project layer cannot name it).
+register_write_guard("kpi", "kpiguide.design.cycle:guard_kpi_writes")
 
 # name -> "module" or "module:attribute" (when the public name differs from the module's)
 _LAZY = {

@@ -173,7 +173,7 @@ def decide_change(
             data["old"] = _value(current.value, data["field"])  # the value in force when approved
             kpi = _changed_kpi(current.value, data["field"], data["new"])
             tx.save("kpi", kpi, expected_version=current.version, actor=principal.actor,
-                    reason=f"change {change_id}: {data['reason']}")  # fmt: skip
+                    reason=f"change {change_id}: {data['reason']}", override=f"change {change_id}")  # fmt: skip
             department = tx.load_scheme().role(kpi.role).department
             cycle.record_change(tx, department, data["period"], actor=principal.actor, change_id=change_id)
         tx.put_record(KPI_CHANGE_KIND, change_id, data, expected_version=record.version, actor=principal.actor,

@@ -14,8 +14,9 @@ agreed; two reviewers deciding at once meet the store's optimistic concurrency: 
 the other gets a :class:`~kpiguide.core.errors.ConflictError`.
 
 After an employee agreed, the KPIs of their role are *locked* until the period closes:
-:func:`check_unlocked` (called by every design save path) and :func:`locked_changes` (called
-by ``kpiguide import``) refuse a change of a locked KPI's target, weight or definition and say
+:func:`guard_kpi_writes`, the store's write guard for KPIs (every save, delete and import,
+whoever calls the store), and :func:`locked_changes` (the all-problems preview of
+``kpiguide import``) refuse a change of a locked KPI's target, weight or definition and say
 how to request one (:mod:`kpiguide.design.changes`).
 """
 
@@ -33,7 +34,7 @@ from kpiguide.core.i18n import t
 from kpiguide.core.model import Kpi, Period, Scheme
 from kpiguide.data.ledger import period_status
 from kpiguide.project.access import REVIEWER_ROLES, Principal, require_current
-from kpiguide.project.records import register_record_kind
+from kpiguide.project.records import register_record_kind, register_write_guard
 from kpiguide.project.store import Store
 
 __all__ = [
@@ -43,7 +44,6 @@ __all__ = [
     "STAGES",
     "KpiLocked",
     "agreement_state",
-    "check_unlocked",
     "confirm",
     "content_hash",
     "countersign",
@@ -408,16 +408,24 @@ def _locked_problem(kpi_id: str, fields: list[str], periods: list[Period], lang:
     )
 
 
-def check_unlocked(store: Store, entity: str, obj: Any) -> None:
-    """Raise :class:`KpiLocked` when saving ``obj`` would change a locked KPI's target, weight or definition."""
-    if entity != "kpi":
+def guard_kpi_writes(store: Store, entity: str, changes: Mapping[str, Any]) -> None:
+    """The store's write guard for KPIs: refuse changing or deleting an agreed KPI's target, weight or
+    definition (every problem at once); an approved change request writes with ``override``."""
+    locked = locked_kpis(store)
+    hit = {k: v for k, v in changes.items() if k in locked}
+    if not hit:
         return
-    periods = locked_kpis(store).get(obj.id)
-    if not periods:
-        return
-    fields = _differences(store.get("kpi", obj.id).value, obj)
-    if fields:
-        raise KpiLocked(t("cycle.locked_title", "en", kpi=obj.id), [_locked_problem(obj.id, fields, periods)])
+    problems = []
+    for kpi_id, new in sorted(hit.items()):
+        stored = store.get("kpi", kpi_id).value
+        fields = ["removed"] if new is None else _differences(stored, new)
+        if fields:
+            problems.append(_locked_problem(kpi_id, fields, locked[kpi_id]))
+    if problems:
+        raise KpiLocked(t("cycle.locked_title", "en", kpi=", ".join(sorted(hit))), problems)
+
+
+register_write_guard("kpi", f"{__name__}:guard_kpi_writes")
 
 
 def locked_changes(store: Store, scheme: Scheme) -> list[Problem]:

@@ -1,6 +1,9 @@
 """Kinds of the store's generic ``records`` table and how the store treats each.
 
 Engines keep their own state in records (period closings, invites, comments ...).
+Engines may also guard writes of scheme rows (:func:`register_write_guard`): the
+review cycle refuses edits of agreed KPIs whoever writes them (apps, notebooks,
+CLI or a script calling the store).
 A kind needs no registration unless it wants special treatment; the access
 module registers its ``secret`` kind as *redacted*, so that the signing key is
 never copied into the audit log.  The store asks this registry and names no
@@ -9,13 +12,14 @@ engine's concepts itself.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
+from importlib import import_module
 from typing import Any
 
 from kpiguide.core.errors import InputError, Problem
 
-__all__ = ["RecordKind", "audited_data", "record_kind", "register_record_kind"]
+__all__ = ["RecordKind", "audited_data", "record_kind", "register_record_kind", "register_write_guard", "write_guards"]
 
 
 @dataclass(frozen=True)
@@ -64,3 +68,41 @@ def record_kind(kind: str) -> RecordKind:
 def audited_data(kind: str, data: Any) -> Any:
     """What the audit log keeps of a record's ``data``: the data itself, or a redaction marker."""
     return dict(REDACTED) if record_kind(kind).redacted else data
+
+
+# -- write guards ------------------------------------------------------------------------------
+
+WriteGuard = Callable[[Any, str, Mapping[str, Any]], None]
+"""``guard(store, entity, changes)``: ``changes`` maps each row id about to be written to its new
+object (``None``: deleted). It raises a :class:`~kpiguide.core.errors.KpiGuideError` to refuse; it reads
+through ``store``, which is the writing transaction when there is one."""
+
+_GUARDS: dict[str, list[str]] = {}
+_RESOLVED: dict[str, WriteGuard] = {}
+
+
+def register_write_guard(entity: str, guard: str) -> None:
+    """Make the store ask ``guard`` ("package.module:function") before it writes rows of ``entity``.
+
+    Guards are named, not passed, so a layer below the engines can call an engine's rule without
+    importing it: the module is imported at the first guarded write.  Registering twice is harmless.
+
+    >>> register_write_guard("example_entity", "kpiguide.core.i18n:has_cjk")
+    >>> register_write_guard("example_entity", "kpiguide.core.i18n:has_cjk")
+    >>> len(_GUARDS["example_entity"])
+    1
+    """
+    names = _GUARDS.setdefault(entity, [])
+    if guard not in names:
+        names.append(guard)
+
+
+def write_guards(entity: str) -> list[WriteGuard]:
+    """The guards of ``entity``, imported on first use."""
+    out = []
+    for name in _GUARDS.get(entity, ()):
+        if name not in _RESOLVED:
+            module, _, function = name.partition(":")
+            _RESOLVED[name] = getattr(import_module(module), function)
+        out.append(_RESOLVED[name])
+    return out

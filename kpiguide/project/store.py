@@ -43,7 +43,7 @@ from kpiguide.core.model import (
 )
 from kpiguide.core.structured import gc_paused
 from kpiguide.project.changes import EntityChanges, EntityDiff, SchemeChanges, diff_entity
-from kpiguide.project.records import audited_data
+from kpiguide.project.records import audited_data, write_guards
 from kpiguide.project.tables import (
     ENTITY_TABLES,
     MIGRATIONS,
@@ -187,6 +187,10 @@ class Store:
         except sa.exc.OperationalError as exc:
             raise _translate(exc, self.where) from None
 
+    def _guard(self, entity: str, changes: Mapping[str, Any]) -> None:
+        for guard in write_guards(entity):
+            guard(self, entity, changes)
+
     @contextmanager
     def transaction(self) -> Iterator[Store]:
         """A view of this store whose writes all commit together (or not at all)."""
@@ -293,14 +297,29 @@ class Store:
         return ENTITY_TABLES[entity]
 
     @_retrying
-    def save(self, entity: str, obj: Any, *, expected_version: int | None, actor: str, reason: str = "") -> int:
+    def save(
+        self,
+        entity: str,
+        obj: Any,
+        *,
+        expected_version: int | None,
+        actor: str,
+        reason: str = "",
+        override: str = "",
+    ) -> int:
         """Insert (``expected_version=None``) or update one row; return its new version.
 
         Raises :class:`ConflictError` when the row changed since ``expected_version``
-        was read, or when inserting a row that already exists.
+        was read, or when inserting a row that already exists.  The entity's write guards
+        (:func:`~kpiguide.project.records.register_write_guard`) may refuse the write;
+        ``override`` (why, e.g. an approved change request; part of the audited reason) skips them.
         """
         table = self._table(entity)
         row = _to_row(entity, obj)
+        if override:
+            reason = reason if override in reason else f"{reason} [{override}]".lstrip()
+        else:
+            self._guard(entity, {obj.id: obj})
         with self._begin() as conn:
             current = conn.execute(sa.select(table).where(table.c.id == obj.id)).mappings().first()
             if expected_version is None:
@@ -325,7 +344,9 @@ class Store:
 
     @_retrying
     def delete(self, entity: str, key: str, *, expected_version: int, actor: str, reason: str = "") -> None:
+        """Delete one row (audited with the row as it was, so :meth:`restore` can bring it back)."""
         table = self._table(entity)
+        self._guard(entity, {key: None})
         with self._begin() as conn:
             current = conn.execute(sa.select(table).where(table.c.id == key)).mappings().first()
             if current is None or current["version"] != expected_version:
@@ -354,6 +375,11 @@ class Store:
             audits: list[dict[str, Any]] = []
             for entity, objs in _members(scheme).items():
                 diff = diff_entity(entity, self._rows_by_id(conn, entity), objs)
+                if write_guards(entity):
+                    changes: dict[str, Any] = {obj.id: obj for _, obj, _ in diff.updated}
+                    changes.update({row["id"]: None for row in diff.missing} if delete_missing else {})
+                    view = Store(self.engine, where=self.where, _conn=conn, busy_timeout=self.busy_timeout)
+                    view._guard(entity, changes)
                 audits += self._apply_diff(conn, entity, diff, delete_missing=delete_missing)
                 counts["created"] += len(diff.created)
                 counts["updated"] += len(diff.updated)

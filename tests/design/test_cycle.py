@@ -165,6 +165,33 @@ def test_agreed_kpis_are_locked_in_every_design_save_path(store):
              expected_version=other.version)  # fmt: skip
 
 
+def test_the_store_itself_refuses_editing_or_deleting_an_agreed_kpi(store):
+    """No silent edit through the Python API either: Store.save, Store.delete and Store.replace_scheme."""
+    approved(store)
+    cycle.confirm(store, principal(store, "employee", employee="E001"), "E001", Q3)
+    kpi = store.get("kpi", "sa_sales")
+    before = len(store.audit_log())
+    with pytest.raises(cycle.KpiLocked):
+        store.save("kpi", dataclasses.replace(kpi.value, target=1.0), expected_version=kpi.version, actor="script")
+    with pytest.raises(cycle.KpiLocked):
+        store.delete("kpi", "sa_sales", expected_version=kpi.version, actor="script")
+    scheme = store.load_scheme()
+    edited = tuple(dataclasses.replace(k, weight=1.0) if k.id == "sa_sales" else k for k in scheme.kpis)
+    with pytest.raises(cycle.KpiLocked):
+        store.replace_scheme(dataclasses.replace(scheme, kpis=edited), actor="script")
+    with pytest.raises(cycle.KpiLocked):
+        store.replace_scheme(
+            dataclasses.replace(scheme, kpis=tuple(k for k in scheme.kpis if k.id != "sa_sales")),
+            actor="script",
+            delete_missing=True,
+        )
+    assert store.get("kpi", "sa_sales").version == kpi.version and len(store.audit_log()) == before
+    # fields that are not part of the agreement, and unchanged rows, still save
+    store.replace_scheme(scheme, actor="script")
+    store.save("kpi", dataclasses.replace(kpi.value, leading=not kpi.value.leading), expected_version=kpi.version,
+               actor="script")  # fmt: skip
+
+
 def test_resubmitting_after_employees_agreed_is_refused(store):
     approved(store)
     cycle.confirm(store, principal(store, "employee", employee="E001"), "E001", Q3)
