@@ -92,7 +92,13 @@ def serve(
 
 @main.command()
 @click.argument("project")
-@click.option("--role", type=click.Choice(["head", "employee", "leadership"]), default="head", show_default=True)
+@click.option(
+    "--role",
+    type=click.Choice(["head", "employee", "leadership", "hr"]),
+    default="head",
+    show_default=True,
+    help="hr: reviews departments in the leadership dashboard, never edits KPIs.",
+)
 @click.option("--department", default=None, help="Department id (required for a head).")
 @click.option("--employee", default=None, help="Employee id (required for an employee).")
 @click.option("--expires", default="30d", show_default=True, help="Lifetime: 30d, 12h, 2w, 90m.")

@@ -54,6 +54,7 @@ APP_NOTEBOOKS = ("kpi_designer.ipynb", "leadership_dashboard.ipynb", "my_kpis.ip
 APP_FOR_ROLE = {
     "head": "kpi_designer.ipynb",
     "leadership": "leadership_dashboard.ipynb",
+    "hr": "leadership_dashboard.ipynb",  # HR reviews departments there; it never edits KPIs
     "employee": "my_kpis.ipynb",
 }
 TOKEN_PARAM = "invite"

@@ -185,3 +185,12 @@ def test_warm_up_builds_the_shared_suggester():
     warm_up("head")
     assert default_suggester.cache_info().currsize == 1
     warm_up("employee")  # the employee app needs no engine: nothing to do
+
+
+def test_an_hr_invite_opens_the_dashboard_and_nothing_else(project):
+    """HR reviews departments in the leadership dashboard (issue 13); it cannot open the designer."""
+    query = invite(project, "hr")
+    context = open_app("leadership", query_string=query, project=project)
+    assert context.principal.role == "hr" and not context.principal.can_edit("sales")
+    with pytest.raises(KpiGuideError):
+        open_app("head", query_string=query, project=project)
