@@ -40,6 +40,7 @@ BENCHMARKS: dict[str, tuple[str, ...]] = {
     "notebooks_time": ("--out", "benchmarks/results/notebooks.md"),
     "apps_load": (),
     "import_speed": ("--out", "benchmarks/results/import.md"),
+    "sync_speed": ("--out", "benchmarks/results/sync.md"),
 }
 
 

@@ -145,7 +145,9 @@ def main() -> None:
     parser.add_argument(
         "--pg", default=os.environ.get("KPIGUIDE_TEST_PG_URL"), help="PostgreSQL URL for the second case"
     )
-    parser.add_argument("--quick", action="store_true", help="10,000 rows (smoke run)")
+    parser.add_argument("--quick", action="store_true", help="10,000 rows (smoke run, writes nothing)")
+    parser.add_argument("--out", type=Path, default=None, help="also write the section to this Markdown file")
+    parser.add_argument("--data", default=None, help="accepted for uniformity with run_all; the data are synthetic")
     args = parser.parse_args()
     rows = 10_000 if args.quick else args.rows
     frame = source_frame(rows, args.employees)
@@ -164,20 +166,25 @@ def main() -> None:
                 engine.dispose()
     command = "python benchmarks/sync_speed.py" + (" --quick" if args.quick else f" --rows {rows}")
     command += f" --employees {args.employees}" + (" --pg URL" if args.pg else "")
-    print(f"### Sync speed (issue 14) — {dt.date.today()}\n")
-    print(
-        f"`{command}` · {rows:,} source rows, {args.employees:,} employees · Python {platform.python_version()}, {os.cpu_count()} cores\n"
-    )
-    print(
-        "| source | baseline read_sql + to_sql (s) | sync: query, checks, flags, stage (s) | ratio | approve (s) | rows staged | goal ≤ 2× and ≤ 60 s |"
-    )
-    print("|---|---|---|---|---|---|---|")
+    lines = [
+        f"### Sync speed (issue 14) — {dt.date.today()}\n",
+        f"`{command}` · {rows:,} source rows, {args.employees:,} employees · Python {platform.python_version()}, "
+        f"{os.cpu_count()} cores, load average {os.getloadavg()[0]:.1f} at the end\n",
+        "| source | baseline read_sql + to_sql (s) | sync: query, checks, flags, stage (s) | ratio | approve (s) "
+        "| rows staged | goal ≤ 2× and ≤ 60 s |",
+        "|---|---|---|---|---|---|---|",
+    ]
     for c in cases:
         ratio = c["stage"] / c["baseline"]
         ok = "met" if ratio <= 2 and c["stage"] <= 60 else "NOT met"
-        print(
-            f"| {c['name']} | {c['baseline']:.2f} | {c['stage']:.2f} | {ratio:.2f}× | {c['approve']:.2f} | {c['rows']:,} | {ok} |"
+        lines.append(
+            f"| {c['name']} | {c['baseline']:.2f} | {c['stage']:.2f} | {ratio:.2f}× | {c['approve']:.2f} "
+            f"| {c['rows']:,} | {ok} |"
         )
+    text = "\n".join(lines) + "\n"
+    print(text)
+    if args.out and not args.quick:
+        args.out.write_text("## Connectors: sync speed\n\n" + text, encoding="utf-8")
 
 
 if __name__ == "__main__":
