@@ -21,6 +21,7 @@ import io
 import os
 import platform
 import sqlite3
+import statistics
 import sys
 import tempfile
 import time
@@ -130,12 +131,19 @@ def ours(url: str, table: str, project: Path) -> tuple[float, float, int]:
         return stage_s, approve_s, int(batches[0].counts["staged"])
 
 
-def run_case(name: str, url: str, table: str, folder: Path, employees: int) -> dict[str, Any]:
-    project = folder / f"project_{name}.sqlite"
-    make_project(project, employees)
-    base_s = baseline(url, table, folder / f"baseline_{name}.sqlite")
-    stage_s, approve_s, staged = ours(url, table, project)
-    return {"name": name, "baseline": base_s, "stage": stage_s, "approve": approve_s, "rows": staged}
+def run_case(name: str, url: str, table: str, folder: Path, employees: int, repeats: int) -> dict[str, Any]:
+    """Median of ``repeats`` alternating runs (baseline, ours), each of ours on a fresh project, so neither
+    side is the only one to pay for a cold database cache."""
+    base, stage, approve, staged = [], [], [], 0
+    for i in range(repeats):
+        project = folder / f"project_{name}_{i}.sqlite"
+        make_project(project, employees)
+        base.append(baseline(url, table, folder / f"baseline_{name}_{i}.sqlite"))
+        stage_s, approve_s, staged = ours(url, table, project)
+        stage.append(stage_s)
+        approve.append(approve_s)
+    return {"name": name, "baseline": statistics.median(base), "stage": statistics.median(stage),
+            "approve": statistics.median(approve), "rows": staged}  # fmt: skip
 
 
 def main() -> None:
@@ -146,26 +154,28 @@ def main() -> None:
         "--pg", default=os.environ.get("KPIGUIDE_TEST_PG_URL"), help="PostgreSQL URL for the second case"
     )
     parser.add_argument("--quick", action="store_true", help="10,000 rows (smoke run, writes nothing)")
+    parser.add_argument("--repeats", type=int, default=3, help="alternating runs per source; the median is reported")
     parser.add_argument("--out", type=Path, default=None, help="also write the section to this Markdown file")
     parser.add_argument("--data", default=None, help="accepted for uniformity with run_all; the data are synthetic")
     args = parser.parse_args()
     rows = 10_000 if args.quick else args.rows
+    repeats = 1 if args.quick else args.repeats
     frame = source_frame(rows, args.employees)
     cases = []
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp)
-        cases.append(run_case("SQLite", sqlite_source(folder, frame), "sales", folder, args.employees))
+        cases.append(run_case("SQLite", sqlite_source(folder, frame), "sales", folder, args.employees, repeats))
         if args.pg:
             url, schema = pg_source(args.pg, frame)
             try:
-                cases.append(run_case("PostgreSQL", url, f"{schema}.sales", folder, args.employees))
+                cases.append(run_case("PostgreSQL", url, f"{schema}.sales", folder, args.employees, repeats))
             finally:
                 engine = sa.create_engine(args.pg)
                 with engine.begin() as conn:
                     conn.exec_driver_sql(f"DROP SCHEMA {schema} CASCADE")
                 engine.dispose()
     command = "python benchmarks/sync_speed.py" + (" --quick" if args.quick else f" --rows {rows}")
-    command += f" --employees {args.employees}" + (" --pg URL" if args.pg else "")
+    command += f" --employees {args.employees} --repeats {repeats}" + (" --pg URL" if args.pg else "")
     lines = [
         f"### Sync speed (issue 14) — {dt.date.today()}\n",
         f"`{command}` · {rows:,} source rows, {args.employees:,} employees · Python {platform.python_version()}, "
