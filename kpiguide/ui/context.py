@@ -25,9 +25,20 @@ from kpiguide.project.store import Store, open_project
 from kpiguide.server.serve import PROJECT_ENV, TOKEN_PARAM
 from kpiguide.ui.messages import MessagePanel
 
-__all__ = ["SYNC_ENV", "AppContext", "PanelHost", "WrongApp", "open_app", "request_query_string", "warm_up"]
+__all__ = [
+    "APP_ALSO_FOR",
+    "SYNC_ENV",
+    "AppContext",
+    "PanelHost",
+    "WrongApp",
+    "open_app",
+    "request_query_string",
+    "warm_up",
+]
 
 SYNC_ENV = "KPIGUIDE_UI_SYNC"
+# Other roles an app opens for: HR reviews departments in the leadership dashboard.
+APP_ALSO_FOR: dict[str, tuple[str, ...]] = {"leadership": ("hr",)}
 
 
 class PanelHost(Protocol):
@@ -199,7 +210,7 @@ def open_app(
     try:
         scheme = store.load_scheme()
         principal = verify_token(store, (query.get(TOKEN_PARAM) or [""])[0]).bind(scheme)
-        if principal.role != role:
+        if principal.role != role and principal.role not in APP_ALSO_FOR.get(role, ()):
             raise WrongApp(role, principal.role)
     except BaseException:
         store.close()
