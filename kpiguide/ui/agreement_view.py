@@ -44,7 +44,7 @@ def employee_period(store: Store, employee_department: str, today: dt.date | Non
 
 
 def kpi_fields_html(row: Mapping[str, Any], lang: str, *, locked: bool = False) -> str:
-    """One KPI of the agreement as a definition list (one column on a phone, two on a desktop)."""
+    """One KPI of the agreement, one line per field (label beside the value on a desktop, above it on a phone)."""
     tr = "cycle.agreement"
     target = f"{row['target']} {row['unit']}".strip() if row["target"] else "—"
     floor_stretch = f"{row['floor'] or '—'} / {row['stretch'] or '—'}"
@@ -60,10 +60,14 @@ def kpi_fields_html(row: Mapping[str, Any], lang: str, *, locked: bool = False) 
         (t(f"{tr}.derivation", lang), row["derivation"]),
     ]
     badge = f" <span class='kpiguide-stage kpiguide-stage-agreed'>{escape(t('uicyc.agreement.locked', lang))}</span>"
-    body = "".join(f"<dt>{escape(k)}</dt><dd>{escape(str(v))}</dd>" for k, v in fields)
+    body = "".join(
+        f"<div class='kpiguide-field'><span class='kpiguide-field-label'>{escape(k)}</span>"
+        f"<span class='kpiguide-field-value'>{escape(str(v))}</span></div>"
+        for k, v in fields
+    )
     return (
         f"<h3 style='margin:4px 0'>{escape(row['name'])}{badge if locked else ''}</h3>"
-        f"<dl class='kpiguide-fields kpiguide-agreement-kpi' data-kpi='{escape(row['id'])}'>{body}</dl>"
+        f"<div class='kpiguide-fields kpiguide-agreement-kpi' data-kpi='{escape(row['id'])}'>{body}</div>"
     )
 
 

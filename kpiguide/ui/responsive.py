@@ -2,8 +2,9 @@
 
 One ``<style>`` block carried by an HTML widget at the top of the app (Voila shows widget
 HTML as is).  On narrow screens labels go above their fields, fields and buttons take the
-whole width, rows wrap instead of scrolling sideways, and every button, select and input is
-at least 44 px high (a finger, not a mouse pointer).  Wide tables scroll inside their own
+whole width, rows wrap instead of scrolling sideways, every button, select and input is
+at least 44 px high (a finger, not a mouse pointer), and charts lose their hover tool bar (its
+22-pixel buttons are not for fingers).  Wide tables scroll inside their own
 box (``.kpiguide-scroll``), never the page.
 """
 
@@ -33,9 +34,10 @@ APP_CSS = """
 .kpiguide-stage-agreed, .kpiguide-stage-in_progress { background: #ecfdf3; color: #067647; }
 .kpiguide-stage-closed { background: #f2f4f7; color: #475467; }
 .kpiguide-card { border: 1px solid #d0d5dd; border-radius: 8px; padding: 8px 12px; margin: 8px 0; width: 100%; }
-.kpiguide-fields { display: grid; grid-template-columns: minmax(6em, max-content) 1fr; gap: 2px 12px; margin: 4px 0; }
-.kpiguide-fields dt { color: #475467; }
-.kpiguide-fields dd { margin: 0; }
+.kpiguide-fields { margin: 4px 0; }
+.kpiguide-field { display: flex; flex-wrap: wrap; gap: 0 12px; padding: 2px 0; }
+.kpiguide-field-label { flex: 0 0 9em; color: #475467; }
+.kpiguide-field-value { flex: 1 1 16em; min-width: 0; }
 .kpiguide-todo { background: #eff8ff; border-left: 4px solid #175cd3; padding: 8px 12px; margin: 6px 0; }
 .kpiguide-overdue { color: #b42318; font-weight: 600; }
 @media (max-width: 640px) {
@@ -48,13 +50,16 @@ APP_CSS = """
   .kpiguide-app h3 { font-size: 17px; }
   .kpiguide-app .widget-inline-hbox { flex-direction: column; align-items: stretch; width: 100% !important; }
   .kpiguide-app .widget-inline-hbox .widget-label { width: auto; max-width: none; text-align: left; }
+  .kpiguide-app .widget-inline-hbox > select, .kpiguide-app .widget-inline-hbox > input { flex: 0 0 auto; width: 100%; }
   .kpiguide-app .widget-text, .kpiguide-app .widget-textarea, .kpiguide-app .widget-dropdown,
   .kpiguide-app .widget-toggle-buttons, .kpiguide-app .jupyter-button:not(.widget-toggle-button),
   .kpiguide-app .widget-vbox, .kpiguide-app .widget-hbox { width: 100% !important; max-width: 100%; }
   .kpiguide-app .widget-toggle-buttons .widget-toggle-button { flex: 1 1 auto; width: auto !important; }
   .kpiguide-app .kpiguide-figure { max-width: 100%; overflow: hidden; }
-  .kpiguide-fields { grid-template-columns: 1fr; }
-  .kpiguide-fields dt { margin-top: 4px; }
+  .kpiguide-app .modebar-container { display: none !important; }
+  .kpiguide-field { flex-direction: column; padding: 3px 0; }
+  .kpiguide-field-label { flex: none; font-size: 14px; }
+  .kpiguide-field-value { flex: none; }
 }
 """
 
