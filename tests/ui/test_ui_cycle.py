@@ -242,3 +242,28 @@ def test_review_comments_are_escaped(demo_project):
     card.comment.value = "<img src=x onerror=alert(1)>"
     card.return_button.click()
     assert "<img" not in app.summary.status.value and "&lt;img" in app.summary.status.value
+
+
+def test_workshop_step_reviews_and_makes_the_agreements(demo_project):
+    import io
+    import zipfile
+
+    from kpiguide.ui.cycle_workshop import review_and_agreement
+
+    submit(demo_project)
+    host = context(demo_project, "leadership")
+    step = review_and_agreement(host)
+    assert "data-department='sales' data-stage='submitted'" in step.summary.status.value
+    step.review.cards["sales"].approve_button.click()
+    assert stage(demo_project)["stage"] == "approved"
+    step.department.value = "sales"
+    for fmt in ("html", "xlsx"):
+        step.format.value = fmt
+        data = step.generate()
+        names = zipfile.ZipFile(io.BytesIO(data)).namelist()
+        with open_project(demo_project) as store:
+            employees = store.load_scheme().employees_of("sales")
+        assert sorted(names) == sorted(f"agreement_{e.id}_{PERIOD}_zh.{fmt}" for e in employees)
+        assert step.message.kind == "ok" and f"agreements_sales_{PERIOD}_zh_{fmt}.zip" in step.download.value
+    workbook = zipfile.ZipFile(io.BytesIO(step.generate() or b"")).read(f"agreement_E001_{PERIOD}_zh.xlsx")
+    assert workbook[:2] == b"PK"
