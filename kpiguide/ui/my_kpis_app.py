@@ -141,10 +141,11 @@ class MyKpisApp:
         """The employee's own series on its process-behaviour chart (nothing with fewer than three months)."""
         from kpiguide.plots.xmr import xmr_chart  # plotly: loaded with the first chart
 
-        self.signals[kpi.id].value = status_html(chart, lang)
         title = t("plots.xmr.title", lang, series=kpi.name)
-        figure = xmr_chart(chart, lang=lang, title=title, unit=kpi.unit)
-        figure.update_layout(autosize=True, width=None, margin={"l": 36, "r": 8, "t": 48, "b": 36})
+        # the title goes above the chart as text that wraps: a plotly title does not, and a phone is narrow
+        self.signals[kpi.id].value = f"<b>{escape(title)}</b><br>{status_html(chart, lang)}"
+        figure = xmr_chart(chart, lang=lang, title="", unit=kpi.unit)
+        figure.update_layout(autosize=True, width=None, margin={"l": 36, "r": 8, "t": 16, "b": 36})
         self.charts[kpi.id].figure = figure
 
 

@@ -72,9 +72,11 @@ def open_app(page, url, marker):
     return errors
 
 
-WIDEST = """(root) => Math.max(...[...document.querySelectorAll(root + ' *')]
+WIDEST = """(root) => [...document.querySelectorAll(root + ' *')]
     .filter(e => !e.closest('.kpiguide-scroll') || e.classList.contains('kpiguide-scroll'))
-    .map(e => e.getBoundingClientRect().right))"""
+    .map(e => ({right: e.getBoundingClientRect().right, tag: e.tagName, cls: String(e.className).slice(0, 80),
+                text: (e.innerText || '').slice(0, 40)}))
+    .reduce((a, b) => (b.right > a.right ? b : a), {right: 0})"""
 
 
 def assert_fits_a_phone(page, root):
@@ -84,7 +86,7 @@ def assert_fits_a_phone(page, root):
     # Voila may scroll an inner box rather than the document: no element of the app may reach past the
     # screen either (a wide table scrolls inside its own .kpiguide-scroll box, which must fit).
     widest = page.evaluate(WIDEST, root)
-    assert widest <= PHONE["width"] + 0.5, f"an element reaches {widest} px"
+    assert widest["right"] <= PHONE["width"] + 0.5, f"an element reaches past the screen: {widest}"
     targets = page.evaluate(TAP_TARGETS, root)
     assert targets, "no tap targets found"
     small = [t for t in targets if t["h"] < 40]
