@@ -112,8 +112,9 @@ class AgreementView:
         self.html_button.on_click(lambda _b: self.prepare_download())
         self.download = DownloadLink()
         self.task = BackgroundTask(threaded=threaded)
+        # the catalog's loading is not shown: the definitions simply appear when it is there
         self.footer = widgets.VBox([self.rules, self.actions_title, self.actions, self.message, self.html_button,
-                                    self.download, self.task])  # fmt: skip
+                                    self.download])  # fmt: skip
         self.footer.add_class("kpiguide-card")
         self.footer.add_class("kpiguide-agreement-footer")
         self.render()

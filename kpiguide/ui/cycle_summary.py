@@ -22,7 +22,26 @@ from kpiguide.design.checkins import at_risk
 from kpiguide.design.reminders import Reminder, reminders
 from kpiguide.project.store import Store
 
-__all__ = ["CycleSummary", "period_choices", "reminders_html", "risk_html", "stage_badge", "status_html"]
+__all__ = [
+    "CycleSummary",
+    "period_choices",
+    "reminders_html",
+    "risk_html",
+    "stage_badge",
+    "status_html",
+    "when_of",
+    "who_of",
+]
+
+
+def who_of(actor: str | None) -> str:
+    """An audit actor without its invite id (``head:sales#4f…`` → ``head:sales``)."""
+    return str(actor or "").split("#", 1)[0]
+
+
+def when_of(at: str | None) -> str:
+    """An ISO timestamp to the minute, as people read it (``2026-12-04 10:39``)."""
+    return str(at or "")[:16].replace("T", " ")
 
 
 def stage_badge(stage: str, lang: str) -> str:
@@ -56,7 +75,7 @@ def status_html(status: Mapping[str, Any], names: Mapping[str, str], lang: str) 
     rows = []
     for d in departments:
         changed = f" <i>{escape(t('uicyc.status.changed', lang))}</i>" if d["changed_since"] else ""
-        last = " · ".join(escape(str(v)) for v in (d["by"], d["at"]) if v)
+        last = " · ".join(escape(v) for v in (who_of(d["by"]), when_of(d["at"])) if v)
         rows.append(
             [
                 escape(names.get(d["id"], d["id"])),
@@ -106,11 +125,29 @@ def _who(reminder: Reminder, lang: str) -> str:
     return f"{reminder.name} ({reminder.department_name})"
 
 
+def _due(due: str | None, overdue: bool, lang: str) -> str:
+    if due is None:
+        return escape(t("uicyc.reminders.no_due", lang))
+    if overdue:
+        return f"<span class='kpiguide-overdue'>{escape(due)} · {escape(t('uicyc.reminders.overdue', lang))}</span>"
+    return escape(due)
+
+
 def reminders_html(items: list[Reminder], lang: str) -> str:
-    """The open tasks of the period: who, what, due date (overdue in red)."""
+    """The open tasks of the period: one line per stage (people, due date, overdue), everyone's list folded."""
     title = f"<h3>{escape(t('uicyc.reminders.title', lang, n=len(items)))}</h3>"
     if not items:
         return title + f"<p class='kpiguide-reminders-none'>{escape(t('uicyc.reminders.none', lang))}</p>"
+    stages: dict[str, list[Reminder]] = {}
+    for r in items:
+        stages.setdefault(r.stage, []).append(r)
+    summary = [
+        [f"<span class='kpiguide-reminder-stage' data-stage='{escape(stage)}'>"
+         f"{escape(t(f'uicyc.reminders.stage.{stage}', lang))}</span>", str(len(group)),
+         _due(group[0].due, group[0].overdue, lang), str(sum(r.overdue for r in group))]
+        for stage, group in stages.items()
+    ]  # fmt: skip
+    headers = [t(f"uicyc.reminders.{k}", lang) for k in ("stage", "people", "due", "late")]
     rows = []
     for r in items:
         task = t(f"reminders.task.{r.stage}", lang, period=r.period, count=r.count, name=r.name or r.person,
@@ -125,8 +162,14 @@ def reminders_html(items: list[Reminder], lang: str) -> str:
             due = escape(r.due)
         rows.append([f"<span data-person='{escape(r.person)}' data-stage='{escape(r.stage)}' class='kpiguide-reminder'>"
                      f"{escape(_who(r, lang))}</span>", escape(task), due])  # fmt: skip
-    headers = [t(f"uicyc.reminders.{k}", lang) for k in ("who", "task", "due")]
-    return title + _table(headers, rows, "kpiguide-reminders")
+    everyone = [t(f"uicyc.reminders.{k}", lang) for k in ("who", "task", "due")]
+    return (
+        title
+        + _table(headers, summary, "kpiguide-reminders-summary")
+        + f"<details><summary>{escape(t('uicyc.reminders.all', lang, n=len(items)))}</summary>"
+        + _table(everyone, rows, "kpiguide-reminders")
+        + "</details>"
+    )
 
 
 class CycleSummary:

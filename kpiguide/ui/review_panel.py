@@ -20,6 +20,7 @@ from kpiguide.core.numbers import format_number
 from kpiguide.design import changes, cycle
 from kpiguide.project.access import Principal
 from kpiguide.project.store import Store
+from kpiguide.ui.cycle_summary import when_of, who_of
 from kpiguide.ui.messages import MessagePanel
 
 __all__ = ["ChangeDecision", "ChangeRequestsPanel", "DepartmentReview", "ReviewPanel"]
@@ -46,13 +47,15 @@ class DepartmentReview(widgets.VBox):
         self.kpi_lines: dict[str, widgets.HTML] = {}
         self.kpi_comments: dict[str, widgets.Text] = {}
         rows: list[widgets.Widget] = []
-        for kpi in self.kpis:
-            line = widgets.HTML()
-            box = widgets.Text(layout=_WIDE)
+        for kpi in self.kpis:  # the KPI beside its comment box on a desktop, above it on a phone
+            line = widgets.HTML(layout=widgets.Layout(flex="1 1 20em"))
+            box = widgets.Text(layout=widgets.Layout(flex="1 1 16em", width="auto"))
             box.add_class(f"kpiguide-kpi-comment-{kpi.id}")
             box.add_class("kpiguide-kpi-comment")
             self.kpi_lines[kpi.id], self.kpi_comments[kpi.id] = line, box
-            rows += [line, box]
+            row = widgets.HBox([line, box], layout=widgets.Layout(flex_flow="row wrap", align_items="center"))
+            row.add_class("kpiguide-review-row")
+            rows.append(row)
         self.comment = widgets.Textarea(layout=widgets.Layout(width="100%", height="4em"))
         self.comment.add_class("kpiguide-review-comment")
         self.approve_button = widgets.Button(button_style="success", icon="check")
@@ -76,7 +79,7 @@ class DepartmentReview(widgets.VBox):
         dept = scheme.department(self.department)
         state = self._state
         note = state.get("note") or ""
-        sub = t("uicyc.review.submitted", lang, by=state.get("by", ""), at=state.get("at", ""))
+        sub = t("uicyc.review.submitted", lang, by=who_of(state.get("by")), at=when_of(state.get("at")))
         self.heading.value = (
             f"<h4 style='margin:4px 0'>{escape(dept.name)} · {escape(self.period)}</h4>"
             f"<p style='color:#475467;margin:0'>{escape(sub)}</p>"
@@ -220,7 +223,9 @@ class ChangeDecision(widgets.VBox):
             name = c["kpi"]
         line = t("uicyc.changes.line", lang, kpi=name, field=t(f"uicyc.changes.field.{c['field']}", lang),
                  old=_value(c["old"]), new=_value(c["new"]), effective=c["effective"])  # fmt: skip
-        why = t("uicyc.changes.reason", lang, reason=c["reason"], by=c["proposed_by"], at=c["proposed_at"])
+        why = t(
+            "uicyc.changes.reason", lang, reason=c["reason"], by=who_of(c["proposed_by"]), at=when_of(c["proposed_at"])
+        )
         self.text.value = f"<b>{escape(line)}</b><br><span style='color:#475467'>{escape(why)}</span>"
         self.reason.placeholder = t("uicyc.changes.decision", lang)
         self.approve_button.description = t("uicyc.changes.approve", lang)
