@@ -16,7 +16,7 @@ __all__ = ["APP_CSS", "app_style"]
 
 APP_CSS = """
 .kpiguide-app, .kpiguide-app * { box-sizing: border-box; }
-.kpiguide-app { width: 100%; max-width: 100%; overflow-wrap: anywhere; }
+.kpiguide-app { width: 100%; max-width: 100%; overflow-wrap: break-word; }
 .kpiguide-app .widget-hbox { flex-wrap: wrap; }
 .kpiguide-app .widget-html-content { white-space: normal; }
 .kpiguide-app .kpiguide-scroll { max-width: 100%; overflow-x: auto; }
@@ -46,6 +46,7 @@ APP_CSS = """
   .jp-Cell, .jp-OutputArea-output, .jp-Cell-outputWrapper { padding: 0 !important; margin: 0 !important; }
   .jp-OutputArea-child { max-width: 100%; }
   .kpiguide-app { font-size: 16px; line-height: 1.5; }
+  .kpiguide-my-kpis { overflow-wrap: anywhere; }
   .kpiguide-app h2 { font-size: 20px; }
   .kpiguide-app h3 { font-size: 17px; }
   .kpiguide-app .widget-inline-hbox { flex-direction: column; align-items: stretch; width: 100% !important; }
