@@ -25,20 +25,11 @@ from kpiguide.project.store import Store, open_project
 from kpiguide.server.serve import PROJECT_ENV, TOKEN_PARAM
 from kpiguide.ui.messages import MessagePanel
 
-__all__ = [
-    "APP_ALSO_FOR",
-    "SYNC_ENV",
-    "AppContext",
-    "PanelHost",
-    "WrongApp",
-    "open_app",
-    "request_query_string",
-    "warm_up",
-]
+__all__ = ["SYNC_ENV", "AppContext", "PanelHost", "WrongApp", "open_app", "request_query_string", "warm_up"]
 
 SYNC_ENV = "KPIGUIDE_UI_SYNC"
 # Other roles an app opens for: HR reviews departments in the leadership dashboard.
-APP_ALSO_FOR: dict[str, tuple[str, ...]] = {"leadership": ("hr",)}
+_ALSO_OPENS: dict[str, tuple[str, ...]] = {"leadership": ("hr",)}
 
 
 class PanelHost(Protocol):
@@ -210,7 +201,7 @@ def open_app(
     try:
         scheme = store.load_scheme()
         principal = verify_token(store, (query.get(TOKEN_PARAM) or [""])[0]).bind(scheme)
-        if principal.role != role and principal.role not in APP_ALSO_FOR.get(role, ()):
+        if principal.role != role and principal.role not in _ALSO_OPENS.get(role, ()):
             raise WrongApp(role, principal.role)
     except BaseException:
         store.close()
