@@ -184,7 +184,7 @@ def test_my_kpis_shows_the_agreement_and_confirms_only_after_approval(demo_proje
     page.agreement.comment.value = "同意"
     page.agreement.confirm_button.click()
     assert page.agreement.message.kind == "ok" and page.agreement.stage in ("agreed", "in_progress")
-    assert page.agreement.actions.layout.display == "none" and "🔒" in page.agreement.kpis["sa_sales"].value
+    assert page.agreement.actions.layout.display == "none" and "已锁定" in page.agreement.kpis["sa_sales"].value
     with open_project(demo_project) as store:
         assert PERIOD in [str(p) for p in cycle.locked_kpis(store)["sa_sales"]]
         assert cycle.agreement_state(store, "E001", PERIOD)["comment"] == "同意"
