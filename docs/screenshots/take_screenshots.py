@@ -56,15 +56,20 @@ APPS = {
     ),
     "app_leadership_dashboard": (
         "leadership_dashboard", {"role": "leadership"},
-        [".kpiguide-fairness-panel .js-plotly-plot", ".kpiguide-results-panel .js-plotly-plot",
-         ".kpiguide-findings-overview .js-plotly-plot"],
+        [".kpiguide-review-sales", ".kpiguide-change-request", ".kpiguide-risk"],
     ),
-    "app_my_kpis": ("my_kpis", {"role": "employee", "employee": "E001"}, [".kpiguide-my-kpi"]),
+    "app_my_kpis": ("my_kpis", {"role": "employee", "employee": "E035"}, [".kpiguide-my-kpi", ".kpiguide-confirm"]),
+    "app_my_kpis_phone": (
+        "my_kpis", {"role": "employee", "employee": "E035"}, [".kpiguide-agreement-kpi", ".kpiguide-checkin-save"],
+    ),
     "app_dashboard_data": (
         "leadership_dashboard", {"role": "leadership"},
-        [".kpiguide-sync-runs", ".kpiguide-signals-panel .js-plotly-plot"],
+        [".kpiguide-sync-runs"],
     ),
 }  # fmt: skip
+# A folded dashboard section to open (its title) before the picture (one at a time: opening one folds the others).
+OPEN = {"app_dashboard_data": ["数据同步"]}
+PHONE = {"width": 390, "height": 844}
 
 
 def _start(command: list[str], env: dict[str, str], cwd: Path, log: Path) -> subprocess.Popen:
@@ -81,9 +86,17 @@ def _shoot(
     upload: Path | None = None,
     max_height: int = MAX_HEIGHT,
     focus: str | None = None,
+    phone: bool = False,
+    open_sections: tuple[str, ...] = (),
 ) -> None:
-    page = browser.new_page(viewport={"width": 1200, "height": 900})
+    if phone:  # a phone: 390 CSS pixels wide, drawn at twice the resolution
+        page = browser.new_page(viewport=PHONE, device_scale_factor=2, is_mobile=True, has_touch=True)
+    else:
+        page = browser.new_page(viewport={"width": 1200, "height": 900})
+    width = page.viewport_size["width"]
     page.goto(url, wait_until="commit")
+    for title in open_sections:
+        page.get_by_text(title, exact=True).first.click(timeout=90_000)
     for selector in selectors:
         page.locator(selector).first.wait_for(state="visible", timeout=90_000)
     if upload is not None:
@@ -98,17 +111,69 @@ def _shoot(
         ".map(e => e.scrollHeight))"
     )
     if focus is None:
-        page.set_viewport_size({"width": 1200, "height": min(max(int(height) + 40, 900), max_height)})
+        page.set_viewport_size({"width": width, "height": min(max(int(height) + 40, 900), max_height)})
         page.wait_for_timeout(1000)
         page.screenshot(path=str(out), full_page=True)
     else:  # a window of the page starting at the ``focus`` element
-        page.set_viewport_size({"width": 1200, "height": min(int(height) + 40, 16000)})
+        page.set_viewport_size({"width": width, "height": min(int(height) + 40, 16000)})
         page.wait_for_timeout(1500)
         box = page.locator(focus).first.bounding_box()
         top = max(box["y"] - 60, 0)
-        page.screenshot(path=str(out), clip={"x": 0, "y": top, "width": 1200, "height": max_height})
+        page.screenshot(path=str(out), clip={"x": 0, "y": top, "width": width, "height": max_height})
     page.close(run_before_unload=True)
     print("wrote", out.relative_to(ROOT))
+
+
+def _cycle_in_progress(store) -> None:
+    """The demo in the middle of a KPI cycle: finance approved and one of its employees agreed, sales
+    submitted (awaiting review), a change request pending, two check-ins at risk, due dates set."""
+    from kpiguide.design import changes, checkins, cycle, reminders
+    from kpiguide.project.access import issue_token, verify_token
+
+    def who(role, **scope):
+        return verify_token(store, issue_token(store, role=role, **scope)).bind(store.load_scheme())
+
+    period = str(cycle.default_period(store))
+    boss = who("leadership")
+    months = [str(m) for m in cycle.Period.parse(period).month_periods()]
+    reminders.set_calendar(
+        store,
+        boss,
+        period,
+        {
+            "submit": months[0] + "-15",
+            "review": months[0] + "-25",
+            "confirm": months[1] + "-05",
+            "checkin": months[-1] + "-28",
+        },
+    )
+    cycle.submit(store, who("head", department="finance"), "finance", period, "预算与资金指标")
+    cycle.review(store, boss, "finance", period, approve=True, comment="同意")
+    cycle.confirm(store, who("employee", employee="E036"), "E036", period)
+    kpi = store.load_scheme().kpis_of(store.load_scheme().employee("E036").role)[0]
+    changes.propose_change(
+        store,
+        who("head", department="finance"),
+        kpi.id,
+        field="weight",
+        value=kpi.weight + 5,
+        effective=months[1] + "-01",
+        reason="集团预算口径调整",
+    )
+    cycle.submit(store, who("head", department="sales"), "sales", period, "已按门店调整目标")
+    for employee, kpi_id, confidence, note in (
+        ("E001", "sa_sales", "at_risk", "门店装修，客流下降"),
+        ("E002", "sa_basket", "off_track", "促销取消"),
+    ):
+        checkins.record_checkin(
+            store,
+            who("employee", employee=employee),
+            employee=employee,
+            kpi=kpi_id,
+            period=months[-1],
+            confidence=confidence,
+            note=note,
+        )
 
 
 def main(wanted: list[str]) -> None:
@@ -128,6 +193,7 @@ def main(wanted: list[str]) -> None:
         # connected data: the demo ERP and survey registered and synced once (batches staged, not approved)
         sources = write_demo_sources(store.load_scheme(), work / "sources", "2026-10")
         sync(store, connectors=load_connectors(sources.connectors), period="2026-10", env=sources.env)
+        _cycle_in_progress(store)
     bad = work / "实际数据_有误.csv"
     bad.write_text(BAD_CSV, encoding="utf-8")
     env = {**os.environ, "PYTHONPATH": str(ROOT), "KPIGUIDE_HOME": str(work / "home"), **sources.env}
@@ -159,13 +225,14 @@ def main(wanted: list[str]) -> None:
                     with open_project(project) as store:
                         token = issue_token(store, **scope)
                     url = f"http://127.0.0.1:{port}/voila/render/{notebook}.ipynb?invite={token}"
-                    tall = 4400 if name == "app_leadership_dashboard" else MAX_HEIGHT
+                    tall = {"app_leadership_dashboard": 4400, "app_my_kpis_phone": 3000}.get(name, MAX_HEIGHT)
                     focus = {
                         "app_kpi_designer": ".kpiguide-suggestion-picker",
                         "app_dashboard_data": ".kpiguide-sync-panel",
                     }
                     focus = focus.get(name)
-                    _shoot(browser, url, selectors, OUT / f"{name}.png", max_height=tall, focus=focus)
+                    _shoot(browser, url, selectors, OUT / f"{name}.png", max_height=tall, focus=focus,
+                           phone=name.endswith("_phone"), open_sections=tuple(OPEN.get(name, ())))  # fmt: skip
             finally:
                 stop_server(proc)
         browser.close()

@@ -28,6 +28,8 @@ from kpiguide.ui.messages import MessagePanel
 __all__ = ["SYNC_ENV", "AppContext", "PanelHost", "WrongApp", "open_app", "request_query_string", "warm_up"]
 
 SYNC_ENV = "KPIGUIDE_UI_SYNC"
+# Other roles an app opens for: HR reviews departments in the leadership dashboard.
+_ALSO_OPENS: dict[str, tuple[str, ...]] = {"leadership": ("hr",)}
 
 
 class PanelHost(Protocol):
@@ -199,8 +201,8 @@ def open_app(
     try:
         scheme = store.load_scheme()
         principal = verify_token(store, (query.get(TOKEN_PARAM) or [""])[0]).bind(scheme)
-        if principal.role != role and not (role == "leadership" and principal.role == "hr"):
-            raise WrongApp(role, principal.role)  # HR opens the leadership dashboard (to review), nothing else
+        if principal.role != role and principal.role not in _ALSO_OPENS.get(role, ()):
+            raise WrongApp(role, principal.role)
     except BaseException:
         store.close()
         raise
