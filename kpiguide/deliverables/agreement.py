@@ -26,6 +26,28 @@ __all__ = ["agreement_data", "render_agreement_html", "write_agreement_xlsx"]
 _FORMULA_START = ("=", "+", "-", "@")
 
 
+def _person(actor: object) -> str:
+    """Who, as people read it: ``employee:E002#8499…`` (role, person, invite id) → ``E002``."""
+    text = str(actor or "").split("#", 1)[0]
+    return text.split(":", 1)[-1]
+
+
+def _when(stamp: object) -> str:
+    """An ISO time stamp as ``2026-12-04 10:21 UTC`` (the text itself when it is not one)."""
+    text = str(stamp or "")
+    if len(text) <= 10:  # a date alone (or nothing) stays as written
+        return text
+    try:
+        moment = dt.datetime.fromisoformat(text)
+    except ValueError:
+        return text
+    return (
+        f"{moment:%Y-%m-%d %H:%M} UTC"
+        if moment.utcoffset() in (None, dt.timedelta(0))
+        else f"{moment:%Y-%m-%d %H:%M %z}"
+    )
+
+
 def _tr(lang: str) -> Any:
     return lambda key, **params: t(f"cycle.agreement.{key}", lang, **params)
 
@@ -112,7 +134,8 @@ def agreement_data(
     kpis = scheme.kpis_of(emp.role)
     manager = next((e.name for e in scheme.employees if e.id == emp.manager), emp.manager or "")
     state = dict(state or {})
-    confirmed = (tr("confirmed", by=state.get("confirmed_by", ""), at=state.get("at", ""), hash=str(state.get("hash", ""))[:12])
+    confirmed = (tr("confirmed", by=_person(state.get("confirmed_by")), at=_when(state.get("at")),
+                    hash=str(state.get("hash", ""))[:12])
                  if state.get("stage") == "agreed" else tr("not_confirmed"))  # fmt: skip
     own = {k.id for k in kpis}
     change_lines = [tr("change_line", kpi=c["kpi"], field=c["field"], old=c["old"], new=c["new"],
@@ -124,7 +147,8 @@ def agreement_data(
         "kpis": [_kpi_row(scheme, k, rules, lang, catalog) for k in kpis],
         "rules": [tr("rule_leave"), tr("rule_force_majeure"), tr("rule_change")], "changes": change_lines,
         "confirmed": confirmed,
-        "countersigned": tr("countersigned", by=state["countersigned_by"], at=state.get("countersigned_at", ""))
+        "countersigned": tr("countersigned", by=_person(state["countersigned_by"]),
+                            at=_when(state.get("countersigned_at")))
         if state.get("countersigned_by") else "",
         "generated": dt.date.today().isoformat(),
     }  # fmt: skip
