@@ -21,9 +21,11 @@ __all__ = [
     "CJK_CHARS",
     "LANGS",
     "Lang",
+    "Msg",
     "detect_language",
     "has_cjk",
     "has_text",
+    "localize",
     "message_table",
     "normalize_lang",
     "t",
@@ -126,3 +128,36 @@ def t(key: str, lang: str = "en", /, **params: Any) -> str:
         raise KeyError(f"Text {key!r} has no {lang!r} version")
     template: str = entry[lang]
     return template.format(**params) if params else template
+
+
+class Msg(str):
+    """A message-table text in English that remembers its key and parameters.
+
+    Engines raise errors and write problems with it, so the text reads well in logs and on the
+    command line, and an app shows it in its visitor's language (:func:`localize`).
+
+    >>> m = Msg("access.role.employee")
+    >>> str(m), localize(m, "zh")
+    ('an employee', '员工')
+    """
+
+    key: str
+    params: dict[str, Any]
+
+    def __new__(cls, key: str, /, **params: Any) -> Msg:
+        obj = super().__new__(cls, t(key, "en", **params))
+        obj.key = key
+        obj.params = params
+        return obj
+
+    def __reduce__(self) -> Any:
+        return (_msg, (self.key, self.params))
+
+
+def _msg(key: str, params: dict[str, Any]) -> Msg:
+    return Msg(key, **params)
+
+
+def localize(text: object, lang: str) -> str:
+    """``text`` in ``lang`` when it is a :class:`Msg`, else as it is."""
+    return t(text.key, lang, **text.params) if isinstance(text, Msg) else str(text)

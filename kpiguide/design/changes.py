@@ -18,7 +18,7 @@ from collections.abc import Mapping
 from typing import Any
 
 from kpiguide.core.errors import AccessDenied, ConflictError, InputError, NotFound, Problem
-from kpiguide.core.i18n import t
+from kpiguide.core.i18n import Msg
 from kpiguide.core.model import Kpi, Period
 from kpiguide.core.numbers import parse_number
 from kpiguide.design import cycle
@@ -51,12 +51,12 @@ def _new_value(kpi: Kpi, field: str, value: Any, problems: list[Problem]) -> Any
         given = dict(value) if isinstance(value, Mapping) else {}
         unknown = [k for k in given if k not in DEFINITION_FIELDS]
         if unknown or not given:
-            problems.append(Problem(t("cycle.change.bad_field", "en", field=",".join(unknown) or "-"), field=field))
+            problems.append(Problem(Msg("cycle.change.bad_field", field=",".join(unknown) or "-"), field=field))
         return {**_value(kpi, field), **{k: str(v).strip() for k, v in given.items()}}
     try:
         return parse_number(value if isinstance(value, int | float) else str(value))
     except (ValueError, TypeError):
-        problems.append(Problem(t("cycle.change.not_number", "en", field=field, value=value), field=field))
+        problems.append(Problem(Msg("cycle.change.not_number", field=field, value=value), field=field))
         return None
 
 
@@ -64,7 +64,7 @@ def _effective(value: Any, problems: list[Problem]) -> dt.date | None:
     try:
         return date_of(value)
     except ValueError:
-        problems.append(Problem(t("cycle.change.bad_date", "en", value=value), field="effective"))
+        problems.append(Problem(Msg("cycle.change.bad_date", value=value), field="effective"))
         return None
 
 
@@ -93,14 +93,14 @@ def propose_change(
     periods = cycle.locked_kpis(store).get(kpi_id)
     if not periods:
         raise InputError(
-            t("cycle.change.refused", "en", kpi=kpi_id),
-            [Problem(t("cycle.change.not_locked", "en", kpi=kpi_id), field="kpi")],
+            Msg("cycle.change.refused", kpi=kpi_id),
+            [Problem(Msg("cycle.change.not_locked", kpi=kpi_id), field="kpi")],
         )
     problems: list[Problem] = []
     if field not in CHANGE_FIELDS:
         raise InputError(
-            t("cycle.change.refused", "en", kpi=kpi_id),
-            [Problem(t("cycle.change.bad_field", "en", field=field), field="field")],
+            Msg("cycle.change.refused", kpi=kpi_id),
+            [Problem(Msg("cycle.change.bad_field", field=field), field="field")],
         )
     new = _new_value(kpi, field, value, problems)
     day = _effective(effective, problems)
@@ -108,14 +108,14 @@ def propose_change(
     if day is not None and period is None:
         spans = ", ".join(f"{p} ({p.start} – {p.end})" for p in periods)
         problems.append(
-            Problem(t("cycle.change.outside", "en", effective=day, kpi=kpi_id, periods=spans), field="effective")
+            Problem(Msg("cycle.change.outside", effective=day, kpi=kpi_id, periods=spans), field="effective")
         )
     if not str(reason or "").strip():
-        problems.append(Problem(t("cycle.change.needs_reason", "en"), field="reason"))
+        problems.append(Problem(Msg("cycle.change.needs_reason"), field="reason"))
     if new is not None and new == _value(kpi, field):
-        problems.append(Problem(t("cycle.change.same", "en"), field=field))
+        problems.append(Problem(Msg("cycle.change.same"), field=field))
     if problems:
-        raise InputError(t("cycle.change.refused", "en", kpi=kpi_id), problems)
+        raise InputError(Msg("cycle.change.refused", kpi=kpi_id), problems)
     change_id = f"chg-{dt.date.today():%Y%m%d}-{secrets.token_hex(3)}"
     data = {"id": change_id, "kpi": kpi_id, "field": field, "old": _value(kpi, field), "new": new,
             "effective": str(day), "period": str(period), "reason": str(reason).strip()[:2000], "status": "pending",
@@ -156,15 +156,15 @@ def decide_change(
     :class:`~kpiguide.core.errors.ConflictError`; nothing is written then.
     """
     if principal.role not in REVIEWER_ROLES:
-        raise AccessDenied(t("cycle.change.not_reviewer", "en"))
+        raise AccessDenied(Msg("cycle.change.not_reviewer"))
     require_current(store, principal)
     record = store.get_record(KPI_CHANGE_KIND, change_id)
     if record is None:
-        raise NotFound(t("cycle.change.not_found", "en", change=change_id))
+        raise NotFound(Msg("cycle.change.not_found", change=change_id))
     if expected_version is not None and expected_version != record.version:
         raise ConflictError(KPI_CHANGE_KIND, change_id, expected_version, record.version)
     if record.data["status"] != "pending":
-        raise InputError(t("cycle.change.decided", "en", change=change_id, status=record.data["status"]))
+        raise InputError(Msg("cycle.change.decided", change=change_id, status=record.data["status"]))
     data = {**record.data, "status": "approved" if approve else "rejected", "decided_by": principal.actor,
             "decided_at": _now(), "decision_reason": str(reason or "").strip()[:2000]}  # fmt: skip
     with store.transaction() as tx:

@@ -30,7 +30,7 @@ from collections.abc import Iterable, Mapping
 from typing import Any
 
 from kpiguide.core.errors import AccessDenied, ConflictError, InputError, NotFound, Problem
-from kpiguide.core.i18n import t
+from kpiguide.core.i18n import Msg, t
 from kpiguide.core.model import Kpi, Period, Scheme
 from kpiguide.data.ledger import period_status
 from kpiguide.project.access import REVIEWER_ROLES, Principal, require_current
@@ -99,7 +99,7 @@ def _key(period: Period, subject: str) -> str:
 def _department(scheme: Scheme, department: str) -> None:
     if department not in {d.id for d in scheme.departments}:
         known = ", ".join(d.id for d in scheme.departments) or "-"
-        raise NotFound(t("cycle.no_department", "en", department=department, known=known))
+        raise NotFound(Msg("cycle.no_department", department=department, known=known))
 
 
 def review_state(store: Store, department: str, period: Period | str | None = None) -> dict[str, Any] | None:
@@ -145,7 +145,7 @@ def submit(
     current = store.get_record(REVIEW_KIND, key)
     stage = current.data["stage"] if current else "draft"
     if stage == "approved" and _agreed_employees(store, scheme, department, period):
-        raise InputError(t("cycle.already_agreed", "en", department=department, period=period))
+        raise InputError(Msg("cycle.already_agreed", department=department, period=period))
     kpis = scheme.kpis_of_department(department)
     base = dict(current.data) if current else {"department": department, "period": str(period), "history": []}
     data = _step(base, "submitted", principal.actor, note=_text(note), hash=content_hash(kpis), comments={},
@@ -162,7 +162,7 @@ def submit(
 
 def _require_reviewer(principal: Principal, department: str) -> None:
     if principal.role not in REVIEWER_ROLES:
-        raise AccessDenied(t("cycle.not_reviewer", "en", department=department))
+        raise AccessDenied(Msg("cycle.not_reviewer", department=department))
 
 
 def review(
@@ -192,18 +192,18 @@ def review(
     if record is not None and stage != "submitted" and expected_version not in (None, record.version):
         raise ConflictError(REVIEW_KIND, record.key, expected_version, record.version)  # another reviewer decided
     if record is None or stage != "submitted":
-        raise InputError(t("cycle.not_submitted", "en", department=department, period=period, stage=stage))
+        raise InputError(Msg("cycle.not_submitted", department=department, period=period, stage=stage))
     kpi_comments = {str(k): _text(v) for k, v in (kpi_comments or {}).items() if _text(v)}
     own = {k.id for k in scheme.kpis_of_department(department)}
-    problems = [Problem(t("cycle.comment_unknown_kpi", "en", kpi=k, department=department), field="kpi_comment")
+    problems = [Problem(Msg("cycle.comment_unknown_kpi", kpi=k, department=department), field="kpi_comment")
                 for k in kpi_comments if k not in own]  # fmt: skip
     if not approve and not set(kpi_comments) & own and not _text(comment):
-        problems.append(Problem(t("cycle.return_needs_comment", "en"), field="comment"))
+        problems.append(Problem(Msg("cycle.return_needs_comment"), field="comment"))
     if problems:
-        raise InputError(t("cycle.review_refused", "en", department=department), problems)
+        raise InputError(Msg("cycle.review_refused", department=department), problems)
     current_hash = content_hash(scheme.kpis_of_department(department))
     if approve and current_hash != record.data.get("hash"):
-        raise InputError(t("cycle.changed_since_submitted", "en", department=department))
+        raise InputError(Msg("cycle.changed_since_submitted", department=department))
     data = _step(record.data, "approved" if approve else "returned", principal.actor, comment=_text(comment),
                  comments=kpi_comments if not approve else {}, approved_hash=current_hash if approve else None)  # fmt: skip
     return store.put_record(
@@ -216,7 +216,7 @@ def _employee(scheme: Scheme, employee: str) -> Any:
     try:
         return scheme.employee(employee)
     except KeyError:
-        raise NotFound(t("cycle.no_employee", "en", employee=employee)) from None
+        raise NotFound(Msg("cycle.no_employee", employee=employee)) from None
 
 
 def agreement_state(store: Store, employee: str, period: Period | str) -> dict[str, Any] | None:
@@ -242,20 +242,20 @@ def confirm(store: Store, principal: Principal, employee: str, period: Period | 
     """
     period = Period.parse(period)
     if principal.role != "employee" or principal.employee != employee:
-        raise AccessDenied(t("cycle.not_your_agreement", "en", employee=employee))
+        raise AccessDenied(Msg("cycle.not_your_agreement", employee=employee))
     require_current(store, principal)
     scheme = store.load_scheme()
     emp = _employee(scheme, employee)
     review = review_state(store, emp.department, period)
     if review is None or review["stage"] != "approved":
         stage = "draft" if review is None else review["stage"]
-        raise InputError(t("cycle.not_approved", "en", department=emp.department, period=period, stage=stage))
+        raise InputError(Msg("cycle.not_approved", department=emp.department, period=period, stage=stage))
     if content_hash(scheme.kpis_of_department(emp.department)) != review.get("approved_hash"):
-        raise InputError(t("cycle.changed_since_approved", "en", department=emp.department))
+        raise InputError(Msg("cycle.changed_since_approved", department=emp.department))
     kpis = scheme.kpis_of(emp.role)
     current = store.get_record(AGREEMENT_KIND, _key(period, employee))
     if current is not None and current.data["stage"] == "agreed":
-        raise InputError(t("cycle.already_confirmed", "en", employee=employee, period=period))
+        raise InputError(Msg("cycle.already_confirmed", employee=employee, period=period))
     base = dict(current.data) if current else {"employee": employee, "department": emp.department,
                                                "period": str(period), "history": []}  # fmt: skip
     data = _step(base, "agreed", principal.actor, comment=_text(comment), hash=content_hash(kpis),
@@ -274,15 +274,15 @@ def propose_instead(store: Store, principal: Principal, employee: str, period: P
     """
     period = Period.parse(period)
     if principal.role != "employee" or principal.employee != employee:
-        raise AccessDenied(t("cycle.not_your_agreement", "en", employee=employee))
+        raise AccessDenied(Msg("cycle.not_your_agreement", employee=employee))
     if not _text(reason):
-        raise InputError(t("cycle.propose_refused", "en", employee=employee),
-                         [Problem(t("cycle.change.needs_reason", "en"), field="reason")])  # fmt: skip
+        raise InputError(Msg("cycle.propose_refused", employee=employee),
+                         [Problem(Msg("cycle.change.needs_reason"), field="reason")])  # fmt: skip
     require_current(store, principal)
     emp = _employee(store.load_scheme(), employee)
     current = store.get_record(AGREEMENT_KIND, _key(period, employee))
     if current is not None and current.data["stage"] == "agreed":
-        raise InputError(t("cycle.already_confirmed", "en", employee=employee, period=period))
+        raise InputError(Msg("cycle.already_confirmed", employee=employee, period=period))
     base = dict(current.data) if current else {"employee": employee, "department": emp.department,
                                                "period": str(period), "history": []}  # fmt: skip
     review = review_state(store, emp.department, period) or {}
@@ -300,11 +300,11 @@ def countersign(store: Store, principal: Principal, employee: str, period: Perio
     if principal.role not in REVIEWER_ROLES and not (
         principal.role == "head" and principal.department == emp.department
     ):
-        raise AccessDenied(t("cycle.not_manager", "en", employee=employee))
+        raise AccessDenied(Msg("cycle.not_manager", employee=employee))
     require_current(store, principal)
     record = store.get_record(AGREEMENT_KIND, _key(period, employee))
     if record is None or record.data["stage"] != "agreed":
-        raise InputError(t("cycle.not_confirmed", "en", employee=employee, period=period))
+        raise InputError(Msg("cycle.not_confirmed", employee=employee, period=period))
     data = {**record.data, "countersigned_by": principal.actor, "countersigned_at": _now()}
     return store.put_record(AGREEMENT_KIND, record.key, data, expected_version=record.version,
                             actor=principal.actor, reason="manager countersigned")  # fmt: skip
@@ -422,7 +422,7 @@ def guard_kpi_writes(store: Store, entity: str, changes: Mapping[str, Any]) -> N
         if fields:
             problems.append(_locked_problem(kpi_id, fields, locked[kpi_id]))
     if problems:
-        raise KpiLocked(t("cycle.locked_title", "en", kpi=", ".join(sorted(hit))), problems)
+        raise KpiLocked(Msg("cycle.locked_title", kpi=", ".join(sorted(hit))), problems)
 
 
 register_write_guard("kpi", f"{__name__}:guard_kpi_writes")

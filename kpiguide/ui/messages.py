@@ -8,7 +8,7 @@ from html import escape
 import ipywidgets as widgets
 
 from kpiguide.core.errors import AccessDenied, ConflictError, InputError, KpiGuideError
-from kpiguide.core.i18n import t
+from kpiguide.core.i18n import localize, t
 
 __all__ = ["MessagePanel", "error_page", "error_text"]
 
@@ -28,10 +28,11 @@ def error_text(exc: BaseException, lang: str) -> str:
     if isinstance(exc, ConflictError):
         return t("ui.conflict", lang)
     if isinstance(exc, InputError):
-        lines = [exc.summary, *(str(p) for p in exc.problems)]
-        return "\n".join(lines)
+        problems = (f"{p.location()}: {localize(p.message, lang)}" if p.location() else localize(p.message, lang)
+                    for p in exc.problems)  # fmt: skip
+        return "\n".join([localize(exc.summary, lang), *problems])
     if isinstance(exc, KpiGuideError):
-        return str(exc)
+        return localize(exc.args[0], lang) if len(exc.args) == 1 else str(exc)
     logging.getLogger("kpiguide.ui").exception("Unexpected error in an app", exc_info=exc)
     return t("ui.unexpected", lang)
 

@@ -194,3 +194,19 @@ def test_an_hr_invite_opens_the_dashboard_and_nothing_else(project):
     assert context.principal.role == "hr" and not context.principal.can_edit("sales")
     with pytest.raises(KpiGuideError):
         open_app("head", query_string=query, project=project)
+
+
+def test_cycle_errors_reach_the_visitor_in_their_language(project):
+    """Engines raise with message-table texts (Msg); the apps show them in zh or en."""
+    from kpiguide.design import cycle
+    from kpiguide.ui.messages import error_text
+
+    with open_project(project) as store:
+        from kpiguide.project.access import verify_token
+
+        hr = verify_token(store, issue_token(store, role="hr"))
+        with pytest.raises(KpiGuideError) as caught:
+            cycle.review(store, hr, "sales", "2026Q3", approve=True)  # never submitted
+    zh, en = error_text(caught.value, "zh"), error_text(caught.value, "en")
+    assert zh != en and any("\u4e00" <= ch <= "\u9fff" for ch in zh)
+    assert "sales" in en and str(caught.value) == en
