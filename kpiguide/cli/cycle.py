@@ -1,4 +1,4 @@
-"""The KPI cycle: `kpiguide submit`, `review`, `agreement`, `confirm`, `change` and `status`.
+"""The KPI cycle: `kpiguide submit`, `review`, `agreement`, `confirm`, `countersign`, `change` and `status`.
 
 The command line acts for the person the command names (the department's head for `submit`,
 leadership for `review` and change decisions, the employee for `confirm`), audited as
@@ -154,6 +154,23 @@ def confirm(project: str, employee: str, period: str, comment: str, token: str |
         principal = _principal(store, token, "employee", employee=employee)
         cycle.confirm(store, principal, employee, _period(period), comment)
     message(f"{employee}: agreement for {period} confirmed; its KPIs are locked")
+
+
+@main.command()
+@click.argument("project")
+@click.option("--employee", required=True, help="Employee id whose confirmed agreement the manager signs.")
+@click.option("--period", required=True, help="Period, e.g. 2026Q3.")
+@_TOKEN
+def countersign(project: str, employee: str, period: str, token: str | None) -> None:
+    """Countersign a confirmed performance agreement (as the employee's head; leadership or HR may too)."""
+    from kpiguide.design import cycle
+    from kpiguide.project.store import open_project
+
+    with open_project(project) as store:
+        department = store.load_scheme().employee(employee).department if not token else None
+        principal = _principal(store, token, "head", department=department)
+        cycle.countersign(store, principal, employee, _period(period))
+    message(f"{employee}: agreement for {period} countersigned")
 
 
 @main.command()

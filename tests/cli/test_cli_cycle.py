@@ -57,6 +57,16 @@ def test_full_cycle_through_the_cli(project, tmp_path):
     res = run("confirm", p, "--employee", "E001", "--period", "2026Q3", "--token", other)
     assert res.exit_code == 2 and "your own" in res.stderr
     assert run("confirm", p, "--employee", "E001", "--period", "2026Q3", "--comment", "ok").exit_code == 0
+    # the head countersigns; a head of another department may not
+    with open_project(p) as store:
+        foreign = issue_token(store, role="head", department="customer_service")
+    res = run("countersign", p, "--employee", "E001", "--period", "2026Q3", "--token", foreign)
+    assert res.exit_code == 2
+    assert run("countersign", p, "--employee", "E001", "--period", "2026Q3").exit_code == 0
+    with open_project(p) as store:
+        from kpiguide.design import cycle
+
+        assert cycle.agreement_state(store, "E001", "2026Q3")["countersigned_by"].startswith("head:")
     # the agreed target cannot be changed by importing a scheme file: exit 1, nothing written
     scheme_file = tmp_path / "scheme.yaml"
     assert run("export", p, scheme_file).exit_code == 0
