@@ -111,6 +111,11 @@ class DesignerApp:
         self.show_role()
         self._ready = True
 
+    @property
+    def role_boxes(self) -> dict[str, widgets.VBox]:
+        """The box of KPI rows of each role."""
+        return {role_id: table.rows_box for role_id, table in self.tables.items()}
+
     # -- building ----------------------------------------------------------------------------------
     def _row(self, kpi: Kpi, scheme: Scheme, version: int | None = -1) -> KpiRow:
         if version == -1:
