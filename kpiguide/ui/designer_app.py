@@ -85,7 +85,7 @@ class DesignerApp:
         self.drawer_kpi: str | None = None
         self.change_form: ChangeRequestForm | None = None
         kpis_tab = widgets.VBox(
-            [self.badges, widgets.HBox([self.table_box, self.drawer], layout=widgets.Layout(width="100%"))]
+            [widgets.HBox([self.table_box, self.drawer], layout=widgets.Layout(width="100%")), self.badges]
         )
         self.view = DepartmentView(scheme, self.department, self.lang)
         self.team_comments = widgets.HTML()

@@ -65,7 +65,7 @@ class KpiRow(widgets.VBox):
         self.check.add_class("kpiguide-row-check")
         self.save_button = widgets.Button(icon="save", layout=widgets.Layout(width="auto"))
         self.save_button.add_class("kpiguide-row-save")
-        self.details_button = widgets.Button(icon="angle-right", layout=widgets.Layout(width="auto"))
+        self.details_button = widgets.Button(icon="pencil-square-o", layout=widgets.Layout(width="auto"))
         self.details_button.add_class("kpiguide-row-details")
         self.save_button.on_click(lambda _b: card.save_button.click())
         self.details_button.on_click(lambda _b: on_details(card) if on_details is not None else None)
@@ -114,7 +114,7 @@ class KpiRow(widgets.VBox):
         self.cells["frequency"].value = kept
         self.cells["target"].placeholder = t("ui.kpi.target_hint", lang)
         self.save_button.tooltip = t("uid.row.save", lang)
-        self.details_button.description = t("uid.row.details", lang)
+        self.details_button.tooltip = t("uid.row.details", lang)
         self._render_check()
         self._render_comment()
 
