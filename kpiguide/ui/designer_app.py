@@ -191,7 +191,9 @@ class DesignerApp:
         def done(results: list[tuple[KpiRow, Any]]) -> None:
             for row, badge in results:
                 row.show_badge(badge)
+            self.badges.layout.display = "none"  # an idle progress bar would keep an empty line
 
+        self.badges.layout.display = ""
         self.badges.start(work, done, self.messages.show_error, label=t("uid.badge.pending", lang))
 
     # -- the side panel ----------------------------------------------------------------------------
