@@ -71,7 +71,7 @@ class ChangeRequestForm(widgets.VBox):
         self.effective.add_class("kpiguide-change-effective")
         self.reason = widgets.Textarea(style=style, layout=widgets.Layout(width="96%", height="4em"))
         self.reason.add_class("kpiguide-change-reason")
-        self.button = widgets.Button(button_style="warning", icon="exchange")
+        self.button = widgets.Button(button_style="warning", icon="exchange", layout=widgets.Layout(width="auto"))
         self.button.add_class("kpiguide-change-submit")
         self.button.on_click(lambda _b: self._submit())
         self.message = MessagePanel(lang)
@@ -104,11 +104,10 @@ class ChangeRequestForm(widgets.VBox):
         self.heading.value = f"<b>{escape(t('uid.change.title', lang))}</b>"
         kept = self.field.value
         self.field.options = [(t(f"uid.change.field.{f}", lang), f) for f in CHANGE_FIELDS]
-        if kept in CHANGE_FIELDS:
-            self.field.value = kept
+        self.field.value = kept if kept in CHANGE_FIELDS else CHANGE_FIELDS[0]
         kept_def = self.definition_field.value
         self.definition_field.options = [(t(f"uid.def.{f}", lang), f) for f in DEFINITION_FIELDS]
-        self.definition_field.value = kept_def
+        self.definition_field.value = kept_def if kept_def in DEFINITION_FIELDS else DEFINITION_FIELDS[0]
         labels = {self.field: "field", self.definition_field: "definition_field", self.new_value: "value",
                   self.effective: "effective", self.reason: "reason"}  # fmt: skip
         for widget, key in labels.items():

@@ -141,7 +141,7 @@ class DesignerApp:
         if name == "submit":
             box.children = [self.submit_stage, self.submit, self.view]
         elif name == "team":
-            self.team = TeamView(self.context, self.department, self.period)
+            self.team = TeamView(self.context, self.department, self.period, self.role.value)
             heading = widgets.HTML(f"<h4>{escape(t('uid.team.comments', self.lang))}</h4>")
             box.children = [self.team, heading, self.team_comments]
         else:
@@ -165,6 +165,8 @@ class DesignerApp:
             [table] if table is not None else [widgets.HTML(escape(t("ui.dept.no_kpis", self.lang)))]
         )
         self._follow_role(self.panels)
+        if self.team is not None:
+            self.team.show_role(self.role.value)
         self.check_rows()
 
     def _follow_role(self, panels: Sequence[Panel]) -> None:

@@ -63,9 +63,13 @@ class KpiRow(widgets.VBox):
             cell.add_class(f"kpiguide-cell-{name}")
         self.check = widgets.HTML(layout=widgets.Layout(width=COLUMNS["check"]))
         self.check.add_class("kpiguide-row-check")
-        self.save_button = widgets.Button(icon="save", layout=widgets.Layout(width="auto"))
+        self.save_button = widgets.Button(
+            icon="save", layout=widgets.Layout(width="36px", padding="0", flex="0 0 auto")
+        )
         self.save_button.add_class("kpiguide-row-save")
-        self.details_button = widgets.Button(icon="pencil-square-o", layout=widgets.Layout(width="auto"))
+        self.details_button = widgets.Button(
+            icon="pencil-square-o", layout=widgets.Layout(width="36px", padding="0", flex="0 0 auto")
+        )
         self.details_button.add_class("kpiguide-row-details")
         self.save_button.on_click(lambda _b: card.save_button.click())
         self.details_button.on_click(lambda _b: on_details(card) if on_details is not None else None)

@@ -27,8 +27,9 @@ _CONFIDENCE_COLOUR = {"on_track": "#054f31", "at_risk": "#b54708", "off_track": 
 class TeamView(widgets.VBox):
     """Agreements and check-ins of the employees of the head's department for ``period``."""
 
-    def __init__(self, context: AppContext, department: str, period: Period) -> None:
+    def __init__(self, context: AppContext, department: str, period: Period, role: str | None = None) -> None:
         self.context = context
+        self.role = role  # show the employees of this role (None: the whole department)
         self.department = department
         self.period = period
         self.lang = context.lang
@@ -42,14 +43,15 @@ class TeamView(widgets.VBox):
         self.checkins = widgets.HTML()
         self.checkins.add_class("kpiguide-team-checkins")
         self.sign_row = widgets.HBox([self.countersign_choice, self.countersign_button])
-        super().__init__([self.agreements, self.sign_row, self.message, self.checkins])
+        super().__init__([self.checkins, self.agreements, self.sign_row, self.message])
         self.add_class("kpiguide-team-view")
         self.refresh()
 
     def refresh(self) -> None:
         store, lang = self.context.store, self.lang
         scheme = store.load_scheme()
-        stages = [cycle.employee_stage(store, scheme, e.id, self.period) for e in scheme.employees_of(self.department)]
+        team = [e for e in scheme.employees_of(self.department) if self.role is None or e.role == self.role]
+        stages = [cycle.employee_stage(store, scheme, e.id, self.period) for e in team]
         names = {e.id: e.name for e in scheme.employees}
         rows = [
             [
@@ -67,7 +69,10 @@ class TeamView(widgets.VBox):
         to_sign = [
             (names[s["id"]], s["id"]) for s in stages if s["stage"] != "returned" and _signable(store, s, self.period)
         ]
+        kept = self.countersign_choice.value
         self.countersign_choice.options = to_sign
+        ids = [v for _, v in to_sign]
+        self.countersign_choice.value = kept if kept in ids else (ids[0] if ids else None)
         self.sign_row.layout.display = "" if to_sign else "none"
         self.countersign_button.description = t("uid.team.countersign", lang)
         self._render_checkins()
@@ -75,6 +80,10 @@ class TeamView(widgets.VBox):
     def _render_checkins(self) -> None:
         lang = self.lang
         rows = checkins.team_view(self.context.store, self.context.principal, self.department, self.period)
+        if self.role is not None:
+            scheme = self.context.store.load_scheme()
+            mine = {e.id for e in scheme.employees_of(self.department) if e.role == self.role}
+            rows = [r for r in rows if r["employee"] in mine]
         body = []
         for r in rows:
             confidence = r["confidence"]
@@ -90,6 +99,10 @@ class TeamView(widgets.VBox):
         self.checkins.value = heading + (
             html_table(headers, body, "kpiguide-checkins-table") if body else escape(t("uid.team.none", lang))
         )
+
+    def show_role(self, role: str | None) -> None:
+        self.role = role
+        self.refresh()
 
     def countersign(self) -> None:
         employee = self.countersign_choice.value

@@ -77,7 +77,8 @@ def test_one_role_at_a_time_and_heavy_tabs_built_when_opened(project, lang):
     app.role.value = "store_manager"
     assert shown_rows(app) == [k.id for k in scheme.kpis_of("store_manager")]
     assert not set(shown_rows(app)) & {k.id for k in scheme.kpis_of("store_associate")}
-    assert [app.tabs.get_title(i) for i in range(len(TABS))][0] == ("指标" if lang == "zh" else "KPIs")
+    titles = [app.tabs.get_title(i) for i in range(len(TABS))]
+    assert titles[0] == ("指标" if lang == "zh" else "KPIs") and len(set(titles)) == len(TABS)
     assert "财务部" not in text_of(app.widget)
     app.open_tab("suggestions")
     assert app.tabs.selected_index == 1 and [type(p).__name__ for p in app.panels] == ["SuggestionPicker"]
@@ -160,7 +161,7 @@ def test_after_agreement_editing_is_refused_and_a_change_request_works(project, 
     row.details_button.click()
     form = app.change_form
     assert form is not None and form in app.drawer.children
-    form.field.value = "target"
+    assert form.field.value == "target", "a change of the target is the usual one"
     form.new_value.value = "190000"
     form.effective.value = "2026-11-01"
     form.reason.value = ""
@@ -195,8 +196,14 @@ def test_team_view_shows_checkins_and_countersigning(project, lang):
     app.open_tab("team")
     html = app.team.checkins.value
     assert "data-confidence='at_risk'" in html and "客流下降" in html
-    assert html.count("<tr>") == 1 + sum(len(app.store.load_scheme().kpis_of(e.role)) for e in
-                                         app.store.load_scheme().employees_of("sales"))  # fmt: skip
+    scheme = app.store.load_scheme()
+    associates = [e for e in scheme.employees_of("sales") if e.role == "store_associate"]
+    assert html.count("<tr>") == 1 + len(associates) * len(scheme.kpis_of("store_associate")), "the chosen role's"
+    app.role.value = "store_manager"
+    managers = [e for e in scheme.employees_of("sales") if e.role == "store_manager"]
+    assert app.team.checkins.value.count("<tr>") == 1 + len(managers) * len(scheme.kpis_of("store_manager"))
+    assert "客流下降" not in app.team.checkins.value
+    app.role.value = "store_associate"
     app.team.countersign_choice.value = "E001"
     app.team.countersign_button.click()
     assert app.team.message.kind == "ok"
