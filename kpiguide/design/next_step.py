@@ -18,7 +18,7 @@ from kpiguide.checks.profiles import load_profile
 from kpiguide.core.findings import Severity
 from kpiguide.core.i18n import t
 from kpiguide.core.model import Kpi, Period, Scheme
-from kpiguide.core.numbers import parse_number
+from kpiguide.core.numbers import format_number, parse_number
 from kpiguide.design import cycle
 from kpiguide.design.weights import DEFAULT_PROFILE, ProfileRef, RoleWeights, role_weights
 from kpiguide.project.store import Store
@@ -51,7 +51,8 @@ def _draft_step(scheme: Scheme, department: str, profile: ProfileRef, stage: str
             return NextStep(stage, "uid.next.add_kpis", {"role": role.name}, role=role.id)
     for weights in role_weights(scheme, department, profile):
         if not weights.ok:
-            params = {"role": weights.name, "total": f"{weights.total:g}", "expected": f"{weights.expected:g}"}
+            params = {"role": weights.name, "total": format_number(weights.total),
+                      "expected": format_number(weights.expected)}  # fmt: skip
             return NextStep(stage, "uid.next.weights", params, role=weights.role)
     return NextStep(stage, "uid.next.submit")
 
