@@ -52,7 +52,7 @@ STEPS = {
 APPS = {
     "app_kpi_designer": (
         "kpi_designer", {"role": "head", "department": "sales"},
-        [".kpiguide-add-suggestion", ".kpiguide-smart-kpi", ".kpiguide-achievability-panel .js-plotly-plot"],
+        [".kpiguide-kpi-row .kpiguide-badge-ok"],  # the KPI tab; the other tabs are built when opened
     ),
     "app_leadership_dashboard": (
         "leadership_dashboard", {"role": "leadership"},
@@ -227,7 +227,6 @@ def main(wanted: list[str]) -> None:
                     url = f"http://127.0.0.1:{port}/voila/render/{notebook}.ipynb?invite={token}"
                     tall = {"app_leadership_dashboard": 4400, "app_my_kpis_phone": 3000}.get(name, MAX_HEIGHT)
                     focus = {
-                        "app_kpi_designer": ".kpiguide-suggestion-picker",
                         "app_dashboard_data": ".kpiguide-sync-panel",
                     }
                     focus = focus.get(name)

@@ -61,6 +61,7 @@ class KpiCard(widgets.VBox):
             self._objectives += ((kpi.objective, ""),)
         self._on_save = on_save
         self._on_reload = on_reload
+        self.editable = editable
         layout = widgets.Layout(width="98%")
         style = {"description_width": "9em"}
         self.fields: dict[str, widgets.Widget] = {
@@ -132,6 +133,12 @@ class KpiCard(widgets.VBox):
         self.version = version
         self.value = self._values_of(kpi)
         self._render_title()
+
+    def set_editable(self, editable: bool) -> None:
+        """Turn the fields and buttons on or off (off: an agreed, locked KPI; changes go through a request)."""
+        self.editable = editable
+        for widget in (*self.fields.values(), self.save_button, self.reload_button):
+            widget.disabled = not editable
 
     # -- language --------------------------------------------------------------------------------
     def set_lang(self, lang: str) -> None:

@@ -62,23 +62,24 @@ def test_designer_edit_and_add_persist_across_reload(served_project, browser):
     context = browser.new_context()
     url = served_project.url("kpi_designer.ipynb", token(served_project, "head", department="sales"))
     page = open_page(context, url)
-    card = page.locator(".kpiguide-card-sa_sales")
-    card.locator(".kpiguide-field-target input").fill("200000")
-    card.locator(".kpiguide-save").click()
-    card.locator(".kpiguide-message-ok").wait_for(timeout=WAIT)
-    role = page.locator(".kpiguide-role-store_associate")
-    cards = role.locator(".kpiguide-kpi-card")
-    before = cards.count()
+    row = page.locator(".kpiguide-row-sa_sales")
+    row.locator(".kpiguide-cell-target input").fill("200000")
+    row.locator(".kpiguide-row-save").click()
+    row.locator(".kpiguide-message-ok").wait_for(timeout=WAIT)
+    role = page.locator(".kpiguide-role-store_associate")  # the first role is shown first
+    rows = role.locator(".kpiguide-kpi-row")
+    before = rows.count()
     role.locator(".kpiguide-add-kpi").click()
-    expect(cards).to_have_count(before + 1, timeout=WAIT)
-    new_card = cards.nth(before)
+    expect(rows).to_have_count(before + 1, timeout=WAIT)
+    new_card = page.locator(".kpiguide-drawer .kpiguide-kpi-card")  # a new KPI opens in the side panel
     new_card.locator(".kpiguide-field-name input").fill("会员复购率")
     new_card.locator(".kpiguide-field-weight input").fill("5")
     new_card.locator(".kpiguide-save").click()
     new_card.locator(".kpiguide-message-ok").wait_for(timeout=WAIT)
     close(page)
     page = open_page(context, url)
-    assert page.locator(".kpiguide-card-sa_sales .kpiguide-field-target input").input_value() == "200000"
+    assert page.locator(".kpiguide-row-sa_sales .kpiguide-cell-target input").input_value() == "200000"
+    page.locator(".kpiguide-designer-tabs .lm-TabBar-tab").nth(4).click()  # the submit tab shows the department
     assert "会员复购率" in page.locator(".kpiguide-department-view").inner_text()
     close(page)
     context.close()
@@ -161,21 +162,22 @@ def test_two_heads_editing_the_same_kpi_one_gets_the_conflict_message(served_pro
     url = served_project.url("kpi_designer.ipynb", token(served_project, "head", department="sales"))
     first_ctx, second_ctx = browser.new_context(), browser.new_context()
     first, second = open_page(first_ctx, url), open_page(second_ctx, url)
-    a = first.locator(".kpiguide-card-sa_retention, .kpiguide-card-sa_sales").first
-    kpi_class = a.get_attribute("class").split("kpiguide-card-")[1].split()[0]
-    b = second.locator(f".kpiguide-card-{kpi_class}")
-    a.locator(".kpiguide-field-unit input").fill("元（含税）")
-    a.locator(".kpiguide-save").click()
+    a = first.locator(".kpiguide-row-sa_retention, .kpiguide-row-sa_sales").first
+    kpi_class = a.get_attribute("class").split("kpiguide-row-")[1].split()[0]
+    b = second.locator(f".kpiguide-row-{kpi_class}")
+    a.locator(".kpiguide-cell-unit input").fill("元（含税）")
+    a.locator(".kpiguide-row-save").click()
     a.locator(".kpiguide-message-ok").wait_for(timeout=WAIT)
-    b.locator(".kpiguide-field-unit input").fill("万元")
-    b.locator(".kpiguide-save").click()
+    b.locator(".kpiguide-cell-unit input").fill("万元")
+    b.locator(".kpiguide-row-save").click()
     b.locator(".kpiguide-message-warning").wait_for(timeout=WAIT)
     assert "其他人修改" in b.locator(".kpiguide-message-warning").inner_text()
     with open_project(served_project.project) as store:
         assert store.get("kpi", kpi_class).value.unit == "元（含税）"
-    b.locator(".kpiguide-reload").click()
+    b.locator(".kpiguide-row-details").click()
+    second.locator(".kpiguide-drawer .kpiguide-reload").click()
     b.locator(".kpiguide-message-info").wait_for(timeout=WAIT)
-    assert b.locator(".kpiguide-field-unit input").input_value() == "元（含税）"
+    assert b.locator(".kpiguide-cell-unit input").input_value() == "元（含税）"
     for page in (first, second):
         close(page)
     first_ctx.close()
@@ -186,34 +188,40 @@ def test_designer_pick_a_suggestion_adds_the_kpi_updates_checks_and_persists(ser
     context = browser.new_context(viewport={"width": 1280, "height": 900})
     url = served_project.url("kpi_designer.ipynb", token(served_project, "head", department="sales"))
     page = open_page(context, url)
+    tabs = page.locator(".kpiguide-designer-tabs .lm-TabBar-tab")
+    tabs.nth(2).click()  # checks: built when opened
+    page.locator(".kpiguide-smart-kpi").first.wait_for(state="attached", timeout=WAIT)
+    page.locator(".kpiguide-balance-panel .kpiguide-finding").first.wait_for(state="attached", timeout=WAIT)
+    tabs.nth(1).click()  # suggestions
     picker = page.locator(".kpiguide-suggestion-picker")
     add = picker.locator(".kpiguide-add-suggestion").first
     add.wait_for(state="visible", timeout=WAIT)  # the engine is fitted in the background
-    page.locator(".kpiguide-smart-kpi").first.wait_for(state="attached", timeout=WAIT)
-    page.locator(".kpiguide-balance-panel .kpiguide-finding").first.wait_for(state="attached", timeout=WAIT)
     indicator = picker.locator(".kpiguide-suggestion").first.get_attribute("data-indicator")
     with open_project(served_project.project) as store:
         scheme = store.load_scheme()
         before = {k.id for k in scheme.kpis}
-        role = scheme.roles_of("sales")[0].id  # the picker starts on the department's first role
-    cards = page.locator(f".kpiguide-role-{role} .kpiguide-kpi-card")
-    n_cards = cards.count()
+        role = scheme.roles_of("sales")[0].id  # the picker follows the designer's role (the first one)
+    rows = page.locator(f".kpiguide-role-{role} .kpiguide-kpi-row")
+    n_rows = rows.count()
     add.click()
     picker.locator(".kpiguide-message-ok").wait_for(timeout=WAIT)
     with open_project(served_project.project) as store:
         new = [k for k in store.load_scheme().kpis if k.id not in before]
     assert len(new) == 1 and new[0].indicator == indicator and new[0].role == role
     kpi = new[0]
-    expect(cards).to_have_count(n_cards + 1, timeout=WAIT)
-    page.locator(f".kpiguide-card-{kpi.id}").wait_for(state="visible", timeout=WAIT)
+    expect(rows).to_have_count(n_rows + 1, timeout=WAIT)
+    expect(picker.locator(f".kpiguide-suggestion[data-indicator='{indicator}']")).to_have_count(0, timeout=WAIT)
+    tabs.nth(2).click()
     expect(page.locator(f".kpiguide-smart-kpi[data-kpi='{kpi.id}']")).to_have_count(1, timeout=WAIT)
     zero_weight = page.locator(".kpiguide-balance-panel .kpiguide-finding[data-code='balance.zero_weight']")
     expect(zero_weight.filter(has_text=kpi.name)).not_to_have_count(0, timeout=WAIT)
-    expect(picker.locator(f".kpiguide-suggestion[data-indicator='{indicator}']")).to_have_count(0, timeout=WAIT)
+    tabs.nth(0).click()
+    page.locator(f".kpiguide-row-{kpi.id}").wait_for(state="visible", timeout=WAIT)
     page.screenshot(path=str(artifacts / "app-kpi_designer-after-suggestion.png"), full_page=True)
     close(page)
     page = open_page(context, url)
-    page.locator(f".kpiguide-card-{kpi.id}").wait_for(state="visible", timeout=WAIT)
+    page.locator(f".kpiguide-row-{kpi.id}").wait_for(state="visible", timeout=WAIT)
+    page.locator(".kpiguide-designer-tabs .lm-TabBar-tab").nth(4).click()
     assert kpi.name in page.locator(".kpiguide-department-view").inner_text()
     close(page)
     context.close()

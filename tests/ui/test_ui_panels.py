@@ -99,6 +99,9 @@ def test_designer_suggestion_add_refreshes_cards_smart_and_balance(demo_project)
     from kpiguide.ui.suggestion_picker import SuggestionPicker
 
     app = DesignerApp(app_context(demo_project, "head", department="sales"))
+    assert app.panels == [], "the panels are built when their tab is opened"
+    for tab in ("suggestions", "checks"):
+        app.open_tab(tab)
     picker = next(p for p in app.panels if isinstance(p, SuggestionPicker))
     smart = next(p for p in app.panels if isinstance(p, SmartPanel))
     balance = next(p for p in app.panels if isinstance(p, BalancePanel))
