@@ -214,16 +214,16 @@ def test_two_people_open_the_apps_and_see_each_others_edit(hub, people, pg_proje
     designer = hub.app_link(pg_project, "head", department="sales")
     alice = _open(people["alice"], designer, ".kpiguide-designer")
     assert "/user/alice/voila/render/kpi_designer.ipynb" in alice.url
-    card = alice.locator(".kpiguide-card-sa_sales")
-    card.locator(".kpiguide-field-target input").fill("200000")
-    card.locator(".kpiguide-save").click()
-    card.locator(".kpiguide-message-ok").wait_for(timeout=WAIT)
+    row = alice.locator(".kpiguide-row-sa_sales")  # the designer's KPI table (same selectors as tests/browser)
+    row.locator(".kpiguide-cell-target input").fill("200000")
+    row.locator(".kpiguide-row-save").click()
+    row.locator(".kpiguide-message-ok").wait_for(timeout=WAIT)
     alice.screenshot(path=str(artifacts / "hub-kpi_designer.png"), full_page=False)
     alice.close(run_before_unload=True)
 
     bob = _open(people["bob"], designer, ".kpiguide-designer")
     assert "/user/bob/voila/render/kpi_designer.ipynb" in bob.url
-    assert bob.locator(".kpiguide-card-sa_sales .kpiguide-field-target input").input_value() == "200000"
+    assert bob.locator(".kpiguide-row-sa_sales .kpiguide-cell-target input").input_value() == "200000"
     bob.close(run_before_unload=True)
     mine = _open(people["bob"], hub.app_link(pg_project, "employee", employee="E001"), ".kpiguide-my-kpis")
     assert "/user/bob/voila/render/my_kpis.ipynb" in mine.url
