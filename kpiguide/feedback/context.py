@@ -401,6 +401,7 @@ def employee_context(
         }
     )
     ctx.update(_checkin_history(store, scheme, employee, result.period, lang))  # issue 13: check-in history
+    ctx.update(_kpi_changes(scheme, result, [item["kpi"] for item in row["kpis"]], lang))
     return ctx
 
 
@@ -587,3 +588,16 @@ def organisation_context(
         }
     )
     return ctx
+
+
+def _kpi_changes(scheme: Scheme, result: EvaluationResult, kpis: list[str], lang: str) -> dict[str, Any]:
+    """The approved mid-period changes of the employee's KPIs, each with its reason (issue 13)."""
+    names = {k.id: k.name for k in scheme.kpis}
+    lines = [
+        t("cycle.agreement.change_line", lang, kpi=names.get(c["kpi"], c["kpi"]), field=c["field"],
+          old=fmt(c["old"]) if isinstance(c["old"], int | float) else c["old"],
+          new=fmt(c["new"]) if isinstance(c["new"], int | float) else c["new"],
+          effective=c.get("effective", ""), reason=c.get("reason", ""))
+        for c in result.changes if c["kpi"] in kpis
+    ]  # fmt: skip
+    return {"kpi_changes": lines, "kpi_changes_title": t("cycle.agreement.changes", lang)}

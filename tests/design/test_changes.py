@@ -79,6 +79,13 @@ def test_approved_change_updates_the_kpi_and_evaluation_pro_rates_by_days(agreed
     assert [(c["id"], c["kpi"], c["reason"], c["days_before"], c["days_after"]) for c in after.changes] == [
         (cid, "sa_sales", "new store opened", 46, 46)
     ]
+    # the employee's report shows the change and its reason (HTML and Markdown)
+    from kpiguide.feedback import employee_context, render
+
+    context = employee_context(agreed, after, "E001", lang="en", indicator_lookup=None, assess=None)
+    for fmt in ("html", "md"):
+        text = render(context, "employee", fmt)
+        assert "Approved changes" in text and "new store opened" in text and "2026-08-16" in text
     # periods wholly before or after the effective date use one value and list no change
     july, september = evaluate(agreed, "2026-07", live=True), evaluate(agreed, "2026-09", live=True)
     assert item(july)["target"] == 180000.0 and item(september)["target"] == 200000.0

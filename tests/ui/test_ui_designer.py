@@ -154,7 +154,9 @@ def test_after_agreement_editing_is_refused_and_a_change_request_works(project, 
     row, card = app.rows["sa_sales"], app.cards["sa_sales"]
     assert row.cells["target"].disabled and row.save_button.disabled and card.save_button.disabled
     assert WORDS[lang]["locked"] in row.check.value
-    app.save(card, {**card.value, "target": "1"})  # the engine refuses too (the store's write guard, cycle.guard_kpi_writes)
+    app.save(
+        card, {**card.value, "target": "1"}
+    )  # the engine refuses too (the store's write guard, cycle.guard_kpi_writes)
     assert card.message.kind == "error"
     with open_project(project) as store:
         assert store.get("kpi", "sa_sales").version == 1
