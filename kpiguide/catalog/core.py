@@ -18,6 +18,7 @@ import yaml
 from kpiguide.catalog.files import RawEntries, read_entries
 from kpiguide.catalog.schema import validate_indicator_entries, validate_template_entries
 from kpiguide.catalog.taxonomy import Taxonomy, taxonomy
+from kpiguide.core.cache import default_cache, digest, file_digest, read_json, write_json
 from kpiguide.core.errors import CatalogError, NotFound, Problem
 from kpiguide.core.model import Indicator, Perspective
 
@@ -25,9 +26,11 @@ __all__ = [
     "Catalog",
     "StrategyTemplate",
     "builtin_data_dir",
+    "data_version",
     "load_catalog",
     "load_merged_ids",
     "load_templates",
+    "plain",
     "read_catalog_files",
 ]
 
@@ -385,8 +388,50 @@ def _builtin_files() -> list[Path]:
     return sorted(folder.glob("fn_*.yaml")) + sorted(folder.glob("ind_*.yaml"))
 
 
+def plain(obj: Any) -> Any:
+    """A dataclass (indicator, template, role) as JSON-ready data: enums by value, tuples as lists."""
+    if dataclasses.is_dataclass(obj) and not isinstance(obj, type):
+        return {f.name: plain(getattr(obj, f.name)) for f in dataclasses.fields(obj) if not f.name.startswith("_")}
+    if isinstance(obj, Mapping):
+        return {str(k): plain(v) for k, v in obj.items()}
+    if isinstance(obj, (list, tuple)):
+        return [plain(v) for v in obj]
+    return getattr(obj, "value", obj) if not isinstance(obj, (str, int, float, bool)) else obj
+
+
+def data_version(*folders: Path) -> str:
+    """Digest of the catalog's code and of every data file in ``folders`` (default: the built-in data)."""
+    code = [Path(__file__), Path(__file__).with_name("files.py"), Path(__file__).with_name("schema.py")]
+    files = [f for folder in (folders or (builtin_data_dir(),)) for f in sorted(folder.rglob("*.yaml"))]
+    return digest(file_digest(code), file_digest(files))
+
+
+def _save_catalog(catalog: Catalog, folder: Path) -> None:
+    write_json(
+        folder / "catalog.json",
+        {
+            "indicators": [plain(i) for i in catalog.indicators],
+            "templates": [plain(t) for t in catalog.templates],
+            "sources": dict(catalog.sources),
+            "aliases": dict(catalog.aliases),
+        },
+    )
+
+
+def _load_catalog(folder: Path) -> Catalog:
+    data = read_json(folder / "catalog.json")
+    indicators = tuple(Indicator(**entry) for entry in data["indicators"])
+    templates = tuple(_template_from(entry) for entry in data["templates"])
+    return Catalog(indicators, templates, taxonomy(), data["sources"], data["aliases"])
+
+
 @cache
 def _builtin_catalog() -> Catalog:
+    """The built-in catalog: validated once per data version, then read from the artifact cache."""
+    return default_cache().get("catalog", data_version(), _read_builtin_catalog, _save_catalog, _load_catalog)
+
+
+def _read_builtin_catalog() -> Catalog:
     tax = taxonomy()
     indicators, sources, problems = read_catalog_files(_builtin_files(), tax, override=False)
     if problems:

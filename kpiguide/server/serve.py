@@ -22,6 +22,8 @@ import logging
 import os
 import re
 import shutil
+import subprocess
+import sys
 import tempfile
 from collections.abc import Mapping
 from pathlib import Path
@@ -38,6 +40,7 @@ __all__ = [
     "PROJECT_ENV",
     "TOKEN_PARAM",
     "app_url",
+    "build_cache_first",
     "find_apps_dir",
     "invite_url",
     "mark_handed_out_kernels_active",
@@ -277,6 +280,25 @@ def _voila_class() -> Any:
     return LockedVoila
 
 
+def build_cache_first(timeout: float = 900) -> bool:
+    """Build the artifact cache (catalog, tokenizer dictionary, indexes) before any kernel starts.
+
+    Runs in a child process, so the server itself does not keep the engines in memory; kernels then
+    only load the cache.  A failure is logged, never fatal (each kernel would build what it needs).
+    """
+    code = "from kpiguide.suggest.cache import build_cache; build_cache()"
+    try:
+        done = subprocess.run([sys.executable, "-c", code], timeout=timeout, capture_output=True, check=False)
+    except (OSError, subprocess.TimeoutExpired) as exc:
+        logging.getLogger("kpiguide.server").warning("Building the cache failed: %s", exc)
+        return False
+    if done.returncode:
+        logging.getLogger("kpiguide.server").warning(
+            "Building the cache failed: %s", done.stderr.decode(errors="replace")[-2000:]
+        )
+    return done.returncode == 0
+
+
 def run_server(
     project: str,
     *,
@@ -289,6 +311,7 @@ def run_server(
     from traitlets.config import Config  # traitlets comes with voila: loaded only when serving
 
     apps = apps_dir or find_apps_dir()
+    build_cache_first()
     root = Path(tempfile.mkdtemp(prefix="kpiguide-apps-"))
     try:
         prepare_root(apps, root)
