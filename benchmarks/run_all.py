@@ -38,6 +38,7 @@ BENCHMARKS: dict[str, tuple[str, ...]] = {
     "evaluation_speed": ("--out", "benchmarks/results/evaluation.md"),
     "notebooks_time": ("--out", "benchmarks/results/notebooks.md"),
     "apps_load": (),
+    "kernel_profile": ("--out", "benchmarks/results/kernel_profile.md"),
 }
 
 
