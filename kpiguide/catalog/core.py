@@ -7,6 +7,7 @@ import difflib
 from collections import Counter
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
+from enum import Enum
 from functools import cache
 from importlib import resources
 from pathlib import Path
@@ -396,7 +397,7 @@ def plain(obj: Any) -> Any:
         return {str(k): plain(v) for k, v in obj.items()}
     if isinstance(obj, (list, tuple)):
         return [plain(v) for v in obj]
-    return getattr(obj, "value", obj) if not isinstance(obj, (str, int, float, bool)) else obj
+    return obj.value if isinstance(obj, Enum) else obj
 
 
 def data_version(*folders: Path) -> str:
@@ -467,12 +468,20 @@ def load_catalog(*extra_paths: str | Path, builtin: bool = True) -> Catalog:
             files += sorted(f for f in p.iterdir() if f.suffix.lower() in {".yaml", ".yml", ".csv", ".xlsx"})
         else:
             files.append(p)
-    extra, sources, problems = read_catalog_files(files, base.taxonomy)
-    if problems:
-        raise CatalogError("The extension catalog does not validate", problems)
-    merged = {i.id: i for i in base.indicators}
-    merged_sources = dict(base.sources)
-    for ind in extra:
-        merged[ind.id] = ind
-        merged_sources[ind.id] = sources[ind.id]
-    return Catalog(tuple(merged.values()), base.templates, base.taxonomy, merged_sources, base.aliases)
+
+    def merge() -> Catalog:
+        extra, sources, problems = read_catalog_files(files, base.taxonomy)
+        if problems:
+            raise CatalogError("The extension catalog does not validate", problems)
+        merged = {i.id: i for i in base.indicators}
+        merged_sources = dict(base.sources)
+        for ind in extra:
+            merged[ind.id] = ind
+            merged_sources[ind.id] = sources[ind.id]
+        return Catalog(tuple(merged.values()), base.templates, base.taxonomy, merged_sources, base.aliases)
+
+    try:
+        key = digest(data_version() if builtin else "no-builtin", file_digest(files), *map(str, files))
+    except OSError:
+        return merge()  # a file that cannot be read: reading it again reports it with its name
+    return default_cache().get("catalog", key, merge, _save_catalog, _load_catalog)

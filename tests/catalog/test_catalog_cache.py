@@ -5,6 +5,7 @@ from __future__ import annotations
 import shutil
 
 import pytest
+import yaml
 
 from kpiguide.catalog import core, roles
 from kpiguide.catalog.core import builtin_data_dir, data_version
@@ -61,3 +62,17 @@ def test_data_version_follows_the_files(tmp_path):
     assert edited != before
     (folder / "roles" / "extra.yaml").write_text("roles: []\n", encoding="utf-8")
     assert data_version(folder) not in (before, edited)
+
+
+def test_extension_catalog_is_cached_per_version_of_its_file(fresh_cache, tmp_path):
+    base = core.load_catalog().get("finance.days_sales_outstanding")
+    extension = tmp_path / "ours.yaml"
+    entry = core.plain(base) | {"name_zh": "回款天数（我司口径）"}
+    extension.write_text(yaml.safe_dump({"indicators": [entry]}, allow_unicode=True), encoding="utf-8")
+    first = core.load_catalog(extension)
+    assert first.get(base.id).name_zh == "回款天数（我司口径）"
+    assert len(list((fresh_cache / "catalog").iterdir())) == 2  # the built-in catalog and the merged one
+    assert core.load_catalog(extension).indicators == first.indicators  # from the cache
+    extension.write_text(extension.read_text(encoding="utf-8").replace("我司口径", "新口径"), encoding="utf-8")
+    assert core.load_catalog(extension).get(base.id).name_zh == "回款天数（新口径）"
+    assert len(list((fresh_cache / "catalog").iterdir())) == 3
