@@ -110,7 +110,8 @@ def rss_with_open_page(browser, url: str, selector: str, server_pid: int) -> flo
     """RSS of the kernel serving one open page (sampled before the page closes).
 
     The page's kernel is the one that started with this page load: kernels of earlier pages that
-    are still shutting down are not counted (they would be, as the maximum over all kernels).
+    are still shutting down are not counted (they would be, as the maximum over all kernels).  Sampled
+    once the kernel is idle, i.e. after the work the page starts in the background (its checks).
     """
     import psutil
 
@@ -119,8 +120,9 @@ def rss_with_open_page(browser, url: str, selector: str, server_pid: int) -> flo
     page = context.new_page()
     page.goto(url, wait_until="commit")
     page.locator(selector).first.wait_for(state="visible", timeout=90_000)
-    time.sleep(1.0)  # let the page's first comm messages settle
     new = kernel_pids(server_pid) - before
+    for pid in new:
+        wait_idle(pid, quiet=2.0, timeout=120.0)  # the page's background checks (suggestions, balance) finish
     rss = max((psutil.Process(pid).memory_info().rss / 2**20 for pid in new), default=float("nan"))
     page.close(run_before_unload=True)
     context.close()
