@@ -46,3 +46,11 @@ def test_warming_never_raises(monkeypatch):
 
     monkeypatch.setattr(module, "load_catalog", broken)
     module.warm("kpi_designer", preheated=False)
+
+
+def test_serve_builds_the_cache_first(monkeypatch, tmp_path):
+    from kpiguide.server.serve import build_cache_first
+
+    monkeypatch.setenv("KPIGUIDE_CACHE_DIR", str(tmp_path / "cache"))
+    assert build_cache_first(wait=600) is True
+    assert {p.name for p in (tmp_path / "cache").iterdir()} >= {"catalog", "roles", "tokenizer", "index"}
