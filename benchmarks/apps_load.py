@@ -93,26 +93,37 @@ class BareServer:
         self.log.close()
 
 
-def kernel_rss(server_pid: int) -> list[float]:
+def kernel_pids(server_pid: int) -> set[int]:
     import psutil
 
-    out = []
+    out = set()
     for child in psutil.Process(server_pid).children(recursive=True):
         try:
             if "ipykernel" in " ".join(child.cmdline()):
-                out.append(child.memory_info().rss / 2**20)
+                out.add(child.pid)
         except psutil.NoSuchProcess:
             continue
     return out
 
 
 def rss_with_open_page(browser, url: str, selector: str, server_pid: int) -> float:
-    """RSS of the kernel serving one open page (sampled before the page closes)."""
+    """RSS of the kernel serving one open page (sampled before the page closes).
+
+    The page's kernel is the one that started with this page load: kernels of earlier pages that
+    are still shutting down are not counted (they would be, as the maximum over all kernels).  Sampled
+    once the kernel is idle, i.e. after the work the page starts in the background (its checks).
+    """
+    import psutil
+
+    before = kernel_pids(server_pid)
     context = browser.new_context()
     page = context.new_page()
     page.goto(url, wait_until="commit")
     page.locator(selector).first.wait_for(state="visible", timeout=90_000)
-    rss = max(kernel_rss(server_pid) or [float("nan")])
+    new = kernel_pids(server_pid) - before
+    for pid in new:
+        wait_idle(pid, quiet=2.0, timeout=120.0)  # the page's background checks (suggestions, balance) finish
+    rss = max((psutil.Process(pid).memory_info().rss / 2**20 for pid in new), default=float("nan"))
     page.close(run_before_unload=True)
     context.close()
     return rss
@@ -239,6 +250,45 @@ def pct(values: list[float], q: float) -> float:
     return ordered[min(len(ordered) - 1, round(q * (len(ordered) - 1)))]
 
 
+def memory_only() -> None:
+    """Kernel RSS of each page (its own kernel, page open), then the median of three per page."""
+    from playwright.sync_api import sync_playwright
+
+    from kpiguide.design.demo import create_demo_project
+    from kpiguide.project.access import issue_token
+    from kpiguide.project.store import open_project
+
+    work = Path(tempfile.mkdtemp(prefix="kpiguide-bench-"))
+    project = create_demo_project(work / "demo", lang="zh")
+    with open_project(project) as store:
+        tokens = {name: issue_token(store, role=role, **scope) for name, (role, scope, _) in APPS.items()}
+    memory: dict[str, list[float]] = {}
+    try:
+        with sync_playwright() as p:
+            browser = p.chromium.launch(executable_path=shutil.which("chromium"), args=CHROMIUM_ARGS)
+            bare = BareServer(work, 0)
+            try:
+                for _ in range(3):
+                    rss = rss_with_open_page(browser, bare.url, "button:has-text('Go')", bare.proc.pid)
+                    memory.setdefault("bare notebook", []).append(rss)
+            finally:
+                bare.stop()
+            server = start_server(project, work / "serve-memory.log")
+            try:
+                for name, (_, _, selector) in APPS.items():
+                    for _ in range(3):
+                        url = server.url(f"{name}.ipynb", tokens[name])
+                        memory.setdefault(name, []).append(rss_with_open_page(browser, url, selector, server.proc.pid))
+            finally:
+                stop_server(server.proc)
+            browser.close()
+    finally:
+        shutil.rmtree(work, ignore_errors=True)
+    print(f"Kernel RSS (MiB, page open, its own kernel; median of 3) — git {git_head()}")
+    for name, values in memory.items():
+        print(f"| {name} | {statistics.median(values):.0f} | {', '.join(f'{v:.0f}' for v in values)} |")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--loads", type=int, default=5)
@@ -257,7 +307,16 @@ def main() -> None:
     parser.add_argument(
         "--quick", action="store_true", help="smoke run: no browser, one cold page request; writes nothing"
     )
+    parser.add_argument(
+        "--memory-only",
+        action="store_true",
+        help="kernel RSS only: each page opened once on a server without a pool, next to the bare notebook; "
+        "prints, writes nothing",
+    )
     args = parser.parse_args()
+    if args.memory_only:
+        memory_only()
+        return
     if args.quick:
         args.skip_browser, args.sessions, args.overflow_pool = True, 1, 0
 
@@ -297,13 +356,7 @@ def main() -> None:
                         times = browser_loads(browser, url, selector, args.loads, args.settle)
                         browser_rows.setdefault(name, {})[preheat] = times
                         if not preheat:
-                            context = browser.new_context()
-                            page = context.new_page()
-                            page.goto(url, wait_until="commit")
-                            page.locator(selector).first.wait_for(state="visible", timeout=90_000)
-                            memory[name] = max(kernel_rss(server.proc.pid) or [0.0])
-                            page.close(run_before_unload=True)
-                            context.close()
+                            memory[name] = rss_with_open_page(browser, url, selector, server.proc.pid)
                             time.sleep(args.settle)
                 finally:
                     stop_server(server.proc)

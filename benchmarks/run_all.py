@@ -41,6 +41,7 @@ BENCHMARKS: dict[str, tuple[str, ...]] = {
     "apps_load": (),
     "import_speed": ("--out", "benchmarks/results/import.md"),
     "sync_speed": ("--out", "benchmarks/results/sync.md"),
+    "kernel_profile": ("--out", "benchmarks/results/kernel_profile.md"),
 }
 
 

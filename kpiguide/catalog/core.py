@@ -7,6 +7,7 @@ import difflib
 from collections import Counter
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
+from enum import Enum
 from functools import cache
 from importlib import resources
 from pathlib import Path
@@ -18,6 +19,7 @@ import yaml
 from kpiguide.catalog.files import RawEntries, read_entries
 from kpiguide.catalog.schema import validate_indicator_entries, validate_template_entries
 from kpiguide.catalog.taxonomy import Taxonomy, taxonomy
+from kpiguide.core.cache import default_cache, digest, file_digest, read_json, write_json
 from kpiguide.core.errors import CatalogError, NotFound, Problem
 from kpiguide.core.model import Indicator, Perspective
 from kpiguide.core.structured import load_yaml_text
@@ -27,9 +29,11 @@ __all__ = [
     "Catalog",
     "StrategyTemplate",
     "builtin_data_dir",
+    "data_version",
     "load_catalog",
     "load_merged_ids",
     "load_templates",
+    "plain",
     "read_catalog_files",
 ]
 
@@ -388,8 +392,50 @@ def _builtin_files() -> list[Path]:
     return sorted(folder.glob("fn_*.yaml")) + sorted(folder.glob("ind_*.yaml"))
 
 
+def plain(obj: Any) -> Any:
+    """A dataclass (indicator, template, role) as JSON-ready data: enums by value, tuples as lists."""
+    if dataclasses.is_dataclass(obj) and not isinstance(obj, type):
+        return {f.name: plain(getattr(obj, f.name)) for f in dataclasses.fields(obj) if not f.name.startswith("_")}
+    if isinstance(obj, Mapping):
+        return {str(k): plain(v) for k, v in obj.items()}
+    if isinstance(obj, (list, tuple)):
+        return [plain(v) for v in obj]
+    return obj.value if isinstance(obj, Enum) else obj
+
+
+def data_version(*folders: Path) -> str:
+    """Digest of the catalog's code and of every data file in ``folders`` (default: the built-in data)."""
+    code = [Path(__file__), Path(__file__).with_name("files.py"), Path(__file__).with_name("schema.py")]
+    files = [f for folder in (folders or (builtin_data_dir(),)) for f in sorted(folder.rglob("*.yaml"))]
+    return digest(file_digest(code), file_digest(files))
+
+
+def _save_catalog(catalog: Catalog, folder: Path) -> None:
+    write_json(
+        folder / "catalog.json",
+        {
+            "indicators": [plain(i) for i in catalog.indicators],
+            "templates": [plain(t) for t in catalog.templates],
+            "sources": dict(catalog.sources),
+            "aliases": dict(catalog.aliases),
+        },
+    )
+
+
+def _load_catalog(folder: Path) -> Catalog:
+    data = read_json(folder / "catalog.json")
+    indicators = tuple(Indicator(**entry) for entry in data["indicators"])
+    templates = tuple(_template_from(entry) for entry in data["templates"])
+    return Catalog(indicators, templates, taxonomy(), data["sources"], data["aliases"])
+
+
 @cache
 def _builtin_catalog() -> Catalog:
+    """The built-in catalog: validated once per data version, then read from the artifact cache."""
+    return default_cache().get("catalog", data_version(), _read_builtin_catalog, _save_catalog, _load_catalog)
+
+
+def _read_builtin_catalog() -> Catalog:
     tax = taxonomy()
     indicators, sources, problems = read_catalog_files(_builtin_files(), tax, override=False)
     if problems:
@@ -425,12 +471,20 @@ def load_catalog(*extra_paths: str | Path, builtin: bool = True) -> Catalog:
             files += sorted(f for f in p.iterdir() if f.suffix.lower() in {".yaml", ".yml", ".csv", ".xlsx"})
         else:
             files.append(p)
-    extra, sources, problems = read_catalog_files(files, base.taxonomy)
-    if problems:
-        raise CatalogError("The extension catalog does not validate", problems)
-    merged = {i.id: i for i in base.indicators}
-    merged_sources = dict(base.sources)
-    for ind in extra:
-        merged[ind.id] = ind
-        merged_sources[ind.id] = sources[ind.id]
-    return Catalog(tuple(merged.values()), base.templates, base.taxonomy, merged_sources, base.aliases)
+
+    def merge() -> Catalog:
+        extra, sources, problems = read_catalog_files(files, base.taxonomy)
+        if problems:
+            raise CatalogError("The extension catalog does not validate", problems)
+        merged = {i.id: i for i in base.indicators}
+        merged_sources = dict(base.sources)
+        for ind in extra:
+            merged[ind.id] = ind
+            merged_sources[ind.id] = sources[ind.id]
+        return Catalog(tuple(merged.values()), base.templates, base.taxonomy, merged_sources, base.aliases)
+
+    try:
+        key = digest(data_version() if builtin else "no-builtin", file_digest(files), *map(str, files))
+    except OSError:
+        return merge()  # a file that cannot be read: reading it again reports it with its name
+    return default_cache().get("catalog", key, merge, _save_catalog, _load_catalog)

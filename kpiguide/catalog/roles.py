@@ -24,9 +24,10 @@ from typing import Any
 
 import yaml
 
-from kpiguide.catalog.core import Catalog, builtin_data_dir, load_catalog
+from kpiguide.catalog.core import Catalog, builtin_data_dir, data_version, load_catalog, plain
 from kpiguide.catalog.schema import validate_role_entries
 from kpiguide.catalog.taxonomy import Taxonomy
+from kpiguide.core.cache import default_cache, read_json, write_json
 from kpiguide.core.errors import CatalogError, NotFound, Problem
 
 __all__ = ["CoreKpi", "RoleArchetype", "RoleLibrary", "load_roles", "roles_data_dir"]
@@ -175,9 +176,22 @@ def read_roles(paths: Iterable[Path], catalog: Catalog, tax: Taxonomy | None = N
     return roles
 
 
+def _save_roles(library: RoleLibrary, folder: Path) -> None:
+    write_json(folder / "roles.json", [plain(r) for r in library.roles])
+
+
+def _load_roles(folder: Path) -> RoleLibrary:
+    return RoleLibrary(tuple(_role_from(entry) for entry in read_json(folder / "roles.json")))
+
+
 @cache
 def _builtin_roles() -> RoleLibrary:
-    return RoleLibrary(tuple(read_roles(sorted(roles_data_dir().glob("*.yaml")), load_catalog())))
+    """The built-in role library: validated once per data version, then read from the artifact cache."""
+
+    def build() -> RoleLibrary:
+        return RoleLibrary(tuple(read_roles(sorted(roles_data_dir().glob("*.yaml")), load_catalog())))
+
+    return default_cache().get("roles", data_version(), build, _save_roles, _load_roles)
 
 
 def load_roles(*extra_paths: str | Path, catalog: Catalog | None = None, builtin: bool = True) -> RoleLibrary:

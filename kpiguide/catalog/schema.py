@@ -11,8 +11,6 @@ import re
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from typing import Any
 
-from jsonschema import Draft202012Validator
-
 from kpiguide.catalog.taxonomy import Taxonomy, taxonomy
 from kpiguide.core.errors import Problem
 from kpiguide.core.i18n import has_cjk
@@ -216,6 +214,8 @@ def _validate(
     field_names: Mapping[str, str] | None,
     extra: Callable[[Mapping[str, Any]], Iterable[tuple[str, str]]],
 ) -> list[Problem]:
+    from jsonschema import Draft202012Validator  # heavy: imports rfc3987_syntax (~24 MiB); cached catalogs skip it
+
     validator = Draft202012Validator(schema)
     problems: list[Problem] = []
     for index, entry in enumerate(entries):

@@ -22,6 +22,8 @@ import logging
 import os
 import re
 import shutil
+import subprocess
+import sys
 import tempfile
 from collections.abc import Mapping
 from pathlib import Path
@@ -38,6 +40,7 @@ __all__ = [
     "PROJECT_ENV",
     "TOKEN_PARAM",
     "app_url",
+    "build_cache_first",
     "find_apps_dir",
     "hub_address",
     "invite_url",
@@ -322,6 +325,35 @@ def _voila_class() -> Any:
     return LockedVoila
 
 
+def build_cache_first(wait: float = 45.0) -> bool:
+    """Build the artifact cache (catalog, tokenizer dictionary, indexes) before the kernels start.
+
+    Runs in a child process, so the server itself does not keep the engines in memory; kernels then
+    only load the cache.  With a cache in place this takes a few seconds.  A first build that takes
+    longer than ``wait`` seconds goes on in the background while the server starts (kernels that
+    start meanwhile build what they need themselves; the cache is safe for that).  True when the
+    cache is complete; a failure is logged, never fatal.
+    """
+    log = logging.getLogger("kpiguide.server")
+    code = "from kpiguide.suggest.cache import build_cache; build_cache()"
+    # A file, not a pipe: a child left running in the background must never block on its output.
+    with tempfile.TemporaryFile() as errors:
+        try:
+            child = subprocess.Popen([sys.executable, "-c", code], stdout=subprocess.DEVNULL, stderr=errors)
+        except OSError as exc:
+            log.warning("Building the cache failed: %s", exc)
+            return False
+        try:
+            child.wait(timeout=wait)
+        except subprocess.TimeoutExpired:
+            log.info("The cache is still being built; the server starts meanwhile")
+            return False
+        if child.returncode:
+            errors.seek(0)
+            log.warning("Building the cache failed: %s", errors.read().decode(errors="replace")[-2000:])
+        return child.returncode == 0
+
+
 def run_server(
     project: str,
     *,
@@ -340,6 +372,7 @@ def run_server(
     from traitlets.config import Config  # traitlets comes with voila: loaded only when serving
 
     apps = apps_dir or find_apps_dir()
+    build_cache_first()
     root = Path(tempfile.mkdtemp(prefix="kpiguide-apps-"))
     try:
         prepare_root(apps, root)

@@ -24,14 +24,13 @@ from functools import cache
 from typing import Any
 
 import numpy as np
-from sklearn.base import BaseEstimator
 
 from kpiguide.catalog import Catalog, load_catalog
 from kpiguide.catalog.roles import load_roles
 from kpiguide.core.errors import InputError, NotFittedError, Problem
 from kpiguide.core.i18n import detect_language, has_cjk, t
 from kpiguide.core.model import Indicator, Kpi, Role
-from kpiguide.core.paramcheck import Interval, TypeOf, validate_params
+from kpiguide.core.paramcheck import Estimator, Interval, TypeOf, validate_params
 from kpiguide.suggest.redundancy import near_duplicates
 from kpiguide.suggest.relevance import FULL_MATCH, RelevanceLink, TemplateGraph, knowledge_link
 from kpiguide.suggest.role_prior import (
@@ -172,7 +171,7 @@ def _short(text: str, limit: int = 40) -> str:
     return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
-class IndicatorSuggester(BaseEstimator):  # type: ignore[misc]  # sklearn ships no type stubs
+class IndicatorSuggester(Estimator):
     """Suggest catalog indicators for a strategy objective, mission, duty statements or job title.
 
     Parameters

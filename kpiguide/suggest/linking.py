@@ -29,13 +29,11 @@ from functools import cache
 from typing import Any
 
 import numpy as np
-from sklearn.base import BaseEstimator
-from sklearn.exceptions import NotFittedError
 
 from kpiguide.catalog import Catalog, load_catalog
 from kpiguide.core.i18n import detect_language, t
 from kpiguide.core.model import Indicator, Kpi, Scheme
-from kpiguide.core.paramcheck import Interval, validate_params
+from kpiguide.core.paramcheck import Estimator, Interval, validate_params
 from kpiguide.text.analysis import normalize
 from kpiguide.text.index import BilingualIndex
 
@@ -161,7 +159,7 @@ class ProposedLink:
     link: Link
 
 
-class IndicatorLinker(BaseEstimator):  # type: ignore[misc]  # sklearn ships no type stubs
+class IndicatorLinker(Estimator):
     """Link KPI names to the catalog indicators they are.
 
     Parameters
@@ -270,6 +268,8 @@ class IndicatorLinker(BaseEstimator):  # type: ignore[misc]  # sklearn ships no 
 
     def _check_fitted(self) -> None:
         if not hasattr(self, "index_"):
+            from sklearn.exceptions import NotFittedError  # heavy: only for the misuse error (its documented type)
+
             raise NotFittedError(
                 f"This {type(self).__name__} instance is not fitted yet. Call 'fit' with a catalog first."
             )

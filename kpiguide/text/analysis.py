@@ -12,6 +12,15 @@ The functions here need no fitting and work offline:
 - :func:`similarity`: a cosine similarity in [0, 1] over words, bigrams and concepts.
 
 jieba and OpenCC are loaded lazily (first call), jieba's start-up log is silenced.
+
+Segmentation uses a *small dictionary* instead of jieba's full one (350,000 words, ~60 MiB in
+every process): every word of jieba's dictionary that occurs in the catalog's data files
+(indicators, templates, roles, thesaurus, taxonomy) plus the :data:`SMALL_DICT_COMMON` most
+frequent words, with jieba's own frequencies and total.  jieba segments a text using only the
+dictionary words inside it, so catalog texts are segmented exactly as with the full dictionary;
+queries differ only where they use words the catalog never does.  The small dictionary is built
+once per catalog data version into the artifact cache (:mod:`kpiguide.core.cache`); without a
+writable cache the full dictionary is used.
 """
 
 from __future__ import annotations
@@ -25,10 +34,12 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from importlib import resources
+from pathlib import Path
 from typing import Any
 
 import yaml
 
+from kpiguide.core.cache import default_cache, digest, file_digest, read_json, write_json
 from kpiguide.core.i18n import CJK_CHARS, has_cjk
 
 __all__ = [
@@ -38,11 +49,13 @@ __all__ = [
     "analyze",
     "concepts",
     "is_cjk",
+    "load_tokenizer",
     "normalize",
     "similarity",
     "stem",
     "thesaurus",
     "tokenize",
+    "tokenizer_signature",
 ]
 
 _RUNS = re.compile(rf"[{CJK_CHARS}]+|[a-z0-9]+(?:[+#&'][a-z0-9]+)*")
@@ -86,19 +99,108 @@ def _opencc() -> Any:
     return OpenCC("t2s")
 
 
-@cache
-def _jieba() -> Any:
-    """A private jieba tokenizer with the thesaurus terms added (built once per process)."""
-    import jieba  # heavy: its dictionary loads for seconds, so only on first use
+#: Most frequent words of jieba's dictionary kept in the small dictionary besides the catalog's words.
+SMALL_DICT_COMMON = 20_000
+_DICT_FORMAT = "1"
+
+
+def _corpus_files() -> list[Path]:
+    """The catalog's data files (indicators, templates, roles, thesaurus, taxonomy): the words worth knowing."""
+    folder = Path(str(resources.files("kpiguide") / "catalog" / "data"))
+    return sorted(folder.rglob("*.yaml"))
+
+
+def _jieba_module() -> Any:
+    import jieba  # heavy: loaded on first Chinese text only
 
     logging.getLogger("jieba").setLevel(logging.WARNING)
     jieba.setLogLevel(logging.WARNING)
-    tokenizer = jieba.Tokenizer()
-    tokenizer.initialize()
+    return jieba
+
+
+@cache
+def _dictionary_key() -> str | None:
+    """Cache key of the small dictionary, or None when the full dictionary is used (no usable cache)."""
+    store = default_cache()
+    key = digest(_DICT_FORMAT, str(_jieba_module().__version__), str(SMALL_DICT_COMMON), file_digest(_corpus_files()))
+    return key if store.has("tokenizer", key) or store.writable() else None
+
+
+def _build_small_dictionary() -> tuple[dict[str, int], int]:
+    """jieba's words found in the catalog's data files plus the most frequent ones, and jieba's total."""
+    full = _jieba_module().Tokenizer()
+    full.initialize()
+    freq: dict[str, int] = full.FREQ
+    words: dict[str, int] = {}
+    for path in _corpus_files():
+        for run in _CJK_WORD.findall(normalize(path.read_text(encoding="utf-8"))):
+            for start, ends in full.get_DAG(run).items():
+                for end in ends:
+                    word = run[start : end + 1]
+                    if freq.get(word):
+                        words[word] = freq[word]
+    common = sorted((w for w, f in freq.items() if f > 0), key=lambda w: -freq[w])[:SMALL_DICT_COMMON]
+    words.update((w, freq[w]) for w in common)
+    return words, int(full.total)
+
+
+def _save_dictionary(value: tuple[dict[str, int], int], folder: Path) -> None:
+    write_json(folder / "words.json", {"total": value[1], "words": value[0]})
+
+
+def _load_dictionary(folder: Path) -> tuple[dict[str, int], int]:
+    data = read_json(folder / "words.json")
+    words, total = data["words"], data["total"]
+    if not isinstance(words, dict) or not isinstance(total, int) or total <= 0:
+        raise ValueError("not a tokenizer dictionary")
+    return words, total
+
+
+def small_dictionary() -> tuple[dict[str, int], int] | None:
+    """The small dictionary (word → jieba frequency, jieba's total) from the cache, or None (full dictionary)."""
+    key = _dictionary_key()
+    if key is None:
+        return None
+    return default_cache().get("tokenizer", key, _build_small_dictionary, _save_dictionary, _load_dictionary)
+
+
+def tokenizer_signature() -> str:
+    """What segmentation depends on (dictionary, thesaurus, this code): part of every cached index's key."""
+    return _tokenizer_signature()
+
+
+@cache
+def _tokenizer_signature() -> str:
+    source = Path(__file__).read_bytes()
+    thesaurus_file = Path(str(resources.files("kpiguide") / "catalog" / "data" / "thesaurus.yaml"))
+    return digest(_dictionary_key() or "full", str(_jieba_module().__version__), file_digest([thesaurus_file]), source)
+
+
+@cache
+def _jieba() -> Any:
+    """A private jieba tokenizer (small dictionary when cached) with the thesaurus terms added; once per process."""
+    tokenizer = _jieba_module().Tokenizer()
+    small = small_dictionary()
+    if small is None:
+        tokenizer.initialize()
+    else:
+        words, total = small
+        prefixes: dict[str, int] = {}
+        for word in words:
+            for end in range(1, len(word)):
+                prefixes.setdefault(word[:end], 0)
+        tokenizer.FREQ = {**prefixes, **words}
+        tokenizer.total = total  # jieba's own total: word probabilities as with the full dictionary
+        tokenizer.initialized = True
     for term in thesaurus().chinese_terms():
         if len(term) >= 2:
             tokenizer.add_word(term, freq=2000)
     return tokenizer
+
+
+def load_tokenizer() -> None:
+    """Load the Chinese tokenizer now (otherwise on the first Chinese text): warms a kernel."""
+    _jieba()
 
 
 def _drop_pronoun_it(text: str) -> str:

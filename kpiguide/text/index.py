@@ -4,22 +4,39 @@ Used by :mod:`kpiguide.suggest.engine` (indicators) and :mod:`kpiguide.suggest.c
 templates).  Documents are given as weighted fields, e.g. ``[(name, 3.0), (definition, 1.0)]``;
 each row of the matrix is BM25-saturated term weight × idf, L2-normalised, so a query
 score (cosine) lies in [0, 1].
+
+:meth:`BilingualIndex.build` keeps what it builds in the artifact cache (:mod:`kpiguide.core.cache`),
+keyed by the documents, the parameters, the tokenizer and this code: a process that finds an index
+there loads its arrays (memory-mapped) and vocabulary instead of segmenting every document again.
+Every engine that indexes text (suggestions, linking, roles, strategy templates) shares it.
 """
 
 from __future__ import annotations
 
+import json
 import math
 from collections import defaultdict
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cache, lru_cache
+from pathlib import Path
+from typing import Any
 
 import numpy as np
 import scipy.sparse as sp
 
-from kpiguide.text.analysis import Analysis, analyze
+from kpiguide.core.cache import default_cache, digest, read_json, write_json
+from kpiguide.text.analysis import Analysis, analyze, tokenizer_signature
 
 __all__ = ["BilingualIndex", "QueryVector"]
+
+_INDEX_FORMAT = "1"
+_ARRAYS = ("data", "indices", "indptr", "csc_data", "csc_indices", "csc_indptr", "idf")
+
+
+@cache
+def _code_version() -> str:
+    return digest(_INDEX_FORMAT, Path(__file__).read_bytes())
 
 
 @lru_cache(maxsize=200_000)
@@ -83,6 +100,32 @@ class BilingualIndex:
         use_thesaurus: bool = True,
         k1: float = 1.2,
         b: float = 0.5,
+        cache: bool = True,
+    ) -> BilingualIndex:
+        """The index of ``documents`` (from the artifact cache when built before with the same inputs)."""
+        params: dict[str, Any] = {
+            "bigram_weight": float(bigram_weight),
+            "concept_weight": float(concept_weight),
+            "use_thesaurus": bool(use_thesaurus),
+            "k1": float(k1),
+            "b": float(b),
+        }
+        if not cache:
+            return cls._build(documents, **params)
+        docs = [[[str(text or ""), float(weight)] for text, weight in fields] for fields in documents]
+        key = digest(_code_version(), tokenizer_signature(), json.dumps([docs, params], ensure_ascii=False))
+        return default_cache().get("index", key, lambda: cls._build(documents, **params), _save_index, _load_index)
+
+    @classmethod
+    def _build(
+        cls,
+        documents: Sequence[Sequence[tuple[str, float]]],
+        *,
+        bigram_weight: float,
+        concept_weight: float,
+        use_thesaurus: bool,
+        k1: float,
+        b: float,
     ) -> BilingualIndex:
         counts: list[defaultdict[str, float]] = []
         for fields in documents:
@@ -205,3 +248,51 @@ class BilingualIndex:
         """Cosine similarity matrix of the given documents."""
         sub = self.matrix[list(docs)]
         return np.asarray((sub @ sub.T).todense())
+
+
+def _save_index(index: BilingualIndex, folder: Path) -> None:
+    csr, csc = index.matrix, index.matrix_csc
+    arrays = {
+        "data": csr.data,
+        "indices": csr.indices,
+        "indptr": csr.indptr,
+        "csc_data": csc.data,
+        "csc_indices": csc.indices,
+        "csc_indptr": csc.indptr,
+        "idf": index.idf,
+    }
+    for name, array in arrays.items():
+        np.save(folder / f"{name}.npy", np.ascontiguousarray(array), allow_pickle=False)
+    write_json(folder / "terms.json", list(index.terms))
+    write_json(
+        folder / "meta.json",
+        {
+            "shape": list(csr.shape),
+            "bigram_weight": index.bigram_weight,
+            "concept_weight": index.concept_weight,
+            "use_thesaurus": index.use_thesaurus,
+        },
+    )
+
+
+def _load_index(folder: Path) -> BilingualIndex:
+    meta = read_json(folder / "meta.json")
+    terms = read_json(folder / "terms.json")
+    a = {name: np.load(folder / f"{name}.npy", mmap_mode="r", allow_pickle=False) for name in _ARRAYS}
+    n_docs, n_terms = (int(v) for v in meta["shape"])
+    if len(terms) != n_terms or a["idf"].shape != (n_terms,) or a["indptr"].shape != (n_docs + 1,):
+        raise ValueError("index arrays do not fit together")
+    if a["csc_indptr"].shape != (n_terms + 1,) or a["data"].shape != a["indices"].shape:
+        raise ValueError("index arrays do not fit together")
+    csr = sp.csr_matrix((a["data"], a["indices"], a["indptr"]), shape=(n_docs, n_terms), copy=False)
+    csc = sp.csc_matrix((a["csc_data"], a["csc_indices"], a["csc_indptr"]), shape=(n_docs, n_terms), copy=False)
+    return BilingualIndex(
+        vocabulary={term: i for i, term in enumerate(terms)},
+        idf=a["idf"],
+        matrix=csr,
+        matrix_csc=csc,
+        bigram_weight=float(meta["bigram_weight"]),
+        concept_weight=float(meta["concept_weight"]),
+        use_thesaurus=bool(meta["use_thesaurus"]),
+        terms=tuple(terms),
+    )

@@ -1,0 +1,54 @@
+"""Build (or load) everything the engines derive from the catalog, once per catalog version.
+
+The artifacts themselves are kept by :mod:`kpiguide.core.cache`; each engine reads its own through
+the one mechanism (the catalog and the role library as validated JSON, the tokenizer's small
+dictionary, every :class:`~kpiguide.text.index.BilingualIndex`).  :func:`build_cache` simply runs
+the loaders in order, so that ``kpiguide cache build`` and ``kpiguide serve`` (before any kernel
+starts) leave a complete cache, and :func:`warm` loads it into a process (a preheated kernel).
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from kpiguide.catalog import load_catalog
+from kpiguide.catalog.roles import load_roles
+from kpiguide.core.cache import default_cache
+from kpiguide.suggest.engine import default_suggester
+from kpiguide.suggest.linking import default_linker
+from kpiguide.text.analysis import load_tokenizer
+
+__all__ = ["STEPS", "build_cache", "cache_location", "warm"]
+
+
+#: The steps in order: name → loader (each loads from the cache, building and storing what is missing).
+STEPS: dict[str, Callable[[], Any]] = {
+    "catalog": load_catalog,
+    "roles": load_roles,
+    "tokenizer": load_tokenizer,
+    "suggester": default_suggester,
+    "linker": default_linker,
+}
+
+
+def cache_location() -> Path | None:
+    """The cache folder in use (None: the cache is turned off)."""
+    return default_cache().root
+
+
+def build_cache(steps: tuple[str, ...] = tuple(STEPS)) -> dict[str, float]:
+    """Run ``steps`` (all by default) in this process; seconds each took."""
+    seconds: dict[str, float] = {}
+    for name in steps:
+        start = time.perf_counter()
+        STEPS[name]()
+        seconds[name] = time.perf_counter() - start
+    return seconds
+
+
+def warm(steps: tuple[str, ...] = tuple(STEPS)) -> None:
+    """Load the cached catalog, tokenizer and engines into this process (see :func:`build_cache`)."""
+    build_cache(steps)
