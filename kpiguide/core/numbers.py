@@ -286,13 +286,16 @@ def format_percent(share: float | None, *, decimals: int = 0, missing: str = "â€
     return f"{float(share):.{decimals}%}"  # type: ignore[arg-type]
 
 
-def format_exact(value: float | None) -> str:
-    """The shortest text that :func:`parse_number` reads back to the same value (for input fields).
+def format_exact(value: float | None, *, grouping: bool = False) -> str:
+    """The shortest text that :func:`parse_number` reads back to the same value (input fields; with
+    ``grouping``, thousands separated, for documents people sign such as the performance agreement).
 
     >>> format_exact(180000.0)
     '180000'
     >>> format_exact(0.1)
     '0.1'
+    >>> format_exact(1234567.125, grouping=True)
+    '1,234,567.125'
     >>> format_exact(None)
     ''
     """
@@ -300,5 +303,5 @@ def format_exact(value: float | None) -> str:
         return ""
     number = float(value)  # type: ignore[arg-type]
     if number.is_integer() and abs(number) < 1e15:
-        return str(int(number))
-    return repr(number)
+        return format(int(number), "," if grouping else "")
+    return format(number, ",") if grouping else repr(number)

@@ -53,7 +53,7 @@ def _tr(lang: str) -> Any:
 
 
 def _num(value: float | None) -> str:
-    return "" if value is None else format_exact(value)
+    return "" if value is None else format_exact(value, grouping=True)
 
 
 def _floor_stretch(kpi: Kpi, rules: Rules) -> tuple[float | None, float | None]:

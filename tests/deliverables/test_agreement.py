@@ -29,7 +29,7 @@ def test_every_kpi_with_floor_stretch_rule_derivation_in_both_languages(scheme):
         assert "@page" in html and "@media print" in html
         sales = next(k for k in data["kpis"] if k["id"] == "sa_sales")
         # linear rule, floor 0 and cap 120: no floor, stretch at 120 % of the target
-        assert sales["floor"] == "" and sales["stretch"] == "216000"
+        assert sales["floor"] == "" and sales["stretch"] == "216,000"
         assert scheme.objective(scheme.kpi("sa_sales").objective).text in sales["derivation"]
         assert "120" in sales["scoring"]
 
@@ -40,7 +40,7 @@ def test_floor_and_stretch_follow_the_rule_and_the_direction(scheme):
     kpis = tuple(kpi if k.id == kpi.id else low if k.id == low.id else k for k in scheme.kpis)
     data = agreement_data(dataclasses.replace(scheme, kpis=kpis), "E001", "2026Q3", lang="en")
     rows = {k["id"]: k for k in data["kpis"]}
-    assert (rows["sa_sales"]["floor"], rows["sa_sales"]["stretch"]) == ("144000", "216000")
+    assert (rows["sa_sales"]["floor"], rows["sa_sales"]["stretch"]) == ("144,000", "216,000")
     assert (rows["sa_basket"]["floor"], rows["sa_basket"]["stretch"]) == ("312", "208")
 
 

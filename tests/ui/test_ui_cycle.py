@@ -173,7 +173,7 @@ def test_my_kpis_shows_the_agreement_and_confirms_only_after_approval(demo_proje
     card = page.agreement.kpis["sa_sales"].value
     for label in ("定义", "计算公式", "数据来源", "权重", "目标", "底线值 / 挑战值", "计分规则", "战略承接"):
         assert label in card
-    assert "216000" in card  # the stretch from agreement_data (linear rule capped at 120 %)
+    assert "216,000" in card  # the stretch from agreement_data (linear rule capped at 120 %)
     assert page.agreement.actions.layout.display == "none"
     assert "调整规则" in page.agreement.rules.value
     submit(demo_project)
