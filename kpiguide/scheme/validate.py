@@ -13,9 +13,10 @@ import math
 from collections.abc import Iterable, Sequence
 from functools import cache
 from importlib import resources
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from jsonschema import Draft202012Validator, ValidationError
+if TYPE_CHECKING:
+    from jsonschema import ValidationError
 
 __all__ = ["PathProblem", "default_kpi_id", "dotted", "reference_problems", "schema_problems", "scheme_json_schema"]
 
@@ -79,6 +80,8 @@ def schema_problems(data: Any) -> list[PathProblem]:
             return []
         except Exception:  # noqa: BLE001 - any refusal (or a limit of the compiled code) means: ask jsonschema
             pass
+    from jsonschema import Draft202012Validator  # reason: heavy (~24 MiB per app kernel), only for a bad file
+
     validator = Draft202012Validator(scheme_json_schema())
     errors = sorted(validator.iter_errors(data), key=lambda e: [str(p) for p in e.absolute_path])
     return [(tuple(err.absolute_path), _schema_message(err)) for err in errors]
