@@ -118,6 +118,17 @@ def format_option(*choices: str) -> Callable[[Callable[..., Any]], Callable[...,
     )
 
 
+def catalog_option(func: Callable[..., Any]) -> Callable[..., Any]:
+    """``--catalog FILE`` (repeatable): extension catalogs merged into the built-in one, as ``extra``."""
+    return click.option(
+        "--catalog",
+        "extra",
+        multiple=True,
+        type=click.Path(exists=True),
+        help="Extension catalog (.yaml/.csv/.xlsx) merged into the built-in one; repeatable.",
+    )(func)
+
+
 def lang_option(func: Callable[..., Any]) -> Callable[..., Any]:
     return click.option(
         "--lang",

@@ -7,7 +7,7 @@ from typing import Any
 
 import click
 
-from kpiguide.cli._common import format_option, lang_option, main, message, print_json, render_table
+from kpiguide.cli._common import catalog_option, format_option, lang_option, main, message, print_json, render_table
 
 _SCHEME_SUFFIXES = {".yaml", ".yml", ".json", ".xlsx"}
 _PROJECT_SUFFIXES = {".db", ".sqlite", ".sqlite3", ".kpiguide"}
@@ -63,13 +63,7 @@ def _row(link: Any, lang: str) -> dict[str, Any]:
     type=click.Path(exists=True, dir_okay=False),
     help="File of KPI names: one per line, or CSV/XLSX with a 'text' (or 'name') column.",
 )
-@click.option(
-    "--catalog",
-    "extra",
-    multiple=True,
-    type=click.Path(exists=True),
-    help="Extension catalog (.yaml/.csv/.xlsx); repeatable.",
-)
+@catalog_option
 @format_option()
 @lang_option
 def match(names: tuple[str, ...], input_file: str | None, extra: tuple[str, ...], fmt: str, lang: str | None) -> None:

@@ -10,7 +10,7 @@ from typing import Any
 
 import click
 
-from kpiguide.cli._common import format_option, lang_option, main, message, print_json, render_table
+from kpiguide.cli._common import catalog_option, format_option, lang_option, main, message, print_json, render_table
 from kpiguide.core.errors import InputError, Problem
 
 # input vocabulary (headers of query files written in Chinese), not user-facing text
@@ -90,13 +90,7 @@ def _result(suggester: Any, query: str, **kwargs: Any) -> dict[str, Any]:
 @click.option("--function", "function", default=None, help="Function id, e.g. sales, hr, finance.")
 @click.option("--perspective", default=None, help="financial, customer, internal_process or learning_growth.")
 @click.option("--top", "top", type=int, default=5, show_default=True, help="Number of suggestions per query.")
-@click.option(
-    "--catalog",
-    "extra",
-    multiple=True,
-    type=click.Path(exists=True),
-    help="Extension catalog (.yaml/.csv/.xlsx); repeatable.",
-)
+@catalog_option
 @format_option()
 @lang_option
 def suggest(
@@ -205,9 +199,7 @@ def cascade(text: tuple[str, ...], industry: str | None, n_indicators: int, fmt:
 @click.option("--perspective", default=None, help="Only this perspective.")
 @click.option("--id", "indicator_id", default=None, help="Show one entry in full.")
 @click.option("--counts", is_flag=True, help="Show the number of indicators per function and industry.")
-@click.option(
-    "--catalog", "extra", multiple=True, type=click.Path(exists=True), help="Extension catalog to merge; repeatable."
-)
+@catalog_option
 @format_option()
 @lang_option
 def catalog(

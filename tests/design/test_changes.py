@@ -5,20 +5,9 @@ import pytest
 from kpiguide.core.errors import AccessDenied, ConflictError, InputError
 from kpiguide.design import changes, cycle
 from kpiguide.evaluation import evaluate
-from kpiguide.project.access import issue_token, verify_token
-from kpiguide.project.store import open_project
+from tests.design._design_helpers import principal
 
 Q3 = "2026Q3"
-
-
-@pytest.fixture
-def store(demo_project):
-    with open_project(demo_project) as s:
-        yield s
-
-
-def principal(store, role, **scope):
-    return verify_token(store, issue_token(store, role=role, **scope)).bind(store.load_scheme())
 
 
 @pytest.fixture

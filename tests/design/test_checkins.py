@@ -4,18 +4,7 @@ import pytest
 
 from kpiguide.core.errors import AccessDenied, InputError
 from kpiguide.design.checkins import at_risk, checkins, history, record_checkin, team_view, value_to_date
-from kpiguide.project.access import issue_token, verify_token
-from kpiguide.project.store import open_project
-
-
-@pytest.fixture
-def store(demo_project):
-    with open_project(demo_project) as s:
-        yield s
-
-
-def principal(store, role, **scope):
-    return verify_token(store, issue_token(store, role=role, **scope))
+from tests.design._design_helpers import principal
 
 
 def test_value_to_date_rolls_up_the_months_entered_like_the_evaluation(store):

@@ -10,20 +10,9 @@ from kpiguide.design import cycle
 from kpiguide.design.collaboration import review_status, save_kpi, submit_for_review
 from kpiguide.design.forms import save_entity
 from kpiguide.evaluation import close_period
-from kpiguide.project.access import issue_token, verify_token
-from kpiguide.project.store import open_project
+from tests.design._design_helpers import principal
 
 Q3 = "2026Q3"
-
-
-@pytest.fixture
-def store(demo_project):
-    with open_project(demo_project) as s:
-        yield s
-
-
-def principal(store, role, **scope):
-    return verify_token(store, issue_token(store, role=role, **scope)).bind(store.load_scheme())
 
 
 def approved(store, department="sales"):

@@ -3,26 +3,13 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 
-import pytest
-
 from kpiguide.core.i18n import has_cjk
 from kpiguide.design import cycle
 from kpiguide.design.next_step import kpi_badge, next_step, typed_weights
-from kpiguide.project.access import issue_token, verify_token
-from kpiguide.project.store import open_project
+from tests.design._design_helpers import principal
 
 Q = "2026Q4"
 BEFORE = dt.date(2026, 9, 1)  # before the period starts: an agreed department stays "agreed"
-
-
-@pytest.fixture
-def store(demo_project):
-    with open_project(demo_project) as s:
-        yield s
-
-
-def principal(store, role, **scope):
-    return verify_token(store, issue_token(store, role=role, **scope)).bind(store.load_scheme())
 
 
 def test_draft_with_complete_roles_says_submit(store):

@@ -21,20 +21,9 @@ from kpiguide.design.reminders import (
     set_calendar,
     set_contacts,
 )
-from kpiguide.project.access import issue_token, verify_token
-from kpiguide.project.store import open_project
+from tests.design._design_helpers import principal
 
 TODAY = dt.date(2026, 11, 10)
-
-
-@pytest.fixture
-def store(demo_project):
-    with open_project(demo_project) as s:
-        yield s
-
-
-def principal(store, role, **scope):
-    return verify_token(store, issue_token(store, role=role, **scope))
 
 
 class Inbox:

@@ -6,13 +6,6 @@ from kpiguide.core.errors import AccessDenied
 from kpiguide.design.collaboration import save_design
 from kpiguide.design.weights import role_weights
 from kpiguide.project.access import issue_token, verify_token
-from kpiguide.project.store import open_project
-
-
-@pytest.fixture
-def store(demo_project):
-    with open_project(demo_project) as s:
-        yield s
 
 
 def _principal(store, role, **scope):

@@ -16,18 +16,7 @@ from kpiguide.design.collaboration import (
     strategy_coverage,
     submit_for_review,
 )
-from kpiguide.project.access import issue_token, verify_token
-from kpiguide.project.store import open_project
-
-
-@pytest.fixture
-def store(demo_project):
-    with open_project(demo_project) as s:
-        yield s
-
-
-def principal(store, role, **scope):
-    return verify_token(store, issue_token(store, role=role, **scope)).bind(store.load_scheme())
+from tests.design._design_helpers import principal
 
 
 def test_form_values_typed_in_chinese_become_a_kpi(store):
