@@ -57,9 +57,9 @@ BARE = {
     "nbformat_minor": 5,
 }
 APPS = {
-    "kpi_designer": ("head", {"department": "sales"}, ".kpiguide-designer .kpiguide-save"),
+    "kpi_designer": ("head", {"department": "sales"}, ".kpiguide-designer .kpiguide-row-save"),
     "leadership_dashboard": ("leadership", {}, ".kpiguide-dashboard .kpiguide-language button"),
-    "my_kpis": ("employee", {"employee": "E001"}, ".kpiguide-my-kpis .kpiguide-comment-send"),
+    "my_kpis": ("employee", {"employee": "E001"}, ".kpiguide-my-kpis .kpiguide-checkin-save"),
 }
 
 

@@ -10,15 +10,16 @@ dotted path of the next page's URL (pagination stops when it is empty).
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any
-
-import httpx
+from typing import TYPE_CHECKING, Any
 
 from kpiguide.connectors.config import Connector
 from kpiguide.connectors.rows import SourceRow, env_value, located, period_params
 from kpiguide.connectors.sql import rows_from_records
 from kpiguide.core.errors import InputError
 from kpiguide.core.periods import Period
+
+if TYPE_CHECKING:
+    import httpx
 
 __all__ = ["MAX_PAGES", "dig", "fetch_http"]
 
@@ -40,6 +41,8 @@ def dig(data: Any, dotted: str) -> Any:
 
 
 def _page(client: httpx.Client, url: str, connector: Connector, lang: str) -> Any:
+    import httpx  # reason: only a sync through an http connector needs it (6 MiB per app kernel)
+
     try:
         response = client.get(url)
     except httpx.TimeoutException:
@@ -85,6 +88,8 @@ def fetch_http(
     roles = [r for r in ("employee", "department", "period", "value") if r in connector.fields]
     table: list[list[Any]] = []
     seen: set[str] = set()
+    import httpx  # reason: as above
+
     with httpx.Client(transport=transport, headers=headers, timeout=connector.timeout, follow_redirects=True) as client:
         while url and url not in seen and len(seen) < MAX_PAGES:
             seen.add(url)

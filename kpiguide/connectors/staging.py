@@ -20,9 +20,8 @@ from collections.abc import Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-import httpx
 import sqlalchemy as sa
 
 from kpiguide.connectors.config import Connector, ConnectorsFile, parse_connectors
@@ -38,6 +37,9 @@ from kpiguide.core.periods import Period, PeriodKind
 from kpiguide.data.actuals import import_actuals
 from kpiguide.data.quality import check_series
 from kpiguide.project.store import Store
+
+if TYPE_CHECKING:
+    import httpx
 
 __all__ = [
     "BATCH_KIND",
