@@ -45,6 +45,7 @@ __all__ = [
     "create_demo_project",
     "demo_actuals",
     "demo_company",
+    "write_demo_project",
 ]
 
 
@@ -178,12 +179,17 @@ def create_demo_project(directory: str | Path, *, lang: str = "zh", seed: int = 
     path = directory / "demo.sqlite"
     for suffix in ("", "-wal", "-shm"):
         Path(f"{path}{suffix}").unlink(missing_ok=True)
+    write_demo_project(path, lang=lang, seed=seed)
+    return path
+
+
+def write_demo_project(target: str | Path, *, lang: str = "zh", seed: int = DEMO_SEED) -> None:
+    """Create a new project at ``target`` (an SQLite path or a database URL) holding the demo company."""
     scheme = build_demo_scheme(lang)
-    store = init_project(path)
+    store = init_project(target)
     try:
         with store.transaction() as tx:
             tx.replace_scheme(scheme, actor="demo", reason="demo project")
             tx.add_actuals(demo_actuals(scheme, seed), actor="demo", reason="demo history")
     finally:
         store.close()
-    return path

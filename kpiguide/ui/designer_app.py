@@ -258,13 +258,7 @@ class DesignerApp:
         self.refresh()
 
     def reload(self, card: KpiCard) -> None:
-        try:
-            stored = self.store.get("kpi", card.kpi.id)
-        except KeyError:
-            card.message.show("warning", t("ui.kpi.gone", self.lang))
-            return
-        card.saved(stored.value, stored.version)
-        card.message.show("info", t("ui.reloaded", self.lang))
+        card.reload_from(self.store, self.lang)
 
     def add_kpi(self, role_id: str) -> KpiCard:
         """A new, unsaved row (and card) for ``role_id``."""

@@ -134,6 +134,16 @@ class KpiCard(widgets.VBox):
         self.value = self._values_of(kpi)
         self._render_title()
 
+    def reload_from(self, store: Any, lang: str) -> None:
+        """Show the stored KPI again (the card's Reload); says so when it was deleted meanwhile."""
+        try:
+            stored = store.get("kpi", self.kpi.id)
+        except KeyError:
+            self.message.show("warning", t("ui.kpi.gone", lang))
+            return
+        self.saved(stored.value, stored.version)
+        self.message.show("info", t("ui.reloaded", lang))
+
     def set_editable(self, editable: bool) -> None:
         """Turn the fields and buttons on or off (off: an agreed, locked KPI; changes go through a request)."""
         self.editable = editable

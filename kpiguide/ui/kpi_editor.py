@@ -199,13 +199,7 @@ def kpi_editor(host: PanelHost, role: str | None = None) -> KpiEditor:
             card.saved(*saved)
 
     def reload(card: KpiCard) -> None:
-        try:
-            stored = host.store.get("kpi", card.kpi.id)
-        except KeyError:
-            card.message.show("warning", t("ui.kpi.gone", host.lang))
-            return
-        card.saved(stored.value, stored.version)
-        card.message.show("info", t("ui.reloaded", host.lang))
+        card.reload_from(host.store, host.lang)
 
     return KpiEditor(
         host.scheme(), versions=lambda: host.store.versions("kpi"), lang=host.lang, on_save=save, on_reload=reload,

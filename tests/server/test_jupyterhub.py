@@ -25,9 +25,9 @@ from urllib.parse import quote
 
 import pytest
 
-from kpiguide.design.demo import DEMO_SEED, build_demo_scheme, demo_actuals
+from kpiguide.design.demo import write_demo_project
 from kpiguide.project.access import issue_token
-from kpiguide.project.store import init_project, open_project
+from kpiguide.project.store import open_project
 from tests.browser.conftest import artifacts, browser, free_port  # noqa: F401 -- the browser tests' fixtures
 
 pytestmark = [pytest.mark.browser, pytest.mark.postgres, pytest.mark.slow]
@@ -58,14 +58,7 @@ def pg_project():
     with admin.begin() as conn:
         conn.execute(sa.text(f'CREATE SCHEMA "{schema}"'))
     url = f"{PG_URL}{'&' if '?' in PG_URL else '?'}options=-csearch_path%3D{schema}"
-    scheme = build_demo_scheme("zh")
-    store = init_project(url)
-    try:
-        with store.transaction() as tx:
-            tx.replace_scheme(scheme, actor="demo", reason="demo project")
-            tx.add_actuals(demo_actuals(scheme, DEMO_SEED), actor="demo", reason="demo history")
-    finally:
-        store.close()
+    write_demo_project(url, lang="zh")
     yield url
     with admin.begin() as conn:
         conn.execute(sa.text(f'DROP SCHEMA "{schema}" CASCADE'))
