@@ -40,6 +40,13 @@ def _clean_env(**extra: str) -> dict[str, str]:
     return {**env, **extra}
 
 
+def _in_venv(venv: Path, code: str, cwd: Path) -> str:
+    """What ``code`` prints when run by the test venv's Python outside the checkout."""
+    return subprocess.run(
+        [str(venv / "python"), "-c", code], check=True, capture_output=True, text=True, cwd=cwd, env=_clean_env()
+    ).stdout.strip()
+
+
 @pytest.fixture(scope="module")
 def wheel(tmp_path_factory) -> Path:
     """The wheel, built from a copy of the sources (the build leaves nothing in the checkout).
@@ -130,14 +137,7 @@ def test_wheel_ships_every_data_file_of_the_package(wheel):
 
 
 def test_installed_package_is_the_wheel_not_the_checkout(venv, tmp_path):
-    out = subprocess.run(
-        [str(venv / "python"), "-c", "import kpiguide; print(kpiguide.__file__)"],
-        check=True,
-        capture_output=True,
-        text=True,
-        cwd=tmp_path,
-        env=_clean_env(),
-    ).stdout.strip()
+    out = _in_venv(venv, "import kpiguide; print(kpiguide.__file__)", tmp_path)
     assert str(venv.parent) in out and str(ROOT) not in out
 
 
@@ -237,14 +237,7 @@ def test_the_wheel_served_designer_renders_in_chromium(served_from_wheel, venv, 
     link = served_from_wheel.links["head"]
     assert f":{served_from_wheel.port}/voila/render/kpi_designer.ipynb?invite=" in link
     # the page's title is the first heading of the notebook the wheel installed
-    notebook = subprocess.run(
-        [str(venv / "python"), "-c", "from kpiguide.server.serve import find_apps_dir; print(find_apps_dir())"],
-        check=True,
-        capture_output=True,
-        text=True,
-        cwd=tmp_path,
-        env=_clean_env(),
-    ).stdout.strip()
+    notebook = _in_venv(venv, "from kpiguide.server.serve import find_apps_dir; print(find_apps_dir())", tmp_path)
     assert str(venv.parent) in notebook
     cells = json.loads(Path(notebook, "kpi_designer.ipynb").read_text(encoding="utf-8"))["cells"]
     title = "".join(cells[0]["source"]).splitlines()[0].lstrip("# ").strip()

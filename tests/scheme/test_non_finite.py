@@ -10,28 +10,7 @@ import pytest
 from kpiguide.core.errors import InputError, SchemeError
 from kpiguide.core.model import Kpi
 from kpiguide.scheme.files import dump_scheme, load_scheme, loads_scheme
-
-MINIMAL = """\
-organization: {name: 测试公司, industry: retail}
-objectives:
-  - {id: F1, text: 营收增长15%, perspective: financial}
-  - {id: C1, text: 提升客户满意度, perspective: customer, parent: F1}
-departments:
-  - id: sales
-    name: 销售部
-    objectives: [F1, C1]
-    roles:
-      - id: rep
-        name: 销售代表
-        responsibilities: [拜访客户, 完成销售目标]
-        kpis:
-          - {name: 月度销售额, objective: F1, weight: 60, target: 100000, unit: 元, direction: higher,
-             perspective: financial, leading: false, frequency: monthly}
-          - {name: 客户满意度, objective: C1, weight: 40, target: 90, unit: "%", direction: higher,
-             perspective: customer, leading: true, frequency: quarterly}
-employees:
-  - {id: E1, name: 张三, role: rep}
-"""
+from tests.scheme.test_scheme import MINIMAL  # the same two-KPI scheme
 
 
 @pytest.mark.parametrize(
