@@ -22,14 +22,12 @@ from kpiguide.design.collaboration import save_design, save_kpi
 from kpiguide.design.weights import DEFAULT_PROFILE, ProfileRef
 from kpiguide.project.access import Principal, verify_token
 from kpiguide.project.store import Store, open_project
-from kpiguide.server.serve import PROJECT_ENV, TOKEN_PARAM
+from kpiguide.server.serve import APP_FOR_ROLE, PROJECT_ENV, TOKEN_PARAM
 from kpiguide.ui.messages import MessagePanel
 
 __all__ = ["SYNC_ENV", "AppContext", "PanelHost", "WrongApp", "open_app", "request_query_string", "warm_up"]
 
 SYNC_ENV = "KPIGUIDE_UI_SYNC"
-# Other roles an app opens for: HR reviews departments in the leadership dashboard.
-_ALSO_OPENS: dict[str, tuple[str, ...]] = {"leadership": ("hr",)}
 
 
 class PanelHost(Protocol):
@@ -201,7 +199,7 @@ def open_app(
     try:
         scheme = store.load_scheme()
         principal = verify_token(store, (query.get(TOKEN_PARAM) or [""])[0]).bind(scheme)
-        if principal.role != role and principal.role not in _ALSO_OPENS.get(role, ()):
+        if APP_FOR_ROLE[principal.role] != APP_FOR_ROLE[role]:  # the app an invite opens (HR: the dashboard)
             raise WrongApp(role, principal.role)
     except BaseException:
         store.close()
