@@ -4,8 +4,14 @@ import os
 from pathlib import Path
 
 import pytest
+from hypothesis import settings
 
 from kpiguide.design.demo import build_demo_scheme, create_demo_project
+
+# Fuzz tests are bounded by their number of examples; a per-example deadline only measures how busy the
+# machine is (a shared 2-core runner fails 200 ms deadlines at random), so it is off for the whole suite.
+settings.register_profile("kpiguide", deadline=None)
+settings.load_profile("kpiguide")
 
 EXTERNAL = Path(__file__).resolve().parents[1].parent / "shared" / "data" / "external"
 

@@ -19,7 +19,7 @@ from typing import Any
 from kpiguide.catalog.schema import INDICATOR_FIELDS, LIST_FIELDS
 from kpiguide.catalog.taxonomy import Taxonomy, taxonomy
 from kpiguide.core.errors import CatalogError, Problem
-from kpiguide.core.spreadsheet import normalize_header, open_workbook
+from kpiguide.core.spreadsheet import normalize_header, open_workbook, uncalculated_formulas
 from kpiguide.core.structured import load_yaml_text
 from kpiguide.core.textfile import read_text
 
@@ -227,6 +227,9 @@ def _read_xlsx(path: Path, tax: Taxonomy) -> RawEntries:
         preferred = [n for n in names if normalize_header(n) in INDICATOR_SHEET_NAMES]
         sheet = book[preferred[0] if preferred else names[0]]
         values = [list(r) for r in sheet.iter_rows(values_only=True)]
+        formulas = uncalculated_formulas(sheet, str(path), values[0] if values else None)
+        if formulas:
+            raise CatalogError(f"Cannot read {str(path)!r}: formulas without values", formulas)
     finally:
         book.close()
     if not values:

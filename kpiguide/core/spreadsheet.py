@@ -21,6 +21,7 @@ __all__ = [
     "open_workbook",
     "safe_cell",
     "safe_frame",
+    "uncalculated_formulas",
 ]
 
 
@@ -44,6 +45,53 @@ def open_workbook(path: str | Path, error: type[InputError] = InputError) -> Any
             f"Cannot open {source!r} as an Excel workbook",
             [Problem(f"{type(exc).__name__}: {exc}; save it as .xlsx from Excel or WPS", file=source)],
         ) from None
+
+
+def uncalculated_formulas(sheet: Any, source: str, header: Any = None, limit: int = 20) -> list[Problem]:
+    """One located problem per cell of a read-only worksheet that holds a formula but no calculated value.
+
+    A workbook written by a program (openpyxl, pandas, a report generator) and never opened in a spreadsheet
+    has formulas without the value Excel would have stored; read for values, such a cell looks empty and would
+    be imported as a missing value without a word.  Excel's empty-text result (``t="str"``) is not flagged.
+    ``header`` (the sheet's first row) names the field; at most ``limit`` cells are listed, then a count.
+    """
+    from openpyxl.xml.functions import iterparse  # reason: openpyxl is heavy; only readers of .xlsx files pay
+
+    archive, part = getattr(sheet.parent, "_archive", None), getattr(sheet, "_worksheet_path", None)
+    if archive is None or part is None:
+        return []
+    ns = "{http://schemas.openxmlformats.org/spreadsheetml/2006/main}"
+    cells: list[str] = []
+    with archive.open(part) as stream:
+        for _event, element in iterparse(stream):
+            if element.tag == ns + "c":
+                formula, value = element.find(ns + "f"), element.find(ns + "v")
+                if formula is not None and element.get("t") != "str" and (value is None or not value.text):
+                    cells.append(element.get("r") or "")
+                element.clear()
+            elif element.tag == ns + "row":
+                element.clear()
+    return [_formula_problem(ref, sheet.title, source, header) for ref in cells[:limit]] + (
+        [Problem(f"{len(cells) - limit:,} more cells like these", file=source, sheet=sheet.title)]
+        if len(cells) > limit
+        else []
+    )
+
+
+def _formula_problem(ref: str, title: str, source: str, header: Any) -> Problem:
+    from openpyxl.utils.cell import column_index_from_string, coordinate_from_string  # reason: as above
+
+    letters, row = coordinate_from_string(ref)
+    index = column_index_from_string(letters) - 1
+    name = header[index] if header is not None and index < len(header) and header[index] not in (None, "") else None
+    return Problem(
+        f"cell {ref} holds a formula without a calculated value (the file was written by a program and never "
+        "saved by a spreadsheet); open it in Excel or WPS, save it, and import it again",
+        file=source,
+        sheet=title,
+        row=row,
+        field=str(name) if name is not None else letters,
+    )
 
 
 # -- writing: text stays text ---------------------------------------------------------------------------

@@ -27,7 +27,7 @@ from kpiguide.core.errors import DataImportError, Problem
 from kpiguide.core.i18n import has_cjk
 from kpiguide.core.numbers import parse_number
 from kpiguide.core.periods import Period
-from kpiguide.core.spreadsheet import normalize_header, open_workbook
+from kpiguide.core.spreadsheet import normalize_header, open_workbook, uncalculated_formulas
 from kpiguide.core.textfile import read_text
 from kpiguide.data.actuals import import_actual_columns as import_checked
 
@@ -117,6 +117,10 @@ def read_table(path: str | Path, *, sheet: str | None = None) -> tuple[list[Any]
                         )
                     ],
                 ) from None
+            header = next((r for _i, r in raw if any(v not in (None, "") for v in r)), None)
+            formulas = uncalculated_formulas(book[title], source, header)
+            if formulas:
+                raise DataImportError(f"Cannot read {source!r}: formulas without values", formulas)
         finally:
             book.close()
     elif path.suffix.lower() == ".xls":

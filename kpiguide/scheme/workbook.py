@@ -14,7 +14,7 @@ from typing import Any
 
 from kpiguide.core.errors import Problem, SchemeError
 from kpiguide.core.model import Scheme
-from kpiguide.core.spreadsheet import append_row, normalize_header, open_workbook
+from kpiguide.core.spreadsheet import append_row, normalize_header, open_workbook, uncalculated_formulas
 from kpiguide.core.structured import MAX_ITEMS
 from kpiguide.scheme.convert import ENTITIES, Entity, Row, nest_rows, plain_number, scheme_from_dict, scheme_rows
 
@@ -159,6 +159,7 @@ def read_scheme_xlsx(path: str | Path) -> Scheme:
     source = str(path)
     book = open_workbook(path, SchemeError)
     problems: list[Problem] = []
+    formulas: list[Problem] = []
     tables: dict[str, list[tuple[int, dict[str, Any]]]] = {}
     sheets_by_key: dict[str, str] = {}
     for title in book.sheetnames:
@@ -179,9 +180,12 @@ def read_scheme_xlsx(path: str | Path) -> Scheme:
         if _too_long(book[title], source, problems):
             continue
         tables[key] = _read_sheet(book[title], key, source, problems)
+        header = next(book[title].iter_rows(max_row=1, values_only=True), None)
+        formulas.extend(uncalculated_formulas(book[title], source, header))  # reported with the content problems
     book.close()
     if problems:
-        raise SchemeError(f"The workbook {source} is not valid", problems)
+        raise SchemeError(f"The workbook {source} is not valid", problems + formulas)
+    problems = formulas
     where: dict[tuple[Any, ...], dict[str, Any]] = {}
     org = _organization(tables.get("organization", []), source, problems, where)
     data = {"organization": org, **_place_rows(tables, source, problems, where)}
