@@ -1,4 +1,5 @@
-"""Cache commands: build the artifact cache (catalog, tokenizer dictionary, suggestion indexes), show where it is."""
+"""Cache commands: build the artifact cache (catalog, tokenizer dictionary, suggestion indexes), show where it is,
+clear what is no longer used."""
 
 from __future__ import annotations
 
@@ -30,3 +31,23 @@ def cache_path() -> None:
     from kpiguide.suggest.cache import cache_location
 
     click.echo(str(cache_location() or "off"))
+
+
+@cache.command("clear")
+@click.option(
+    "--older-than",
+    "days",
+    type=click.FloatRange(min=0),
+    default=None,
+    help="Only artifacts not used for this many days (default: all; they are rebuilt when needed).",
+)
+def cache_clear(days: float | None) -> None:
+    """Remove cached artifacts (all, or those unused for --older-than days) and leftovers of interrupted builds.
+
+    Safe while apps run: a kernel keeps what it loaded, and the next one rebuilds what it needs.
+    """
+    from kpiguide.core.cache import default_cache
+    from kpiguide.core.numbers import format_number
+
+    removed, freed = default_cache().prune(days)
+    message(f"Removed {removed} cached artifact(s), {format_number(freed / 2**20, decimals=1)} MiB.")

@@ -22,12 +22,14 @@ The folder is ``$KPIGUIDE_CACHE_DIR`` (``off`` turns the cache off), else the us
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import json
 import logging
 import os
 import shutil
 import tempfile
+import time
 import zlib
 from collections.abc import Callable, Iterable
 from pathlib import Path
@@ -145,7 +147,9 @@ class ArtifactCache:
         if path is not None and path.is_dir():
             try:
                 _check_manifest(path)
-                return load(path)
+                value = load(path)
+                _touch(path)
+                return value
             except Exception as exc:  # noqa: BLE001 - any unreadable artifact is rebuilt, never fatal
                 log.warning("Cache artifact %s is unusable (%s); rebuilding it", path, exc)
                 self._discard(path)
@@ -171,14 +175,54 @@ class ArtifactCache:
         finally:
             shutil.rmtree(tmp, ignore_errors=True)
 
-    def _discard(self, path: Path) -> None:
+    def prune(self, older_than_days: float | None = None, now: float | None = None) -> tuple[int, int]:
+        """Remove artifacts not used for ``older_than_days`` days (all of them when ``None``) and the leftovers
+        of interrupted builds; returns ``(artifacts removed, bytes freed)``.
+
+        Safe while kernels run: an artifact is renamed away before it is deleted (no reader sees half a
+        folder), memory-mapped arrays stay readable after their file is removed, and the next process that
+        needs a removed artifact rebuilds it.
+        """
+        if self.root is None or not self.root.is_dir():
+            return 0, 0
+        now = time.time() if now is None else now
+        cutoff = None if older_than_days is None else now - older_than_days * 86400
+        removed = freed = 0
+        for kind in sorted(p for p in self.root.iterdir() if p.is_dir()):
+            for folder in sorted(p for p in kind.iterdir() if p.is_dir()):
+                leftover = folder.name.startswith((".tmp-", ".trash-"))
+                used = _last_used(folder)
+                if leftover and now - used < 3600:
+                    continue  # another process may be building it right now
+                if leftover or cutoff is None or used < cutoff:
+                    size = sum(f.stat().st_size for f in folder.rglob("*") if f.is_file())
+                    if self._discard(folder):
+                        removed, freed = removed + (not leftover), freed + size
+        return removed, freed
+
+    def _discard(self, path: Path) -> bool:
         """Remove a damaged artifact (renamed away first, so no reader sees it half-deleted)."""
         trash = path.with_name(f".trash-{path.name}-{os.getpid()}")
         try:
             os.rename(path, trash)
         except OSError:
-            return
+            return False
         shutil.rmtree(trash, ignore_errors=True)
+        return True
+
+
+def _touch(path: Path) -> None:
+    """Mark an artifact as used now (for :meth:`ArtifactCache.prune`); a read-only cache is not an error."""
+    with contextlib.suppress(OSError):
+        os.utime(path / MANIFEST)
+
+
+def _last_used(folder: Path) -> float:
+    manifest = folder / MANIFEST
+    try:
+        return (manifest if manifest.is_file() else folder).stat().st_mtime
+    except OSError:
+        return 0.0
 
 
 _DEFAULT: dict[str | None, ArtifactCache] = {}

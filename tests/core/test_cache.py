@@ -162,3 +162,47 @@ def test_two_processes_building_at_once(tmp_path):
     assert [p.name for p in (tmp_path / "thing").iterdir()] == ["k"]  # one artifact, no temporary leftovers
     loaded = ArtifactCache(tmp_path).get("thing", "k", Counter({}), _save, _load)
     assert loaded["payload"] == list(range(1000))
+
+
+def test_prune_removes_unused_artifacts_and_stale_leftovers_only(tmp_path):
+    cache = ArtifactCache(tmp_path)
+    for key in ("old", "fresh"):
+        cache.get("thing", key, Counter({"k": key}), _save, _load)
+    now = time.time()
+    os.utime(tmp_path / "thing" / "old" / "MANIFEST.json", (now - 40 * 86400, now - 40 * 86400))
+    (tmp_path / "thing" / ".tmp-abandoned").mkdir()
+    os.utime(tmp_path / "thing" / ".tmp-abandoned", (now - 7200, now - 7200))
+    (tmp_path / "thing" / ".tmp-building").mkdir()  # another process is writing it now: kept
+    removed, freed = cache.prune(30, now=now)
+    assert (removed, freed > 0) == (1, True)
+    assert sorted(p.name for p in (tmp_path / "thing").iterdir()) == [".tmp-building", "fresh"]
+    build = Counter({"k": "old"})
+    assert cache.get("thing", "old", build, _save, _load) == {"k": "old"} and build.calls == 1  # rebuilt on demand
+
+
+def test_loading_marks_an_artifact_used_so_prune_keeps_it(tmp_path):
+    cache = ArtifactCache(tmp_path)
+    cache.get("thing", "k", Counter({"a": 1}), _save, _load)
+    manifest = tmp_path / "thing" / "k" / "MANIFEST.json"
+    os.utime(manifest, (1, 1))
+    cache.get("thing", "k", Counter({"a": 1}), _save, _load)
+    assert manifest.stat().st_mtime > 1
+    assert cache.prune(1) == (0, 0)
+    size = manifest.stat().st_size + (tmp_path / "thing" / "k" / "value.json").stat().st_size
+    assert cache.prune() == (1, size)
+    assert not (tmp_path / "thing" / "k").exists()
+
+
+def test_cache_clear_command(tmp_path, monkeypatch):
+    from click.testing import CliRunner
+
+    from kpiguide.cli import main
+
+    monkeypatch.setenv(CACHE_ENV, str(tmp_path))
+    ArtifactCache(tmp_path).get("thing", "k", Counter({"a": 1}), _save, _load)
+    result = CliRunner().invoke(main, ["cache", "clear", "--older-than", "1"])
+    assert result.exit_code == 0 and "Removed 0 cached artifact(s)" in result.output
+    result = CliRunner().invoke(main, ["cache", "clear"])
+    assert result.exit_code == 0 and "Removed 1 cached artifact(s)" in result.output
+    assert not (tmp_path / "thing" / "k").exists()
+    assert CliRunner().invoke(main, ["cache", "clear", "--older-than", "-1"]).exit_code == 2
