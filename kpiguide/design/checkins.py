@@ -18,7 +18,7 @@ import datetime as dt
 from typing import Any
 
 from kpiguide.core.errors import AccessDenied, InputError, Problem
-from kpiguide.core.i18n import t
+from kpiguide.core.i18n import Msg, t
 from kpiguide.core.model import Scheme
 from kpiguide.core.periods import Period
 from kpiguide.data.checkins import CHECKIN_KIND, CONFIDENCE, checkin_key, checkins
@@ -113,7 +113,7 @@ def record_checkin(
     note = str(note or "").strip()
     problems = _check_input(scheme, employee, kpi, confidence, note)
     if problems:
-        raise InputError(t("checkins.cannot_record", "en"), problems)
+        raise InputError(Msg("checkins.cannot_record"), problems)
     if not principal.bind(scheme).can_see_employee(employee):
         raise AccessDenied(t("checkins.not_allowed", "en", employee=employee))
     data = {

@@ -30,7 +30,7 @@ from typing import Any
 
 from kpiguide.connectors import Batch, approve_batch, record_failure, sync
 from kpiguide.core.errors import AccessDenied, InputError, KpiGuideError, Problem
-from kpiguide.core.i18n import t
+from kpiguide.core.i18n import Msg, t
 from kpiguide.core.model import Direction, Frequency, Kpi, Perspective, Scheme
 from kpiguide.core.numbers import parse_number
 from kpiguide.data.history import import_actuals
@@ -368,7 +368,7 @@ def require_data_owner(store: Store, principal: Principal) -> None:
     """Only the leadership scope (HR, the data owner) brings actuals into a project."""
     require_current(store, principal)
     if principal.role != "leadership":
-        raise AccessDenied(t("access.data_owner_only", "en"))
+        raise AccessDenied(Msg("access.data_owner_only"))
 
 
 def import_actuals_as(

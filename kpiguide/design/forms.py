@@ -16,7 +16,7 @@ from typing import Any
 
 from kpiguide.checks.kpi_review import kpi_statement  # re-exported: the goal sentence of a KPI
 from kpiguide.core.errors import InputError, Problem
-from kpiguide.core.i18n import t
+from kpiguide.core.i18n import Msg
 from kpiguide.core.model import (
     Department,
     Direction,
@@ -90,7 +90,7 @@ def objective_from_form(
     style id of its perspective.  The parent must exist and must not create a loop.
     """
     problems: list[Problem] = []
-    text = _text(values, "text", problems, required=t("design.problem.objective_required", "en"))
+    text = _text(values, "text", problems, required=Msg("design.problem.objective_required"))
     try:
         perspective = Perspective(values.get("perspective") or (base.perspective if base else ""))
     except ValueError:

@@ -18,7 +18,7 @@ from typing import Any
 import numpy as np
 
 from kpiguide.core.errors import AccessDenied, InputError, Problem
-from kpiguide.core.i18n import t
+from kpiguide.core.i18n import Msg, t
 from kpiguide.core.periods import Period
 from kpiguide.data.ledger import is_closed
 from kpiguide.evaluation import evaluate
@@ -49,7 +49,7 @@ def recognition_settings(store: Store) -> RecognitionSettings:
 
 def _require_leadership(principal: Principal) -> None:
     if principal.role != "leadership":
-        raise AccessDenied(t("recognition.leadership_only", "en"))
+        raise AccessDenied(Msg("recognition.leadership_only"))
 
 
 def configure_recognition(
@@ -60,7 +60,7 @@ def configure_recognition(
     problems = [Problem(t("recognition.problem.count", "en", value=v), field=f)
                 for f, v in (("top", top), ("most_improved", most_improved)) if not 0 <= int(v) <= 10]  # fmt: skip
     if problems:
-        raise InputError(t("recognition.cannot_configure", "en"), problems)
+        raise InputError(Msg("recognition.cannot_configure"), problems)
     settings = RecognitionSettings(bool(enabled), int(top), int(most_improved))
     current = store.get_record(RECOGNITION_KIND, "settings")
     store.put_record(RECOGNITION_KIND, "settings", settings.__dict__,
@@ -93,7 +93,7 @@ def recognition_board(
     period = Period.parse(period)
     settings = settings or recognition_settings(store)
     if not settings.enabled:
-        raise InputError(t("recognition.off", "en"), [Problem(t("recognition.how_on", "en"), field="recognition")])
+        raise InputError(Msg("recognition.off"), [Problem(Msg("recognition.how_on"), field="recognition")])
     if is_closed(store, period) is None:
         raise InputError(
             t("recognition.not_closed", "en", period=period), [Problem("close the period first", field="period")]

@@ -26,7 +26,7 @@ from email.message import EmailMessage
 from typing import Any
 
 from kpiguide.core.errors import AccessDenied, InputError, Problem
-from kpiguide.core.i18n import t
+from kpiguide.core.i18n import Msg, t
 from kpiguide.core.model import Scheme
 from kpiguide.core.periods import Period
 from kpiguide.design import cycle
@@ -89,7 +89,7 @@ class Reminder:
 
 def _require_leadership(principal: Principal) -> None:
     if principal.role != "leadership":
-        raise AccessDenied(t("reminders.leadership_only", "en"))
+        raise AccessDenied(Msg("reminders.leadership_only"))
 
 
 def _date(value: Any, stage: str, problems: list[Problem]) -> str | None:
@@ -115,7 +115,7 @@ def set_calendar(store: Store, principal: Principal, period: Period | str, dues:
         if day is not None:
             clean[stage] = day
     if problems:
-        raise InputError(t("reminders.cannot_set_calendar", "en"), problems)
+        raise InputError(Msg("reminders.cannot_set_calendar"), problems)
     current = store.get_record(CALENDAR_KIND, str(period))
     merged = {**(dict(current.data) if current else {}), **clean}
     store.put_record(CALENDAR_KIND, str(period), merged, expected_version=None if current is None else current.version,
@@ -142,7 +142,7 @@ def set_contacts(store: Store, principal: Principal, addresses: Mapping[str, str
     problems += [Problem(t("reminders.problem.email", "en", value=a), field=p)
                  for p, a in addresses.items() if "@" not in str(a) or any(c.isspace() for c in str(a))]  # fmt: skip
     if problems:
-        raise InputError(t("reminders.cannot_set_contacts", "en"), problems)
+        raise InputError(Msg("reminders.cannot_set_contacts"), problems)
     current = store.get_record(CONTACTS_KIND, "all")
     merged = {**(dict(current.data) if current else {}), **{k: str(v).strip() for k, v in addresses.items()}}
     store.put_record(CONTACTS_KIND, "all", merged, expected_version=None if current is None else current.version,
@@ -292,7 +292,7 @@ class SmtpSettings:
         if not port_text.isdigit() or not 0 < int(port_text) < 65536:
             problems.append(Problem(t("reminders.problem.port", "en", value=port_text), field="KPIGUIDE_SMTP_PORT"))
         if problems:
-            raise InputError(t("reminders.smtp_not_configured", "en"), problems)
+            raise InputError(Msg("reminders.smtp_not_configured"), problems)
         return cls(host=host, port=int(port_text), user=env.get("KPIGUIDE_SMTP_USER") or None,
                    password=env.get("KPIGUIDE_SMTP_PASSWORD") or None, sender=sender, starttls=starttls)  # fmt: skip
 
