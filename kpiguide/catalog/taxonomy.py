@@ -12,9 +12,8 @@ from functools import cache
 from importlib import resources
 from typing import Any
 
-import yaml
-
 from kpiguide.core.errors import InputError, Problem
+from kpiguide.core.structured import load_package_yaml
 
 __all__ = ["Taxonomy", "taxonomy"]
 
@@ -73,7 +72,7 @@ class Taxonomy:
 def taxonomy() -> Taxonomy:
     """The built-in taxonomy, read once per process."""
     path = resources.files("kpiguide") / "catalog" / "data" / "taxonomy.yaml"
-    data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    data = load_package_yaml(path.read_text(encoding="utf-8"))
     return Taxonomy(
         functions=dict(data["functions"]),
         industries=dict(data["industries"]),

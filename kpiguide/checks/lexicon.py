@@ -13,9 +13,8 @@ from functools import cache
 from importlib import resources
 from typing import Any
 
-import yaml
-
 from kpiguide.core.errors import InputError, Problem
+from kpiguide.core.structured import load_package_yaml
 
 __all__ = ["Lexicon", "WordList", "load_lexicon"]
 
@@ -86,7 +85,7 @@ def _pair(data: dict[str, Any], key: str) -> WordList:
 def load_lexicon() -> Lexicon:
     """The built-in lexicon (cached per process; it is immutable)."""
     path = resources.files("kpiguide.checks") / "profiles" / "smart_lexicon.yaml"
-    data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    data = load_package_yaml(path.read_text(encoding="utf-8"))
     md = data["measured_duration"]
     abbreviations = sorted(data["metric_abbreviations"], key=len, reverse=True)
     return Lexicon(

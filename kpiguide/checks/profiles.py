@@ -9,17 +9,16 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass, field
+from functools import cache
 from importlib import resources
 from pathlib import Path
 from types import MappingProxyType
 from typing import Any
 
-import yaml
-
 from kpiguide.core.errors import InputError, Problem
 from kpiguide.core.findings import Severity
 from kpiguide.core.model import Perspective
-from kpiguide.core.structured import load_yaml_text
+from kpiguide.core.structured import load_package_yaml, load_yaml_text
 from kpiguide.core.textfile import read_text
 
 __all__ = ["BalanceProfile", "LevelRules", "available_profiles", "load_profile"]
@@ -70,14 +69,19 @@ class BalanceProfile:
 
 def available_profiles() -> list[str]:
     """Names of the built-in profiles."""
+    return list(_builtin_names())
+
+
+@cache
+def _builtin_names() -> tuple[str, ...]:
     folder = resources.files("kpiguide.checks") / "profiles"
     names = []
     for entry in folder.iterdir():
         if entry.name.endswith(".yaml"):
-            data = yaml.safe_load(entry.read_text(encoding="utf-8")) or {}
+            data = load_package_yaml(entry.read_text(encoding="utf-8")) or {}
             if isinstance(data, dict) and data.get("kind") == "balance_profile":
                 names.append(entry.name.removesuffix(".yaml"))
-    return sorted(names)
+    return tuple(sorted(names))
 
 
 def load_profile(profile: str | Path | BalanceProfile = "cn") -> BalanceProfile:
@@ -93,10 +97,9 @@ def load_profile(profile: str | Path | BalanceProfile = "cn") -> BalanceProfile:
         return profile
     text_name = str(profile)
     path = Path(text_name)
-    if text_name in available_profiles():
-        source = f"profile {text_name!r}"
-        text = (resources.files("kpiguide.checks") / "profiles" / f"{text_name}.yaml").read_text(encoding="utf-8")
-    elif path.suffix.lower() in (".yaml", ".yml", ".json") and path.is_file():
+    if text_name in _builtin_names():
+        return _builtin_profile(text_name)
+    if path.suffix.lower() in (".yaml", ".yml", ".json") and path.is_file():
         source = str(path)
         text, _ = read_text(path)
     else:
@@ -106,6 +109,14 @@ def load_profile(profile: str | Path | BalanceProfile = "cn") -> BalanceProfile:
         )
     data = load_yaml_text(text, source)
     return _validate(data, source)
+
+
+@cache
+def _builtin_profile(name: str) -> BalanceProfile:
+    """A built-in profile, read and validated once per process (profiles are frozen)."""
+    source = f"profile {name!r}"
+    text = (resources.files("kpiguide.checks") / "profiles" / f"{name}.yaml").read_text(encoding="utf-8")
+    return _validate(load_yaml_text(text, source), source)
 
 
 class _Validator:

@@ -13,9 +13,8 @@ from functools import cache
 from importlib import resources
 from typing import Any, Literal
 
-import yaml
-
 from kpiguide.core.errors import InputError, Problem
+from kpiguide.core.structured import load_package_yaml
 
 __all__ = [
     "CJK_CHARS",
@@ -96,7 +95,7 @@ def message_table() -> dict[str, dict[str, Any]]:
     for entry in sorted(folder.iterdir(), key=lambda e: e.name):
         if not entry.name.endswith((".yaml", ".yml")):
             continue
-        data = yaml.safe_load(entry.read_text(encoding="utf-8")) or {}
+        data = load_package_yaml(entry.read_text(encoding="utf-8")) or {}
         for key, value in data.items():
             if key in merged:
                 raise RuntimeError(f"Message key {key!r} is defined in both {origin[key]} and {entry.name}.")

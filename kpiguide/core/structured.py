@@ -36,7 +36,7 @@ import yaml
 
 from kpiguide.core.errors import InputError, Problem
 
-__all__ = ["MAX_CHARS", "MAX_DEPTH", "MAX_ITEMS", "gc_paused", "load_json_text", "load_yaml_text"]
+__all__ = ["MAX_CHARS", "MAX_DEPTH", "MAX_ITEMS", "gc_paused", "load_json_text", "load_package_yaml", "load_yaml_text"]
 
 #: Longest text accepted (characters): about 200 MB of UTF-8 Chinese text.
 MAX_CHARS = 64_000_000
@@ -50,6 +50,18 @@ MAX_ALIAS_EXPANSION = 100_000
 
 _LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 _MERGE_TAG = "tag:yaml.org,2002:merge"
+
+
+def load_package_yaml(text: str) -> Any:
+    """Parse YAML that ships with kpiguide (message tables, profiles, taxonomy): trusted, so no limits, and read
+    with libyaml's C loader when present (5–10× faster than the pure-Python one: an app page reads ~20 tables).
+
+    Files from users go through :func:`load_yaml_text` (duplicate keys, aliases, depth and size checked).
+
+    >>> load_package_yaml("a: [1, 2]")
+    {'a': [1, 2]}
+    """
+    return yaml.load(text, Loader=_LOADER)
 
 
 def _split_advice(what: str) -> str:

@@ -12,8 +12,6 @@ from importlib import resources
 from pathlib import Path
 from typing import Any
 
-import yaml
-
 from kpiguide.core.errors import InputError
 from kpiguide.core.i18n import normalize_lang
 from kpiguide.core.model import (
@@ -29,6 +27,7 @@ from kpiguide.core.model import (
     StrategicObjective,
 )
 from kpiguide.core.spreadsheet import append_row
+from kpiguide.core.structured import load_package_yaml
 from kpiguide.scheme.workbook import write_scheme_xlsx
 
 __all__ = ["TEMPLATE_KINDS", "example_scheme", "write_template"]
@@ -40,7 +39,7 @@ TEMPLATE_KINDS = ("history", "actuals", "scheme")
 def _content() -> dict[str, Any]:
     """The parsed ``templates.yaml`` (read once)."""
     text = (resources.files("kpiguide") / "data" / "templates.yaml").read_text(encoding="utf-8")
-    data: dict[str, Any] = yaml.safe_load(text)
+    data: dict[str, Any] = load_package_yaml(text)
     return data
 
 

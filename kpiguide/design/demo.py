@@ -21,7 +21,6 @@ from pathlib import Path
 from typing import Any
 
 import numpy as np
-import yaml
 
 from kpiguide.core.model import (
     Actual,
@@ -34,6 +33,7 @@ from kpiguide.core.model import (
     Scheme,
     StrategicObjective,
 )
+from kpiguide.core.structured import load_package_yaml
 from kpiguide.design.errors import UnknownChoice
 from kpiguide.project.store import init_project
 
@@ -56,7 +56,7 @@ def _company_text() -> str:
 
 def demo_company() -> dict[str, Any]:
     """The demo company's definition (a fresh copy of ``demo_company.yaml``)."""
-    return yaml.safe_load(_company_text())
+    return load_package_yaml(_company_text())
 
 
 # The history window and seed are part of the demo's contract (tests and benchmarks rely on them).

@@ -17,10 +17,9 @@ from types import MappingProxyType
 from typing import Any
 
 import numpy as np
-import yaml
 
 from kpiguide.core.errors import InputError, Problem
-from kpiguide.core.structured import load_yaml_text
+from kpiguide.core.structured import load_package_yaml, load_yaml_text
 from kpiguide.core.textfile import read_text
 
 __all__ = [
@@ -135,7 +134,7 @@ class Rules:
 def _read(source: str | Path | None) -> tuple[str, dict[str, Any]]:
     if source is None:
         entry = resources.files("kpiguide") / "evaluation_rules" / "scoring.yaml"
-        return "scoring.yaml", yaml.safe_load(entry.read_text(encoding="utf-8")) or {}
+        return "scoring.yaml", load_package_yaml(entry.read_text(encoding="utf-8")) or {}
     path = Path(source)
     text, _ = read_text(path)
     data = load_yaml_text(text, str(path)) or {}

@@ -15,6 +15,7 @@ import logging
 import os
 
 from kpiguide.catalog import load_catalog
+from kpiguide.core.i18n import message_table
 
 __all__ = ["APP_STEPS", "warm"]
 
@@ -32,6 +33,7 @@ def warm(app: str = "kpi_designer", *, preheated: bool | None = None) -> None:
         preheated = os.environ.get("VOILA_PREHEAT") == "True"
     steps = APP_STEPS.get(app, ("catalog",))
     try:
+        message_table()  # every page speaks through the message tables; none depends on the visitor
         if not preheated:
             if "catalog" in steps:
                 load_catalog()

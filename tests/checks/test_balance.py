@@ -23,6 +23,7 @@ def test_builtin_profiles_load():
     cn, bsc = load_profile("cn"), load_profile("bsc")
     assert (cn.kpi_count_min, cn.kpi_count_max, cn.weight_min, cn.weight_max, cn.weight_step) == (5, 8, 5, 30, 5)
     assert (bsc.kpi_count_min, bsc.kpi_count_max, bsc.department.leading_min_share) == (3, 5, 0.3)
+    assert load_profile("cn") is cn  # read and validated once per process (a page asks for it many times)
 
 
 def test_demo_scheme_is_sound_but_has_advice(demo_scheme_zh):

@@ -54,3 +54,20 @@ def test_serve_builds_the_cache_first(monkeypatch, tmp_path):
     monkeypatch.setenv("KPIGUIDE_CACHE_DIR", str(tmp_path / "cache"))
     assert build_cache_first(wait=600) is True
     assert {p.name for p in (tmp_path / "cache").iterdir()} >= {"catalog", "roles", "tokenizer", "index"}
+
+
+def test_every_kernel_has_read_the_message_tables_before_the_invite():
+    code = (
+        "import sys\nfrom kpiguide.core.i18n import message_table\nfrom kpiguide.server.warm import warm\n"
+        "warm(sys.argv[1], preheated=False)\nprint(message_table.cache_info().currsize)"
+    )
+    for app in ("my_kpis", "kpi_designer"):
+        out = subprocess.run(
+            [sys.executable, "-c", code, app],
+            capture_output=True,
+            text=True,
+            check=True,
+            cwd=ROOT,
+            env={**os.environ, "PYTHONPATH": str(ROOT)},
+        )
+        assert out.stdout.strip() == "1"
