@@ -26,6 +26,7 @@ import yaml
 
 from kpiguide.core.errors import InputError, Problem
 from kpiguide.core.i18n import t
+from kpiguide.core.structured import load_yaml_text
 from kpiguide.core.textfile import read_text
 
 __all__ = ["TYPES", "Connector", "ConnectorsFile", "load_connectors", "parse_connectors"]
@@ -257,13 +258,12 @@ def _check_connector(chk: _Checker, entry: Any, path: tuple[Any, ...], seen: set
 def parse_connectors(text: str, source: str = "<connectors>", *, lang: str = "en") -> ConnectorsFile:
     """Validate a connectors file's text; raise :class:`InputError` listing every problem."""
     try:
-        node = yaml.compose(text)
-        data = yaml.safe_load(text)
-    except yaml.YAMLError as exc:
-        mark = getattr(exc, "problem_mark", None)
-        line = mark.line + 1 if mark is not None else None
-        problem = Problem(t("connectors.config.yaml", lang, error=getattr(exc, "problem", exc)), file=source, line=line)
-        raise InputError(t("connectors.config.invalid", lang, source=source), [problem]) from None
+        # the strict reader first: duplicate keys, alias bombs, depth and size are refused before anything walks
+        # the tree (a ten-line alias bomb kept the plain loader busy for minutes)
+        data = load_yaml_text(text, source)
+    except InputError as exc:
+        raise InputError(t("connectors.config.invalid", lang, source=source), list(exc.problems)) from None
+    node = yaml.compose(text, Loader=yaml.SafeLoader)
     chk = _Checker(source, _lines(node), lang)
     items = data.get("connectors") if isinstance(data, Mapping) else None
     if not isinstance(data, Mapping) or not isinstance(items, list) or not items:

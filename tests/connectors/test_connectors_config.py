@@ -103,6 +103,18 @@ def test_broken_yaml_is_located():
     assert info.value.problems[0].line is not None
 
 
+def test_alias_bomb_and_duplicate_keys_are_refused_fast():
+    bomb = "a: &a [x, x, x, x, x, x, x, x, x]\n" + "".join(
+        f"{n}: &{n} [{', '.join([f'*{p}'] * 9)}]\n" for p, n in zip("abcdef", "bcdefg", strict=True)
+    )
+    with pytest.raises(InputError) as info:
+        parse_connectors(bomb + "connectors: [*g]\n", "c.yaml")
+    assert "aliases (*name) expand this file" in str(info.value)
+    with pytest.raises(InputError) as info:
+        parse_connectors(ISSUE_EXAMPLE + "connectors: []\n", "c.yaml")
+    assert "the key 'connectors' is given twice (lines 1 and 18)" in str(info.value)
+
+
 def test_unknown_connector_id_names_the_known_ones():
     config = parse_connectors(ISSUE_EXAMPLE)
     with pytest.raises(InputError, match="erp_sales, csat_survey"):
