@@ -196,12 +196,20 @@ class CycleSummary:
         self.refresh()
 
     def set_lang(self, lang: str) -> None:
+        """Redraw in ``lang`` from the figures already read (the language changes no figure)."""
         self.lang = lang
-        self.refresh()
+        self._render()
 
     def refresh(self) -> None:
+        """Read the cycle's figures from the project again and redraw."""
         scheme = self.store.load_scheme()
-        names = {d.id: d.name for d in scheme.departments}
-        self.status.value = status_html(cycle.cycle_status(self.store, self.period), names, self.lang)
-        self.risk.value = risk_html(at_risk(self.store, self.period), names, self.lang)
-        self.reminders.value = reminders_html(reminders(self.store, self.period), self.lang)
+        self._names = {d.id: d.name for d in scheme.departments}
+        self._status = cycle.cycle_status(self.store, self.period)
+        self._risk = at_risk(self.store, self.period)
+        self._reminders = reminders(self.store, self.period)
+        self._render()
+
+    def _render(self) -> None:
+        self.status.value = status_html(self._status, self._names, self.lang)
+        self.risk.value = risk_html(self._risk, self._names, self.lang)
+        self.reminders.value = reminders_html(self._reminders, self.lang)
