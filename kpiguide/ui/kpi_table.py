@@ -157,7 +157,8 @@ class KpiTable(widgets.VBox):
         self.role_name = role_name
         self.lang = lang
         self.profile = profile
-        self.header = widgets.HBox(layout=widgets.Layout(width="100%"))
+        self._header_cells = {c: widgets.HTML(layout=widgets.Layout(width=w)) for c, w in COLUMNS.items()}
+        self.header = widgets.HBox(list(self._header_cells.values()), layout=widgets.Layout(width="100%"))
         self.header.add_class("kpiguide-table-header")
         self.rows_box = widgets.VBox()
         self.total = widgets.HTML()
@@ -184,11 +185,8 @@ class KpiTable(widgets.VBox):
 
     def set_lang(self, lang: str) -> None:
         self.lang = lang
-        cells = []
-        for column, width in COLUMNS.items():
-            cell = widgets.HTML(f"<b>{escape(t(f'uid.col.{column}', lang))}</b>", layout=widgets.Layout(width=width))
-            cells.append(cell)
-        self.header.children = cells
+        for column, cell in self._header_cells.items():  # the same widgets, new text (no widget per switch)
+            cell.value = f"<b>{escape(t(f'uid.col.{column}', lang))}</b>"
         self.add_button.description = t("ui.kpi.add", lang)
         for row in self.rows:
             row.set_lang(lang)

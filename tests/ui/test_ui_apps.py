@@ -11,7 +11,7 @@ pytest.importorskip("ipywidgets")
 from kpiguide.design.collaboration import review_status
 from kpiguide.project.access import issue_token
 from kpiguide.project.store import open_project
-from kpiguide.ui.apps import DesignerApp, kpi_designer, leadership_dashboard, my_kpis
+from kpiguide.ui.apps import DashboardApp, DesignerApp, MyKpisApp, kpi_designer, leadership_dashboard, my_kpis
 from kpiguide.ui.context import open_app
 
 
@@ -210,3 +210,29 @@ def test_cycle_errors_reach_the_visitor_in_their_language(project):
     zh, en = error_text(caught.value, "zh"), error_text(caught.value, "en")
     assert zh != en and any("\u4e00" <= ch <= "\u9fff" for ch in zh)
     assert "sales" in en and str(caught.value) == en
+
+
+def _live_widgets():
+    from ipywidgets.widgets.widget import _instances
+
+    return len(_instances)
+
+
+@pytest.mark.parametrize(
+    "build",
+    [
+        lambda p: designer(p),
+        lambda p: DashboardApp(open_app("leadership", query_string=invite(p, "leadership"), project=p), panels=None),
+        lambda p: MyKpisApp(open_app("employee", query_string=invite(p, "employee", employee="E001"), project=p)),
+    ],
+    ids=["designer", "dashboard", "my_kpis"],
+)
+def test_switching_language_relabels_widgets_without_making_new_ones(project, build):
+    # every widget is a model the browser creates and the kernel keeps: a switch that made new header cells
+    # left the old ones alive (the designer grew by ~50 models per switch)
+    app = build(project)
+    app.switch.value = "en"
+    count = _live_widgets()
+    for lang in ("zh", "en", "zh"):
+        app.switch.value = lang
+    assert _live_widgets() == count
