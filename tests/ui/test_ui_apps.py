@@ -221,7 +221,7 @@ def _live_widgets():
 @pytest.mark.parametrize(
     "build",
     [
-        lambda p: designer(p),
+        designer,
         lambda p: DashboardApp(open_app("leadership", query_string=invite(p, "leadership"), project=p), panels=None),
         lambda p: MyKpisApp(open_app("employee", query_string=invite(p, "employee", employee="E001"), project=p)),
     ],
