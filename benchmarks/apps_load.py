@@ -129,19 +129,105 @@ def rss_with_open_page(browser, url: str, selector: str, server_pid: int) -> flo
     return rss
 
 
-def browser_loads(browser, url: str, selector: str, loads: int, settle: float) -> list[float]:
+#: A phone: the issue's 390 × 844 viewport (an iPhone 12–14 in CSS pixels), touch, and Chromium's CPU
+#: throttling ×4 (DevTools' "4× slowdown"), the way a mid-range phone runs the page's JavaScript.
+PHONE = {"viewport": {"width": 390, "height": 844}, "device_scale_factor": 3, "is_mobile": True, "has_touch": True}
+PHONE_CPU_SLOWDOWN = 4
+
+
+def one_load(browser, url: str, selector: str, phone: bool = False) -> float:
+    """Seconds from navigation to ``selector`` visible, in a fresh browser context."""
+    context = browser.new_context(**PHONE) if phone else browser.new_context()
+    page = context.new_page()
+    if phone:
+        context.new_cdp_session(page).send("Emulation.setCPUThrottlingRate", {"rate": PHONE_CPU_SLOWDOWN})
+    start = time.perf_counter()
+    page.goto(url, wait_until="commit")
+    page.locator(selector).first.wait_for(state="visible", timeout=180_000)
+    elapsed = time.perf_counter() - start
+    page.close(run_before_unload=True)
+    context.close()
+    return elapsed
+
+
+def browser_loads(
+    browser, url: str, selector: str, loads: int, settle: float, server_pid: int | None = None
+) -> list[float]:
+    """``loads`` page loads; between two, ``settle`` seconds and (with ``server_pid``) until the server and
+    its kernels are idle, so that a preheated pool has refilled before the next visitor."""
     times = []
     for _ in range(loads):
-        context = browser.new_context()
-        page = context.new_page()
-        start = time.perf_counter()
-        page.goto(url, wait_until="commit")
-        page.locator(selector).first.wait_for(state="visible", timeout=90_000)
-        times.append(time.perf_counter() - start)
-        page.close(run_before_unload=True)
-        context.close()
+        times.append(one_load(browser, url, selector))
         time.sleep(settle)
+        if server_pid is not None:
+            wait_idle(server_pid, quiet=2.0, timeout=120.0)
     return times
+
+
+def phone_run(loads: int, out: str | None) -> None:
+    """My KPIs and the bare notebook on a phone (390 × 844, CPU ×4), cold and preheated, loads interleaved."""
+    from playwright.sync_api import sync_playwright
+
+    from kpiguide.design.demo import create_demo_project
+    from kpiguide.project.access import issue_token
+    from kpiguide.project.store import open_project
+
+    work = Path(tempfile.mkdtemp(prefix="kpiguide-bench-"))
+    project = create_demo_project(work / "demo", lang="zh")
+    role, scope, selector = APPS["my_kpis"]
+    with open_project(project) as store:
+        token = issue_token(store, role=role, **scope)
+    rows: dict[tuple[str, int], list[float]] = {}
+    load_avg = []
+    try:
+        with sync_playwright() as p:
+            browser = p.chromium.launch(executable_path=shutil.which("chromium"), args=CHROMIUM_ARGS)
+            for preheat in (0, 1):
+                bare = BareServer(work, preheat)
+                server = start_server(project, work / f"serve-phone-{preheat}.log", *(("--preheat", "1") * preheat))
+                try:
+                    url = server.url("my_kpis.ipynb", token)
+                    for _ in range(loads):  # interleaved: a change of machine load hits both pages alike
+                        for name, pid, target, sel in (
+                            ("bare", bare.proc.pid, bare.url, "button:has-text('Go')"),
+                            ("my_kpis", server.proc.pid, url, selector),
+                        ):
+                            wait_idle(pid, quiet=2.0, timeout=120.0)  # the pool has refilled, old kernels gone
+                            load_avg.append(os.getloadavg()[0])
+                            rows.setdefault((name, preheat), []).append(one_load(browser, target, sel, phone=True))
+                finally:
+                    bare.stop()
+                    stop_server(server.proc)
+            browser.close()
+    finally:
+        shutil.rmtree(work, ignore_errors=True)
+    lines = [
+        "## My KPIs on a phone (390 × 844, touch, CPU throttling ×4)",
+        "",
+        f"Command: `python -m benchmarks.apps_load --phone --loads {loads}`  ",
+        f"Date: {dt.date.today()}; machine: {platform.machine()}, {os.cpu_count()} cores, headless Debian Chromium "
+        f"with a 390 × 844 viewport, device scale 3, touch, `Emulation.setCPUThrottlingRate` 4; git {git_head()}; "
+        f"1-min load average at the loads {min(load_avg):.1f}–{max(load_avg):.1f}.",
+        "",
+        "Navigation → the check-in button visible (My KPIs) or the button visible (bare Voila notebook with "
+        "ipywidgets + pandas + plotly). Bare and My KPIs loads alternate; before each load the server and its "
+        "kernels are idle (a preheated pool has refilled).",
+        "",
+        "| kernels | bare median (s) | bare min–max | My KPIs median (s) | My KPIs min–max | My KPIs / bare | goal |",
+        "|---|---|---|---|---|---|---|",
+    ]
+    for preheat, label in ((0, "cold (no pool)"), (1, "preheated (pool 1)")):
+        bare_t, app_t = rows[("bare", preheat)], rows[("my_kpis", preheat)]
+        ratio = statistics.median(app_t) / statistics.median(bare_t)
+        lines.append(
+            f"| {label} | {statistics.median(bare_t):.2f} | {min(bare_t):.2f}–{max(bare_t):.2f} | "
+            f"{statistics.median(app_t):.2f} | {min(app_t):.2f}–{max(app_t):.2f} | {ratio:.2f}× | "
+            f"≤ 1.3×: {'met' if ratio <= 1.3 else 'missed'} |"
+        )
+    text = "\n".join(lines) + "\n"
+    print(text)
+    if out:
+        Path(out).write_text(text, encoding="utf-8")
 
 
 def timed_get(url: str, timeout: float = 300) -> float:
@@ -313,7 +399,16 @@ def main() -> None:
         help="kernel RSS only: each page opened once on a server without a pool, next to the bare notebook; "
         "prints, writes nothing",
     )
+    parser.add_argument(
+        "--phone",
+        action="store_true",
+        help="My KPIs next to the bare notebook at 390 × 844 with CPU throttling ×4; writes "
+        "benchmarks/results/apps_phone.md (--loads loads each, cold and preheated)",
+    )
     args = parser.parse_args()
+    if args.phone:
+        phone_run(args.loads, None if args.quick else str(ROOT / "benchmarks" / "results" / "apps_phone.md"))
+        return
     if args.memory_only:
         memory_only()
         return
@@ -339,7 +434,9 @@ def main() -> None:
                 bare = BareServer(work, preheat)
                 time.sleep(15 if preheat else 0)  # let the pool fill
                 try:
-                    times = browser_loads(browser, bare.url, "button:has-text('Go')", args.loads, args.settle)
+                    times = browser_loads(
+                        browser, bare.url, "button:has-text('Go')", args.loads, args.settle, bare.proc.pid
+                    )
                     browser_rows.setdefault("bare notebook (widget + pandas + plotly)", {})[preheat] = times
                     if not preheat:
                         memory["bare notebook"] = rss_with_open_page(
@@ -353,7 +450,7 @@ def main() -> None:
                 try:
                     for name, (_, _, selector) in APPS.items():
                         url = server.url(f"{name}.ipynb", tokens[name])
-                        times = browser_loads(browser, url, selector, args.loads, args.settle)
+                        times = browser_loads(browser, url, selector, args.loads, args.settle, server.proc.pid)
                         browser_rows.setdefault(name, {})[preheat] = times
                         if not preheat:
                             memory[name] = rss_with_open_page(browser, url, selector, server.proc.pid)
