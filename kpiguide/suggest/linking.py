@@ -38,7 +38,7 @@ import numpy as np
 from kpiguide.catalog import Catalog, load_catalog
 from kpiguide.core.i18n import detect_language, t
 from kpiguide.core.model import Indicator, Kpi, Scheme
-from kpiguide.core.paramcheck import Estimator, Interval, validate_params
+from kpiguide.core.paramcheck import Estimator, Interval, TypeOf, validate_params
 from kpiguide.text.analysis import analyze, normalize
 from kpiguide.text.index import BilingualIndex
 
@@ -261,6 +261,8 @@ class IndicatorLinker(Estimator):
         by ``1 − w + w × name_cover`` (``name_cover``: the idf-weighted share of the indicator's best covered
         name that the KPI name mentions), so "员工离职率" prefers the employee turnover rate to the key-position
         one and a name's own modifier ("关键岗位") must be said to be matched.
+    rewrite : bool, default=True
+        Compare a name as the catalog would word it (:func:`rewrite_name`); False: as written.
     kind_agree_bonus, kind_clash_penalty : float, default=0.2, 0.3
         The KPI name and the indicator's unit measure the same kind of quantity (rate, count, time, money,
         score: :func:`quantity_kind`): × (1 + bonus); two different kinds ("MQL count" vs "MQL to SQL rate"):
@@ -285,6 +287,7 @@ class IndicatorLinker(Estimator):
     _parameter_constraints: Mapping[str, list[Any]] = {
         "threshold": [Interval(float, 0, 1, closed="both")],
         "n_alternatives": [Interval(int, 0, None, closed="left")],
+        "rewrite": [TypeOf((bool,), "True or False")],
         "name_cover_weight": [Interval(float, 0, 1, closed="both")],
         "kind_agree_bonus": [Interval(float, 0, None, closed="left")],
         "kind_clash_penalty": [Interval(float, 0, 1, closed="both")],
@@ -298,6 +301,7 @@ class IndicatorLinker(Estimator):
         *,
         threshold: float = 0.18,
         n_alternatives: int = 3,
+        rewrite: bool = True,
         name_cover_weight: float = 0.3,
         kind_agree_bonus: float = 0.2,
         kind_clash_penalty: float = 0.3,
@@ -307,6 +311,7 @@ class IndicatorLinker(Estimator):
     ) -> None:
         self.threshold = threshold
         self.n_alternatives = n_alternatives
+        self.rewrite = rewrite
         self.name_cover_weight = name_cover_weight
         self.kind_agree_bonus = kind_agree_bonus
         self.kind_clash_penalty = kind_clash_penalty
@@ -389,7 +394,7 @@ class IndicatorLinker(Estimator):
     def scores(self, name: str) -> np.ndarray:
         """Similarity in [0, 1] of the cleaned ``name`` to every indicator's names and keywords."""
         self._check_fitted()
-        text = rewrite_name(clean_name(name))
+        text = self._as_catalog_words(name)
         if not text:
             return np.zeros(len(self.indicators_))
         # the query vector keeps the words the catalog never uses (at a rare word's idf), so a name with
@@ -441,7 +446,7 @@ class IndicatorLinker(Estimator):
         rows = [int(i) for i in np.argsort(-scores, kind="stable")[:_N_CANDIDATES] if scores[i] > 0]
         vocabulary = self.index_.vocabulary
         query = {
-            vocabulary[k]: w for k, w in self.index_.vector(rewrite_name(clean_name(name))).items() if k in vocabulary
+            vocabulary[k]: w for k, w in self.index_.vector(self._as_catalog_words(name)).items() if k in vocabulary
         }
         kind = quantity_kind(clean_name(name))
         total = sum(query.values()) or 1.0
@@ -457,6 +462,10 @@ class IndicatorLinker(Estimator):
                 float(self.general_[row]), float(n == 0),
             )  # fmt: skip
         return rows, out
+
+    def _as_catalog_words(self, name: str) -> str:
+        text = clean_name(name)
+        return rewrite_name(text) if self.rewrite else text
 
     def ranked(self, name: str, scores: np.ndarray | None = None) -> tuple[list[int], np.ndarray]:
         """The closest indicators (rows), best first, and how well each fits ``name`` (the link confidence).
