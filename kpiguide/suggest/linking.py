@@ -5,7 +5,7 @@ A KPI name from a user's scheme, an Excel list or the designer (销售收入, �
 confidence, the next-best alternatives and the reason — or to nothing, with the closest functions,
 when no catalog indicator is that measure.
 
-:class:`IndicatorLinker` is fitted on a catalog (scikit-learn style) and reads names in three steps:
+:class:`IndicatorLinker` is fitted on a catalog (scikit-learn style) and reads names in four steps:
 
 1. the name is cleaned of its target (numbers, comparison words: "不低于90分", "above 85%");
 2. an exact name: the cleaned name equals an indicator's name, its abbreviation in brackets (CSAT,
@@ -13,7 +13,12 @@ when no catalog indicator is that measure.
    the names of indicators merged into another (``catalog/data/merged_ids.yaml``) count as its names;
 3. otherwise the closest indicator names: a bilingual index over the indicators' names and keywords
    (words, Chinese bigrams and thesaurus concepts, so 员工流失率 meets 员工离职率 and CSAT meets
-   客户满意度).  The confidence is the similarity, lowered when the second-best is almost as close.
+   客户满意度), queried with the name as the catalog would word it (:func:`rewrite_name`: "Team Member
+   Retention" → "employee retention", frame words such as "number of" or "by month" left out);
+4. the ten closest are re-ranked by how well they fit: the similarity, times how much of the indicator's
+   own name the KPI name says (a modifier it does not say — "key position" — counts against it), times
+   whether both measure the same kind of quantity (:func:`quantity_kind`: a rate, a count, a time, money
+   or a score).  That fit is the confidence.
 
 A link is made at ``threshold`` or above; below it the answer is "no catalog indicator matches"
 with the functions whose indicators come closest.  The engine is deterministic.  Redundancy, the
@@ -33,11 +38,12 @@ import numpy as np
 from kpiguide.catalog import Catalog, load_catalog
 from kpiguide.core.i18n import detect_language, t
 from kpiguide.core.model import Indicator, Kpi, Scheme
-from kpiguide.core.paramcheck import Estimator, Interval, validate_params
-from kpiguide.text.analysis import normalize
+from kpiguide.core.paramcheck import Estimator, Interval, TypeOf, validate_params
+from kpiguide.text.analysis import analyze, normalize
 from kpiguide.text.index import BilingualIndex
 
 __all__ = [
+    "CANDIDATE_FEATURES",
     "EXACT_CONFIDENCE",
     "Alternative",
     "IndicatorLinker",
@@ -45,6 +51,8 @@ __all__ = [
     "ProposedLink",
     "default_linker",
     "propose_links",
+    "quantity_kind",
+    "rewrite_name",
 ]
 
 EXACT_CONFIDENCE = 0.97
@@ -52,6 +60,12 @@ EXACT_CONFIDENCE = 0.97
 _KEYWORD_CONFIDENCE = 0.9
 _SHARED_KEYWORD_CONFIDENCE = 0.75
 _MAX_CHARS = 2_000
+_N_CANDIDATES = 10
+
+CANDIDATE_FEATURES = (
+    "score", "relative_score", "name_cover", "query_cover", "kind_agrees", "kind_clashes", "general", "first",
+)  # fmt: skip
+"""What the linker reads of each close indicator (see :meth:`IndicatorLinker.candidate_features`)."""
 
 # input vocabulary: comparison and target words that follow a KPI name in a statement
 # ("质检得分不低于90分", "回款率达到95%", "OEE of 85%"); the name is what comes before them.
@@ -75,6 +89,72 @@ _TARGET_EN = re.compile(
 )
 _BRACKETS = re.compile(r"[（(]([^()（）]*)[)）]")
 _PUNCT = re.compile(r"[\s\-_/·・,，.。:：;；、'\"“”‘’%％#&+*|]+")
+
+# input vocabulary: phrases practitioners write around a measure that the catalog words differently or not at
+# all ("Team Member Retention", "Total number of MQLs by month", "Percentage of team members ..."); the name
+# is compared without the frame words and with the catalog's word for the thing measured.
+_REWRITES_EN = (
+    (re.compile(r"\bteam[- ]members?\b", re.IGNORECASE), " employee "),
+    (re.compile(r"\((?:rolling\s+)?\d+\s+months?\)", re.IGNORECASE), " "),
+    (re.compile(r"\b(?:by|per|each|a)\s+(?:day|week|month|quarter|year)\b", re.IGNORECASE), " "),
+    (re.compile(r"\bover\s+time\b|\btrends?\b", re.IGNORECASE), " "),
+    (re.compile(r"(?:^|\s)(?:%|percentage|percent|share|proportion)\s+of\s+", re.IGNORECASE), " "),
+    (re.compile(r"\b(?:total\s+)?(?:number|no\.|qty\.?|quantity|count|amount)\s+of\s+", re.IGNORECASE), " "),
+)
+
+# input vocabulary: words that say what kind of quantity a name measures (a rate, a count, a time, money, a score)
+_KIND_WORDS = (
+    (
+        "rate",
+        re.compile(
+            r"率|比例|占比|比重|百分比|%|％|\b(?:rate|ratio|percent(?:age)?|share|proportion|retention|turnover|attrition|"
+            r"churn|conversion|coverage|utili[sz]ation|accuracy|availability|yield|compliance|adoption)\b",
+            re.I,
+        ),
+    ),
+    ("count", re.compile(r"次数|数量|个数|人数|件数|\b(?:number|count|qty|quantity|volume)\b|数$", re.I)),
+    ("time", re.compile(r"时间|时长|周期|天数|时效|\b(?:time|days?|hours?|duration|cycle|age|lead\s+time)\b", re.I)),
+    ("money", re.compile(r"成本|费用|金额|收入|利润|\b(?:cost|spend|revenue|expense|price|value|savings?)\b", re.I)),
+    ("score", re.compile(r"满意度|得分|评分|指数|\b(?:score|index|rating|satisfaction|nps)\b", re.I)),
+)
+_KIND_PATTERN = re.compile("|".join(f"(?P<{kind}>{pattern.pattern})" for kind, pattern in _KIND_WORDS), re.I)
+_UNIT_KIND = {
+    "%": "rate", "ratio": "rate", "ppm": "rate", "bp": "rate", "count": "count", "times": "count", "visits": "count",
+    "units": "count", "days": "time", "hours": "time", "minutes": "time", "seconds": "time", "ms": "time",
+    "weeks": "time", "months": "time", "years": "time", "score": "score", "index": "score", "points": "score",
+}  # fmt: skip
+
+
+_SAME_KIND = ({"rate", "score"},)  # satisfaction is a score or the share satisfied: the same kind of quantity
+
+
+def _same_kind(a: str, b: str) -> bool:
+    return a == b or {a, b} in _SAME_KIND
+
+
+def rewrite_name(text: str) -> str:
+    """``text`` as the catalog would word it: frame words ("number of", "by month") out, synonyms in."""
+    for pattern, replacement in _REWRITES_EN:
+        text = pattern.sub(replacement, text)
+    return re.sub(r"\s+", " ", text).strip()
+
+
+def quantity_kind(text: str) -> str:
+    """What a name measures: ``rate``, ``count``, ``time``, ``money``, ``score`` or ``""`` (cannot tell).
+
+    The last kind word wins ("成本降低率" is a rate, "回款周期" a time): Chinese and English names end on it.
+    """
+    kinds = [m.lastgroup for m in _KIND_PATTERN.finditer(text)]
+    return (kinds[-1] or "") if kinds else ""
+
+
+def _unit_kind(indicator: Indicator) -> str:
+    unit = indicator.unit
+    if unit.startswith("per_"):
+        return "rate"
+    if unit.startswith("CNY"):
+        return "money"
+    return _UNIT_KIND.get(unit, "")
 
 
 def clean_name(text: str) -> str:
@@ -103,6 +183,11 @@ def _name_keys(name: str) -> set[str]:
     keys = {_key(name), _key(_BRACKETS.sub("", name))}
     keys.update(_key(m) for m in _BRACKETS.findall(name))
     return {k for k in keys if len(k) >= 2}
+
+
+def _name_parts(name: str) -> list[str]:
+    """A name without its bracketed part, and the bracketed part alone ("客户满意度（CSAT）": both)."""
+    return [p for p in (_BRACKETS.sub("", name).strip(), *_BRACKETS.findall(name)) if p.strip()]
 
 
 @dataclass(frozen=True)
@@ -164,19 +249,26 @@ class IndicatorLinker(Estimator):
 
     Parameters
     ----------
-    threshold : float in [0, 1], default=0.15
-        Lowest confidence at which a name is linked; below it the answer is "no catalog indicator".
-        Chosen on the development part of the labelled real names (benchmarks/link_quality.py) for
-        top-1 accuracy and "none" precision: practitioners add their own words to names ("Backend Unit
-        Test Coverage"), so real names often score 0.15–0.4 against their indicator.  A higher threshold
-        (0.3: most right answers overall on the development names) links fewer names that have no
-        catalog indicator but also fewer that have one; the benchmark reports both.
+    threshold : float in [0, 1], default=0.18
+        Lowest confidence at which a name is linked by similarity; below it the answer is "no catalog
+        indicator".  Chosen on the development names (benchmarks/link_quality.py: the old development and
+        test parts of the real names and the development part of ours) as the threshold with the most right
+        answers (right indicator or right "none") whose "none" answers are still right at least 90 % of the time.
     n_alternatives : int, default=3
         Number of alternatives returned with each link.
-    margin_weight : float in [0, 1], default=0.0
-        How much a close second-best lowers the confidence of a similarity link (an ambiguous name
-        is less sure): ``confidence = similarity × (1 − margin_weight × (second / best) ** 4)``.
-        0 by default: on the development names the penalty lost more right links than wrong ones.
+    name_cover_weight : float in [0, 1], default=0.3
+        How much an indicator whose name the KPI name leaves partly unsaid loses: the similarity is multiplied
+        by ``1 − w + w × name_cover`` (``name_cover``: the idf-weighted share of the indicator's best covered
+        name that the KPI name mentions), so "员工离职率" prefers the employee turnover rate to the key-position
+        one and a name's own modifier ("关键岗位") must be said to be matched.
+    rewrite : bool, default=True
+        Compare a name as the catalog would word it (:func:`rewrite_name`); False: as written.
+    kind_agree_bonus, kind_clash_penalty : float, default=0.2, 0.3
+        The KPI name and the indicator's unit measure the same kind of quantity (rate, count, time, money,
+        score: :func:`quantity_kind`): × (1 + bonus); two different kinds ("MQL count" vs "MQL to SQL rate"):
+        × (1 − penalty).  The three weights were chosen on the development names; a logistic-regression
+        re-ranker over the same features (:data:`CANDIDATE_FEATURES`) did not beat them out of fold there
+        (benchmarks/link_ranker_cv.py).
     keyword_weight : float, default=1.0
         Weight of the indicators' keywords relative to their names in the name index.
     bigram_weight, concept_weight : float, default=0.5, 1.5
@@ -195,7 +287,10 @@ class IndicatorLinker(Estimator):
     _parameter_constraints: Mapping[str, list[Any]] = {
         "threshold": [Interval(float, 0, 1, closed="both")],
         "n_alternatives": [Interval(int, 0, None, closed="left")],
-        "margin_weight": [Interval(float, 0, 1, closed="both")],
+        "rewrite": [TypeOf((bool,), "True or False")],
+        "name_cover_weight": [Interval(float, 0, 1, closed="both")],
+        "kind_agree_bonus": [Interval(float, 0, None, closed="left")],
+        "kind_clash_penalty": [Interval(float, 0, 1, closed="both")],
         "keyword_weight": [Interval(float, 0, None, closed="left")],
         "bigram_weight": [Interval(float, 0, None, closed="left")],
         "concept_weight": [Interval(float, 0, None, closed="left")],
@@ -204,16 +299,22 @@ class IndicatorLinker(Estimator):
     def __init__(
         self,
         *,
-        threshold: float = 0.15,
+        threshold: float = 0.18,
         n_alternatives: int = 3,
-        margin_weight: float = 0.0,
+        rewrite: bool = True,
+        name_cover_weight: float = 0.3,
+        kind_agree_bonus: float = 0.2,
+        kind_clash_penalty: float = 0.3,
         keyword_weight: float = 1.0,
         bigram_weight: float = 0.5,
         concept_weight: float = 1.5,
     ) -> None:
         self.threshold = threshold
         self.n_alternatives = n_alternatives
-        self.margin_weight = margin_weight
+        self.rewrite = rewrite
+        self.name_cover_weight = name_cover_weight
+        self.kind_agree_bonus = kind_agree_bonus
+        self.kind_clash_penalty = kind_clash_penalty
         self.keyword_weight = keyword_weight
         self.bigram_weight = bigram_weight
         self.concept_weight = concept_weight
@@ -242,7 +343,22 @@ class IndicatorLinker(Estimator):
         )
         self.functions_ = np.asarray([ind.function for ind in self.indicators_], dtype=object)
         self.general_ = np.asarray(["general" in ind.industries for ind in self.indicators_], dtype=bool)
+        self.kinds_ = tuple(_unit_kind(ind) for ind in self.indicators_)
+        self.name_terms_ = tuple(
+            tuple(self._terms(part) for n in names[ind.id] for part in _name_parts(n)) for ind in self.indicators_
+        )
+        matrix = self.index_.matrix
+        self.doc_columns_ = tuple(
+            frozenset(matrix.indices[matrix.indptr[r] : matrix.indptr[r + 1]].tolist()) for r in range(matrix.shape[0])
+        )
         return self
+
+    def _terms(self, text: str) -> tuple[dict[int, float], float]:
+        """Index columns of the features of ``text`` with their idf weight, and the weights' sum."""
+        feats = analyze(text).features(1.0, self.bigram_weight, self.concept_weight)
+        vocab, idf = self.index_.vocabulary, self.index_.idf
+        terms = {vocab[k]: v * float(idf[vocab[k]]) for k, v in feats.items() if k in vocab}
+        return terms, sum(terms.values()) or 1.0
 
     def _names_with_merged(self, catalog: Catalog) -> dict[str, list[str]]:
         """Each indicator's names, with the names of the indicators merged into it (from their keywords)."""
@@ -278,7 +394,7 @@ class IndicatorLinker(Estimator):
     def scores(self, name: str) -> np.ndarray:
         """Similarity in [0, 1] of the cleaned ``name`` to every indicator's names and keywords."""
         self._check_fitted()
-        text = clean_name(name)
+        text = self._as_catalog_words(name)
         if not text:
             return np.zeros(len(self.indicators_))
         # the query vector keeps the words the catalog never uses (at a rare word's idf), so a name with
@@ -310,11 +426,60 @@ class IndicatorLinker(Estimator):
             return self._linked(text, row, confidence, method, rest, scores, lang)
         if not order or scores[order[0]] <= 0:
             return self._unlinked(text, order, scores, lang)
-        best, second = float(scores[order[0]]), float(scores[order[1]]) if len(order) > 1 else 0.0
-        confidence = best * (1.0 - self.margin_weight * (second / best) ** 4) if best > 0 else 0.0
+        rows, fit = self.ranked(text, scores)
+        best, confidence = rows[0], float(fit[0])
         if confidence < self.threshold:
-            return self._unlinked(text, order, scores, lang)
-        return self._linked(text, order[0], confidence, "similar", order[1:], scores, lang)
+            return self._unlinked(text, [best, *(i for i in order if i != best)], scores, lang)
+        return self._linked(text, best, confidence, "similar", [i for i in order if i != best], scores, lang)
+
+    def candidate_features(self, name: str, scores: np.ndarray | None = None) -> tuple[list[int], np.ndarray]:
+        """The closest indicators (rows) of ``name`` and what the linker reads of each (:data:`CANDIDATE_FEATURES`).
+
+        score and its ratio to the best score; name_cover: the share (idf-weighted) of the indicator's best
+        covered name that the name mentions; query_cover: the share of the name's words the indicator's names
+        and keywords have; kind_agrees / kind_clashes: the name and the indicator's unit measure the same kind
+        of quantity (rate, count, time, money, score) or two different kinds; general: the indicator applies to
+        every industry; first: the highest score.
+        """
+        self._check_fitted()
+        scores = self.scores(name) if scores is None else scores
+        rows = [int(i) for i in np.argsort(-scores, kind="stable")[:_N_CANDIDATES] if scores[i] > 0]
+        vocabulary = self.index_.vocabulary
+        query = {
+            vocabulary[k]: w for k, w in self.index_.vector(self._as_catalog_words(name)).items() if k in vocabulary
+        }
+        kind = quantity_kind(clean_name(name))
+        total = sum(query.values()) or 1.0
+        top = float(scores[rows[0]]) if rows else 1.0
+        out = np.zeros((len(rows), len(CANDIDATE_FEATURES)))
+        for n, row in enumerate(rows):
+            doc, other = self.doc_columns_[row], self.kinds_[row]
+            covered = [sum(w for c, w in terms.items() if c in query) / size for terms, size in self.name_terms_[row]]
+            out[n] = (
+                scores[row], scores[row] / top, max(covered, default=0.0),
+                sum(w for c, w in query.items() if c in doc) / total,
+                float(bool(kind) and _same_kind(kind, other)), float(bool(kind and other) and not _same_kind(kind, other)),
+                float(self.general_[row]), float(n == 0),
+            )  # fmt: skip
+        return rows, out
+
+    def _as_catalog_words(self, name: str) -> str:
+        text = clean_name(name)
+        return rewrite_name(text) if self.rewrite else text
+
+    def ranked(self, name: str, scores: np.ndarray | None = None) -> tuple[list[int], np.ndarray]:
+        """The closest indicators (rows), best first, and how well each fits ``name`` (the link confidence).
+
+        The fit is the similarity × ``1 − name_cover_weight + name_cover_weight × name_cover`` × the
+        quantity-kind factor, at most 1.
+        """
+        rows, features = self.candidate_features(name, scores)
+        score, cover, agrees, clashes = (features[:, CANDIDATE_FEATURES.index(f)] for f in
+                                         ("score", "name_cover", "kind_agrees", "kind_clashes"))  # fmt: skip
+        fit = score * (1.0 - self.name_cover_weight + self.name_cover_weight * cover)
+        fit = np.minimum(fit * (1.0 + self.kind_agree_bonus * agrees) * (1.0 - self.kind_clash_penalty * clashes), 1.0)
+        order = np.argsort(-fit, kind="stable")
+        return [rows[i] for i in order], fit[order]
 
     def link_many(self, names: Iterable[str | Kpi], *, lang: str | None = None) -> list[Link]:
         """:meth:`link` for each name, in order."""

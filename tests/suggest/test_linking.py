@@ -8,7 +8,14 @@ from sklearn.exceptions import NotFittedError
 from kpiguide.catalog import load_catalog
 from kpiguide.core.errors import InputError
 from kpiguide.core.model import Direction, Frequency, Kpi, Perspective
-from kpiguide.suggest.linking import IndicatorLinker, clean_name, default_linker, propose_links
+from kpiguide.suggest.linking import (
+    IndicatorLinker,
+    clean_name,
+    default_linker,
+    propose_links,
+    quantity_kind,
+    rewrite_name,
+)
 from kpiguide.suggest.redundancy import near_duplicates, redundancy_score
 
 
@@ -38,6 +45,47 @@ def test_a_target_in_the_statement_is_not_part_of_the_name(linker):
     assert clean_name("订单48小时内送达率达到95%") == "订单48小时内送达率"
     assert clean_name("2026年底前完成ERP系统上线") == "2026年底前完成ERP系统上线"
     assert linker.link("质检得分不低于90分").id == "customer_service.quality_assurance_score"
+
+
+def test_a_name_is_compared_as_the_catalog_words_it():
+    assert rewrite_name("Engineering Team Member Retention") == "Engineering employee Retention"
+    assert rewrite_name("Total number of MQLs by month") == "MQLs"
+    assert rewrite_name("Team Member Retention (Rolling 12 Months)") == "employee Retention"
+    assert rewrite_name("% of journal entries automated") == "journal entries automated"
+    assert rewrite_name("客户满意度") == "客户满意度"
+
+
+@pytest.mark.parametrize(
+    ("name", "kind"),
+    [
+        ("采购成本降低率", "rate"),
+        ("回款周期", "time"),
+        ("专利申请数", "count"),
+        ("客户满意度", "score"),
+        ("Cost per hire", "money"),
+        ("Time to Offer Accept (Days)", "time"),
+        ("Employee retention", "rate"),
+        ("Unrealised Value", "money"),
+        ("OEE", ""),
+    ],
+)
+def test_the_kind_of_quantity_a_name_measures_is_its_last_kind_word(name, kind):
+    assert quantity_kind(name) == kind
+
+
+def test_a_count_is_not_linked_to_a_rate_and_team_members_are_employees(linker):
+    assert linker.link("Total number of MQLs by month").id == "marketing.mql_count"
+    assert linker.link("Team Member Voluntary Retention (Rolling 12 Months)").id == "hr.employee_turnover_rate"
+
+
+def test_an_indicator_whose_own_words_are_left_unsaid_loses(linker):
+    rows, fit = linker.ranked("顾客满意度")
+    ids = [linker.indicators_[r].id for r in rows]
+    assert ids[0] == "customer_service.csat"
+    assert fit[0] > fit[ids.index("professional_services.client_satisfaction_score")]
+    assert list(fit) == sorted(fit, reverse=True) and all(0 <= f <= 1 for f in fit)
+    rows, features = linker.candidate_features("顾客满意度")
+    assert features.shape == (len(rows), 8) and features[0, 7] == 1.0
 
 
 def test_no_match_says_so_with_the_closest_functions(linker):
@@ -71,6 +119,10 @@ def test_fitted_object_in_the_scikit_learn_style():
         IndicatorLinker().link("x")
     with pytest.raises(InputError):
         IndicatorLinker(threshold=2.0).fit(load_catalog())
+    with pytest.raises(InputError):
+        IndicatorLinker(name_cover_weight=1.5).fit(load_catalog())
+    with pytest.raises(InputError):
+        IndicatorLinker(kind_clash_penalty=-0.1).fit(load_catalog())
     assert IndicatorLinker(threshold=0.3).get_params()["threshold"] == 0.3
 
 
