@@ -35,6 +35,8 @@ __all__ = ["DRIVER_WEIGHT", "LINKED_WEIGHT", "LinkedRelevance", "RelevanceLink",
 
 LINKED_WEIGHT = 0.6
 """Weight of a link through a directly linked template (cause/effect or shared indicator)."""
+FUNCTION_WEIGHT_DEFAULT = 0.6
+"""Weight of a link from an indicator to an objective its own function owns (tuned on SMART sets 1-4)."""
 FULL_MATCH = 0.3
 """Index score at which a text is taken to mean an indicator / a template with full confidence."""
 _MIN_MATCH = 0.08
@@ -224,6 +226,8 @@ class LinkedRelevance:
     role_indicators : callable, optional
     min_link : float, default=0.3
         Lowest link confidence that counts as knowing the KPI's (or the objective's) indicator.
+    function_weight : float, default=0.6
+        Weight of the link from an indicator to an objective its own function owns (0 turns it off).
     """
 
     def __init__(
@@ -233,11 +237,13 @@ class LinkedRelevance:
         role_indicators: Callable[[str], Sequence[str]] | None = None,
         *,
         min_link: float = 0.3,
+        function_weight: float = FUNCTION_WEIGHT_DEFAULT,
     ) -> None:
         self.suggester = suggester
         self.linker = linker
         self.role_indicators = role_indicators
         self.min_link = min_link
+        self.function_weight = function_weight
 
     def __call__(self, kpi_text: str, objective_text: str) -> float:
         return self.score(kpi_text, objective_text)
@@ -296,18 +302,20 @@ class LinkedRelevance:
 
         An objective names its function (提高财务工作效率, "make customer service more efficient") or states a
         strategy template that function owns first (提升客户满意度 → customer service): an indicator of that
-        function is one of the department's own levers on it (weight :data:`FUNCTION_WEIGHT`).
+        function is one of the department's own levers on it (weight ``function_weight``).
         """
+        if self.function_weight <= 0:
+            return NO_LINK
         function = self.suggester.catalog_.get(ind_id).function
         for named in _named_functions(self.suggester, objective_text):
             if named == function:
-                return RelevanceLink(confidence * FUNCTION_WEIGHT, "function", ind_id, None, function)
+                return RelevanceLink(confidence * self.function_weight, "function", ind_id, None, function)
         graph = self.suggester.template_graph_
         templates = self.suggester.templates_by_id_
         best = NO_LINK
         for t, t_conf in graph.match(objective_text, _STATED):
             owners = list(getattr(templates.get(graph.ids[t]), "functions", ()) or ())
-            value = t_conf * confidence * FUNCTION_WEIGHT
+            value = t_conf * confidence * self.function_weight
             if owners[:1] == [function] and value > best.score:
                 best = RelevanceLink(value, "function", ind_id, graph.ids[t], function)
         return best
@@ -367,8 +375,6 @@ def _named_functions(suggester: Any, text: str) -> list[str]:
 
 DRIVER_WEIGHT = 0.5
 """Weight of a link from a leading indicator to an outcome indicator of its own function."""
-FUNCTION_WEIGHT = 0.6
-"""Weight of a link from an indicator to an objective its own function owns."""
 _STATED = 0.8
 """Share of the best template's score another template needs to count as stated by the objective too."""
 _MIN_HINT = 3
