@@ -130,3 +130,11 @@ def test_a_department_gets_its_own_levers_on_a_strategy_measured_by_another_func
     # p_environment is measured by company-level (general management) indicators; the plant has its own
     top = [s.indicator.id for s in suggester.suggest("生产部：公司战略是绿色低碳", top_k=5)]
     assert any(i.startswith("production.") for i in top)
+
+
+def test_a_duty_statement_is_matched_to_the_job_it_describes_with_less_similarity_than_a_title(suggester) -> None:
+    # many words each match a little: the energy trader's duties are recognised without the title
+    duties = suggester.context("接受客户委托，进行电力现货、中长期市场交易及相应合同管理")
+    assert "en_trading" in [m.role.id for m in duties.roles]
+    # a title of a few words still has to be close to a role to be read as one
+    assert suggester.context("门店销售").roles == ()
