@@ -163,3 +163,12 @@ def test_short_function_words_are_not_read_as_a_function_in_an_objective(linked)
     assert _named_functions(linked.suggester, "Make it easy for customers to get help") == []
     assert _named_functions(linked.suggester, "Make customer service more efficient") == ["customer_service"]
     assert _named_functions(linked.suggester, "提高财务工作效率") == ["finance"]
+
+
+def test_function_weight_zero_turns_the_function_link_off(linked):
+    from kpiguide.suggest.relevance import LinkedRelevance
+
+    off = LinkedRelevance(linked.suggester, linked.linker, function_weight=0.0)
+    text, objective = "Average handle time under 5 minutes", "Make customer service more efficient"
+    assert off.explain(text, objective).kind != "function"
+    assert off.score(text, objective) < linked.score(text, objective)
