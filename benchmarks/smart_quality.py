@@ -24,8 +24,9 @@ import yaml
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from kpiguide.checks.smart import _default_relevance, analyze  # noqa: E402
+from kpiguide.checks.smart import _default_linker, _default_relevance, analyze  # noqa: E402
 from kpiguide.suggest.engine import default_suggester  # noqa: E402
+from kpiguide.suggest.relevance import LinkedRelevance  # noqa: E402
 
 _DATE_WORD = re.compile(r"[年月日季周天]|Q[1-4]|H[12]|(19|20)\d\d|day|week|month|quarter|year", re.IGNORECASE)
 
@@ -36,6 +37,7 @@ LABEL_SETS = (
     ("held-out 2", "tests/fixtures/smart_holdout2.yaml"),
     ("held-out 3", "tests/fixtures/smart_holdout3.yaml"),
     ("held-out 4", "tests/fixtures/smart_holdout4.yaml"),
+    ("held-out 5", "tests/fixtures/smart_holdout5.yaml"),
 )
 THRESHOLDS = (0.15, 0.2, 0.25, 0.3, 0.35, 0.4, 0.5)
 
@@ -120,7 +122,8 @@ def sweep_table(rows: list, names: list[str]) -> list[str]:
         "### relevant: precision / recall of 'ok' by threshold",
         "",
         "Engine = the SMART default (`LinkedRelevance`: the KPI's linked indicator through the strategy templates, "
-        "max with the text relevance); in brackets = the previous engine (`IndicatorSuggester.relevance`), same run.",
+        "max with the text relevance, and the indicator's function owning the objective); in brackets = the previous "
+        "engine (the same without the function-agreement link, `function_weight=0`), same run.",
         "",
         f"| threshold | {head} |",
         "|---|" + "---|" * len(names),
@@ -153,7 +156,8 @@ def main() -> None:
         sets = sets[:1]
     today = dt.date(2026, 5, 10)
     relevance = _default_relevance()  # what analyze() uses: relevance through KPI linking (issue 12)
-    lexical = default_suggester().relevance  # the previous engine, same run
+    # the previous engine, same run: LinkedRelevance without the function-agreement link (issue 12, round 5)
+    lexical = LinkedRelevance(default_suggester(), _default_linker(), function_weight=0.0)
     lines = [
         "## SMART analyzer quality (issue 4)",
         "",
@@ -175,7 +179,11 @@ def main() -> None:
         "(61 statements, 16 with objectives) and held-out 3 (44 statement/objective pairs) were labelled before "
         "the analyzer ran on them; see the notes below for which sets later changes were designed against. "
         "Held-out 4 (84 pairs, issue 12) was labelled before the linking engine existed; the linking-based relevance "
-        "was designed looking at the in-sample set and the demo company's KPIs only."
+        "was designed looking at the in-sample set and the demo company's KPIs only. "
+        "Held-out 5 (114 pairs, issue 12 round 5) was written and committed before any engine ran on it; the "
+        "function-agreement link (and its weight 0.6) was tuned on the in-sample set and held-out 2-4 only (now "
+        "development sets), and held-out 5 was run once, at the end. It was written by the same person who then "
+        "tuned the engine, so its contents were known while tuning; no pair of it was run or tuned against."
     )
     text = "\n".join(lines) + "\n"
     print(text)

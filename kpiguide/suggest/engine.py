@@ -58,6 +58,9 @@ DEFAULT_FIELD_WEIGHTS: Mapping[str, float] = {
 }
 _MAX_QUERY_CHARS = 200_000
 _KNOWN_FLOOR = 0.25
+_N_LEVER_SOURCES = 3  # a strategy's first measures another function owns, each lending the department ...
+_N_LEVERS = 2  # ... its own closest indicators ...
+_LEVER_SIMILARITY = 0.3  # ... at least this similar
 _OWN_WORDS = 0.6  # share of the best name match an industry indicator's own name must reach
 _OTHER_INDUSTRY = 0.5  # score factor of another industry's indicator the text does not name (after specific_weight)
 
@@ -82,6 +85,14 @@ GENERIC_DUTY_WORDS_ZH: frozenset[str] = frozenset(
     建立 维护 完善 经理 主管 总监 专员 助理 主任 高级 资深 负责人""".split()  # noqa: SIM905
 )
 
+# The head nouns of job titles ("Food Service Managers", 销售经理): they name a job, not a strategy or a measure.
+# Input vocabulary (words read in users' job titles), not user-facing text.
+TITLE_WORDS_EN: frozenset[str] = frozenset(
+    """manager managers director directors supervisor supervisors officer officers specialist specialists
+    assistant assistants worker workers staff clerk clerks""".split()  # noqa: SIM905
+)
+TITLE_WORDS_ZH: frozenset[str] = frozenset("经理 主管 总监 专员 助理 主任 负责人".split())  # noqa: SIM905
+_TITLE_EN = re.compile(r"\b(?:" + "|".join(sorted(TITLE_WORDS_EN, key=len, reverse=True)) + r")\b")
 
 # Words that close a department's name ("销售部", "客服中心", "R&D department"): the function named just
 # before them is the department a strategy statement is cascaded to.
@@ -361,6 +372,7 @@ class IndicatorSuggester(Estimator):
             concept_weight=self.concept_weight,
             use_thesaurus=self.use_thesaurus,
         )
+        self.title_terms_ = frozenset({stem(w) for w in TITLE_WORDS_EN} | {normalize(w) for w in TITLE_WORDS_ZH})
         self.generic_terms_ = frozenset(
             {stem(w) for w in GENERIC_DUTY_WORDS_EN} | {normalize(w) for w in GENERIC_DUTY_WORDS_ZH}
         )
@@ -525,10 +537,18 @@ class IndicatorSuggester(Estimator):
             words = words.replace(phrase, " ")
         if graph.index is None or not words.strip():
             return ()
-        if whole is not None and not said:  # the whole query is the strategy: reuse its analysis
+        # a job title's head noun ("Food Service Managers", 餐饮经理) states no strategy (not l_leadership's "managers")
+        titled = bool(self.title_terms_ & set(whole.features)) if whole is not None else False
+        if titled:
+            words = _TITLE_EN.sub(" ", words)
+            for word in TITLE_WORDS_ZH:
+                words = words.replace(word, " ")
+        if whole is not None and not said and not titled:  # the whole query is the strategy: reuse its analysis
             query = graph.index.query("", analysis=whole.analysis)
-        else:
+        elif words.strip():
             query = graph.index.query(words[:_MAX_QUERY_CHARS])
+        else:
+            return ()
         scores = graph.index.scores(query) / FULL_MATCH
         for k, tid in enumerate(graph.ids):
             tp = self.templates_by_id_[tid]
@@ -612,6 +632,8 @@ class IndicatorSuggester(Estimator):
         why: dict[int, tuple[str, Any]] = {i: ("role", w) for i, w in role_why.items()}
         for tid, conf in ctx.strategies:
             links = strategy_indicators(self.templates_by_id_[tid], self.templates_by_id_, ctx.department, self._fn_of)
+            if ctx.department and links and all(self._fn_of(i) != ctx.department for i, _, _ in links):
+                links = links + self._department_levers(links, ctx.department)
             for ind_id, weight, link in links:
                 i = self.positions_[ind_id]
                 if not allowed[i]:
@@ -621,6 +643,23 @@ class IndicatorSuggester(Estimator):
                     why.setdefault(i, ("strategy", link))
                 prior[i] += value
         return prior, why
+
+    def _department_levers(
+        self, links: Sequence[tuple[str, float, StrategyLink]], department: str
+    ) -> list[tuple[str, float, StrategyLink]]:
+        """The department's own indicators closest to a strategy's measures (生产部 + 绿色低碳: the plant's energy per
+        unit, not the company's carbon intensity only), at the measure's weight times their similarity."""
+        own = np.flatnonzero(self.functions_ == department)
+        if not own.size:
+            return []
+        best: dict[int, tuple[float, StrategyLink]] = {}
+        for ind_id, weight, link in links[:_N_LEVER_SOURCES]:
+            sims = self.index_.pairwise([self.positions_[ind_id], *own.tolist()])[0, 1:]
+            for k in np.argsort(-sims)[:_N_LEVERS]:
+                value = weight * float(sims[k])
+                if sims[k] >= _LEVER_SIMILARITY and value > best.get(int(own[k]), (0.0,))[0]:
+                    best[int(own[k])] = (value, link)
+        return [(self.indicators_[i].id, v, link) for i, (v, link) in best.items()]
 
     def _fn_of(self, indicator_id: str) -> str | None:
         i = self.positions_.get(indicator_id)

@@ -27,12 +27,16 @@ from typing import Any
 
 import numpy as np
 
+from kpiguide.core.i18n import has_cjk
+from kpiguide.suggest.role_prior import longest_hints
 from kpiguide.text.index import BilingualIndex
 
 __all__ = ["DRIVER_WEIGHT", "LINKED_WEIGHT", "LinkedRelevance", "RelevanceLink", "TemplateGraph", "knowledge_link"]
 
 LINKED_WEIGHT = 0.6
 """Weight of a link through a directly linked template (cause/effect or shared indicator)."""
+FUNCTION_WEIGHT_DEFAULT = 0.6
+"""Weight of a link from an indicator to an objective its own function owns (tuned on SMART sets 1-4)."""
 FULL_MATCH = 0.3
 """Index score at which a text is taken to mean an indicator / a template with full confidence."""
 _MIN_MATCH = 0.08
@@ -117,12 +121,15 @@ class TemplateGraph:
         index = BilingualIndex.build([template_fields(t) for t in templates], **index_params) if templates else None
         return cls(ids, index, members, tuple(frozenset(s) for s in links))
 
-    def match(self, text: str) -> list[tuple[int, float]]:
-        """The templates ``text`` most likely means, with their confidence in [0, 1], best first."""
+    def match(self, text: str, relative: float = 0.6) -> list[tuple[int, float]]:
+        """The templates ``text`` most likely means, with their confidence in [0, 1], best first.
+
+        ``relative``: a template counts only if it scores at least this share of the best one.
+        """
         if self.index is None:
             return []
         scores = self.index.scores(self.index.query(text))
-        return _confident(scores, _N_TEMPLATES, 0.6)
+        return _confident(scores, _N_TEMPLATES, relative)
 
 
 def _confident(scores: np.ndarray, n: int, relative: float) -> list[tuple[int, float]]:
@@ -219,6 +226,8 @@ class LinkedRelevance:
     role_indicators : callable, optional
     min_link : float, default=0.3
         Lowest link confidence that counts as knowing the KPI's (or the objective's) indicator.
+    function_weight : float, default=0.6
+        Weight of the link from an indicator to an objective its own function owns (0 turns it off).
     """
 
     def __init__(
@@ -228,11 +237,13 @@ class LinkedRelevance:
         role_indicators: Callable[[str], Sequence[str]] | None = None,
         *,
         min_link: float = 0.3,
+        function_weight: float = FUNCTION_WEIGHT_DEFAULT,
     ) -> None:
         self.suggester = suggester
         self.linker = linker
         self.role_indicators = role_indicators
         self.min_link = min_link
+        self.function_weight = function_weight
 
     def __call__(self, kpi_text: str, objective_text: str) -> float:
         return self.score(kpi_text, objective_text)
@@ -282,8 +293,32 @@ class LinkedRelevance:
             best,
             self._through_objective_indicator(ind_id, confidence, objective_text),
             self._driver_of_outcome(ind_id, confidence, objective_text),
+            self._function_agreement(ind_id, confidence, objective_text),
             key=_score,
         )
+
+    def _function_agreement(self, ind_id: str, confidence: float, objective_text: str) -> RelevanceLink:
+        """The KPI's indicator belongs to the function that owns the objective.
+
+        An objective names its function (提高财务工作效率, "make customer service more efficient") or states a
+        strategy template that function owns first (提升客户满意度 → customer service): an indicator of that
+        function is one of the department's own levers on it (weight ``function_weight``).
+        """
+        if self.function_weight <= 0:
+            return NO_LINK
+        function = self.suggester.catalog_.get(ind_id).function
+        for named in _named_functions(self.suggester, objective_text):
+            if named == function:
+                return RelevanceLink(confidence * self.function_weight, "function", ind_id, None, function)
+        graph = self.suggester.template_graph_
+        templates = self.suggester.templates_by_id_
+        best = NO_LINK
+        for t, t_conf in graph.match(objective_text, _STATED):
+            owners = list(getattr(templates.get(graph.ids[t]), "functions", ()) or ())
+            value = t_conf * confidence * self.function_weight
+            if owners[:1] == [function] and value > best.score:
+                best = RelevanceLink(value, "function", ind_id, graph.ids[t], function)
+        return best
 
     def _driver_of_outcome(self, ind_id: str, confidence: float, objective_text: str) -> RelevanceLink:
         """A leading indicator drives the outcome indicators of its own function (response time → CSAT).
@@ -329,7 +364,20 @@ def _score(link: RelevanceLink) -> float:
     return link.score
 
 
+def _named_functions(suggester: Any, text: str) -> list[str]:
+    """The business functions ``text`` names by their taxonomy names and aliases (longest hints only)."""
+    analysis = suggester.index_.query(text).analysis
+    found = longest_hints(suggester.hints_.find_normalized(analysis.normalized))
+    return [
+        cid[3:] for cid, surface in found if cid.startswith("fn:") and (has_cjk(surface) or len(surface) >= _MIN_HINT)
+    ]
+
+
 DRIVER_WEIGHT = 0.5
 """Weight of a link from a leading indicator to an outcome indicator of its own function."""
+_STATED = 0.8
+"""Share of the best template's score another template needs to count as stated by the objective too."""
+_MIN_HINT = 3
+"""Shortest English function hint read in an objective: two-letter ones ("it", "hr") are ordinary words there."""
 _LINK_FULL = 0.6
 """Link confidence from which the KPI's indicator is taken as known for certain."""

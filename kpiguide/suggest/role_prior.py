@@ -187,8 +187,10 @@ class RoleRecognizer:
         )
         found = found[:limit]
         named = {m.role.id for m in found}
+        # a few words (a title) must be close to a role; a duty statement is matched by more, weaker words
+        floor = _TEXT_MATCH if len(analysis.words) < _DESCRIBED_WORDS else _DESCRIBED_MATCH
         for k in np.argsort(-sims)[: 0 if found else limit]:
-            self._add_described(found, named, int(k), float(sims[k]), targets, floor=_TEXT_MATCH)
+            self._add_described(found, named, int(k), float(sims[k]), targets, floor=floor)
         # a title followed by a few duties ("人力资源专员：负责招聘和培训"): each duty may be another job's core
         for clause in clauses if found and 1 < len(clauses) <= 8 else ():
             words = normalize(clause)
@@ -212,7 +214,9 @@ class RoleRecognizer:
             named.add(role.id)
 
 
-_TEXT_MATCH = 0.4  # a job described without its title must be close to one role's titles and duties
+_TEXT_MATCH = 0.4  # a job named by a few words without its title must be close to one role's titles and duties
+_DESCRIBED_WORDS = 6  # from this many words on, a text describes a job (duties) rather than naming it
+_DESCRIBED_MATCH = 0.25  # a described job needs less similarity: its many words each match a little
 _CLAUSE_MATCH = 0.25  # one duty is short: a lower similarity already names the job that does it
 
 

@@ -131,3 +131,44 @@ def test_relevance_links_english_kpis_to_objectives_in_other_words():
 
 def test_relevance_link_of_empty_text_is_none():
     assert default_suggester().relevance_link("", "改善现金流").kind == "none"
+
+
+# -- LinkedRelevance: the function that owns the objective ------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def linked():
+    from kpiguide.checks.smart import _default_relevance
+
+    return _default_relevance()
+
+
+def test_an_indicator_of_the_function_the_objective_names_serves_it(linked):
+    link = linked.explain("Average handle time under 5 minutes", "Make customer service more efficient")
+    assert link.kind == "function"
+    assert link.indicator == "customer_service.average_handle_time"
+    assert linked.score("Average handle time under 5 minutes", "Make customer service more efficient") >= 0.3
+
+
+def test_a_template_only_near_the_stated_one_does_not_lend_its_owner(linked):
+    # 提升客户满意度 also half-matches "internal customer satisfaction" (owned by administration):
+    # a travel-cost KPI of administration must not serve it through that template
+    assert linked.score("差旅费用降低10%", "提升客户满意度") < 0.3
+    assert linked.score("食堂满意度达到90%", "提高市场份额") < 0.3
+
+
+def test_short_function_words_are_not_read_as_a_function_in_an_objective(linked):
+    from kpiguide.suggest.relevance import _named_functions
+
+    assert _named_functions(linked.suggester, "Make it easy for customers to get help") == []
+    assert _named_functions(linked.suggester, "Make customer service more efficient") == ["customer_service"]
+    assert _named_functions(linked.suggester, "提高财务工作效率") == ["finance"]
+
+
+def test_function_weight_zero_turns_the_function_link_off(linked):
+    from kpiguide.suggest.relevance import LinkedRelevance
+
+    off = LinkedRelevance(linked.suggester, linked.linker, function_weight=0.0)
+    text, objective = "Average handle time under 5 minutes", "Make customer service more efficient"
+    assert off.explain(text, objective).kind != "function"
+    assert off.score(text, objective) < linked.score(text, objective)

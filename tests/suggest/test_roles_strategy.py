@@ -118,3 +118,23 @@ def test_a_pasted_100kb_document_is_answered(suggester) -> None:
     assert len(doc.encode("utf-8")) >= 100_000
     found = top(suggester, doc)
     assert found and found[0].indicator.function == "customer_service"
+
+
+def test_a_job_titles_head_noun_states_no_strategy(suggester) -> None:
+    # "managers" is l_leadership's keyword, but "Food Service Managers" is a job, not a leadership strategy
+    assert suggester.context("Food Service Managers").strategies == ()
+    assert [tid for tid, _ in suggester.context("Develop strong leaders").strategies] == ["l_leadership"]
+
+
+def test_a_department_gets_its_own_levers_on_a_strategy_measured_by_another_function(suggester) -> None:
+    # p_environment is measured by company-level (general management) indicators; the plant has its own
+    top = [s.indicator.id for s in suggester.suggest("生产部：公司战略是绿色低碳", top_k=5)]
+    assert any(i.startswith("production.") for i in top)
+
+
+def test_a_duty_statement_is_matched_to_the_job_it_describes_with_less_similarity_than_a_title(suggester) -> None:
+    # many words each match a little: the energy trader's duties are recognised without the title
+    duties = suggester.context("接受客户委托，进行电力现货、中长期市场交易及相应合同管理")
+    assert "en_trading" in [m.role.id for m in duties.roles]
+    # a title of a few words still has to be close to a role to be read as one
+    assert suggester.context("门店销售").roles == ()
