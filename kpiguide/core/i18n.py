@@ -124,8 +124,15 @@ def _msg(key: str, params: dict[str, Any]) -> Msg:
 
 
 def localize(text: object, lang: str) -> str:
-    """``text`` in ``lang`` when it is a :class:`Msg`, else as it is."""
-    return t(text.key, lang, **text.params) if isinstance(text, Msg) else str(text)
+    """``text`` in ``lang`` when it is a :class:`Msg` (and so are its parameters that are Msgs), else as it is.
+
+    >>> localize(Msg("location.problem", where=Msg("location.row", row=3), message="x"), "zh")
+    '第 3 行：x'
+    """
+    if not isinstance(text, Msg):
+        return str(text)
+    params = {name: localize(value, lang) if isinstance(value, Msg) else value for name, value in text.params.items()}
+    return t(text.key, lang, **params)
 
 
 def localize_problem(problem: Problem, lang: str) -> str:
