@@ -9,6 +9,7 @@ file (``core.yaml``, ``smart.yaml``, ...); a key may be defined only once.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from typing import Any, Literal
 
 from kpiguide.core.errors import InputError, Problem
@@ -17,6 +18,7 @@ from kpiguide.core.texttable import has_text, message_table, render
 __all__ = [
     "CJK_CHARS",
     "LANGS",
+    "Joined",
     "Lang",
     "Msg",
     "detect_language",
@@ -123,15 +125,42 @@ def _msg(key: str, params: dict[str, Any]) -> Msg:
     return Msg(key, **params)
 
 
+class Joined(str):
+    """Texts (Msgs or values) joined by a separator from the tables, in English; :func:`localize` joins them
+    again in the visitor's language.  For a list inside a message ("2026Q1 (rows 2, 3); 2026Q2 (rows 9)").
+
+    >>> parts = [Msg("location.row", row=2), Msg("location.row", row=9)]
+    >>> str(Joined(parts, "location.separator")), localize(Joined(parts, "location.separator"), "zh")
+    ('row 2, row 9', '第 2 行，第 9 行')
+    """
+
+    parts: tuple[str, ...]
+    separator: str
+
+    def __new__(cls, parts: Iterable[str], separator: str, /) -> Joined:
+        items = tuple(parts)
+        obj = super().__new__(cls, t(separator, "en").join(items))
+        obj.parts = items
+        obj.separator = separator
+        return obj
+
+    def __reduce__(self) -> Any:
+        return (Joined, (self.parts, self.separator))
+
+
 def localize(text: object, lang: str) -> str:
     """``text`` in ``lang`` when it is a :class:`Msg` (and so are its parameters that are Msgs), else as it is.
 
     >>> localize(Msg("location.problem", where=Msg("location.row", row=3), message="x"), "zh")
     '第 3 行：x'
     """
+    if isinstance(text, Joined):
+        return t(text.separator, lang).join(localize(part, lang) for part in text.parts)
     if not isinstance(text, Msg):
         return str(text)
-    params = {name: localize(value, lang) if isinstance(value, Msg) else value for name, value in text.params.items()}
+    params = {
+        name: localize(value, lang) if isinstance(value, Msg | Joined) else value for name, value in text.params.items()
+    }
     return t(text.key, lang, **params)
 
 
