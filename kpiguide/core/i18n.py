@@ -56,9 +56,7 @@ def normalize_lang(lang: str | None, default: Lang = "en") -> Lang:
         return "zh"
     if value.startswith("en") or value in _EN_NAMES:
         return "en"
-    raise InputError(
-        f"Unknown language {lang!r}", [Problem("use 'zh' (Simplified Chinese) or 'en' (English)", field="lang")]
-    )
+    raise InputError(Msg("lang.unknown", lang=lang), [Problem(Msg("lang.choose"), field="lang")])
 
 
 def has_cjk(text: str) -> bool:

@@ -86,7 +86,9 @@ def schema_problems(data: Any) -> list[PathProblem]:
 
     validator = Draft202012Validator(scheme_json_schema())
     errors = sorted(validator.iter_errors(data), key=lambda e: [str(p) for p in e.absolute_path])
-    return [(tuple(err.absolute_path), _schema_message(err)) for err in errors]
+    # jsonschema reports "required" once per missing key; the message names them all, so keep it once
+    found = [(tuple(err.absolute_path), _schema_message(err)) for err in errors]
+    return list(dict.fromkeys(found))
 
 
 def _schema_message(err: ValidationError) -> str:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import ast
+import datetime as dt
 import pickle
 import string
 from pathlib import Path
@@ -10,7 +11,13 @@ from pathlib import Path
 import pytest
 
 import kpiguide
-from kpiguide.core.i18n import Msg, localize, message_table
+from kpiguide.core.errors import InputError
+from kpiguide.core.i18n import Msg, has_cjk, localize, localize_error, message_table, normalize_lang
+from kpiguide.core.numbers import finite_number, parse_number
+from kpiguide.core.periods import Period
+from kpiguide.core.structured import load_yaml_text
+from kpiguide.core.textfile import decode_bytes, read_text
+from tests.core._zh_helpers import english_words
 
 PACKAGE = Path(kpiguide.__file__).parent
 
@@ -74,3 +81,26 @@ def test_reader_texts_have_the_same_placeholders_in_both_languages(prefix):
 def test_a_msg_survives_pickling_and_renders_in_chinese():
     message = pickle.loads(pickle.dumps(Msg("numbers.not_a_number", value="abc")))
     assert message == "Not a number: 'abc'" and localize(message, "zh") == "不是数字：'abc'"
+
+
+@pytest.mark.parametrize(
+    ("call", "values"),
+    [
+        (lambda: parse_number("abc", where={"file": "h.csv", "row": 3, "field": "实际值"}), ("h.csv",)),
+        (lambda: parse_number(dt.date(2026, 1, 5)), ("datetime.date",)),
+        (lambda: parse_number("  "), ()),
+        (lambda: finite_number(float("inf"), "kpis[0].weight"), ("inf",)),
+        (lambda: Period.parse("someday"), ("Q1", "H1")),
+        (lambda: Period("quarter", 2026, 5), ("quarter",)),
+        (lambda: read_text("/nonexistent/h.csv"), ()),
+        (lambda: decode_bytes(b"\xff\xfeA", "u.csv"), ("UTF-16", "u.csv", "0x")),
+        (lambda: load_yaml_text("a: 1\na: 2\n", "d.yaml"), ("d.yaml",)),
+        (lambda: normalize_lang("fr"), ("zh", "en")),
+    ],
+)
+def test_core_readers_refuse_in_chinese_and_in_unchanged_english(call, values):
+    with pytest.raises(InputError) as info:
+        call()
+    zh = localize_error(info.value, "zh")
+    assert has_cjk(zh) and english_words(zh, *values) == [], zh
+    assert localize_error(info.value, "en") == str(info.value)
