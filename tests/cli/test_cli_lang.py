@@ -34,7 +34,9 @@ def test_import_actuals_with_lang_zh_prints_every_problem_in_chinese(tmp_path, d
     path = _write(tmp_path, "a.csv", BAD_ACTUALS)
     res = CliRunner().invoke(main, ["import-actuals", str(demo_project), path, "--lang", "zh"])
     assert res.exit_code == 2
-    assert res.stderr.startswith(f"错误：{path} 有问题；未导入任何内容（共 2 个问题）：\n  - 文件 {path}，第 2 行，字段「实际值」")
+    assert res.stderr.startswith(
+        f"错误：{path} 有问题；未导入任何内容（共 2 个问题）：\n  - 文件 {path}，第 2 行，字段「实际值」"
+    )
     assert english_words(res.stderr, path) == [], res.stderr
     unknown = _write(tmp_path, "u.csv", "工号,指标,期间,实际值\nE999,sa_sales,2026-10,1\n")
     res = CliRunner().invoke(main, ["import-actuals", str(demo_project), unknown, "--lang", "zh", "--format", "json"])
@@ -45,7 +47,9 @@ def test_import_actuals_with_lang_zh_prints_every_problem_in_chinese(tmp_path, d
 
 
 def test_import_of_a_bad_scheme_with_lang_zh_prints_chinese_and_english_stays(tmp_path, demo_project):
-    path = _write(tmp_path, "s.yaml", "organization: {name: 测试}\nobjectives: []\ndepartments: []\nemployees: [{id: E1}]\n")
+    path = _write(
+        tmp_path, "s.yaml", "organization: {name: 测试}\nobjectives: []\ndepartments: []\nemployees: [{id: E1}]\n"
+    )
     zh = CliRunner().invoke(main, ["import", str(demo_project), path, "--lang", "zh"])
     en = CliRunner().invoke(main, ["import", str(demo_project), path])
     assert zh.exit_code == en.exit_code == 2

@@ -48,6 +48,31 @@ def _msg_calls() -> list[tuple[str, int, str, set[str] | None]]:
     return calls
 
 
+def _msg_key_families() -> list[tuple[str, int, str]]:
+    """(file, line, constant prefix) of every ``Msg(f"prefix.{name}", ...)`` call."""
+    found = []
+    for path in sorted(PACKAGE.rglob("*.py")):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.Call) and node.args and getattr(node.func, "id", None) == "Msg":
+                first = node.args[0]
+                if isinstance(first, ast.JoinedStr) and isinstance(first.values[0], ast.Constant):
+                    found.append((str(path.relative_to(PACKAGE)), node.lineno, str(first.values[0].value)))
+    return found
+
+
+def test_every_msg_key_family_built_in_the_code_has_texts():
+    families = _msg_key_families()
+    assert {prefix for _, _, prefix in families} >= {"scheme.duplicate.", "history.empty_id.", "scheme.type."}
+    keys = message_table()
+    for file, line, prefix in families:
+        assert any(key.startswith(prefix) for key in keys), f"{file}:{line}: no text starts with {prefix!r}"
+
+
+@pytest.mark.parametrize("kind", ["department", "role", "kpi", "objective", "employee"])
+def test_duplicate_id_texts_exist_for_every_kind_the_validator_checks(kind):
+    assert Msg(f"scheme.duplicate.{kind}", key="x", first="a[0]").startswith("duplicate ")
+
+
 def test_the_finder_sees_the_readers_messages():
     keys = {key for _, _, key, _ in _msg_calls()}
     assert {"numbers.not_a_number", "structured.cannot_read", "periods.unreadable"} <= keys
