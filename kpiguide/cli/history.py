@@ -64,6 +64,7 @@ def achievability(history, series_id, target, targets_file, horizon, aggregate, 
     from kpiguide.data.history import read_history
 
     click.get_current_context().meta["kpiguide.json_errors"] = fmt == "json"
+    use_lang(lang)
     if (target is None) == (targets_file is None):
         raise InputError("Give exactly one of --target X or --targets FILE.")
     data = read_history(history)
@@ -203,6 +204,7 @@ def quality(source, lang, fmt) -> None:
     from kpiguide.data.quality import check_history, check_project
 
     click.get_current_context().meta["kpiguide.json_errors"] = fmt == "json"
+    use_lang(lang)
     if _is_project(source):
         from kpiguide.project.store import open_project
 

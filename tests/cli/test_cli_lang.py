@@ -58,3 +58,15 @@ def test_import_of_a_bad_scheme_with_lang_zh_prints_chinese_and_english_stays(tm
         f"Error: The scheme in {path} is not valid (1 problem(s)):\n"
         f"  - {path}, line 4, field 'employees[0]': missing required key(s) 'name', 'role'; add them\n"
     )
+
+
+def test_quality_check_and_achievability_with_lang_zh_print_a_bad_file_in_chinese(tmp_path):
+    history = _write(tmp_path, "h.csv", "序列,期间,实际值\na,2026-01,abc\n")
+    scheme = _write(tmp_path, "s.yaml", "organization: {name: 测试}\nobjectives: []\ndepartments: []\nextra: 1\n")
+    for args in (["quality", history], ["achievability", history, "--target", "5"], ["check", scheme]):
+        res = CliRunner().invoke(main, [*args, "--lang", "zh"])
+        assert res.exit_code == 2, res.output
+        assert (
+            res.stderr.startswith("错误：")
+            and english_words(res.stderr, history, scheme, "departments, employees, objectives, organization") == []
+        )
