@@ -71,7 +71,7 @@ class Period:
             raise InputError(Msg("periods.unknown_kind", kind=kind, kinds=", ".join(_KINDS)))
         count = 12 // _MONTHS_PER[kind]
         if not 1 <= int(index) <= count:
-            raise InputError(Msg("periods.bad_index", kind=kind, count=count, index=index))
+            raise InputError(Msg("periods.bad_index", kind=Msg(f"periods.kind.{kind}"), count=count, index=index))
         if not 1900 <= int(year) <= 2200:
             raise InputError(Msg("periods.bad_year", year=year))
         object.__setattr__(self, "year", int(year))
