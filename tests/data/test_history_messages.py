@@ -94,3 +94,15 @@ def test_actuals_in_a_closed_period_are_refused_in_chinese(tmp_path, demo_projec
     zh = _zh(info.value, str(path), "2026Q3", "PROJECT")
     assert "2026Q3（第 2 行）" in zh
     assert str(info.value).startswith(f"{path}: actuals fall in closed period(s) 2026Q3 (rows 2); reopen them")
+
+
+def test_a_change_to_a_closed_period_is_refused_in_chinese(demo_project):
+    from kpiguide.data.ledger import ensure_open
+    from kpiguide.evaluation import close_period
+
+    with open_project(demo_project) as store:
+        close_period(store, "2026Q3", actor="hr")
+        with pytest.raises(PeriodClosed) as info:
+            ensure_open(store, "2026-08")
+    assert str(info.value).startswith("2026Q3 is closed, so 2026-08 cannot be changed. Reopen it with a reason first")
+    assert _zh(info.value, "2026Q3", "2026-08", "PROJECT").startswith("2026Q3 已关闭，因此不能修改 2026-08。")
