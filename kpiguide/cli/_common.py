@@ -16,6 +16,7 @@ from typing import Any, NoReturn
 import click
 
 from kpiguide.core.errors import InputError, KpiGuideError
+from kpiguide.core.i18n import localize, localize_error, t
 from kpiguide.core.numbers import format_number, parse_number
 
 __all__ = [
@@ -32,6 +33,7 @@ __all__ = [
     "message",
     "print_json",
     "render_table",
+    "use_lang",
 ]
 
 EXIT_FINDINGS = 1
@@ -45,13 +47,10 @@ class _Group(click.Group):
         try:
             return super().invoke(ctx)
         except KpiGuideError as exc:
-            click.echo(f"Error: {exc}", err=True)
+            lang = ctx.meta.get("kpiguide.lang")
+            click.echo(t("cli.error", lang, text=localize_error(exc, lang)) if lang else f"Error: {exc}", err=True)
             if isinstance(exc, InputError) and ctx.meta.get("kpiguide.json_errors"):
-                click.echo(
-                    json.dumps(
-                        {"error": exc.summary, "problems": [p.to_dict() for p in exc.problems]}, ensure_ascii=False
-                    )
-                )
+                click.echo(json.dumps(_error_json(exc, lang), ensure_ascii=False))
             ctx.exit(EXIT_INPUT)
         except OSError as exc:  # a path the user gave cannot be read or written (permissions, a folder, a full disk)
             where = f" {exc.filename!r}" if exc.filename else ""
@@ -59,6 +58,22 @@ class _Group(click.Group):
                 f"Error: cannot read or write{where}: {exc.strerror or exc}. Check the path and try again.", err=True
             )
             ctx.exit(EXIT_INPUT)
+
+
+def _error_json(exc: InputError, lang: str | None) -> dict[str, Any]:
+    """An input error for ``--format json``: its summary and located problems (texts in ``lang`` when given)."""
+    problems = [p.to_dict() for p in exc.problems]
+    if not lang:
+        return {"error": exc.summary, "problems": problems}
+    for problem, data in zip(exc.problems, problems, strict=True):
+        data["message"] = localize(problem.message, lang)
+    return {"error": localize(exc.summary, lang), "problems": problems}
+
+
+def use_lang(lang: str | None) -> None:
+    """Errors of this command are printed in ``lang`` (``--lang``); without it they stay as they are (English)."""
+    if lang:
+        click.get_current_context().meta["kpiguide.lang"] = lang
 
 
 @click.group(cls=_Group, context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100})
@@ -144,7 +159,9 @@ def message(text: str) -> None:
 
 
 def fail(text: str, code: int = EXIT_INPUT) -> NoReturn:
-    click.echo(f"Error: {text}", err=True)
+    ctx = click.get_current_context(silent=True)
+    lang = ctx.meta.get("kpiguide.lang") if ctx is not None else None
+    click.echo(t("cli.error", lang, text=text) if lang else f"Error: {text}", err=True)
     sys.exit(code)
 
 

@@ -16,6 +16,7 @@ from kpiguide.cli._common import (
     main,
     print_json,
     render_table,
+    use_lang,
 )
 
 _SCHEME_SUFFIXES = (".yaml", ".yml", ".json", ".xlsx")
@@ -104,6 +105,7 @@ def check(scheme_or_project: str, profile: str, lang: str | None, fmt: str) -> N
     from kpiguide.checks.profiles import load_profile
 
     click.get_current_context().meta["kpiguide.json_errors"] = fmt == "json"
+    use_lang(lang)
     chosen = load_profile(profile)
     scheme = _load(scheme_or_project)
     report = check_scheme(scheme, chosen)

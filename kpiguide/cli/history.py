@@ -17,6 +17,7 @@ from kpiguide.cli._common import (
     message,
     print_json,
     render_table,
+    use_lang,
 )
 from kpiguide.core.errors import DataImportError, InputError, Problem
 from kpiguide.core.i18n import t
@@ -63,6 +64,7 @@ def achievability(history, series_id, target, targets_file, horizon, aggregate, 
     from kpiguide.data.history import read_history
 
     click.get_current_context().meta["kpiguide.json_errors"] = fmt == "json"
+    use_lang(lang)
     if (target is None) == (targets_file is None):
         raise InputError("Give exactly one of --target X or --targets FILE.")
     data = read_history(history)
@@ -176,19 +178,21 @@ def template(kind, out, lang) -> None:
 @click.argument("file", type=click.Path(dir_okay=False))
 @click.option("--replace", is_flag=True, help="Overwrite values already in the project (kept in the audit log).")
 @click.option("--actor", default="cli", show_default=True, help="Who is importing (for the audit log).")
+@lang_option
 @format_option()
-def import_actuals_cmd(project, file, replace, actor, fmt) -> None:
+def import_actuals_cmd(project, file, replace, actor, lang, fmt) -> None:
     """Import actuals from FILE (CSV/XLSX) into PROJECT; all rows or none."""
     from kpiguide.data.history import import_actuals
     from kpiguide.project.store import open_project
 
     click.get_current_context().meta["kpiguide.json_errors"] = fmt == "json"
+    use_lang(lang)
     with open_project(project) as store:
         counts = import_actuals(store, file, actor=actor, replace_existing=replace)
     if fmt == "json":
         print_json({"file": file, **counts})
     else:
-        message(t("history.actuals_imported", "en", file=Path(file).name, **counts))
+        message(t("history.actuals_imported", lang or "en", file=Path(file).name, **counts))
 
 
 @main.command()
@@ -200,6 +204,7 @@ def quality(source, lang, fmt) -> None:
     from kpiguide.data.quality import check_history, check_project
 
     click.get_current_context().meta["kpiguide.json_errors"] = fmt == "json"
+    use_lang(lang)
     if _is_project(source):
         from kpiguide.project.store import open_project
 

@@ -8,8 +8,18 @@ from typing import TYPE_CHECKING
 
 import click
 
-from kpiguide.cli._common import EXIT_FINDINGS, fail, format_option, main, message, print_json, render_table
-from kpiguide.core.i18n import t
+from kpiguide.cli._common import (
+    EXIT_FINDINGS,
+    fail,
+    format_option,
+    lang_option,
+    main,
+    message,
+    print_json,
+    render_table,
+    use_lang,
+)
+from kpiguide.core.i18n import localize, t
 
 if TYPE_CHECKING:
     from kpiguide.project.changes import SchemeChanges
@@ -42,8 +52,11 @@ def init(project: str, name: str, industry: str) -> None:
 )
 @click.option("--actor", default="cli", show_default=True, help="Who is importing (for the audit log).")
 @click.option("--reason", default="import", show_default=True, help="Why (for the audit log).")
+@lang_option
 @format_option()
-def import_(project: str, file: str, dry_run: bool, replace: bool, actor: str, reason: str, fmt: str) -> None:
+def import_(
+    project: str, file: str, dry_run: bool, replace: bool, actor: str, reason: str, lang: str | None, fmt: str
+) -> None:
     """Import a scheme file (.yaml/.json/.xlsx) into PROJECT.
 
     Rows are matched by id: new ones are created, changed ones updated, and every
@@ -55,13 +68,17 @@ def import_(project: str, file: str, dry_run: bool, replace: bool, actor: str, r
     from kpiguide.scheme.files import load_scheme
 
     click.get_current_context().meta["kpiguide.json_errors"] = fmt == "json"
+    use_lang(lang)
     scheme = load_scheme(file)
+    lang = lang or "en"
     with open_project(project) as store:
         if locked := locked_changes(store, scheme):
-            fail("\n".join([t("cycle.import_locked", "en"), *(p.message for p in locked)]), EXIT_FINDINGS)
+            fail(
+                "\n".join([t("cycle.import_locked", lang), *(localize(p.message, lang) for p in locked)]), EXIT_FINDINGS
+            )
         if dry_run:
             changes = store.scheme_changes(scheme, delete_missing=replace)
-            _print_changes(file, changes, fmt)
+            _print_changes(file, changes, fmt, lang)
             return
         counts = store.replace_scheme(
             scheme, actor=actor, reason=f"{reason}: {Path(file).name}", delete_missing=replace
@@ -69,18 +86,18 @@ def import_(project: str, file: str, dry_run: bool, replace: bool, actor: str, r
     if fmt == "json":
         print_json({"file": file, **counts})
         return
-    message(t("cli.imported", "en", file=file, **counts))
+    message(t("cli.imported", lang, file=file, **counts))
     if counts["kept"]:
-        message(t("cli.import_kept", "en", kept=counts["kept"], project=project, file=file))
+        message(t("cli.import_kept", lang, kept=counts["kept"], project=project, file=file))
 
 
-def _print_changes(file: str, changes: SchemeChanges, fmt: str) -> None:
+def _print_changes(file: str, changes: SchemeChanges, fmt: str, lang: str) -> None:
     if fmt == "json":
         print_json({"file": file, "dry_run": True, **changes.to_dict()})
         return
     click.echo(render_table(changes.rows(), max_width=100))
     counts = changes.counts()
-    message(t("cli.import_dry_run", "en", file=file, **counts))
+    message(t("cli.import_dry_run", lang, file=file, **counts))
 
 
 @main.command()

@@ -28,6 +28,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
 
+from kpiguide.core.texttable import render
+
 __all__ = [
     "AccessDenied",
     "BusyError",
@@ -65,7 +67,14 @@ class Problem:
     row: int | None = None
     field: str | None = None
 
-    def location(self) -> str:
+    def location(self, lang: str = "en") -> str:
+        """Where the problem is, for people: ``file.xlsx, sheet 'History', row 3, field 'target'``.
+
+        ``lang`` is ``"en"`` (the default: logs and the command line) or ``"zh"``
+        (``文件 file.xlsx，工作表「History」，第 3 行，字段「target」``).
+        """
+        if lang != "en":
+            return self._location_in(lang)
         parts = []
         if self.file:
             parts.append(self.file)
@@ -78,6 +87,15 @@ class Problem:
         if self.field:
             parts.append(f"field {self.field!r}")
         return ", ".join(parts)
+
+    def _location_in(self, lang: str) -> str:
+        values = {"file": self.file, "sheet": self.sheet, "line": self.line, "row": self.row, "field": self.field}
+        parts = [
+            render(f"location.{name}", lang, **{name: value})
+            for name, value in values.items()
+            if value is not None and value != ""
+        ]
+        return render("location.separator", lang).join(parts)
 
     def __str__(self) -> str:
         where = self.location()

@@ -9,22 +9,24 @@ file (``core.yaml``, ``smart.yaml``, ...); a key may be defined only once.
 from __future__ import annotations
 
 import re
-from functools import cache
-from importlib import resources
+from collections.abc import Iterable
 from typing import Any, Literal
 
 from kpiguide.core.errors import InputError, Problem
-from kpiguide.core.structured import load_package_yaml
+from kpiguide.core.texttable import has_text, message_table, render
 
 __all__ = [
     "CJK_CHARS",
     "LANGS",
+    "Joined",
     "Lang",
     "Msg",
     "detect_language",
     "has_cjk",
     "has_text",
     "localize",
+    "localize_error",
+    "localize_problem",
     "message_table",
     "normalize_lang",
     "t",
@@ -54,9 +56,7 @@ def normalize_lang(lang: str | None, default: Lang = "en") -> Lang:
         return "zh"
     if value.startswith("en") or value in _EN_NAMES:
         return "en"
-    raise InputError(
-        f"Unknown language {lang!r}", [Problem("use 'zh' (Simplified Chinese) or 'en' (English)", field="lang")]
-    )
+    raise InputError(Msg("lang.unknown", lang=lang), [Problem(Msg("lang.choose"), field="lang")])
 
 
 def has_cjk(text: str) -> bool:
@@ -86,47 +86,13 @@ def detect_language(text: str, default: Lang = "en") -> Lang:
     return "zh" if cjk >= latin_words else "en"
 
 
-@cache
-def message_table() -> dict[str, dict[str, Any]]:
-    """All message tables merged; raises on a key defined in two files."""
-    merged: dict[str, dict[str, Any]] = {}
-    origin: dict[str, str] = {}
-    folder = resources.files("kpiguide") / "messages"
-    for entry in sorted(folder.iterdir(), key=lambda e: e.name):
-        if not entry.name.endswith((".yaml", ".yml")):
-            continue
-        data = load_package_yaml(entry.read_text(encoding="utf-8")) or {}
-        for key, value in data.items():
-            if key in merged:
-                raise RuntimeError(f"Message key {key!r} is defined in both {origin[key]} and {entry.name}.")
-            merged[key] = value
-            origin[key] = entry.name
-    return merged
-
-
-def has_text(key: str) -> bool:
-    return key in message_table()
-
-
 def t(key: str, lang: str = "en", /, **params: Any) -> str:
     """The text for ``key`` in ``lang``, formatted with ``params``.
 
     For a finding code, ``key`` may end in ``.message`` or ``.suggestion``.
     A missing key is a programming error and raises ``KeyError``.
     """
-    lang = normalize_lang(lang)
-    table = message_table()
-    entry = table.get(key)
-    if entry is None:
-        base, _, part = key.rpartition(".")
-        if base in table and part in table[base]:
-            entry = table[base][part]
-        else:
-            raise KeyError(f"No text for {key!r} in kpiguide/messages/*.yaml")
-    if not isinstance(entry, dict) or lang not in entry:
-        raise KeyError(f"Text {key!r} has no {lang!r} version")
-    template: str = entry[lang]
-    return template.format(**params) if params else template
+    return render(key, normalize_lang(lang), **params)
 
 
 class Msg(str):
@@ -157,6 +123,68 @@ def _msg(key: str, params: dict[str, Any]) -> Msg:
     return Msg(key, **params)
 
 
+class Joined(str):
+    """Texts (Msgs or values) joined by a separator from the tables, in English; :func:`localize` joins them
+    again in the visitor's language.  For a list inside a message ("2026Q1 (rows 2, 3); 2026Q2 (rows 9)").
+
+    >>> parts = [Msg("location.row", row=2), Msg("location.row", row=9)]
+    >>> str(Joined(parts, "location.separator")), localize(Joined(parts, "location.separator"), "zh")
+    ('row 2, row 9', '第 2 行，第 9 行')
+    """
+
+    parts: tuple[str, ...]
+    separator: str
+
+    def __new__(cls, parts: Iterable[str], separator: str, /) -> Joined:
+        items = tuple(parts)
+        obj = super().__new__(cls, t(separator, "en").join(items))
+        obj.parts = items
+        obj.separator = separator
+        return obj
+
+    def __reduce__(self) -> Any:
+        return (Joined, (self.parts, self.separator))
+
+
 def localize(text: object, lang: str) -> str:
-    """``text`` in ``lang`` when it is a :class:`Msg`, else as it is."""
-    return t(text.key, lang, **text.params) if isinstance(text, Msg) else str(text)
+    """``text`` in ``lang`` when it is a :class:`Msg` (and so are its parameters that are Msgs), else as it is.
+
+    >>> localize(Msg("location.problem", where=Msg("location.row", row=3), message="x"), "zh")
+    '第 3 行：x'
+    """
+    if isinstance(text, Joined):
+        return t(text.separator, lang).join(localize(part, lang) for part in text.parts)
+    if not isinstance(text, Msg):
+        return str(text)
+    params = {
+        name: localize(value, lang) if isinstance(value, Msg | Joined) else value for name, value in text.params.items()
+    }
+    return t(text.key, lang, **params)
+
+
+def localize_problem(problem: Problem, lang: str) -> str:
+    """One located problem in ``lang``; in English exactly ``str(problem)``.
+
+    >>> p = Problem(Msg("numbers.empty"), file="h.csv", row=3, field="value")
+    >>> localize_problem(p, "en") == str(p)
+    True
+    """
+    lang = normalize_lang(lang)
+    message = localize(problem.message, lang)
+    where = problem.location(lang)
+    return t("location.problem", lang, where=where, message=message) if where else message
+
+
+def localize_error(exc: BaseException, lang: str) -> str:
+    """The text of ``exc`` in ``lang``: an :class:`InputError` with its problems listed as on the
+    command line (in English exactly ``str(exc)``); any other error its message, localized when it is a Msg.
+    """
+    lang = normalize_lang(lang)
+    if not isinstance(exc, InputError):
+        return localize(exc.args[0], lang) if len(exc.args) == 1 else str(exc)
+    summary = localize(exc.summary, lang)
+    if not exc.problems:
+        return summary
+    lines = [t("location.problems", lang, summary=summary, count=len(exc.problems))]
+    lines += [f"  - {localize_problem(p, lang)}" for p in exc.problems]
+    return "\n".join(lines)

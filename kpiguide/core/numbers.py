@@ -21,6 +21,7 @@ import unicodedata
 from typing import Any
 
 from kpiguide.core.errors import InputError, Problem
+from kpiguide.core.i18n import Msg
 
 __all__ = [
     "CN_MAGNITUDES",
@@ -55,7 +56,7 @@ def chinese_numeral(text: str) -> float:
     original = text
     text = text.strip()
     if not text:
-        raise InputError(f"Not a Chinese numeral: {original!r}")
+        raise InputError(Msg("numbers.not_chinese_numeral", value=original))
     total = 0.0
     # split on the largest magnitudes first: 3亿5千万 = 3*1e8 + 5000*1e4
     for mag_char, mag in (("亿", 1e8), ("億", 1e8), ("万", 1e4), ("萬", 1e4)):
@@ -83,7 +84,7 @@ def _small_numeral(text: str, original: str) -> float:
             value += (1 if digit is None else digit) * CN_UNITS[ch]
             digit = None
         else:
-            raise InputError(f"Not a Chinese numeral: {original!r}")
+            raise InputError(Msg("numbers.not_chinese_numeral", value=original))
     return value + (digit or 0)
 
 
@@ -137,25 +138,23 @@ def finite_number(value: object, where: str | dict[str, Any] = "") -> float:
     try:
         return _parse_number(value, None)
     except InputError:
-        text = f"{value!r} is not a finite number; write a number such as 15 or 15%"
-        raise InputError("Not a finite number", [Problem(text, **location)]) from None
+        text = Msg("numbers.not_finite_hint", value=value)
+        raise InputError(Msg("numbers.not_finite_summary"), [Problem(text, **location)]) from None
 
 
 def _parse_number(value: object, decimal_comma: bool | None) -> float:
     if isinstance(value, bool):
-        raise InputError(f"Not a number: {value!r}")
+        raise InputError(Msg("numbers.not_a_number", value=value))
     if isinstance(value, dt.date | dt.time | dt.timedelta):
-        raise InputError(
-            f"A date or time where a number is expected: {value!r}; format the cell as a number, not as a date"
-        )
+        raise InputError(Msg("numbers.date_not_number", value=value))
     if isinstance(value, numbers.Real):
         number = float(value)
     elif isinstance(value, str):
         number = _parse_text(value, decimal_comma)
     else:
-        raise InputError(f"Not a number: {value!r}")
+        raise InputError(Msg("numbers.not_a_number", value=value))
     if not math.isfinite(number):
-        raise InputError(f"Not a finite number: {value!r}")
+        raise InputError(Msg("numbers.not_finite", value=value))
     return number
 
 
@@ -163,7 +162,7 @@ def _parse_text(value: str, decimal_comma: bool | None) -> float:
     text = unicodedata.normalize("NFKC", value).strip()
     text = text.replace("\u2212", "-").replace(" ", "").replace("\u00a0", "").replace("'", "")
     if not text:
-        raise InputError("Empty value is not a number")
+        raise InputError(Msg("numbers.empty"))
     negative = False
     if text.startswith("(") and text.endswith(")"):  # accounting negative
         negative, text = True, text[1:-1]
@@ -177,7 +176,7 @@ def _parse_text(value: str, decimal_comma: bool | None) -> float:
     try:
         number = _parse_unsigned(text, decimal_comma)
     except (ValueError, OverflowError):
-        raise InputError(f"Not a number: {value!r}") from None
+        raise InputError(Msg("numbers.not_a_number", value=value)) from None
     return -number if negative else number
 
 

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from typing import Literal
 
 from kpiguide.core.errors import InputError
-from kpiguide.core.i18n import t
+from kpiguide.core.i18n import Msg, t
 
 __all__ = ["Period", "PeriodKind"]
 
@@ -68,12 +68,12 @@ class Period:
 
     def __init__(self, kind: PeriodKind, year: int, index: int = 1) -> None:
         if kind not in _KINDS:
-            raise InputError(f"Unknown period kind {kind!r}; use one of {', '.join(_KINDS)}.")
+            raise InputError(Msg("periods.unknown_kind", kind=kind, kinds=", ".join(_KINDS)))
         count = 12 // _MONTHS_PER[kind]
         if not 1 <= int(index) <= count:
-            raise InputError(f"A {kind} index must be in 1..{count}, got {index!r}.")
+            raise InputError(Msg("periods.bad_index", kind=Msg(f"periods.kind.{kind}"), count=count, index=index))
         if not 1900 <= int(year) <= 2200:
-            raise InputError(f"Year {year!r} is out of range 1900..2200.")
+            raise InputError(Msg("periods.bad_year", year=year))
         object.__setattr__(self, "year", int(year))
         object.__setattr__(self, "start_month", (int(index) - 1) * _MONTHS_PER[kind] + 1)
         object.__setattr__(self, "kind", kind)
@@ -164,10 +164,7 @@ class Period:
         """
         period = cls._parse(value)
         if period is None:
-            raise InputError(
-                f"Cannot read {value!r} as a period. Write a month as 2026-01 or 2026年1月, "
-                "a quarter as 2026Q1 or 2026年第一季度, a half-year as 2026H1, a year as 2026."
-            )
+            raise InputError(Msg("periods.unreadable", value=value))
         return period.to(kind) if kind and kind != period.kind else period
 
     @classmethod

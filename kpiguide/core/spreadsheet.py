@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import Any
 
 from kpiguide.core.errors import InputError, Problem
+from kpiguide.core.i18n import Msg
 
 __all__ = [
     "FORMULA_STARTS",
@@ -39,12 +40,10 @@ def open_workbook(path: str | Path, error: type[InputError] = InputError) -> Any
     try:
         return load_workbook(path, read_only=True, data_only=True)
     except FileNotFoundError:
-        raise error(f"File not found: {source!r}. Check the path and try again.") from None
+        raise error(Msg("textfile.not_found", path=source)) from None
     except (zipfile.BadZipFile, KeyError, OSError, ValueError, TypeError) as exc:
-        raise error(
-            f"Cannot open {source!r} as an Excel workbook",
-            [Problem(f"{type(exc).__name__}: {exc}; save it as .xlsx from Excel or WPS", file=source)],
-        ) from None
+        problem = Problem(Msg("spreadsheet.broken", reason=f"{type(exc).__name__}: {exc}"), file=source)
+        raise error(Msg("spreadsheet.cannot_open", path=source), [problem]) from None
 
 
 def uncalculated_formulas(sheet: Any, source: str, header: Any = None, limit: int = 20) -> list[Problem]:
@@ -72,7 +71,7 @@ def uncalculated_formulas(sheet: Any, source: str, header: Any = None, limit: in
             elif element.tag == ns + "row":
                 element.clear()
     return [_formula_problem(ref, sheet.title, source, header) for ref in cells[:limit]] + (
-        [Problem(f"{len(cells) - limit:,} more cells like these", file=source, sheet=sheet.title)]
+        [Problem(Msg("spreadsheet.more_formulas", count=len(cells) - limit), file=source, sheet=sheet.title)]
         if len(cells) > limit
         else []
     )
@@ -85,8 +84,7 @@ def _formula_problem(ref: str, title: str, source: str, header: Any) -> Problem:
     index = column_index_from_string(letters) - 1
     name = header[index] if header is not None and index < len(header) and header[index] not in (None, "") else None
     return Problem(
-        f"cell {ref} holds a formula without a calculated value (the file was written by a program and never "
-        "saved by a spreadsheet); open it in Excel or WPS, save it, and import it again",
+        Msg("spreadsheet.uncalculated_formula", cell=ref),
         file=source,
         sheet=title,
         row=row,

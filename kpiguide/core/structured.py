@@ -35,6 +35,8 @@ from typing import Any
 import yaml
 
 from kpiguide.core.errors import InputError, Problem
+from kpiguide.core.i18n import Msg
+from kpiguide.core.texttable import load_package_yaml  # re-exported: the one reader of package YAML
 
 __all__ = ["MAX_CHARS", "MAX_DEPTH", "MAX_ITEMS", "gc_paused", "load_json_text", "load_package_yaml", "load_yaml_text"]
 
@@ -50,25 +52,6 @@ MAX_ALIAS_EXPANSION = 100_000
 
 _LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 _MERGE_TAG = "tag:yaml.org,2002:merge"
-
-
-def load_package_yaml(text: str) -> Any:
-    """Parse YAML that ships with kpiguide (message tables, profiles, taxonomy): trusted, so no limits, and read
-    with libyaml's C loader when present (5–10× faster than the pure-Python one: an app page reads ~20 tables).
-
-    Files from users go through :func:`load_yaml_text` (duplicate keys, aliases, depth and size checked).
-
-    >>> load_package_yaml("a: [1, 2]")
-    {'a': [1, 2]}
-    """
-    return yaml.load(text, Loader=_LOADER)
-
-
-def _split_advice(what: str) -> str:
-    return (
-        f"split the file into parts ({what}, e.g. one file per department) and import them one after "
-        "the other; an import without --replace keeps what earlier parts added"
-    )
 
 
 def _children(node: yaml.Node) -> list[yaml.Node]:
@@ -89,7 +72,7 @@ def _duplicates(node: yaml.MappingNode, source: str) -> list[Problem]:
         if key.value in seen:
             problems.append(
                 Problem(
-                    f"the key {key.value!r} is given twice (lines {seen[key.value]} and {line}); keep one of them",
+                    Msg("structured.duplicate_key", key=key.value, first=seen[key.value], line=line),
                     file=source,
                     line=line,
                     field=key.value,
@@ -111,7 +94,9 @@ class _Measure:
 
     def fatal(self, node: yaml.Node, message: str) -> InputError:
         line = node.start_mark.line + 1
-        return InputError(f"Cannot read {self.source}", [Problem(message, file=self.source, line=line)])
+        return InputError(
+            Msg("structured.cannot_read", source=self.source), [Problem(message, file=self.source, line=line)]
+        )
 
     def run(self, root: yaml.Node) -> None:
         on_path: set[int] = set()
@@ -126,7 +111,7 @@ class _Measure:
             if key in self.size:
                 continue
             if key in on_path:
-                raise self.fatal(node, "an alias refers to the node that contains it; YAML files must not be recursive")
+                raise self.fatal(node, Msg("structured.recursive_alias"))
             on_path.add(key)
             stack.append((node, True))
             stack.extend((child, False) for child in _children(node) if id(child) not in self.size)
@@ -139,17 +124,12 @@ class _Measure:
         if self.size[id(node)] > self.distinct + MAX_ALIAS_EXPANSION:
             raise self.fatal(
                 node,
-                f"aliases (*name) expand this file to more than {self.distinct + MAX_ALIAS_EXPANSION:,} "
-                "values; write the repeated parts out instead of nesting aliases",
+                Msg("structured.alias_expansion", limit=self.distinct + MAX_ALIAS_EXPANSION),
             )
         if self.depth[id(node)] > MAX_DEPTH:
-            raise self.fatal(node, f"the file nests lists and mappings more than {MAX_DEPTH} levels deep")
+            raise self.fatal(node, Msg("structured.too_deep_yaml", limit=MAX_DEPTH))
         if isinstance(node, yaml.SequenceNode) and len(node.value) > MAX_ITEMS:
-            raise self.fatal(
-                node,
-                f"a list holds {len(node.value):,} entries, more than {MAX_ITEMS:,}; "
-                + _split_advice("fewer entries each"),
-            )
+            raise self.fatal(node, Msg("structured.too_many_entries", count=len(node.value), limit=MAX_ITEMS))
 
 
 def _syntax_error(exc: yaml.YAMLError, source: str, error: type[InputError]) -> InputError:
@@ -157,22 +137,16 @@ def _syntax_error(exc: yaml.YAMLError, source: str, error: type[InputError]) -> 
     line = mark.line + 1 if mark is not None else None
     problem = getattr(exc, "problem", None) or str(exc)
     return error(
-        f"Cannot parse {source} as YAML/JSON",
-        [Problem(f"syntax error, not valid YAML: {problem}; fix the file and try again", file=source, line=line)],
+        Msg("structured.cannot_parse", source=source),
+        [Problem(Msg("structured.yaml_syntax", problem=problem), file=source, line=line)],
     )
 
 
 def _check_size(text: str, source: str, error: type[InputError]) -> None:
     if len(text) > MAX_CHARS:
         raise error(
-            f"Cannot read {source}",
-            [
-                Problem(
-                    f"the file holds {len(text):,} characters, more than {MAX_CHARS:,}; "
-                    + _split_advice("smaller ones"),
-                    file=source,
-                )
-            ],
+            Msg("structured.cannot_read", source=source),
+            [Problem(Msg("structured.too_long", count=len(text), limit=MAX_CHARS), file=source)],
         )
 
 
@@ -203,7 +177,7 @@ def _build(loader: _StrictLoader, text: str, source: str, error: type[InputError
         _measure_or_raise(root, source, error)
     data = loader.construct_document(root)
     if loader.duplicates:
-        raise error(f"Cannot read {source}", sorted(loader.duplicates, key=lambda p: p.line or 0))
+        raise error(Msg("structured.cannot_read", source=source), sorted(loader.duplicates, key=lambda p: p.line or 0))
     if not careful and _shape_problem(data):
         _measure_or_raise(root, source, error)  # names the line of the first list too long or too deep
     return data
@@ -246,7 +220,7 @@ def load_yaml_text(text: str, source: str = "<string>", *, error: type[InputErro
     except yaml.YAMLError as exc:
         raise _syntax_error(exc, source, error) from None
     except (ValueError, RecursionError, OverflowError) as exc:
-        raise error(f"Cannot parse {source} as YAML/JSON", [Problem(str(exc), file=source)]) from None
+        raise error(Msg("structured.cannot_parse", source=source), [Problem(_reason(exc), file=source)]) from None
     finally:
         loader.dispose()
 
@@ -263,7 +237,7 @@ class _DuplicateKey(Exception):
 
 
 def _refuse_constant(name: str) -> Any:
-    raise ValueError(f"{name} is not a number JSON allows; write a finite number")
+    raise ValueError(Msg("structured.json_constant", name=name))
 
 
 def load_json_text(text: str, source: str = "<string>", *, error: type[InputError] = InputError) -> Any:
@@ -275,21 +249,28 @@ def load_json_text(text: str, source: str = "<string>", *, error: type[InputErro
             data = json.loads(body, object_pairs_hook=_pairs, parse_constant=_refuse_constant)
     except _DuplicateKey:
         load_yaml_text(body, source, error=error)  # JSON is YAML: the strict YAML reader names both lines
-        raise error(f"Cannot read {source}", [Problem("a key is given twice in one object", file=source)]) from None
+        twice = Problem(Msg("structured.duplicate_key_json"), file=source)
+        raise error(Msg("structured.cannot_read", source=source), [twice]) from None
     except json.JSONDecodeError as exc:
         raise error(
-            f"Cannot parse {source} as JSON",
-            [Problem(f"syntax error: {exc.msg}; fix the file and try again", file=source, line=exc.lineno)],
+            Msg("structured.cannot_parse_json", source=source),
+            [Problem(Msg("structured.json_syntax", problem=exc.msg), file=source, line=exc.lineno)],
         ) from None
     except RecursionError:
-        message = f"the file nests lists and objects more than {MAX_DEPTH} levels deep"
-        raise error(f"Cannot read {source}", [Problem(message, file=source)]) from None
+        message = Msg("structured.too_deep_json", limit=MAX_DEPTH)
+        raise error(Msg("structured.cannot_read", source=source), [Problem(message, file=source)]) from None
     except ValueError as exc:
-        raise error(f"Cannot parse {source} as JSON", [Problem(str(exc), file=source)]) from None
+        raise error(Msg("structured.cannot_parse_json", source=source), [Problem(_reason(exc), file=source)]) from None
     problem = _shape_problem(data)
     if problem:
-        raise error(f"Cannot read {source}", [Problem(problem, file=source)])
+        raise error(Msg("structured.cannot_read", source=source), [Problem(problem, file=source)])
     return data
+
+
+def _reason(exc: Exception) -> str:
+    """The message of ``exc``: its Msg when it carries one (so it stays translatable), else its text."""
+    first = exc.args[0] if len(exc.args) == 1 else None
+    return first if isinstance(first, Msg) else str(exc)
 
 
 def _shape_problem(data: Any) -> str | None:
@@ -298,13 +279,11 @@ def _shape_problem(data: Any) -> str | None:
     while stack:
         value, depth = stack.pop()
         if depth > MAX_DEPTH:
-            return f"the file nests lists and objects more than {MAX_DEPTH} levels deep"
+            return Msg("structured.too_deep_json", limit=MAX_DEPTH)
         if isinstance(value, dict):
             stack.extend((v, depth + 1) for v in value.values())
         elif isinstance(value, list):
             if len(value) > MAX_ITEMS:
-                return f"a list holds {len(value):,} entries, more than {MAX_ITEMS:,}; " + _split_advice(
-                    "fewer entries each"
-                )
+                return Msg("structured.too_many_entries", count=len(value), limit=MAX_ITEMS)
             stack.extend((v, depth + 1) for v in value)
     return None

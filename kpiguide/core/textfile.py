@@ -10,6 +10,7 @@ import codecs
 from pathlib import Path
 
 from kpiguide.core.errors import InputError, Problem
+from kpiguide.core.i18n import Msg
 
 __all__ = ["decode_bytes", "read_text"]
 
@@ -34,14 +35,7 @@ def decode_bytes(data: bytes, source: str = "<bytes>") -> tuple[str, str]:
     best = from_bytes(data).best()
     if best is None:
         raise InputError(
-            f"Cannot read {source} as text",
-            [
-                Problem(
-                    "the file is not UTF-8, GBK/GB18030 or another text encoding; "
-                    "save it as UTF-8 (CSV UTF-8 in Excel) and try again",
-                    file=source,
-                )
-            ],
+            Msg("textfile.cannot_read", source=source), [Problem(Msg("textfile.no_encoding"), file=source)]
         )
     return str(best), best.encoding
 
@@ -52,22 +46,12 @@ def _undecodable(data: bytes, exc: UnicodeDecodeError, encoding: str, source: st
     # utf-8-sig counts positions after its BOM, utf-16 from the first byte of the file
     offset = exc.start + (len(codecs.BOM_UTF8) if encoding == "utf-8-sig" else 0)
     if encoding == "utf-16" and len(data) % 2:
-        reason = f"it has an odd number of bytes ({len(data)}), so the last character is cut off"
         offset = len(data) - 1
+        message = Msg("textfile.bom_odd_bytes", encoding=name, size=len(data), offset=offset)
     else:
-        reason = f"the byte {data[offset]:#04x} is not valid {name} there"
+        message = Msg("textfile.bom_bad_byte", encoding=name, byte=f"{data[offset]:#04x}", offset=offset)
     line = data[:offset].decode(encoding, errors="replace").count("\n") + 1
-    return InputError(
-        f"Cannot read {source} as text",
-        [
-            Problem(
-                f"the file starts with a {name} byte-order mark but is not valid {name}: {reason} "
-                f"(byte offset {offset}); save it again as UTF-8 (CSV UTF-8 in Excel) and try again",
-                file=source,
-                line=line,
-            )
-        ],
-    )
+    return InputError(Msg("textfile.cannot_read", source=source), [Problem(message, file=source, line=line)])
 
 
 def read_text(path: str | Path) -> tuple[str, str]:
@@ -76,9 +60,9 @@ def read_text(path: str | Path) -> tuple[str, str]:
     try:
         data = path.read_bytes()
     except FileNotFoundError:
-        raise InputError(f"File not found: {str(path)!r}. Check the path and try again.") from None
+        raise InputError(Msg("textfile.not_found", path=str(path))) from None
     except IsADirectoryError:
-        raise InputError(f"{str(path)!r} is a folder, not a file.") from None
+        raise InputError(Msg("textfile.is_folder", path=str(path))) from None
     except PermissionError:
-        raise InputError(f"No permission to read {str(path)!r}.") from None
+        raise InputError(Msg("textfile.no_permission", path=str(path))) from None
     return decode_bytes(data, str(path))

@@ -14,6 +14,7 @@ import numpy as np
 import pandas as pd
 
 from kpiguide.core.errors import DataImportError, InputError, PeriodClosed, Problem
+from kpiguide.core.i18n import Joined, Msg
 from kpiguide.core.model import Actual, Scheme
 from kpiguide.core.periods import Period
 from kpiguide.data.ledger import closed_periods
@@ -65,29 +66,27 @@ def _scheme_problems(columns: Mapping[str, Sequence[Any]], scheme: Scheme, where
         for i in np.flatnonzero(repeated):
             kind, subject, kpi, period = frame.iloc[i]
             row = where(first[(kind, subject, kpi, period)])["row"]
-            text = (
-                f"duplicate actual for {subject!r}, KPI {kpi!r}, {period}: already given in row {row}; keep one value"
-            )
+            text = Msg("actuals.duplicate", subject=subject, kpi=kpi, period=period, row=row)
             found.append((int(i), 0, Problem(text, **where(int(i), "period"))))
     for i in np.flatnonzero(~known_kpi):
-        text = f"unknown KPI {frame['kpi'].iat[i]!r}; use a KPI id or name of the project"
+        text = Msg("actuals.unknown_kpi", kpi=frame["kpi"].iat[i])
         found.append((int(i), 1, Problem(text, **where(int(i), "kpi"))))
     for i in np.flatnonzero(~employee & ~known_dept):
-        text = f"unknown department {frame['subject'].iat[i]!r}; use a department id or name of the project"
+        text = Msg("actuals.unknown_department", department=frame["subject"].iat[i])
         found.append((int(i), 2, Problem(text, **where(int(i), "subject"))))
     for i in np.flatnonzero(employee & ~known_employee):
-        text = f"unknown employee {frame['subject'].iat[i]!r}; use an employee id or name of the project"
+        text = Msg("actuals.unknown_employee", employee=frame["subject"].iat[i])
         found.append((int(i), 2, Problem(text, **where(int(i), "subject"))))
     wrong = employee & known_employee & known_kpi & (kpi_of != role_of)
     for i in np.flatnonzero(wrong):
         subject, kpi = frame["subject"].iat[i], frame["kpi"].iat[i]
-        text = f"KPI {kpi!r} is not a KPI of {subject!r}'s role {role_of[i]!r}"
+        text = Msg("actuals.not_of_role", kpi=kpi, subject=subject, role=role_of[i])
         found.append((int(i), 2, Problem(text, **where(int(i), "kpi"))))
     found.sort(key=lambda item: (item[0], item[1]))
     return [p for _i, _order, p in found]
 
 
-def _refuse_closed(store: Any, periods: Sequence[Any], where: _Locator, what: str) -> None:
+def _refuse_closed(store: Any, periods: Sequence[Any], where: _Locator, what: str | Msg) -> None:
     ledger = closed_periods(store)  # read once: a large import has few distinct periods and many rows
     if not ledger:
         return
@@ -104,11 +103,8 @@ def _refuse_closed(store: Any, periods: Sequence[Any], where: _Locator, what: st
     for label, found in sorted(closed.items()):
         rows = sorted(found)
         shown = ", ".join(str(r) for r in rows[:5]) + (", …" if len(rows) > 5 else "")
-        parts.append(f"{label} (rows {shown})")
-    raise PeriodClosed(
-        f"{what}: actuals fall in closed period(s) {'; '.join(parts)}; reopen them with a reason first "
-        "(`kpiguide reopen PROJECT --period P --reason ...`). Nothing was imported."
-    )
+        parts.append(Msg("actuals.closed_period", period=label, rows=shown))
+    raise PeriodClosed(Msg("actuals.closed", what=what, periods=Joined(parts, "list.semicolon")))
 
 
 def import_actuals(
@@ -165,15 +161,12 @@ def import_actual_columns(
     """
     size = len(columns["subject"])
     if locations is not None and len(locations) != size:
-        raise InputError(
-            f"import_actuals got {len(locations)} locations for {size} actuals; "
-            "give one location per actual (or none). Nothing was imported."
-        )
+        raise InputError(Msg("actuals.locations", locations=len(locations), size=size))
     where = _Locator(locations)
-    what = source or "The actuals"
+    what = source or Msg("actuals.the_actuals")
     problems = _scheme_problems(columns, store.load_scheme(), where)
     if problems:
-        raise DataImportError(f"{what} do not match the project; nothing was imported", problems)
+        raise DataImportError(Msg("actuals.mismatch", what=what), problems)
     _refuse_closed(store, columns["period"], where, what)
     counts: dict[str, int] = store.add_actual_columns(
         columns, actor=actor, replace_existing=replace_existing, reason=reason

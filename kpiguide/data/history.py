@@ -24,7 +24,7 @@ import numpy as np
 import pandas as pd
 
 from kpiguide.core.errors import DataImportError, Problem
-from kpiguide.core.i18n import has_cjk
+from kpiguide.core.i18n import Msg, has_cjk
 from kpiguide.core.numbers import parse_number
 from kpiguide.core.periods import Period
 from kpiguide.core.spreadsheet import normalize_header, open_workbook, uncalculated_formulas
@@ -96,10 +96,10 @@ def read_table(path: str | Path, *, sheet: str | None = None) -> tuple[list[Any]
         try:
             if sheet is not None:
                 if sheet not in book.sheetnames:
-                    raise DataImportError(
-                        f"No sheet {sheet!r} in {source!r}",
-                        [Problem(f"sheets are {', '.join(map(repr, book.sheetnames))}", file=source)],
+                    listed = Problem(
+                        Msg("history.sheets_are", sheets=", ".join(map(repr, book.sheetnames))), file=source
                     )
+                    raise DataImportError(Msg("history.no_sheet", sheet=sheet, source=source), [listed])
                 title = sheet
             else:
                 usable = [s for s in book.sheetnames if normalize_header(s) not in _INSTRUCTION_SHEETS]
@@ -107,27 +107,16 @@ def read_table(path: str | Path, *, sheet: str | None = None) -> tuple[list[Any]
             try:
                 raw = [(i, tuple(r)) for i, r in enumerate(book[title].iter_rows(values_only=True), start=1)]
             except (ValueError, TypeError, KeyError) as exc:  # a cell openpyxl cannot read (e.g. <v>NaN</v>)
-                raise DataImportError(
-                    f"Cannot read {source!r}",
-                    [
-                        Problem(
-                            f"a cell cannot be read ({exc}); save the file again from Excel or WPS",
-                            file=source,
-                            sheet=title,
-                        )
-                    ],
-                ) from None
+                problem = Problem(Msg("history.bad_cell", reason=str(exc)), file=source, sheet=title)
+                raise DataImportError(Msg("history.cannot_read", source=source), [problem]) from None
             header = next((r for _i, r in raw if any(v not in (None, "") for v in r)), None)
             formulas = uncalculated_formulas(book[title], source, header)
             if formulas:
-                raise DataImportError(f"Cannot read {source!r}: formulas without values", formulas)
+                raise DataImportError(Msg("history.formulas", source=source), formulas)
         finally:
             book.close()
     elif path.suffix.lower() == ".xls":
-        raise DataImportError(
-            f"Cannot read {source!r}: the old .xls format is not supported",
-            [Problem("open it in Excel or WPS and save it as .xlsx or CSV", file=source)],
-        )
+        raise DataImportError(Msg("history.xls", source=source), [Problem(Msg("history.save_as_xlsx"), file=source)])
     else:
         text, _encoding = read_text(path)
         title = None
@@ -142,16 +131,12 @@ def read_table(path: str | Path, *, sheet: str | None = None) -> tuple[list[Any]
             for record in reader:
                 raw.append((reader.line_num, tuple(record)))
         except csv.Error as exc:
-            raise DataImportError(
-                f"Cannot read {source!r} as CSV",
-                [Problem(f"{exc}; check the quotes on this line", file=source, line=reader.line_num)],
-            ) from None
+            problem = Problem(Msg("history.csv_quotes", reason=str(exc)), file=source, line=reader.line_num)
+            raise DataImportError(Msg("history.cannot_read_csv", source=source), [problem]) from None
     rows = [(i, r) for i, r in raw if any(not _blank(v) for v in r)]
     if not rows:
-        raise DataImportError(
-            f"{source!r} has no data",
-            [Problem("the file is empty; the first row must hold the headers", file=source, sheet=title)],
-        )
+        problem = Problem(Msg("history.empty_file"), file=source, sheet=title)
+        raise DataImportError(Msg("history.no_data", source=source), [problem])
     (_, header), data = rows[0], rows[1:]
     return list(header), [_Cell(title, i, r) for i, r in data], title
 
@@ -186,19 +171,15 @@ class HistoryData:
         """The series called ``name`` (DataImportError listing the names when unknown)."""
         if name in self.series:
             return self.series[name]
-        raise DataImportError(
-            f"No series {name!r} in {self.source}",
-            [Problem(f"series in the file: {', '.join(map(repr, self.names[:20]))}", file=self.source)],
-        )
+        listed = Problem(Msg("history.series_are", names=", ".join(map(repr, self.names[:20]))), file=self.source)
+        raise DataImportError(Msg("history.no_series", series=name, source=self.source), [listed])
 
     def only(self) -> pd.Series:
         """The single series of the file (DataImportError when there are several)."""
         if len(self.series) == 1:
             return next(iter(self.series.values()))
-        raise DataImportError(
-            f"{self.source} holds {len(self.series)} series; choose one with --series",
-            [Problem(f"series in the file: {', '.join(map(repr, self.names[:20]))}", file=self.source)],
-        )
+        listed = Problem(Msg("history.series_are", names=", ".join(map(repr, self.names[:20]))), file=self.source)
+        raise DataImportError(Msg("history.choose_series", source=self.source, count=len(self.series)), [listed])
 
     def targets(self) -> dict[str, float]:
         """Target per series, from a ``target`` column if the file has one."""
@@ -216,7 +197,7 @@ def _roles(header: list[Any], source: str, sheet: str | None, problems: list[Pro
             continue
         if role in roles.values():
             problems.append(
-                Problem(f"two columns mean {role!r}; keep one of them", file=source, sheet=sheet, row=1, field=str(raw))
+                Problem(Msg("history.two_columns", role=role), file=source, sheet=sheet, row=1, field=str(raw))
             )
             continue
         roles[col] = role
@@ -393,11 +374,11 @@ def _read_frame(
     else:
         layout, frame = "wide", _wide_frame(table, problems)
     if frame.empty and not problems:
-        problems.append(table.problem("no values found below the header row"))
+        problems.append(table.problem(Msg("history.no_values")))
     problems += _mixed_kinds(frame, table)
     if problems:
         problems += _duplicate_periods(frame, table)
-        raise DataImportError(f"{source} has problems; nothing was imported", problems)
+        raise DataImportError(Msg("history.has_problems", source=source), problems)
     if series is not None:
         frame = _select_series(frame, series, table)
     if sort:
@@ -413,12 +394,12 @@ def _tidy_frame(table: _Layout, problems: list[Problem]) -> pd.DataFrame:
         if needed not in role_set:
             problems.append(
                 table.problem(
-                    f"missing the {needed!r} column; name it {needed} or " + ", ".join(COLUMN_ALIASES[needed][5:8]),
+                    Msg("history.missing_column", column=needed, aliases=", ".join(COLUMN_ALIASES[needed][5:8])),
                     row=1,
                 )
             )
     if problems:
-        raise DataImportError(f"{table.source} cannot be read as history", problems)
+        raise DataImportError(Msg("history.not_history", source=table.source), problems)
     col_of = {role: col for col, role in table.roles.items()}
     raw = {role: table.column(col) for role, col in col_of.items()}
     fields = {role: table.name(col, role) for role, col in col_of.items()}
@@ -431,16 +412,17 @@ def _wide_frame(table: _Layout, problems: list[Problem]) -> pd.DataFrame:
     if not periods:
         problems.append(
             table.problem(
-                "no 'period' and 'value' columns (tidy layout) and no column headed by a period such as "
-                f"2026-01 or {PERIOD_EXAMPLE_ZH} (wide layout); see `kpiguide template history`",
+                Msg("history.no_layout", example=PERIOD_EXAMPLE_ZH),
                 row=1,
             )
         )
-        raise DataImportError(f"{table.source} cannot be read as history", problems)
+        raise DataImportError(Msg("history.not_history", source=table.source), problems)
     seen: dict[str, int] = {}
     for col, p in periods.items():
         if str(p) in seen:
-            problems.append(table.problem(f"period {p} appears in two columns", row=1, field=str(table.header[col])))
+            problems.append(
+                table.problem(Msg("history.period_twice", period=str(p)), row=1, field=str(table.header[col]))
+            )
         seen[str(p)] = col
     col_of = {role: col for col, role in table.roles.items()}
     ids = {role: table.column(col) for role, col in col_of.items()}
@@ -544,27 +526,27 @@ def _parse_block(
             issues.append((int(rows[i]), _CHECK_ORDER.get(role, 9), problem))
 
     cells = {role: column.to_numpy(dtype=object) for role, column in raw.items()}
-    report(bad, "value", lambda i: f"cannot read {cells['value'][i]!r} as a number")
+    report(bad, "value", lambda i: Msg("history.bad_value", value=cells["value"][i]))
     periods, period_blank, period_bad = _read_periods(raw["period"])
-    report(period_blank, "period", lambda i: f"the period is empty; write it as 2026-01 or {PERIOD_EXAMPLE_ZH}")
+    report(period_blank, "period", lambda i: Msg("history.empty_period", example=PERIOD_EXAMPLE_ZH))
     report(
         period_bad,
         "period",
-        lambda i: f"cannot read {cells['period'][i]!r} as a period; write 2026-01, 2026Q1 or {PERIOD_EXAMPLE_ZH}",
+        lambda i: Msg("history.bad_period", value=cells["period"][i], example=PERIOD_EXAMPLE_ZH),
     )
     target = np.full(len(value), np.nan)
     if "target" in raw:
         target, _t_blank, t_bad = _read_values(raw["target"])
-        report(t_bad, "target", lambda i: f"cannot read target {cells['target'][i]!r} as a number")
+        report(t_bad, "target", lambda i: Msg("history.bad_target", value=cells["target"][i]))
     recorded = np.full(len(value), None, dtype=object)
     if "recorded_at" in raw:
         codes, _r_blank, times, r_failed = _per_unique(raw["recorded_at"], _parse_time)
         recorded = times[codes]
-        report(r_failed[codes], "recorded_at", lambda i: f"cannot read {cells['recorded_at'][i]!r} as a date and time")
+        report(r_failed[codes], "recorded_at", lambda i: Msg("history.bad_time", value=cells["recorded_at"][i]))
     ids = {role: _texts(raw[role]) if role in raw else np.full(len(value), None, dtype=object) for role in _ID_ROLES}
     for role in _ID_ROLES:
         if role in id_columns:
-            report(pd.isna(ids[role]), role, lambda i, role=role: f"the {role} is empty")
+            report(pd.isna(ids[role]), role, lambda i, role=role: Msg(f"history.empty_id.{role}"))
     return _block_frame(issues, problems, keep, value, target, periods, recorded, ids, raw, rows, table)
 
 
@@ -649,8 +631,12 @@ def _duplicate_periods(frame: pd.DataFrame, table: _Layout) -> list[Problem]:
     for rec in frame[repeated].itertuples(index=False):
         out.append(
             table.problem(
-                f"period {rec.period} of series {rec.series!r} is given again (first in row "
-                f"{int(first[(rec.series, rec.period)])}); keep one value",
+                Msg(
+                    "history.period_again",
+                    period=rec.period,
+                    series=rec.series,
+                    first=int(first[(rec.series, rec.period)]),
+                ),
                 row=int(rec.row),
                 field=field_name,
             )
@@ -670,7 +656,7 @@ def _mixed_kinds(frame: pd.DataFrame, table: _Layout) -> list[Problem]:
         listed = ", ".join(sorted(set(kinds[group.index])))
         problems.append(
             table.problem(
-                f"series {key!r} mixes period kinds ({listed}); use one kind per series",
+                Msg("history.mixed_kinds", series=key, kinds=listed),
                 row=int(group["row"].iloc[0]),
             )
         )
@@ -685,10 +671,8 @@ def _select_series(frame: pd.DataFrame, series: str, table: _Layout) -> pd.DataF
             mask = frame[role].eq(series)
     if not mask.any():
         names = list(dict.fromkeys(frame["series"]))
-        raise DataImportError(
-            f"No series {series!r} in {table.source}",
-            [table.problem(f"series in the file: {', '.join(map(repr, names[:20]))}")],
-        )
+        listed = table.problem(Msg("history.series_are", names=", ".join(map(repr, names[:20]))))
+        raise DataImportError(Msg("history.no_series", series=series, source=table.source), [listed])
     frame = frame[mask].copy()
     if frame["series"].nunique() > 1:
         frame["series"] = series
@@ -750,20 +734,22 @@ def import_actuals(
     scheme = store.load_scheme()
     problems: list[Problem] = []
     if frame["kpi"].isna().all():
-        problems.append(
-            Problem(f"the file needs a 'kpi' ({_alias('kpi')}) column naming the KPI of each row", file=source, row=1)
-        )
+        problems.append(Problem(Msg("history.needs_kpi_column", alias=_alias("kpi")), file=source, row=1))
     if frame["employee"].isna().all() and frame["department"].isna().all():
         problems.append(
             Problem(
-                f"the file needs an 'employee' ({_alias('employee')}/{_alias('employee', 4)}) "
-                f"or a 'department' ({_alias('department')}) column",
+                Msg(
+                    "history.needs_subject_column",
+                    employee=_alias("employee"),
+                    employee_id=_alias("employee", 4),
+                    department=_alias("department"),
+                ),
                 file=source,
                 row=1,
             )
         )
     if problems:
-        raise DataImportError(f"{source} cannot be imported as actuals", problems)
+        raise DataImportError(Msg("history.not_actuals", source=source), problems)
     kpis = _lookup_table((k.id, k.name) for k in scheme.kpis)
     employees = _lookup_table((e.id, e.name) for e in scheme.employees)
     departments = _lookup_table((d.id, d.name) for d in scheme.departments)

@@ -11,6 +11,7 @@ from __future__ import annotations
 from typing import Any
 
 from kpiguide.core.errors import PeriodClosed
+from kpiguide.core.i18n import Msg
 from kpiguide.core.periods import Period
 
 __all__ = ["STATUS_KIND", "closed_periods", "ensure_open", "is_closed", "period_status"]
@@ -44,7 +45,4 @@ def ensure_open(store: Any, period: Period | str) -> None:
     """Raise :class:`PeriodClosed` when ``period`` overlaps a closed period."""
     closed = is_closed(store, period)
     if closed is not None:
-        raise PeriodClosed(
-            f"{closed} is closed, so {Period.parse(period)} cannot be changed. "
-            f"Reopen it with a reason first: `kpiguide reopen PROJECT --period {closed} --reason ...`."
-        )
+        raise PeriodClosed(Msg("actuals.period_closed", closed=str(closed), period=str(Period.parse(period))))

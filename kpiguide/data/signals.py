@@ -22,7 +22,7 @@ from typing import Any
 
 from kpiguide.core.errors import InputError
 from kpiguide.core.findings import Finding, Report
-from kpiguide.core.i18n import t
+from kpiguide.core.i18n import Msg
 from kpiguide.core.numbers import format_number
 
 __all__ = ["MIN_POINTS", "SCALE", "Limits", "Signal", "XmrChart", "latest_status", "signal_findings", "xmr"]
@@ -186,7 +186,7 @@ def xmr(
     data = [float(v) for v in values]
     labels = [str(p) for p in (periods if periods is not None else range(1, len(data) + 1))]
     if len(data) < MIN_POINTS:
-        raise InputError(t("signals.too_short", "en", series=series or "series", needed=MIN_POINTS))
+        raise InputError(Msg("signals.too_short", series=series or "series", needed=MIN_POINTS))
     segments = _segments(data, labels, recalculate)
     found: dict[tuple[str, int], Signal] = {}
     for k, lim in enumerate(segments):

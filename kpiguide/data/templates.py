@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from kpiguide.core.errors import InputError
-from kpiguide.core.i18n import normalize_lang
+from kpiguide.core.i18n import Msg, normalize_lang
 from kpiguide.core.model import (
     Department,
     Direction,
@@ -73,9 +73,9 @@ def example_scheme(lang: str = "zh") -> Scheme:
 
 def _check(kind: str, path: Path) -> None:
     if kind not in TEMPLATE_KINDS:
-        raise InputError(f"Unknown template {kind!r}; choose one of {', '.join(TEMPLATE_KINDS)}.")
+        raise InputError(Msg("history.unknown_template", kind=kind, kinds=", ".join(TEMPLATE_KINDS)))
     if path.suffix.lower() != ".xlsx":
-        raise InputError(f"Templates are Excel workbooks; give a file name ending in .xlsx, not {path.name!r}.")
+        raise InputError(Msg("history.template_not_xlsx", name=path.name))
 
 
 def _data_book(kind: str, lang: str) -> Any:

@@ -20,6 +20,7 @@ from dataclasses import dataclass, field
 from typing import Any, Generic, Literal, TypeVar
 
 from kpiguide.core.errors import Problem, SchemeError
+from kpiguide.core.i18n import Msg
 from kpiguide.core.model import Department, Employee, Kpi, Organization, Role, Scheme, StrategicObjective
 from kpiguide.scheme.validate import default_kpi_id, dotted, reference_problems, schema_problems, scheme_json_schema
 
@@ -341,6 +342,6 @@ def scheme_from_dict(
         found += reference_problems(data)
     problems = [*extra, *(Problem(message, file=source, **where(path)) for path, message in found)]
     if problems:
-        raise SchemeError(f"The scheme in {source} is not valid", problems)
+        raise SchemeError(Msg("scheme.not_valid", source=source), problems)
     org = Organization(name=data["organization"]["name"], industry=data["organization"].get("industry", ""))
     return scheme_from_rows(org, _flatten(data))

@@ -18,6 +18,7 @@ from typing import Any
 import yaml
 
 from kpiguide.core.errors import InputError, Problem, SchemeError
+from kpiguide.core.i18n import Msg
 from kpiguide.core.model import Scheme
 from kpiguide.core.structured import gc_paused, load_json_text, load_yaml_text
 from kpiguide.core.textfile import read_text
@@ -91,16 +92,8 @@ def _loads_scheme(text: str, source: str, fmt: str) -> Scheme:
     else:
         data = load_yaml_text(text, source, error=SchemeError)
     if not isinstance(data, dict):
-        raise SchemeError(
-            f"The scheme in {source} is not valid",
-            [
-                Problem(
-                    f"the file must hold a mapping with keys organization, objectives, departments; "
-                    f"found {type(data).__name__}",
-                    file=source,
-                )
-            ],
-        )
+        problem = Problem(Msg("scheme.not_a_mapping", found=type(data).__name__), file=source)
+        raise SchemeError(Msg("scheme.not_valid", source=source), [problem])
     return scheme_from_dict(_stringify_keys(data), source=source, locate=_yaml_locator(text))
 
 
@@ -129,9 +122,8 @@ def dumps_scheme(scheme: Scheme, fmt: str = "yaml") -> str:
       - field 'fmt': use one of yaml, json
     """
     if fmt not in TEXT_FORMATS:
-        raise InputError(
-            f"Cannot write a scheme as {fmt!r}", [Problem(f"use one of {', '.join(TEXT_FORMATS)}", field="fmt")]
-        )
+        problem = Problem(Msg("scheme.use_one_of", options=", ".join(TEXT_FORMATS)), field="fmt")
+        raise InputError(Msg("scheme.cannot_write_format", fmt=fmt), [problem])
     data = scheme_to_dict(scheme)
     if fmt == "json":
         return json.dumps(data, ensure_ascii=False, indent=2) + "\n"
@@ -145,10 +137,8 @@ def load_scheme(path: str | Path) -> Scheme:
     if suffix == ".xlsx":
         return read_scheme_xlsx(path)
     if suffix not in (".yaml", ".yml", ".json"):
-        raise SchemeError(
-            f"Cannot load {str(path)!r}",
-            [Problem(f"unknown file type {suffix!r}; use .yaml, .yml, .json or .xlsx", file=str(path))],
-        )
+        problem = Problem(Msg("scheme.unknown_file_type", suffix=suffix), file=str(path))
+        raise SchemeError(Msg("scheme.cannot_load", path=str(path)), [problem])
     text, _ = read_text(path)
     return loads_scheme(text, source=str(path), fmt="json" if suffix == ".json" else "yaml")
 
@@ -162,5 +152,5 @@ def dump_scheme(scheme: Scheme, path: str | Path) -> Path:
     elif suffix in (".yaml", ".yml", ".json"):
         path.write_text(dumps_scheme(scheme, "json" if suffix == ".json" else "yaml"), encoding="utf-8")
     else:
-        raise SchemeError(f"Cannot write {str(path)!r}: unknown file type {suffix!r}; use .yaml, .json or .xlsx")
+        raise SchemeError(Msg("scheme.cannot_write_type", path=str(path), suffix=suffix))
     return path

@@ -15,6 +15,8 @@ from functools import cache
 from importlib import resources
 from typing import TYPE_CHECKING, Any
 
+from kpiguide.core.i18n import Msg
+
 if TYPE_CHECKING:
     from jsonschema import ValidationError
 
@@ -84,31 +86,45 @@ def schema_problems(data: Any) -> list[PathProblem]:
 
     validator = Draft202012Validator(scheme_json_schema())
     errors = sorted(validator.iter_errors(data), key=lambda e: [str(p) for p in e.absolute_path])
-    return [(tuple(err.absolute_path), _schema_message(err)) for err in errors]
+    # jsonschema reports "required" once per missing key; the message names them all, so keep it once
+    found = [(tuple(err.absolute_path), _schema_message(err)) for err in errors]
+    return list(dict.fromkeys(found))
 
 
 def _schema_message(err: ValidationError) -> str:
     value = err.instance
     if err.validator == "required":
         missing = [k for k in err.validator_value if k not in (err.instance or {})]
-        return f"missing required key(s) {', '.join(map(repr, missing))}; add them"
+        return Msg("scheme.missing_keys", keys=", ".join(map(repr, missing)))
     if err.validator == "additionalProperties":
         allowed = sorted(err.schema.get("properties", {})) if isinstance(err.schema, dict) else []
         extra = sorted(set(err.instance) - set(allowed))
-        return f"unknown key(s) {', '.join(map(repr, extra))}; allowed keys are {', '.join(allowed)}"
+        return Msg("scheme.unknown_keys", keys=", ".join(map(repr, extra)), allowed=", ".join(allowed))
     if err.validator == "enum":
-        return f"{value!r} is not allowed; use one of {', '.join(map(str, err.validator_value))}"
+        return Msg("scheme.not_allowed", value=value, options=", ".join(map(str, err.validator_value)))
     if err.validator == "type":
-        expected = err.validator_value
-        expected = " or ".join(expected) if isinstance(expected, list) else expected
-        return f"empty; write a {expected}" if value is None else f"{value!r} is not a {expected}"
+        expected = _type_names(err.validator_value)
+        return (
+            Msg("scheme.empty", expected=expected)
+            if value is None
+            else Msg("scheme.wrong_type", value=value, expected=expected)
+        )
     if err.validator == "pattern":
-        return f"{value!r} is not a valid id (no spaces or '/')"
+        return Msg("scheme.bad_id", value=value)
     if isinstance(value, float) and not math.isfinite(value):  # NaN / infinity caught by the schema's "finite"
-        return f"{value!r} is not a finite number; write a number such as 15 or 15%"
-    if err.validator in ("minimum", "maximum"):
-        return f"{value!r} is out of range ({err.validator} {err.validator_value})"
+        return Msg("numbers.not_finite_hint", value=value)
+    if err.validator in ("minimum", "maximum", "minLength", "maxLength", "minItems", "maxItems"):
+        return Msg(f"scheme.limit.{err.validator}", value=value, limit=err.validator_value)
     return str(err.message)
+
+
+def _type_names(expected: str | list[str]) -> Msg:
+    """``"string"`` or ``["string", "null"]`` in words: ``string or null``."""
+    names = [Msg(f"scheme.type.{name}") for name in ([expected] if isinstance(expected, str) else expected)]
+    words = names[0]
+    for name in names[1:]:
+        words = Msg("scheme.type.either", first=words, second=name)
+    return words
 
 
 # -- cross-references ----------------------------------------------------------------------
@@ -134,7 +150,7 @@ def _duplicates(kind: str, items: Iterable[tuple[tuple[Any, ...], str | None]]) 
         if key is None:
             continue
         if key in seen:
-            problems.append((path, f"duplicate {kind} id {key!r} (first used at {dotted(seen[key])})"))
+            problems.append((path, Msg(f"scheme.duplicate.{kind}", key=key, first=dotted(seen[key]))))
         else:
             seen[key] = path
     return problems
@@ -159,7 +175,7 @@ def reference_problems(data: dict[str, Any]) -> list[PathProblem]:
         [(("departments", di, "roles", ri, "id"), _key(r)) for di, d in departments for ri, r in _items(d, "roles")],
     )
     problems += _duplicates(
-        "KPI", [((*path, "id"), _key(kpi) or default_kpi_id(_key(role), path[-1])) for path, kpi, role in kpis]
+        "kpi", [((*path, "id"), _key(kpi) or default_kpi_id(_key(role), path[-1])) for path, kpi, role in kpis]
     )
     problems += _employee_problems(_items(data, "employees"), _role_departments(departments))
     return problems
@@ -171,11 +187,11 @@ def _objective_problems(objectives: list[tuple[int, dict[str, Any]]], obj_ids: s
     for i, obj in objectives:
         parent = obj.get("parent")
         if isinstance(parent, str) and parent not in obj_ids:
-            problems.append((("objectives", i, "parent"), f"parent objective {parent!r} does not exist"))
+            problems.append((("objectives", i, "parent"), Msg("scheme.no_parent_objective", parent=parent)))
         seen, cur = {_key(obj)}, parent
         while isinstance(cur, str) and cur in parents:
             if cur in seen:
-                problems.append((("objectives", i, "parent"), f"objective {_key(obj)!r} is its own ancestor (a cycle)"))
+                problems.append((("objectives", i, "parent"), Msg("scheme.objective_cycle", objective=_key(obj))))
                 break
             seen.add(cur)
             cur = parents[cur]
@@ -188,7 +204,7 @@ def _department_problems(di: int, dept: dict[str, Any], obj_ids: set[str]) -> li
     listed = dept.get("objectives")
     for oi, oid in enumerate(listed if isinstance(listed, list) else ()):
         if isinstance(oid, str) and oid not in obj_ids:
-            problems.append((("departments", di, "objectives", oi), f"objective {oid!r} does not exist"))
+            problems.append((("departments", di, "objectives", oi), Msg("scheme.no_objective", objective=oid)))
     for ri, role in _items(dept, "roles"):
         for ki, kpi in _items(role, "kpis"):
             problems += _kpi_problems(("departments", di, "roles", ri, "kpis", ki), kpi, obj_ids)
@@ -220,17 +236,17 @@ def _kpi_problems(path: tuple[Any, ...], kpi: dict[str, Any], obj_ids: set[str])
     problems: list[PathProblem] = []
     objective = kpi.get("objective")
     if isinstance(objective, str) and objective not in obj_ids:
-        problems.append(((*path, "objective"), f"objective {objective!r} does not exist"))
+        problems.append(((*path, "objective"), Msg("scheme.no_objective", objective=objective)))
     rng = kpi.get("target_range")
     if kpi.get("direction") == "range" and rng is None:
-        problems.append(((*path, "target_range"), "direction 'range' needs target_range: [low, high]"))
+        problems.append(((*path, "target_range"), Msg("scheme.range_needs_band")))
     if (
         isinstance(rng, list)
         and len(rng) == 2
         and all(isinstance(v, int | float) and not isinstance(v, bool) for v in rng)
         and rng[0] > rng[1]
     ):
-        problems.append(((*path, "target_range"), f"low {rng[0]!r} is above high {rng[1]!r}"))
+        problems.append(((*path, "target_range"), Msg("scheme.range_reversed", low=rng[0], high=rng[1])))
     return problems
 
 
@@ -241,12 +257,12 @@ def _employee_problems(employees: list[tuple[int, dict[str, Any]]], role_dept: d
         if role is None:
             continue
         if role not in role_dept:
-            problems.append((("employees", ei, "role"), f"role {role!r} does not exist"))
+            problems.append((("employees", ei, "role"), Msg("scheme.no_role", role=role)))
         elif dept is not None and dept != role_dept[role]:
             problems.append(
                 (
                     ("employees", ei, "department"),
-                    f"department {dept!r} does not match role {role!r}, which is in {role_dept[role]!r}",
+                    Msg("scheme.department_mismatch", department=dept, role=role, actual=role_dept[role]),
                 )
             )
     problems += _duplicates("employee", [(("employees", i, "id"), _key(e)) for i, e in employees])
@@ -254,5 +270,5 @@ def _employee_problems(employees: list[tuple[int, dict[str, Any]]], role_dept: d
     for ei, emp in employees:
         manager = emp.get("manager")
         if isinstance(manager, str) and manager not in emp_ids:
-            problems.append((("employees", ei, "manager"), f"manager {manager!r} is not an employee"))
+            problems.append((("employees", ei, "manager"), Msg("scheme.no_manager", manager=manager)))
     return problems

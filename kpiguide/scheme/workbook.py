@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from kpiguide.core.errors import Problem, SchemeError
+from kpiguide.core.i18n import Msg
 from kpiguide.core.model import Scheme
 from kpiguide.core.spreadsheet import append_row, normalize_header, open_workbook, uncalculated_formulas
 from kpiguide.core.structured import MAX_ITEMS
@@ -170,11 +171,11 @@ def read_scheme_xlsx(path: str | Path) -> Scheme:
         if key in SHEETS:
             sheets_by_key[key] = title
         else:
-            problems.append(Problem(f"unknown sheet; expected sheets {', '.join(SHEETS)}", file=source, sheet=title))
+            problems.append(Problem(Msg("scheme.unknown_sheet", sheets=", ".join(SHEETS)), file=source, sheet=title))
     for key in REQUIRED_SHEETS:
         if key not in sheets_by_key:
             problems.append(
-                Problem(f"missing sheet {key!r}; add it with headers {', '.join(SHEETS[key])}", file=source)
+                Problem(Msg("scheme.missing_sheet", sheet=key, headers=", ".join(SHEETS[key])), file=source)
             )
     for key, title in sheets_by_key.items():
         if _too_long(book[title], source, problems):
@@ -184,7 +185,7 @@ def read_scheme_xlsx(path: str | Path) -> Scheme:
         formulas.extend(uncalculated_formulas(book[title], source, header))  # reported with the content problems
     book.close()
     if problems:
-        raise SchemeError(f"The workbook {source} is not valid", problems + formulas)
+        raise SchemeError(Msg("scheme.workbook_not_valid", source=source), problems + formulas)
     problems = formulas
     where: dict[tuple[Any, ...], dict[str, Any]] = {}
     org = _organization(tables.get("organization", []), source, problems, where)
@@ -199,9 +200,7 @@ def _too_long(sheet: Any, source: str, problems: list[Problem]) -> bool:
         return False
     problems.append(
         Problem(
-            f"the sheet holds {rows:,} rows, more than {MAX_ITEMS:,}; split the workbook into parts (e.g. one per "
-            "department) and import them one after the other; an import without --replace keeps what earlier "
-            "parts added",
+            Msg("scheme.too_many_rows", count=rows, limit=MAX_ITEMS),
             file=source,
             sheet=sheet.title,
         )
@@ -213,9 +212,7 @@ def _read_sheet(sheet: Any, key: str, source: str, problems: list[Problem]) -> l
     rows = sheet.iter_rows(values_only=True)
     header_row = next(rows, None)
     if header_row is None:
-        problems.append(
-            Problem("the sheet is empty; the first row must hold the headers", file=source, sheet=sheet.title)
-        )
+        problems.append(Problem(Msg("scheme.empty_sheet"), file=source, sheet=sheet.title))
         return []
     columns: list[str | None] = []
     for col, raw in enumerate(header_row, start=1):
@@ -227,7 +224,7 @@ def _read_sheet(sheet: Any, key: str, source: str, problems: list[Problem]) -> l
         if name not in SHEETS[key]:
             problems.append(
                 Problem(
-                    f"unknown column {raw!r} (column {col}); allowed: {', '.join(SHEETS[key])}",
+                    Msg("scheme.unknown_column", column=raw, number=col, allowed=", ".join(SHEETS[key])),
                     file=source,
                     sheet=sheet.title,
                     row=1,
@@ -241,7 +238,7 @@ def _read_sheet(sheet: Any, key: str, source: str, problems: list[Problem]) -> l
     if key == "organization":
         missing = [c for c in ("key", "value") if c not in columns]
     for column in missing:
-        problems.append(Problem(f"missing column {column!r}", file=source, sheet=sheet.title, row=1))
+        problems.append(Problem(Msg("scheme.missing_column", column=column), file=source, sheet=sheet.title, row=1))
     out: list[tuple[int, dict[str, Any]]] = []
     for number, values in enumerate(rows, start=2):
         record = {c: v for c, v in zip(columns, values, strict=False) if c is not None}
@@ -315,7 +312,7 @@ def _organization(
         if k not in ("name", "industry"):
             problems.append(
                 Problem(
-                    f"unknown key {rec.get('key')!r}; use name or industry",
+                    Msg("scheme.unknown_organization_key", key=rec.get("key")),
                     file=source,
                     sheet="organization",
                     row=number,
@@ -367,7 +364,7 @@ def _place_rows(
             parent = str(entity.parent)
             problems.append(
                 Problem(
-                    f"{parent} {_text(rec.get(parent))!r} is not on the {ENTITIES[parent].key} sheet",
+                    Msg(f"scheme.parent_missing.{parent}", value=_text(rec.get(parent)), sheet=ENTITIES[parent].key),
                     file=source,
                     sheet=entity.key,
                     row=number,

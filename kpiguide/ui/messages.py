@@ -8,7 +8,7 @@ from html import escape
 import ipywidgets as widgets
 
 from kpiguide.core.errors import AccessDenied, ConflictError, InputError, KpiGuideError
-from kpiguide.core.i18n import localize, t
+from kpiguide.core.i18n import localize, localize_problem, t
 
 __all__ = ["MessagePanel", "error_page", "error_text"]
 
@@ -28,8 +28,7 @@ def error_text(exc: BaseException, lang: str) -> str:
     if isinstance(exc, ConflictError):
         return t("ui.conflict", lang)
     if isinstance(exc, InputError):
-        problems = (f"{p.location()}: {localize(p.message, lang)}" if p.location() else localize(p.message, lang)
-                    for p in exc.problems)  # fmt: skip
+        problems = (localize_problem(p, lang) for p in exc.problems)
         return "\n".join([localize(exc.summary, lang), *problems])
     if isinstance(exc, KpiGuideError):
         return localize(exc.args[0], lang) if len(exc.args) == 1 else str(exc)
