@@ -25,6 +25,7 @@ from kpiguide.core.i18n import Msg
 
 __all__ = [
     "CN_MAGNITUDES",
+    "MAX_MAGNITUDE",
     "chinese_numeral",
     "finite_number",
     "format_exact",
@@ -32,6 +33,11 @@ __all__ = [
     "format_percent",
     "parse_number",
 ]
+
+#: The largest number a person may give as a KPI value, target or weight (a quintillion: above any money total
+#: in any currency a KPI measures).  A larger one is a typo or a corrupt cell — and squaring 1e154 overflows, so
+#: the engines' variances would silently become infinite.
+MAX_MAGNITUDE = 1e18
 
 CN_DIGITS = {"零": 0, "〇": 0, "○": 0, "一": 1, "壹": 1, "二": 2, "贰": 2, "两": 2, "俩": 2, "三": 3, "叁": 3,
              "四": 4, "肆": 4, "五": 5, "伍": 5, "六": 6, "陆": 6, "七": 7, "柒": 7, "八": 8, "捌": 8,
@@ -155,6 +161,8 @@ def _parse_number(value: object, decimal_comma: bool | None) -> float:
         raise InputError(Msg("numbers.not_a_number", value=value))
     if not math.isfinite(number):
         raise InputError(Msg("numbers.not_finite", value=value))
+    if abs(number) > MAX_MAGNITUDE:
+        raise InputError(Msg("numbers.too_large", value=value))
     return number
 
 

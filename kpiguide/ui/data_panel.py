@@ -18,7 +18,7 @@ from typing import Any
 import ipywidgets as widgets
 
 from kpiguide.core.errors import InputError, KpiGuideError, Problem
-from kpiguide.core.i18n import t
+from kpiguide.core.i18n import Msg, localize, t
 from kpiguide.design.collaboration import import_actuals_as
 from kpiguide.ui.background import BackgroundTask
 from kpiguide.ui.context import PanelHost
@@ -46,7 +46,7 @@ def problems_table(problems: Sequence[Problem], lang: str) -> str:
         f"<td style='{_CELL}'>{escape(p.sheet or '')}</td>"
         f"<td style='{_CELL};text-align:right'>{p.row if p.row is not None else (p.line if p.line is not None else '')}</td>"
         f"<td style='{_CELL}'>{escape(p.field or '')}</td>"
-        f"<td style='{_CELL}'>{escape(p.message)}</td></tr>"
+        f"<td style='{_CELL}'>{escape(localize(p.message, lang))}</td></tr>"
         for p in problems
     )
     return f"<table class='kpiguide-problems'><tr>{head}</tr>{rows}</table>"
@@ -82,7 +82,7 @@ def findings_table(findings: Sequence[Any], lang: str, *, limit: int = 200) -> s
 def _problems_of(exc: BaseException) -> list[Problem]:
     if isinstance(exc, InputError):
         return list(exc.problems) or [Problem(exc.summary)]
-    return [Problem(str(exc))]
+    return [Problem(exc.args[0] if len(exc.args) == 1 and isinstance(exc.args[0], Msg) else str(exc))]
 
 
 class DataPanel(widgets.VBox):

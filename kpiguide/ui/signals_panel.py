@@ -21,6 +21,7 @@ from kpiguide.data.signals import MIN_POINTS, latest_status, signal_findings, xm
 from kpiguide.ui.context import PanelHost
 from kpiguide.ui.figure import FigureBox
 from kpiguide.ui.findings import render_findings
+from kpiguide.ui.messages import error_text
 
 __all__ = ["SignalsPanel", "chart_of", "signals_panel", "status_html"]
 
@@ -139,7 +140,7 @@ class SignalsPanel(widgets.VBox):
             self.chart = self._load(kpi, self.subject.value or None)
         except KpiGuideError as exc:
             self.chart = None
-            self.status.value = f"<p style='color:#b42318'>{escape(str(exc))}</p>"
+            self.status.value = f"<p style='color:#b42318'>{escape(error_text(exc, lang))}</p>"
             return
         if self.chart is None:
             self.status.value = f"<p class='kpiguide-xmr-short'>{escape(t('uix.too_short', lang, n=MIN_POINTS))}</p>"

@@ -19,6 +19,7 @@ from kpiguide.core.model import Kpi, Scheme
 from kpiguide.ui.background import BackgroundTask
 from kpiguide.ui.context import PanelHost
 from kpiguide.ui.findings import render_findings
+from kpiguide.ui.messages import error_text
 
 __all__ = ["SmartPanel", "SmartVerdict", "analyze_kpi", "designer_panel", "smart_panel"]
 
@@ -166,7 +167,7 @@ class SmartPanel(widgets.VBox):
         self.task.start(
             lambda progress: self._blocks(scheme, lang, progress),
             self._show,
-            lambda exc: setattr(self.list, "value", f"<p>{escape(str(exc))}</p>"),
+            lambda exc: setattr(self.list, "value", f"<p>{escape(error_text(exc, lang))}</p>"),
             label=t("uip.smart.checking", lang),
         )
 

@@ -74,3 +74,11 @@ def test_finite_number_names_the_value():
     with pytest.raises(InputError) as info:
         finite_number(math.inf, {"file": "s.xlsx", "sheet": "KPIs", "row": 3, "field": "target"})
     assert str(info.value.problems[0]).startswith("s.xlsx, sheet 'KPIs', row 3, field 'target'")
+
+
+def test_numbers_beyond_a_quintillion_are_refused_as_typos():
+    # 1.5e154 in a history file overflowed the forecaster's variances (found by the CLI fuzz test)
+    assert parse_number("1e18") == 1e18 and parse_number(-1e18) == -1e18
+    for value in ("1.4990384980306193e+154", 1e19, "-2e30", "1亿亿亿"):
+        with pytest.raises(InputError, match="Too large"):
+            parse_number(value)

@@ -227,3 +227,11 @@ def test_workbook_with_an_unreadable_numeric_cell_is_a_located_error(tmp_path):
     with pytest.raises(DataImportError) as info:
         read_history(bad)
     assert info.value.problems[0].sheet == "历史"
+
+
+def test_a_corrupt_huge_value_is_a_located_problem_not_a_forecast(tmp_path):
+    path = tmp_path / "h.csv"
+    path.write_text("period,value\n2025-01,1.4990384980306193e+154\n2025-02,3\n2025-03,5\n", encoding="utf-8")
+    with pytest.raises(DataImportError) as info:
+        read_history(path)
+    assert "row 2, field 'value'" in str(info.value)

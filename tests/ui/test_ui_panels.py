@@ -282,6 +282,7 @@ def test_upload_with_errors_lists_file_row_and_column_and_imports_nothing(data, 
     assert data.import_button.disabled and "kpiguide-upload-errors" in data.summary.value
     cells = data.table.value.split("<tr class='kpiguide-problem'>")[1]
     assert "实际.csv" in cells and ">2<" in cells and "数值" in cells and "abc" in cells
+    assert "无法把 &#x27;abc&#x27; 读作数字" in cells  # the problem in the visitor's language
     assert "Users" not in data.table.value
     data.import_button.click()
     assert len(ws.store.actuals(kpi="sa_sales")) == before
