@@ -22,7 +22,19 @@ import tempfile
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
-HEAVY = ("sklearn", "scipy.stats", "statsmodels", "jsonschema", "jieba", "sqlalchemy", "openpyxl", "jinja2", "opencc")
+HEAVY = (
+    "sklearn",
+    "scipy.stats",
+    "statsmodels",
+    "jsonschema",
+    "jieba",
+    "sqlalchemy",
+    "openpyxl",
+    "jinja2",
+    "opencc",
+    "voila",
+    "scipy",
+)
 APPS = {
     "kpi_designer": ("head", {"department": "sales"}),
     "leadership_dashboard": ("leadership", {}),
@@ -53,7 +65,14 @@ for name in steps:
     if name:
         step("warm: " + name, STEPS[name])
 from kpiguide.ui import apps
-step("build the app for the invite", lambda: getattr(apps, app)(query_string=query, project=project))
+import os, threading
+os.environ["QUERY_STRING"] = query  # as Voila gives a kernel started for one page; the app reads it itself
+step("build the app for the invite", lambda: getattr(apps, app)(project=project))
+def background():
+    for thread in threading.enumerate():
+        if thread.name.startswith("kpiguide"):
+            thread.join(300)
+step("the page's background work (checks, statuses) finished", background)
 print(json.dumps(rows))
 """
 
