@@ -3,7 +3,9 @@
 Each app runs in a fresh Python process (as a Voila kernel would, without the kernel machinery):
 the bare page's imports (ipywidgets, pandas, plotly), ``import kpiguide.ui.apps``, the warm-up
 steps of :mod:`kpiguide.server.warm` one by one (catalog, role library, tokenizer, suggester,
-linker, from the artifact cache), then the app itself built for a demo invite.  Run twice: with the
+linker, from the artifact cache), then the app itself built for a demo invite read as a page reads it (from
+``QUERY_STRING`` in the environment, as Voila starts a kernel for one page), and the page's background work
+(threads named ``kpiguide*``) waited for.  Run twice: with the
 artifact cache (built first) and with ``KPIGUIDE_CACHE_DIR=off`` (every kernel builds everything,
 as before the cache).
 
