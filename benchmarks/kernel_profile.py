@@ -3,7 +3,9 @@
 Each app runs in a fresh Python process (as a Voila kernel would, without the kernel machinery):
 the bare page's imports (ipywidgets, pandas, plotly), ``import kpiguide.ui.apps``, the warm-up
 steps of :mod:`kpiguide.server.warm` one by one (catalog, role library, tokenizer, suggester,
-linker, from the artifact cache), then the app itself built for a demo invite.  Run twice: with the
+linker, from the artifact cache), then the app itself built for a demo invite read as a page reads it (from
+``QUERY_STRING`` in the environment, as Voila starts a kernel for one page), and the page's background work
+(threads named ``kpiguide*``) waited for.  Run twice: with the
 artifact cache (built first) and with ``KPIGUIDE_CACHE_DIR=off`` (every kernel builds everything,
 as before the cache).
 
@@ -22,7 +24,19 @@ import tempfile
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
-HEAVY = ("sklearn", "scipy.stats", "statsmodels", "jsonschema", "jieba", "sqlalchemy", "openpyxl", "jinja2", "opencc")
+HEAVY = (
+    "sklearn",
+    "scipy.stats",
+    "statsmodels",
+    "jsonschema",
+    "jieba",
+    "sqlalchemy",
+    "openpyxl",
+    "jinja2",
+    "opencc",
+    "voila",
+    "scipy",
+)
 APPS = {
     "kpi_designer": ("head", {"department": "sales"}),
     "leadership_dashboard": ("leadership", {}),
@@ -53,7 +67,14 @@ for name in steps:
     if name:
         step("warm: " + name, STEPS[name])
 from kpiguide.ui import apps
-step("build the app for the invite", lambda: getattr(apps, app)(query_string=query, project=project))
+import os, threading
+os.environ["QUERY_STRING"] = query  # as Voila gives a kernel started for one page; the app reads it itself
+step("build the app for the invite", lambda: getattr(apps, app)(project=project))
+def background():
+    for thread in threading.enumerate():
+        if thread.name.startswith("kpiguide"):
+            thread.join(300)
+step("the page's background work (checks, statuses) finished", background)
 print(json.dumps(rows))
 """
 

@@ -23,7 +23,7 @@ from kpiguide.design import cycle
 from kpiguide.design.weights import DEFAULT_PROFILE, ProfileRef, RoleWeights, role_weights
 from kpiguide.project.store import Store
 
-__all__ = ["Badge", "NextStep", "kpi_badge", "next_step", "typed_weights"]
+__all__ = ["Badge", "NextStep", "badge_of", "kpi_badge", "next_step", "typed_weights"]
 
 
 @dataclass(frozen=True)
@@ -133,7 +133,11 @@ def kpi_badge(scheme: Scheme, kpi: Kpi, lang: str, *, analyze: Analyzer | None =
 
     Informational findings (e.g. no objective to judge relevance against) do not lower the badge.
     """
-    result = analyze_kpi(scheme, kpi, lang, analyze=analyze, history=history)
+    return badge_of(analyze_kpi(scheme, kpi, lang, analyze=analyze, history=history), lang)
+
+
+def badge_of(result: Any, lang: str) -> Badge:
+    """The row badge of a SMART result already at hand (what :func:`kpi_badge` returns for it)."""
     serious = [f for f in result.findings if Severity(f.severity) is not Severity.INFO]
     if not serious:
         return Badge("ok")

@@ -8,8 +8,11 @@ access check of :mod:`kpiguide.design.collaboration`).
 
 from __future__ import annotations
 
+import asyncio
 import importlib
+import json
 import os
+import threading
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from typing import Any, Protocol
@@ -165,11 +168,47 @@ def warm_up(role: str) -> None:
             getattr(module, factory)()
 
 
-def request_query_string() -> str:
-    """The page's query string; waits for the visitor when the kernel was preheated."""
-    from voila.utils import get_query_string  # voila: only present when served
+def request_query_string(environ: Mapping[str, str] | None = None) -> str:
+    """The page's query string; waits for the visitor when the kernel was preheated.
 
-    return get_query_string() or ""
+    What ``voila.utils.get_query_string`` does (Voila 0.5) without importing ``voila.utils``: that
+    module imports Voila's server side (jupyter_server, nbconvert, jsonschema, ...), +48 MiB in every
+    kernel (benchmarks/results/kernel_profile.md).  A kernel started for one page finds the query
+    string in its environment; a preheated one gets it from Voila's ``voila/query`` websocket.
+    """
+    environ = os.environ if environ is None else environ
+    if environ.get("VOILA_PREHEAT", "False") != "False":
+        for key, value in _request_info(environ).items():
+            os.environ[key] = value
+        environ = os.environ
+    return environ.get("QUERY_STRING") or ""
+
+
+def _request_info(environ: Mapping[str, str]) -> dict[str, str]:
+    """The visitor's request (environment variables) that Voila sends a preheated kernel; waits for it."""
+    import websockets  # reason: preheated kernels only (a dependency of voila)
+
+    url = "{}://{}:{}{}voila/query/{}".format(
+        environ.get("VOILA_WS_PROTOCOL", "ws"),
+        environ.get("VOILA_APP_IP", "127.0.0.1"),
+        environ.get("VOILA_APP_PORT", "8866"),
+        environ.get("VOILA_WS_BASE_URL", environ.get("VOILA_SERVER_URL", "/")),
+        environ.get("VOILA_KERNEL_ID"),
+    )
+    received: list[str | bytes] = []
+
+    async def receive() -> None:
+        try:
+            async with websockets.connect(url, open_timeout=5) as socket:
+                received.append(await socket.recv())
+        except (TimeoutError, ConnectionRefusedError):
+            return  # as Voila: no visitor's request, the page gets no query string
+
+    # a thread of its own: the kernel's event loop is running (as in voila.utils.wait_for_request)
+    thread = threading.Thread(target=lambda: asyncio.run(receive()), name="kpiguide-query-string")
+    thread.start()
+    thread.join()
+    return {str(k): str(v) for k, v in json.loads(received[0]).items()} if received else {}
 
 
 def open_app(

@@ -28,7 +28,7 @@ from kpiguide.ui.comments import render_comments
 from kpiguide.ui.context import AppContext, run_action
 from kpiguide.ui.department_view import DepartmentView
 from kpiguide.ui.kpi_card import KpiCard
-from kpiguide.ui.kpi_table import KpiRow, KpiTable
+from kpiguide.ui.kpi_table import KpiDrawer, KpiRow, KpiTable, table_with_drawer
 from kpiguide.ui.language import LanguageSwitch
 from kpiguide.ui.messages import MessagePanel
 from kpiguide.ui.panels import DESIGNER_PANELS, Panel, PanelFactory, load_panels
@@ -77,16 +77,13 @@ class DesignerApp:
         self.role = widgets.ToggleButtons(options=[(r.name, r.id) for r in roles], style={"button_width": "auto"})
         self.role.add_class("kpiguide-role-chooser")
         self.role.observe(lambda _c: self.show_role(), names="value")
-        self.table_box = widgets.VBox(layout=widgets.Layout(flex="3 1 0%", min_width="0"))
+        self.table_box = widgets.VBox()
         self.badges = BackgroundTask(threaded=context.threaded)
-        self.drawer = widgets.VBox(layout=widgets.Layout(flex="2 1 0%", min_width="0", display="none",
-                                                         border_left="1px solid #d0d5dd", padding="0 0 0 10px"))  # fmt: skip
-        self.drawer.add_class("kpiguide-drawer")
+        self.drawer = KpiDrawer(lang=self.lang)
+        self.drawer.on_close = self.close_drawer
         self.drawer_kpi: str | None = None
         self.change_form: ChangeRequestForm | None = None
-        kpis_tab = widgets.VBox(
-            [widgets.HBox([self.table_box, self.drawer], layout=widgets.Layout(width="100%")), self.badges]
-        )
+        kpis_tab = widgets.VBox([table_with_drawer(self.table_box, self.drawer), self.badges])
         self.view = DepartmentView(scheme, self.department, self.lang)
         self.team_comments = widgets.HTML()
         self.team_comments.add_class("kpiguide-team-comments")
@@ -203,16 +200,8 @@ class DesignerApp:
         """Show the full form of ``card``'s KPI; a locked KPI shows the change-request form instead of editing."""
         kpi_id = card.kpi.id
         self.drawer_kpi = kpi_id
-        lang = self.lang
-        close = widgets.Button(
-            icon="times", description=t("uid.drawer.close", lang), layout=widgets.Layout(width="auto")
-        )
-        close.add_class("kpiguide-drawer-close")
-        close.on_click(lambda _b: self.close_drawer())
-        title = widgets.HTML(f"<h4>{escape(t('uid.drawer.title', lang, name=card.kpi.name or kpi_id))}</h4>")
-        parts: list[widgets.Widget] = [
-            widgets.HBox([title, close], layout=widgets.Layout(justify_content="space-between"))
-        ]
+        lang = self.drawer.lang = self.lang
+        parts: list[widgets.Widget] = []
         comment = self.review.get("kpi_comments", {}).get(kpi_id)
         if comment:
             note = widgets.HTML(f"<div class='kpiguide-drawer-comment' style='background:#fffaeb;padding:4px 8px'>"
@@ -222,28 +211,24 @@ class DesignerApp:
         if row is not None and row.badge is not None and row.badge.messages:
             parts.append(widgets.HTML("<ul style='margin:2px 0'>" + "".join(
                 f"<li>{escape(m)}</li>" for m in row.badge.messages) + "</ul>"))  # fmt: skip
-        parts.append(card)
         if kpi_id in self.locked:
             periods = ", ".join(str(p) for p in self.locked[kpi_id])
             parts.insert(
-                1,
+                0,
                 widgets.HTML(
                     f"<p class='kpiguide-locked-note'>{escape(t('uid.locked.note', lang, periods=periods))}</p>"
                 ),
             )
             self.change_form = ChangeRequestForm(lang=lang, on_submit=self.request_change)
             self.change_form.show_history(changes.changes(self.store, kpi=kpi_id))
-            parts.append(self.change_form)
         else:
             self.change_form = None
-        self.drawer.children = parts
-        self.drawer.layout.display = ""
+        self.drawer.show_card(card, notes=parts, below=[self.change_form] if self.change_form is not None else [])
 
     def close_drawer(self) -> None:
         self.drawer_kpi = None
         self.change_form = None
-        self.drawer.children = []
-        self.drawer.layout.display = "none"
+        self.drawer.hide()
 
     # -- actions (validation, authorisation and stages live in kpiguide.design) ---------------------
     def save(self, card: KpiCard, values: dict[str, Any]) -> None:

@@ -5,12 +5,14 @@ Each row edits the five everyday fields (name, weight, target, unit, frequency) 
 fields are linked to the card's, so both always show the same typed values and one save path
 (the card's) saves them.  The weight total follows what is typed, by the balance profile's rule
 (:func:`kpiguide.design.next_step.typed_weights`); badges come from
-:func:`kpiguide.design.next_step.kpi_badge` and are set by the caller.
+:func:`kpiguide.design.next_step.kpi_badge` and are set by the caller.  :class:`KpiDrawer` is the side
+panel beside the table that shows one row's full card.  The designer app and the guided notebooks'
+KPI editor (:mod:`kpiguide.ui.kpi_editor`) both show KPIs this way.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from html import escape
 
 import ipywidgets as widgets
@@ -21,7 +23,7 @@ from kpiguide.design.next_step import Badge, typed_weights
 from kpiguide.design.weights import DEFAULT_PROFILE, ProfileRef
 from kpiguide.ui.kpi_card import KpiCard
 
-__all__ = ["COLUMNS", "KpiRow", "KpiTable"]
+__all__ = ["COLUMNS", "KpiDrawer", "KpiRow", "KpiTable", "table_with_drawer"]
 
 # column → width of the cell
 COLUMNS = {"name": "34%", "weight": "8%", "target": "13%", "unit": "10%", "frequency": "12%", "check": "11%"}
@@ -203,3 +205,42 @@ class KpiTable(widgets.VBox):
         if bad:
             text += " " + t("uid.weights.bad", self.lang, n=bad)
         self.total.value = f"<span style='color:{colour};font-weight:600;margin-left:12px' data-ok='{weights.ok}'>{escape(text)}</span>"
+
+
+class KpiDrawer(widgets.VBox):
+    """The side panel beside a KPI table: a title, a close button, notes, one row's full card, and more below it."""
+
+    def __init__(self, *, lang: str = "zh") -> None:
+        super().__init__(layout=widgets.Layout(flex="2 1 0%", min_width="0", display="none",
+                                               border_left="1px solid #d0d5dd", padding="0 0 0 10px"))  # fmt: skip
+        self.add_class("kpiguide-drawer")
+        self.lang = lang
+        self.card: KpiCard | None = None
+        self.on_close: Callable[[], None] = lambda: None
+
+    def show_card(
+        self, card: KpiCard, *, notes: Sequence[widgets.Widget] = (), below: Sequence[widgets.Widget] = ()
+    ) -> None:
+        """Show ``card`` (its KPI's full form) with ``notes`` above it and ``below`` under it."""
+        self.card = card
+        close = widgets.Button(
+            icon="times", description=t("uid.drawer.close", self.lang), layout=widgets.Layout(width="auto")
+        )
+        close.add_class("kpiguide-drawer-close")
+        close.on_click(lambda _b: self.on_close())
+        name = card.kpi.name or card.kpi.id
+        title = widgets.HTML(f"<h4>{escape(t('uid.drawer.title', self.lang, name=name))}</h4>")
+        header = widgets.HBox([title, close], layout=widgets.Layout(justify_content="space-between"))
+        self.children = [header, *notes, card, *below]
+        self.layout.display = ""
+
+    def hide(self) -> None:
+        self.card = None
+        self.children = []
+        self.layout.display = "none"
+
+
+def table_with_drawer(table_box: widgets.Widget, drawer: KpiDrawer) -> widgets.HBox:
+    """The table (3 parts of the width) and, when open, the drawer beside it (2 parts)."""
+    table_box.layout.flex, table_box.layout.min_width = "3 1 0%", "0"
+    return widgets.HBox([table_box, drawer], layout=widgets.Layout(width="100%"))

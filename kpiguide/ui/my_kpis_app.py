@@ -2,8 +2,9 @@
 
 The page is made for a phone as much as for a desktop (:mod:`kpiguide.ui.responsive`): at the top
 the period's stage and what to do; then one card per KPI with the agreement's fields
-(:class:`~kpiguide.ui.agreement_view.AgreementView`), recent results and their process-behaviour
-chart (drawn in the background), the monthly check-in (:class:`~kpiguide.ui.checkin_form.CheckinForm`)
+(:class:`~kpiguide.ui.agreement_view.AgreementView`), recent results with their process-behaviour
+status (computed in the background) and the chart itself when the employee opens it (a first plotly
+figure costs a kernel ~30 MiB: benchmarks/results/kernel_profile.md), the monthly check-in (:class:`~kpiguide.ui.checkin_form.CheckinForm`)
 and comments; at the bottom the adjustment rules, "confirm" or "propose a change", and the printable
 agreement.
 """
@@ -61,6 +62,8 @@ class MyKpisApp:
         self.details: dict[str, widgets.HTML] = {}
         self.signals: dict[str, widgets.HTML] = {}
         self.charts: dict[str, FigureBox] = {}
+        self.chart_buttons: dict[str, widgets.ToggleButton] = {}
+        self._xmr: dict[str, Any] = {}
         self.checkins: dict[str, CheckinForm] = {}
         self.boxes: dict[str, CommentBox] = {}
         sections = [self._section(kpi) for kpi in self.kpis]
@@ -72,7 +75,7 @@ class MyKpisApp:
         self.widget.add_class("kpiguide-my-kpis")
         self.set_lang(self.lang)
         self.chart_task = BackgroundTask(threaded=context.threaded)
-        self.chart_task.start(lambda _p: self._draw_charts(), lambda _r: None, lambda _exc: None)
+        self.chart_task.start(lambda _p: self._chart_status(), lambda _r: None, lambda _exc: None)
 
     def _section(self, kpi: Kpi) -> widgets.Widget:
         detail = widgets.HTML()
@@ -83,10 +86,16 @@ class MyKpisApp:
         self.signals[kpi.id] = widgets.HTML()
         self.signals[kpi.id].add_class("kpiguide-my-kpi-xmr")
         self.charts[kpi.id] = FigureBox()
+        self.charts[kpi.id].layout.display = "none"
+        button = widgets.ToggleButton(value=False, icon="line-chart", layout=widgets.Layout(width="auto"))
+        button.add_class("kpiguide-my-kpi-chart-toggle")
+        button.layout.display = "none"  # until the status says there is a chart to show
+        button.observe(lambda change, kpi_id=kpi.id: self.toggle_chart(kpi_id, change["new"]), "value")
+        self.chart_buttons[kpi.id] = button
         self.checkins[kpi.id] = CheckinForm(self.store, self.principal, self.employee.id, kpi.id, self.period,
                                             lang=self.lang)  # fmt: skip
         section = widgets.VBox(
-            [self.agreement.kpi_widget(kpi.id), detail, self.signals[kpi.id], self.charts[kpi.id],
+            [self.agreement.kpi_widget(kpi.id), detail, self.signals[kpi.id], button, self.charts[kpi.id],
              self.checkins[kpi.id], box]
         )  # fmt: skip
         section.add_class("kpiguide-card")
@@ -119,31 +128,50 @@ class MyKpisApp:
             self.details[kpi.id].value = self._results(kpi, lang)
             self.checkins[kpi.id].set_lang(lang)
             self.boxes[kpi.id].set_lang(lang)
-            chart = getattr(self, "_xmr", {}).get(kpi.id)
-            if chart is not None:
-                self._show_xmr(scheme.kpi(kpi.id), chart, lang)
+            self._label_chart_button(kpi.id)
+            if kpi.id in self._xmr:
+                self._show_status(scheme.kpi(kpi.id), self._xmr[kpi.id], lang)
+                if self.chart_buttons[kpi.id].value:
+                    self._draw_chart(scheme.kpi(kpi.id), lang)
+                else:
+                    self.charts[kpi.id].figure = None  # drawn again, in this language, when opened
 
-    def _draw_charts(self) -> None:
-        """Every KPI's process-behaviour chart (pandas and plotly load here, after the page shows)."""
-        self._xmr: dict[str, Any] = {}
+    def _chart_status(self) -> None:
+        """Every KPI's process-behaviour status (after the page shows); the chart waits for its button."""
         for kpi in self.kpis:
             chart = chart_of(self.store, kpi.id, self.employee.id)
             if chart is not None:
                 self._xmr[kpi.id] = chart
-                self._show_xmr(kpi, chart, self.lang)
+                self._show_status(kpi, chart, self.lang)
+                self.chart_buttons[kpi.id].layout.display = None
+
+    def toggle_chart(self, kpi_id: str, show: bool) -> None:
+        """Show (drawing it the first time) or hide one KPI's process-behaviour chart."""
+        self._label_chart_button(kpi_id)
+        self.charts[kpi_id].layout.display = None if show else "none"
+        if show and self.charts[kpi_id].figure is None and kpi_id in self._xmr:
+            self._draw_chart(self.store.load_scheme().kpi(kpi_id), self.lang)
+
+    def _label_chart_button(self, kpi_id: str) -> None:
+        button = self.chart_buttons[kpi_id]
+        button.description = t("ui.mykpis.hide_chart" if button.value else "ui.mykpis.show_chart", self.lang)
 
     def _results(self, kpi: Kpi, lang: str) -> str:
         results = recent_results(self.store, self.employee.id, kpi.id)
         text = ", ".join(f"{p}: {format_number(v)}" for p, v in results) or t("ui.mykpis.no_results", lang)
         return f"<p style='margin:4px 0'><b>{escape(t('ui.mykpis.results', lang))}</b> {escape(text)}</p>"
 
-    def _show_xmr(self, kpi: Kpi, chart: Any, lang: str) -> None:
-        """The employee's own series on its process-behaviour chart (nothing with fewer than three months)."""
-        from kpiguide.plots.xmr import xmr_chart  # plotly: loaded with the first chart
-
+    def _show_status(self, kpi: Kpi, chart: Any, lang: str) -> None:
+        """The employee's own series: signal or routine variation (nothing with fewer than three months)."""
         title = t("plots.xmr.title", lang, series=kpi.name)
         # the title goes above the chart as text that wraps: a plotly title does not, and a phone is narrow
         self.signals[kpi.id].value = f"<b>{escape(title)}</b><br>{status_html(chart, lang)}"
+
+    def _draw_chart(self, kpi: Kpi, lang: str) -> None:
+        """The employee's own series on its process-behaviour chart."""
+        from kpiguide.plots.xmr import xmr_chart  # plotly: loaded with the first chart the employee opens
+
+        chart = self._xmr[kpi.id]
         figure = xmr_chart(chart, lang=lang, title="", unit=kpi.unit)
         figure.update_layout(autosize=True, width=None, margin={"l": 36, "r": 8, "t": 16, "b": 36})
         self.charts[kpi.id].figure = figure

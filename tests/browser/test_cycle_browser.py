@@ -113,6 +113,10 @@ def test_my_kpis_on_a_phone_fits_and_checks_in(served_project, browser, artifact
     page.locator(".kpiguide-checkin-save").first.wait_for(state="visible", timeout=WAIT)
     assert_fits_a_phone(page, ".kpiguide-my-kpis")
     page.screenshot(path=str(artifacts / f"phone-my_kpis-{lang}-top.png"))
+    # a KPI's process-behaviour chart is drawn when the employee opens it (issue 15), and fits the phone too
+    page.locator(".kpiguide-my-kpi-chart-toggle").first.tap()
+    page.locator(".kpiguide-my-kpi .kpiguide-figure .js-plotly-plot").first.wait_for(state="visible", timeout=WAIT)
+    assert_fits_a_phone(page, ".kpiguide-my-kpis")
     whole_page(page, artifacts / f"phone-my_kpis-{lang}.png")
     form = page.locator(".kpiguide-checkin-form").first
     form.locator(".kpiguide-checkin-confidence select").select_option(index=1)  # at risk

@@ -178,6 +178,58 @@ def test_preheated_kernel_warms_up_before_reading_the_invite(monkeypatch):
     assert calls[:2] == ["head", "query"]
 
 
+def test_the_query_string_of_a_page_comes_from_the_kernel_environment_without_voila_utils(monkeypatch):
+    """A kernel started for one page: Voila put the query string in its environment (issue 15: importing
+    voila.utils, i.e. Voila's server stack, cost every kernel +48 MiB)."""
+    import sys
+
+    from kpiguide.ui.context import request_query_string
+
+    monkeypatch.delitem(sys.modules, "voila.utils", raising=False)
+    assert request_query_string({"QUERY_STRING": "invite=abc&lang=en"}) == "invite=abc&lang=en"
+    assert request_query_string({}) == ""
+    assert "voila.utils" not in sys.modules
+
+
+def test_a_preheated_kernel_waits_for_the_visitors_request_on_voilas_query_socket(monkeypatch):
+    """Voila sends a preheated kernel the visitor's request on ws://IP:PORT/voila/query/KERNEL_ID."""
+    import asyncio
+    import json
+    import threading
+
+    from websockets.asyncio.server import serve
+
+    from kpiguide.ui.context import request_query_string
+
+    paths: list[str] = []
+    ready = threading.Event()
+    port: list[int] = []
+
+    async def handler(socket):
+        paths.append(socket.request.path)
+        await socket.send(json.dumps({"QUERY_STRING": "invite=tok&lang=zh", "SCRIPT_NAME": "/voila"}))
+
+    async def server():
+        async with serve(handler, "127.0.0.1", 0) as running:
+            port.append(running.sockets[0].getsockname()[1])
+            ready.set()
+            while not paths:
+                await asyncio.sleep(0.05)
+            await asyncio.sleep(0.2)
+
+    thread = threading.Thread(target=lambda: asyncio.run(server()))
+    thread.start()
+    assert ready.wait(10)
+    monkeypatch.setenv("QUERY_STRING", "stale")
+    monkeypatch.setenv("SCRIPT_NAME", "")  # restored after the test (the request sets it)
+    environ = {"VOILA_PREHEAT": "True", "VOILA_APP_PORT": str(port[0]), "VOILA_KERNEL_ID": "k-1"}
+    try:
+        assert request_query_string(environ) == "invite=tok&lang=zh"
+    finally:
+        thread.join(10)
+    assert paths == ["/voila/query/k-1"]
+
+
 def test_warm_up_builds_the_shared_suggester():
     from kpiguide.suggest.engine import default_suggester
     from kpiguide.ui.context import warm_up

@@ -73,6 +73,9 @@ def test_kpi_editor_verdict_follows_typing_and_rewrite_is_one_click(ws):
     card.fields["target"].value = ""
     verdict = editor.verdicts["sa_sales"]
     assert "✘" in verdict.html.value
+    assert "kpiguide-badge-warning" in editor.rows["sa_sales"].check.value  # the row's badge follows the typing
+    editor.rows["sa_sales"].details_button.click()
+    assert card in editor.drawer.children and editor.drawer.layout.display == ""
     suggested = verdict.rewrite_text()
     verdict.use_button.click()
     assert card.fields["name"].value == suggested != "提高客户体验"
@@ -83,12 +86,18 @@ def test_kpi_editor_saves_a_new_kpi_and_shows_the_weight_total(ws):
 
     editor = ws.show(kpi_editor).children[0]
     card = editor.add_kpi()
+    row = editor.rows[card.kpi.id]
+    assert row in editor.table.rows and card in editor.drawer.children  # a new KPI opens in the side panel
+    assert "kpiguide-badge-unsaved" in row.check.value
     card.fields["name"].value = "每月新增会员数"
     card.fields["weight"].value = "10"
     card.fields["target"].value = "60"
+    assert row.cells["weight"].value == "10"  # the row and the card show the same typed values
     card.save_button.click()
     assert ws.store.get("kpi", card.kpi.id).value.target == 60
-    assert "110%" in editor.weights.value
+    assert "kpiguide-badge-unsaved" not in row.check.value
+    # the same weight total as the designer app's table (typed weights, by the profile's rule)
+    assert "权重合计 110 / 应为 100" in editor.weights.value and "data-ok='False'" in editor.weights.value
 
 
 def test_balance_finding_button_opens_its_role_in_the_kpi_editor(ws):

@@ -167,7 +167,18 @@ def test_xmr_in_dashboard_and_my_kpis(demo_project):
     assert panel.chart.series == "E001/sa_sales"
     mine = MyKpisApp(context(demo_project, "employee", employee="E001"))
     assert "kpiguide-xmr-status" in mine.signals["sa_sales"].value
-    assert mine.charts["sa_sales"].figure is not None
+    # the chart itself is drawn when the employee opens it (issue 15: a first plotly figure costs ~30 MiB)
+    assert mine.charts["sa_sales"].figure is None and mine.chart_buttons["sa_sales"].layout.display is None
+    mine.chart_buttons["sa_sales"].value = True
+    assert mine.charts["sa_sales"].figure is not None and mine.charts["sa_sales"].layout.display is None
+    assert {"中心线", "实际值"} <= {trace.name for trace in mine.charts["sa_sales"].figure.data}
+    mine.set_lang("en")
+    assert {"centre line"} <= {trace.name for trace in mine.charts["sa_sales"].figure.data}
+    mine.chart_buttons["sa_sales"].value = False
+    assert mine.charts["sa_sales"].layout.display == "none"
+    mine.set_lang("zh")
+    mine.chart_buttons["sa_sales"].value = True
+    assert "中心线" in {trace.name for trace in mine.charts["sa_sales"].figure.data}
 
 
 def test_user_text_is_escaped_in_the_apps(demo_project):
