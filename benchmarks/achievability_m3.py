@@ -56,9 +56,9 @@ def default_data() -> Path:
 
 
 def load(
-    data: Path, limit: int | None, development: bool = False
+    data: Path, limit: int | None, development: bool = False, cut: int = DEV_HOLDOUT
 ) -> tuple[dict[str, np.ndarray], dict[str, np.ndarray]]:
-    """Training and holdout values per series; ``development`` cuts the last 18 training months
+    """Training and holdout values per series; ``development`` cuts the last ``cut`` training months
     off as the holdout instead (for choosing settings without looking at the real holdout)."""
     frame = pd.read_csv(data / "m3_monthly" / "m3_monthly_long.csv")
     frame = frame.sort_values(["series_id", "t"])
@@ -67,7 +67,7 @@ def load(
         train[key] = group.loc[group["split"] == "train", "value"].to_numpy(float)
         test[key] = group.loc[group["split"] == "test", "value"].to_numpy(float)
         if development:
-            train[key], test[key] = train[key][:-DEV_HOLDOUT], train[key][-DEV_HOLDOUT:]
+            train[key], test[key] = train[key][:-cut], train[key][-cut:]
         if limit and len(train) >= limit:
             break
     return train, test
@@ -150,6 +150,13 @@ def main(argv: list[str] | None = None) -> int:
         action="store_true",
         help="score on the 18 months before the M3 holdout (cut from the training data) to choose settings",
     )
+    parser.add_argument(
+        "--cut",
+        type=int,
+        default=DEV_HOLDOUT,
+        help="with --development: the forecast origin is this many months before the M3 holdout (default 18; "
+        "larger values give earlier development origins, e.g. 22, 26, 30, 34)",
+    )
     parser.add_argument("--out", type=Path, default=None, help="also write the Markdown section here")
     parser.add_argument("--quick", action="store_true", help="smoke run: 12 series, no ETS; writes nothing")
     args = parser.parse_args(argv)
@@ -158,7 +165,13 @@ def main(argv: list[str] | None = None) -> int:
     if not (args.data / "m3_monthly" / "m3_monthly_long.csv").is_file():
         print(f"M3 data not found under {args.data}; pass --data PATH", file=sys.stderr)
         return 2
-    train, test = load(args.data, args.limit, args.development)
+    if args.cut < max(HORIZONS):
+        print(f"--cut must be at least {max(HORIZONS)} months (the longest horizon)", file=sys.stderr)
+        return 2
+    train, test = load(args.data, args.limit, args.development, args.cut)
+    if min(len(v) for v in train.values()) < 13:
+        print("--cut leaves a series with less than 13 training months (no same months last year)", file=sys.stderr)
+        return 2
     keys = list(train)
     results: dict[tuple[str, int, str], dict[str, float]] = {}
 
@@ -208,12 +221,13 @@ def main(argv: list[str] | None = None) -> int:
 
     lines = [
         "## Achievability — M3 monthly (1,428 series, 18-month holdout)"
-        + (" — DEVELOPMENT split (18 months before the holdout)" if args.development else ""),
+        + (f" — DEVELOPMENT split ({args.cut} months before the holdout)" if args.development else ""),
         "",
         f"Command: `python benchmarks/achievability_m3.py --data {args.data}`"
         + (f" --limit {args.limit}" if args.limit else "")
         + (" --no-ets" if args.no_ets else "")
-        + (" --development" if args.development else ""),
+        + (" --development" if args.development else "")
+        + (f" --cut {args.cut}" if args.development and args.cut != DEV_HOLDOUT else ""),
         f"Date: {dt.date.today().isoformat()}; machine: {platform.machine()}, {os.cpu_count()} cores, "
         f"Python {platform.python_version()}; series: {len(keys)}.",
         "",

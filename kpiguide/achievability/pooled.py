@@ -21,7 +21,11 @@ past origin of every series has an honest out-of-sample forecast.  For each seri
   switches to another only if that halves its loss;
 * *calibration* origins (the most recent ``calibration_window`` whose outcome is known) give,
   for the chosen methods, split-conformal shifts of every quantile so that its empirical
-  coverage is right (one shift per level, method and history-length group).
+  coverage is right (one shift per level, method and history-length group);
+* on the same origins, the probabilities the shifted forecasts gave to beating last year's
+  value of the same periods (× 0.9 … 1.2) are compared with what happened, and a logistic map of
+  those probabilities (Platt scaling, :mod:`kpiguide.achievability._recalibrate`) is applied to
+  the whole predictive distribution of every pooled-model forecast.
 
 Because the choice is made on earlier origins than the calibration, the calibration of the
 chosen forecast is not biased by the choice.
@@ -38,6 +42,8 @@ import numpy as np
 import pandas as pd
 
 from kpiguide.achievability._distribution import LEVELS, sort_quantiles
+from kpiguide.achievability._recalibrate import GROWTH, IDENTITY, cdf_rows, fit_platt, recalibrate
+from kpiguide.achievability._season import SEASON
 from kpiguide.achievability._series import (
     AGGREGATES,
     N_LAGS,
@@ -175,6 +181,9 @@ class AchievabilityModel:
         own back-test clearly prefers another); None when too few origins for the pooled model.
     offsets_ : ndarray of shape (n_methods, n_groups, n_levels)
         Conformal shifts of the scaled quantiles per method and history-length group.
+    recalibration_ : tuple of float
+        ``(a, b)`` of the probability map ``p' = σ(a + b·logit p)`` learned on the calibration
+        origins and applied to the pooled model's distributions; ``(0.0, 1.0)`` is none.
     n_train_rows_, n_calibration_rows_ : int
 
     Examples
@@ -271,6 +280,7 @@ class AchievabilityModel:
         self.offsets_ = np.zeros((len(METHODS), len(_LENGTH_GROUPS) + 1, len(LEVELS)))
         self.methods_: dict[str, str] = {}
         self.default_method_: str | None = None
+        self.recalibration_: tuple[float, float] = IDENTITY
         self._forecasts: dict[str, SeriesForecast] = {}
         row_fold = fold[rows.series]
         per_fold = [np.flatnonzero(known & (row_fold == f)) for f in (0, 1)]
@@ -291,6 +301,7 @@ class AchievabilityModel:
         cands = self._candidates(rows, raw)
         choice = self._choose(rows, cands)
         self._calibrate(rows, cands, choice)
+        self.recalibration_ = self._fit_recalibration(rows, cands, choice)
         for i in np.flatnonzero(rows.role == 3):
             key = keys[rows.series[i]]
             m = int(choice[rows.series[i]])
@@ -459,8 +470,35 @@ class AchievabilityModel:
             for g in range(len(_LENGTH_GROUPS) + 1):
                 self.offsets_[method, g] = shrunk(in_method & (groups == g), prior)
 
+    def _fit_recalibration(self, rows: _Rows, cands: np.ndarray, choice: np.ndarray) -> tuple[float, float]:
+        """The Platt map of "reach last year × growth" probabilities on the calibration origins.
+
+        Each calibration origin's forecast is the chosen method with its conformal shifts (as at
+        the forecast origin); its targets are the same periods one season earlier × ``GROWTH``
+        (known at that origin only when ``horizon <= SEASON`` and a season has passed).
+        """
+        if self.horizon > SEASON:
+            return IDENTITY
+        cal = np.flatnonzero((rows.role == 2) & (rows.t >= SEASON))
+        m = choice[rows.series[cal]]
+        qz = cands[cal, m] + self.offsets_[m, _length_group(rows.t[cal])]
+        ok = np.all(np.isfinite(qz), axis=1)
+        cal, qz = cal[ok], qz[ok]
+        if not len(cal):
+            return IDENTITY
+        values = [self.series_[key].values for key in self.series_]
+        last_year = np.empty(len(cal))
+        for s in np.unique(rows.series[cal]):
+            at = rows.series[cal] == s
+            last_year[at] = future_aggregates(values[s], rows.t[cal][at] - SEASON, self.horizon, self._inner)
+        q = rows.base[cal, None] + rows.scale[cal, None] * np.sort(qz, axis=1)
+        truth = rows.base[cal] + rows.scale[cal] * rows.z[cal]
+        p = np.concatenate([1.0 - cdf_rows(q, last_year * g) for g in GROWTH])
+        hit = np.concatenate([truth >= last_year * g for g in GROWTH])
+        return fit_platt(p, hit)
+
     def _finish(self, key: str, prep: PreparedSeries, q: np.ndarray, method: str, wide: bool) -> SeriesForecast:
-        q = sort_quantiles(q) * self._mult
+        q = sort_quantiles(recalibrate(sort_quantiles(q), *self.recalibration_)[0]) * self._mult
         if np.all(prep.values >= 0):
             q = np.maximum(q, 0.0)
         return SeriesForecast(key, q, method, wide, prep)
