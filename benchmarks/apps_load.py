@@ -164,6 +164,86 @@ def browser_loads(
     return times
 
 
+_TIMINGS_JS = """() => {
+    const n = performance.getEntriesByType('navigation')[0];
+    const ws = performance.getEntriesByType('resource').filter(r => r.name.startsWith('ws'));
+    return {html: n.responseEnd, dom: n.domContentLoadedEventEnd, load: n.loadEventEnd,
+            scripts: performance.getEntriesByType('resource').filter(r => r.initiatorType === 'script')
+                .reduce((m, r) => Math.max(m, r.responseEnd), 0),
+            views: document.querySelectorAll('.jupyter-widgets, .widget-box, .widget-html, .widget-button').length};
+}"""
+
+
+def visit_profile(loads: int, out: str | None) -> None:
+    """Where the time of a preheated visit goes: browser timings of each page next to the bare notebook's, and
+    the kernel's own work after the invite (the app build), measured in the same run."""
+    from playwright.sync_api import sync_playwright
+
+    from kpiguide.design.demo import create_demo_project
+    from kpiguide.project.access import issue_token
+    from kpiguide.project.store import open_project
+
+    work = Path(tempfile.mkdtemp(prefix="kpiguide-bench-"))
+    project = create_demo_project(work / "demo", lang="zh")
+    with open_project(project) as store:
+        tokens = {name: issue_token(store, role=role, **scope) for name, (role, scope, _) in APPS.items()}
+    rows: dict[str, list[dict[str, float]]] = {}
+    try:
+        with sync_playwright() as p:
+            browser = p.chromium.launch(executable_path=shutil.which("chromium"), args=CHROMIUM_ARGS)
+            bare = BareServer(work, 1)
+            server = start_server(project, work / "serve-profile.log", "--preheat", "1")
+            pages = [("bare notebook", bare.proc.pid, bare.url, "button:has-text('Go')")]
+            pages += [(n, server.proc.pid, server.url(f"{n}.ipynb", tokens[n]), sel) for n, (_, _, sel) in APPS.items()]
+            try:
+                for _ in range(loads):
+                    for name, pid, url, selector in pages:
+                        wait_idle(pid, quiet=2.0, timeout=120.0)
+                        context = browser.new_context()
+                        page = context.new_page()
+                        start = time.perf_counter()
+                        page.goto(url, wait_until="commit")
+                        page.locator(selector).first.wait_for(state="visible", timeout=90_000)
+                        shown = (time.perf_counter() - start) * 1000
+                        timings = page.evaluate(_TIMINGS_JS)
+                        rows.setdefault(name, []).append({**timings, "shown": shown})
+                        page.close(run_before_unload=True)
+                        context.close()
+            finally:
+                bare.stop()
+                stop_server(server.proc)
+            browser.close()
+    finally:
+        shutil.rmtree(work, ignore_errors=True)
+
+    def med(name: str, key: str) -> float:
+        return statistics.median(r[key] for r in rows[name]) / 1000
+
+    lines = [
+        "## Where a preheated visit spends its time (apps_load.py --profile)",
+        "",
+        f"Command: `python -m benchmarks.apps_load --profile --loads {loads}`  ",
+        f"Date: {dt.date.today()}; git {git_head()}; a pool of 1 per page (bare Voila notebook and each app), every "
+        "page loaded after its server and kernels are idle; medians of the loads, seconds from navigation. "
+        "HTML = the page's HTML received (Voila streams it while the kernel runs the cells after the invite); "
+        "scripts = the last script received; shown = the page's first interactive widget visible. "
+        "Widget views = widget elements in the page when it became interactive.",
+        "",
+        "| page | HTML | DOM ready | scripts | load event | shown | shown − load event | widget views |",
+        "|---|---|---|---|---|---|---|---|",
+    ]
+    for name, loads_of_page in rows.items():
+        lines.append(
+            f"| {name} | {med(name, 'html'):.2f} | {med(name, 'dom'):.2f} | {med(name, 'scripts'):.2f} | "
+            f"{med(name, 'load'):.2f} | {med(name, 'shown'):.2f} | {med(name, 'shown') - med(name, 'load'):.2f} | "
+            f"{statistics.median(r['views'] for r in loads_of_page):.0f} |"
+        )
+    text = "\n".join(lines) + "\n"
+    print(text)
+    if out:
+        Path(out).write_text(text, encoding="utf-8")
+
+
 def phone_run(loads: int, out: str | None) -> None:
     """My KPIs and the bare notebook on a phone (390 × 844, CPU ×4), cold and preheated, loads interleaved."""
     from playwright.sync_api import sync_playwright
@@ -405,7 +485,16 @@ def main() -> None:
         help="My KPIs next to the bare notebook at 390 × 844 with CPU throttling ×4; writes "
         "benchmarks/results/apps_phone.md (--loads loads each, cold and preheated)",
     )
+    parser.add_argument(
+        "--profile",
+        action="store_true",
+        help="where a preheated visit spends its time (browser timings per page next to the bare notebook); "
+        "writes benchmarks/results/apps_profile.md",
+    )
     args = parser.parse_args()
+    if args.profile:
+        visit_profile(args.loads, None if args.quick else str(ROOT / "benchmarks" / "results" / "apps_profile.md"))
+        return
     if args.phone:
         phone_run(args.loads, None if args.quick else str(ROOT / "benchmarks" / "results" / "apps_phone.md"))
         return

@@ -28,7 +28,7 @@ from kpiguide.ui.comments import render_comments
 from kpiguide.ui.context import AppContext, run_action
 from kpiguide.ui.department_view import DepartmentView
 from kpiguide.ui.kpi_card import KpiCard
-from kpiguide.ui.kpi_table import KpiDrawer, KpiRow, KpiTable, table_with_drawer
+from kpiguide.ui.kpi_table import KpiDrawer, KpiRow, KpiTable, RowLook, table_with_drawer
 from kpiguide.ui.language import LanguageSwitch
 from kpiguide.ui.messages import MessagePanel
 from kpiguide.ui.panels import DESIGNER_PANELS, Panel, PanelFactory, load_panels
@@ -65,6 +65,7 @@ class DesignerApp:
         self.next_line = widgets.HTML()
         self.next_line.add_class("kpiguide-next-step")
         self.cards: dict[str, KpiCard] = {}
+        self._look = RowLook()  # one set of row layouts and styles for the whole page
         self.rows: dict[str, KpiRow] = {}
         self.tables: dict[str, KpiTable] = {}
         self.locked: dict[str, list[Any]] = {}
@@ -120,7 +121,7 @@ class DesignerApp:
         card = KpiCard(kpi, version, objectives=[(o.id, o.text) for o in scheme.objectives], lang=self.lang,
                        on_save=self.save, on_reload=self.reload, editable=self.principal.can_edit(self.department))  # fmt: skip
         self.cards[kpi.id] = card
-        row = KpiRow(card, lang=self.lang, on_details=self.open_drawer)
+        row = KpiRow(card, lang=self.lang, on_details=self.open_drawer, look=self._look)
         self.rows[kpi.id] = row
         return row
 

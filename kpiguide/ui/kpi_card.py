@@ -14,6 +14,8 @@ from html import escape
 from typing import Any
 
 import ipywidgets as widgets
+from ipywidgets.widgets.widget_description import DescriptionStyle
+from ipywidgets.widgets.widget_string import TextStyle
 
 from kpiguide.core.i18n import t
 from kpiguide.core.model import Direction, Frequency, Kpi
@@ -63,13 +65,14 @@ class KpiCard(widgets.VBox):
         self._on_reload = on_reload
         self.editable = editable
         layout = widgets.Layout(width="98%")
-        style = {"description_width": "9em"}
+        # one layout and one style per kind for all fields (each is a widget model the page must carry)
+        text, choice = TextStyle(description_width="9em"), DescriptionStyle(description_width="9em")
         self.fields: dict[str, widgets.Widget] = {
-            name: widgets.Text(layout=layout, style=style, disabled=not editable) for name in _TEXT_FIELDS
+            name: widgets.Text(layout=layout, style=text, disabled=not editable) for name in _TEXT_FIELDS
         }
-        self.fields["objective"] = widgets.Dropdown(layout=layout, style=style, disabled=not editable)
-        self.fields["direction"] = widgets.Dropdown(layout=layout, style=style, disabled=not editable)
-        self.fields["frequency"] = widgets.Dropdown(layout=layout, style=style, disabled=not editable)
+        self.fields["objective"] = widgets.Dropdown(layout=layout, style=choice, disabled=not editable)
+        self.fields["direction"] = widgets.Dropdown(layout=layout, style=choice, disabled=not editable)
+        self.fields["frequency"] = widgets.Dropdown(layout=layout, style=choice, disabled=not editable)
         for name, widget in self.fields.items():
             widget.add_class(f"kpiguide-field-{name}")
         self.title = widgets.HTML()

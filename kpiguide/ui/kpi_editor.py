@@ -26,7 +26,7 @@ from kpiguide.design.next_step import badge_of
 from kpiguide.design.weights import DEFAULT_PROFILE, ProfileRef
 from kpiguide.ui.context import PanelHost
 from kpiguide.ui.kpi_card import KpiCard
-from kpiguide.ui.kpi_table import KpiDrawer, KpiRow, KpiTable, table_with_drawer
+from kpiguide.ui.kpi_table import KpiDrawer, KpiRow, KpiTable, RowLook, table_with_drawer
 from kpiguide.ui.messages import MessagePanel
 from kpiguide.ui.smart_panel import SmartVerdict
 from kpiguide.ui.subjects import role_of, subject_label
@@ -63,6 +63,7 @@ class KpiEditor(widgets.VBox):
         self._on_reload = on_reload
         self._analyze = analyze
         self.cards: dict[str, KpiCard] = {}
+        self._look = RowLook()  # one set of row layouts and styles for the whole editor
         self.verdicts: dict[str, SmartVerdict] = {}
         self.rows: dict[str, KpiRow] = {}
         self.table: KpiTable | None = None
@@ -145,7 +146,7 @@ class KpiEditor(widgets.VBox):
         card.slot.children = [verdict]
         self.cards[kpi.id] = card
         self.verdicts[kpi.id] = verdict
-        self.rows[kpi.id] = KpiRow(card, lang=self.lang, on_details=self.open_details)
+        self.rows[kpi.id] = KpiRow(card, lang=self.lang, on_details=self.open_details, look=self._look)
         for name in _LIVE_FIELDS:
             card.fields[name].observe(lambda _c, c=card: self.check(c), names="value")
         self.check(card)
