@@ -174,11 +174,8 @@ _TIMINGS_JS = """() => {
 }"""
 
 
-def visit_profile(loads: int, out: str | None) -> None:
-    """Where the time of a preheated visit goes: browser timings of each page next to the bare notebook's, and
-    the kernel's own work after the invite (the app build), measured in the same run."""
-    from playwright.sync_api import sync_playwright
-
+def demo_project() -> tuple[Path, Path, dict[str, str]]:
+    """A work folder, the zh demo project in it and an invite per app (the same visitors in every mode)."""
     from kpiguide.design.demo import create_demo_project
     from kpiguide.project.access import issue_token
     from kpiguide.project.store import open_project
@@ -187,6 +184,23 @@ def visit_profile(loads: int, out: str | None) -> None:
     project = create_demo_project(work / "demo", lang="zh")
     with open_project(project) as store:
         tokens = {name: issue_token(store, role=role, **scope) for name, (role, scope, _) in APPS.items()}
+    return work, project, tokens
+
+
+def emit(lines: list[str], out: str | None) -> None:
+    """Print a Markdown section and write it to ``out`` (when given)."""
+    text = "\n".join(lines) + "\n"
+    print(text)
+    if out:
+        Path(out).write_text(text, encoding="utf-8")
+
+
+def visit_profile(loads: int, out: str | None) -> None:
+    """Where the time of a preheated visit goes: browser timings of each page next to the bare notebook's, and
+    the kernel's own work after the invite (the app build), measured in the same run."""
+    from playwright.sync_api import sync_playwright
+
+    work, project, tokens = demo_project()
     rows: dict[str, list[dict[str, float]]] = {}
     try:
         with sync_playwright() as p:
@@ -238,25 +252,15 @@ def visit_profile(loads: int, out: str | None) -> None:
             f"{med(name, 'load'):.2f} | {med(name, 'shown'):.2f} | {med(name, 'shown') - med(name, 'load'):.2f} | "
             f"{statistics.median(r['views'] for r in loads_of_page):.0f} |"
         )
-    text = "\n".join(lines) + "\n"
-    print(text)
-    if out:
-        Path(out).write_text(text, encoding="utf-8")
+    emit(lines, out)
 
 
 def phone_run(loads: int, out: str | None) -> None:
     """My KPIs and the bare notebook on a phone (390 × 844, CPU ×4), cold and preheated, loads interleaved."""
     from playwright.sync_api import sync_playwright
 
-    from kpiguide.design.demo import create_demo_project
-    from kpiguide.project.access import issue_token
-    from kpiguide.project.store import open_project
-
-    work = Path(tempfile.mkdtemp(prefix="kpiguide-bench-"))
-    project = create_demo_project(work / "demo", lang="zh")
-    role, scope, selector = APPS["my_kpis"]
-    with open_project(project) as store:
-        token = issue_token(store, role=role, **scope)
+    work, project, tokens = demo_project()
+    token, selector = tokens["my_kpis"], APPS["my_kpis"][2]
     rows: dict[tuple[str, int], list[float]] = {}
     load_avg = []
     try:
@@ -304,10 +308,7 @@ def phone_run(loads: int, out: str | None) -> None:
             f"{statistics.median(app_t):.2f} | {min(app_t):.2f}–{max(app_t):.2f} | {ratio:.2f}× | "
             f"≤ 1.3×: {'met' if ratio <= 1.3 else 'missed'} |"
         )
-    text = "\n".join(lines) + "\n"
-    print(text)
-    if out:
-        Path(out).write_text(text, encoding="utf-8")
+    emit(lines, out)
 
 
 def timed_get(url: str, timeout: float = 300) -> float:
@@ -420,14 +421,7 @@ def memory_only() -> None:
     """Kernel RSS of each page (its own kernel, page open), then the median of three per page."""
     from playwright.sync_api import sync_playwright
 
-    from kpiguide.design.demo import create_demo_project
-    from kpiguide.project.access import issue_token
-    from kpiguide.project.store import open_project
-
-    work = Path(tempfile.mkdtemp(prefix="kpiguide-bench-"))
-    project = create_demo_project(work / "demo", lang="zh")
-    with open_project(project) as store:
-        tokens = {name: issue_token(store, role=role, **scope) for name, (role, scope, _) in APPS.items()}
+    work, project, tokens = demo_project()
     memory: dict[str, list[float]] = {}
     try:
         with sync_playwright() as p:
@@ -506,14 +500,7 @@ def main() -> None:
 
     from playwright.sync_api import sync_playwright
 
-    from kpiguide.design.demo import create_demo_project
-    from kpiguide.project.access import issue_token
-    from kpiguide.project.store import open_project
-
-    work = Path(tempfile.mkdtemp(prefix="kpiguide-bench-"))
-    project = create_demo_project(work / "demo", lang="zh")
-    with open_project(project) as store:
-        tokens = {name: issue_token(store, role=role, **scope) for name, (role, scope, _) in APPS.items()}
+    work, project, tokens = demo_project()
     browser_rows: dict[str, dict[int, list[float]]] = {}
     memory: dict[str, float] = {}
     try:
