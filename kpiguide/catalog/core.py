@@ -24,6 +24,7 @@ from kpiguide.core.errors import CatalogError, NotFound, Problem
 from kpiguide.core.model import Indicator, Perspective
 from kpiguide.core.structured import load_yaml_text
 from kpiguide.core.textfile import read_text
+from kpiguide.core.texttable import FAST_LOADER, load_package_yaml
 
 __all__ = [
     "Catalog",
@@ -75,9 +76,7 @@ def builtin_data_dir() -> Path:
 def _yaml_item_lines(path: str) -> list[int]:
     """1-based line of each top-level list item of a YAML file (only computed when reporting problems)."""
     try:
-        node = yaml.compose(
-            Path(path).read_text(encoding="utf-8"), Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader)
-        )
+        node = yaml.compose(Path(path).read_text(encoding="utf-8"), Loader=FAST_LOADER)
     except (OSError, UnicodeDecodeError, yaml.YAMLError):
         return []
     if isinstance(node, yaml.MappingNode):
@@ -227,7 +226,7 @@ def load_merged_ids(path: str | Path | None = None) -> dict[str, str]:
     path = Path(path) if path is not None else builtin_data_dir() / "merged_ids.yaml"
     if not path.exists():
         return {}
-    data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+    data = load_package_yaml(path.read_text(encoding="utf-8")) or {}
     rows = data.get("merged", []) if isinstance(data, Mapping) else []
     problems = [
         Problem("each merged id needs 'old' and 'new' ids", str(path), row=k, field="merged")

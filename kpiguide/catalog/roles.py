@@ -29,6 +29,7 @@ from kpiguide.catalog.schema import validate_role_entries
 from kpiguide.catalog.taxonomy import Taxonomy
 from kpiguide.core.cache import default_cache, read_json, write_json
 from kpiguide.core.errors import CatalogError, NotFound, Problem
+from kpiguide.core.texttable import load_package_yaml
 
 __all__ = ["CoreKpi", "RoleArchetype", "RoleLibrary", "load_roles", "roles_data_dir"]
 
@@ -131,7 +132,7 @@ def _role_from(entry: Mapping[str, Any]) -> RoleArchetype:
 
 def _read(path: Path) -> tuple[list[Any], list[Problem]]:
     try:
-        data = yaml.load(path.read_text(encoding="utf-8"), Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
+        data = load_package_yaml(path.read_text(encoding="utf-8"))
     except (OSError, yaml.YAMLError) as exc:
         return [], [Problem(f"cannot read the file: {exc}", str(path))]
     entries = data.get("roles") if isinstance(data, Mapping) else data

@@ -36,7 +36,7 @@ import yaml
 
 from kpiguide.core.errors import InputError, Problem
 from kpiguide.core.i18n import Msg
-from kpiguide.core.texttable import load_package_yaml  # re-exported: the one reader of package YAML
+from kpiguide.core.texttable import FAST_LOADER, load_package_yaml  # the latter re-exported
 
 __all__ = ["MAX_CHARS", "MAX_DEPTH", "MAX_ITEMS", "gc_paused", "load_json_text", "load_package_yaml", "load_yaml_text"]
 
@@ -50,7 +50,6 @@ MAX_ITEMS = 200_000
 #: nodes more than the file itself.
 MAX_ALIAS_EXPANSION = 100_000
 
-_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 _MERGE_TAG = "tag:yaml.org,2002:merge"
 
 
@@ -155,7 +154,7 @@ def _check_size(text: str, source: str, error: type[InputError]) -> None:
 _ANCHOR = re.compile(r"(?:^|[\s\[{,])&[^\s,\[\]{}]")
 
 
-class _StrictLoader(_LOADER):  # type: ignore[misc,valid-type]
+class _StrictLoader(FAST_LOADER):  # type: ignore[misc,valid-type]
     """The safe loader, noting keys given twice in a mapping as it builds it."""
 
     def __init__(self, text: str, source: str) -> None:

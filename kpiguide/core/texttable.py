@@ -13,9 +13,10 @@ from typing import Any
 
 import yaml
 
-__all__ = ["has_text", "load_package_yaml", "message_table", "render"]
+__all__ = ["FAST_LOADER", "has_text", "load_package_yaml", "message_table", "render"]
 
-_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+#: libyaml's safe loader when present (5–10× faster), else PyYAML's pure-Python one.
+FAST_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 
 def load_package_yaml(text: str) -> Any:
@@ -28,7 +29,7 @@ def load_package_yaml(text: str) -> Any:
     >>> load_package_yaml("a: [1, 2]")
     {'a': [1, 2]}
     """
-    return yaml.load(text, Loader=_LOADER)
+    return yaml.load(text, Loader=FAST_LOADER)
 
 
 @cache

@@ -22,6 +22,7 @@ from kpiguide.core.i18n import Msg
 from kpiguide.core.model import Scheme
 from kpiguide.core.structured import gc_paused, load_json_text, load_yaml_text
 from kpiguide.core.textfile import read_text
+from kpiguide.core.texttable import FAST_LOADER
 from kpiguide.scheme.convert import Locator, scheme_from_dict, scheme_to_dict
 from kpiguide.scheme.validate import scheme_json_schema
 from kpiguide.scheme.workbook import read_scheme_xlsx, write_scheme_xlsx
@@ -38,8 +39,6 @@ __all__ = [
 
 # -- YAML / JSON -----------------------------------------------------------------
 
-_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
-
 
 def _yaml_locator(text: str) -> Locator:
     """Map data paths to 1-based line numbers using the YAML node tree (built on the first call only:
@@ -50,7 +49,7 @@ def _yaml_locator(text: str) -> Locator:
     def build() -> None:
         built.append(True)
         try:
-            root = yaml.compose(text, Loader=_LOADER)
+            root = yaml.compose(text, Loader=FAST_LOADER)
         except yaml.YAMLError:
             return
         stack: list[tuple[Any, tuple[Any, ...]]] = [(root, ())] if root is not None else []

@@ -37,10 +37,9 @@ from importlib import resources
 from pathlib import Path
 from typing import Any
 
-import yaml
-
 from kpiguide.core.cache import default_cache, digest, file_digest, read_json, write_json
 from kpiguide.core.i18n import CJK_CHARS, has_cjk
+from kpiguide.core.texttable import load_package_yaml
 
 __all__ = [
     "Analysis",
@@ -391,7 +390,7 @@ class Thesaurus:
 def thesaurus() -> Thesaurus:
     """The built-in thesaurus (``kpiguide/catalog/data/thesaurus.yaml``), loaded once."""
     path = resources.files("kpiguide") / "catalog" / "data" / "thesaurus.yaml"
-    data = yaml.load(path.read_text(encoding="utf-8"), Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
+    data = load_package_yaml(path.read_text(encoding="utf-8"))
     return Thesaurus.from_groups(data.get("concepts", []) if isinstance(data, dict) else data or [])
 
 
