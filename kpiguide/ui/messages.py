@@ -8,7 +8,7 @@ from html import escape
 import ipywidgets as widgets
 
 from kpiguide.core.errors import AccessDenied, ConflictError, InputError, KpiGuideError
-from kpiguide.core.i18n import localize, localize_problem, t
+from kpiguide.core.i18n import localize, localize_error, localize_problem, t
 
 __all__ = ["MessagePanel", "error_page", "error_text"]
 
@@ -31,7 +31,7 @@ def error_text(exc: BaseException, lang: str) -> str:
         problems = (localize_problem(p, lang) for p in exc.problems)
         return "\n".join([localize(exc.summary, lang), *problems])
     if isinstance(exc, KpiGuideError):
-        return localize(exc.args[0], lang) if len(exc.args) == 1 else str(exc)
+        return localize_error(exc, lang)
     logging.getLogger("kpiguide.ui").exception("Unexpected error in an app", exc_info=exc)
     return t("ui.unexpected", lang)
 
