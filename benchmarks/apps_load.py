@@ -31,6 +31,7 @@ import threading
 import time
 import urllib.request
 from pathlib import Path
+from typing import Any
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "tests" / "browser"))
@@ -135,8 +136,9 @@ PHONE = {"viewport": {"width": 390, "height": 844}, "device_scale_factor": 3, "i
 PHONE_CPU_SLOWDOWN = 4
 
 
-def one_load(browser, url: str, selector: str, phone: bool = False) -> float:
-    """Seconds from navigation to ``selector`` visible, in a fresh browser context."""
+def one_load(browser, url: str, selector: str, phone: bool = False, probe: str | None = None) -> Any:
+    """Seconds from navigation to ``selector`` visible, in a fresh browser context; with ``probe`` (a
+    JavaScript function), also what it returns in the page at that moment: ``(seconds, result)``."""
     context = browser.new_context(**PHONE) if phone else browser.new_context()
     page = context.new_page()
     if phone:
@@ -145,9 +147,10 @@ def one_load(browser, url: str, selector: str, phone: bool = False) -> float:
     page.goto(url, wait_until="commit")
     page.locator(selector).first.wait_for(state="visible", timeout=180_000)
     elapsed = time.perf_counter() - start
+    result = page.evaluate(probe) if probe is not None else None
     page.close(run_before_unload=True)
     context.close()
-    return elapsed
+    return (elapsed, result) if probe is not None else elapsed
 
 
 def browser_loads(
@@ -213,16 +216,8 @@ def visit_profile(loads: int, out: str | None) -> None:
                 for _ in range(loads):
                     for name, pid, url, selector in pages:
                         wait_idle(pid, quiet=2.0, timeout=120.0)
-                        context = browser.new_context()
-                        page = context.new_page()
-                        start = time.perf_counter()
-                        page.goto(url, wait_until="commit")
-                        page.locator(selector).first.wait_for(state="visible", timeout=90_000)
-                        shown = (time.perf_counter() - start) * 1000
-                        timings = page.evaluate(_TIMINGS_JS)
-                        rows.setdefault(name, []).append({**timings, "shown": shown})
-                        page.close(run_before_unload=True)
-                        context.close()
+                        seconds, timings = one_load(browser, url, selector, probe=_TIMINGS_JS)
+                        rows.setdefault(name, []).append({**timings, "shown": seconds * 1000})
             finally:
                 bare.stop()
                 stop_server(server.proc)
