@@ -21,6 +21,7 @@ from kpiguide.catalog.schema import validate_indicator_entries, validate_templat
 from kpiguide.catalog.taxonomy import Taxonomy, taxonomy
 from kpiguide.core.cache import default_cache, digest, file_digest, read_json, write_json
 from kpiguide.core.errors import CatalogError, NotFound, Problem
+from kpiguide.core.i18n import Msg
 from kpiguide.core.model import Indicator, Perspective
 from kpiguide.core.structured import load_yaml_text
 from kpiguide.core.textfile import read_text
@@ -133,7 +134,7 @@ def read_catalog_files(
                 field_name = raw.field_names.get("id", "id")
                 found.append(
                     Problem(
-                        f"duplicate id {entry_id!r} (first used in entry/row {seen[entry_id]}); ids must be unique",
+                        Msg("catalog.duplicate_id", id=entry_id, first=seen[entry_id]),
                         raw.source,
                         row=row,
                         field=field_name,
@@ -145,7 +146,7 @@ def read_catalog_files(
                 if not override and entry_id in sources:
                     found.append(
                         Problem(
-                            f"id {entry_id!r} is already used in {Path(sources[entry_id]).name}; ids must be unique",
+                            Msg("catalog.id_in_use", id=entry_id, name=Path(sources[entry_id]).name),
                             raw.source,
                             row=row,
                             field="id",
@@ -177,34 +178,39 @@ def load_templates(path: str | Path | None = None, tax: Taxonomy | None = None) 
     raw = read_yaml_entries_templates(path)
     problems = validate_template_entries(raw.entries, raw.source, tax=tax)
     if problems:
-        raise CatalogError(f"Strategy templates in {path.name} do not validate", _with_lines(problems, raw))
+        raise CatalogError(Msg("catalog.templates_invalid", name=path.name), _with_lines(problems, raw))
     templates = [_template_from(e) for e in raw.entries]
     by_id: dict[str, StrategyTemplate] = {}
     for i, t in enumerate(templates, start=1):
         if t.id in by_id:
-            problems.append(Problem(f"duplicate template id {t.id!r}", str(path), row=i, field="id"))
+            problems.append(Problem(Msg("catalog.duplicate_template", id=t.id), str(path), row=i, field="id"))
         by_id[t.id] = t
     for i, t in enumerate(templates, start=1):
         for target in t.drives:
             other = by_id.get(target)
             if other is None:
                 problems.append(
-                    Problem(f"{t.id!r} drives unknown template {target!r}", str(path), row=i, field="drives")
+                    Problem(Msg("catalog.drives_unknown", id=t.id, target=target), str(path), row=i, field="drives")
                 )
             elif target == t.id:
-                problems.append(Problem(f"{t.id!r} drives itself", str(path), row=i, field="drives"))
+                problems.append(Problem(Msg("catalog.drives_itself", id=t.id), str(path), row=i, field="drives"))
             elif _PERSPECTIVE_ORDER[other.perspective.value] < _PERSPECTIVE_ORDER[t.perspective.value]:
                 problems.append(
                     Problem(
-                        f"{t.id!r} ({t.perspective.value}) drives {target!r} ({other.perspective.value}); "
-                        "links go from causes to effects: learning_growth → internal_process → customer → financial",
+                        Msg(
+                            "catalog.drives_backwards",
+                            id=t.id,
+                            perspective=t.perspective.value,
+                            target=target,
+                            target_perspective=other.perspective.value,
+                        ),
                         str(path),
                         row=i,
                         field="drives",
                     )
                 )
     if problems:
-        raise CatalogError(f"Strategy templates in {path.name} do not validate", _with_lines(problems, raw))
+        raise CatalogError(Msg("catalog.templates_invalid", name=path.name), _with_lines(problems, raw))
     return tuple(templates)
 
 
@@ -215,8 +221,8 @@ def read_yaml_entries_templates(path: Path) -> RawEntries:
         data = data.get("templates", [])
     if not isinstance(data, list):
         raise CatalogError(
-            f"Cannot read strategy templates {path.name}",
-            [Problem("the file must hold a list of templates under 'templates:'", str(path))],
+            Msg("catalog.cannot_read_templates", name=path.name),
+            [Problem(Msg("catalog.templates_not_a_list"), str(path))],
         )
     return RawEntries(str(path), tuple(data), tuple(range(1, len(data) + 1)), {})
 
@@ -229,12 +235,12 @@ def load_merged_ids(path: str | Path | None = None) -> dict[str, str]:
     data = load_package_yaml(path.read_text(encoding="utf-8")) or {}
     rows = data.get("merged", []) if isinstance(data, Mapping) else []
     problems = [
-        Problem("each merged id needs 'old' and 'new' ids", str(path), row=k, field="merged")
+        Problem(Msg("catalog.merged_needs_ids"), str(path), row=k, field="merged")
         for k, row in enumerate(rows, start=1)
         if not (isinstance(row, Mapping) and isinstance(row.get("old"), str) and isinstance(row.get("new"), str))
     ]
     if problems:
-        raise CatalogError(f"{path.name} does not validate", problems)
+        raise CatalogError(Msg("catalog.file_invalid", name=path.name), problems)
     return {str(row["old"]): str(row["new"]) for row in rows}
 
 
@@ -297,8 +303,12 @@ class Catalog:
             return self.indicators[self._index[self.canonical_id(indicator_id)]]
         except KeyError:
             close = difflib.get_close_matches(str(indicator_id), list(self._index), n=3)
-            hint = f"; did you mean {', '.join(close)}?" if close else ""
-            raise NotFound(f"No indicator {indicator_id!r} in the catalog{hint}") from None
+            message = (
+                Msg("catalog.no_indicator_close", id=indicator_id, close=", ".join(close))
+                if close
+                else Msg("catalog.no_indicator", id=indicator_id)
+            )
+            raise NotFound(message) from None
 
     def index_of(self, indicator_id: str) -> int:
         return self._index[self.canonical_id(indicator_id)]
@@ -307,7 +317,7 @@ class Catalog:
         for t in self.templates:
             if t.id == template_id:
                 return t
-        raise NotFound(f"No strategy template {template_id!r} in the catalog.")
+        raise NotFound(Msg("catalog.no_template", id=template_id))
 
     def functions(self) -> dict[str, int]:
         """Function id → number of indicators (every allowed function listed, in taxonomy order)."""
@@ -438,7 +448,7 @@ def _read_builtin_catalog() -> Catalog:
     tax = taxonomy()
     indicators, sources, problems = read_catalog_files(_builtin_files(), tax, override=False)
     if problems:
-        raise CatalogError("The built-in catalog does not validate", problems)
+        raise CatalogError(Msg("catalog.builtin_invalid"), problems)
     aliases = load_merged_ids()
     templates = _resolve_template_ids(load_templates(tax=tax), aliases)
     return Catalog(tuple(indicators), tuple(templates), tax, sources, aliases)
@@ -474,7 +484,7 @@ def load_catalog(*extra_paths: str | Path, builtin: bool = True) -> Catalog:
     def merge() -> Catalog:
         extra, sources, problems = read_catalog_files(files, base.taxonomy)
         if problems:
-            raise CatalogError("The extension catalog does not validate", problems)
+            raise CatalogError(Msg("catalog.extension_invalid"), problems)
         merged = {i.id: i for i in base.indicators}
         merged_sources = dict(base.sources)
         for ind in extra:

@@ -19,6 +19,7 @@ from typing import Any
 from kpiguide.catalog.schema import INDICATOR_FIELDS, LIST_FIELDS
 from kpiguide.catalog.taxonomy import Taxonomy, taxonomy
 from kpiguide.core.errors import CatalogError, Problem
+from kpiguide.core.i18n import Msg
 from kpiguide.core.spreadsheet import normalize_header, open_workbook, uncalculated_formulas
 from kpiguide.core.structured import load_yaml_text
 from kpiguide.core.textfile import read_text
@@ -125,10 +126,7 @@ def read_yaml_entries(path: Path) -> RawEntries:
     if data is None:
         data = []
     if not isinstance(data, list):
-        raise CatalogError(
-            f"Cannot read catalog file {path.name}",
-            [Problem("the file must hold a list of indicator entries (- id: ...)", str(path))],
-        )
+        raise CatalogError(Msg("catalog.cannot_read", name=path.name), [Problem(Msg("catalog.not_a_list"), str(path))])
     return RawEntries(str(path), tuple(data), tuple(range(1, len(data) + 1)), {})
 
 
@@ -184,9 +182,9 @@ def _rows_to_entries(source: str, header: list[Any], rows: list[tuple[int, list[
     if unknown:
         allowed = ", ".join(INDICATOR_FIELDS)
         raise CatalogError(
-            f"Cannot read extension catalog {Path(source).name}",
+            Msg("catalog.cannot_read_extension", name=Path(source).name),
             [
-                Problem(f"unknown column {h!r}; use one of: {allowed} (or their Chinese names)", source, row=1, field=h)
+                Problem(Msg("catalog.unknown_column", header=h, allowed=allowed), source, row=1, field=h)
                 for h in unknown
             ],
         )
@@ -229,7 +227,7 @@ def _read_xlsx(path: Path, tax: Taxonomy) -> RawEntries:
         values = [list(r) for r in sheet.iter_rows(values_only=True)]
         formulas = uncalculated_formulas(sheet, str(path), values[0] if values else None)
         if formulas:
-            raise CatalogError(f"Cannot read {str(path)!r}: formulas without values", formulas)
+            raise CatalogError(Msg("catalog.formulas", path=str(path)), formulas)
     finally:
         book.close()
     if not values:
@@ -242,9 +240,7 @@ def read_entries(path: str | Path, tax: Taxonomy | None = None) -> RawEntries:
     path = Path(path)
     tax = tax or taxonomy()
     if not path.exists():
-        raise CatalogError(
-            f"Extension catalog {str(path)!r} not found", [Problem("no such file; check the path", str(path))]
-        )
+        raise CatalogError(Msg("catalog.not_found", path=str(path)), [Problem(Msg("catalog.no_such_file"), str(path))])
     suffix = path.suffix.lower()
     if suffix in {".yaml", ".yml"}:
         return read_yaml_entries(path)
@@ -253,6 +249,6 @@ def read_entries(path: str | Path, tax: Taxonomy | None = None) -> RawEntries:
     if suffix in {".xlsx", ".xlsm"}:
         return _read_xlsx(path, tax)
     raise CatalogError(
-        f"Cannot read extension catalog {path.name}",
-        [Problem(f"unsupported file type {suffix!r}; use .yaml, .csv or .xlsx", str(path))],
+        Msg("catalog.cannot_read_extension", name=path.name),
+        [Problem(Msg("catalog.unsupported_type", suffix=suffix), str(path))],
     )

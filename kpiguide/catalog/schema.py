@@ -13,7 +13,7 @@ from typing import Any
 
 from kpiguide.catalog.taxonomy import Taxonomy, taxonomy
 from kpiguide.core.errors import Problem
-from kpiguide.core.i18n import has_cjk
+from kpiguide.core.i18n import Msg, has_cjk
 
 __all__ = [
     "INDICATOR_FIELDS",
@@ -183,26 +183,25 @@ def _describe(error: Any) -> tuple[str | None, str]:
     if kind == "required":
         missing = re.findall(r"'([^']+)' is a required property", error.message)
         name = missing[0] if missing else error.message
-        return ".".join([*path, name]), f"missing required field {name!r}; fill it in (both languages are needed)"
+        return ".".join([*path, name]), Msg("catalog.missing_field", name=name)
     if kind == "additionalProperties":
         extra = sorted(set(error.instance) - set(error.schema.get("properties", {})))
         allowed = ", ".join(error.schema.get("properties", {}))
-        return ".".join(
-            [*path, extra[0]]
-        ) if extra else field, f"unknown field(s) {extra}; allowed fields are: {allowed}"
+        where = ".".join([*path, extra[0]]) if extra else field
+        return where, Msg("catalog.unknown_fields", extra=extra, allowed=allowed)
     if kind == "enum":
         options = ", ".join(str(o) for o in error.validator_value)
-        return field, f"{error.instance!r} is not allowed here; use one of: {options}"
+        return field, Msg("catalog.not_allowed", value=error.instance, options=options)
     if kind == "type":
-        return field, f"{error.instance!r} has the wrong type; expected {error.validator_value}"
+        return field, Msg("catalog.wrong_type", value=error.instance, expected=error.validator_value)
     if kind in {"minLength", "pattern"} and path and path[-1] == "id":
-        return field, f"{error.instance!r} is not a valid id; use lower-case '<function_or_industry>.<snake_case>'"
+        return field, Msg("catalog.bad_id", value=error.instance)
     if kind in {"minLength", "pattern"}:
-        return field, f"{error.instance!r} is empty; write a text"
+        return field, Msg("catalog.empty_text", value=error.instance)
     if kind == "minItems":
-        return field, "must list at least one item"
+        return field, Msg("catalog.min_items")
     if kind == "uniqueItems":
-        return field, f"{error.instance!r} lists an item twice"
+        return field, Msg("catalog.item_twice", value=error.instance)
     return field, error.message
 
 
@@ -221,15 +220,15 @@ def _validate(
     for index, entry in enumerate(entries):
         row = rows[index] if rows is not None else index + 1
         entry_id = entry.get("id") if isinstance(entry, Mapping) else None
-        label = f"entry {entry_id!r}: " if entry_id else ""
         if not isinstance(entry, Mapping):
-            problems.append(Problem(f"entry is {type(entry).__name__}, expected a mapping of fields", source, row=row))
+            problems.append(Problem(Msg("catalog.entry_not_mapping", kind=type(entry).__name__), source, row=row))
             continue
         found = [_describe(e) for e in sorted(validator.iter_errors(dict(entry)), key=lambda e: list(e.path))]
         found += list(extra(entry))
         for field, text in found:
             shown = (field_names or {}).get(field or "", field) if field else None
-            problems.append(Problem(label + text, source, row=row, field=shown))
+            text = Msg("catalog.entry_problem", entry=entry_id, text=text) if entry_id else text
+            problems.append(Problem(text, source, row=row, field=shown))
     return problems
 
 
@@ -237,11 +236,11 @@ def _indicator_extra(entry: Mapping[str, Any]) -> Iterable[tuple[str, str]]:
     for name in _CHINESE_FIELDS:
         value = entry.get(name)
         if isinstance(value, str) and value.strip() and not has_cjk(value):
-            yield name, f"{value!r} contains no Chinese; write the Chinese text here"
+            yield name, Msg("catalog.no_chinese", value=value)
     for name in _CHINESE_LIST_FIELDS:
         value = entry.get(name)
         if isinstance(value, list) and value and not any(has_cjk(str(v)) for v in value):
-            yield name, f"{value!r} contains no Chinese; write the Chinese text here"
+            yield name, Msg("catalog.no_chinese", value=value)
 
 
 def validate_indicator_entries(
@@ -268,13 +267,13 @@ def validate_template_entries(entries: Sequence[Any], source: str, *, tax: Taxon
 def _role_extra(entry: Mapping[str, Any]) -> Iterable[tuple[str, str]]:
     title = entry.get("title_zh")
     if isinstance(title, str) and title.strip() and not has_cjk(title):
-        yield "title_zh", f"{title!r} contains no Chinese; write the Chinese title here"
+        yield "title_zh", Msg("catalog.no_chinese_title", value=title)
     kinds = {k.get("kind") for k in entry.get("core_kpis") or () if isinstance(k, Mapping)}
     if kinds and kinds != {"outcome", "driver"}:
-        yield "core_kpis", "list at least one outcome and one driver indicator"
+        yield "core_kpis", Msg("catalog.outcome_and_driver")
     ids = [k.get("id") for k in entry.get("core_kpis") or () if isinstance(k, Mapping)]
     if len(ids) != len(set(ids)):
-        yield "core_kpis", "lists an indicator twice"
+        yield "core_kpis", Msg("catalog.indicator_twice")
 
 
 def validate_role_entries(entries: Sequence[Any], source: str, *, tax: Taxonomy | None = None) -> list[Problem]:

@@ -13,6 +13,7 @@ from importlib import resources
 from typing import Any
 
 from kpiguide.core.errors import InputError, Problem
+from kpiguide.core.i18n import Msg
 from kpiguide.core.structured import load_package_yaml
 
 __all__ = ["Taxonomy", "taxonomy"]
@@ -54,9 +55,10 @@ class Taxonomy:
         if resolved is not None:
             return resolved
         valid = ", ".join(f"{k} ({v['zh']}/{v['en']})" for k, v in table.items())
+        word = Msg(f"catalog.kind.{kind}")
         raise InputError(
-            f"Unknown {kind} {value!r}",
-            [Problem(f"{value!r} is not a known {kind} id; use one of: {valid}", field=kind)],
+            Msg("catalog.unknown_item", kind=word, value=value),
+            [Problem(Msg("catalog.unknown_item_hint", value=value, kind=word, valid=valid), field=kind)],
         )
 
     def resolve(self, kind: str, value: str) -> str | None:

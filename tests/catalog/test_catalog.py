@@ -10,7 +10,8 @@ import pytest
 import yaml
 
 from kpiguide.catalog import Catalog, builtin_data_dir, load_catalog, load_templates, taxonomy
-from kpiguide.core.errors import CatalogError, InputError
+from kpiguide.core.errors import CatalogError, InputError, NotFound
+from kpiguide.core.i18n import localize_error
 from kpiguide.core.model import Perspective
 
 DATA = Path(__file__).resolve().parents[1] / "fixtures"
@@ -98,6 +99,30 @@ def test_bad_entries_are_all_reported_with_file_entry_line_and_field(tmp_path, e
     assert {(1, "formula_en"), (2, "direction"), (2, "function"), (3, "name_zh")} <= fields
     assert all(p.file == str(path) and p.line for p in problems)
     assert "'up' is not allowed here; use one of: higher, lower, range" in str(info.value)
+
+
+def test_extension_catalog_problems_read_in_chinese(tmp_path, entry):
+    bad = entry | {"id": "finance.b", "direction": "up", "name_zh": "Days", "owner": "me"}
+    path = write_yaml(tmp_path / "bad.yaml", [bad, bad])
+    with pytest.raises(CatalogError) as info:
+        load_catalog(path, builtin=False)
+    english, chinese = localize_error(info.value, "en"), localize_error(info.value, "zh")
+    assert english == str(info.value)
+    assert "扩展指标库未通过校验" in chinese
+    assert "条目 'finance.b'：此处不允许填写 'up'" in chinese
+    assert "不含中文" in chinese and "未知字段 ['owner']" in chinese
+    assert "编号 'finance.b' 重复" in chinese
+    assert "bad.yaml" in chinese and "is not allowed" not in chinese
+
+
+def test_unknown_indicator_and_function_read_in_chinese():
+    with pytest.raises(NotFound) as info:
+        load_catalog().get("finance.days_sales_outstandin")
+    assert "您是否想找 finance.days_sales_outstanding" in localize_error(info.value, "zh")
+    with pytest.raises(InputError) as unknown:
+        load_catalog().taxonomy.check("function", "shipping")
+    assert "未知的职能 'shipping'" in localize_error(unknown.value, "zh")
+    assert "Unknown function 'shipping'" in str(unknown.value)
 
 
 def test_duplicate_ids_in_one_file_are_reported(tmp_path, entry):
