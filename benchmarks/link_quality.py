@@ -145,6 +145,20 @@ def chosen(items: list[dict], split: str, language: str | None) -> list[dict]:
     return out
 
 
+def show_misses(title: str, items: list[dict], linker: IndicatorLinker, catalog) -> None:
+    """Print the wrong answers of ``linker`` on ``items`` (name, expected, answer, confidence) to stderr."""
+    print(f"\n### misses: {title}", file=sys.stderr)
+    for item in items:
+        link = linker.link(item["name"])
+        if (link.id in item["ids"]) if item["ids"] else link.id is None:
+            continue
+        expected = ",".join(sorted(item["ids"])) if item["ids"] else "none"
+        got = link.id or "none (" + ",".join(a.id for a in link.alternatives[:1]) + ")"
+        print(
+            f"  {item['name']!r}\texpected {expected}\tgot {got} {link.confidence:.2f} {link.method}", file=sys.stderr
+        )
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--data", default=None, help="unused: the labelled names live in benchmarks/data")
@@ -153,6 +167,9 @@ def main() -> None:
         "--quick", action="store_true", help="smoke run: 20 names of each development part; writes nothing"
     )
     parser.add_argument("--dev-only", action="store_true", help="measure the development parts only (while tuning)")
+    parser.add_argument(
+        "--show-misses", action="store_true", help="list each part's wrong answers of the default linker (stderr)"
+    )
     args = parser.parse_args()
     catalog = load_catalog()
     start = time.perf_counter()
@@ -191,6 +208,8 @@ def main() -> None:
                 "first matcher (match_kpi)": score(names, first_matcher),
             }
             rows.append((set_name, label, engines))
+            if args.show_misses:
+                show_misses(f"{set_name} / {label}", names, linker, catalog)
     fresh = [m for s_, part, e in rows if (s_, part) == ("fresh real names", "test") for n, m in e.items()
              if n.startswith("linker (default")]  # fmt: skip
     goal = (

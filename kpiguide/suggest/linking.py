@@ -36,7 +36,7 @@ from typing import Any
 import numpy as np
 
 from kpiguide.catalog import Catalog, load_catalog
-from kpiguide.core.i18n import detect_language, t
+from kpiguide.core.i18n import detect_language, has_cjk, t
 from kpiguide.core.model import Indicator, Kpi, Scheme
 from kpiguide.core.paramcheck import Estimator, Interval, TypeOf, validate_params
 from kpiguide.text.analysis import analyze, normalize
@@ -269,6 +269,12 @@ class IndicatorLinker(Estimator):
         × (1 − penalty).  The three weights were chosen on the development names; a logistic-regression
         re-ranker over the same features (:data:`CANDIDATE_FEATURES`) did not beat them out of fold there
         (benchmarks/link_ranker_cv.py).
+    industry_penalty : float in [0, 1], default=0.3
+        A generic name is read as the general indicator, not an industry's: an indicator of some industries only
+        ranks with its fit × (1 − penalty) unless the name names one of its industries (the taxonomy's industry
+        names and aliases: "医院", "hotel", "SaaS").  Its confidence stays its own fit, so a name that only an
+        industry's indicator fits is linked as before.  An exact name or keyword likewise prefers a general
+        indicator (or one of a named industry): "接通率" is the call centre's answer rate, not telecom's.
     keyword_weight : float, default=1.0
         Weight of the indicators' keywords relative to their names in the name index.
     bigram_weight, concept_weight : float, default=0.5, 1.5
@@ -291,6 +297,7 @@ class IndicatorLinker(Estimator):
         "name_cover_weight": [Interval(float, 0, 1, closed="both")],
         "kind_agree_bonus": [Interval(float, 0, None, closed="left")],
         "kind_clash_penalty": [Interval(float, 0, 1, closed="both")],
+        "industry_penalty": [Interval(float, 0, 1, closed="both")],
         "keyword_weight": [Interval(float, 0, None, closed="left")],
         "bigram_weight": [Interval(float, 0, None, closed="left")],
         "concept_weight": [Interval(float, 0, None, closed="left")],
@@ -305,6 +312,7 @@ class IndicatorLinker(Estimator):
         name_cover_weight: float = 0.3,
         kind_agree_bonus: float = 0.2,
         kind_clash_penalty: float = 0.3,
+        industry_penalty: float = 0.3,
         keyword_weight: float = 1.0,
         bigram_weight: float = 0.5,
         concept_weight: float = 1.5,
@@ -315,6 +323,7 @@ class IndicatorLinker(Estimator):
         self.name_cover_weight = name_cover_weight
         self.kind_agree_bonus = kind_agree_bonus
         self.kind_clash_penalty = kind_clash_penalty
+        self.industry_penalty = industry_penalty
         self.keyword_weight = keyword_weight
         self.bigram_weight = bigram_weight
         self.concept_weight = concept_weight
@@ -344,6 +353,7 @@ class IndicatorLinker(Estimator):
         self.functions_ = np.asarray([ind.function for ind in self.indicators_], dtype=object)
         self.general_ = np.asarray(["general" in ind.industries for ind in self.indicators_], dtype=bool)
         self.kinds_ = tuple(_unit_kind(ind) for ind in self.indicators_)
+        self.industry_words_ = _industry_words(catalog)
         self.name_terms_ = tuple(
             tuple(self._terms(part) for n in names[ind.id] for part in _name_parts(n)) for ind in self.indicators_
         )
@@ -478,8 +488,16 @@ class IndicatorLinker(Estimator):
                                          ("score", "name_cover", "kind_agrees", "kind_clashes"))  # fmt: skip
         fit = score * (1.0 - self.name_cover_weight + self.name_cover_weight * cover)
         fit = np.minimum(fit * (1.0 + self.kind_agree_bonus * agrees) * (1.0 - self.kind_clash_penalty * clashes), 1.0)
-        order = np.argsort(-fit, kind="stable")
+        unnamed = np.asarray([not self._fits_industry(row, name) for row in rows], dtype=bool)
+        order = np.argsort(-(fit * np.where(unnamed, 1.0 - self.industry_penalty, 1.0)), kind="stable")
         return [rows[i] for i in order], fit[order]
+
+    def _fits_industry(self, row: int, name: str) -> bool:
+        """The indicator applies to every industry, or ``name`` names one of its industries."""
+        if self.general_[row]:
+            return True
+        text = f" {normalize(clean_name(name))} "
+        return any(w in text for ind in self.indicators_[row].industries for w in self.industry_words_.get(ind, ()))
 
     def link_many(self, names: Iterable[str | Kpi], *, lang: str | None = None) -> list[Link]:
         """:meth:`link` for each name, in order."""
@@ -490,13 +508,12 @@ class IndicatorLinker(Estimator):
         if not key:
             return None
         names, keywords = self.exact_.get(key, (frozenset(), frozenset()))
-        if names:
-            return max(names, key=lambda i: (scores[i], -i)), EXACT_CONFIDENCE, "name"
-        if len(keywords) == 1:
-            return next(iter(keywords)), _KEYWORD_CONFIDENCE, "keyword"
-        if keywords:  # a keyword of several indicators: a general one before an industry's, then the best fit
-            best = max(keywords, key=lambda i: (self.general_[i], scores[i], -i))
-            return best, _SHARED_KEYWORD_CONFIDENCE, "keyword"
+        fitting = {i for i in names | keywords if self._fits_industry(i, text)}
+        if names and (names & fitting or not fitting):
+            return max(names, key=lambda i: (i in fitting, scores[i], -i)), EXACT_CONFIDENCE, "name"
+        if keywords:  # an industry's name that a general indicator has as a keyword: the general one
+            best = max(keywords, key=lambda i: (i in fitting, scores[i], -i))
+            return best, _KEYWORD_CONFIDENCE if len(keywords) == 1 else _SHARED_KEYWORD_CONFIDENCE, "keyword"
         return None
 
     def _linked(
@@ -527,6 +544,17 @@ class IndicatorLinker(Estimator):
             if scores[i] > 0:
                 totals[str(self.functions_[i])] = totals.get(str(self.functions_[i]), 0.0) + float(scores[i])
         return tuple(sorted(totals, key=lambda f: (-totals[f], f))[:n])
+
+
+def _industry_words(catalog: Catalog) -> dict[str, tuple[str, ...]]:
+    """Industry id → the words that name it (taxonomy names and aliases, normalised; English ones padded by spaces)."""
+    out: dict[str, tuple[str, ...]] = {}
+    for industry, entry in catalog.taxonomy.industries.items():
+        words = [entry.get("zh", ""), entry.get("en", ""), *entry.get("aliases_zh", ()), *entry.get("aliases_en", ())]
+        out[industry] = tuple(
+            sorted({w if has_cjk(w) else f" {w} " for w in (normalize(str(x)) for x in words) if len(w) >= 2})
+        )
+    return out
 
 
 def _lang(lang: str | None, text: str) -> str:
