@@ -504,8 +504,16 @@ class IndicatorLinker(Estimator):
         return [self.link(n, lang=lang) for n in names]
 
     def _exact(self, text: str, scores: np.ndarray) -> tuple[int, float, str] | None:
-        key = _key(text)
-        if not key:
+        """An exact name or keyword: the whole name, else the name without its bracketed part ("盘点差异率（Physical
+        Count Accuracy）").  The bracketed part alone is not enough: abbreviations mean many things (ACV, MTTA)."""
+        for part in dict.fromkeys((text, _BRACKETS.sub("", text))):
+            found = self._exact_key(_key(part), text, scores)
+            if found is not None:
+                return found
+        return None
+
+    def _exact_key(self, key: str, text: str, scores: np.ndarray) -> tuple[int, float, str] | None:
+        if len(key) < 2:
             return None
         names, keywords = self.exact_.get(key, (frozenset(), frozenset()))
         fitting = {i for i in names | keywords if self._fits_industry(i, text)}
