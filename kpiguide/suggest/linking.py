@@ -519,8 +519,8 @@ class IndicatorLinker(Estimator):
         fitting = {i for i in names | keywords if self._fits_industry(i, text)}
         if names and (names & fitting or not fitting):
             return max(names, key=lambda i: (i in fitting, scores[i], -i)), EXACT_CONFIDENCE, "name"
-        if keywords:  # an industry's name that a general indicator has as a keyword: the general one
-            best = max(keywords, key=lambda i: (i in fitting, scores[i], -i))
+        if keywords & fitting:  # a keyword (an industry's name a general indicator has as a keyword: the general one)
+            best = max(keywords & fitting, key=lambda i: (scores[i], -i))
             return best, _KEYWORD_CONFIDENCE if len(keywords) == 1 else _SHARED_KEYWORD_CONFIDENCE, "keyword"
         return None
 
