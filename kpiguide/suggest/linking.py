@@ -50,6 +50,7 @@ __all__ = [
     "Link",
     "ProposedLink",
     "default_linker",
+    "is_vague",
     "propose_links",
     "quantity_kind",
     "rewrite_name",
@@ -101,6 +102,21 @@ _REWRITES_EN = (
     (re.compile(r"(?:^|\s)(?:%|percentage|percent|share|proportion)\s+of\s+", re.IGNORECASE), " "),
     (re.compile(r"\b(?:total\s+)?(?:number|no\.|qty\.?|quantity|count|amount)\s+of\s+", re.IGNORECASE), " "),
 )
+
+# input vocabulary: names that are only a measure word and say nothing of what is measured ("完成率", "及时率",
+# "growth rate"): too vague to be one measure, so they are not linked (the closest functions are still given)
+_VAGUE_NAMES_ZH = (
+    "完成率", "达成率", "计划完成率", "计划达成率", "目标完成率", "目标达成率", "任务完成率", "指标完成率", "执行率",
+    "计划执行率", "及时率", "准确率", "合格率", "达标率", "增长率", "增长", "占比", "比例", "比率", "满意度", "满意率",
+    "覆盖率", "利用率", "使用率", "差错率", "错误率", "通过率", "成功率", "效率", "成本", "费用", "数量", "次数",
+    "周期", "时效", "质量", "绩效", "得分", "完成情况", "工作完成率", "工作质量", "工作效率",
+)  # fmt: skip
+_VAGUE_NAMES_EN = (
+    "rate", "ratio", "percentage", "completion rate", "completion", "achievement", "attainment", "target achievement",
+    "growth", "growth rate", "accuracy", "timeliness", "satisfaction", "efficiency", "cost", "costs", "count", "number",
+    "time", "quality", "performance", "score", "compliance", "compliance rate", "success rate", "error rate",
+    "utilisation", "utilization", "productivity", "on time", "on-time rate",
+)  # fmt: skip
 
 # input vocabulary: words that say what kind of quantity a name measures (a rate, a count, a time, money, a score)
 _KIND_WORDS = (
@@ -173,9 +189,17 @@ def clean_name(text: str) -> str:
     return text.strip(" \t,，;；:：")
 
 
+def is_vague(name: str) -> bool:
+    """``name`` is only a measure word ("完成率", "Growth rate"): it does not say what it measures."""
+    return _key(clean_name(name)) in _VAGUE_KEYS
+
+
 def _key(text: str) -> str:
     """Exact-match key: normalised (full-width, traditional, case), without spaces and punctuation."""
     return _PUNCT.sub("", normalize(text))
+
+
+_VAGUE_KEYS = frozenset(_PUNCT.sub("", w.lower()) for w in (*_VAGUE_NAMES_ZH, *_VAGUE_NAMES_EN))
 
 
 def _name_keys(name: str) -> set[str]:
@@ -271,10 +295,10 @@ class IndicatorLinker(Estimator):
         (benchmarks/link_ranker_cv.py).
     industry_penalty : float in [0, 1], default=0.3
         A generic name is read as the general indicator, not an industry's: an indicator of some industries only
-        ranks with its fit × (1 − penalty) unless the name names one of its industries (the taxonomy's industry
-        names and aliases: "医院", "hotel", "SaaS").  Its confidence stays its own fit, so a name that only an
-        industry's indicator fits is linked as before.  An exact name or keyword likewise prefers a general
-        indicator (or one of a named industry): "接通率" is the call centre's answer rate, not telecom's.
+        fits with its fit × (1 − penalty) unless the name names one of its industries (the taxonomy's industry
+        names and aliases: "医院", "hotel", "SaaS").  An exact name likewise prefers a general indicator (or one
+        of a named industry), and an exact keyword links only to one: "接通率" is the call centre's answer rate,
+        not telecom's.
     keyword_weight : float, default=1.0
         Weight of the indicators' keywords relative to their names in the name index.
     bigram_weight, concept_weight : float, default=0.5, 1.5
@@ -429,6 +453,8 @@ class IndicatorLinker(Estimator):
         lang = _lang(lang, text)
         scores = self.scores(text)
         order = [int(i) for i in np.argsort(-scores, kind="stable")[: max(self.n_alternatives + 1, 5)]]
+        if is_vague(text):
+            return self._unlinked(text, order, scores, lang)
         exact = self._exact(clean_name(text), scores)
         if exact is not None:
             row, confidence, method = exact
@@ -489,7 +515,8 @@ class IndicatorLinker(Estimator):
         fit = score * (1.0 - self.name_cover_weight + self.name_cover_weight * cover)
         fit = np.minimum(fit * (1.0 + self.kind_agree_bonus * agrees) * (1.0 - self.kind_clash_penalty * clashes), 1.0)
         unnamed = np.asarray([not self._fits_industry(row, name) for row in rows], dtype=bool)
-        order = np.argsort(-(fit * np.where(unnamed, 1.0 - self.industry_penalty, 1.0)), kind="stable")
+        fit = fit * np.where(unnamed, 1.0 - self.industry_penalty, 1.0)
+        order = np.argsort(-fit, kind="stable")
         return [rows[i] for i in order], fit[order]
 
     def _fits_industry(self, row: int, name: str) -> bool:
