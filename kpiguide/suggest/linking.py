@@ -103,6 +103,13 @@ _REWRITES_EN = (
     (re.compile(r"\b(?:total\s+)?(?:number|no\.|qty\.?|quantity|count|amount)\s+of\s+", re.IGNORECASE), " "),
 )
 
+# input vocabulary: frame words before a Chinese KPI name — the period it is counted over and the unit that owns it
+# ("月度销售额完成率", "公司财务预算达成率", "各部门费用超支率") — left out like "by month" in English
+_REWRITES_ZH = (
+    re.compile(r"^(?:(?:月度|季度|年度|半年度|全年|年累计|累计|本月|本季度|本年度?|当月|当期)\s*)+"),
+    re.compile(r"^(?:(?:公司|集团|全公司|本部门|各部门|部门|各项|各类)\s*)+(?=\S{4,})"),
+)
+
 # input vocabulary: names that are only a measure word and say nothing of what is measured ("完成率", "及时率",
 # "growth rate"): too vague to be one measure, so they are not linked (the closest functions are still given)
 _VAGUE_NAMES_ZH = (
@@ -149,9 +156,11 @@ def _same_kind(a: str, b: str) -> bool:
 
 
 def rewrite_name(text: str) -> str:
-    """``text`` as the catalog would word it: frame words ("number of", "by month") out, synonyms in."""
+    """``text`` as the catalog would word it: frame words ("number of", "by month", 月度, 公司) out, synonyms in."""
     for pattern, replacement in _REWRITES_EN:
         text = pattern.sub(replacement, text)
+    for frame in _REWRITES_ZH:
+        text = frame.sub("", text.strip())
     return re.sub(r"\s+", " ", text).strip()
 
 
@@ -298,7 +307,10 @@ class IndicatorLinker(Estimator):
         fits with its fit × (1 − penalty) unless the name names one of its industries (the taxonomy's industry
         names and aliases: "医院", "hotel", "SaaS").  An exact name likewise prefers a general indicator (or one
         of a named industry), and an exact keyword links only to one: "接通率" is the call centre's answer rate,
-        not telecom's.
+        not telecom's.  0 turns the preference off.
+    refuse_vague : bool, default=True
+        A name that is only a measure word ("完成率", "及时率", "growth rate": :func:`is_vague`) is not linked: it
+        does not say what it measures.  False: it is linked like any other name.
     keyword_weight : float, default=1.0
         Weight of the indicators' keywords relative to their names in the name index.
     bigram_weight, concept_weight : float, default=0.5, 1.5
@@ -322,6 +334,7 @@ class IndicatorLinker(Estimator):
         "kind_agree_bonus": [Interval(float, 0, None, closed="left")],
         "kind_clash_penalty": [Interval(float, 0, 1, closed="both")],
         "industry_penalty": [Interval(float, 0, 1, closed="both")],
+        "refuse_vague": [TypeOf((bool,), "True or False")],
         "keyword_weight": [Interval(float, 0, None, closed="left")],
         "bigram_weight": [Interval(float, 0, None, closed="left")],
         "concept_weight": [Interval(float, 0, None, closed="left")],
@@ -337,6 +350,7 @@ class IndicatorLinker(Estimator):
         kind_agree_bonus: float = 0.2,
         kind_clash_penalty: float = 0.3,
         industry_penalty: float = 0.3,
+        refuse_vague: bool = True,
         keyword_weight: float = 1.0,
         bigram_weight: float = 0.5,
         concept_weight: float = 1.5,
@@ -348,6 +362,7 @@ class IndicatorLinker(Estimator):
         self.kind_agree_bonus = kind_agree_bonus
         self.kind_clash_penalty = kind_clash_penalty
         self.industry_penalty = industry_penalty
+        self.refuse_vague = refuse_vague
         self.keyword_weight = keyword_weight
         self.bigram_weight = bigram_weight
         self.concept_weight = concept_weight
@@ -453,7 +468,7 @@ class IndicatorLinker(Estimator):
         lang = _lang(lang, text)
         scores = self.scores(text)
         order = [int(i) for i in np.argsort(-scores, kind="stable")[: max(self.n_alternatives + 1, 5)]]
-        if is_vague(text):
+        if self.refuse_vague and is_vague(text):
             return self._unlinked(text, order, scores, lang)
         exact = self._exact(clean_name(text), scores)
         if exact is not None:
@@ -520,8 +535,8 @@ class IndicatorLinker(Estimator):
         return [rows[i] for i in order], fit[order]
 
     def _fits_industry(self, row: int, name: str) -> bool:
-        """The indicator applies to every industry, or ``name`` names one of its industries."""
-        if self.general_[row]:
+        """The indicator applies to every industry, or ``name`` names one of its industries (or no preference)."""
+        if self.general_[row] or self.industry_penalty == 0:
             return True
         text = f" {normalize(clean_name(name))} "
         return any(w in text for ind in self.indicators_[row].industries for w in self.industry_words_.get(ind, ()))

@@ -104,6 +104,8 @@ def test_a_name_is_compared_as_the_catalog_words_it():
     assert rewrite_name("Team Member Retention (Rolling 12 Months)") == "employee Retention"
     assert rewrite_name("% of journal entries automated") == "journal entries automated"
     assert rewrite_name("客户满意度") == "客户满意度"
+    assert rewrite_name("月度销售额完成率") == "销售额完成率" and rewrite_name("公司财务预算达成率") == "财务预算达成率"
+    assert rewrite_name("部门满意度") == "部门满意度" and rewrite_name("综合成本率") == "综合成本率"
 
 
 @pytest.mark.parametrize(
