@@ -200,8 +200,9 @@ def development(catalog) -> list[dict]:
     return [i for _, path, _ in SETS for i in load(path, catalog)]
 
 
-def chosen(items: list[dict], split: str, language: str | None) -> list[dict]:
-    out = [i for i in items if i["split"] == split]
+def chosen(items: list[dict], split: str | None, language: str | None) -> list[dict]:
+    """The items of ``split`` (None: every item, as in a new test file) in ``language`` (None: both)."""
+    out = [i for i in items if split is None or i.get("split") == split]
     if language is not None:
         out = [i for i in out if has_cjk(i["name"]) == (language == "zh")]
     return out
@@ -257,7 +258,7 @@ def main() -> None:
     }
     sets = [*SETS]
     if not (args.dev_only or args.quick):  # a smoke run keeps off the test
-        sets += [(f"TEST {Path(f).name}", f, tuple(zip(TEST_LABELS, ("test",) * 3, (None, "zh", "en"), strict=True)))
+        sets += [(f"TEST {Path(f).name}", f, tuple(zip(TEST_LABELS, (None,) * 3, (None, "zh", "en"), strict=True)))
                  for f in args.test]  # fmt: skip
     rows, all_names = [], []
     for set_name, path, parts in sets:
