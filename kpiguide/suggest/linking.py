@@ -471,6 +471,8 @@ class IndicatorLinker(Estimator):
         if self.refuse_vague and is_vague(text):
             return self._unlinked(text, order, scores, lang)
         exact = self._exact(clean_name(text), scores)
+        if exact is None and self.rewrite:  # without its frame words ("number of", 月度): the same measure
+            exact = self._exact(self._as_catalog_words(text), scores)
         if exact is not None:
             row, confidence, method = exact
             rest = [i for i in order if i != row]

@@ -89,6 +89,9 @@ def test_the_head_word_does_not_decide_and_a_bare_head_word_is_too_vague(linker)
 def test_an_exact_name_is_found_without_its_bracketed_note(linker):
     link = linker.link("客户满意度（季度调查）")
     assert link.id == "customer_service.csat" and link.method == "name"
+    link = linker.link("月度回款率")  # without its frame words: 回款率 is an indicator's name
+    assert link.id == "sales.collection_rate" and link.method == "name"
+    assert IndicatorLinker(rewrite=False).fit(load_catalog()).link("月度回款率").method != "name"
 
 
 def test_a_target_in_the_statement_is_not_part_of_the_name(linker):
