@@ -1,19 +1,20 @@
 """KPI linking quality (issue 12): real KPI names written by others, linked to the catalog indicator they are.
 
-    python benchmarks/link_quality.py [--data ../shared/data/external] [--out benchmarks/results/linking.md] [--quick]
+    python benchmarks/link_quality.py [--test NEW.yaml] [--out benchmarks/results/linking.md] [--quick] [--show-misses]
 
-Labelled sets (labelled by hand BEFORE an engine ran on them):
+Labelled sets (labelled by hand BEFORE an engine ran on them), ALL development data now:
 ``benchmarks/data/link_names.yaml`` (311 names: KPi Kluster digital-product KPIs and GitLab handbook performance
-indicators; its dev/test split by a hash of the name — both parts have been seen and are development data now),
-``benchmarks/data/link_names_ours.yaml`` (80 Chinese and mixed names written by us, reported apart) and
-``benchmarks/data/link_names_fresh.yaml`` (243 real names from stored public KPI pages, 169 Chinese: the fresh test
-set, committed before any engine ran on it, run once after the linker was tuned on the development data).
+indicators; both parts of its hash split have been seen), ``benchmarks/data/link_names_ours.yaml`` (80 Chinese and
+mixed names written by us, both parts seen) and ``benchmarks/data/link_names_fresh.yaml`` (243 real names from stored
+public KPI pages, 169 Chinese: the test set of issue 12's second round, run once then; its misses were read while
+the catalog aliases and linker rules of the third round were written, so it is development data now).
+``--test FILE`` (repeatable) runs a new labelled set of the same format as the test part: the goal is judged on it.
 Metrics: top-1 accuracy on names that have a catalog indicator (a "none" answer counts as wrong), "none"
 precision (of the names the engine leaves unlinked, the share labelled none) and recall, linked precision.
-Baselines in the same run: the previous linker (the linker's parameters before issue 12's second round:
-``rewrite=False``, no re-ranking weights, threshold 0.15 — it reproduces that code's answers exactly), plain BM25
-(bm25s over names, keywords, definitions and formulas) top-1 with a score threshold chosen on the development names,
-and the first matcher (``IndicatorSuggester.match_kpi``, threshold 0.3).
+Baselines in the same run: the second-round parameters (``industry_penalty=0``: no preference for general
+indicators; on today's catalog and code), the first-round parameters (``rewrite=False``, no re-ranking weights,
+threshold 0.15), plain BM25 (bm25s over names, keywords, definitions and formulas) top-1 with a score threshold chosen
+on the development names, and the first matcher (``IndicatorSuggester.match_kpi``, threshold 0.3).
 """
 
 from __future__ import annotations
@@ -37,20 +38,85 @@ from kpiguide.core.i18n import has_cjk  # noqa: E402
 from kpiguide.suggest.engine import default_suggester  # noqa: E402
 from kpiguide.suggest.linking import IndicatorLinker  # noqa: E402
 
-# (set, file, parts: (label, split, language filter)); "old test" of the real names is development data now
+# (set, file, parts: (label, split, language filter)); every part of these files is development data now
 SETS = (
     ("real names", "benchmarks/data/link_names.yaml", (("dev", "dev", None), ("old test (seen: dev)", "test", None))),
-    ("our zh/mixed names", "benchmarks/data/link_names_ours.yaml", (("dev", "dev", None), ("test", "test", None))),
+    ("our zh/mixed names", "benchmarks/data/link_names_ours.yaml", (("dev", "dev", None), ("old test (seen: dev)", "test", None))),
     (
-        "fresh real names",
+        "fresh real names (seen: dev)",
         "benchmarks/data/link_names_fresh.yaml",
-        (("test", "test", None), ("test, Chinese", "test", "zh"), ("test, English", "test", "en")),
+        (("all", "test", None), ("Chinese", "test", "zh"), ("English", "test", "en")),
     ),
-)
-TEST_PARTS = {("our zh/mixed names", "test"), ("fresh real names", "test"), ("fresh real names", "test, Chinese"),
-              ("fresh real names", "test, English")}  # fmt: skip
+)  # fmt: skip
+TEST_LABELS = ("test", "test, Chinese", "test, English")
+SECOND_ROUND = {"industry_penalty": 0.0, "refuse_vague": False}
 PREVIOUS = {"rewrite": False, "name_cover_weight": 0.0, "kind_agree_bonus": 0.0, "kind_clash_penalty": 0.0,
             "threshold": 0.15}  # fmt: skip
+
+
+# What the third round changed, class by class, and what each step fixed and broke.  Measured while working on the
+# whole development files (default linker; real names 311, ours 80, fresh 243), each step on branch h23's commit of
+# that step; `python benchmarks/link_quality.py` at that commit reproduces the per-part figures.
+ROUND3_NOTES = (
+    "### Third round (issue 12): generalisation, tuned on development data only",
+    "",
+    "Misses before the round (real / fresh names): a wrong general id 6 / 45, a wrong industry id 11 / 12, 'none' on "
+    "a name with an indicator 15 / 19, a link on a name labelled none 61 / 35. Read by class: practitioner words the "
+    "catalog did not know (招聘速度, 新聘员工, 'Close the books', 采购物资合格率, 'Labor Productivity'), "
+    "an industry's indicator winning a generic name (接通率 → telecom, 'Team Member Retention' → consultants' "
+    "attrition, 安全事故率 → construction), wrong or too generic thesaurus entries and keywords (计划达成率 → "
+    "production plan, so 销售计划达成率 read as production; 增长率 as revenue growth; 'lead time', 响应时间, 差错率 as "
+    "one indicator's keyword), and bare measure words linked as if they named a measure (目标完成率, 'Compliance Rate').",
+    "",
+    "| step (class) | real top-1 / none p. | ours top-1 / none p. | fresh top-1 / none p. | fixed | broke |",
+    "|---|---|---|---|---|---|",
+    "| before | 0.68 / 0.91 | 1.00 / 1.00 | 0.60 / 0.46 | | |",
+    "| general indicator first: industry ids rank ×0.7 unless the name names the industry; exact names prefer "
+    "general ids | 0.66 / 0.91 | 1.00 / 1.00 | 0.63 / 0.47 | 接通率, 生产进度计划完成率, 应收帐款逾期率, 'Average wait "
+    "time' | 'Stickiness', 'Open to Merge' (internet ids) |",
+    "| thesaurus: generic 计划达成率/计划完成率/增长率 out of production plan and revenue growth; sales plan, early "
+    "turnover, time to hire, incoming quality terms in | 0.66 / 0.91 | 1.00 / 1.00 | 0.66 / 0.51 | 销售计划达成率, "
+    "新员工留存率, 新聘员工离职率 | 人才培养计划完成率 (until the HR aliases) |",
+    "| aliases, HR | 0.70 / 0.89 | 1.00 / 1.00 | 0.71 / 0.62 | 7 'X Team Member "
+    "Retention', 岗位填补率, 技能达标率 | 3 'Percentage of team members utilizing … Learn' (now none) |",
+    "| aliases, sales and customer service | 0.70 / 0.89 | 0.99 / 1.00 | 0.74 / 0.64 | 客户投诉关闭率, 大客户流失数 | "
+    "一次解决率 (ours; fixed below), 销售增长率 (until general management) |",
+    "| aliases, finance and general management | 0.72 / 0.89 | 0.99 / 1.00 | 0.81 / 0.72 | budget and financing "
+    "words, 劳动生产效率, 安全事故率 | — |",
+    "| aliases, procurement and supply chain | 0.73 / 0.89 | 0.99 / 1.00 | 0.85 / 0.75 | 'Number of Suppliers', "
+    "'Purchase Order Cycle Time', 入库准确率 | 'Release Agreement Acceptance' (none) linked |",
+    "| aliases, production and quality | 0.72 / 0.89 | 0.99 / 1.00 | 0.92 / 0.82 | 'Downtime', 开箱合格率, "
+    "'Customer Rejects' | 'Mean Time To Production' |",
+    "| aliases, R&D, IT, marketing, administration, legal | 0.74 / 0.90 | 0.99 / 1.00 | 0.96 / 1.00 | 专利项申请数, "
+    "'Time to Resolution (TTR)', 流程数字化率 | 'CVE issue to update' stays none |",
+    "| exact name without its bracketed note (the bracket alone was tried and dropped: ACV, MTTA, (Days) are "
+    "ambiguous) | 0.74 / 0.90 | 0.99 / 1.00 | 0.96 / 1.00 | 'On-Time Delivery (OTD)' | — |",
+    "| an industry's keyword alone no longer links a generic name; IT service desk loses 一次解决率/FCR | "
+    "0.74 / 0.90 | 1.00 / 1.00 | 0.96 / 1.00 | 一次解决率, 'Retention rate' off education | 入库时效 (a logistics "
+    "keyword) |",
+    "| the industry discount in the confidence too | 0.74 / 0.89 | 1.00 / 1.00 | 0.96 / 1.00 | 4 none-labelled "
+    "names less confident | 'Past Due Security Issues' now none |",
+    "| generic keywords off single indicators (计划达成率, 响应时间, 及时率, 差错率, 'lead time', 'cycle time', "
+    "'retention' …) | 0.74 / 0.89 | 1.00 / 1.00 | 0.95 / 1.00 | 计划达成率 no longer production's keyword | "
+    "'Cycle Time' (labelled production lead time) |",
+    "| a bare measure word is too vague to link (完成率, 及时率, 'growth rate', 满意度 …) | 0.74 / 0.89 | 1.00 / 1.00 "
+    "| 0.95 / 1.00 | 目标完成率, 'Compliance Rate' → none | — |",
+    "| Chinese frame words out of the compared name (月度, 公司, 各部门 …; not 综合, which changes the measure) | "
+    "0.74 / 0.89 | 1.00 / 1.00 | 0.95 / 1.00 | — (such names were already linked through aliases) | — |",
+    "| aliases, the remaining general indicators (written without looking at misses) | 0.74 / 0.89 | 1.00 / 1.00 "
+    "| 0.95 / 1.00 | 2 none-labelled names now none | '50% or more SOV compared to most published competitor' |",
+    "| an exact name or keyword also without the name's frame words ('Number of …', 月度 …) | 0.75 / 0.89 | "
+    "1.00 / 1.00 | 0.95 / 1.00 | 'Escape Rate Over Time' | — |",
+    "",
+    "Aliases (keywords) were added to 850 of the 854 general indicators of the 14 functions from practitioners' "
+    "usage (绩效考核 tables, English KPI lists): 3,577 names, and 22 too generic ones removed; some were written "
+    "with the fresh set's misses in view, which is why the fresh figures above are development figures. The "
+    "threshold stays 0.18. Over all 634 development names on the final catalog: 0.18 gives 519 right answers (right id or right none) with none "
+    "precision 0.910, 0.19 gives 521 with 0.904, 0.20 gives 523 with 0.890; 0.19 would win the rule the threshold "
+    "was chosen by (most right answers with none precision ≥ 0.90) by two names, at the goal's edge, so 0.18 is "
+    "kept for the margin. A weight on the share of the name the indicator covers was tried (0.2-0.6) and dropped: it traded top-1 for none recall "
+    "without a net gain.",
+)
 
 
 def load(path: str, catalog) -> list[dict]:
@@ -133,94 +199,120 @@ def warm_ms(linker: IndicatorLinker, names: list[str]) -> float:
 
 
 def development(catalog) -> list[dict]:
-    """All development names: both parts of the real names and the dev part of ours."""
-    real = load("benchmarks/data/link_names.yaml", catalog)
-    return real + [i for i in load("benchmarks/data/link_names_ours.yaml", catalog) if i["split"] == "dev"]
+    """All development names: every part of the real names, of ours and of the fresh real names."""
+    return [i for _, path, _ in SETS for i in load(path, catalog)]
 
 
-def chosen(items: list[dict], split: str, language: str | None) -> list[dict]:
-    out = [i for i in items if i["split"] == split]
+def chosen(items: list[dict], split: str | None, language: str | None) -> list[dict]:
+    """The items of ``split`` (None: every item, as in a new test file) in ``language`` (None: both)."""
+    out = [i for i in items if split is None or i.get("split") == split]
     if language is not None:
         out = [i for i in out if has_cjk(i["name"]) == (language == "zh")]
     return out
+
+
+def show_misses(title: str, items: list[dict], linker: IndicatorLinker, catalog) -> None:
+    """Print the wrong answers of ``linker`` on ``items`` (name, expected, answer, confidence) to stderr."""
+    print(f"\n### misses: {title}", file=sys.stderr)
+    for item in items:
+        link = linker.link(item["name"])
+        if (link.id in item["ids"]) if item["ids"] else link.id is None:
+            continue
+        expected = ",".join(sorted(item["ids"])) if item["ids"] else "none"
+        got = link.id or "none (" + ",".join(a.id for a in link.alternatives[:1]) + ")"
+        print(
+            f"  {item['name']!r}\texpected {expected}\tgot {got} {link.confidence:.2f} {link.method}", file=sys.stderr
+        )
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--data", default=None, help="unused: the labelled names live in benchmarks/data")
     parser.add_argument("--out", default=None, help="write the Markdown section here (default: print only)")
+    parser.add_argument("--test", action="append", default=[], help="a new labelled set (same format): the test part")
     parser.add_argument(
         "--quick", action="store_true", help="smoke run: 20 names of each development part; writes nothing"
     )
     parser.add_argument("--dev-only", action="store_true", help="measure the development parts only (while tuning)")
+    parser.add_argument(
+        "--show-misses", action="store_true", help="list each part's wrong answers of the default linker (stderr)"
+    )
     args = parser.parse_args()
     catalog = load_catalog()
     start = time.perf_counter()
     linker = IndicatorLinker().fit(catalog)
     fit_s = time.perf_counter() - start
+    second_round = IndicatorLinker(**SECOND_ROUND).fit(catalog)
     previous_linker = IndicatorLinker(**PREVIOUS).fit(catalog)
     suggester = default_suggester()
     bm25 = BM25Baseline(catalog)
     bm25.tune(development(catalog))
 
-    def ours(name: str) -> str | None:
-        return linker.link(name).id
-
-    def previous_linked(name: str) -> str | None:
-        return previous_linker.link(name).id
-
     def first_matcher(name: str) -> str | None:
         found = suggester.match_kpi(name)
         return found.indicator.id if found else None
 
-    rows = []
-    all_names: list[str] = []
-    for set_name, path, parts in SETS:
+    engines = {
+        f"linker (default, threshold {linker.threshold})": lambda n: linker.link(n).id,
+        "second-round rules (no general-first, no vague-name rule)": lambda n: second_round.link(n).id,
+        "first-round parameters (threshold 0.15)": lambda n: previous_linker.link(n).id,
+        f"BM25 top-1 (threshold {bm25.threshold:.2f} from dev)": bm25,
+        "first matcher (match_kpi)": first_matcher,
+    }
+    sets = [*SETS]
+    if not (args.dev_only or args.quick):  # a smoke run keeps off the test
+        sets += [(f"TEST {Path(f).name}", f, tuple(zip(TEST_LABELS, (None,) * 3, (None, "zh", "en"), strict=True)))
+                 for f in args.test]  # fmt: skip
+    rows, all_names = [], []
+    for set_name, path, parts in sets:
         items = load(path, catalog)[: 20 if args.quick else None]
         for label, split, language in parts:
-            if (args.dev_only or args.quick) and (set_name, label) in TEST_PARTS:  # a smoke run keeps off the test
-                continue
             names = chosen(items, split, language)
             if not names:
                 continue
             all_names += [i["name"] for i in names if i["name"] not in all_names]
-            engines = {
-                f"linker (default, threshold {linker.threshold})": score(names, ours),
-                "previous linker (threshold 0.15)": score(names, previous_linked),
-                f"BM25 top-1 (threshold {bm25.threshold:.2f} from dev)": score(names, bm25),
-                "first matcher (match_kpi)": score(names, first_matcher),
-            }
-            rows.append((set_name, label, engines))
-    fresh = [m for s_, part, e in rows if (s_, part) == ("fresh real names", "test") for n, m in e.items()
-             if n.startswith("linker (default")]  # fmt: skip
+            rows.append((set_name, label, {e: score(names, f) for e, f in engines.items()}))
+            if args.show_misses:
+                show_misses(f"{set_name} / {label}", names, linker, catalog)
+    print("\n".join(report(rows, catalog, fit_s, linker, previous_linker, all_names)))
+    if args.out and not args.quick:
+        Path(args.out).parent.mkdir(parents=True, exist_ok=True)
+        Path(args.out).write_text("\n".join(report(rows, catalog, fit_s, linker, previous_linker, all_names)),
+                                  encoding="utf-8")  # fmt: skip
+
+
+def report(rows, catalog, fit_s, linker, previous_linker, all_names) -> list[str]:
+    test = [m for s_, part, e in rows if s_.startswith("TEST") and part == "test" for n, m in e.items()
+            if n.startswith("linker (default")]  # fmt: skip
     goal = (
-        f"fresh real names test: top-1 {fresh[0]['top1']:.2f}, none precision {fresh[0]['none_p']:.2f} — "
-        + ("met" if fresh[0]["top1"] >= 0.85 and fresh[0]["none_p"] >= 0.90 else "MISSED")
-        if fresh
-        else "fresh test not run (--dev-only or --quick)"
+        f"test: top-1 {test[0]['top1']:.2f}, none precision {test[0]['none_p']:.2f} — "
+        + ("met" if test[0]["top1"] >= 0.85 and test[0]["none_p"] >= 0.90 else "MISSED")
+        if test
+        else "NOT JUDGED in this run: every set here is development data; the goal is judged on a new set (--test)"
     )
     per_name = {
         name: warm_ms(engine, all_names) for name, engine in (("linker", linker), ("previous", previous_linker))
     }
-    lines = [
+    return [
         "## KPI linking (issue 12)",
         "",
         f"Command: `python benchmarks/link_quality.py` · {dt.date.today()} · {machine()}",
         f"Catalog: {len(catalog)} indicators ({len(catalog.aliases)} merged ids resolve). Linker fit {fit_s:.1f} s; "
-        f"{per_name['linker']:.2f} ms per name (previous linker {per_name['previous']:.2f} ms; warm, best of 3 passes "
-        f"over all {len(all_names)} names, 2 cores shared with other jobs).",
-        "Labels written before any engine ran on them. Second round of issue 12: the linker (name rewriting, re-ranking "
-        "by name cover and quantity kind, threshold 0.18) was tuned looking at the development names only — both "
-        "parts of the real names (the old test part had been seen in the first round, so it is development data now) "
-        "and the dev part of ours. The fresh real names (stored public KPI pages, 169 Chinese + 74 English) were "
-        "labelled and committed before any engine ran on them and run once, for this table. Our test part was seen in "
-        "the first round. Top-1 accuracy counts a 'none' answer on a name with an indicator as wrong. A learned "
-        "re-ranker was tried on the same features and did not beat these hand-set weights out of fold "
-        "(benchmarks/results/link_ranker.md).",
+        f"{per_name['linker']:.2f} ms per name (first-round parameters {per_name['previous']:.2f} ms; warm, best of "
+        f"3 passes over all {len(all_names)} names, 2 cores shared with other jobs).",
+        "Labels written before any engine ran on them. ALL sets in this table are development data: both parts of the "
+        "real names and of ours were seen in the first two rounds, and the fresh real names (the second round's test "
+        "set, 169 Chinese + 74 English names from stored public pages, run once then) were read miss by miss in the "
+        "third round, while the catalog aliases and the linker rules below were written. Their figures therefore "
+        "overstate what a new set will show; the goal is judged on a new labelled set run once (`--test FILE`). "
+        "Top-1 accuracy counts a 'none' answer on a name with an indicator as wrong. The baselines run on today's "
+        "catalog (with the third round's aliases), so they show what the linker rules add, not what the aliases add.",
         "",
         *table(rows),
         "",
         f"Goal (issue 12: top-1 accuracy ≥ 0.85 and none precision ≥ 0.90 on the test part): {goal}.",
+        "",
+        *ROUND3_NOTES,
         "",
         "Real names: KPi Kluster digital-product KPIs (SigurdJanson/KPIlib, MIT) and GitLab handbook performance "
         "indicators (CC BY-SA 4.0); most GitLab indicators are company-specific (MR rate, location factor) and "
@@ -228,11 +320,6 @@ def main() -> None:
         "(sources per name in the file; benchmarks/data/benchmark_sources.md). Our names are written by us.",
         "",
     ]
-    text = "\n".join(lines)
-    print(text)
-    if args.out and not args.quick:
-        Path(args.out).parent.mkdir(parents=True, exist_ok=True)
-        Path(args.out).write_text(text, encoding="utf-8")
 
 
 if __name__ == "__main__":

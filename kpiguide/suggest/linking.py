@@ -36,7 +36,7 @@ from typing import Any
 import numpy as np
 
 from kpiguide.catalog import Catalog, load_catalog
-from kpiguide.core.i18n import detect_language, t
+from kpiguide.core.i18n import detect_language, has_cjk, t
 from kpiguide.core.model import Indicator, Kpi, Scheme
 from kpiguide.core.paramcheck import Estimator, Interval, TypeOf, validate_params
 from kpiguide.text.analysis import analyze, normalize
@@ -50,6 +50,7 @@ __all__ = [
     "Link",
     "ProposedLink",
     "default_linker",
+    "is_vague",
     "propose_links",
     "quantity_kind",
     "rewrite_name",
@@ -102,6 +103,28 @@ _REWRITES_EN = (
     (re.compile(r"\b(?:total\s+)?(?:number|no\.|qty\.?|quantity|count|amount)\s+of\s+", re.IGNORECASE), " "),
 )
 
+# input vocabulary: frame words before a Chinese KPI name — the period it is counted over and the unit that owns it
+# ("月度销售额完成率", "公司财务预算达成率", "各部门费用超支率") — left out like "by month" in English
+_REWRITES_ZH = (
+    re.compile(r"^(?:(?:月度|季度|年度|半年度|全年|年累计|累计|本月|本季度|本年度?|当月|当期)\s*)+"),
+    re.compile(r"^(?:(?:公司|集团|全公司|本部门|各部门|部门|各项|各类)\s*)+(?=\S{4,})"),
+)
+
+# input vocabulary: names that are only a measure word and say nothing of what is measured ("完成率", "及时率",
+# "growth rate"): too vague to be one measure, so they are not linked (the closest functions are still given)
+_VAGUE_NAMES_ZH = (
+    "完成率", "达成率", "计划完成率", "计划达成率", "目标完成率", "目标达成率", "任务完成率", "指标完成率", "执行率",
+    "计划执行率", "及时率", "准确率", "合格率", "达标率", "增长率", "增长", "占比", "比例", "比率", "满意度", "满意率",
+    "覆盖率", "利用率", "使用率", "差错率", "错误率", "通过率", "成功率", "效率", "成本", "费用", "数量", "次数",
+    "周期", "时效", "质量", "绩效", "得分", "完成情况", "工作完成率", "工作质量", "工作效率",
+)  # fmt: skip
+_VAGUE_NAMES_EN = (
+    "rate", "ratio", "percentage", "completion rate", "completion", "achievement", "attainment", "target achievement",
+    "growth", "growth rate", "accuracy", "timeliness", "satisfaction", "efficiency", "cost", "costs", "count", "number",
+    "time", "quality", "performance", "score", "compliance", "compliance rate", "success rate", "error rate",
+    "utilisation", "utilization", "productivity", "on time", "on-time rate",
+)  # fmt: skip
+
 # input vocabulary: words that say what kind of quantity a name measures (a rate, a count, a time, money, a score)
 _KIND_WORDS = (
     (
@@ -133,9 +156,11 @@ def _same_kind(a: str, b: str) -> bool:
 
 
 def rewrite_name(text: str) -> str:
-    """``text`` as the catalog would word it: frame words ("number of", "by month") out, synonyms in."""
+    """``text`` as the catalog would word it: frame words ("number of", "by month", 月度, 公司) out, synonyms in."""
     for pattern, replacement in _REWRITES_EN:
         text = pattern.sub(replacement, text)
+    for frame in _REWRITES_ZH:
+        text = frame.sub("", text.strip())
     return re.sub(r"\s+", " ", text).strip()
 
 
@@ -173,9 +198,17 @@ def clean_name(text: str) -> str:
     return text.strip(" \t,，;；:：")
 
 
+def is_vague(name: str) -> bool:
+    """``name`` is only a measure word ("完成率", "Growth rate"): it does not say what it measures."""
+    return _key(clean_name(name)) in _VAGUE_KEYS
+
+
 def _key(text: str) -> str:
     """Exact-match key: normalised (full-width, traditional, case), without spaces and punctuation."""
     return _PUNCT.sub("", normalize(text))
+
+
+_VAGUE_KEYS = frozenset(_PUNCT.sub("", w.lower()) for w in (*_VAGUE_NAMES_ZH, *_VAGUE_NAMES_EN))
 
 
 def _name_keys(name: str) -> set[str]:
@@ -269,6 +302,15 @@ class IndicatorLinker(Estimator):
         × (1 − penalty).  The three weights were chosen on the development names; a logistic-regression
         re-ranker over the same features (:data:`CANDIDATE_FEATURES`) did not beat them out of fold there
         (benchmarks/link_ranker_cv.py).
+    industry_penalty : float in [0, 1], default=0.3
+        A generic name is read as the general indicator, not an industry's: an indicator of some industries only
+        fits with its fit × (1 − penalty) unless the name names one of its industries (the taxonomy's industry
+        names and aliases: "医院", "hotel", "SaaS").  An exact name likewise prefers a general indicator (or one
+        of a named industry), and an exact keyword links only to one: "接通率" is the call centre's answer rate,
+        not telecom's.  0 turns the preference off.
+    refuse_vague : bool, default=True
+        A name that is only a measure word ("完成率", "及时率", "growth rate": :func:`is_vague`) is not linked: it
+        does not say what it measures.  False: it is linked like any other name.
     keyword_weight : float, default=1.0
         Weight of the indicators' keywords relative to their names in the name index.
     bigram_weight, concept_weight : float, default=0.5, 1.5
@@ -291,6 +333,8 @@ class IndicatorLinker(Estimator):
         "name_cover_weight": [Interval(float, 0, 1, closed="both")],
         "kind_agree_bonus": [Interval(float, 0, None, closed="left")],
         "kind_clash_penalty": [Interval(float, 0, 1, closed="both")],
+        "industry_penalty": [Interval(float, 0, 1, closed="both")],
+        "refuse_vague": [TypeOf((bool,), "True or False")],
         "keyword_weight": [Interval(float, 0, None, closed="left")],
         "bigram_weight": [Interval(float, 0, None, closed="left")],
         "concept_weight": [Interval(float, 0, None, closed="left")],
@@ -305,6 +349,8 @@ class IndicatorLinker(Estimator):
         name_cover_weight: float = 0.3,
         kind_agree_bonus: float = 0.2,
         kind_clash_penalty: float = 0.3,
+        industry_penalty: float = 0.3,
+        refuse_vague: bool = True,
         keyword_weight: float = 1.0,
         bigram_weight: float = 0.5,
         concept_weight: float = 1.5,
@@ -315,6 +361,8 @@ class IndicatorLinker(Estimator):
         self.name_cover_weight = name_cover_weight
         self.kind_agree_bonus = kind_agree_bonus
         self.kind_clash_penalty = kind_clash_penalty
+        self.industry_penalty = industry_penalty
+        self.refuse_vague = refuse_vague
         self.keyword_weight = keyword_weight
         self.bigram_weight = bigram_weight
         self.concept_weight = concept_weight
@@ -344,6 +392,7 @@ class IndicatorLinker(Estimator):
         self.functions_ = np.asarray([ind.function for ind in self.indicators_], dtype=object)
         self.general_ = np.asarray(["general" in ind.industries for ind in self.indicators_], dtype=bool)
         self.kinds_ = tuple(_unit_kind(ind) for ind in self.indicators_)
+        self.industry_words_ = _industry_words(catalog)
         self.name_terms_ = tuple(
             tuple(self._terms(part) for n in names[ind.id] for part in _name_parts(n)) for ind in self.indicators_
         )
@@ -419,7 +468,11 @@ class IndicatorLinker(Estimator):
         lang = _lang(lang, text)
         scores = self.scores(text)
         order = [int(i) for i in np.argsort(-scores, kind="stable")[: max(self.n_alternatives + 1, 5)]]
+        if self.refuse_vague and is_vague(text):
+            return self._unlinked(text, order, scores, lang)
         exact = self._exact(clean_name(text), scores)
+        if exact is None and self.rewrite:  # without its frame words ("number of", 月度): the same measure
+            exact = self._exact(self._as_catalog_words(text), scores)
         if exact is not None:
             row, confidence, method = exact
             rest = [i for i in order if i != row]
@@ -478,25 +531,41 @@ class IndicatorLinker(Estimator):
                                          ("score", "name_cover", "kind_agrees", "kind_clashes"))  # fmt: skip
         fit = score * (1.0 - self.name_cover_weight + self.name_cover_weight * cover)
         fit = np.minimum(fit * (1.0 + self.kind_agree_bonus * agrees) * (1.0 - self.kind_clash_penalty * clashes), 1.0)
+        unnamed = np.asarray([not self._fits_industry(row, name) for row in rows], dtype=bool)
+        fit = fit * np.where(unnamed, 1.0 - self.industry_penalty, 1.0)
         order = np.argsort(-fit, kind="stable")
         return [rows[i] for i in order], fit[order]
+
+    def _fits_industry(self, row: int, name: str) -> bool:
+        """The indicator applies to every industry, or ``name`` names one of its industries (or no preference)."""
+        if self.general_[row] or self.industry_penalty == 0:
+            return True
+        text = f" {normalize(clean_name(name))} "
+        return any(w in text for ind in self.indicators_[row].industries for w in self.industry_words_.get(ind, ()))
 
     def link_many(self, names: Iterable[str | Kpi], *, lang: str | None = None) -> list[Link]:
         """:meth:`link` for each name, in order."""
         return [self.link(n, lang=lang) for n in names]
 
     def _exact(self, text: str, scores: np.ndarray) -> tuple[int, float, str] | None:
-        key = _key(text)
-        if not key:
+        """An exact name or keyword: the whole name, else the name without its bracketed part ("盘点差异率（Physical
+        Count Accuracy）").  The bracketed part alone is not enough: abbreviations mean many things (ACV, MTTA)."""
+        for part in dict.fromkeys((text, _BRACKETS.sub("", text))):
+            found = self._exact_key(_key(part), text, scores)
+            if found is not None:
+                return found
+        return None
+
+    def _exact_key(self, key: str, text: str, scores: np.ndarray) -> tuple[int, float, str] | None:
+        if len(key) < 2:
             return None
         names, keywords = self.exact_.get(key, (frozenset(), frozenset()))
-        if names:
-            return max(names, key=lambda i: (scores[i], -i)), EXACT_CONFIDENCE, "name"
-        if len(keywords) == 1:
-            return next(iter(keywords)), _KEYWORD_CONFIDENCE, "keyword"
-        if keywords:  # a keyword of several indicators: a general one before an industry's, then the best fit
-            best = max(keywords, key=lambda i: (self.general_[i], scores[i], -i))
-            return best, _SHARED_KEYWORD_CONFIDENCE, "keyword"
+        fitting = {i for i in names | keywords if self._fits_industry(i, text)}
+        if names and (names & fitting or not fitting):
+            return max(names, key=lambda i: (i in fitting, scores[i], -i)), EXACT_CONFIDENCE, "name"
+        if keywords & fitting:  # a keyword (an industry's name a general indicator has as a keyword: the general one)
+            best = max(keywords & fitting, key=lambda i: (scores[i], -i))
+            return best, _KEYWORD_CONFIDENCE if len(keywords) == 1 else _SHARED_KEYWORD_CONFIDENCE, "keyword"
         return None
 
     def _linked(
@@ -527,6 +596,17 @@ class IndicatorLinker(Estimator):
             if scores[i] > 0:
                 totals[str(self.functions_[i])] = totals.get(str(self.functions_[i]), 0.0) + float(scores[i])
         return tuple(sorted(totals, key=lambda f: (-totals[f], f))[:n])
+
+
+def _industry_words(catalog: Catalog) -> dict[str, tuple[str, ...]]:
+    """Industry id → the words that name it (taxonomy names and aliases, normalised; English ones padded by spaces)."""
+    out: dict[str, tuple[str, ...]] = {}
+    for industry, entry in catalog.taxonomy.industries.items():
+        words = [entry.get("zh", ""), entry.get("en", ""), *entry.get("aliases_zh", ()), *entry.get("aliases_en", ())]
+        out[industry] = tuple(
+            sorted({w if has_cjk(w) else f" {w} " for w in (normalize(str(x)) for x in words) if len(w) >= 2})
+        )
+    return out
 
 
 def _lang(lang: str | None, text: str) -> str:

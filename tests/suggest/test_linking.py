@@ -12,6 +12,7 @@ from kpiguide.suggest.linking import (
     IndicatorLinker,
     clean_name,
     default_linker,
+    is_vague,
     propose_links,
     quantity_kind,
     rewrite_name,
@@ -40,6 +41,59 @@ def test_names_practitioners_use_link_to_one_indicator(linker, names, indicator)
         assert link.confidence >= 0.5 and link.why
 
 
+@pytest.mark.parametrize(
+    ("name", "indicator"),
+    [
+        ("应收账款回收期", "finance.days_sales_outstanding"),
+        ("利润计划完成率", "general_management.profit_target_achievement"),
+        ("招聘及时率", "hr.time_to_hire"),
+        ("工资发放准确率", "hr.payroll_accuracy_rate"),
+        ("新签订单额", "sales.bookings_value"),
+        ("电话接通率", "customer_service.call_answer_rate"),
+        ("采购降本率", "procurement.cost_reduction_rate"),
+        ("订单满足率", "supply_chain.order_fill_rate"),
+        ("过程检验合格率", "quality.patrol_inspection_pass"),
+        ("设备保养计划完成率", "production.preventive_maintenance_compliance"),
+        ("新产品开发周期", "rd.time_to_market"),
+        ("系统正常运行率", "it.system_availability"),
+        ("营销投入产出比", "marketing.marketing_roi"),
+        ("后勤服务满意度", "administration.admin_service_satisfaction"),
+        ("合同审批及时率", "legal.contract_review_timeliness"),
+        ("Staff retention rate", "hr.employee_turnover_rate"),
+        ("Supplier on-time delivery", "procurement.supplier_on_time_delivery"),
+    ],
+)
+def test_each_function_knows_the_names_practitioners_give_its_indicators(linker, name, indicator):
+    assert linker.link(name).id == indicator
+
+
+def test_a_generic_name_is_the_general_indicator_unless_it_names_an_industry(linker):
+    assert linker.link("接通率").id == "customer_service.call_answer_rate"  # telecom's indicator is named 接通率
+    assert linker.link("运营商接通率").id == "telecom.call_setup_success_rate"
+    assert linker.link("翻台率").id == "hospitality.table_turnover_rate"  # only an industry's indicator is this
+    rows, fit = linker.ranked("接通率")
+    assert "general" in linker.indicators_[rows[0]].industries and list(fit) == sorted(fit, reverse=True)
+    with pytest.raises(InputError):
+        IndicatorLinker(industry_penalty=1.5).fit(load_catalog())
+
+
+def test_the_head_word_does_not_decide_and_a_bare_head_word_is_too_vague(linker):
+    assert linker.link("销售计划达成率").id == "sales.sales_target_achievement"
+    assert linker.link("生产计划达成率").id == "production.production_plan_achievement"
+    for name in ("计划达成率", "完成率", "及时率", "增长率", "Growth rate", "满意度"):
+        link = linker.link(name)
+        assert link.id is None and link.functions, name
+    assert is_vague("目标完成率达到95%") and not is_vague("客户满意度")
+
+
+def test_an_exact_name_is_found_without_its_bracketed_note(linker):
+    link = linker.link("客户满意度（季度调查）")
+    assert link.id == "customer_service.csat" and link.method == "name"
+    link = linker.link("月度回款率")  # without its frame words: 回款率 is an indicator's name
+    assert link.id == "sales.collection_rate" and link.method == "name"
+    assert IndicatorLinker(rewrite=False).fit(load_catalog()).link("月度回款率").method != "name"
+
+
 def test_a_target_in_the_statement_is_not_part_of_the_name(linker):
     assert clean_name("质检得分不低于90分") == "质检得分"
     assert clean_name("订单48小时内送达率达到95%") == "订单48小时内送达率"
@@ -53,6 +107,8 @@ def test_a_name_is_compared_as_the_catalog_words_it():
     assert rewrite_name("Team Member Retention (Rolling 12 Months)") == "employee Retention"
     assert rewrite_name("% of journal entries automated") == "journal entries automated"
     assert rewrite_name("客户满意度") == "客户满意度"
+    assert rewrite_name("月度销售额完成率") == "销售额完成率" and rewrite_name("公司财务预算达成率") == "财务预算达成率"
+    assert rewrite_name("部门满意度") == "部门满意度" and rewrite_name("综合成本率") == "综合成本率"
 
 
 @pytest.mark.parametrize(
