@@ -87,7 +87,11 @@ def main() -> None:
     parser.add_argument(
         "--no-write", action="store_true", help="print only; do not update benchmarks/results/suggest.md"
     )
-    parser.add_argument("--show-misses", action="store_true", help="list the queries without a hit in the top 5")
+    parser.add_argument(
+        "--show-misses",
+        action="store_true",
+        help="list the queries without a hit in the top 5 (both parts: since issue 12 round 6 both are development data)",
+    )
     parser.add_argument("--quick", action="store_true", help="smoke run: a few queries per language; writes nothing")
     parser.add_argument("--split", choices=("dev", "test", "all"), default="all", help="which part to run")
     args = parser.parse_args()
@@ -124,8 +128,11 @@ def main() -> None:
                 m = metrics(ranked, grades)
                 table[level][(system, q["lang"], q.get("split", "test"))].append(m)
                 by_kind[(level, system, q["lang"], q["kind"])].append(m[1])
-                if args.show_misses and system == SYSTEMS[0] and not m[0] and q.get("split") != "test":
-                    print(f"MISS {level} {q['id']}: {q['text'][:70]!r} -> {ranked[:5]}", file=sys.stderr)
+                if args.show_misses and system == SYSTEMS[0] and not m[0]:
+                    print(
+                        f"MISS {q.get('split', 'test')} {level} {q['id']}: {q['text'][:70]!r} -> {ranked[:5]}",
+                        file=sys.stderr,
+                    )
 
     n_ids = sum(1 for q in queries if q.get("ids"))
     n_judged = sum(len(q.get("ids") or {}) for q in queries)

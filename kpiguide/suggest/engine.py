@@ -518,8 +518,9 @@ class IndicatorSuggester(Estimator):
         department, rest = self._department(text, roles)
         if department:  # "客服中心" names a department, not a job; the strategy tells what it is measured on
             roles = tuple(m for m in roles if m.surface and normalize(m.surface) not in normalize(text)[:40])
-        if roles and roles[0].surface and roles[0].role.specific:
-            industries |= set(roles[0].role.industries)  # a store manager's job names retail
+        if roles and roles[0].role.specific:
+            # a store manager's job names retail; a job clearly described (为借款人办理贷款申请) names its industry too
+            industries |= set(roles[0].role.industries)
         strategies: tuple[tuple[str, float], ...] = ()
         if department or not any(m.surface for m in roles):
             strategies = self._strategies(rest, department, industries, None if department else q)
