@@ -158,3 +158,16 @@ def test_a_department_that_owns_a_cost_strategy_gets_its_own_measure_first(sugge
 @pytest.mark.parametrize(("text", "role"), [("Salesman", "sales_rep"), ("Hotel receptionist", "hos_front_office")])
 def test_everyday_job_titles_name_their_archetype(suggester, text, role) -> None:
     assert suggester.context(text).roles[0].role.id == role
+
+
+@pytest.mark.parametrize(
+    ("text", "template"),
+    [
+        ("人力资源部：公司战略是人才强企", "l_high_performance_team"),
+        ("HR department; strategy: talent first", "l_high_performance_team"),
+        ("公司战略：实现碳达峰碳中和", "p_environment"),
+        ("Company strategy: net-zero by 2040", "p_environment"),
+    ],
+)
+def test_strategy_words_practitioners_use_state_their_template(suggester, text, template) -> None:
+    assert [tid for tid, _ in suggester.context(text).strategies][:1] == [template]
