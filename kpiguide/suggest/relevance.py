@@ -21,7 +21,7 @@ link score is the product of the confidences and the link weight.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -281,9 +281,12 @@ class LinkedRelevance:
     def foreign(self, kpi_text: str, objective_text: str, *, indicator: str | None = None) -> bool:
         """The KPI's indicator is known and its function has no stake in the objective.
 
-        A function has a stake when the objective names it, or it owns (``functions`` of the template) one of
-        the strategy templates the objective states or a template directly linked to one of them.  An
-        objective that states no template is nobody's: nothing is foreign to it.
+        The KPI has a stake when the objective names its indicator's function, the function owns (``functions``
+        of the template) a strategy template the objective states, or the indicator measures a stated template or
+        one directly linked to it.  A function owning only a linked template lends its stake to its indicators that
+        measure no template elsewhere: IT owns "a convenient digital experience", linked to customer satisfaction,
+        but IT user satisfaction measures "serve internal customers" and stays foreign to it.  An objective that
+        states no template is nobody's: nothing is foreign to it.
         """
         ind_id, confidence = self._indicator_of(str(kpi_text or "").strip(), indicator)
         if ind_id is None or confidence < self.foreign_confidence:
@@ -296,10 +299,17 @@ class LinkedRelevance:
         stated = graph.match(objective_text)
         if not stated:
             return False
+
+        def owners(ks: Iterable[int]) -> set[str]:
+            return {f for k in ks for f in (getattr(templates.get(graph.ids[k]), "functions", ()) or ())}
+
         near = {t for t, _ in stated} | {n for t, _ in stated for n in graph.neighbours[t]}
-        owners = {f for k in near for f in (getattr(templates.get(graph.ids[k]), "functions", ()) or ())}
         row = self.suggester.catalog_.index_of(ind_id)
-        return function not in owners and not any(row in graph.members[k] for k in near)
+        if function in owners(t for t, _ in stated) or any(row in graph.members[k] for k in near):
+            return False
+        # a function owning a linked template lends its stake only to indicators that measure no template elsewhere
+        measured = any(row in m for m in graph.members)
+        return measured or function not in owners(near)
 
     def _indicator_of(self, text: str, given: str | None) -> tuple[str | None, float]:
         catalog = self.suggester.catalog_

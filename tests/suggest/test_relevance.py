@@ -215,3 +215,9 @@ def test_a_kpi_whose_own_words_name_the_template_must_be_able_to_belong_to_it(li
 )
 def test_strategy_words_of_templates_link_driver_kpis(linked, kpi, objective):
     assert linked.score(kpi, objective) >= 0.3, linked.explain(kpi, objective)
+
+
+def test_an_indicator_measuring_another_template_does_not_borrow_its_functions_stake(linked):
+    # IT owns a template linked to customer satisfaction, but IT user satisfaction measures internal service
+    assert linked.foreign("IT helpdesk satisfaction score of 4.6", "Improve customer satisfaction")
+    assert linked.score("IT helpdesk satisfaction score of 4.6", "Improve customer satisfaction") < 0.3
