@@ -171,3 +171,10 @@ def test_everyday_job_titles_name_their_archetype(suggester, text, role) -> None
 )
 def test_strategy_words_practitioners_use_state_their_template(suggester, text, template) -> None:
     assert [tid for tid, _ in suggester.context(text).strategies][:1] == [template]
+
+
+def test_the_words_framing_a_strategy_statement_pull_no_indicator(suggester) -> None:
+    # 战略 in "公司战略是…" names no measure: the department's own levers on the strategy come first instead
+    ids = [s.indicator.id for s in suggester.suggest("行政部：公司战略是绿色低碳", top_k=5)]
+    assert any(i.startswith("administration.") for i in ids), ids
+    assert "战略" in suggester.strategy_terms_ and "strategy" in suggester.strategy_terms_
