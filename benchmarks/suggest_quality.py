@@ -203,7 +203,8 @@ def main() -> None:
     goal_part = "fresh" if any(k[0] == "fresh" for k in summary) else "test"
     if goal_part == "test":
         lines.append(
-            "No fresh test set present: the goals below are shown on the old test part (development data now)."
+            "No fresh test set present: the goals below are shown on the old test part, which is development data "
+            "now, so 'met' there is no evidence that a goal is met."
         )
         lines.append("")
     for level, goals in GOALS.items():
