@@ -38,8 +38,14 @@ LABEL_SETS = (
     ("held-out 3", "tests/fixtures/smart_holdout3.yaml"),
     ("held-out 4", "tests/fixtures/smart_holdout4.yaml"),
     ("held-out 5", "tests/fixtures/smart_holdout5.yaml"),
+    # the test set of issue 12 round 6, labelled before the round's engine ran; measured only when present
+    ("held-out 6 (test)", "tests/fixtures/smart_holdout6.yaml"),
 )
 THRESHOLDS = (0.15, 0.2, 0.25, 0.3, 0.35, 0.4, 0.5)
+BEFORE_ROUND_6 = (
+    "Before round 6 (commit cebf3db, this script, 2026-12-04), relevant P / R of 'ok' at 0.3: in-sample 1.00 / 0.93, "
+    "held-out 2 1.00 / 0.75, held-out 3 1.00 / 0.79, held-out 4 1.00 / 0.90, held-out 5 0.94 / 0.86."
+)
 
 
 def _words(text: str) -> set[str]:
@@ -122,8 +128,9 @@ def sweep_table(rows: list, names: list[str]) -> list[str]:
         "### relevant: precision / recall of 'ok' by threshold",
         "",
         "Engine = the SMART default (`LinkedRelevance`: the KPI's linked indicator through the strategy templates, "
-        "max with the text relevance, and the indicator's function owning the objective); in brackets = the previous "
-        "engine (the same without the function-agreement link, `function_weight=0`), same run.",
+        "max with the text relevance, the indicator's function owning the objective, and no credit for shared words "
+        "when the KPI's known indicator belongs to a function without a stake in the objective); in brackets = the "
+        "same engine without that last rule (`foreign_confidence=2`), same run.",
         "",
         f"| threshold | {head} |",
         "|---|" + "---|" * len(names),
@@ -151,13 +158,14 @@ def main() -> None:
     parser.add_argument("--data", default=None, help="unused (the labelled sets live in tests/fixtures)")
     args = parser.parse_args()
     sets = [(Path(p).stem, Path(p)) for p in args.labels] if args.labels else [(n, ROOT / p) for n, p in LABEL_SETS]
+    sets = [(n, p) for n, p in sets if p.exists() or args.labels]
     limit = 10 if args.quick else None
     if args.quick:
         sets = sets[:1]
     today = dt.date(2026, 5, 10)
     relevance = _default_relevance()  # what analyze() uses: relevance through KPI linking (issue 12)
-    # the previous engine, same run: LinkedRelevance without the function-agreement link (issue 12, round 5)
-    lexical = LinkedRelevance(default_suggester(), _default_linker(), function_weight=0.0)
+    # the previous engine, same run: LinkedRelevance without the foreign-function rule (issue 12, round 6)
+    lexical = LinkedRelevance(default_suggester(), _default_linker(), foreign_confidence=2.0)
     lines = [
         "## SMART analyzer quality (issue 4)",
         "",
@@ -183,7 +191,13 @@ def main() -> None:
         "Held-out 5 (114 pairs, issue 12 round 5) was written and committed before any engine ran on it; the "
         "function-agreement link (and its weight 0.6) was tuned on the in-sample set and held-out 2-4 only (now "
         "development sets), and held-out 5 was run once, at the end. It was written by the same person who then "
-        "tuned the engine, so its contents were known while tuning; no pair of it was run or tuned against."
+        "tuned the engine, so its contents were known while tuning; no pair of it was run or tuned against. "
+        "Round 6 (issue 12): every set above, held-out 5 included, is now development data: the false negatives and "
+        "false positives of all of them were read and fixed by class (strategy-template wording, driver links, the "
+        "foreign-function rule and its confidence 0.6; the threshold stays 0.3, chosen on these sets). The test set "
+        "of round 6 is held-out 6 (`tests/fixtures/smart_holdout6.yaml`), labelled by another person before this "
+        "round's engine ran on it; it is measured when present and was not looked at while tuning. "
+        f"{BEFORE_ROUND_6}"
     )
     text = "\n".join(lines) + "\n"
     print(text)

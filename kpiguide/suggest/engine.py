@@ -156,6 +156,11 @@ class Suggestion:
         }
 
 
+def _strategy_terms(index: BilingualIndex) -> frozenset[str]:
+    """The index features of the words that frame a strategy statement (公司战略是…, "company strategy:")."""
+    return frozenset(f for phrase in (*STRATEGY_WORDS, "department", "dept") for f in index.query(phrase).features)
+
+
 def _indicator_fields(ind: Indicator, weights: Mapping[str, float]) -> list[tuple[str, float]]:
     return [
         (ind.name_zh, weights.get("name", 0.0)),
@@ -384,6 +389,7 @@ class IndicatorSuggester(Estimator):
         self.roles_ = RoleRecognizer.build(load_roles() if self.use_roles else (), **index_params)
         self.positions_ = {ind.id: i for i, ind in enumerate(self.indicators_)}
         self.templates_by_id_ = {str(tp.id): tp for tp in getattr(catalog, "templates", ()) or ()}
+        self.strategy_terms_ = _strategy_terms(self.index_)
         return self
 
     def text_vector(self, text: str, *, concept_weight: float | None = None) -> dict[str, float]:
@@ -518,8 +524,9 @@ class IndicatorSuggester(Estimator):
         department, rest = self._department(text, roles)
         if department:  # "客服中心" names a department, not a job; the strategy tells what it is measured on
             roles = tuple(m for m in roles if m.surface and normalize(m.surface) not in normalize(text)[:40])
-        if roles and roles[0].surface and roles[0].role.specific:
-            industries |= set(roles[0].role.industries)  # a store manager's job names retail
+        if roles and roles[0].role.specific:
+            # a store manager's job names retail; a job clearly described (为借款人办理贷款申请) names its industry too
+            industries |= set(roles[0].role.industries)
         strategies: tuple[tuple[str, float], ...] = ()
         if department or not any(m.surface for m in roles):
             strategies = self._strategies(rest, department, industries, None if department else q)
@@ -819,6 +826,8 @@ class IndicatorSuggester(Estimator):
         q, lang = self._query(text, lang)
         mask, industry, functions, _ = self._mask(industry, function, perspective, exclude)
         ctx = self._context(q, text, industry)
+        if ctx.strategies:  # "公司战略是…" names no measure: 战略 must not pull the strategy-office indicators
+            q = q.reweighted({f: self.generic_weight for f in q.features if f in self.strategy_terms_})
         scores, hf, hi = self._boosted(q, mask, industry, ctx.industries)
         n_functions = len(set(self.functions_[np.argsort(-scores)[:20]])) if scores.any() else 0
         broad = len(q.analysis.words) >= 30 or n_functions >= 6
@@ -846,7 +855,10 @@ class IndicatorSuggester(Estimator):
         has_text = top >= 4 * self.min_score
         pinned = [int(i) for i in known[: (k - 1 if has_text and k > 2 else k)]]
         rest = np.where(np.isin(np.arange(self.n_indicators_), pinned), 0.0, final)
-        fill = self._select(rest, k - len(pinned), broad) if len(pinned) < k else []
+        need = k - len(pinned)
+        fill = self._select(np.where(allowed, rest, 0.0), need, broad) if need > 0 else []
+        if len(fill) < need:  # another industry's indicators only when too few usable ones match
+            fill += self._select(np.where(allowed, 0.0, rest), need - len(fill), broad)
         return pinned + fill, {i: why[i] for i in pinned + fill if i in why}
 
     def suggest_for_role(

@@ -21,7 +21,7 @@ link score is the product of the confidences and the link weight.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -37,6 +37,8 @@ LINKED_WEIGHT = 0.6
 """Weight of a link through a directly linked template (cause/effect or shared indicator)."""
 FUNCTION_WEIGHT_DEFAULT = 0.6
 """Weight of a link from an indicator to an objective its own function owns (tuned on SMART sets 1-4)."""
+FOREIGN_CONFIDENCE_DEFAULT = 0.6
+"""Link confidence from which a KPI of a function without a stake in the objective is judged by its link only."""
 FULL_MATCH = 0.3
 """Index score at which a text is taken to mean an indicator / a template with full confidence."""
 _MIN_MATCH = 0.08
@@ -153,6 +155,7 @@ def knowledge_link(
     graph: TemplateGraph,
     indicator_ids: Sequence[str],
     similarity: Callable[[int, Sequence[int]], float],
+    kpi_template_ok: Callable[[int], bool] | None = None,
 ) -> RelevanceLink:
     """The strongest catalog link from a KPI to an objective (see the module docstring).
 
@@ -166,6 +169,10 @@ def knowledge_link(
         Indicator id of each row of ``indicator_scores``.
     similarity : callable
         ``similarity(i, rows)``: the highest text similarity of indicator ``i`` to the indicators ``rows``.
+    kpi_template_ok : callable, optional
+        ``kpi_template_ok(t)``: may the KPI's own words place it in template ``t`` (step 4)?  Default: always.
+        A KPI whose indicator is known passes only the templates its indicator can belong to: 销售人员流失率
+        shares 流失率 with "reduce customer churn", but an HR indicator does not measure it.
     """
     objective_templates = graph.match(objective_text)
     if not objective_templates:
@@ -193,6 +200,8 @@ def knowledge_link(
     # the KPI text may name the objective's template (or a linked one) without naming an indicator
     objective_conf = dict(objective_templates)
     for u, u_conf in graph.match(kpi_text):
+        if kpi_template_ok is not None and not kpi_template_ok(u):
+            continue
         for t, t_conf in objective_conf.items():
             weight = 1.0 if u == t else 0.0
             value = t_conf * u_conf * weight
@@ -228,6 +237,10 @@ class LinkedRelevance:
         Lowest link confidence that counts as knowing the KPI's (or the objective's) indicator.
     function_weight : float, default=0.6
         Weight of the link from an indicator to an objective its own function owns (0 turns it off).
+    foreign_confidence : float, default=0.6
+        Link confidence (in [0, 1], 1 = certain) from which a KPI whose function has no stake in the objective
+        gets no credit for shared words: 销售人员流失率 is an HR indicator, and "reduce customer churn" is owned by
+        sales and service, so the word 流失率 they share does not make it relevant (2 turns the rule off).
     """
 
     def __init__(
@@ -238,12 +251,14 @@ class LinkedRelevance:
         *,
         min_link: float = 0.3,
         function_weight: float = FUNCTION_WEIGHT_DEFAULT,
+        foreign_confidence: float = FOREIGN_CONFIDENCE_DEFAULT,
     ) -> None:
         self.suggester = suggester
         self.linker = linker
         self.role_indicators = role_indicators
         self.min_link = min_link
         self.function_weight = function_weight
+        self.foreign_confidence = foreign_confidence
 
     def __call__(self, kpi_text: str, objective_text: str) -> float:
         return self.score(kpi_text, objective_text)
@@ -251,11 +266,50 @@ class LinkedRelevance:
     def score(
         self, kpi_text: str, objective_text: str, *, indicator: str | None = None, role: str | None = None
     ) -> float:
-        """Relevance in [0, 1]: the larger of the linked-indicator link and the text relevance."""
+        """Relevance in [0, 1]: the larger of the linked-indicator link and the text relevance.
+
+        The text relevance does not count when the KPI's indicator is known (confidence at least
+        ``foreign_confidence``) and its function has no stake in the objective (:meth:`foreign`).
+        """
         link = self.explain(kpi_text, objective_text, indicator=indicator, role=role)
         if not str(kpi_text or "").strip() or not str(objective_text or "").strip():
             return link.score
+        if link.kind != "role" and self.foreign(kpi_text, objective_text, indicator=indicator):
+            return link.score
         return max(link.score, float(self.suggester.relevance(kpi_text, objective_text)))
+
+    def foreign(self, kpi_text: str, objective_text: str, *, indicator: str | None = None) -> bool:
+        """The KPI's indicator is known and its function has no stake in the objective.
+
+        The KPI has a stake when the objective names its indicator's function, the function owns (``functions``
+        of the template) a strategy template the objective states, or the indicator measures a stated template or
+        one directly linked to it.  A function owning only a linked template lends its stake to its indicators that
+        measure no template elsewhere: IT owns "a convenient digital experience", linked to customer satisfaction,
+        but IT user satisfaction measures "serve internal customers" and stays foreign to it.  An objective that
+        states no template is nobody's: nothing is foreign to it.
+        """
+        ind_id, confidence = self._indicator_of(str(kpi_text or "").strip(), indicator)
+        if ind_id is None or confidence < self.foreign_confidence:
+            return False
+        function = self.suggester.catalog_.get(ind_id).function
+        if function in _named_functions(self.suggester, objective_text):
+            return False
+        graph = self.suggester.template_graph_
+        templates = self.suggester.templates_by_id_
+        stated = graph.match(objective_text)
+        if not stated:
+            return False
+
+        def owners(ks: Iterable[int]) -> set[str]:
+            return {f for k in ks for f in (getattr(templates.get(graph.ids[k]), "functions", ()) or ())}
+
+        near = {t for t, _ in stated} | {n for t, _ in stated for n in graph.neighbours[t]}
+        row = self.suggester.catalog_.index_of(ind_id)
+        if function in owners(t for t, _ in stated) or any(row in graph.members[k] for k in near):
+            return False
+        # a function owning a linked template lends its stake only to indicators that measure no template elsewhere
+        measured = any(row in m for m in graph.members)
+        return measured or function not in owners(near)
 
     def _indicator_of(self, text: str, given: str | None) -> tuple[str | None, float]:
         catalog = self.suggester.catalog_
@@ -288,7 +342,7 @@ class LinkedRelevance:
         def closeness(i: int, members: Sequence[int]) -> float:
             return float(index.pairwise([i, *members])[0, 1:].max())
 
-        best = knowledge_link(scores, kpi_text, objective_text, graph, rows, closeness)
+        best = knowledge_link(scores, kpi_text, objective_text, graph, rows, closeness, self._template_check(ind_id))
         return max(
             best,
             self._through_objective_indicator(ind_id, confidence, objective_text),
@@ -296,6 +350,19 @@ class LinkedRelevance:
             self._function_agreement(ind_id, confidence, objective_text),
             key=_score,
         )
+
+    def _template_check(self, ind_id: str) -> Callable[[int], bool]:
+        """Templates the KPI's words may place it in: those its indicator measures or its function owns."""
+        graph = self.suggester.template_graph_
+        templates = self.suggester.templates_by_id_
+        row = self.suggester.catalog_.index_of(ind_id)
+        function = self.suggester.catalog_.get(ind_id).function
+
+        def ok(t: int) -> bool:
+            owners = getattr(templates.get(graph.ids[t]), "functions", ()) or ()
+            return row in graph.members[t] or function in owners
+
+        return ok
 
     def _function_agreement(self, ind_id: str, confidence: float, objective_text: str) -> RelevanceLink:
         """The KPI's indicator belongs to the function that owns the objective.

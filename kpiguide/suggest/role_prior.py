@@ -189,8 +189,12 @@ class RoleRecognizer:
         named = {m.role.id for m in found}
         # a few words (a title) must be close to a role; a duty statement is matched by more, weaker words
         floor = _TEXT_MATCH if len(analysis.words) < _DESCRIBED_WORDS else _DESCRIBED_MATCH
-        for k in np.argsort(-sims)[: 0 if found else limit]:
-            self._add_described(found, named, int(k), float(sims[k]), targets, floor=floor)
+        order = np.argsort(-sims)
+        for k in order[: 0 if found else limit]:
+            # a job described far better than any other is that job, even one of an industry the text does
+            # not name: 为借款人办理贷款申请 describes a bank's loan officer
+            clear = len(order) < 2 or float(sims[k]) >= _DOMINANT * float(sims[order[1]])
+            self._add_described(found, named, int(k), float(sims[k]), targets, floor=floor, clear=clear)
         # a title followed by a few duties ("人力资源专员：负责招聘和培训"): each duty may be another job's core
         for clause in clauses if found and 1 < len(clauses) <= 8 else ():
             words = normalize(clause)
@@ -204,11 +208,19 @@ class RoleRecognizer:
         return found
 
     def _add_described(
-        self, found: list[RoleMatch], named: set[str], k: int, sim: float, targets: set[str], floor: float
+        self,
+        found: list[RoleMatch],
+        named: set[str],
+        k: int,
+        sim: float,
+        targets: set[str],
+        floor: float,
+        clear: bool = False,
     ) -> None:
-        """Add the role a text (or one duty of it) describes, if similar enough and usable in its industries."""
+        """Add the role a text (or one duty of it) describes, if similar enough and usable in its industries
+        (or ``clear``: described far better than any other role)."""
         role = self.roles[k]
-        usable = not role.specific or bool(targets & set(role.industries))
+        usable = not role.specific or bool(targets & set(role.industries)) or clear
         if role.id not in named and usable and sim >= floor:
             found.append(RoleMatch(role, round(min(0.65, sim + 0.3), 3)))
             named.add(role.id)
@@ -218,6 +230,7 @@ _TEXT_MATCH = 0.4  # a job named by a few words without its title must be close 
 _DESCRIBED_WORDS = 6  # from this many words on, a text describes a job (duties) rather than naming it
 _DESCRIBED_MATCH = 0.25  # a described job needs less similarity: its many words each match a little
 _CLAUSE_MATCH = 0.25  # one duty is short: a lower similarity already names the job that does it
+_DOMINANT = 2.0  # a role this many times as similar as the next one is clearly the job described
 
 
 def role_prior(

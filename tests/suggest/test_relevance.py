@@ -172,3 +172,52 @@ def test_function_weight_zero_turns_the_function_link_off(linked):
     text, objective = "Average handle time under 5 minutes", "Make customer service more efficient"
     assert off.explain(text, objective).kind != "function"
     assert off.score(text, objective) < linked.score(text, objective)
+
+
+# -- LinkedRelevance: a KPI of a function without a stake in the objective ---------------------------
+
+
+def test_a_known_indicator_of_a_function_without_a_stake_gets_no_credit_for_shared_words(linked):
+    # 员工离职率 (HR) shares 流失/离职 words with churn objectives, but customer churn belongs to sales and service
+    text, objective = "一线员工流失率低于12%", "降低客户流失率"
+    assert linked.foreign(text, objective)
+    assert linked.score(text, objective) < 0.3
+    assert linked.score("客户流失率降至5%", objective) >= 0.3
+
+
+def test_foreign_needs_a_confident_indicator_and_a_stated_template(linked):
+    from kpiguide.suggest.relevance import LinkedRelevance
+
+    text, objective = "一线员工流失率低于12%", "降低客户流失率"
+    off = LinkedRelevance(linked.suggester, linked.linker, foreign_confidence=2.0)
+    assert not off.foreign(text, objective)
+    assert off.score(text, objective) >= linked.score(text, objective)
+    assert not linked.suggester.template_graph_.match("Zorblax quux")
+    assert not linked.foreign(text, "Zorblax quux")  # states no template: nobody's objective
+
+
+def test_a_kpi_whose_own_words_name_the_template_must_be_able_to_belong_to_it(linked):
+    # the KPI text names "reduce customer churn", but its indicator is an HR one: the template route is closed
+    link = linked.explain("一线员工流失率低于12%", "降低客户流失率")
+    assert link.kind != "template"
+
+
+@pytest.mark.parametrize(
+    ("kpi", "objective"),
+    [
+        ("单位产品能耗同比下降6%", "2030年前实现碳中和"),
+        ("Energy consumption per unit down 6%", "Become a net-zero business by 2035"),
+        ("高危漏洞按期修复率达到95%", "防范网络攻击"),
+        ("Recruitment plan achievement of 90%", "Secure the talent the new plants need"),
+        ("采购周期缩短至5天", "提升采购时效"),
+    ],
+    ids=["carbon-neutral-zh", "net-zero-en", "cyber-attacks-zh", "talent-supply-en", "procurement-speed-zh"],
+)
+def test_strategy_words_of_templates_link_driver_kpis(linked, kpi, objective):
+    assert linked.score(kpi, objective) >= 0.3, linked.explain(kpi, objective)
+
+
+def test_an_indicator_measuring_another_template_does_not_borrow_its_functions_stake(linked):
+    # IT owns a template linked to customer satisfaction, but IT user satisfaction measures internal service
+    assert linked.foreign("IT helpdesk satisfaction score of 4.6", "Improve customer satisfaction")
+    assert linked.score("IT helpdesk satisfaction score of 4.6", "Improve customer satisfaction") < 0.3

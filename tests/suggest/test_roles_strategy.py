@@ -138,3 +138,43 @@ def test_a_duty_statement_is_matched_to_the_job_it_describes_with_less_similarit
     assert "en_trading" in [m.role.id for m in duties.roles]
     # a title of a few words still has to be close to a role to be read as one
     assert suggester.context("门店销售").roles == ()
+
+
+def test_a_job_described_far_better_than_any_other_names_its_industry(suggester) -> None:
+    # a loan officer's duties name no industry, but no other role comes close: the bank's job and its indicators
+    ctx = suggester.context("为客户办理个人贷款申请，协助准备借款材料")
+    assert [m.role.id for m in ctx.roles][:1] == ["fs_credit_officer"]
+    assert "financial_services" in ctx.industries
+    # a text about as close to two roles of an industry it does not name stays out of that industry
+    assert "retail" not in suggester.context("组装、调试商品，并进行商品展示、演示").industries
+
+
+def test_a_department_that_owns_a_cost_strategy_gets_its_own_measure_first(suggester) -> None:
+    ids = [s.indicator.id for s in suggester.suggest("生产车间：公司战略是降本增效", top_k=5)]
+    assert ids[0].startswith("production."), ids
+    assert sum(i.startswith(("production.", "manufacturing.")) for i in ids) >= 2, ids
+
+
+@pytest.mark.parametrize(("text", "role"), [("Salesman", "sales_rep"), ("Hotel receptionist", "hos_front_office")])
+def test_everyday_job_titles_name_their_archetype(suggester, text, role) -> None:
+    assert suggester.context(text).roles[0].role.id == role
+
+
+@pytest.mark.parametrize(
+    ("text", "template"),
+    [
+        ("人力资源部：公司战略是人才强企", "l_high_performance_team"),
+        ("HR department; strategy: talent first", "l_high_performance_team"),
+        ("公司战略：实现碳达峰碳中和", "p_environment"),
+        ("Company strategy: net-zero by 2040", "p_environment"),
+    ],
+)
+def test_strategy_words_practitioners_use_state_their_template(suggester, text, template) -> None:
+    assert [tid for tid, _ in suggester.context(text).strategies][:1] == [template]
+
+
+def test_the_words_framing_a_strategy_statement_pull_no_indicator(suggester) -> None:
+    # 战略 in "公司战略是…" names no measure: the department's own levers on the strategy come first instead
+    ids = [s.indicator.id for s in suggester.suggest("行政部：公司战略是绿色低碳", top_k=5)]
+    assert any(i.startswith("administration.") for i in ids), ids
+    assert "战略" in suggester.strategy_terms_ and "strategy" in suggester.strategy_terms_
