@@ -1,0 +1,80 @@
+"""Schema of the labelled KPI-name sets used by benchmarks/link_quality.py (benchmarks/data/link_names*.yaml).
+
+Every set parses to ``items`` of name / source / ids / split, every label is an indicator of the built-in catalog
+(an id merged since resolves), and the second fresh test set (link_names_fresh2.yaml) shares no name and no source page
+with the sets that were seen before it was written.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+import yaml
+
+from kpiguide.catalog import Catalog, load_catalog
+
+DATA = Path(__file__).resolve().parents[2] / "benchmarks" / "data"
+FILES = sorted(DATA.glob("link_names*.yaml"))
+FRESH2 = DATA / "link_names_fresh2.yaml"
+
+
+def items_of(path: Path) -> list[dict]:
+    return yaml.safe_load(path.read_text(encoding="utf-8"))["items"]
+
+
+@pytest.fixture(scope="module")
+def catalog() -> Catalog:
+    return load_catalog()
+
+
+def test_the_second_fresh_set_is_among_the_files():
+    assert FRESH2 in FILES
+    assert len(FILES) >= 4
+
+
+@pytest.mark.parametrize("path", FILES, ids=lambda p: p.name)
+def test_every_item_has_a_name_a_source_labels_and_a_split(path):
+    items = items_of(path)
+    assert items
+    for item in items:
+        assert set(item) == {"name", "source", "ids", "split"}, item
+        assert isinstance(item["name"], str) and item["name"] == item["name"].strip() and item["name"], item
+        assert isinstance(item["source"], str) and item["source"], item
+        assert item["ids"] is None or (isinstance(item["ids"], list) and item["ids"]), item
+        assert item["split"] in {"dev", "test"}, item
+
+
+@pytest.mark.parametrize("path", FILES, ids=lambda p: p.name)
+def test_every_label_is_a_catalog_indicator(path, catalog):
+    unknown = [(i["name"], x) for i in items_of(path) for x in i["ids"] or [] if x not in catalog]
+    assert not unknown
+
+
+@pytest.mark.parametrize("path", FILES, ids=lambda p: p.name)
+def test_no_name_is_labelled_twice_in_one_set(path):
+    names = [i["name"] for i in items_of(path)]
+    assert len(names) == len(set(names))
+
+
+@pytest.mark.parametrize("path", FILES, ids=lambda p: p.name)
+def test_no_item_lists_the_same_indicator_twice(path, catalog):
+    for item in items_of(path):
+        ids = [catalog.canonical_id(x) for x in item["ids"] or []]
+        assert len(ids) == len(set(ids)), item
+
+
+def test_the_second_fresh_set_repeats_no_name_of_the_other_sets():
+    earlier = {i["name"].strip() for p in FILES if p != FRESH2 for i in items_of(p)}
+    repeated = [i["name"] for i in items_of(FRESH2) if i["name"].strip() in earlier]
+    assert not repeated
+
+
+def test_the_second_fresh_set_is_a_test_set_from_new_pages():
+    items = items_of(FRESH2)
+    earlier = {i["source"] for p in FILES if p != FRESH2 for i in items_of(p)}
+    assert {i["split"] for i in items} == {"test"}
+    assert all(i["source"].startswith(("http://", "https://")) for i in items)
+    assert not {i["source"] for i in items} & earlier
+    assert len(items) >= 250
+    assert len({i["source"] for i in items}) >= 30
