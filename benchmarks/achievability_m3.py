@@ -45,6 +45,7 @@ import pandas as pd
 
 from kpiguide.achievability import AchievabilityModel
 from kpiguide.achievability._dist import LEVELS, cdf
+from kpiguide.achievability._recalibrate import cdf_rows, ppf_rows
 from kpiguide.achievability.local import local_forecast
 
 HORIZONS = (3, 12)
@@ -172,6 +173,36 @@ def reliability(q: np.ndarray, truth: np.ndarray, last_year: np.ndarray) -> list
     return fifths(*reliability_cases(q, truth, last_year))
 
 
+def calibration_diagnostics(
+    q: np.ndarray, truth: np.ndarray, last_year: np.ndarray, draws: int = 200, seed: int = 0
+) -> dict[str, float]:
+    """What limits the reliability at one origin.
+
+    ``shift``: the one logit shift ``a`` of every probability (``p' = σ(a + logit p)``) that fits this
+    origin's outcomes best (maximum likelihood; an oracle, it uses the outcomes); ``shifted``: the max gap
+    after it, i.e. what is left once the origin's common surprise is removed.  ``floor``: the 95th percentile
+    of the max gap when the outcomes are drawn from the forecasts themselves, series independent (what a
+    perfectly calibrated forecast would show from sampling alone)."""
+    p, hit = reliability_cases(q, truth, last_year)
+    logit = np.log(np.clip(p, 1e-4, 1 - 1e-4) / (1 - np.clip(p, 1e-4, 1 - 1e-4)))
+    a = 0.0
+    for _ in range(50):
+        mu = 1 / (1 + np.exp(-(a + logit)))
+        step = float(np.sum(hit - mu) / max(np.sum(mu * (1 - mu)), 1e-9))
+        a += step
+        if abs(step) < 1e-10:
+            break
+    shifted = max_gap(fifths(1 / (1 + np.exp(-(a + logit))), hit))
+    grid = np.column_stack([ppf_rows(q, u) for u in (np.arange(400) + 0.5) / 400])
+    rng = np.random.default_rng(seed)
+    gaps = []
+    for _ in range(draws):
+        drawn = grid[np.arange(len(q)), rng.integers(0, 400, len(q))]
+        cases = [(1 - cdf_rows(q, last_year * f), drawn >= last_year * f) for f in RELIABILITY_TARGETS]
+        gaps.append(max_gap(fifths(np.concatenate([c[0] for c in cases]), np.concatenate([c[1] for c in cases]))))
+    return {"shift": a, "shifted": shifted, "floor": float(np.quantile(gaps, 0.95))}
+
+
 def max_gap(table: list[tuple[float, float, int]]) -> float:
     """The largest |mean predicted probability − hit rate| over the fifths."""
     return max(abs(p - hit) for p, hit, _n in table)
@@ -190,15 +221,20 @@ def evaluate(
     horizons: tuple[int, ...] = HORIZONS,
     with_ets: bool = False,
     aggregates: tuple[str, ...] = AGGREGATES,
+    diagnose: bool = False,
+    recalibration_window: int | None = None,
 ) -> dict[str, object]:
     """Fit and score kpiguide, seasonal naive (and ETS) on one split: ``results[(method, h, aggregate)]``,
-    the methods chosen per horizon, wall times and the load average around the kpiguide fit."""
+    the methods chosen per horizon, wall times and the load average around the kpiguide fit; ``diagnose``
+    adds :func:`calibration_diagnostics` of kpiguide (mean aggregate); ``recalibration_window`` is passed to
+    the model (default: the model's)."""
+    settings = {} if recalibration_window is None else {"recalibration_window": recalibration_window}
     keys = list(train)
     load_before = os.getloadavg()[0]
     start = time.perf_counter()
     ours, chosen = {}, {}
     for h in horizons:
-        model = AchievabilityModel(horizon=h, aggregate="mean").fit({k: pd.Series(train[k]) for k in keys})
+        model = AchievabilityModel(horizon=h, aggregate="mean", **settings).fit({k: pd.Series(train[k]) for k in keys})
         ours[h] = np.vstack([model.forecast(k).quantiles for k in keys])
         chosen[h] = pd.Series(model.methods_).value_counts().to_dict()
         chosen[h]["default"] = getattr(model, "default_method_", "none")
@@ -229,6 +265,8 @@ def evaluate(
             mult = h if agg == "sum" else 1
             for name, q in methods.items():
                 results[(name, h, agg)] = scores(q * mult, truth_mean * mult, scale * mult, last_year * mult)
+                if diagnose and name == KPIGUIDE and agg == "mean":
+                    results[(name, h, agg)]["diagnostics"] = calibration_diagnostics(q, truth_mean, last_year)
     return {
         "results": results,
         "chosen": chosen,
@@ -269,7 +307,8 @@ def single_report(args: argparse.Namespace, run: dict[str, object]) -> str:
         + (" --no-ets" if args.no_ets else "")
         + (" --development" if args.development else "")
         + (f" --cut {args.cut}" if args.development and args.cut != DEV_HOLDOUT else "")
-        + (" --rolling" if args.rolling else ""),
+        + (" --rolling" if args.rolling else "")
+        + (f" --recalibration-window {args.recalibration_window}" if args.recalibration_window else ""),
         _machine(run["series"]),
         "",
         "Forecast origin = start of the holdout; target = aggregate of the first h holdout months. "
@@ -328,19 +367,25 @@ def multi_origin_report(title: str, command: str, runs: dict[int, dict[str, obje
     for h in horizons:
         at = {o: run["results"] for o, run in runs.items() if (KPIGUIDE, h, "mean") in run["results"]}
         lines += [
-            f"h = {h}: per origin ({origin}); gap = max |mean predicted probability − hit rate| over the fifths.",
+            f"h = {h}: per origin ({origin}); gap = max |mean predicted probability − hit rate| over the fifths; "
+            "common shift = the one logit shift of all kpiguide probabilities that fits the origin's outcomes best "
+            "(an oracle), gap after it = what is left without that common surprise; sampling floor = 95th "
+            "percentile of the gap when outcomes are drawn from the forecasts themselves, series independent.",
             "",
             "| origin | series | kpiguide gap | snaive gap | kpiguide cover 50 / 80 / 95 % | kpiguide pinball / Brier "
-            "| snaive pinball / Brier |",
-            "|---|---|---|---|---|---|---|",
+            "| snaive pinball / Brier | common shift (oracle) | gap after it | sampling floor (p95) |",
+            "|---|---|---|---|---|---|---|---|---|---|",
         ]
         for o, res in at.items():
             ours, naive = res[(KPIGUIDE, h, "mean")], res[(SNAIVE, h, "mean")]
+            diag = ours.get("diagnostics")
+            extra = f"{diag['shift']:+.2f} | {diag['shifted']:.3f} | {diag['floor']:.3f}" if diag else "– | – | –"
             lines.append(
                 f"| {o} | {runs[o]['series']} | {max_gap(ours['reliability']):.3f} "
                 f"| {max_gap(naive['reliability']):.3f} "
                 f"| {ours['cov50']:.1%} / {ours['cov80']:.1%} / {ours['cov95']:.1%} "
-                f"| {ours['pinball']:.4f} / {ours['brier']:.4f} | {naive['pinball']:.4f} / {naive['brier']:.4f} |"
+                f"| {ours['pinball']:.4f} / {ours['brier']:.4f} | {naive['pinball']:.4f} / {naive['brier']:.4f} "
+                f"| {extra} |"
             )
         lines += [
             "",
@@ -371,12 +416,20 @@ def run_cuts(args: argparse.Namespace, train: dict[str, np.ndarray]) -> str:
         if not dev_train:
             print(f"cut {cut}: no series with {MIN_DEV_TRAIN} training months left; origin skipped", file=sys.stderr)
             continue
-        runs[cut] = evaluate(dev_train, dev_test, with_ets=not args.no_ets, aggregates=("mean",))
+        runs[cut] = evaluate(
+            dev_train,
+            dev_test,
+            with_ets=not args.no_ets,
+            aggregates=("mean",),
+            diagnose=True,
+            recalibration_window=args.recalibration_window,
+        )
         print(f"cut {cut}: {runs[cut]['series']} series, kpiguide {runs[cut]['times'][0]:.1f} s", file=sys.stderr)
     command = (
         f"python benchmarks/achievability_m3.py --data {args.data} --development"
         + (" --no-ets" if args.no_ets else "")
         + f" --cuts {','.join(map(str, args.cuts))}"
+        + (f" --recalibration-window {args.recalibration_window}" if args.recalibration_window else "")
         + (f" --limit {args.limit}" if args.limit else "")
     )
     title = "Development origins (months before the M3 holdout; series with ≥ 13 training months at the origin)"
@@ -395,7 +448,7 @@ def run_rolling(
         horizons = tuple(h for h in HORIZONS if month in ROLLING[h])
         before = {k: np.concatenate([train[k], test[k][:month]]) for k in train}
         after = {k: test[k][month:] for k in train}
-        runs[month] = evaluate(before, after, horizons=horizons, aggregates=("mean",))
+        runs[month] = evaluate(before, after, horizons=horizons, aggregates=("mean",), diagnose=True)
         print(f"holdout month {month}: kpiguide {runs[month]['times'][0]:.1f} s", file=sys.stderr)
     command = f"python benchmarks/achievability_m3.py --data {args.data} --rolling" + (
         f" --limit {args.limit}" if args.limit else ""
@@ -436,6 +489,13 @@ def _parser() -> argparse.ArgumentParser:
         action="store_true",
         help="on the holdout: also evaluate rolling origins at holdout months 0, 3, …, 15 (h=3) and 0, 3, 6 (h=12)",
     )
+    parser.add_argument(
+        "--recalibration-window",
+        type=int,
+        default=None,
+        help="past origins the probability map is fitted on (AchievabilityModel(recalibration_window=N); "
+        "default: the model's)",
+    )
     parser.add_argument("--out", type=Path, default=None, help="also write the Markdown section here")
     parser.add_argument("--quick", action="store_true", help="smoke run: 12 series, no ETS; writes nothing")
     return parser
@@ -468,7 +528,9 @@ def main(argv: list[str] | None = None) -> int:
         if min(len(v) for v in train.values()) < 13:
             print("--cut leaves a series with less than 13 training months (no same months last year)", file=sys.stderr)
             return 2
-        first = evaluate(train, test, with_ets=not args.no_ets)
+        first = evaluate(
+            train, test, with_ets=not args.no_ets, diagnose=args.rolling, recalibration_window=args.recalibration_window
+        )
         text = single_report(args, first)
         if args.rolling:
             text += "\n" + run_rolling(args, train, test, first)
