@@ -302,13 +302,14 @@ def single_report(args: argparse.Namespace, run: dict[str, object]) -> str:
         "## Achievability — M3 monthly (1,428 series, 18-month holdout)"
         + (f" — DEVELOPMENT split ({args.cut} months before the holdout)" if args.development else ""),
         "",
-        f"Command: `python benchmarks/achievability_m3.py --data {args.data}`"
+        f"Command: `python benchmarks/achievability_m3.py --data {args.data}"
         + (f" --limit {args.limit}" if args.limit else "")
         + (" --no-ets" if args.no_ets else "")
         + (" --development" if args.development else "")
         + (f" --cut {args.cut}" if args.development and args.cut != DEV_HOLDOUT else "")
         + (" --rolling" if args.rolling else "")
-        + (f" --recalibration-window {args.recalibration_window}" if args.recalibration_window else ""),
+        + (f" --recalibration-window {args.recalibration_window}" if args.recalibration_window else "")
+        + "`",
         _machine(run["series"]),
         "",
         "Forecast origin = start of the holdout; target = aggregate of the first h holdout months. "
@@ -336,7 +337,8 @@ def single_report(args: argparse.Namespace, run: dict[str, object]) -> str:
         "",
         f"Wall time for all {run['series']} series, both horizons (fit + predict): kpiguide {ours_time:.1f} s "
         f"(one process, one OpenMP thread for fitting; 1-min load average {load_before:.1f} before, "
-        f"{load_after:.1f} after); seasonal naive {snaive_time:.1f} s; ETS {ets_time:.1f} s (2 processes).",
+        f"{load_after:.1f} after); seasonal naive {snaive_time:.1f} s; "
+        + ("ETS not run (--no-ets)." if np.isnan(ets_time) else f"ETS {ets_time:.1f} s (2 processes)."),
         "Methods chosen by back-test (pinball on the 12 origins before the calibration window; default for "
         "all series, and the count per method): "
         + "; ".join(
@@ -450,8 +452,11 @@ def run_rolling(
         after = {k: test[k][month:] for k in train}
         runs[month] = evaluate(before, after, horizons=horizons, aggregates=("mean",), diagnose=True)
         print(f"holdout month {month}: kpiguide {runs[month]['times'][0]:.1f} s", file=sys.stderr)
-    command = f"python benchmarks/achievability_m3.py --data {args.data} --rolling" + (
-        f" --limit {args.limit}" if args.limit else ""
+    command = (
+        f"python benchmarks/achievability_m3.py --data {args.data}"
+        + (" --no-ets" if args.no_ets else "")
+        + " --rolling"
+        + (f" --limit {args.limit}" if args.limit else "")
     )
     title = (
         "Rolling origins inside the M3 holdout (kpiguide and seasonal naive; each origin fitted on the data before it)"
