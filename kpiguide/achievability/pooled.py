@@ -22,7 +22,8 @@ past origin of every series has an honest out-of-sample forecast.  For each seri
 * *calibration* origins (the most recent ``calibration_window`` whose outcome is known) give,
   for the chosen methods, split-conformal shifts of every quantile so that its empirical
   coverage is right (one shift per level, method and history-length group);
-* on the same origins, the probabilities the shifted forecasts gave to beating last year's
+* on the most recent ``recalibration_window`` origins with known outcome (by default the
+  calibration origins), the probabilities the shifted forecasts gave to beating last year's
   value of the same periods (× 0.9 … 1.2) are compared with what happened, and a logistic map of
   those probabilities (Platt scaling, :mod:`kpiguide.achievability._recalibrate`) is applied to
   the whole predictive distribution of every pooled-model forecast.
@@ -160,6 +161,10 @@ class AchievabilityModel:
         Most recent origins of each series (with known outcome) used for conformal calibration.
     selection_window : int
         Origins before those used to choose each series' method.
+    recalibration_window : int
+        Most recent origins of each series (with known outcome) the probability map is fitted on;
+        the default, 12, is the calibration window.  Longer windows were tried on several M3
+        development origins (24, 36, 48) and were no better (benchmarks/results/achievability.md).
     min_pool_rows : int
         Below this many origins the pooled model is not fitted and every series uses its
         own back-test (``local_*_t`` methods).
@@ -185,6 +190,8 @@ class AchievabilityModel:
         ``(a, b)`` of the probability map ``p' = σ(a + b·logit p)`` learned on the calibration
         origins and applied to the pooled model's distributions; ``(0.0, 1.0)`` is none.
     n_train_rows_, n_calibration_rows_ : int
+    n_recalibration_rows_ : int
+        Origins (of all series) the probability map was fitted on; 0 when none was fitted.
 
     Examples
     --------
@@ -207,6 +214,7 @@ class AchievabilityModel:
         max_rows: int = 20_000,
         calibration_window: int = 12,
         selection_window: int = 12,
+        recalibration_window: int = 12,
         min_pool_rows: int = 300,
         random_state: int = 0,
     ) -> None:
@@ -219,6 +227,7 @@ class AchievabilityModel:
         self.max_rows = max_rows
         self.calibration_window = calibration_window
         self.selection_window = selection_window
+        self.recalibration_window = recalibration_window
         self.min_pool_rows = min_pool_rows
         self.random_state = random_state
 
@@ -233,7 +242,7 @@ class AchievabilityModel:
                 f"The 'aggregate' parameter of AchievabilityModel must be one of {', '.join(AGGREGATES)}. "
                 f"Got {self.aggregate!r}."
             )
-        for name in ("calibration_window", "selection_window", "max_rows", "max_iter"):
+        for name in ("calibration_window", "selection_window", "recalibration_window", "max_rows", "max_iter"):
             value = getattr(self, name)
             if not isinstance(value, int | np.integer) or isinstance(value, bool) or value < 1:
                 raise InputError(
@@ -281,6 +290,7 @@ class AchievabilityModel:
         self.methods_: dict[str, str] = {}
         self.default_method_: str | None = None
         self.recalibration_: tuple[float, float] = IDENTITY
+        self.n_recalibration_rows_ = 0
         self._forecasts: dict[str, SeriesForecast] = {}
         row_fold = fold[rows.series]
         per_fold = [np.flatnonzero(known & (row_fold == f)) for f in (0, 1)]
@@ -291,8 +301,10 @@ class AchievabilityModel:
                 self.methods_[key] = self._forecasts[key].method
             return self
         self._fit_folds(rows, per_fold, rng)
-        # out-of-fold raw quantiles for the selection, calibration and forecast origins
-        need = np.flatnonzero(rows.role > 0)
+        # out-of-fold raw quantiles for the selection, calibration, recalibration and forecast origins
+        lengths = np.array([self.series_[k].n for k in keys])[rows.series]
+        recal = (rows.role < 3) & (rows.t > lengths - self.horizon - self.recalibration_window)
+        need = np.flatnonzero((rows.role > 0) | recal)
         raw = np.full((len(rows.t), len(LEVELS)), np.nan)
         for f in (0, 1):
             sel = need[row_fold[need] != f]
@@ -301,7 +313,7 @@ class AchievabilityModel:
         cands = self._candidates(rows, raw)
         choice = self._choose(rows, cands)
         self._calibrate(rows, cands, choice)
-        self.recalibration_ = self._fit_recalibration(rows, cands, choice)
+        self.recalibration_ = self._fit_recalibration(rows, cands, choice, recal)
         for i in np.flatnonzero(rows.role == 3):
             key = keys[rows.series[i]]
             m = int(choice[rows.series[i]])
@@ -386,7 +398,7 @@ class AchievabilityModel:
         z_own = [rows.z - shift for shift in shifts]
         for a, b in zip(starts, ends, strict=True):
             t, role = rows.t[a:b], rows.role[a:b]
-            need = np.flatnonzero(role > 0)
+            need = np.flatnonzero(np.isfinite(raw[a:b, 0]))
             past = role < 3
             # errors whose outcome is known at origin t: origins <= t - h
             known = np.searchsorted(t[past], t[need] - h, side="right")
@@ -470,20 +482,23 @@ class AchievabilityModel:
             for g in range(len(_LENGTH_GROUPS) + 1):
                 self.offsets_[method, g] = shrunk(in_method & (groups == g), prior)
 
-    def _fit_recalibration(self, rows: _Rows, cands: np.ndarray, choice: np.ndarray) -> tuple[float, float]:
-        """The Platt map of "reach last year × growth" probabilities on the calibration origins.
+    def _fit_recalibration(
+        self, rows: _Rows, cands: np.ndarray, choice: np.ndarray, recal: np.ndarray
+    ) -> tuple[float, float]:
+        """The Platt map of "reach last year × growth" probabilities on the ``recal`` origins.
 
-        Each calibration origin's forecast is the chosen method with its conformal shifts (as at
+        Each of those origins' forecast is the chosen method with its conformal shifts (as at
         the forecast origin); its targets are the same periods one season earlier × ``GROWTH``
         (known at that origin only when ``horizon <= SEASON`` and a season has passed).
         """
         if self.horizon > SEASON:
             return IDENTITY
-        cal = np.flatnonzero((rows.role == 2) & (rows.t >= SEASON))
+        cal = np.flatnonzero(recal & (rows.t >= SEASON))
         m = choice[rows.series[cal]]
         qz = cands[cal, m] + self.offsets_[m, _length_group(rows.t[cal])]
         ok = np.all(np.isfinite(qz), axis=1)
         cal, qz = cal[ok], qz[ok]
+        self.n_recalibration_rows_ = len(cal)
         if not len(cal):
             return IDENTITY
         values = [self.series_[key].values for key in self.series_]

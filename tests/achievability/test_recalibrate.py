@@ -16,6 +16,7 @@ from kpiguide.achievability._recalibrate import (
     recalibrate,
     recalibrated_levels,
 )
+from kpiguide.core.errors import InputError
 
 
 def _rows(seed: int, n: int = 300) -> np.ndarray:
@@ -106,3 +107,20 @@ def test_no_map_beyond_one_season_or_without_a_pooled_model():
     assert AchievabilityModel(horizon=13, max_iter=20, max_rows=3000).fit(panel).recalibration_ == IDENTITY
     small = {k: panel[k] for k in list(panel)[:3]}
     assert AchievabilityModel(horizon=3, min_pool_rows=10_000).fit(small).recalibration_ == IDENTITY
+
+
+def test_recalibration_window_sets_how_many_past_origins_the_map_learns_from():
+    panel = _trending_panel(6, n_series=50, n=60)
+    settings = {"horizon": 3, "aggregate": "mean", "max_iter": 20, "max_rows": 3000}
+    default = AchievabilityModel(**settings).fit(panel)
+    longer = AchievabilityModel(**settings, recalibration_window=30).fit(panel)
+    # the default learns on the calibration origins: the last 12 with known outcome of every series
+    assert default.n_recalibration_rows_ == 12 * len(panel)
+    # up to 30 per series: earlier origins count where the chosen method had a forecast there
+    assert 12 * len(panel) < longer.n_recalibration_rows_ <= 30 * len(panel)
+    assert longer.recalibration_ != default.recalibration_
+    # the conformal shifts and the method choice do not depend on it
+    np.testing.assert_array_equal(longer.offsets_, default.offsets_)
+    assert longer.methods_ == default.methods_
+    with pytest.raises(InputError, match="recalibration_window"):
+        AchievabilityModel(recalibration_window=0).fit(panel)
