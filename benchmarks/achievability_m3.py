@@ -40,9 +40,12 @@ import time
 import warnings
 from pathlib import Path
 
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
 import numpy as np
 import pandas as pd
 
+from benchmarks.suggest_common import write_section
 from kpiguide.achievability import AchievabilityModel
 from kpiguide.achievability._dist import LEVELS, cdf
 from kpiguide.achievability._recalibrate import cdf_rows, ppf_rows
@@ -540,8 +543,8 @@ def main(argv: list[str] | None = None) -> int:
         if args.rolling:
             text += "\n" + run_rolling(args, train, test, first)
     print(text)
-    if args.out:
-        args.out.write_text(text + "\n", encoding="utf-8")
+    if args.out:  # only the latest run's block: the curated history around it stays
+        write_section("m3_latest", text, path=args.out, title="## Achievability — M3 monthly")
     return 0
 
 

@@ -73,17 +73,20 @@ def machine() -> str:
     return f"{platform.platform()}, Python {platform.python_version()}, {os.cpu_count()} CPU cores"
 
 
-def write_section(name: str, body: str) -> None:
-    """Replace (or add) the section ``name`` of benchmarks/results/suggest.md."""
-    RESULTS.parent.mkdir(parents=True, exist_ok=True)
-    text = RESULTS.read_text(encoding="utf-8") if RESULTS.exists() else "# Indicator suggestions: quality and speed\n"
+def write_section(
+    name: str, body: str, path: Path = RESULTS, title: str = "# Indicator suggestions: quality and speed"
+) -> None:
+    """Replace (or add) the section ``name`` (between ``<!-- name -->`` markers) of a results file, keeping the rest
+    (default: benchmarks/results/suggest.md)."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    text = path.read_text(encoding="utf-8") if path.exists() else title + "\n"
     start, end = f"<!-- {name} -->", f"<!-- /{name} -->"
     block = f"{start}\n{body.strip()}\n{end}"
     if start in text and end in text:
         text = text[: text.index(start)] + block + text[text.index(end) + len(end) :]
     else:
         text = text.rstrip() + "\n\n" + block + "\n"
-    RESULTS.write_text(text, encoding="utf-8")
+    path.write_text(text, encoding="utf-8")
 
 
 def today() -> str:
