@@ -117,6 +117,8 @@ STRATEGY_WORDS: tuple[str, ...] = (
     "company strategy", "company's", "strategic", "strategy", "the company", "objective", "goal",
 )  # fmt: skip
 _SEGMENT = re.compile(r"[：:;；,，。.\n]")
+# "… Department: finance" / "…，部门：财务" closing a strategy statement.  Input vocabulary, not user-facing text.
+_TAIL_DEPARTMENT = re.compile(r"(?:\bdepartment|\bdept|部门)\s*[:：]\s*([^:：;；,，。.\n]+?)\s*[.。]?\s*$")
 # Where one duty ends and the next begins ("负责招聘和培训", "recruiting and training").
 # Input vocabulary (conjunctions read in users' duty statements), not user-facing text.
 _CLAUSE = re.compile(r"[：:;；,，。、.\n/]|和|及|与|以及|\band\b|\bas well as\b")
@@ -592,11 +594,31 @@ class IndicatorSuggester(Estimator):
                     break
         says_department = head.endswith(DEPARTMENT_WORDS_ZH) or any(w in DEPARTMENT_WORDS_EN for w in head.split())
         if not head or (not says_department and any(m.surface and normalize(m.surface) in head for m in roles)):
-            return None, norm
+            return self._tail_department(norm)
         named = [cid[3:] for cid, _ in longest_hints(self.hints_.find_normalized(head)) if cid.startswith("fn:")]
         if named and (says_department or len(head.replace(" ", "")) <= 6):
             return named[0], rest
-        return None, norm
+        return self._tail_department(norm)
+
+    def _tail_department(self, norm: str) -> tuple[str | None, str]:
+        """A department named at the end of a strategy statement ("公司战略是数字化转型，采购部门", "Strategy: digital
+        transformation. Department: finance") and the rest of the text; a job's last duty is not one."""
+        labelled = _TAIL_DEPARTMENT.search(norm)
+        if labelled:
+            tail, rest = labelled.group(1).strip(), norm[: labelled.start()]
+        else:
+            parts = [p.strip() for p in _SEGMENT.split(norm) if p.strip()]
+            if len(parts) < 2:
+                return None, norm
+            tail = parts[-1]
+            rest = norm[: norm.rfind(tail)]
+            says = tail.endswith(DEPARTMENT_WORDS_ZH) or any(w in DEPARTMENT_WORDS_EN for w in tail.split())
+            if not says or not any(w in rest for w in STRATEGY_WORDS):
+                return None, norm
+        if not tail or len(tail.split()) > 4 or len(tail) > 24:
+            return None, norm
+        named = [cid[3:] for cid, _ in longest_hints(self.hints_.find_normalized(tail)) if cid.startswith("fn:")]
+        return (named[0], rest) if named else (None, norm)
 
     def closest_functions(self, text: str, n: int = 3) -> list[str]:
         """The functions whose indicators ``text`` comes closest to (for a "no match" answer), best first.
