@@ -160,7 +160,8 @@ class Suggestion:
 
 def _strategy_terms(index: BilingualIndex) -> frozenset[str]:
     """The index features of the words that frame a strategy statement (公司战略是…, "company strategy:")."""
-    return frozenset(f for phrase in (*STRATEGY_WORDS, "department", "dept") for f in index.query(phrase).features)
+    framing = (*STRATEGY_WORDS, *DEPARTMENT_WORDS_EN[:2], *DEPARTMENT_WORDS_ZH[:1])
+    return frozenset(f for phrase in framing for f in index.query(phrase).features)
 
 
 def _indicator_fields(ind: Indicator, weights: Mapping[str, float]) -> list[tuple[str, float]]:
@@ -849,7 +850,7 @@ class IndicatorSuggester(Estimator):
         mask, industry, functions, _ = self._mask(industry, function, perspective, exclude)
         ctx = self._context(q, text, industry)
         if ctx.strategies:  # "公司战略是…" names no measure: 战略 must not pull the strategy-office indicators
-            q = q.reweighted({f: self.generic_weight for f in q.features if f in self.strategy_terms_})
+            q = q.reweighted({f: 0.0 for f in q.features if f in self.strategy_terms_})
         scores, hf, hi = self._boosted(q, mask, industry, ctx.industries)
         n_functions = len(set(self.functions_[np.argsort(-scores)[:20]])) if scores.any() else 0
         broad = len(q.analysis.words) >= 30 or n_functions >= 6
