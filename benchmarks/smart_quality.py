@@ -209,13 +209,18 @@ def main() -> None:
         lines += measure(name, path, relevance, today, lexical, sweep, limit)
         if name == HALVED and not args.quick:
             for half, role in (("A", "read"), ("B", "check")):
-                lines += measure(f"{name} half {half} ({role})", path, relevance, today, lexical, sweep, None, half, misses)
+                lines += measure(
+                    f"{name} half {half} ({role})", path, relevance, today, lexical, sweep, None, half, misses
+                )
     if args.show_misses:
         for name, label, score, item in misses:
             if name.endswith("half A (read)"):
-                print(f"MISS {name} label={label} score={score:.2f}: {item['text']!r} -> {item['objective']!r}", file=sys.stderr)
+                print(
+                    f"MISS {name} label={label} score={score:.2f}: {item['text']!r} -> {item['objective']!r}",
+                    file=sys.stderr,
+                )
     if sweep:
-        lines += sweep_table(sweep, [n for n, _ in sets if any(row[0] == n for row in sweep)])
+        lines += sweep_table(sweep, list(dict.fromkeys(row[0] for row in sweep)))
     lines.append(
         "The in-sample set was used to tune the analyzer's word lists; held-out 1 (30 statements), held-out 2 "
         "(61 statements, 16 with objectives) and held-out 3 (44 statement/objective pairs) were labelled before "

@@ -14,8 +14,8 @@ from __future__ import annotations
 import argparse
 import hashlib
 import math
-import re
 import os
+import re
 import sys
 import time
 from collections import defaultdict

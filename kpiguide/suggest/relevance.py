@@ -35,6 +35,8 @@ __all__ = ["DRIVER_WEIGHT", "LINKED_WEIGHT", "LinkedRelevance", "RelevanceLink",
 
 LINKED_WEIGHT = 0.6
 """Weight of a link through a directly linked template (cause/effect or shared indicator)."""
+TEMPLATE_LINKED_WEIGHT = 0.5
+"""Weight of a KPI text naming a template directly linked to the objective's (round 7, chosen on development sets)."""
 FUNCTION_WEIGHT_DEFAULT = 0.6
 """Weight of a link from an indicator to an objective its own function owns (tuned on SMART sets 1-4)."""
 FOREIGN_CONFIDENCE_DEFAULT = 0.6
@@ -203,7 +205,7 @@ def knowledge_link(
         if kpi_template_ok is not None and not kpi_template_ok(u):
             continue
         for t, t_conf in objective_conf.items():
-            weight = 1.0 if u == t else 0.0
+            weight = 1.0 if u == t else (TEMPLATE_LINKED_WEIGHT if u in graph.neighbours[t] else 0.0)
             value = t_conf * u_conf * weight
             if value > best.score:
                 best = RelevanceLink(value, "template", None, graph.ids[t], graph.ids[u] if u != t else None)
