@@ -194,6 +194,8 @@ def knowledge_link(
             for i, i_conf in kpi_indicators:
                 if i in members:
                     fit, kind = 1.0, "measures" if u == t else "linked"
+                elif kpi_template_ok is not None and not kpi_template_ok(u):
+                    continue  # a known indicator is not "close to" a template its function has no stake in
                 else:
                     fit, kind = similarity(i, sorted(members)), "similar"
                 value = t_conf * i_conf * weight * fit

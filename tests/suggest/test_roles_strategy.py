@@ -178,3 +178,16 @@ def test_the_words_framing_a_strategy_statement_pull_no_indicator(suggester) -> 
     ids = [s.indicator.id for s in suggester.suggest("行政部：公司战略是绿色低碳", top_k=5)]
     assert any(i.startswith("administration.") for i in ids), ids
     assert "战略" in suggester.strategy_terms_ and "strategy" in suggester.strategy_terms_
+
+
+def test_a_department_named_after_the_strategy_is_read(suggester) -> None:
+    # "公司战略是X，Y部门" / "Strategy: X. Department: Y": the department closes the statement (issue 12 round 7)
+    zh = suggester.context("公司战略是数字化转型，采购部门")
+    assert zh.department == "procurement" and zh.strategies
+    en = suggester.context("Strategy: raise customer satisfaction. Department: supply chain")
+    assert en.department == "supply_chain" and en.strategies
+    assert top(suggester, "Strategy: raise customer satisfaction. Department: supply chain")[0].indicator.function == (
+        "supply_chain"
+    )
+    # a job's last duty that mentions a team is not a department: no strategy word before it
+    assert suggester.context("Recruit and coach staff, lead the sales team").department is None
