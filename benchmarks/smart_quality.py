@@ -53,6 +53,22 @@ BEFORE_ROUND_6 = (
     "held-out 2 1.00 / 0.75, held-out 3 1.00 / 0.79, held-out 4 1.00 / 0.90, held-out 5 0.94 / 0.86."
 )
 
+ROUND_7 = (
+    "Round 7 (issue 12): held-out 6 is development data now. It was split by source page (a hash of the first "
+    "address in `source`) into half A (47 pairs), whose misses were read (`--show-misses` lists only them), and "
+    "half B (66 pairs), never listed, kept as this round's own check; the test set of round 7 is held-out 7 "
+    "(`tests/fixtures/smart_holdout7.yaml`, labelled by another person; measured when present, never listed). "
+    "Changes, by class of the half-A misses: objectives in practitioners' words matching no or the wrong strategy "
+    "template (资金使用效率 read as hospital bed efficiency, 采购质量/供货质量, 'rock-solid reliable API', 'grow the "
+    "business', customer engagement and retention, store openings for market share) got template keywords; driver "
+    "links (supplier quality serves product quality, product experience drives customer satisfaction, website "
+    "conversion generates leads); a KPI text naming a template directly linked to the objective's counts at 0.5 "
+    "(it counted 0); a known indicator is not 'close to' a template its function has no stake in. The threshold "
+    "stays 0.3, chosen on the development sets. Before round 7 (commit 4f7e27b, same script and day), relevant P / R "
+    "of 'ok' at 0.3: held-out 6 0.90 / 0.68 (half A 0.95 / 0.70, half B 0.88 / 0.67), in-sample 1.00 / 0.93, "
+    "held-out 2 1.00 / 0.75, held-out 3 1.00 / 0.83, held-out 4 1.00 / 0.98, held-out 5 0.99 / 0.97."
+)
+
 
 def source_half(item: dict) -> str:
     """'A' or 'B' by a hash of the item's source page (the first address in `source`; a written pair by its text)."""
@@ -236,7 +252,7 @@ def main() -> None:
         "foreign-function rule and its confidence 0.6; the threshold stays 0.3, chosen on these sets). The test set "
         "of round 6 is held-out 6 (`tests/fixtures/smart_holdout6.yaml`), labelled by another person before this "
         "round's engine ran on it; it is measured when present and was not looked at while tuning. "
-        f"{BEFORE_ROUND_6}"
+        f"{BEFORE_ROUND_6} {ROUND_7}"
     )
     text = "\n".join(lines) + "\n"
     print(text)
