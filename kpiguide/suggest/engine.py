@@ -114,7 +114,7 @@ DEPARTMENT_WORDS_EN: tuple[str, ...] = (
 STRATEGY_WORDS: tuple[str, ...] = (
     "公司战略目标是", "公司的战略目标是", "公司战略是", "战略目标是", "公司战略", "战略目标", "战略是", "公司实施",
     "公司推进", "公司要", "战略", "目标是", "strategic goal is", "strategic goal", "strategy is", "strategy:",
-    "company strategy", "company's", "strategic", "strategy", "the company", "objective", "goal",
+    "company strategy", "company's", "strategic", "strategy", "the company", "objective", "goal", "company", "公司",
 )  # fmt: skip
 _SEGMENT = re.compile(r"[：:;；,，。.\n]")
 # "… Department: finance" / "…，部门：财务" closing a strategy statement.  Input vocabulary, not user-facing text.
@@ -392,7 +392,7 @@ class IndicatorSuggester(Estimator):
         self.roles_ = RoleRecognizer.build(load_roles() if self.use_roles else (), **index_params)
         self.positions_ = {ind.id: i for i, ind in enumerate(self.indicators_)}
         self.templates_by_id_ = {str(tp.id): tp for tp in getattr(catalog, "templates", ()) or ()}
-        self.strategy_terms_ = _strategy_terms(self.index_)
+        self.strategy_terms_ = _strategy_terms(self.index_) | _strategy_terms(self.label_index_)
         return self
 
     def text_vector(self, text: str, *, concept_weight: float | None = None) -> dict[str, float]:
@@ -463,12 +463,19 @@ class IndicatorSuggester(Estimator):
         return mask, industry, functions, perspective
 
     def _boosted(
-        self, q: QueryVector, mask: np.ndarray, industry: str | None, implied: Iterable[str] = ()
+        self,
+        q: QueryVector,
+        mask: np.ndarray,
+        industry: str | None,
+        implied: Iterable[str] = (),
+        silent: frozenset[str] = frozenset(),
     ) -> tuple[np.ndarray, dict[str, str], dict[str, str]]:
         scores = self.index_.scores(q)
         labels = np.zeros_like(scores)
         if self.label_weight:
             lq = self._reweight(self.label_index_.query("", analysis=q.analysis))
+            if silent:  # the words framing a stated strategy name no indicator in the labels either
+                lq = lq.reweighted({f: 0.0 for f in lq.features if f in silent})
             labels = self.label_index_.scores(lq)
             scores = (1.0 - self.label_weight) * scores + self.label_weight * labels
         scores = np.where(mask, scores, 0.0)
@@ -476,6 +483,8 @@ class IndicatorSuggester(Estimator):
         hinted_industries: dict[str, str] = {}
         for cid, surface in longest_hints(self.hints_.find_normalized(q.analysis.normalized)):
             kind, _, key = cid.partition(":")
+            if silent and kind == "fn" and any(surface in phrase for phrase in STRATEGY_WORDS):
+                continue  # 公司战略是… names no function (not general management's 战略 / 公司)
             (hinted_functions if kind == "fn" else hinted_industries).setdefault(key, surface)
         factor = np.ones_like(scores)
         if hinted_functions and self.function_boost:
@@ -849,9 +858,11 @@ class IndicatorSuggester(Estimator):
         q, lang = self._query(text, lang)
         mask, industry, functions, _ = self._mask(industry, function, perspective, exclude)
         ctx = self._context(q, text, industry)
+        silent: frozenset[str] = frozenset()
         if ctx.strategies:  # "公司战略是…" names no measure: 战略 must not pull the strategy-office indicators
             q = q.reweighted({f: 0.0 for f in q.features if f in self.strategy_terms_})
-        scores, hf, hi = self._boosted(q, mask, industry, ctx.industries)
+            silent = self.strategy_terms_
+        scores, hf, hi = self._boosted(q, mask, industry, ctx.industries, silent)
         n_functions = len(set(self.functions_[np.argsort(-scores)[:20]])) if scores.any() else 0
         broad = len(q.analysis.words) >= 30 or n_functions >= 6
         picked, known = self._rank(scores, ctx, mask, k, broad)

@@ -191,3 +191,15 @@ def test_a_department_named_after_the_strategy_is_read(suggester) -> None:
     )
     # a job's last duty that mentions a team is not a department: no strategy word before it
     assert suggester.context("Recruit and coach staff, lead the sales team").department is None
+
+
+def test_framing_words_and_short_acronyms_name_no_job_or_function(suggester) -> None:
+    # issue 12 round 7: "go green" is not a Go developer, 公司/战略 do not name general management, and a QA
+    # engineer without "software" is a quality engineer
+    ctx = suggester.context("Company strategy: go green")
+    assert not ctx.roles and [t for t, _ in ctx.strategies] == ["p_environment"]
+    ids = [s.indicator.id for s in top(suggester, "公司战略是绿色低碳", k=6)]
+    assert "general_management.strategic_account_executive_coverage" not in ids
+    assert suggester.context("QA engineer").roles[0].role.id == "qa_engineer"
+    assert suggester.context("software QA engineer").roles[0].role.id == "rd_test_engineer"
+    assert suggester.context("Java工程师").roles[0].role.id == "int_backend"  # a long Latin word still names it
