@@ -229,3 +229,14 @@ def test_an_incoming_quality_kpi_serves_a_product_quality_objective(linked):
     assert linked.score("Incoming inspection pass rate of 99%", "Improve product quality") >= 0.3
     # but not an unrelated objective
     assert linked.score("来料检验合格率达到99%", "提高员工满意度") < 0.3
+
+
+def test_a_kpi_the_linker_does_not_place_is_read_as_its_closest_indicator(linked):
+    from kpiguide.suggest.relevance import LinkedRelevance
+
+    kpi = "Close the monthly books within 4 working days"
+    assert linked._indicator_of(kpi, None) == (None, 0.0)  # the linker leaves it unplaced
+    off = LinkedRelevance(linked.suggester, linked.linker, unlinked_confidence=0)
+    assert off.score(kpi, "Make finance faster") < 0.3 <= linked.score(kpi, "Make finance faster")
+    assert linked.score(kpi, "Improve employee engagement") < 0.3
+    assert not linked.foreign(kpi, "Improve employee engagement")  # the reading never makes a KPI foreign
