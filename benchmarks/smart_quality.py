@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+import hashlib
 import platform
 import re
 import sys
@@ -38,14 +39,46 @@ LABEL_SETS = (
     ("held-out 3", "tests/fixtures/smart_holdout3.yaml"),
     ("held-out 4", "tests/fixtures/smart_holdout4.yaml"),
     ("held-out 5", "tests/fixtures/smart_holdout5.yaml"),
-    # the test set of issue 12 round 6, labelled before the round's engine ran; measured only when present
-    ("held-out 6 (test)", "tests/fixtures/smart_holdout6.yaml"),
+    # the test set of issue 12 round 6; development data since round 7 (its half A was read, half B was not)
+    ("held-out 6 (dev)", "tests/fixtures/smart_holdout6.yaml"),
+    # the test set of issue 12 round 7, labelled by another person; measured only when present, never listed
+    ("held-out 7 (test)", "tests/fixtures/smart_holdout7.yaml"),
 )
+# round 7 split held-out 6 by source page into two halves: misses of half A were read, half B was the check
+HALVED = "held-out 6 (dev)"
+TEST_SETS = ("held-out 7 (test)",)
 THRESHOLDS = (0.15, 0.2, 0.25, 0.3, 0.35, 0.4, 0.5)
 BEFORE_ROUND_6 = (
     "Before round 6 (commit cebf3db, this script, 2026-12-04), relevant P / R of 'ok' at 0.3: in-sample 1.00 / 0.93, "
     "held-out 2 1.00 / 0.75, held-out 3 1.00 / 0.79, held-out 4 1.00 / 0.90, held-out 5 0.94 / 0.86."
 )
+
+ROUND_7 = (
+    "Round 7 (issue 12): held-out 6 is development data now. It was split by source page (a hash of the first "
+    "address in `source`) into half A (47 pairs), whose misses were read (`--show-misses` lists only them), and "
+    "half B (66 pairs), never listed, kept as this round's own check; the test set of round 7 is held-out 7 "
+    "(`tests/fixtures/smart_holdout7.yaml`, labelled by another person; measured when present, never listed). "
+    "Changes, by class of the half-A misses: objectives in practitioners' words matching no or the wrong strategy "
+    "template (资金使用效率 read as hospital bed efficiency, 采购质量/供货质量, 'rock-solid reliable API', 'grow the "
+    "business', customer engagement and retention, store openings for market share) got template keywords; driver "
+    "links (supplier quality serves product quality, product experience drives customer satisfaction, website "
+    "conversion generates leads); a KPI text naming a template directly linked to the objective's counts at 0.5 "
+    "(it counted 0); a known indicator is not 'close to' a template its function has no stake in; a KPI the linker "
+    "does not place (the largest class of the remaining development misses: 'Close the books in 3 working days', "
+    "'net charge-off rate', 'procurement lead times') is read as the index's closest indicator at confidence at most "
+    "0.7 (0.5 / 0.7 / 1.0 tried on the development sets), a reading that never makes a KPI foreign. The threshold "
+    "stays 0.3, chosen on the development sets. Before round 7 (commit 4f7e27b, same script and day), relevant P / R "
+    "of 'ok' at 0.3: held-out 6 0.90 / 0.68 (half A 0.95 / 0.70, half B 0.88 / 0.67), in-sample 1.00 / 0.93, "
+    "held-out 2 1.00 / 0.75, held-out 3 1.00 / 0.83, held-out 4 1.00 / 0.98, held-out 5 0.99 / 0.97."
+)
+
+
+def source_half(item: dict) -> str:
+    """'A' or 'B' by a hash of the item's source page (the first address in `source`; a written pair by its text)."""
+    source = str(item.get("source") or "")
+    urls = re.findall(r"https?://\S+", source)
+    key = urls[0] if urls else f"{source}:{item.get('text', '')}"
+    return "AB"[hashlib.md5(key.encode("utf-8")).digest()[0] % 2]
 
 
 def _words(text: str) -> set[str]:
@@ -79,8 +112,12 @@ def measure(
     lexical: object = None,
     sweep: list | None = None,
     limit: int | None = None,
+    half: str | None = None,
+    misses: list | None = None,
 ) -> list[str]:
     items = yaml.safe_load(path.read_text(encoding="utf-8"))["statements"][:limit]
+    if half:
+        items = [item for item in items if source_half(item) == half]
     criteria = ["specific", "measurable", "time_bound"] + (["relevant"] if relevance else [])
     ours: dict[str, list[tuple[bool, bool]]] = {c: [] for c in criteria}
     base: dict[str, list[tuple[bool, bool]]] = {c: [] for c in criteria}
@@ -98,6 +135,8 @@ def measure(
             lex_score = lexical(item["text"], objective) if lexical else None  # type: ignore[operator]
             if sweep is not None:
                 sweep.append((name, item["relevant"], float(result.details["relevance"]), lex_score))
+            if misses is not None and item["relevant"] != bool(result.criteria["relevant"].ok):
+                misses.append((name, item["relevant"], float(result.details["relevance"]), item))
     elapsed = time.perf_counter() - start
     lines = [
         f"### {name}: `{path.resolve().relative_to(ROOT)}` ({len(items)} statements, "
@@ -156,6 +195,12 @@ def main() -> None:
         "--quick", action="store_true", help="smoke run: 10 statements of the first set; writes nothing"
     )
     parser.add_argument("--data", default=None, help="unused (the labelled sets live in tests/fixtures)")
+    parser.add_argument(
+        "--show-misses",
+        action="store_true",
+        help="list the relevant misses at 0.3 of held-out 6 half A (stderr); never half B (the check of round 7) "
+        "nor the test set",
+    )
     args = parser.parse_args()
     sets = [(Path(p).stem, Path(p)) for p in args.labels] if args.labels else [(n, ROOT / p) for n, p in LABEL_SETS]
     sets = [(n, p) for n, p in sets if p.exists() or args.labels]
@@ -178,10 +223,23 @@ def main() -> None:
         "",
     ]
     sweep: list = []
+    misses: list = []
     for name, path in sets:
         lines += measure(name, path, relevance, today, lexical, sweep, limit)
+        if name == HALVED and not args.quick:
+            for half, role in (("A", "read"), ("B", "check")):
+                lines += measure(
+                    f"{name} half {half} ({role})", path, relevance, today, lexical, sweep, None, half, misses
+                )
+    if args.show_misses:
+        for name, label, score, item in misses:
+            if name.endswith("half A (read)"):
+                print(
+                    f"MISS {name} label={label} score={score:.2f}: {item['text']!r} -> {item['objective']!r}",
+                    file=sys.stderr,
+                )
     if sweep:
-        lines += sweep_table(sweep, [n for n, _ in sets if any(row[0] == n for row in sweep)])
+        lines += sweep_table(sweep, list(dict.fromkeys(row[0] for row in sweep)))
     lines.append(
         "The in-sample set was used to tune the analyzer's word lists; held-out 1 (30 statements), held-out 2 "
         "(61 statements, 16 with objectives) and held-out 3 (44 statement/objective pairs) were labelled before "
@@ -197,7 +255,7 @@ def main() -> None:
         "foreign-function rule and its confidence 0.6; the threshold stays 0.3, chosen on these sets). The test set "
         "of round 6 is held-out 6 (`tests/fixtures/smart_holdout6.yaml`), labelled by another person before this "
         "round's engine ran on it; it is measured when present and was not looked at while tuning. "
-        f"{BEFORE_ROUND_6}"
+        f"{BEFORE_ROUND_6} {ROUND_7}"
     )
     text = "\n".join(lines) + "\n"
     print(text)

@@ -12,8 +12,10 @@ suggest_queries.yaml and suggest_id_judgements.yaml).  Reported at two levels: f
 from __future__ import annotations
 
 import argparse
+import hashlib
 import math
 import os
+import re
 import sys
 import time
 from collections import defaultdict
@@ -30,23 +32,47 @@ from kpiguide.catalog import load_catalog
 from kpiguide.suggest.engine import IndicatorSuggester
 
 QUERIES = ROOT / "benchmarks" / "data" / "suggest_queries.yaml"
-# the test set of issue 12 round 6 (labelled by another person before the round's engine ran); used when present
+# the test set of issue 12 round 6 (labelled by another person before the round's engine ran); development data since
+# round 7, split by occupation into half A (misses read) and half B (the check, never listed)
 FRESH = ROOT / "benchmarks" / "data" / "suggest_queries_fresh.yaml"
+# the test set of issue 12 round 7 (labelled by another person before the round's engine ran); used when present
+FRESH2 = ROOT / "benchmarks" / "data" / "suggest_queries_fresh2.yaml"
 JUDGEMENTS = ROOT / "benchmarks" / "data" / "suggest_id_judgements.yaml"
 SYSTEMS = ("kpiguide", "BM25 (bm25s, jieba)")
 KINDS = ("title", "task", "description", "job_description", "strategy", "role_duties", "department_strategy")
-SPLITS = ("fresh", "test", "dev")
-# since round 6 both parts of suggest_queries.yaml are development data (the test part was looked at twice)
-PART_NAMES = {"fresh": "test (fresh set)", "test": "old test (now dev)", "dev": "dev"}
+SPLITS = ("fresh2", "fresh", "freshA", "freshB", "test", "dev")
+# since round 6 both parts of suggest_queries.yaml are development data (the test part was looked at twice); since
+# round 7 the fresh set is too
+PART_NAMES = {
+    "fresh2": "test (fresh set 2)",
+    "fresh": "fresh set (now dev)",
+    "freshA": "fresh set half A (dev, read)",
+    "freshB": "fresh set half B (dev, check)",
+    "test": "old test (now dev)",
+    "dev": "dev",
+}
+# parts whose misses --show-misses never lists: the test set and the check half of the fresh set
+UNLISTED = ("fresh2", "freshB")
 # the goals of issue 12, on the test part (the fresh set when present), per language
 GOALS = {"function": {"hit@5": 0.95}, "id": {"hit@5": 0.85, "nDCG@10": 0.55}}
+
+
+def occupation_half(query: dict) -> str:
+    """'A' or 'B' by a hash of the query's occupation (its O*NET / CSCO code; a written query by its id sans language)."""
+    source = str(query.get("source") or "")
+    code = re.search(r"\d{2}-\d{4}\.\d{2}|\d-\d{2}-\d{2}-\d{2}", source)
+    key = code.group(0) if code else re.sub(r"^(zh|en)_", "", str(query["id"]))
+    return "AB"[hashlib.md5(key.encode("utf-8")).digest()[0] % 2]
 
 
 def load_queries() -> list[dict]:
     """The labelled queries with the second batch of id-level judgements merged in (max grade wins)."""
     queries = yaml.safe_load(QUERIES.read_text(encoding="utf-8"))["queries"]
     if FRESH.exists():
-        queries += [dict(q, split="fresh") for q in yaml.safe_load(FRESH.read_text(encoding="utf-8"))["queries"]]
+        fresh = yaml.safe_load(FRESH.read_text(encoding="utf-8"))["queries"]
+        queries += [dict(q, split="fresh" + occupation_half(q)) for q in fresh]
+    if FRESH2.exists():
+        queries += [dict(q, split="fresh2") for q in yaml.safe_load(FRESH2.read_text(encoding="utf-8"))["queries"]]
     extra = yaml.safe_load(JUDGEMENTS.read_text(encoding="utf-8"))["judgements"] if JUDGEMENTS.exists() else {}
     for q in queries:
         ids = dict(q.get("ids") or {})
@@ -96,10 +122,13 @@ def main() -> None:
     parser.add_argument(
         "--show-misses",
         action="store_true",
-        help="list the queries without a hit in the top 5 (both parts: since issue 12 round 6 both are development data)",
+        help="list the queries without a hit in the top 5 (development data only: never the test set fresh2 nor half B "
+        "of the fresh set, the check of round 7)",
     )
     parser.add_argument("--quick", action="store_true", help="smoke run: a few queries per language; writes nothing")
-    parser.add_argument("--split", choices=("dev", "test", "fresh", "all"), default="all", help="which part to run")
+    parser.add_argument(
+        "--split", choices=("dev", "test", "freshA", "freshB", "fresh2", "all"), default="all", help="which part to run"
+    )
     args = parser.parse_args()
     if not QUERIES.exists():
         raise SystemExit(f"{QUERIES} missing: run benchmarks/build_suggest_queries.py --data {args.data}")
@@ -132,9 +161,12 @@ def main() -> None:
                 if not grades:
                     continue
                 m = metrics(ranked, grades)
-                table[level][(system, q["lang"], q.get("split", "test"))].append(m)
+                split = q.get("split", "test")
+                table[level][(system, q["lang"], split)].append(m)
+                if split.startswith("fresh") and split != "fresh2":
+                    table[level][(system, q["lang"], "fresh")].append(m)
                 by_kind[(level, system, q["lang"], q["kind"])].append(m[1])
-                if args.show_misses and system == SYSTEMS[0] and not m[0] and q.get("split") != "fresh":
+                if args.show_misses and system == SYSTEMS[0] and not m[0] and split not in UNLISTED:
                     print(
                         f"MISS {q.get('split', 'test')} {level} {q['id']}: {q['text'][:70]!r} -> {ranked[:5]}",
                         file=sys.stderr,
@@ -161,9 +193,12 @@ def main() -> None:
         "",
         "Split: every query of suggest_queries.yaml is in the development part (`dev`) or the old test part, fixed by "
         "a hash of its id before any tuning (`split`). Since issue 12 round 6 both are development data: the old "
-        "test part was looked at twice, and round 6 read the misses of both (`--show-misses` lists them). The test "
-        "part is the fresh set (`suggest_queries_fresh.yaml`, labelled by another person before round 6's engine ran "
-        "on it; measured when present, never listed by `--show-misses`).",
+        "test part was looked at twice, and round 6 read the misses of both. The fresh set "
+        "(`suggest_queries_fresh.yaml`, round 6's test set) is development data since round 7: it is split by "
+        "occupation (a hash of the O*NET / CSCO code; a written query by its id) into half A, whose misses round 7 "
+        "read, and half B, round 7's own check (never listed by `--show-misses`). The test part is the second fresh "
+        "set (`suggest_queries_fresh2.yaml`, labelled by another person before round 7's engine ran on it; measured "
+        "when present, never listed by `--show-misses`).",
         "",
         "| part | level | system | lang | n | hit@5 | nDCG@10 | MRR |",
         "|---|---|---|---|---|---|---|---|",
@@ -200,11 +235,11 @@ def main() -> None:
                     cells.append(f"{sum(v) / len(v):.3f}" if v else "-")
                 lines.append(f"| {level} | {system} | {lang} | " + " | ".join(cells) + " |")
     lines.append("")
-    goal_part = "fresh" if any(k[0] == "fresh" for k in summary) else "test"
-    if goal_part == "test":
+    goal_part = "fresh2" if any(k[0] == "fresh2" for k in summary) else "fresh"
+    if goal_part == "fresh":
         lines.append(
-            "No fresh test set present: the goals below are shown on the old test part, which is development data "
-            "now, so 'met' there is no evidence that a goal is met."
+            "No test set present (suggest_queries_fresh2.yaml): the goals below are shown on the fresh set, which is "
+            "development data since round 7 (half A read, half B not), so 'met' there is no evidence that a goal is met."
         )
         lines.append("")
     for level, goals in GOALS.items():

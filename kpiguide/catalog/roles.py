@@ -17,7 +17,7 @@ problem at once.
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 from pathlib import Path
 from typing import Any
@@ -31,7 +31,15 @@ from kpiguide.core.cache import default_cache, read_json, write_json
 from kpiguide.core.errors import CatalogError, NotFound, Problem
 from kpiguide.core.texttable import load_package_yaml
 
-__all__ = ["CoreKpi", "RoleArchetype", "RoleLibrary", "load_roles", "roles_data_dir"]
+__all__ = [
+    "CoreKpi",
+    "RoleArchetype",
+    "RoleLibrary",
+    "load_roles",
+    "official_titles_path",
+    "roles_data_dir",
+    "with_official_titles",
+]
 
 
 @dataclass(frozen=True)
@@ -107,6 +115,31 @@ class RoleLibrary:
 def roles_data_dir() -> Path:
     """Folder of the built-in role archetypes."""
     return builtin_data_dir() / "roles"
+
+
+def official_titles_path() -> Path:
+    """File of the official occupation titles of the coded roles (written by benchmarks/build_role_titles.py)."""
+    return builtin_data_dir() / "role_titles.yaml"
+
+
+def with_official_titles(roles: Iterable[RoleArchetype]) -> list[RoleArchetype]:
+    """``roles`` with the official titles of their occupation codes (O*NET 29.3, CSCO 2022) added as aliases.
+
+    The titles are names people use for the job ("Payroll and Timekeeping Clerks", 薪资核算员) that no role's own
+    aliases happen to cover; a role keeps its own aliases first.
+    """
+    path = official_titles_path()
+    data = load_package_yaml(path.read_text(encoding="utf-8")) if path.exists() else {}
+    extra: Mapping[str, Any] = (data or {}).get("aliases") or {}
+    out = []
+    for role in roles:
+        titles = extra.get(role.id) or {}
+        zh = tuple(t for t in titles.get("zh") or () if t not in role.names("zh"))
+        en = tuple(t for t in titles.get("en") or () if t not in role.names("en"))
+        out.append(
+            replace(role, aliases_zh=role.aliases_zh + zh, aliases_en=role.aliases_en + en) if zh or en else role
+        )
+    return out
 
 
 def _role_from(entry: Mapping[str, Any]) -> RoleArchetype:
@@ -190,24 +223,29 @@ def _builtin_roles() -> RoleLibrary:
     """The built-in role library: validated once per data version, then read from the artifact cache."""
 
     def build() -> RoleLibrary:
-        return RoleLibrary(tuple(read_roles(sorted(roles_data_dir().glob("*.yaml")), load_catalog())))
+        roles = read_roles(sorted(roles_data_dir().glob("*.yaml")), load_catalog())
+        return RoleLibrary(tuple(with_official_titles(roles)))
 
     return default_cache().get("roles", data_version(), build, _save_roles, _load_roles)
 
 
-def load_roles(*extra_paths: str | Path, catalog: Catalog | None = None, builtin: bool = True) -> RoleLibrary:
+def load_roles(
+    *extra_paths: str | Path, catalog: Catalog | None = None, builtin: bool = True, official_titles: bool = True
+) -> RoleLibrary:
     """The built-in role library, plus role files (or folders of them) in the same schema.
 
     Every indicator id must exist in ``catalog`` (default: the built-in catalog); a role of an extra
-    file replaces a built-in role with the same id.
+    file replaces a built-in role with the same id.  ``official_titles``: the built-in roles also answer to the
+    official titles of their occupation codes (:func:`with_official_titles`).
     """
-    if not extra_paths and builtin and catalog is None:
+    if not extra_paths and builtin and catalog is None and official_titles:
         return _builtin_roles()
     catalog = catalog or load_catalog()
     files: list[Path] = []
     if builtin:
         files += sorted(roles_data_dir().glob("*.yaml"))
-    base = {r.id: r for r in read_roles(files, catalog)}
+    builtins = read_roles(files, catalog)
+    base = {r.id: r for r in (with_official_titles(builtins) if official_titles else builtins)}
     extra: list[Path] = []
     for p in map(Path, extra_paths):
         extra += sorted(p.glob("*.yaml")) if p.is_dir() else [p]

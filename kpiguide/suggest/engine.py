@@ -114,9 +114,11 @@ DEPARTMENT_WORDS_EN: tuple[str, ...] = (
 STRATEGY_WORDS: tuple[str, ...] = (
     "公司战略目标是", "公司的战略目标是", "公司战略是", "战略目标是", "公司战略", "战略目标", "战略是", "公司实施",
     "公司推进", "公司要", "战略", "目标是", "strategic goal is", "strategic goal", "strategy is", "strategy:",
-    "company strategy", "company's", "strategic", "strategy", "the company", "objective", "goal",
+    "company strategy", "company's", "strategic", "strategy", "the company", "objective", "goal", "company", "公司",
 )  # fmt: skip
 _SEGMENT = re.compile(r"[：:;；,，。.\n]")
+# "… Department: finance" / "…，部门：财务" closing a strategy statement.  Input vocabulary, not user-facing text.
+_TAIL_DEPARTMENT = re.compile(r"(?:\bdepartment|\bdept|部门)\s*[:：]\s*([^:：;；,，。.\n]+?)\s*[.。]?\s*$")
 # Where one duty ends and the next begins ("负责招聘和培训", "recruiting and training").
 # Input vocabulary (conjunctions read in users' duty statements), not user-facing text.
 _CLAUSE = re.compile(r"[：:;；,，。、.\n/]|和|及|与|以及|\band\b|\bas well as\b")
@@ -158,7 +160,8 @@ class Suggestion:
 
 def _strategy_terms(index: BilingualIndex) -> frozenset[str]:
     """The index features of the words that frame a strategy statement (公司战略是…, "company strategy:")."""
-    return frozenset(f for phrase in (*STRATEGY_WORDS, "department", "dept") for f in index.query(phrase).features)
+    framing = (*STRATEGY_WORDS, *DEPARTMENT_WORDS_EN[:2], *DEPARTMENT_WORDS_ZH[:1])
+    return frozenset(f for phrase in framing for f in index.query(phrase).features)
 
 
 def _indicator_fields(ind: Indicator, weights: Mapping[str, float]) -> list[tuple[str, float]]:
@@ -389,7 +392,7 @@ class IndicatorSuggester(Estimator):
         self.roles_ = RoleRecognizer.build(load_roles() if self.use_roles else (), **index_params)
         self.positions_ = {ind.id: i for i, ind in enumerate(self.indicators_)}
         self.templates_by_id_ = {str(tp.id): tp for tp in getattr(catalog, "templates", ()) or ()}
-        self.strategy_terms_ = _strategy_terms(self.index_)
+        self.strategy_terms_ = _strategy_terms(self.index_) | _strategy_terms(self.label_index_)
         return self
 
     def text_vector(self, text: str, *, concept_weight: float | None = None) -> dict[str, float]:
@@ -460,12 +463,19 @@ class IndicatorSuggester(Estimator):
         return mask, industry, functions, perspective
 
     def _boosted(
-        self, q: QueryVector, mask: np.ndarray, industry: str | None, implied: Iterable[str] = ()
+        self,
+        q: QueryVector,
+        mask: np.ndarray,
+        industry: str | None,
+        implied: Iterable[str] = (),
+        silent: frozenset[str] = frozenset(),
     ) -> tuple[np.ndarray, dict[str, str], dict[str, str]]:
         scores = self.index_.scores(q)
         labels = np.zeros_like(scores)
         if self.label_weight:
             lq = self._reweight(self.label_index_.query("", analysis=q.analysis))
+            if silent:  # the words framing a stated strategy name no indicator in the labels either
+                lq = lq.reweighted({f: 0.0 for f in lq.features if f in silent})
             labels = self.label_index_.scores(lq)
             scores = (1.0 - self.label_weight) * scores + self.label_weight * labels
         scores = np.where(mask, scores, 0.0)
@@ -473,6 +483,8 @@ class IndicatorSuggester(Estimator):
         hinted_industries: dict[str, str] = {}
         for cid, surface in longest_hints(self.hints_.find_normalized(q.analysis.normalized)):
             kind, _, key = cid.partition(":")
+            if silent and kind == "fn" and any(surface in phrase for phrase in STRATEGY_WORDS):
+                continue  # 公司战略是… names no function (not general management's 战略 / 公司)
             (hinted_functions if kind == "fn" else hinted_industries).setdefault(key, surface)
         factor = np.ones_like(scores)
         if hinted_functions and self.function_boost:
@@ -592,11 +604,31 @@ class IndicatorSuggester(Estimator):
                     break
         says_department = head.endswith(DEPARTMENT_WORDS_ZH) or any(w in DEPARTMENT_WORDS_EN for w in head.split())
         if not head or (not says_department and any(m.surface and normalize(m.surface) in head for m in roles)):
-            return None, norm
+            return self._tail_department(norm)
         named = [cid[3:] for cid, _ in longest_hints(self.hints_.find_normalized(head)) if cid.startswith("fn:")]
         if named and (says_department or len(head.replace(" ", "")) <= 6):
             return named[0], rest
-        return None, norm
+        return self._tail_department(norm)
+
+    def _tail_department(self, norm: str) -> tuple[str | None, str]:
+        """A department named at the end of a strategy statement ("公司战略是数字化转型，采购部门", "Strategy: digital
+        transformation. Department: finance") and the rest of the text; a job's last duty is not one."""
+        labelled = _TAIL_DEPARTMENT.search(norm)
+        if labelled:
+            tail, rest = labelled.group(1).strip(), norm[: labelled.start()]
+        else:
+            parts = [p.strip() for p in _SEGMENT.split(norm) if p.strip()]
+            if len(parts) < 2:
+                return None, norm
+            tail = parts[-1]
+            rest = norm[: norm.rfind(tail)]
+            says = tail.endswith(DEPARTMENT_WORDS_ZH) or any(w in DEPARTMENT_WORDS_EN for w in tail.split())
+            if not says or not any(w in rest for w in STRATEGY_WORDS):
+                return None, norm
+        if not tail or len(tail.split()) > 4 or len(tail) > 24:
+            return None, norm
+        named = [cid[3:] for cid, _ in longest_hints(self.hints_.find_normalized(tail)) if cid.startswith("fn:")]
+        return (named[0], rest) if named else (None, norm)
 
     def closest_functions(self, text: str, n: int = 3) -> list[str]:
         """The functions whose indicators ``text`` comes closest to (for a "no match" answer), best first.
@@ -826,9 +858,11 @@ class IndicatorSuggester(Estimator):
         q, lang = self._query(text, lang)
         mask, industry, functions, _ = self._mask(industry, function, perspective, exclude)
         ctx = self._context(q, text, industry)
+        silent: frozenset[str] = frozenset()
         if ctx.strategies:  # "公司战略是…" names no measure: 战略 must not pull the strategy-office indicators
-            q = q.reweighted({f: self.generic_weight for f in q.features if f in self.strategy_terms_})
-        scores, hf, hi = self._boosted(q, mask, industry, ctx.industries)
+            q = q.reweighted({f: 0.0 for f in q.features if f in self.strategy_terms_})
+            silent = self.strategy_terms_
+        scores, hf, hi = self._boosted(q, mask, industry, ctx.industries, silent)
         n_functions = len(set(self.functions_[np.argsort(-scores)[:20]])) if scores.any() else 0
         broad = len(q.analysis.words) >= 30 or n_functions >= 6
         picked, known = self._rank(scores, ctx, mask, k, broad)

@@ -35,6 +35,11 @@ __all__ = ["DRIVER_WEIGHT", "LINKED_WEIGHT", "LinkedRelevance", "RelevanceLink",
 
 LINKED_WEIGHT = 0.6
 """Weight of a link through a directly linked template (cause/effect or shared indicator)."""
+TEMPLATE_LINKED_WEIGHT = 0.5
+"""Weight of a KPI text naming a template directly linked to the objective's (round 7, chosen on development sets)."""
+UNLINKED_CONFIDENCE_DEFAULT = 0.7
+"""Highest confidence of the reading of a KPI the linker does not place: its closest indicator (round 7, chosen on
+the development sets: 0.5 / 0.7 / 1.0 tried)."""
 FUNCTION_WEIGHT_DEFAULT = 0.6
 """Weight of a link from an indicator to an objective its own function owns (tuned on SMART sets 1-4)."""
 FOREIGN_CONFIDENCE_DEFAULT = 0.6
@@ -192,6 +197,8 @@ def knowledge_link(
             for i, i_conf in kpi_indicators:
                 if i in members:
                     fit, kind = 1.0, "measures" if u == t else "linked"
+                elif kpi_template_ok is not None and not kpi_template_ok(u):
+                    continue  # a known indicator is not "close to" a template its function has no stake in
                 else:
                     fit, kind = similarity(i, sorted(members)), "similar"
                 value = t_conf * i_conf * weight * fit
@@ -203,7 +210,7 @@ def knowledge_link(
         if kpi_template_ok is not None and not kpi_template_ok(u):
             continue
         for t, t_conf in objective_conf.items():
-            weight = 1.0 if u == t else 0.0
+            weight = 1.0 if u == t else (TEMPLATE_LINKED_WEIGHT if u in graph.neighbours[t] else 0.0)
             value = t_conf * u_conf * weight
             if value > best.score:
                 best = RelevanceLink(value, "template", None, graph.ids[t], graph.ids[u] if u != t else None)
@@ -237,6 +244,9 @@ class LinkedRelevance:
         Lowest link confidence that counts as knowing the KPI's (or the objective's) indicator.
     function_weight : float, default=0.6
         Weight of the link from an indicator to an objective its own function owns (0 turns it off).
+    unlinked_confidence : float, default=0.7
+        A KPI the linker does not place is read as the index's closest indicator at this confidence at most (0
+        turns it off); the reading adds links only and is never used to call the KPI foreign.
     foreign_confidence : float, default=0.6
         Link confidence (in [0, 1], 1 = certain) from which a KPI whose function has no stake in the objective
         gets no credit for shared words: 销售人员流失率 is an HR indicator, and "reduce customer churn" is owned by
@@ -252,6 +262,7 @@ class LinkedRelevance:
         min_link: float = 0.3,
         function_weight: float = FUNCTION_WEIGHT_DEFAULT,
         foreign_confidence: float = FOREIGN_CONFIDENCE_DEFAULT,
+        unlinked_confidence: float = UNLINKED_CONFIDENCE_DEFAULT,
     ) -> None:
         self.suggester = suggester
         self.linker = linker
@@ -259,6 +270,7 @@ class LinkedRelevance:
         self.min_link = min_link
         self.function_weight = function_weight
         self.foreign_confidence = foreign_confidence
+        self.unlinked_confidence = unlinked_confidence
 
     def __call__(self, kpi_text: str, objective_text: str) -> float:
         return self.score(kpi_text, objective_text)
@@ -320,6 +332,22 @@ class LinkedRelevance:
             return None, 0.0
         return catalog.canonical_id(found.indicator.id), min(1.0, found.confidence / _LINK_FULL)
 
+    def _closest_indicator(self, text: str) -> tuple[str | None, float]:
+        """A KPI the linker does not place, read as the suggester's closest indicator (confidence at most
+        ``unlinked_confidence``); this reading only adds links: it never makes the KPI foreign to an objective."""
+        if self.unlinked_confidence <= 0:
+            return None, 0.0
+        index = self.suggester.index_
+        query = index.query(text)
+        if query.empty:
+            return None, 0.0
+        scores = index.scores(query)
+        best = int(np.argmax(scores))
+        if scores[best] < _UNLINKED_MIN:
+            return None, 0.0
+        ind_id = self.suggester.indicators_[best].id
+        return ind_id, self.unlinked_confidence * min(1.0, float(scores[best]) / FULL_MATCH)
+
     def explain(
         self, kpi_text: str, objective_text: str, *, indicator: str | None = None, role: str | None = None
     ) -> RelevanceLink:
@@ -328,6 +356,8 @@ class LinkedRelevance:
         if not kpi_text or not objective_text:
             return NO_LINK
         ind_id, confidence = self._indicator_of(kpi_text, indicator)
+        if ind_id is None:
+            ind_id, confidence = self._closest_indicator(kpi_text)
         if ind_id is None:
             return NO_LINK
         if self.role_indicators is not None and role and ind_id in set(self.role_indicators(role)):
@@ -446,5 +476,7 @@ _STATED = 0.8
 """Share of the best template's score another template needs to count as stated by the objective too."""
 _MIN_HINT = 3
 """Shortest English function hint read in an objective: two-letter ones ("it", "hr") are ordinary words there."""
+_UNLINKED_MIN = 0.1
+"""Lowest index score at which a KPI the linker does not place is read as its closest indicator."""
 _LINK_FULL = 0.6
 """Link confidence from which the KPI's indicator is taken as known for certain."""

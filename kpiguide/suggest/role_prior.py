@@ -11,6 +11,7 @@ strategy templates owned by each function), never from benchmark queries.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -19,6 +20,7 @@ import numpy as np
 
 from kpiguide.catalog import Catalog
 from kpiguide.catalog.roles import RoleArchetype
+from kpiguide.core.i18n import has_cjk
 from kpiguide.core.model import Indicator
 from kpiguide.text.analysis import Thesaurus, normalize
 from kpiguide.text.index import BilingualIndex
@@ -105,6 +107,9 @@ def field_of(obj: Any, name: str) -> Any:
 # -- roles -------------------------------------------------------------------------------------------
 
 
+_MIXED_LATIN = 4  # shortest Latin word that lets a mixed Chinese/Latin role name be matched (Java工程师, DevOps工程师)
+
+
 @dataclass(frozen=True)
 class RoleMatch:
     """A role archetype recognised in a text, with a confidence in [0, 1] and the words that named it."""
@@ -115,8 +120,15 @@ class RoleMatch:
 
 
 def _matchable(name: str) -> bool:
-    """Names with a qualifier in brackets ("客户经理（银行）") are shown, not matched: the bare name is another role's."""
-    return not any(ch in name for ch in "()（）")
+    """Names with a qualifier in brackets ("客户经理（银行）") are shown, not matched: the bare name is another role's.
+
+    A name mixing Chinese and a short Latin acronym (Go工程师, HR专员, IT经理) is not matched either: the names index
+    reads only its Latin part, and "go", "hr", "it" alone name no job ("go green" is not a Go developer).
+    """
+    if any(ch in name for ch in "()（）"):
+        return False
+    latin = re.findall(r"[A-Za-z]+", name)
+    return not (has_cjk(name) and latin and max(len(w) for w in latin) < _MIXED_LATIN)
 
 
 @dataclass(frozen=True)

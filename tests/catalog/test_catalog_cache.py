@@ -39,7 +39,9 @@ def test_cached_roles_equal_the_validated_files(fresh_cache):
     first = roles.load_roles()
     roles._builtin_roles.cache_clear()
     loaded = roles.load_roles()
-    validated = roles.read_roles(sorted(roles.roles_data_dir().glob("*.yaml")), core.load_catalog())
+    validated = roles.with_official_titles(
+        roles.read_roles(sorted(roles.roles_data_dir().glob("*.yaml")), core.load_catalog())
+    )
     assert first.roles == loaded.roles == tuple(validated)
 
 

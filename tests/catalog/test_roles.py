@@ -9,7 +9,7 @@ import pytest
 import yaml
 
 from kpiguide.catalog import load_catalog, taxonomy
-from kpiguide.catalog.roles import RoleArchetype, load_roles, roles_data_dir
+from kpiguide.catalog.roles import RoleArchetype, load_roles, official_titles_path, roles_data_dir
 from kpiguide.core.errors import CatalogError, NotFound
 from kpiguide.core.i18n import has_cjk
 
@@ -129,3 +129,17 @@ def test_role_files_ship_as_package_data() -> None:
 def test_pinyin_aliases_are_latin(roles) -> None:
     pinyin = [a for r in roles for a in r.aliases_pinyin]
     assert len(pinyin) >= 30 and not any(has_cjk(a) for a in pinyin)
+
+
+def test_official_titles_are_aliases_of_the_role_holding_the_code(roles) -> None:
+    # issue 12 round 7: the O*NET / CSCO title of a role's occupation code is one of its aliases
+    data = yaml.safe_load(official_titles_path().read_text(encoding="utf-8"))["aliases"]
+    ids = {r.id for r in roles}
+    assert set(data) <= ids  # every role named in the file exists
+    assert "Payroll and Timekeeping Clerks" in roles.get("hr_payroll").aliases_en
+    plain = load_roles(official_titles=False)
+    assert "Payroll and Timekeeping Clerks" not in plain.get("hr_payroll").aliases_en
+    for role_id, titles in data.items():  # a title is given to one role only, and never shadows its own aliases
+        role = roles.get(role_id)
+        assert all(t in role.aliases_en for t in titles.get("en", ()))
+        assert all(t in role.aliases_zh for t in titles.get("zh", ()))

@@ -221,3 +221,22 @@ def test_an_indicator_measuring_another_template_does_not_borrow_its_functions_s
     # IT owns a template linked to customer satisfaction, but IT user satisfaction measures internal service
     assert linked.foreign("IT helpdesk satisfaction score of 4.6", "Improve customer satisfaction")
     assert linked.score("IT helpdesk satisfaction score of 4.6", "Improve customer satisfaction") < 0.3
+
+
+def test_an_incoming_quality_kpi_serves_a_product_quality_objective(linked):
+    # supplier quality drives product quality directly (the linking helper's case, issue 12 round 7)
+    assert linked.score("来料检验合格率达到99%", "提升产品质量") >= 0.3
+    assert linked.score("Incoming inspection pass rate of 99%", "Improve product quality") >= 0.3
+    # but not an unrelated objective
+    assert linked.score("来料检验合格率达到99%", "提高员工满意度") < 0.3
+
+
+def test_a_kpi_the_linker_does_not_place_is_read_as_its_closest_indicator(linked):
+    from kpiguide.suggest.relevance import LinkedRelevance
+
+    kpi = "Close the monthly books within 4 working days"
+    assert linked._indicator_of(kpi, None) == (None, 0.0)  # the linker leaves it unplaced
+    off = LinkedRelevance(linked.suggester, linked.linker, unlinked_confidence=0)
+    assert off.score(kpi, "Make finance faster") < 0.3 <= linked.score(kpi, "Make finance faster")
+    assert linked.score(kpi, "Improve employee engagement") < 0.3
+    assert not linked.foreign(kpi, "Improve employee engagement")  # the reading never makes a KPI foreign

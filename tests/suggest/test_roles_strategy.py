@@ -178,3 +178,28 @@ def test_the_words_framing_a_strategy_statement_pull_no_indicator(suggester) -> 
     ids = [s.indicator.id for s in suggester.suggest("行政部：公司战略是绿色低碳", top_k=5)]
     assert any(i.startswith("administration.") for i in ids), ids
     assert "战略" in suggester.strategy_terms_ and "strategy" in suggester.strategy_terms_
+
+
+def test_a_department_named_after_the_strategy_is_read(suggester) -> None:
+    # "公司战略是X，Y部门" / "Strategy: X. Department: Y": the department closes the statement (issue 12 round 7)
+    zh = suggester.context("公司战略是数字化转型，采购部门")
+    assert zh.department == "procurement" and zh.strategies
+    en = suggester.context("Strategy: raise customer satisfaction. Department: supply chain")
+    assert en.department == "supply_chain" and en.strategies
+    assert top(suggester, "Strategy: raise customer satisfaction. Department: supply chain")[0].indicator.function == (
+        "supply_chain"
+    )
+    # a job's last duty that mentions a team is not a department: no strategy word before it
+    assert suggester.context("Recruit and coach staff, lead the sales team").department is None
+
+
+def test_framing_words_and_short_acronyms_name_no_job_or_function(suggester) -> None:
+    # issue 12 round 7: "go green" is not a Go developer, 公司/战略 do not name general management, and a QA
+    # engineer without "software" is a quality engineer
+    ctx = suggester.context("Company strategy: go green")
+    assert not ctx.roles and [t for t, _ in ctx.strategies] == ["p_environment"]
+    ids = [s.indicator.id for s in top(suggester, "公司战略是绿色低碳", k=6)]
+    assert "general_management.strategic_account_executive_coverage" not in ids
+    assert suggester.context("QA engineer").roles[0].role.id == "qa_engineer"
+    assert suggester.context("software QA engineer").roles[0].role.id == "rd_test_engineer"
+    assert suggester.context("Java工程师").roles[0].role.id == "int_backend"  # a long Latin word still names it
