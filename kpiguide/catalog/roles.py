@@ -27,7 +27,7 @@ import yaml
 from kpiguide.catalog.core import Catalog, builtin_data_dir, data_version, load_catalog, plain
 from kpiguide.catalog.schema import validate_role_entries
 from kpiguide.catalog.taxonomy import Taxonomy
-from kpiguide.core.cache import default_cache, read_json, write_json
+from kpiguide.core.cache import default_cache, digest, file_digest, read_json, write_json
 from kpiguide.core.errors import CatalogError, NotFound, Problem
 from kpiguide.core.texttable import load_package_yaml
 
@@ -226,7 +226,8 @@ def _builtin_roles() -> RoleLibrary:
         roles = read_roles(sorted(roles_data_dir().glob("*.yaml")), load_catalog())
         return RoleLibrary(tuple(with_official_titles(roles)))
 
-    return default_cache().get("roles", data_version(), build, _save_roles, _load_roles)
+    key = digest(data_version(), file_digest([Path(__file__)]))  # this module shapes the roles too
+    return default_cache().get("roles", key, build, _save_roles, _load_roles)
 
 
 def load_roles(

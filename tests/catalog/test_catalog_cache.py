@@ -78,3 +78,18 @@ def test_extension_catalog_is_cached_per_version_of_its_file(fresh_cache, tmp_pa
     extension.write_text(extension.read_text(encoding="utf-8").replace("我司口径", "新口径"), encoding="utf-8")
     assert core.load_catalog(extension).get(base.id).name_zh == "回款天数（新口径）"
     assert len(list((fresh_cache / "catalog").iterdir())) == 3
+
+
+def test_a_change_to_the_role_code_builds_the_roles_again(fresh_cache, monkeypatch):
+    roles.load_roles()  # builds and stores
+    built = []
+    read = roles.read_roles
+    monkeypatch.setattr(roles, "read_roles", lambda *a, **k: built.append(1) or read(*a, **k))
+    roles._builtin_roles.cache_clear()
+    roles.load_roles()
+    assert built == []  # same code and data: read from the cache
+    digest_of = roles.file_digest
+    monkeypatch.setattr(roles, "file_digest", lambda paths: "changed" + digest_of(paths))  # roles.py edited
+    roles._builtin_roles.cache_clear()
+    roles.load_roles()
+    assert built == [1]
