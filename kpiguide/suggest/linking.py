@@ -88,6 +88,13 @@ _TARGET_EN = re.compile(
     + r")?\s*[-+]?\d[\d.,]*",
     re.IGNORECASE,
 )
+# input vocabulary: an objective that states its measure as "<verb> <share> of <things> <condition>" ("Answer 80% of
+# calls within 20 s", "Resolve 90 % of tickets in 24 hours"), and the numbers with their units in the condition
+_SHARE_OF = re.compile(r"^([A-Za-z]+)\s+\d[\d.,]*\s*(?:%|percent)\s+of\s+(?:all\s+|the\s+)?(.+)$", re.I)
+_NUMBER_UNIT = re.compile(
+    r"\d[\d.,]*\s*(?:%|s|secs?|seconds?|mins?|minutes?|h|hrs?|hours?|days?|weeks?|months?|working days?)?(?![A-Za-z])",
+    re.I,
+)
 _BRACKETS = re.compile(r"[（(]([^()（）]*)[)）]")
 _PUNCT = re.compile(r"[\s\-_/·・,，.。:：;；、'\"“”‘’%％#&+*|]+")
 
@@ -101,13 +108,22 @@ _REWRITES_EN = (
     (re.compile(r"\bover\s+time\b|\btrends?\b", re.IGNORECASE), " "),
     (re.compile(r"(?:^|\s)(?:%|percentage|percent|share|proportion)\s+of\s+", re.IGNORECASE), " "),
     (re.compile(r"\b(?:total\s+)?(?:number|no\.|qty\.?|quantity|count|amount)\s+of\s+", re.IGNORECASE), " "),
+    (
+        re.compile(
+            r"^\s*(?:cut|reduce|lower|decrease|shorten|increase|improve|raise|boost|maximi[sz]e|minimi[sz]e)\s+(?=\S)",
+            re.I,
+        ),
+        " ",
+    ),
 )
 
-# input vocabulary: frame words before a Chinese KPI name — the period it is counted over and the unit that owns it
-# ("月度销售额完成率", "公司财务预算达成率", "各部门费用超支率") — left out like "by month" in English
+# input vocabulary: frame words before a Chinese KPI name — the period it is counted over, the unit that owns it
+# and the direction an objective wants ("月度销售额完成率", "公司财务预算达成率", "降低单位产品能耗") — left out like
+# "by month" and "Cut …" in English
 _REWRITES_ZH = (
     re.compile(r"^(?:(?:月度|季度|年度|半年度|全年|年累计|累计|本月|本季度|本年度?|当月|当期)\s*)+"),
     re.compile(r"^(?:(?:公司|集团|全公司|本部门|各部门|部门|各项|各类)\s*)+(?=\S{4,})"),
+    re.compile(r"^(?:降低|减少|提高|提升|增加|缩短)(?=\S{4,})"),
 )
 
 # input vocabulary: names that are only a measure word and say nothing of what is measured ("完成率", "及时率",
@@ -189,6 +205,10 @@ def clean_name(text: str) -> str:
     "订单48小时内送达率"), else at the last number.
     """
     text = str(text or "").strip()[:_MAX_CHARS]
+    share = _SHARE_OF.match(text)
+    if share:  # "Answer 80% of calls within 20 s": the measure is the verb and its object, without the numbers
+        text = f"{share.group(1)} {_NUMBER_UNIT.sub(' ', share.group(2))}"
+        return re.sub(r"\s+", " ", text).strip(" \t,，;；:：")
     for pattern in (_TARGET_ZH, _TARGET_EN):
         hits = [h for h in pattern.finditer(text) if h.start() > 0]
         if not hits:
