@@ -18,7 +18,8 @@ when no catalog indicator is that measure.
 4. the ten closest are re-ranked by how well they fit: the similarity, times how much of the indicator's
    own name the KPI name says (a modifier it does not say — "key position" — counts against it), times
    whether both measure the same kind of quantity (:func:`quantity_kind`: a rate, a count, a time, money
-   or a score).  That fit is the confidence.
+   or a score), and whether a name that is the change of a measure ("客单价提升率", "SEO traffic growth") meets an
+   indicator that is a change too (:func:`is_change`: the growth of X is not X).  That fit is the confidence.
 
 A link is made at ``threshold`` or above; below it the answer is "no catalog indicator matches"
 with the functions whose indicators come closest.  The engine is deterministic.  Redundancy, the
@@ -50,6 +51,7 @@ __all__ = [
     "Link",
     "ProposedLink",
     "default_linker",
+    "is_change",
     "is_vague",
     "propose_links",
     "quantity_kind",
@@ -162,6 +164,26 @@ _UNIT_KIND = {
     "units": "count", "days": "time", "hours": "time", "minutes": "time", "seconds": "time", "ms": "time",
     "weeks": "time", "months": "time", "years": "time", "score": "score", "index": "score", "points": "score",
 }  # fmt: skip
+
+
+# input vocabulary: words that make a name the CHANGE of a measure ("客单价提升率", "财务费用降低率", "SEO Traffic Growth
+# Rate", "Procurement Cost Reduction"): such a name is that change, and only an indicator that is a change itself can be
+# it (the labelling convention of the link sets: the growth of X is not X)
+_CHANGE = re.compile(
+    r"(?:降低|下降|减少|增长|提升|提高|节约|节省|压降|缩减|改善)(?:率|幅度|额|比例)?$|增幅$|降幅$|增速$|"
+    r"\b(?:growth|reduction|reductions|improvement|increase|decrease|savings?|decline)\b(?:\s+(?:rate|ratio|percentage|%))?\s*$",
+    re.I,
+)
+_CHANGE_WORDS = re.compile(
+    r"降低|下降|减少|增长|提升|提高|节约|节省|压降|缩减|改善|增幅|降幅|增速|同比|环比|"
+    r"\b(?:growth|reduction|improvement|increase|decrease|savings?|decline|change|delta)\b",
+    re.I,
+)
+
+
+def is_change(name: str) -> bool:
+    """``name`` measures the change of a measure ("客单价提升率", "Revenue growth"), not the measure itself."""
+    return bool(_CHANGE.search(_BRACKETS.sub("", clean_name(name)).strip()))
 
 
 _SAME_KIND = ({"rate", "score"},)  # satisfaction is a score or the share satisfied: the same kind of quantity
@@ -335,6 +357,11 @@ class IndicatorLinker(Estimator):
         Weight of the indicators' keywords relative to their names in the name index.
     bigram_weight, concept_weight : float, default=0.5, 1.5
         Weight of Chinese character bigrams and of thesaurus concepts relative to whole words.
+    change_penalty : float in [0, 1], default=1.0
+        A name that is the change of a measure (:func:`is_change`: "客单价提升率", "Cost reduction", "SEO Traffic
+        Growth Rate") fits an indicator that is not a change itself (no growth, reduction or saving word in its
+        names) only with its fit × (1 − penalty): by default not at all, the convention the link sets are labelled by
+        (the growth of X is not X).  0 turns the rule off.
 
     Attributes
     ----------
@@ -358,6 +385,7 @@ class IndicatorLinker(Estimator):
         "keyword_weight": [Interval(float, 0, None, closed="left")],
         "bigram_weight": [Interval(float, 0, None, closed="left")],
         "concept_weight": [Interval(float, 0, None, closed="left")],
+        "change_penalty": [Interval(float, 0, 1, closed="both")],
     }
 
     def __init__(
@@ -374,6 +402,7 @@ class IndicatorLinker(Estimator):
         keyword_weight: float = 1.0,
         bigram_weight: float = 0.5,
         concept_weight: float = 1.5,
+        change_penalty: float = 1.0,
     ) -> None:
         self.threshold = threshold
         self.n_alternatives = n_alternatives
@@ -386,6 +415,7 @@ class IndicatorLinker(Estimator):
         self.keyword_weight = keyword_weight
         self.bigram_weight = bigram_weight
         self.concept_weight = concept_weight
+        self.change_penalty = change_penalty
 
     def fit(self, catalog: Catalog, y: None = None) -> IndicatorLinker:
         """Index the names, abbreviations and keywords of the catalog's indicators."""
@@ -412,6 +442,7 @@ class IndicatorLinker(Estimator):
         self.functions_ = np.asarray([ind.function for ind in self.indicators_], dtype=object)
         self.general_ = np.asarray(["general" in ind.industries for ind in self.indicators_], dtype=bool)
         self.kinds_ = tuple(_unit_kind(ind) for ind in self.indicators_)
+        self.changes_ = np.asarray([any(_CHANGE_WORDS.search(n) for n in names[ind.id]) for ind in self.indicators_])
         self.industry_words_ = _industry_words(catalog)
         self.name_terms_ = tuple(
             tuple(self._terms(part) for n in names[ind.id] for part in _name_parts(n)) for ind in self.indicators_
@@ -551,6 +582,8 @@ class IndicatorLinker(Estimator):
                                          ("score", "name_cover", "kind_agrees", "kind_clashes"))  # fmt: skip
         fit = score * (1.0 - self.name_cover_weight + self.name_cover_weight * cover)
         fit = np.minimum(fit * (1.0 + self.kind_agree_bonus * agrees) * (1.0 - self.kind_clash_penalty * clashes), 1.0)
+        if self.change_penalty > 0 and is_change(name):  # the growth of X is not X
+            fit = fit * np.where(self.changes_[rows], 1.0, 1.0 - self.change_penalty)
         unnamed = np.asarray([not self._fits_industry(row, name) for row in rows], dtype=bool)
         fit = fit * np.where(unnamed, 1.0 - self.industry_penalty, 1.0)
         order = np.argsort(-fit, kind="stable")
