@@ -128,6 +128,67 @@ ROUND3_NOTES = (
 )
 
 
+# Round 7: what changed, class by class, measured with the default linker on the development files (real names 311,
+# ours 80, fresh 243, fresh2 half A 150, fresh2 half B 181 as the check) after each step on branch h28.
+ROUND7_NOTES = (
+    "### Round 7 (issue 12): generalisation measured on a held half",
+    "",
+    "fresh2 (the test set of rounds 3-6, top-1 0.71 / none precision 0.60 when run once) is development data now. To "
+    "see whether a change carries to names not looked at, it was split by source page into half A (150 names, 39 "
+    "pages), whose misses were read, and half B (181 names, 44 pages), measured after each step but never listed "
+    "name by name; the older sets were watched for breakage. Misses by kind (a link on a name labelled none / a wrong "
+    "general id / a wrong industry id / 'none' on a name with an indicator), before → after the round: half A 26 / 20 "
+    "/ 1 / 18 → 29 / 12 / 0 / 2; half B 33 / 22 / 1 / 7 → 34 / 21 / 1 / 6 (counted, not read). "
+    "Classes read in half A: practitioner words the catalog did not "
+    "have (填补职位时间, 平均修理时间, 单呼成本, 赢/输比百分比, 'R&D cost as % of the revenue'); keywords on the "
+    "wrong indicator, so a shared head word won (设备故障率 a keyword of IT's end-user devices, 'equipment in good "
+    "condition' of building facilities, 批次合格率 of incoming material); quality names whose stage decides the "
+    "indicator (采购产品合格率 incoming, 出厂产品合格率 and 客户验货通过率 outgoing, not first-pass yield); names that "
+    "are the change of a measure (技术创新使标准工时降低率, 会员增长率, 办公费用节约率) linked to the measure itself, "
+    "against the labelling convention; and none-labelled names whose measure word matched an indicator with another "
+    "subject (卫生检查合格率 → food safety inspection, 陈列更新及时率 → regulatory change tracking), for which no rule "
+    "was found that carried to half B.",
+    "",
+    "| step (class) | real top-1 / none p. | ours | fresh | fresh2 half A (read) | fresh2 half B (check) | kept? |",
+    "|---|---|---|---|---|---|---|",
+    "| before (round 6, threshold 0.18) | 0.75 / 0.89 | 1.00 / 1.00 | 0.95 / 1.00 | 0.65 / 0.44 | 0.76 / 0.77 | |",
+    "| an objective reads as the measure it moves ('Cut energy cost per unit', 降低单位产品能耗, 'Answer 80% of calls "
+    "within 20 s' → the share answered within the limit); aliases for the SMART helper's pending names and half A's "
+    "unknown practitioner words | 0.75 / 0.89 | 1.00 / 1.00 | 0.95 / 1.00 | 0.73 / 0.61 | 0.77 / 0.78 (+3 right) "
+    "| yes |",
+    "| keywords moved to the right indicator (equipment → production, not IT or facilities; 批次合格率 off incoming "
+    "quality) and stage words for quality (采购/来料 incoming, 出厂/验货 outgoing), maintenance and HR cost words | "
+    "0.75 / 0.89 | 1.00 / 1.00 | 0.95 / 1.00 | 0.84 / 0.74 | 0.77 / 0.78 (±0) | yes (vocabulary: fixes the names "
+    "read, not the half not read) |",
+    "| the particle 的 out of the compared name (设备的完好率 → 设备完好率) | 0.75 / 0.89 | 1.00 / 1.00 | 0.95 / 1.00 "
+    "| +2 right | −1 right | no |",
+    "| the change of a measure (…降低率, …提升率, …增长率, …节约率, 'growth', 'reduction', 'savings' at the end) links "
+    "only to an indicator that is a change itself (`change_penalty` 1.0; 0.6-1.0 tie on the development names, 1.0 "
+    "is the labelling convention: the growth of X is not X) | 0.75 / 0.90 | 1.00 / 1.00 | 0.95 / 1.00 | 0.85 / 0.71 "
+    "| 0.77 / 0.80 (+3 right) | yes |",
+    "| threshold 0.18 → 0.16 (rule below) | 0.78 / 0.91 | 1.00 / 1.00 | 0.95 / 1.00 | 0.87 / 0.85 | 0.77 / 0.79 "
+    "(top-1 same, 5 fewer right 'none') | yes (chosen on development names only) |",
+    "",
+    "Tried and dropped: the brief's max-over-aliases similarity (each name and keyword of an indicator its own "
+    "document, the indicator's score the best of them, max with or in place of the concatenated document, weights "
+    "0.5-1.0): single aliases score much higher, and at every threshold it gave fewer right answers at the same none "
+    "precision on the development names (e.g. weight 0.5: at best 0.86 none precision against 0.90 without); a "
+    "factor on the share of the name's words the indicator has (query cover, weights 0.15 / 0.3 / 0.6): half A up, "
+    "half B flat or down (top-1 0.77 → 0.77 / 0.77 / 0.75). Not done: aliases for the industry files (ind_*.yaml).",
+    "",
+    "Threshold (rule: most right answers, right id or right none, over the development names — real, ours, fresh, "
+    "fresh2 half A: 784 names — with none precision ≥ 0.90, with a margin): 0.15 gives 599 right with none precision "
+    "0.934, 0.16 gives 610 with 0.916, 0.17 619 with 0.900, 0.18 630 with 0.894; 0.17 sits on the limit, so 0.16. "
+    "Half B (not used to choose): 0.16 top-1 0.77 / none precision 0.79, 0.18 0.77 / 0.80.",
+    "",
+    "Other engines on the final catalog and linker (same process, before → after): SMART relevant (benchmarks/"
+    "smart_quality.py, threshold 0.3) held-out 3 recall 0.83 → 0.88, held-out 4 recall 0.98 → 1.00, held-out 5 "
+    "precision 0.99 → 0.97, held-out 6 0.90 / 0.68 unchanged; redundancy (benchmarks/redundancy_quality.py) unchanged; "
+    "suggestions (benchmarks/suggest_quality.py) hit@5 unchanged except the English development ids 0.829 → 0.819 "
+    "(one query), nDCG@10 within ±0.002.",
+)
+
+
 def load(path: str, catalog) -> list[dict]:
     items = yaml.safe_load((ROOT / path).read_text(encoding="utf-8"))["items"]
     for item in items:  # labels may use ids merged since: compare canonical ids
@@ -351,6 +412,8 @@ def report(rows, catalog, fit_s, linker, previous_linker, all_names, test_files=
         f"Goal (issue 12: top-1 accuracy ≥ 0.85 and none precision ≥ 0.90 on the test part): {goal}.",
         "",
         *ROUND3_NOTES,
+        "",
+        *ROUND7_NOTES,
         "",
         "Real names: KPi Kluster digital-product KPIs (SigurdJanson/KPIlib, MIT) and GitLab handbook performance "
         "indicators (CC BY-SA 4.0); most GitLab indicators are company-specific (MR rate, location factor) and "
