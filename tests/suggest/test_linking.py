@@ -159,6 +159,16 @@ def test_the_growth_of_a_measure_is_not_the_measure(linker):
     assert linker.link("标准工时降低率").id != standard_hours and off.link("标准工时降低率").id == standard_hours
 
 
+def test_a_name_two_indicators_fit_almost_equally_is_less_sure(linker):
+    name = "Supplier quality issues"
+    rows, fit = linker.ranked(name)
+    link = IndicatorLinker(threshold=0.0).fit(load_catalog()).link(name)
+    assert link.method == "similar" and link.id == linker.indicators_[rows[0]].id
+    assert link.confidence == pytest.approx(fit[0] * (1 - 0.2 * fit[1] / fit[0]))
+    plain = IndicatorLinker(threshold=0.0, ambiguity_penalty=0.0).fit(load_catalog()).link(name)
+    assert plain.confidence == pytest.approx(fit[0]) and plain.confidence > link.confidence
+
+
 def test_a_count_is_not_linked_to_a_rate_and_team_members_are_employees(linker):
     assert linker.link("Total number of MQLs by month").id == "marketing.mql_count"
     assert linker.link("Team Member Voluntary Retention (Rolling 12 Months)").id == "hr.employee_turnover_rate"
