@@ -12,6 +12,7 @@ from kpiguide.suggest.linking import (
     IndicatorLinker,
     clean_name,
     default_linker,
+    is_change,
     is_vague,
     propose_links,
     quantity_kind,
@@ -127,6 +128,45 @@ def test_a_name_is_compared_as_the_catalog_words_it():
 )
 def test_the_kind_of_quantity_a_name_measures_is_its_last_kind_word(name, kind):
     assert quantity_kind(name) == kind
+
+
+def test_an_objective_is_read_as_the_measure_it_moves(linker):
+    assert rewrite_name("Cut energy cost per unit") == "energy cost per unit"
+    assert rewrite_name("降低单位产品能耗") == "单位产品能耗" and rewrite_name("降低率") == "降低率"
+    assert clean_name("Answer 80% of calls within 20 s") == "Answer calls within"
+    assert clean_name("Resolve 90 % of tickets in 24 hours") == "Resolve tickets in"
+    assert linker.link("Cut energy cost per unit").id == "production.energy_cost_ratio"
+    assert linker.link("Answer 80% of calls within 20 s").id == "customer_service.service_level"
+
+
+@pytest.mark.parametrize(
+    ("name", "change"),
+    [("客单价提升率", True), ("财务费用降低率", True), ("SEO Traffic Growth Rate", True), ("Cost reduction", True),
+     ("采购成本降低率", True), ("客单价", False), ("降低单位产品能耗", False), ("Growth of revenue share", False),
+     ("营业收入增长率（%）", True), ("增长率", True)],
+)  # fmt: skip
+def test_a_name_that_is_the_change_of_a_measure_says_so_at_its_end(name, change):
+    assert is_change(name) is change
+
+
+def test_the_growth_of_a_measure_is_not_the_measure(linker):
+    assert linker.link("客单价提升率").id is None
+    assert linker.link("Customer satisfaction improvement").id is None
+    assert linker.link("采购成本降低率").id == "procurement.cost_reduction_rate"
+    assert linker.link("销售增长率").id == "general_management.revenue_growth_rate"
+    off = IndicatorLinker(change_penalty=0.0).fit(load_catalog())
+    standard_hours = "manufacturing.labour_efficiency_standard_hours"  # a level, not its reduction
+    assert linker.link("标准工时降低率").id != standard_hours and off.link("标准工时降低率").id == standard_hours
+
+
+def test_a_name_two_indicators_fit_almost_equally_is_less_sure(linker):
+    name = "Supplier quality issues"
+    rows, fit = linker.ranked(name)
+    link = IndicatorLinker(threshold=0.0).fit(load_catalog()).link(name)
+    assert link.method == "similar" and link.id == linker.indicators_[rows[0]].id
+    assert link.confidence == pytest.approx(fit[0] * (1 - 0.2 * fit[1] / fit[0]))
+    plain = IndicatorLinker(threshold=0.0, ambiguity_penalty=0.0).fit(load_catalog()).link(name)
+    assert plain.confidence == pytest.approx(fit[0]) and plain.confidence > link.confidence
 
 
 def test_a_count_is_not_linked_to_a_rate_and_team_members_are_employees(linker):
