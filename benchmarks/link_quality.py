@@ -326,6 +326,15 @@ TEST_NOTE = (
     "TEST rows: a new labelled set given with `--test`, labelled before the engine ran on it and run once; its misses "
     "are never listed."
 )
+#: What each test set is (the goal is judged on the one given with --test).
+TEST_SETS = {
+    "link_names_fresh3.yaml": (
+        "`benchmarks/data/link_names_fresh3.yaml`: 289 real names from 60 stored public pages (196 Chinese incl. 22 in "
+        "traditional characters, 93 English; 197 with an indicator), labelled by another person following "
+        "benchmarks/data/LABELLING.md and committed before round 7's engine ran on it; run once, after round 7's "
+        "tuning branches were merged."
+    ),
+}
 FRESH2_NOTE = (
     "fresh2 real names: `benchmarks/data/link_names_fresh2.yaml` (331 real names from 83 stored public pages, 227 "
     "Chinese incl. 17 in traditional characters, 104 English; 234 with an indicator) was the test set of rounds 3-6, "
@@ -422,7 +431,11 @@ def report(rows, catalog, fit_s, linker, previous_linker, all_names, test_files=
         "Top-1 accuracy counts a 'none' answer on a name with an indicator as wrong. The baselines run on today's "
         "catalog (with the third round's aliases), so they show what the linker rules add, not what the aliases add.",
         FRESH2_NOTE,
-        *([TEST_NOTE] if test_files else []),
+        *(
+            [TEST_NOTE, *(TEST_SETS[Path(f).name] for f in test_files if Path(f).name in TEST_SETS)]
+            if test_files
+            else []
+        ),
         "",
         *table(rows),
         "",
