@@ -1,8 +1,8 @@
 """Schema of the labelled KPI-name sets used by benchmarks/link_quality.py (benchmarks/data/link_names*.yaml).
 
 Every set parses to ``items`` of name / source / ids / split, every label is an indicator of the built-in catalog
-(an id merged since resolves), and the second fresh test set (link_names_fresh2.yaml) shares no name and no source page
-with the sets that were seen before it was written.
+(an id merged since resolves), and the second and third fresh test sets (link_names_fresh2.yaml,
+link_names_fresh3.yaml) share no name and no source page with the sets that were seen before they were written.
 """
 
 from __future__ import annotations
@@ -17,6 +17,7 @@ from kpiguide.catalog import Catalog, load_catalog
 DATA = Path(__file__).resolve().parents[2] / "benchmarks" / "data"
 FILES = sorted(DATA.glob("link_names*.yaml"))
 FRESH2 = DATA / "link_names_fresh2.yaml"
+FRESH3 = DATA / "link_names_fresh3.yaml"
 
 
 def items_of(path: Path) -> list[dict]:
@@ -78,3 +79,31 @@ def test_the_second_fresh_set_is_a_test_set_from_new_pages():
     assert not {i["source"] for i in items} & earlier
     assert len(items) >= 250
     assert len({i["source"] for i in items}) >= 30
+
+
+def test_the_third_fresh_set_is_among_the_files():
+    assert FRESH3 in FILES
+    assert len(FILES) >= 5
+
+
+def test_the_third_fresh_set_repeats_no_name_of_the_other_sets():
+    earlier = {i["name"].strip() for p in FILES if p != FRESH3 for i in items_of(p)}
+    repeated = [i["name"] for i in items_of(FRESH3) if i["name"].strip() in earlier]
+    assert not repeated
+
+
+def test_the_third_fresh_set_is_a_test_set_from_new_pages():
+    items = items_of(FRESH3)
+    earlier = {i["source"] for p in FILES if p != FRESH3 for i in items_of(p)}
+    assert {i["split"] for i in items} == {"test"}
+    assert all(i["source"].startswith(("http://", "https://")) for i in items)
+    assert not {i["source"] for i in items} & earlier
+    assert len(items) >= 250
+    assert len({i["source"] for i in items}) >= 30
+
+
+def test_the_third_fresh_set_takes_at_most_twelve_names_from_a_page():
+    per_page: dict[str, int] = {}
+    for item in items_of(FRESH3):
+        per_page[item["source"]] = per_page.get(item["source"], 0) + 1
+    assert max(per_page.values()) <= 12
