@@ -1,9 +1,10 @@
 """Schema checks of the held-out labelled sets labelled before any engine ran on them (issue 12).
 
-tests/fixtures/smart_holdout6.yaml (SMART "relevant") and benchmarks/data/suggest_queries_fresh.yaml
-(suggestions): each file parses, every indicator id exists in the catalog, every function and industry
-exists in the taxonomy, and no text repeats a set that existed before (the new sets are only a fair test
-if the tuned engine has never seen their texts).
+tests/fixtures/smart_holdout6.yaml and smart_holdout7.yaml (SMART "relevant") and
+benchmarks/data/suggest_queries_fresh.yaml and suggest_queries_fresh2.yaml (suggestions): each file parses,
+every indicator id exists in the catalog, every function and industry exists in the taxonomy, and no text
+repeats a set that existed before (the new sets are only a fair test if the tuned engine has never seen
+their texts).
 """
 
 from __future__ import annotations
@@ -22,15 +23,24 @@ ROOT = Path(__file__).resolve().parents[2]
 FIXTURES = ROOT / "tests" / "fixtures"
 SMART_NEW = FIXTURES / "smart_holdout6.yaml"
 SMART_OLD = sorted(p for p in FIXTURES.glob("smart_*.yaml") if p != SMART_NEW)
+SMART_NEW7 = FIXTURES / "smart_holdout7.yaml"
+SMART_OLD7 = sorted(p for p in FIXTURES.glob("smart_*.yaml") if p != SMART_NEW7)
 SUGGEST_NEW = ROOT / "benchmarks" / "data" / "suggest_queries_fresh.yaml"
+SUGGEST_NEW2 = ROOT / "benchmarks" / "data" / "suggest_queries_fresh2.yaml"
 SUGGEST_OLD = ROOT / "benchmarks" / "data" / "suggest_queries.yaml"
 JUDGEMENTS = ROOT / "benchmarks" / "data" / "suggest_id_judgements.yaml"
 KINDS = {"title", "task", "description", "job_description", "strategy", "role_duties", "department_strategy"}
 URL = re.compile(r"https?://\S+")
+OCCUPATION = re.compile(r"(O\*NET 29\.3|职业分类大典2022) (\S+)")  # the occupation code in a `source`
 
 
 def _load(path: Path) -> dict:
     return yaml.safe_load(path.read_text(encoding="utf-8"))
+
+
+def _occupation(source: str) -> str | None:
+    m = OCCUPATION.search(source)
+    return m.group(2) if m else None
 
 
 @pytest.fixture(scope="module")
@@ -46,6 +56,16 @@ def statements() -> list[dict]:
 @pytest.fixture(scope="module")
 def queries() -> list[dict]:
     return _load(SUGGEST_NEW)["queries"]
+
+
+@pytest.fixture(scope="module")
+def statements7() -> list[dict]:
+    return _load(SMART_NEW7)["statements"]
+
+
+@pytest.fixture(scope="module")
+def queries2() -> list[dict]:
+    return _load(SUGGEST_NEW2)["queries"]
 
 
 # -- smart_holdout6.yaml ---------------------------------------------------------------------
@@ -128,4 +148,70 @@ def test_fresh_department_strategies_are_new_combinations(queries):
     old = {q["text"] for q in _load(SUGGEST_OLD)["queries"] if q["kind"] == "department_strategy"}
     new = [q["text"] for q in queries if q["kind"] == "department_strategy"]
     assert len(set(new)) == len(new)
+    assert not set(new) & old
+
+
+# -- smart_holdout7.yaml ---------------------------------------------------------------------
+
+
+def test_smart_holdout7_rows_have_the_schema_of_the_earlier_sets(statements7):
+    test_smart_holdout6_rows_have_the_schema_of_the_earlier_sets(statements7)
+
+
+def test_smart_holdout7_balance_language_relevance_and_coverage(statements7):
+    test_smart_holdout6_balance_language_relevance_and_coverage(statements7)
+    assert len({s["text"] for s in statements7}) == len(statements7)  # no KPI text twice in the set
+    written = [s for s in statements7 if "written" in s["source"]]
+    assert len(written) <= 0.1 * len(statements7)  # most pairs come from real pages
+
+
+def test_smart_holdout7_repeats_no_text_or_objective_of_an_earlier_set(statements7):
+    assert SMART_NEW in SMART_OLD7, "the earlier SMART sets are missing"
+    earlier = [s for p in SMART_OLD7 for s in _load(p)["statements"]]
+    texts = {s["text"].strip() for s in earlier}
+    objectives = {s.get("objective", "").strip() for s in earlier} - {""}
+    assert not [s["text"] for s in statements7 if s["text"].strip() in texts]
+    assert not [s["objective"] for s in statements7 if s["objective"].strip() in objectives]
+
+
+def test_smart_holdout7_uses_no_page_of_an_earlier_set(statements7):
+    earlier = {u for p in SMART_OLD7 for s in _load(p)["statements"] for u in URL.findall(s.get("source", ""))}
+    assert not {u for s in statements7 for u in URL.findall(s["source"])} & earlier
+
+
+# -- suggest_queries_fresh2.yaml -------------------------------------------------------------
+
+
+def test_fresh2_queries_have_the_schema_mix_and_labels_of_the_fresh_set(queries2, catalog_ids):
+    test_fresh_queries_have_the_schema_of_suggest_queries(queries2)
+    test_fresh_queries_mix_of_kinds(queries2)
+    test_fresh_query_labels_name_known_functions_industries_and_indicators(queries2, catalog_ids)
+
+
+def test_fresh2_role_queries_quote_their_occupation(queries2):
+    for q in queries2:
+        if q["kind"] in {"title", "description", "task", "role_duties"}:
+            assert OCCUPATION.search(q["source"]), q["id"]
+        else:
+            assert q["source"].startswith("written by us"), q["id"]
+
+
+def test_fresh2_queries_repeat_no_text_occupation_or_id_of_the_earlier_sets(queries2):
+    old = _load(SUGGEST_OLD)["queries"] + _load(SUGGEST_NEW)["queries"]
+    old_texts = {q["text"].strip() for q in old}
+    assert not [q["id"] for q in queries2 if q["text"].strip() in old_texts]
+    assert len({q["text"].strip() for q in queries2}) == len(queries2)
+    assert not {q["id"] for q in queries2} & {q["id"] for q in old}
+    old_codes = {_occupation(q["source"]) for q in old} - {None}
+    assert not [q["id"] for q in queries2 if _occupation(q["source"]) in old_codes]
+    if JUDGEMENTS.exists():  # suggest_quality.py merges these judgements by query id
+        assert not {q["id"] for q in queries2} & set(_load(JUDGEMENTS)["judgements"])
+
+
+def test_fresh2_department_strategies_are_new_combinations(queries2):
+    old = {
+        q["text"] for p in (SUGGEST_OLD, SUGGEST_NEW) for q in _load(p)["queries"] if q["kind"] == "department_strategy"
+    }
+    new = [q["text"] for q in queries2 if q["kind"] == "department_strategy"]
+    assert len(new) >= 30 and len(set(new)) == len(new)
     assert not set(new) & old
