@@ -167,16 +167,16 @@ _UNIT_KIND = {
 }  # fmt: skip
 
 
-# input vocabulary: words that make a name the CHANGE of a measure ("客单价提升率", "财务费用降低率", "SEO Traffic Growth
-# Rate", "Procurement Cost Reduction"): such a name is that change, and only an indicator that is a change itself can be
+# input vocabulary: words that make a name the CHANGE of a measure ("客单价提升率", "财务费用降低率", "市场占有率变化",
+# "SEO Traffic Growth Rate", "Procurement Cost Reduction"): such a name is that change, and only an indicator that is a change itself can be
 # it (the labelling convention of the link sets: the growth of X is not X)
 _CHANGE = re.compile(
-    r"(?:降低|下降|减少|增长|提升|提高|节约|节省|压降|缩减|改善)(?:率|幅度|额|比例)?$|增幅$|降幅$|增速$|"
+    r"(?:降低|下降|减少|增长|提升|提高|节约|节省|压降|缩减|改善|变化|变动)(?:率|幅度|额|比例)?$|增幅$|降幅$|增速$|"
     r"\b(?:growth|reduction|reductions|improvement|increase|decrease|savings?|decline)\b(?:\s+(?:rate|ratio|percentage|%))?\s*$",
     re.I,
 )
 _CHANGE_WORDS = re.compile(
-    r"降低|下降|减少|增长|提升|提高|节约|节省|压降|缩减|改善|增幅|降幅|增速|同比|环比|"
+    r"降低|下降|减少|增长|提升|提高|节约|节省|压降|缩减|改善|变化|变动|增幅|降幅|增速|同比|环比|"
     r"\b(?:growth|reduction|improvement|increase|decrease|savings?|decline|change|delta)\b",
     re.I,
 )

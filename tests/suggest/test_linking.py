@@ -143,7 +143,7 @@ def test_an_objective_is_read_as_the_measure_it_moves(linker):
     ("name", "change"),
     [("客单价提升率", True), ("财务费用降低率", True), ("SEO Traffic Growth Rate", True), ("Cost reduction", True),
      ("采购成本降低率", True), ("客单价", False), ("降低单位产品能耗", False), ("Growth of revenue share", False),
-     ("营业收入增长率（%）", True), ("增长率", True)],
+     ("营业收入增长率（%）", True), ("增长率", True), ("市场占有率变化", True), ("变化趋势分析", False)],
 )  # fmt: skip
 def test_a_name_that_is_the_change_of_a_measure_says_so_at_its_end(name, change):
     assert is_change(name) is change
