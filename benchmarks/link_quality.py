@@ -231,7 +231,8 @@ ROUND8_NOTES = (
     "| (B) broader synonym groups in the thesaurus, not per name: injuries (负伤, 受伤, LTIR, 'reportable injuries', "
     "'lost time incident'), nonconformity, staff productivity (员工生产力), waste (浪费, 'food waste', 'wastage'), "
     "truck/vehicle capacity, cost per mile/kilometre (每公里成本), obsolete stock (呆料, 呆滞料, 'dead stock'), "
-    "fulfilment (履约率, 履行率, 准时到货, 'on-time shipment') | 0.78 / 0.91 (−1 right: 'Mean Time To Production') "
+    "fulfilment (履约率, 履行率, 准时到货, 'on-time shipment'); later 'right first time' / 一次做对 as yield (no figure "
+    "changed) | 0.78 / 0.91 (−1 right: 'Mean Time To Production') "
     "| 1.00 / 1.00 | 0.95 / 1.00 | 0.86 / 0.77 | 0.80 / 0.78 | 0.55 / 0.67 | 0.67 / 0.57 | yes |",
     "| (B) 'pickup rate' as call answering; critical path / 工期延误 as project delivery | = | = | = | = | = | +1 right "
     "(pickup) | −1 right each | no |",
@@ -247,11 +248,13 @@ ROUND8_NOTES = (
     "| 0.94-0.95 / 1.00 | 0.85-0.86 / 0.77 | 0.79-0.81 / 0.78 | 0.54-0.55 / 0.64-0.67 | 0.66 / 0.57 (−1 right) | no "
     "(the names then link by similarity to the same indicator) |",
     "| (E/I) keywords that contradict LABELLING.md removed: 盈利能力 / 'profitability' off net profit margin (a vague "
-    "area), 费用控制 off the period-expense ratio (a budget-control name is budget execution) | = | = | = | = | = | = "
+    "area), 费用控制 off the period-expense ratio (a budget-control name is budget execution), 'right first time' off "
+    "the quality-culture survey score | = | = | = | = | = | = "
     "| = | yes (convention) |",
     "| (F) a name with no measure word at all (no 率/数/额/度…, no rate/count/time/money/score word) is not linked; "
     "all names (Chinese names only: half B 0.64 / 0.51) | 0.64 / 0.85 | 1.00 / 1.00 | 0.93 / 0.83 | 0.85 / 0.71 "
     "| 0.75 / 0.64 | 0.54 / 0.65 | 0.64 / 0.53 | no |",
+    "| (B) 事故发生率 / 事故发生 as safety | = | = | = | −1 right (质量事故发生率 → safety) | = | +1 right | = | no |",
     "| (G) 变化 / 变动 at the end make a name a change (市场占有率变化 is not market share) | = | = | = | = | = | = "
     "| 0.67 / 0.58 | yes |",
     "| (G) a change name links only when the indicator has ≥ 30 % of the changed measure's words (安全生产事故下降率 "
