@@ -279,12 +279,12 @@ ROUND8_NOTES = (
     "≥ 0.90) is still far on fresh3 (half B 0.67 / 0.68). Not done: the function context of D (a Role has a free-text "
     "department, no function id), the other classes (C near misses, J counts).",
     "",
-    "Other engines, round 7's merged code (commit c920c29) → this round's (commit 79c743c), both run "
+    "Other engines, round 7's merged code (commit c920c29) → this round's (commit 7d1f75a), both run "
     "today on this machine from clean copies: SMART relevant (`python benchmarks/smart_quality.py --out /tmp/…`, "
     "threshold 0.3) unchanged on every set including held-out 7 (P 0.95 / R 0.66); at threshold 0.15 held-out 6 "
     "precision 0.89 → 0.90; redundancy (`python benchmarks/redundancy_quality.py`) unchanged; suggestions (`python "
     "benchmarks/suggest_quality.py --data /work/shared/data/external --no-write`) hit@5 unchanged on every set, "
-    "nDCG@10 and MRR within ±0.003 (Chinese).",
+    "nDCG@10 within ±0.003 and MRR within ±0.02 (the fresh set's halves).",
 )
 
 
