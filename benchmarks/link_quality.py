@@ -9,7 +9,9 @@ mixed names written by us, both parts seen) and ``benchmarks/data/link_names_fre
 public KPI pages, 169 Chinese: the test set of issue 12's second round, run once then; its misses were read while
 the catalog aliases and linker rules of the third round were written, so it is development data now) and
 ``benchmarks/data/link_names_fresh2.yaml`` (331 real names from 83 pages: the test set of rounds 3-6, development data
-since round 7, which read the misses of its half A only, split by source page, and kept half B as a check).
+since round 7, which read the misses of its half A only, split by source page, and kept half B as a check) and
+``benchmarks/data/link_names_fresh3.yaml`` (289 real names from 60 pages: the test set of round 7, development data
+since round 8, which read the misses of its half A only and kept half B, split the same way, as its check).
 ``--test FILE`` (repeatable) runs a new labelled set of the same format as the test part: the goal is judged on it.
 Metrics: top-1 accuracy on names that have a catalog indicator (a "none" answer counts as wrong), "none"
 precision (of the names the engine leaves unlinked, the share labelled none) and recall, linked precision.
@@ -53,6 +55,12 @@ SETS = (
     (
         "fresh2 real names (seen: dev)",
         "benchmarks/data/link_names_fresh2.yaml",
+        (("all", "test", None), ("Chinese", "test", "zh"), ("English", "test", "en"), ("half A (misses read)", "A", None),
+         ("half B (check, misses not read)", "B", None)),
+    ),
+    (
+        "fresh3 real names (seen: dev)",
+        "benchmarks/data/link_names_fresh3.yaml",
         (("all", "test", None), ("Chinese", "test", "zh"), ("English", "test", "en"), ("half A (misses read)", "A", None),
          ("half B (check, misses not read)", "B", None)),
     ),
@@ -205,6 +213,80 @@ ROUND7_NOTES = (
     "(one query) and the Chinese old-test ids 0.870 → 0.880, nDCG@10 within ±0.006 (by query kind).",
 )
 
+# Round 8: principled fixes from the round-7 miss analysis (benchmarks/results/issue12_round7_misses.md), measured with
+# the default linker on every development file after each step on branch h33 (fresh3 half A read, half B the check).
+ROUND8_NOTES = (
+    "### Round 8 (issue 12): general changes by class of miss, fresh3 split into a read half and a check half",
+    "",
+    "fresh3 (round 7's test set, top-1 0.62 / none precision 0.58 when run once) is development data now. It was split "
+    "by source page like fresh2 (`page_half`): half A (107 names, 67 with an indicator, 22 pages), whose misses were "
+    "read, and half B (182 names, 130 with an indicator, 38 pages), measured after each step but never listed. A "
+    "change was kept only if it did not lose on half B. Cells: top-1 / none precision.",
+    "",
+    "| step (class) | real | ours | fresh | fresh2 half A | fresh2 half B | fresh3 half A (read) | fresh3 half B (check) "
+    "| kept? |",
+    "|---|---|---|---|---|---|---|---|---|",
+    "| before (round 7's code, threshold 0.13) | 0.79 / 0.91 | 1.00 / 1.00 | 0.95 / 1.00 | 0.86 / 0.77 | 0.79 / 0.78 "
+    "| 0.55 / 0.64 | 0.66 / 0.53 | |",
+    "| (B) broader synonym groups in the thesaurus, not per name: injuries (负伤, 受伤, LTIR, 'reportable injuries', "
+    "'lost time incident'), nonconformity, staff productivity (员工生产力), waste (浪费, 'food waste', 'wastage'), "
+    "truck/vehicle capacity, cost per mile/kilometre (每公里成本), obsolete stock (呆料, 呆滞料, 'dead stock'), "
+    "fulfilment (履约率, 履行率, 准时到货, 'on-time shipment'); later 'right first time' / 一次做对 as yield (no figure "
+    "changed) | 0.78 / 0.91 (−1 right: 'Mean Time To Production') "
+    "| 1.00 / 1.00 | 0.95 / 1.00 | 0.86 / 0.77 | 0.80 / 0.78 | 0.55 / 0.67 | 0.67 / 0.57 | yes |",
+    "| (B) 'pickup rate' as call answering; critical path / 工期延误 as project delivery | = | = | = | = | = | +1 right "
+    "(pickup) | −1 right each | no |",
+    "| (A, measured on round 7's code, before the B step) a factor on the share of the words naming WHAT is measured (the name without the measure word it ends on: "
+    "老旧小区改造|完成率) that the indicator's names and keywords have, words the catalog never uses counted; weight "
+    "0.3 / 0.5 / 0.7 | 0.74 / 0.89 … 0.66 / 0.86 | 1.00 / 1.00 | 0.94 / 0.96 … 0.94 / 0.91 | 0.86-0.87 / 0.69-0.73 "
+    "| 0.79 / 0.81 … 0.76 / 0.75 | 0.57 / 0.66 … 0.54 / 0.63 | 0.66 / 0.50 … 0.65 / 0.46 | no |",
+    "| (A, likewise) the same share as a gate (no link when the linked indicator has under 25-45 % of the object's words) "
+    "| 0.76 / 0.90 … 0.71 / 0.87 | 1.00 / 1.00 | 0.94 / 0.94 … 0.92 / 0.79 | 0.84-0.86 / 0.62-0.67 "
+    "| 0.78 / 0.77 … 0.74 / 0.71 | 0.55 / 0.68-0.70 … 0.54 / 0.66 | 0.65 / 0.50 … 0.62 / 0.45 | no |",
+    "| (E/I) a keyword that drops a modifier (a proper part of its own indicator's name, or part of another "
+    "indicator's name) is no exact link, only similarity — three variants | 0.78 / 0.91 | 0.94-0.99 / 1.00 "
+    "| 0.94-0.95 / 1.00 | 0.85-0.86 / 0.77 | 0.79-0.81 / 0.78 | 0.54-0.55 / 0.64-0.67 | 0.66 / 0.57 (−1 right) | no "
+    "(the names then link by similarity to the same indicator) |",
+    "| (E/I) keywords that contradict LABELLING.md removed: 盈利能力 / 'profitability' off net profit margin (a vague "
+    "area), 费用控制 off the period-expense ratio (a budget-control name is budget execution), 'right first time' off "
+    "the quality-culture survey score | = | = | = | = | = | = "
+    "| = | yes (convention) |",
+    "| (F) a name with no measure word at all (no 率/数/额/度…, no rate/count/time/money/score word) is not linked; "
+    "all names (Chinese names only: half B 0.64 / 0.51) | 0.64 / 0.85 | 1.00 / 1.00 | 0.93 / 0.83 | 0.85 / 0.71 "
+    "| 0.75 / 0.64 | 0.54 / 0.65 | 0.64 / 0.53 | no |",
+    "| (B) 事故发生率 / 事故发生 as safety | = | = | = | −1 right (质量事故发生率 → safety) | = | +1 right | = | no |",
+    "| (G) 变化 / 变动 at the end make a name a change (市场占有率变化 is not market share) | = | = | = | = | = | = "
+    "| 0.67 / 0.58 | yes |",
+    "| (G) a change name links only when the indicator has ≥ 30 % of the changed measure's words (安全生产事故下降率 "
+    "is not manufacturing cost reduction) | = | = | 0.95 / 0.96 (−1) | 0.86 / 0.71 | = | 0.55 / 0.70 | = | no |",
+    "| (D) `link(name, industry=…)`: the industry the name is used in (a taxonomy id) is read as if the name said it; "
+    "`propose_links` passes the scheme's organisation industry ('Occupancy Rate' in a hotel scheme → hotel occupancy) "
+    "| = | = | = | = | = | = | = | yes (not measurable: the sets do not record the page's industry) |",
+    "| threshold re-chosen by the same rule, fresh3 half A added to the development names: 0.13 is at 0.890 now | "
+    "0.82 / 0.93 | 1.00 / 1.00 | 0.95 / 1.00 | 0.88 / 1.00 | 0.80 / 0.74 | 0.60 / 0.71 | 0.67 / 0.68 | yes (chosen "
+    "on development names only) |",
+    "",
+    "Threshold (rule: most right answers, right id or right none, over the development names — real, ours, fresh, "
+    "fresh2 half A, fresh3 half A: 891 names — with none precision ≥ 0.90, with a margin): 0.11 gave 618 right with "
+    "none precision 0.925, 0.12 637 with 0.905 (the goal's edge), 0.13 656 with 0.890, 0.14 673 with 0.878, so 0.11. "
+    "fresh3 half B (not used to choose): 0.67 / 0.58 at 0.13, 0.67 / 0.68 at 0.11; fresh2 half B 0.80 / 0.78 at "
+    "0.13, 0.80 / 0.74 at 0.11.",
+    "",
+    "What this round shows: the object-coverage rule that the miss analysis proposed for class A, the largest class, "
+    "did not carry to half B in any form tried (factor or gate): a measure the catalog lacks and a measure it has "
+    "under other words (class B) look the same to a coverage test, so every cut that drops the first also drops the "
+    "second. The synonym groups (B) and the 变化 rule (G) carried a little; the goal (top-1 ≥ 0.85, none precision "
+    "≥ 0.90) is still far on fresh3 (half B 0.67 / 0.68). Not done: the function context of D (a Role has a free-text "
+    "department, no function id), the other classes (C near misses, J counts).",
+    "",
+    "Other engines, round 7's merged code (commit c920c29) → this round's (commit 7d1f75a), both run "
+    "today on this machine from clean copies: SMART relevant (`python benchmarks/smart_quality.py --out /tmp/…`, "
+    "threshold 0.3) unchanged on every set including held-out 7 (P 0.95 / R 0.66); at threshold 0.15 held-out 6 "
+    "precision 0.89 → 0.90; redundancy (`python benchmarks/redundancy_quality.py`) unchanged; suggestions (`python "
+    "benchmarks/suggest_quality.py --data /work/shared/data/external --no-write`) hit@5 unchanged on every set, "
+    "nDCG@10 within ±0.003 and MRR within ±0.02 (the fresh set's halves).",
+)
+
 
 def load(path: str, catalog) -> list[dict]:
     items = yaml.safe_load((ROOT / path).read_text(encoding="utf-8"))["items"]
@@ -345,6 +427,15 @@ FRESH2_NOTE = (
 )
 
 
+FRESH3_NOTE = (
+    "fresh3 real names: `benchmarks/data/link_names_fresh3.yaml` (289 real names from 60 stored public pages, 196 "
+    "Chinese incl. 22 in traditional characters, 93 English; 197 with an indicator) was the test set of round 7, run "
+    "once there (top-1 0.62, none precision 0.58); it is DEVELOPMENT data since round 8. Round 8 split it by source "
+    "page (`page_half`) into half A (107 names, 22 pages: its misses were read) and half B (182 names, 38 pages: "
+    "measured after each step, its misses never listed)."
+)
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--data", default=None, help="unused: the labelled names live in benchmarks/data")
@@ -392,8 +483,10 @@ def main() -> None:
                 continue
             all_names += [i["name"] for i in names if i["name"] not in all_names]
             rows.append((set_name, label, {e: score(names, f) for e, f in engines.items()}))
-            # a test set is never read name by name, nor fresh2's half B (round 7's own check)
-            if args.show_misses and not set_name.startswith("TEST") and "half B" not in label:
+            # a test set is never read name by name, nor a half B (round 7's and round 8's own checks); fresh3's
+            # misses are listed for its half A only
+            unread = "half B" in label or (set_name.startswith("fresh3") and "half A" not in label)
+            if args.show_misses and not set_name.startswith("TEST") and not unread:
                 show_misses(f"{set_name} / {label}", names, linker, catalog)
     print("\n".join(report(rows, catalog, fit_s, linker, previous_linker, all_names, args.test)))
     if args.out and not args.quick:
@@ -431,6 +524,7 @@ def report(rows, catalog, fit_s, linker, previous_linker, all_names, test_files=
         "Top-1 accuracy counts a 'none' answer on a name with an indicator as wrong. The baselines run on today's "
         "catalog (with the third round's aliases), so they show what the linker rules add, not what the aliases add.",
         FRESH2_NOTE,
+        FRESH3_NOTE,
         *(
             [TEST_NOTE, *(TEST_SETS[Path(f).name] for f in test_files if Path(f).name in TEST_SETS)]
             if test_files
@@ -440,6 +534,8 @@ def report(rows, catalog, fit_s, linker, previous_linker, all_names, test_files=
         *table(rows),
         "",
         f"Goal (issue 12: top-1 accuracy ≥ 0.85 and none precision ≥ 0.90 on the test part): {goal}.",
+        "",
+        *ROUND8_NOTES,
         "",
         *ROUND3_NOTES,
         "",

@@ -78,6 +78,14 @@ def test_a_generic_name_is_the_general_indicator_unless_it_names_an_industry(lin
         IndicatorLinker(industry_penalty=1.5).fit(load_catalog())
 
 
+def test_the_industry_a_name_is_used_in_is_read_as_if_the_name_said_it(linker):
+    # a hotel scheme's bare "Occupancy Rate" is the hotel's; without context it is the call centre's agent occupancy
+    assert linker.link("Occupancy Rate").id == "customer_service.agent_occupancy"
+    assert linker.link("Occupancy Rate", industry="hospitality").id == "hospitality.occupancy_rate"
+    assert linker.link_many(["接通率"], industry="hospitality")[0].id == "customer_service.call_answer_rate"
+    assert linker.link("Occupancy Rate", industry="no_such_industry").id == "customer_service.agent_occupancy"
+
+
 def test_the_head_word_does_not_decide_and_a_bare_head_word_is_too_vague(linker):
     assert linker.link("销售计划达成率").id == "sales.sales_target_achievement"
     assert linker.link("生产计划达成率").id == "production.production_plan_achievement"
@@ -143,7 +151,7 @@ def test_an_objective_is_read_as_the_measure_it_moves(linker):
     ("name", "change"),
     [("客单价提升率", True), ("财务费用降低率", True), ("SEO Traffic Growth Rate", True), ("Cost reduction", True),
      ("采购成本降低率", True), ("客单价", False), ("降低单位产品能耗", False), ("Growth of revenue share", False),
-     ("营业收入增长率（%）", True), ("增长率", True)],
+     ("营业收入增长率（%）", True), ("增长率", True), ("市场占有率变化", True), ("变化趋势分析", False)],
 )  # fmt: skip
 def test_a_name_that_is_the_change_of_a_measure_says_so_at_its_end(name, change):
     assert is_change(name) is change
@@ -280,6 +288,10 @@ def test_propose_links_for_kpis_without_an_indicator():
     proposals = propose_links(scheme)
     assert [p.kpi.id for p in proposals] == ["k1", "k3"]
     assert proposals[0].role == "客服专员" and proposals[0].link.id == "customer_service.csat"
+    hotel = Scheme(
+        Organization("Hotel", industry="hospitality"), roles=scheme.roles, kpis=(_kpi("k4", "Occupancy Rate"),)
+    )
+    assert propose_links(hotel)[0].link.id == "hospitality.occupancy_rate"  # the scheme's industry is the context
 
 
 def test_old_ids_in_a_scheme_keep_working_in_the_kpi_dictionary():
