@@ -1,23 +1,30 @@
 """Schema of the labelled KPI-name sets used by benchmarks/link_quality.py (benchmarks/data/link_names*.yaml).
 
 Every set parses to ``items`` of name / source / ids / split, every label is an indicator of the built-in catalog
-(an id merged since resolves), and the second and third fresh test sets (link_names_fresh2.yaml,
-link_names_fresh3.yaml) share no name and no source page with the sets that were seen before they were written.
+(an id merged since resolves), and the second, third and fourth fresh test sets (link_names_fresh2.yaml,
+link_names_fresh3.yaml, link_names_fresh4.yaml) share no name and no source page with the sets that were seen before
+they were written.  The fourth set also records each page's context: ``industry`` and ``function`` (taxonomy ids or
+null).
 """
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
 import yaml
 
-from kpiguide.catalog import Catalog, load_catalog
+from kpiguide.catalog import Catalog, load_catalog, taxonomy
 
 DATA = Path(__file__).resolve().parents[2] / "benchmarks" / "data"
 FILES = sorted(DATA.glob("link_names*.yaml"))
 FRESH2 = DATA / "link_names_fresh2.yaml"
 FRESH3 = DATA / "link_names_fresh3.yaml"
+FRESH4 = DATA / "link_names_fresh4.yaml"
+SOURCES_MD = DATA / "benchmark_sources.md"
+KEYS = {"name", "source", "ids", "split"}
+CONTEXT_KEYS = {"industry", "function"}
 
 
 def items_of(path: Path) -> list[dict]:
@@ -39,7 +46,7 @@ def test_every_item_has_a_name_a_source_labels_and_a_split(path):
     items = items_of(path)
     assert items
     for item in items:
-        assert set(item) == {"name", "source", "ids", "split"}, item
+        assert set(item) == (KEYS | CONTEXT_KEYS if path == FRESH4 else KEYS), item
         assert isinstance(item["name"], str) and item["name"] == item["name"].strip() and item["name"], item
         assert isinstance(item["source"], str) and item["source"], item
         assert item["ids"] is None or (isinstance(item["ids"], list) and item["ids"]), item
@@ -107,3 +114,57 @@ def test_the_third_fresh_set_takes_at_most_twelve_names_from_a_page():
     for item in items_of(FRESH3):
         per_page[item["source"]] = per_page.get(item["source"], 0) + 1
     assert max(per_page.values()) <= 12
+
+
+def test_the_fourth_fresh_set_is_among_the_files():
+    assert FRESH4 in FILES
+    assert len(FILES) >= 6
+
+
+def test_the_fourth_fresh_set_repeats_no_name_of_the_other_sets():
+    earlier = {i["name"].strip() for p in FILES if p != FRESH4 for i in items_of(p)}
+    repeated = [i["name"] for i in items_of(FRESH4) if i["name"].strip() in earlier]
+    assert not repeated
+
+
+def test_the_fourth_fresh_set_is_a_test_set_from_new_pages():
+    items = items_of(FRESH4)
+    earlier = {i["source"] for p in FILES if p != FRESH4 for i in items_of(p)}
+    sources_before = SOURCES_MD.read_text(encoding="utf-8").split("link_names_fresh4.yaml")[0]
+    assert {i["split"] for i in items} == {"test"}
+    assert all(i["source"].startswith(("http://", "https://")) for i in items)
+    assert not {i["source"] for i in items} & earlier
+    assert not [i["source"] for i in items if i["source"] in sources_before]
+    assert len(items) >= 200
+    assert len({i["source"] for i in items}) >= 25
+
+
+def test_the_fourth_fresh_set_takes_at_most_twelve_names_from_a_page_and_is_two_thirds_chinese():
+    items = items_of(FRESH4)
+    per_page: dict[str, int] = {}
+    for item in items:
+        per_page[item["source"]] = per_page.get(item["source"], 0) + 1
+    assert max(per_page.values()) <= 12
+    chinese = [i for i in items if re.search(r"[\u4e00-\u9fff]", i["name"])]
+    assert 3 * len(chinese) >= 2 * len(items)
+
+
+def test_the_fourth_fresh_set_records_the_page_context_as_taxonomy_ids():
+    tax = taxonomy()
+    items = items_of(FRESH4)
+    for item in items:
+        assert item["industry"] is None or item["industry"] in tax.industries, item
+        assert item["function"] is None or item["function"] in tax.functions, item
+    by_page: dict[str, set[tuple[str | None, str | None]]] = {}
+    for item in items:
+        by_page.setdefault(item["source"], set()).add((item["industry"], item["function"]))
+    assert all(len(context) == 1 for context in by_page.values())
+    assert any(item["industry"] for item in items) and any(item["function"] for item in items)
+
+
+def test_the_fourth_fresh_sources_are_listed_in_benchmark_sources():
+    text = SOURCES_MD.read_text(encoding="utf-8")
+    assert "link_names_fresh4.yaml" in text
+    section = text.split("`benchmarks/data/link_names_fresh4.yaml`")[1]
+    missing = {i["source"] for i in items_of(FRESH4)} - {u for u in re.findall(r"\| (https?://\S+) \|", section)}
+    assert not missing
