@@ -1,7 +1,8 @@
 """Schema checks of the held-out labelled sets labelled before any engine ran on them (issue 12).
 
-tests/fixtures/smart_holdout6.yaml and smart_holdout7.yaml (SMART "relevant") and
-benchmarks/data/suggest_queries_fresh.yaml and suggest_queries_fresh2.yaml (suggestions): each file parses,
+tests/fixtures/smart_holdout6.yaml, smart_holdout7.yaml and smart_holdout8.yaml (SMART "relevant") and
+benchmarks/data/suggest_queries_fresh.yaml, suggest_queries_fresh2.yaml and suggest_queries_fresh3.yaml
+(suggestions): each file parses,
 every indicator id exists in the catalog, every function and industry exists in the taxonomy, and no text
 repeats a set that existed before (the new sets are only a fair test if the tuned engine has never seen
 their texts).
@@ -27,6 +28,9 @@ SMART_NEW7 = FIXTURES / "smart_holdout7.yaml"
 SMART_OLD7 = sorted(p for p in FIXTURES.glob("smart_*.yaml") if p != SMART_NEW7)
 SUGGEST_NEW = ROOT / "benchmarks" / "data" / "suggest_queries_fresh.yaml"
 SUGGEST_NEW2 = ROOT / "benchmarks" / "data" / "suggest_queries_fresh2.yaml"
+SMART_NEW8 = FIXTURES / "smart_holdout8.yaml"
+SMART_OLD8 = sorted(p for p in FIXTURES.glob("smart_*.yaml") if p != SMART_NEW8)
+SUGGEST_NEW3 = ROOT / "benchmarks" / "data" / "suggest_queries_fresh3.yaml"
 SUGGEST_OLD = ROOT / "benchmarks" / "data" / "suggest_queries.yaml"
 JUDGEMENTS = ROOT / "benchmarks" / "data" / "suggest_id_judgements.yaml"
 KINDS = {"title", "task", "description", "job_description", "strategy", "role_duties", "department_strategy"}
@@ -66,6 +70,16 @@ def statements7() -> list[dict]:
 @pytest.fixture(scope="module")
 def queries2() -> list[dict]:
     return _load(SUGGEST_NEW2)["queries"]
+
+
+@pytest.fixture(scope="module")
+def statements8() -> list[dict]:
+    return _load(SMART_NEW8)["statements"]
+
+
+@pytest.fixture(scope="module")
+def queries3() -> list[dict]:
+    return _load(SUGGEST_NEW3)["queries"]
 
 
 # -- smart_holdout6.yaml ---------------------------------------------------------------------
@@ -214,4 +228,109 @@ def test_fresh2_department_strategies_are_new_combinations(queries2):
     }
     new = [q["text"] for q in queries2 if q["kind"] == "department_strategy"]
     assert len(new) >= 30 and len(set(new)) == len(new)
+    assert not set(new) & old
+
+
+# -- smart_holdout8.yaml ---------------------------------------------------------------------
+
+
+def test_smart_holdout8_rows_have_the_schema_of_the_earlier_sets(statements8):
+    assert len(statements8) >= 80
+    for s in statements8:
+        assert {"text", "objective", "relevant", "function", "source"} <= set(s), s
+        assert isinstance(s["relevant"], bool), s
+        assert s["text"].strip() and s["objective"].strip(), s
+        assert has_cjk(s["text"]) == has_cjk(s["objective"]), s  # one language per pair
+        assert s["function"] in taxonomy().functions, s
+        assert s["source"] == "written" or URL.search(s["source"]), s
+
+
+def test_smart_holdout8_balance_language_relevance_and_coverage(statements8):
+    test_smart_holdout6_balance_language_relevance_and_coverage(statements8)
+    assert len({s["text"] for s in statements8}) == len(statements8)  # no KPI text twice in the set
+    written = [s for s in statements8 if "written" in s["source"]]
+    assert len(written) <= 0.1 * len(statements8)  # most pairs come from real pages
+    for lang_is_zh in (True, False):  # each language on its own is near the overall share of relevant pairs
+        part = [s for s in statements8 if has_cjk(s["text"]) == lang_is_zh]
+        assert 0.5 <= sum(s["relevant"] for s in part) / len(part) <= 0.7
+
+
+def test_smart_holdout8_not_relevant_pairs_name_both_pages(statements8):
+    for s in statements8:
+        if not s["relevant"] and s["source"] != "written":
+            # another department or theme; two scorecard pairs take both from one page (different perspectives)
+            assert re.fullmatch(r"KPI \S+ ; objective \S+", s["source"]), s
+
+
+def test_smart_holdout8_repeats_no_text_or_objective_of_an_earlier_set(statements8):
+    assert SMART_NEW7 in SMART_OLD8, "the earlier SMART sets are missing"
+    earlier = [s for p in SMART_OLD8 for s in _load(p)["statements"]]
+    texts = {s["text"].strip() for s in earlier}
+    objectives = {s.get("objective", "").strip() for s in earlier} - {""}
+    assert not [s["text"] for s in statements8 if s["text"].strip() in texts]
+    assert not [s["objective"] for s in statements8 if s["objective"].strip() in objectives]
+
+
+def test_smart_holdout8_uses_no_page_of_an_earlier_set(statements8):
+    earlier = {u for p in SMART_OLD8 for s in _load(p)["statements"] for u in URL.findall(s.get("source", ""))}
+    assert not {u for s in statements8 for u in URL.findall(s["source"])} & earlier
+
+
+# -- suggest_queries_fresh3.yaml -------------------------------------------------------------
+
+
+def test_fresh3_queries_have_the_schema_of_the_fresh_sets(queries3):
+    assert len(queries3) >= 100
+    for q in queries3:
+        assert {"id", "lang", "kind", "source", "text", "functions", "industry", "ids", "split"} <= set(q), q["id"]
+        assert q["lang"] in {"zh", "en"} and has_cjk(q["text"]) == (q["lang"] == "zh"), q["id"]
+        assert q["kind"] in KINDS, q["id"]
+        assert q["split"] == "test", q["id"]
+        assert q["source"].strip() and q["text"].strip(), q["id"]
+    assert len({q["id"] for q in queries3}) == len(queries3)
+    langs = Counter(q["lang"] for q in queries3)
+    assert langs["zh"] >= 50 and langs["en"] >= 50
+
+
+def test_fresh3_queries_mix_of_kinds(queries3):
+    kinds = Counter(q["kind"] for q in queries3)
+    assert kinds["title"] + kinds["description"] + kinds["task"] + kinds["role_duties"] >= 50
+    assert kinds["department_strategy"] >= 25
+    assert kinds["strategy"] >= 1
+    for lang in ("zh", "en"):  # role queries come from both sources
+        assert sum(q["lang"] == lang and q["kind"] not in {"strategy", "department_strategy"} for q in queries3) >= 25
+
+
+def test_fresh3_query_labels_name_known_functions_industries_and_indicators(queries3, catalog_ids):
+    test_fresh_query_labels_name_known_functions_industries_and_indicators(queries3, catalog_ids)
+    assert all(3 in q["ids"].values() or len(q["ids"]) >= 3 for q in queries3)  # a weak query still lists 3 ids
+
+
+def test_fresh3_role_queries_quote_their_occupation(queries3):
+    test_fresh2_role_queries_quote_their_occupation(queries3)
+    codes = [_occupation(q["source"]) for q in queries3 if _occupation(q["source"])]
+    assert len(codes) == len(set(codes))  # one query per occupation
+
+
+def test_fresh3_queries_repeat_no_text_occupation_or_id_of_the_earlier_sets(queries3):
+    old = [q for p in (SUGGEST_OLD, SUGGEST_NEW, SUGGEST_NEW2) for q in _load(p)["queries"]]
+    old_texts = {q["text"].strip() for q in old}
+    assert not [q["id"] for q in queries3 if q["text"].strip() in old_texts]
+    assert len({q["text"].strip() for q in queries3}) == len(queries3)
+    assert not {q["id"] for q in queries3} & {q["id"] for q in old}
+    old_codes = {_occupation(q["source"]) for q in old} - {None}
+    assert not [q["id"] for q in queries3 if _occupation(q["source"]) in old_codes]
+    if JUDGEMENTS.exists():  # suggest_quality.py merges these judgements by query id
+        assert not {q["id"] for q in queries3} & set(_load(JUDGEMENTS)["judgements"])
+
+
+def test_fresh3_department_strategies_are_new_combinations(queries3):
+    old = {
+        q["text"]
+        for p in (SUGGEST_OLD, SUGGEST_NEW, SUGGEST_NEW2)
+        for q in _load(p)["queries"]
+        if q["kind"] == "department_strategy"
+    }
+    new = [q["text"] for q in queries3 if q["kind"] == "department_strategy"]
+    assert len(new) >= 25 and len(set(new)) == len(new)
     assert not set(new) & old
