@@ -41,12 +41,14 @@ LABEL_SETS = (
     ("held-out 5", "tests/fixtures/smart_holdout5.yaml"),
     # the test set of issue 12 round 6; development data since round 7 (its half A was read, half B was not)
     ("held-out 6 (dev)", "tests/fixtures/smart_holdout6.yaml"),
-    # the test set of issue 12 round 7, labelled by another person; measured only when present, never listed
-    ("held-out 7 (test)", "tests/fixtures/smart_holdout7.yaml"),
+    # the test set of issue 12 round 7; development data since round 8 (its half A was read, half B was not)
+    ("held-out 7 (dev)", "tests/fixtures/smart_holdout7.yaml"),
+    # the test set of issue 12 round 8, labelled by another person; measured only when present, never listed
+    ("held-out 8 (test)", "tests/fixtures/smart_holdout8.yaml"),
 )
-# round 7 split held-out 6 by source page into two halves: misses of half A were read, half B was the check
-HALVED = "held-out 6 (dev)"
-TEST_SETS = ("held-out 7 (test)",)
+# rounds 7 and 8 split held-out 6 and 7 by source page into two halves: misses of half A were read, half B was the check
+HALVED = ("held-out 6 (dev)", "held-out 7 (dev)")
+TEST_SETS = ("held-out 8 (test)",)
 THRESHOLDS = (0.15, 0.2, 0.25, 0.3, 0.35, 0.4, 0.5)
 BEFORE_ROUND_6 = (
     "Before round 6 (commit cebf3db, this script, 2026-12-04), relevant P / R of 'ok' at 0.3: in-sample 1.00 / 0.93, "
@@ -198,8 +200,8 @@ def main() -> None:
     parser.add_argument(
         "--show-misses",
         action="store_true",
-        help="list the relevant misses at 0.3 of held-out 6 half A (stderr); never half B (the check of round 7) "
-        "nor the test set",
+        help="list the relevant misses at 0.3 of the halves A of held-out 6 and 7 (stderr); never a half B (the "
+        "checks of rounds 7 and 8) nor the test set",
     )
     args = parser.parse_args()
     sets = [(Path(p).stem, Path(p)) for p in args.labels] if args.labels else [(n, ROOT / p) for n, p in LABEL_SETS]
@@ -226,7 +228,7 @@ def main() -> None:
     misses: list = []
     for name, path in sets:
         lines += measure(name, path, relevance, today, lexical, sweep, limit)
-        if name == HALVED and not args.quick:
+        if name in HALVED and not args.quick:
             for half, role in (("A", "read"), ("B", "check")):
                 lines += measure(
                     f"{name} half {half} ({role})", path, relevance, today, lexical, sweep, None, half, misses
