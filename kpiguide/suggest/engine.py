@@ -65,7 +65,12 @@ _OWN_WORDS = 0.6  # share of the best name match an industry indicator's own nam
 # A template read in a text that states no goal (a task, a job's description) names only the area: its measures count
 # at this share of the match, a hint under the text's own matches rather than pinned first (issue 12 round 8, Q1)
 _UNSTATED_CONFIDENCE = 0.3
-_OTHER_INDUSTRY = 0.5  # score factor of another industry's indicator the text does not name (after specific_weight)
+_OTHER_INDUSTRY = 0.5
+# An indicator the text names (its name/keyword match at least _NAMED_LABEL, _NAMED_LEAD times the next one) keeps
+# place _NAMED_SLOT (0-based) whatever the role or strategy prior (issue 12 round 8, Q5; chosen on fresh2 half A)
+_NAMED_LABEL = 0.3
+_NAMED_LEAD = 1.1
+_NAMED_SLOT = 1  # score factor of another industry's indicator the text does not name (after specific_weight)
 
 # Words every duty statement uses whatever the job ("plan, direct, or coordinate", 负责、组织、协调):
 # they say nothing about what is measured, so a query counts them at ``generic_weight``.
@@ -915,7 +920,7 @@ class IndicatorSuggester(Estimator):
         scores, hf, hi = self._boosted(q, mask, industry, ctx.industries, silent)
         n_functions = len(set(self.functions_[np.argsort(-scores)[:20]])) if scores.any() else 0
         broad = len(q.analysis.words) >= 30 or n_functions >= 6
-        picked, known = self._rank(scores, ctx, mask, k, broad)
+        picked, known = self._rank(scores, ctx, mask, k, broad, self._named(q, mask))
         out = []
         for i in picked:
             why = self._why(q, i, lang, hf, hi, industry, functions)
@@ -924,8 +929,21 @@ class IndicatorSuggester(Estimator):
             out.append(Suggestion(self.indicators_[i], float(min(scores[i], 1.0)), why))
         return out
 
+    def _named(self, q: QueryVector, mask: np.ndarray) -> int | None:
+        """The indicator the text names by its name or keywords (研发投入占营收比重 → R&D intensity), if one clearly
+        leads the label match: it keeps a place in the first results whatever the role or strategy prior."""
+        if not self.label_weight:
+            return None
+        labels = np.where(
+            mask, self.label_index_.scores(self._reweight(self.label_index_.query("", analysis=q.analysis))), 0.0
+        )
+        order = np.argsort(-labels)[:2]
+        if labels[order[0]] >= _NAMED_LABEL and labels[order[0]] >= _NAMED_LEAD * labels[order[1]]:
+            return int(order[0])
+        return None
+
     def _rank(
-        self, scores: np.ndarray, ctx: Context, mask: np.ndarray, k: int, broad: bool
+        self, scores: np.ndarray, ctx: Context, mask: np.ndarray, k: int, broad: bool, named: int | None = None
     ) -> tuple[list[int], dict[int, tuple[str, Any]]]:
         """The role's core indicators and the strategy's indicators first (best first), then the text matches."""
         allowed = self._allowed(mask, ctx.industries)
@@ -943,7 +961,12 @@ class IndicatorSuggester(Estimator):
         fill = self._select(np.where(allowed, rest, 0.0), need, broad) if need > 0 else []
         if len(fill) < need:  # another industry's indicators only when too few usable ones match
             fill += self._select(np.where(allowed, 0.0, rest), need - len(fill), broad)
-        return pinned + fill, {i: why[i] for i in pinned + fill if i in why}
+        picked = pinned + fill
+        if named is not None and named not in picked[: _NAMED_SLOT + 1] and allowed[named]:
+            picked = [i for i in picked if i != named]
+            picked.insert(min(_NAMED_SLOT, len(picked)), named)
+            picked = picked[:k]
+        return picked, {i: why[i] for i in picked if i in why}
 
     def suggest_for_role(
         self,

@@ -233,3 +233,9 @@ def test_a_task_that_states_no_goal_does_not_get_a_strategys_measures_pinned_fir
         assert all(conf <= 0.3 for _, conf in ctx.strategies), (text, ctx.strategies)
     stated = suggester.context("Reduce system malfunctions")
     assert not stated.strategies or max(c for _, c in stated.strategies) > 0.3
+
+
+def test_an_indicator_the_strategy_names_keeps_a_place_among_the_first_results(suggester) -> None:
+    # issue 12 round 8 (Q5): the strategy's template must not push out the indicator the text itself names
+    ids = [s.indicator.id for s in suggester.suggest("三年内研发投入占营收比重提高到8%", top_k=5)]
+    assert "rd.rd_intensity" in ids[:2], ids
