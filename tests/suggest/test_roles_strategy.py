@@ -239,3 +239,12 @@ def test_an_indicator_the_strategy_names_keeps_a_place_among_the_first_results(s
     # issue 12 round 8 (Q5): the strategy's template must not push out the indicator the text itself names
     ids = [s.indicator.id for s in suggester.suggest("三年内研发投入占营收比重提高到8%", top_k=5)]
     assert "rd.rd_intensity" in ids[:2], ids
+
+
+def test_a_qualified_title_is_not_the_bare_head_nouns_job(suggester) -> None:
+    # issue 12 round 8 (Q4): 财务顾问 / 销售顾问 are not management consultants; the bare title still is one
+    assert "ps_consultant" not in [m.role.id for m in suggester.context("财务顾问").roles]
+    assert "ps_consultant" not in [m.role.id for m in suggester.context("销售顾问").roles]
+    assert suggester.context("顾问").roles[0].role.id == "ps_consultant"
+    # a qualifier that leaves most of the title to the role's name keeps it (软件 + 测试工程师)
+    assert suggester.context("软件测试工程师").roles[0].role.id == "rd_test_engineer"
