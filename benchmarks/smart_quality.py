@@ -74,6 +74,22 @@ ROUND_7 = (
     "held-out 2 1.00 / 0.75, held-out 3 1.00 / 0.83, held-out 4 1.00 / 0.98, held-out 5 0.99 / 0.97."
 )
 
+ROUND_8 = (
+    "Round 8 (issue 12): held-out 7 (round 7's test set) is development data now, split by source page like "
+    "held-out 6: half A (52 pairs), whose misses may be listed (`--show-misses`), and half B (52), never listed, this "
+    "round's check (caveat: benchmarks/results/issue12_round7_misses.md, read before this round, quotes misses of both "
+    "halves). The test set of round 8 is held-out 8 (`tests/fixtures/smart_holdout8.yaml`, labelled by another "
+    "person; measured when present, never listed). Change: an objective's strategy templates are read per clause as "
+    "well as whole (`TemplateGraph.match_objective`: 优化办公资源管理，降低运营成本 states asset management too; "
+    "clauses split at punctuation, 并且/同时 and 'while', not at 'and', which split 'faster and more reliable' into a "
+    "second objective on held-out 2). Tried and dropped: the foreign-function rule firing only when the objective's "
+    "best template is read at confidence ≥ 0.6 / 0.8 / 0.9 / 1.0 (no change on held-out 7 either half; on held-out 6 "
+    "half B P 0.89 → 0.87, R 0.76 → 0.79 from 0.8 up). Before round 8 (commit a115e18, the round-7 relevance code, same script and day), "
+    "relevant P / R of 'ok' at 0.3: held-out 7 0.95 / 0.66 (half A 0.95 / 0.66, half B 0.96 / 0.67); the other sets "
+    "as now. Not fixed: the linking misses S1-S3 (15 of held-out 7's 21 false negatives; helper h33's linking work) "
+    "and objectives whose template a domain modifier changes (人才供应链 read as supply chain)."
+)
+
 
 def source_half(item: dict) -> str:
     """'A' or 'B' by a hash of the item's source page (the first address in `source`; a written pair by its text)."""
@@ -257,7 +273,7 @@ def main() -> None:
         "foreign-function rule and its confidence 0.6; the threshold stays 0.3, chosen on these sets). The test set "
         "of round 6 is held-out 6 (`tests/fixtures/smart_holdout6.yaml`), labelled by another person before this "
         "round's engine ran on it; it is measured when present and was not looked at while tuning. "
-        f"{BEFORE_ROUND_6} {ROUND_7}"
+        f"{BEFORE_ROUND_6} {ROUND_7} {ROUND_8}"
     )
     text = "\n".join(lines) + "\n"
     print(text)
