@@ -32,7 +32,7 @@ from kpiguide.core.i18n import detect_language, has_cjk, t
 from kpiguide.core.model import Indicator, Kpi, Role
 from kpiguide.core.paramcheck import Estimator, Interval, TypeOf, validate_params
 from kpiguide.suggest.redundancy import near_duplicates
-from kpiguide.suggest.relevance import FULL_MATCH, RelevanceLink, TemplateGraph, knowledge_link
+from kpiguide.suggest.relevance import FULL_MATCH, LINKED_WEIGHT, RelevanceLink, TemplateGraph, knowledge_link
 from kpiguide.suggest.role_prior import (
     RoleMatch,
     RoleRecognizer,
@@ -727,7 +727,8 @@ class IndicatorSuggester(Estimator):
         for tid, conf in ctx.strategies:
             links = strategy_indicators(self.templates_by_id_[tid], self.templates_by_id_, ctx.department, self._fn_of)
             if ctx.department and links and all(self._fn_of(i) != ctx.department for i, _, _ in links):
-                links = links + self._department_levers(links, ctx.department)
+                mapped = self._mapped_levers(tid, ctx.department)
+                links = links + (mapped or self._department_levers(links, ctx.department))
             for ind_id, weight, link in links:
                 i = self.positions_[ind_id]
                 if not allowed[i]:
@@ -737,6 +738,25 @@ class IndicatorSuggester(Estimator):
                     why.setdefault(i, ("strategy", link))
                 prior[i] += value
         return prior, why
+
+    def _mapped_levers(self, tid: str, department: str) -> list[tuple[str, float, StrategyLink]]:
+        """The department's own indicators on a strategy it does not own, through the strategy map: the measures it
+        owns of the templates directly linked to the strategy's (a cause, an effect or a shared indicator), at the
+        weight of a linked template (:data:`~kpiguide.suggest.relevance.LINKED_WEIGHT`); wording similarity to the
+        strategy's measures (:meth:`_department_levers`) only when the map links none."""
+        graph = self.template_graph_
+        k = graph.ids.index(tid)
+        out: dict[str, tuple[float, StrategyLink]] = {}
+        for n in sorted(graph.neighbours[k]):
+            near = self.templates_by_id_[graph.ids[n]]
+            if department not in (near.functions or ()):
+                continue
+            own = [i for i in near.indicators if self._fn_of(i) == department]
+            for rank, ind in enumerate(own):
+                value = LINKED_WEIGHT - 0.05 * rank
+                if ind not in out or out[ind][0] < value:
+                    out[ind] = (value, StrategyLink(tid, "drives", str(near.id)))
+        return [(i, v, link) for i, (v, link) in out.items()]
 
     def _department_levers(
         self, links: Sequence[tuple[str, float, StrategyLink]], department: str

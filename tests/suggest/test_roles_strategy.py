@@ -248,3 +248,12 @@ def test_a_qualified_title_is_not_the_bare_head_nouns_job(suggester) -> None:
     assert suggester.context("顾问").roles[0].role.id == "ps_consultant"
     # a qualifier that leaves most of the title to the role's name keeps it (软件 + 测试工程师)
     assert suggester.context("软件测试工程师").roles[0].role.id == "rd_test_engineer"
+
+
+def test_a_department_gets_its_levers_on_a_strategy_it_does_not_own_through_the_strategy_map(suggester) -> None:
+    # issue 12 round 8 (Q2): legal owns no brand template, but 'customer trust' (legal's) is linked to the brand one
+    levers = suggester._mapped_levers("c_brand", "legal")
+    assert levers and all(i.startswith("legal.") for i, _, _ in levers)
+    assert all(link.relation == "drives" and link.via for _, _, link in levers)
+    ids = [s.indicator.id for s in suggester.suggest("公司战略是做大品牌影响力，法务部门", top_k=5)]
+    assert ids[0].startswith("legal."), ids
