@@ -35,24 +35,30 @@ QUERIES = ROOT / "benchmarks" / "data" / "suggest_queries.yaml"
 # the test set of issue 12 round 6 (labelled by another person before the round's engine ran); development data since
 # round 7, split by occupation into half A (misses read) and half B (the check, never listed)
 FRESH = ROOT / "benchmarks" / "data" / "suggest_queries_fresh.yaml"
-# the test set of issue 12 round 7 (labelled by another person before the round's engine ran); used when present
+# the test set of issue 12 round 7 (labelled by another person before the round's engine ran); development data since
+# round 8, split by occupation into half A (misses read) and half B (the check, never listed)
 FRESH2 = ROOT / "benchmarks" / "data" / "suggest_queries_fresh2.yaml"
+# the test set of issue 12 round 8 (labelled by another person before the round's engine ran); used when present
+FRESH3 = ROOT / "benchmarks" / "data" / "suggest_queries_fresh3.yaml"
 JUDGEMENTS = ROOT / "benchmarks" / "data" / "suggest_id_judgements.yaml"
 SYSTEMS = ("kpiguide", "BM25 (bm25s, jieba)")
 KINDS = ("title", "task", "description", "job_description", "strategy", "role_duties", "department_strategy")
-SPLITS = ("fresh2", "fresh", "freshA", "freshB", "test", "dev")
+SPLITS = ("fresh3", "fresh2", "fresh2A", "fresh2B", "fresh", "freshA", "freshB", "test", "dev")
 # since round 6 both parts of suggest_queries.yaml are development data (the test part was looked at twice); since
 # round 7 the fresh set is too
 PART_NAMES = {
-    "fresh2": "test (fresh set 2)",
+    "fresh3": "test (fresh set 3)",
+    "fresh2": "fresh set 2 (now dev)",
+    "fresh2A": "fresh set 2 half A (dev, read)",
+    "fresh2B": "fresh set 2 half B (dev, check)",
     "fresh": "fresh set (now dev)",
     "freshA": "fresh set half A (dev, read)",
     "freshB": "fresh set half B (dev, check)",
     "test": "old test (now dev)",
     "dev": "dev",
 }
-# parts whose misses --show-misses never lists: the test set and the check half of the fresh set
-UNLISTED = ("fresh2", "freshB")
+# parts whose misses --show-misses never lists: the test set and the check halves of the fresh sets 1 and 2
+UNLISTED = ("fresh3", "fresh2B", "freshB")
 # the goals of issue 12, on the test part (the fresh set when present), per language
 GOALS = {"function": {"hit@5": 0.95}, "id": {"hit@5": 0.85, "nDCG@10": 0.55}}
 
@@ -72,7 +78,10 @@ def load_queries() -> list[dict]:
         fresh = yaml.safe_load(FRESH.read_text(encoding="utf-8"))["queries"]
         queries += [dict(q, split="fresh" + occupation_half(q)) for q in fresh]
     if FRESH2.exists():
-        queries += [dict(q, split="fresh2") for q in yaml.safe_load(FRESH2.read_text(encoding="utf-8"))["queries"]]
+        fresh2 = yaml.safe_load(FRESH2.read_text(encoding="utf-8"))["queries"]
+        queries += [dict(q, split="fresh2" + occupation_half(q)) for q in fresh2]
+    if FRESH3.exists():
+        queries += [dict(q, split="fresh3") for q in yaml.safe_load(FRESH3.read_text(encoding="utf-8"))["queries"]]
     extra = yaml.safe_load(JUDGEMENTS.read_text(encoding="utf-8"))["judgements"] if JUDGEMENTS.exists() else {}
     for q in queries:
         ids = dict(q.get("ids") or {})
@@ -122,12 +131,15 @@ def main() -> None:
     parser.add_argument(
         "--show-misses",
         action="store_true",
-        help="list the queries without a hit in the top 5 (development data only: never the test set fresh2 nor half B "
-        "of the fresh set, the check of round 7)",
+        help="list the queries without a hit in the top 5 (development data only: never the test set fresh3 nor half B "
+        "of the fresh sets 1 and 2, the checks of rounds 7 and 8)",
     )
     parser.add_argument("--quick", action="store_true", help="smoke run: a few queries per language; writes nothing")
     parser.add_argument(
-        "--split", choices=("dev", "test", "freshA", "freshB", "fresh2", "all"), default="all", help="which part to run"
+        "--split",
+        choices=("dev", "test", "freshA", "freshB", "fresh2A", "fresh2B", "fresh3", "all"),
+        default="all",
+        help="which part to run",
     )
     args = parser.parse_args()
     if not QUERIES.exists():
@@ -163,8 +175,10 @@ def main() -> None:
                 m = metrics(ranked, grades)
                 split = q.get("split", "test")
                 table[level][(system, q["lang"], split)].append(m)
-                if split.startswith("fresh") and split != "fresh2":
+                if split in ("freshA", "freshB"):
                     table[level][(system, q["lang"], "fresh")].append(m)
+                if split in ("fresh2A", "fresh2B"):
+                    table[level][(system, q["lang"], "fresh2")].append(m)
                 by_kind[(level, system, q["lang"], q["kind"])].append(m[1])
                 if args.show_misses and system == SYSTEMS[0] and not m[0] and split not in UNLISTED:
                     print(
@@ -196,9 +210,11 @@ def main() -> None:
         "test part was looked at twice, and round 6 read the misses of both. The fresh set "
         "(`suggest_queries_fresh.yaml`, round 6's test set) is development data since round 7: it is split by "
         "occupation (a hash of the O*NET / CSCO code; a written query by its id) into half A, whose misses round 7 "
-        "read, and half B, round 7's own check (never listed by `--show-misses`). The test part is the second fresh "
-        "set (`suggest_queries_fresh2.yaml`, labelled by another person before round 7's engine ran on it; measured "
-        "when present, never listed by `--show-misses`).",
+        "read, and half B, round 7's own check (never listed by `--show-misses`). The second fresh set "
+        "(`suggest_queries_fresh2.yaml`, round 7's test set) is development data since round 8, split the same way: "
+        "half A, whose misses round 8 read, and half B, round 8's check (never listed). The test part is the third "
+        "fresh set (`suggest_queries_fresh3.yaml`, labelled by another person before round 8's engine ran on it; "
+        "measured when present, never listed by `--show-misses`).",
         "",
         "| part | level | system | lang | n | hit@5 | nDCG@10 | MRR |",
         "|---|---|---|---|---|---|---|---|",
@@ -235,11 +251,12 @@ def main() -> None:
                     cells.append(f"{sum(v) / len(v):.3f}" if v else "-")
                 lines.append(f"| {level} | {system} | {lang} | " + " | ".join(cells) + " |")
     lines.append("")
-    goal_part = "fresh2" if any(k[0] == "fresh2" for k in summary) else "fresh"
-    if goal_part == "fresh":
+    goal_part = "fresh3" if any(k[0] == "fresh3" for k in summary) else "fresh2"
+    if goal_part == "fresh2":
         lines.append(
-            "No test set present (suggest_queries_fresh2.yaml): the goals below are shown on the fresh set, which is "
-            "development data since round 7 (half A read, half B not), so 'met' there is no evidence that a goal is met."
+            "No test set present (suggest_queries_fresh3.yaml): the goals below are shown on the second fresh set, "
+            "which is development data since round 8 (half A read, half B not), so 'met' there is no evidence that a "
+            "goal is met."
         )
         lines.append("")
     for level, goals in GOALS.items():

@@ -32,7 +32,7 @@ from kpiguide.core.i18n import detect_language, has_cjk, t
 from kpiguide.core.model import Indicator, Kpi, Role
 from kpiguide.core.paramcheck import Estimator, Interval, TypeOf, validate_params
 from kpiguide.suggest.redundancy import near_duplicates
-from kpiguide.suggest.relevance import FULL_MATCH, RelevanceLink, TemplateGraph, knowledge_link
+from kpiguide.suggest.relevance import FULL_MATCH, LINKED_WEIGHT, RelevanceLink, TemplateGraph, knowledge_link
 from kpiguide.suggest.role_prior import (
     RoleMatch,
     RoleRecognizer,
@@ -62,7 +62,15 @@ _N_LEVER_SOURCES = 3  # a strategy's first measures another function owns, each 
 _N_LEVERS = 2  # ... its own closest indicators ...
 _LEVER_SIMILARITY = 0.3  # ... at least this similar
 _OWN_WORDS = 0.6  # share of the best name match an industry indicator's own name must reach
-_OTHER_INDUSTRY = 0.5  # score factor of another industry's indicator the text does not name (after specific_weight)
+# A template read in a text that states no goal (a task, a job's description) names only the area: its measures count
+# at this share of the match, a hint under the text's own matches rather than pinned first (issue 12 round 8, Q1)
+_UNSTATED_CONFIDENCE = 0.3
+_OTHER_INDUSTRY = 0.5
+# An indicator the text names (its name/keyword match at least _NAMED_LABEL, _NAMED_LEAD times the next one) keeps
+# place _NAMED_SLOT (0-based) whatever the role or strategy prior (issue 12 round 8, Q5; chosen on fresh2 half A)
+_NAMED_LABEL = 0.3
+_NAMED_LEAD = 1.1
+_NAMED_SLOT = 1  # score factor of another industry's indicator the text does not name (after specific_weight)
 
 # Words every duty statement uses whatever the job ("plan, direct, or coordinate", 负责、组织、协调):
 # they say nothing about what is measured, so a query counts them at ``generic_weight``.
@@ -116,6 +124,44 @@ STRATEGY_WORDS: tuple[str, ...] = (
     "公司推进", "公司要", "战略", "目标是", "strategic goal is", "strategic goal", "strategy is", "strategy:",
     "company strategy", "company's", "strategic", "strategy", "the company", "objective", "goal", "company", "公司",
 )  # fmt: skip
+# Words that state a goal rather than a job: a direction verb opening an English clause ("Reduce scrap", "Win more
+# tenders"), a comparative or a target ("fewer suppliers", "30%", "by 2030"), a Chinese direction word (提升, 降低, 零事故).
+# A job title, a task ("Negotiate contracts with farmers") or an occupation's definition (从事…的人员) states none, so its
+# words are not read as a company strategy.  Input vocabulary (read in users' objectives), not user-facing text.
+GOAL_VERBS_EN: frozenset[str] = frozenset(
+    """increase grow raise boost improve reduce cut lower decrease shorten halve double triple achieve reach become
+    strengthen make win stop build expand accelerate speed minimise minimize maximise maximize eliminate enhance
+    optimise optimize transform shrink attract retain simplify run keep buy sustain develop deliver drive lead enter
+    launch protect secure modernise modernize digitise digitize diversify consolidate focus invest scale turn bring
+    get gain capture go create free save hit exceed earn sell serve offer delight outperform be""".split()  # noqa: SIM905
+)
+GOAL_MARKS_EN: frozenset[str] = frozenset(
+    "more fewer less faster cheaper leaner better higher lower zero every best largest first".split()  # noqa: SIM905
+)
+GOAL_WORDS_ZH: tuple[str, ...] = (
+    "提升", "提高", "增加", "增长", "扩大", "做大", "做强", "降低", "下降", "减少", "压降", "缩短", "加快", "改善",
+    "优化", "打造", "建设", "实现", "达到", "成为", "控制", "杜绝", "零", "著称", "降本", "增效", "收缩", "翻番",
+    "突破", "领先", "一流", "先进", "以内", "以下", "以上", "减半", "压缩", "严控",
+)  # fmt: skip
+OCCUPATION_FRAME_ZH: tuple[str, ...] = ("从事",)
+_GOAL_CLAUSE_EN = re.compile(r"[,;:.]|\band\b|\bwhile\b")
+_TARGET = re.compile(r"\d+(?:\.\d+)?\s*%|\bby 20\d\d\b|\bwithin (?:\w+ )?(?:years?|months?)\b")
+
+
+def states_goal(text: str) -> bool:
+    """Whether ``text`` states a goal or a strategy (a direction, a comparative, a target) rather than naming a job
+    or describing its tasks: only then are strategy templates looked for in it."""
+    norm = normalize(text)
+    if any(phrase in norm for phrase in STRATEGY_WORDS) or _TARGET.search(norm):
+        return True
+    if has_cjk(norm):
+        return not any(w in norm for w in OCCUPATION_FRAME_ZH) and any(w in norm for w in GOAL_WORDS_ZH)
+    clauses = [c.split() for c in _GOAL_CLAUSE_EN.split(norm)]
+    openers = {c[0] for c in clauses if c}
+    words = set(norm.split())
+    return bool(openers & GOAL_VERBS_EN) or bool(words & GOAL_MARKS_EN)
+
+
 _SEGMENT = re.compile(r"[：:;；,，。.\n]")
 # "… Department: finance" / "…，部门：财务" closing a strategy statement.  Input vocabulary, not user-facing text.
 _TAIL_DEPARTMENT = re.compile(r"(?:\bdepartment|\bdept|部门)\s*[:：]\s*([^:：;；,，。.\n]+?)\s*[.。]?\s*$")
@@ -541,14 +587,22 @@ class IndicatorSuggester(Estimator):
             industries |= set(roles[0].role.industries)
         strategies: tuple[tuple[str, float], ...] = ()
         if department or not any(m.surface for m in roles):
-            strategies = self._strategies(rest, department, industries, None if department else q)
+            stated = bool(department) or states_goal(text[:2000])
+            strategies = self._strategies(rest, department, industries, None if department else q, stated)
         return Context(roles, department, strategies, frozenset(industries))
 
     def _strategies(
-        self, text: str, department: str | None, industries: set[str], whole: QueryVector | None = None
+        self,
+        text: str,
+        department: str | None,
+        industries: set[str],
+        whole: QueryVector | None = None,
+        stated: bool = True,
     ) -> tuple[tuple[str, float], ...]:
         """The (at most two) strategy templates ``text`` states, with a confidence: templates the department owns
-        count fully, others at 0.7; a template measured mostly by other industries' indicators does not count."""
+        count fully, others at 0.7; a template measured mostly by other industries' indicators does not count.  A
+        text that states no goal (a task, a job's description: :func:`states_goal`) only names the area of a template
+        it matches closely, at a lower confidence."""
         graph = self.template_graph_
         words = normalize(text)
         said = [phrase for phrase in STRATEGY_WORDS if phrase in words]
@@ -577,9 +631,10 @@ class IndicatorSuggester(Estimator):
                 scores[k] = 0.0
         order = np.argsort(-scores, kind="stable")[:2]
         floor = 0.3 if department else 0.6
+        scale = 1.0 if stated else _UNSTATED_CONFIDENCE
         top = float(scores[order[0]])
         return tuple(
-            (graph.ids[k], round(min(1.0, float(scores[k])), 3))
+            (graph.ids[k], round(scale * min(1.0, float(scores[k])), 3))
             for k in order
             if scores[k] >= floor and scores[k] >= 0.75 * top
         )
@@ -672,7 +727,8 @@ class IndicatorSuggester(Estimator):
         for tid, conf in ctx.strategies:
             links = strategy_indicators(self.templates_by_id_[tid], self.templates_by_id_, ctx.department, self._fn_of)
             if ctx.department and links and all(self._fn_of(i) != ctx.department for i, _, _ in links):
-                links = links + self._department_levers(links, ctx.department)
+                mapped = self._mapped_levers(tid, ctx.department)
+                links = links + (mapped or self._department_levers(links, ctx.department))
             for ind_id, weight, link in links:
                 i = self.positions_[ind_id]
                 if not allowed[i]:
@@ -682,6 +738,25 @@ class IndicatorSuggester(Estimator):
                     why.setdefault(i, ("strategy", link))
                 prior[i] += value
         return prior, why
+
+    def _mapped_levers(self, tid: str, department: str) -> list[tuple[str, float, StrategyLink]]:
+        """The department's own indicators on a strategy it does not own, through the strategy map: the measures it
+        owns of the templates directly linked to the strategy's (a cause, an effect or a shared indicator), at the
+        weight of a linked template (:data:`~kpiguide.suggest.relevance.LINKED_WEIGHT`); wording similarity to the
+        strategy's measures (:meth:`_department_levers`) only when the map links none."""
+        graph = self.template_graph_
+        k = graph.ids.index(tid)
+        out: dict[str, tuple[float, StrategyLink]] = {}
+        for n in sorted(graph.neighbours[k]):
+            near = self.templates_by_id_[graph.ids[n]]
+            if department not in (near.functions or ()):
+                continue
+            own = [i for i in near.indicators if self._fn_of(i) == department]
+            for rank, ind in enumerate(own):
+                value = LINKED_WEIGHT - 0.05 * rank
+                if ind not in out or out[ind][0] < value:
+                    out[ind] = (value, StrategyLink(tid, "drives", str(near.id)))
+        return [(i, v, link) for i, (v, link) in out.items()]
 
     def _department_levers(
         self, links: Sequence[tuple[str, float, StrategyLink]], department: str
@@ -865,7 +940,7 @@ class IndicatorSuggester(Estimator):
         scores, hf, hi = self._boosted(q, mask, industry, ctx.industries, silent)
         n_functions = len(set(self.functions_[np.argsort(-scores)[:20]])) if scores.any() else 0
         broad = len(q.analysis.words) >= 30 or n_functions >= 6
-        picked, known = self._rank(scores, ctx, mask, k, broad)
+        picked, known = self._rank(scores, ctx, mask, k, broad, self._named(q, mask))
         out = []
         for i in picked:
             why = self._why(q, i, lang, hf, hi, industry, functions)
@@ -874,8 +949,21 @@ class IndicatorSuggester(Estimator):
             out.append(Suggestion(self.indicators_[i], float(min(scores[i], 1.0)), why))
         return out
 
+    def _named(self, q: QueryVector, mask: np.ndarray) -> int | None:
+        """The indicator the text names by its name or keywords (研发投入占营收比重 → R&D intensity), if one clearly
+        leads the label match: it keeps a place in the first results whatever the role or strategy prior."""
+        if not self.label_weight:
+            return None
+        labels = np.where(
+            mask, self.label_index_.scores(self._reweight(self.label_index_.query("", analysis=q.analysis))), 0.0
+        )
+        order = np.argsort(-labels)[:2]
+        if labels[order[0]] >= _NAMED_LABEL and labels[order[0]] >= _NAMED_LEAD * labels[order[1]]:
+            return int(order[0])
+        return None
+
     def _rank(
-        self, scores: np.ndarray, ctx: Context, mask: np.ndarray, k: int, broad: bool
+        self, scores: np.ndarray, ctx: Context, mask: np.ndarray, k: int, broad: bool, named: int | None = None
     ) -> tuple[list[int], dict[int, tuple[str, Any]]]:
         """The role's core indicators and the strategy's indicators first (best first), then the text matches."""
         allowed = self._allowed(mask, ctx.industries)
@@ -893,7 +981,12 @@ class IndicatorSuggester(Estimator):
         fill = self._select(np.where(allowed, rest, 0.0), need, broad) if need > 0 else []
         if len(fill) < need:  # another industry's indicators only when too few usable ones match
             fill += self._select(np.where(allowed, 0.0, rest), need - len(fill), broad)
-        return pinned + fill, {i: why[i] for i in pinned + fill if i in why}
+        picked = pinned + fill
+        if named is not None and named not in picked[: _NAMED_SLOT + 1] and allowed[named]:
+            picked = [i for i in picked if i != named]
+            picked.insert(min(_NAMED_SLOT, len(picked)), named)
+            picked = picked[:k]
+        return picked, {i: why[i] for i in picked if i in why}
 
     def suggest_for_role(
         self,

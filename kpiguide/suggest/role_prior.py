@@ -191,6 +191,8 @@ class RoleRecognizer:
             role = self.roles[k]
             usable = not role.specific or bool(targets & set(role.industries))
             coverage = min(1.0, len(surface.replace(" ", "")) / length)
+            if length <= _TITLE_CHARS and coverage < _HEAD_COVER and _qualified(analysis.normalized, surface):
+                continue  # 理财顾问 is not any 顾问: the qualifier before the head noun makes it another job
             value = (1.0 if usable else 0.5) * (0.7 + 0.15 * coverage + 0.15 * float(rel[k]))
             if surface not in best or value > best[surface][0]:
                 best[surface] = (value, k)
@@ -236,6 +238,16 @@ class RoleRecognizer:
         if role.id not in named and usable and sim >= floor:
             found.append(RoleMatch(role, round(min(0.65, sim + 0.3), 3)))
             named.add(role.id)
+
+
+_TITLE_CHARS = 12  # a text this short (characters) is a job title: a role name must cover most of it ...
+_HEAD_COVER = 0.6  # ... at least this share, or be the whole title, when a qualifier is written right before it
+
+
+def _qualified(text: str, surface: str) -> bool:
+    """``surface`` is the head noun of a longer Chinese title in ``text`` (a qualifier written right before it)."""
+    at = text.find(surface)
+    return at > 0 and has_cjk(surface[:1]) and has_cjk(text[at - 1])
 
 
 _TEXT_MATCH = 0.4  # a job named by a few words without its title must be close to one role's titles and duties

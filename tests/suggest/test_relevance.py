@@ -240,3 +240,19 @@ def test_a_kpi_the_linker_does_not_place_is_read_as_its_closest_indicator(linked
     assert off.score(kpi, "Make finance faster") < 0.3 <= linked.score(kpi, "Make finance faster")
     assert linked.score(kpi, "Improve employee engagement") < 0.3
     assert not linked.foreign(kpi, "Improve employee engagement")  # the reading never makes a KPI foreign
+
+
+def test_each_clause_of_an_objective_states_its_own_template() -> None:
+    # issue 12 round 8 (S4): 优化办公资源管理，降低运营成本 states asset management as well as cost reduction
+    from kpiguide.suggest.engine import default_suggester
+
+    graph = default_suggester().template_graph_
+    text = "优化办公资源管理，降低运营成本"
+    whole = {graph.ids[k] for k, _ in graph.match(text)}
+    both = {graph.ids[k] for k, _ in graph.match_objective(text)}
+    assert whole < both
+    assert both >= {graph.ids[k] for k, _ in graph.match("优化办公资源管理")}
+    # "and" inside one clause does not split it: "more reliable" alone is not a second objective
+    assert graph.match_objective("Make finance faster and more reliable") == sorted(
+        graph.match("Make finance faster and more reliable"), key=lambda kc: -kc[1]
+    )
