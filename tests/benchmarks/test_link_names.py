@@ -10,6 +10,7 @@ null).
 from __future__ import annotations
 
 import re
+from collections import Counter
 from pathlib import Path
 
 import pytest
@@ -34,11 +35,6 @@ def items_of(path: Path) -> list[dict]:
 @pytest.fixture(scope="module")
 def catalog() -> Catalog:
     return load_catalog()
-
-
-def test_the_second_fresh_set_is_among_the_files():
-    assert FRESH2 in FILES
-    assert len(FILES) >= 4
 
 
 @pytest.mark.parametrize("path", FILES, ids=lambda p: p.name)
@@ -72,79 +68,40 @@ def test_no_item_lists_the_same_indicator_twice(path, catalog):
         assert len(ids) == len(set(ids)), item
 
 
-def test_the_second_fresh_set_repeats_no_name_of_the_other_sets():
-    earlier = {i["name"].strip() for p in FILES if p != FRESH2 for i in items_of(p)}
-    repeated = [i["name"] for i in items_of(FRESH2) if i["name"].strip() in earlier]
-    assert not repeated
+#: Each fresh test set, with the least names and pages it was written to have and the most names from one page.
+FRESH_SETS = [(FRESH2, 250, 30, None), (FRESH3, 250, 30, 12), (FRESH4, 200, 25, 12)]
+FRESH_IDS = [p.name for p, *_ in FRESH_SETS]
 
 
-def test_the_second_fresh_set_is_a_test_set_from_new_pages():
-    items = items_of(FRESH2)
-    earlier = {i["source"] for p in FILES if p != FRESH2 for i in items_of(p)}
-    assert {i["split"] for i in items} == {"test"}
-    assert all(i["source"].startswith(("http://", "https://")) for i in items)
-    assert not {i["source"] for i in items} & earlier
-    assert len(items) >= 250
-    assert len({i["source"] for i in items}) >= 30
-
-
-def test_the_third_fresh_set_is_among_the_files():
-    assert FRESH3 in FILES
-    assert len(FILES) >= 5
-
-
-def test_the_third_fresh_set_repeats_no_name_of_the_other_sets():
-    earlier = {i["name"].strip() for p in FILES if p != FRESH3 for i in items_of(p)}
-    repeated = [i["name"] for i in items_of(FRESH3) if i["name"].strip() in earlier]
-    assert not repeated
-
-
-def test_the_third_fresh_set_is_a_test_set_from_new_pages():
-    items = items_of(FRESH3)
-    earlier = {i["source"] for p in FILES if p != FRESH3 for i in items_of(p)}
-    assert {i["split"] for i in items} == {"test"}
-    assert all(i["source"].startswith(("http://", "https://")) for i in items)
-    assert not {i["source"] for i in items} & earlier
-    assert len(items) >= 250
-    assert len({i["source"] for i in items}) >= 30
-
-
-def test_the_third_fresh_set_takes_at_most_twelve_names_from_a_page():
-    per_page: dict[str, int] = {}
-    for item in items_of(FRESH3):
-        per_page[item["source"]] = per_page.get(item["source"], 0) + 1
-    assert max(per_page.values()) <= 12
-
-
-def test_the_fourth_fresh_set_is_among_the_files():
-    assert FRESH4 in FILES
+def test_every_fresh_set_is_among_the_files():
+    assert {p for p, *_ in FRESH_SETS} <= set(FILES)
     assert len(FILES) >= 6
 
 
-def test_the_fourth_fresh_set_repeats_no_name_of_the_other_sets():
-    earlier = {i["name"].strip() for p in FILES if p != FRESH4 for i in items_of(p)}
-    repeated = [i["name"] for i in items_of(FRESH4) if i["name"].strip() in earlier]
+@pytest.mark.parametrize("path", [p for p, *_ in FRESH_SETS], ids=FRESH_IDS)
+def test_a_fresh_set_repeats_no_name_of_the_other_sets(path):
+    earlier = {i["name"].strip() for p in FILES if p != path for i in items_of(p)}
+    repeated = [i["name"] for i in items_of(path) if i["name"].strip() in earlier]
     assert not repeated
 
 
-def test_the_fourth_fresh_set_is_a_test_set_from_new_pages():
-    items = items_of(FRESH4)
-    earlier = {i["source"] for p in FILES if p != FRESH4 for i in items_of(p)}
-    sources_before = SOURCES_MD.read_text(encoding="utf-8").split("link_names_fresh4.yaml")[0]
+@pytest.mark.parametrize(("path", "least_names", "least_pages", "most_per_page"), FRESH_SETS, ids=FRESH_IDS)
+def test_a_fresh_set_is_a_test_set_from_new_pages(path, least_names, least_pages, most_per_page):
+    items = items_of(path)
+    earlier = {i["source"] for p in FILES if p != path for i in items_of(p)}
     assert {i["split"] for i in items} == {"test"}
     assert all(i["source"].startswith(("http://", "https://")) for i in items)
     assert not {i["source"] for i in items} & earlier
-    assert not [i["source"] for i in items if i["source"] in sources_before]
-    assert len(items) >= 200
-    assert len({i["source"] for i in items}) >= 25
+    assert len(items) >= least_names
+    per_page = Counter(i["source"] for i in items)
+    assert len(per_page) >= least_pages
+    assert most_per_page is None or max(per_page.values()) <= most_per_page
 
 
-def test_the_fourth_fresh_set_takes_at_most_twelve_names_from_a_page_and_is_two_thirds_chinese():
+def test_the_fourth_fresh_set_uses_no_page_listed_before_it_and_is_two_thirds_chinese():
     items = items_of(FRESH4)
-    per_page: dict[str, int] = {}
-    for item in items:
-        per_page[item["source"]] = per_page.get(item["source"], 0) + 1
-    assert max(per_page.values()) <= 12
+    sources_before = SOURCES_MD.read_text(encoding="utf-8").split("link_names_fresh4.yaml")[0]
+    assert not [i["source"] for i in items if i["source"] in sources_before]
     chinese = [i for i in items if re.search(r"[\u4e00-\u9fff]", i["name"])]
     assert 3 * len(chinese) >= 2 * len(items)
 

@@ -52,41 +52,29 @@ def catalog_ids() -> set[str]:
     return {ind.id for ind in load_catalog()}
 
 
-@pytest.fixture(scope="module")
-def statements() -> list[dict]:
-    return _load(SMART_NEW)["statements"]
+def _module_fixture(path: Path, key: str):
+    """A module-scoped fixture: the ``key`` list of the labelled file ``path``."""
+
+    @pytest.fixture(scope="module")
+    def rows() -> list[dict]:
+        return _load(path)[key]
+
+    return rows
 
 
-@pytest.fixture(scope="module")
-def queries() -> list[dict]:
-    return _load(SUGGEST_NEW)["queries"]
-
-
-@pytest.fixture(scope="module")
-def statements7() -> list[dict]:
-    return _load(SMART_NEW7)["statements"]
-
-
-@pytest.fixture(scope="module")
-def queries2() -> list[dict]:
-    return _load(SUGGEST_NEW2)["queries"]
-
-
-@pytest.fixture(scope="module")
-def statements8() -> list[dict]:
-    return _load(SMART_NEW8)["statements"]
-
-
-@pytest.fixture(scope="module")
-def queries3() -> list[dict]:
-    return _load(SUGGEST_NEW3)["queries"]
+statements = _module_fixture(SMART_NEW, "statements")
+queries = _module_fixture(SUGGEST_NEW, "queries")
+statements7 = _module_fixture(SMART_NEW7, "statements")
+queries2 = _module_fixture(SUGGEST_NEW2, "queries")
+statements8 = _module_fixture(SMART_NEW8, "statements")
+queries3 = _module_fixture(SUGGEST_NEW3, "queries")
 
 
 # -- smart_holdout6.yaml ---------------------------------------------------------------------
 
 
-def test_smart_holdout6_rows_have_the_schema_of_the_earlier_sets(statements):
-    assert len(statements) >= 100
+def _has_pair_schema(statements: list[dict], least: int) -> None:
+    assert len(statements) >= least
     for s in statements:
         assert {"text", "objective", "relevant", "function", "source"} <= set(s), s
         assert isinstance(s["relevant"], bool), s
@@ -94,6 +82,21 @@ def test_smart_holdout6_rows_have_the_schema_of_the_earlier_sets(statements):
         assert has_cjk(s["text"]) == has_cjk(s["objective"]), s  # one language per pair
         assert s["function"] in taxonomy().functions, s
         assert s["source"] == "written" or URL.search(s["source"]), s
+
+
+def _repeats_nothing_earlier(statements: list[dict], earlier_files: list[Path]) -> None:
+    """No KPI text or objective of ``statements`` is in an earlier set, and no page of theirs was used there."""
+    earlier = [s for p in earlier_files for s in _load(p)["statements"]]
+    texts = {s["text"].strip() for s in earlier}
+    objectives = {s.get("objective", "").strip() for s in earlier} - {""}
+    assert not [s["text"] for s in statements if s["text"].strip() in texts]
+    assert not [s["objective"] for s in statements if s["objective"].strip() in objectives]
+    pages = {u for s in earlier for u in URL.findall(s.get("source", ""))}
+    assert not {u for s in statements for u in URL.findall(s["source"])} & pages
+
+
+def test_smart_holdout6_rows_have_the_schema_of_the_earlier_sets(statements):
+    _has_pair_schema(statements, 100)
 
 
 def test_smart_holdout6_balance_language_relevance_and_coverage(statements):
@@ -114,8 +117,8 @@ def test_smart_holdout6_repeats_no_text_of_an_earlier_set(statements):
 # -- suggest_queries_fresh.yaml --------------------------------------------------------------
 
 
-def test_fresh_queries_have_the_schema_of_suggest_queries(queries):
-    assert len(queries) >= 120
+def _has_query_schema(queries: list[dict], least_per_language: int) -> None:
+    assert len(queries) >= 2 * least_per_language
     for q in queries:
         assert {"id", "lang", "kind", "source", "text", "functions", "industry", "ids", "split"} <= set(q), q["id"]
         assert q["lang"] in {"zh", "en"} and has_cjk(q["text"]) == (q["lang"] == "zh"), q["id"]
@@ -124,14 +127,22 @@ def test_fresh_queries_have_the_schema_of_suggest_queries(queries):
         assert q["source"].strip() and q["text"].strip(), q["id"]
     assert len({q["id"] for q in queries}) == len(queries)
     langs = Counter(q["lang"] for q in queries)
-    assert langs["zh"] >= 60 and langs["en"] >= 60
+    assert langs["zh"] >= least_per_language and langs["en"] >= least_per_language
+
+
+def _has_query_mix(queries: list[dict], least_roles: int, least_department_strategies: int) -> None:
+    kinds = Counter(q["kind"] for q in queries)
+    assert kinds["title"] + kinds["description"] + kinds["task"] + kinds["role_duties"] >= least_roles
+    assert kinds["department_strategy"] >= least_department_strategies
+    assert kinds["strategy"] >= 1
+
+
+def test_fresh_queries_have_the_schema_of_suggest_queries(queries):
+    _has_query_schema(queries, 60)
 
 
 def test_fresh_queries_mix_of_kinds(queries):
-    kinds = Counter(q["kind"] for q in queries)
-    assert kinds["title"] + kinds["description"] + kinds["task"] + kinds["role_duties"] >= 60
-    assert kinds["department_strategy"] >= 30
-    assert kinds["strategy"] >= 1
+    _has_query_mix(queries, 60, 30)
 
 
 def test_fresh_query_labels_name_known_functions_industries_and_indicators(queries, catalog_ids):
@@ -179,18 +190,9 @@ def test_smart_holdout7_balance_language_relevance_and_coverage(statements7):
     assert len(written) <= 0.1 * len(statements7)  # most pairs come from real pages
 
 
-def test_smart_holdout7_repeats_no_text_or_objective_of_an_earlier_set(statements7):
+def test_smart_holdout7_repeats_no_text_objective_or_page_of_an_earlier_set(statements7):
     assert SMART_NEW in SMART_OLD7, "the earlier SMART sets are missing"
-    earlier = [s for p in SMART_OLD7 for s in _load(p)["statements"]]
-    texts = {s["text"].strip() for s in earlier}
-    objectives = {s.get("objective", "").strip() for s in earlier} - {""}
-    assert not [s["text"] for s in statements7 if s["text"].strip() in texts]
-    assert not [s["objective"] for s in statements7 if s["objective"].strip() in objectives]
-
-
-def test_smart_holdout7_uses_no_page_of_an_earlier_set(statements7):
-    earlier = {u for p in SMART_OLD7 for s in _load(p)["statements"] for u in URL.findall(s.get("source", ""))}
-    assert not {u for s in statements7 for u in URL.findall(s["source"])} & earlier
+    _repeats_nothing_earlier(statements7, SMART_OLD7)
 
 
 # -- suggest_queries_fresh2.yaml -------------------------------------------------------------
@@ -235,14 +237,7 @@ def test_fresh2_department_strategies_are_new_combinations(queries2):
 
 
 def test_smart_holdout8_rows_have_the_schema_of_the_earlier_sets(statements8):
-    assert len(statements8) >= 80
-    for s in statements8:
-        assert {"text", "objective", "relevant", "function", "source"} <= set(s), s
-        assert isinstance(s["relevant"], bool), s
-        assert s["text"].strip() and s["objective"].strip(), s
-        assert has_cjk(s["text"]) == has_cjk(s["objective"]), s  # one language per pair
-        assert s["function"] in taxonomy().functions, s
-        assert s["source"] == "written" or URL.search(s["source"]), s
+    _has_pair_schema(statements8, 80)
 
 
 def test_smart_holdout8_balance_language_relevance_and_coverage(statements8):
@@ -262,41 +257,20 @@ def test_smart_holdout8_not_relevant_pairs_name_both_pages(statements8):
             assert re.fullmatch(r"KPI \S+ ; objective \S+", s["source"]), s
 
 
-def test_smart_holdout8_repeats_no_text_or_objective_of_an_earlier_set(statements8):
+def test_smart_holdout8_repeats_no_text_objective_or_page_of_an_earlier_set(statements8):
     assert SMART_NEW7 in SMART_OLD8, "the earlier SMART sets are missing"
-    earlier = [s for p in SMART_OLD8 for s in _load(p)["statements"]]
-    texts = {s["text"].strip() for s in earlier}
-    objectives = {s.get("objective", "").strip() for s in earlier} - {""}
-    assert not [s["text"] for s in statements8 if s["text"].strip() in texts]
-    assert not [s["objective"] for s in statements8 if s["objective"].strip() in objectives]
-
-
-def test_smart_holdout8_uses_no_page_of_an_earlier_set(statements8):
-    earlier = {u for p in SMART_OLD8 for s in _load(p)["statements"] for u in URL.findall(s.get("source", ""))}
-    assert not {u for s in statements8 for u in URL.findall(s["source"])} & earlier
+    _repeats_nothing_earlier(statements8, SMART_OLD8)
 
 
 # -- suggest_queries_fresh3.yaml -------------------------------------------------------------
 
 
 def test_fresh3_queries_have_the_schema_of_the_fresh_sets(queries3):
-    assert len(queries3) >= 100
-    for q in queries3:
-        assert {"id", "lang", "kind", "source", "text", "functions", "industry", "ids", "split"} <= set(q), q["id"]
-        assert q["lang"] in {"zh", "en"} and has_cjk(q["text"]) == (q["lang"] == "zh"), q["id"]
-        assert q["kind"] in KINDS, q["id"]
-        assert q["split"] == "test", q["id"]
-        assert q["source"].strip() and q["text"].strip(), q["id"]
-    assert len({q["id"] for q in queries3}) == len(queries3)
-    langs = Counter(q["lang"] for q in queries3)
-    assert langs["zh"] >= 50 and langs["en"] >= 50
+    _has_query_schema(queries3, 50)
 
 
 def test_fresh3_queries_mix_of_kinds(queries3):
-    kinds = Counter(q["kind"] for q in queries3)
-    assert kinds["title"] + kinds["description"] + kinds["task"] + kinds["role_duties"] >= 50
-    assert kinds["department_strategy"] >= 25
-    assert kinds["strategy"] >= 1
+    _has_query_mix(queries3, 50, 25)
     for lang in ("zh", "en"):  # role queries come from both sources
         assert sum(q["lang"] == lang and q["kind"] not in {"strategy", "department_strategy"} for q in queries3) >= 25
 
