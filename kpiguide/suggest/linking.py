@@ -344,8 +344,9 @@ class IndicatorLinker(Estimator):
         The KPI name and the indicator's unit measure the same kind of quantity (rate, count, time, money,
         score: :func:`quantity_kind`): × (1 + bonus); two different kinds ("MQL count" vs "MQL to SQL rate"):
         × (1 − penalty).  The three weights were chosen on the development names; a logistic-regression
-        re-ranker over the same features (:data:`CANDIDATE_FEATURES`) did not beat them out of fold there
-        (benchmarks/link_ranker_cv.py).
+        re-ranker over the same features (:data:`CANDIDATE_FEATURES`, with the fit, change, industry and name
+        features) did not beat them when trained on the other labelled sets and scored on each held fresh set
+        (leave one set out, benchmarks/link_ranker_cv.py: better order on 3 of 4 sets by 1-3 names, worse "none").
     industry_penalty : float in [0, 1], default=0.3
         A generic name is read as the general indicator, not an industry's: an indicator of some industries only
         fits with its fit × (1 − penalty) unless the name names one of its industries (the taxonomy's industry
