@@ -1,10 +1,10 @@
 """Schema of the labelled KPI-name sets used by benchmarks/link_quality.py (benchmarks/data/link_names*.yaml).
 
 Every set parses to ``items`` of name / source / ids / split, every label is an indicator of the built-in catalog
-(an id merged since resolves), and the second, third and fourth fresh test sets (link_names_fresh2.yaml,
-link_names_fresh3.yaml, link_names_fresh4.yaml) share no name and no source page with the sets that were seen before
-they were written.  The fourth set also records each page's context: ``industry`` and ``function`` (taxonomy ids or
-null).
+(an id merged since resolves), and the second to fifth fresh test sets (link_names_fresh2.yaml,
+link_names_fresh3.yaml, link_names_fresh4.yaml, link_names_fresh5.yaml) share no name and no source page with the sets
+that were seen before they were written.  The fourth and fifth sets also record each page's context: ``industry`` and
+``function`` (taxonomy ids or null).
 """
 
 from __future__ import annotations
@@ -23,6 +23,8 @@ FILES = sorted(DATA.glob("link_names*.yaml"))
 FRESH2 = DATA / "link_names_fresh2.yaml"
 FRESH3 = DATA / "link_names_fresh3.yaml"
 FRESH4 = DATA / "link_names_fresh4.yaml"
+FRESH5 = DATA / "link_names_fresh5.yaml"
+CONTEXT_SETS = [FRESH4, FRESH5]  # the sets that record each page's industry and function
 SOURCES_MD = DATA / "benchmark_sources.md"
 KEYS = {"name", "source", "ids", "split"}
 CONTEXT_KEYS = {"industry", "function"}
@@ -42,7 +44,7 @@ def test_every_item_has_a_name_a_source_labels_and_a_split(path):
     items = items_of(path)
     assert items
     for item in items:
-        assert set(item) == (KEYS | CONTEXT_KEYS if path == FRESH4 else KEYS), item
+        assert set(item) == (KEYS | CONTEXT_KEYS if path in CONTEXT_SETS else KEYS), item
         assert isinstance(item["name"], str) and item["name"] == item["name"].strip() and item["name"], item
         assert isinstance(item["source"], str) and item["source"], item
         assert item["ids"] is None or (isinstance(item["ids"], list) and item["ids"]), item
@@ -69,7 +71,7 @@ def test_no_item_lists_the_same_indicator_twice(path, catalog):
 
 
 #: Each fresh test set, with the least names and pages it was written to have and the most names from one page.
-FRESH_SETS = [(FRESH2, 250, 30, None), (FRESH3, 250, 30, 12), (FRESH4, 200, 25, 12)]
+FRESH_SETS = [(FRESH2, 250, 30, None), (FRESH3, 250, 30, 12), (FRESH4, 200, 25, 12), (FRESH5, 150, 20, 12)]
 FRESH_IDS = [p.name for p, *_ in FRESH_SETS]
 
 
@@ -98,17 +100,19 @@ def test_a_fresh_set_is_a_test_set_from_new_pages(path, least_names, least_pages
     assert most_per_page is None or max(per_page.values()) <= most_per_page
 
 
-def test_the_fourth_fresh_set_uses_no_page_listed_before_it_and_is_two_thirds_chinese():
-    items = items_of(FRESH4)
-    sources_before = SOURCES_MD.read_text(encoding="utf-8").split("link_names_fresh4.yaml")[0]
+@pytest.mark.parametrize("path", CONTEXT_SETS, ids=lambda p: p.name)
+def test_a_context_set_uses_no_page_listed_before_it_and_is_two_thirds_chinese(path):
+    items = items_of(path)
+    sources_before = SOURCES_MD.read_text(encoding="utf-8").split(path.name)[0]
     assert not [i["source"] for i in items if i["source"] in sources_before]
     chinese = [i for i in items if re.search(r"[\u4e00-\u9fff]", i["name"])]
     assert 3 * len(chinese) >= 2 * len(items)
 
 
-def test_the_fourth_fresh_set_records_the_page_context_as_taxonomy_ids():
+@pytest.mark.parametrize("path", CONTEXT_SETS, ids=lambda p: p.name)
+def test_a_context_set_records_the_page_context_as_taxonomy_ids(path):
     tax = taxonomy()
-    items = items_of(FRESH4)
+    items = items_of(path)
     for item in items:
         assert item["industry"] is None or item["industry"] in tax.industries, item
         assert item["function"] is None or item["function"] in tax.functions, item
@@ -119,9 +123,17 @@ def test_the_fourth_fresh_set_records_the_page_context_as_taxonomy_ids():
     assert any(item["industry"] for item in items) and any(item["function"] for item in items)
 
 
-def test_the_fourth_fresh_sources_are_listed_in_benchmark_sources():
+@pytest.mark.parametrize("path", CONTEXT_SETS, ids=lambda p: p.name)
+def test_a_context_set_has_its_sources_listed_in_benchmark_sources(path):
     text = SOURCES_MD.read_text(encoding="utf-8")
-    assert "link_names_fresh4.yaml" in text
-    section = text.split("`benchmarks/data/link_names_fresh4.yaml`")[1]
-    missing = {i["source"] for i in items_of(FRESH4)} - {u for u in re.findall(r"\| (https?://\S+) \|", section)}
+    assert path.name in text
+    section = text.split(f"`benchmarks/data/{path.name}`")[1]
+    missing = {i["source"] for i in items_of(path)} - {u for u in re.findall(r"\| (https?://\S+) \|", section)}
     assert not missing
+
+
+def test_the_fifth_fresh_set_uses_no_page_of_a_smart_fixture():
+    fixtures = DATA.parents[1] / "tests" / "fixtures"
+    smart_text = "\n".join(p.read_text(encoding="utf-8") for p in sorted(fixtures.glob("smart_*.yaml")))
+    assert len(smart_text) > 1000, "the SMART fixtures are missing"
+    assert not [i["source"] for i in items_of(FRESH5) if i["source"] in smart_text]

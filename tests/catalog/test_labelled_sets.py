@@ -1,6 +1,6 @@
 """Schema checks of the held-out labelled sets labelled before any engine ran on them (issue 12).
 
-tests/fixtures/smart_holdout6.yaml, smart_holdout7.yaml and smart_holdout8.yaml (SMART "relevant") and
+tests/fixtures/smart_holdout6.yaml, smart_holdout7.yaml, smart_holdout8.yaml and smart_holdout9.yaml (SMART "relevant") and
 benchmarks/data/suggest_queries_fresh.yaml, suggest_queries_fresh2.yaml and suggest_queries_fresh3.yaml
 (suggestions): each file parses,
 every indicator id exists in the catalog, every function and industry exists in the taxonomy, and no text
@@ -31,6 +31,8 @@ SUGGEST_NEW2 = ROOT / "benchmarks" / "data" / "suggest_queries_fresh2.yaml"
 SMART_NEW8 = FIXTURES / "smart_holdout8.yaml"
 SMART_OLD8 = sorted(p for p in FIXTURES.glob("smart_*.yaml") if p != SMART_NEW8)
 SUGGEST_NEW3 = ROOT / "benchmarks" / "data" / "suggest_queries_fresh3.yaml"
+SMART_NEW9 = FIXTURES / "smart_holdout9.yaml"
+SMART_OLD9 = sorted(p for p in FIXTURES.glob("smart_*.yaml") if p != SMART_NEW9)
 SUGGEST_OLD = ROOT / "benchmarks" / "data" / "suggest_queries.yaml"
 JUDGEMENTS = ROOT / "benchmarks" / "data" / "suggest_id_judgements.yaml"
 KINDS = {"title", "task", "description", "job_description", "strategy", "role_duties", "department_strategy"}
@@ -68,6 +70,7 @@ statements7 = _module_fixture(SMART_NEW7, "statements")
 queries2 = _module_fixture(SUGGEST_NEW2, "queries")
 statements8 = _module_fixture(SMART_NEW8, "statements")
 queries3 = _module_fixture(SUGGEST_NEW3, "queries")
+statements9 = _module_fixture(SMART_NEW9, "statements")
 
 
 # -- smart_holdout6.yaml ---------------------------------------------------------------------
@@ -308,3 +311,35 @@ def test_fresh3_department_strategies_are_new_combinations(queries3):
     new = [q["text"] for q in queries3 if q["kind"] == "department_strategy"]
     assert len(new) >= 25 and len(set(new)) == len(new)
     assert not set(new) & old
+
+
+# -- smart_holdout9.yaml ---------------------------------------------------------------------
+
+
+def test_smart_holdout9_rows_have_the_schema_of_the_earlier_sets(statements9):
+    _has_pair_schema(statements9, 60)
+
+
+def test_smart_holdout9_balance_language_relevance_and_coverage(statements9):
+    test_smart_holdout6_balance_language_relevance_and_coverage(statements9)
+    assert len({s["text"] for s in statements9}) == len(statements9)  # no KPI text twice in the set
+    assert not [s for s in statements9 if "written" in s["source"]]  # every pair comes from real pages
+    for lang_is_zh in (True, False):  # each language on its own is near the overall share of relevant pairs
+        part = [s for s in statements9 if has_cjk(s["text"]) == lang_is_zh]
+        assert 0.5 <= sum(s["relevant"] for s in part) / len(part) <= 0.7
+    pages = {u for s in statements9 for u in URL.findall(s["source"])}
+    assert len(pages) >= 15
+
+
+def test_smart_holdout9_not_relevant_pairs_take_kpi_and_objective_from_two_pages(statements9):
+    for s in statements9:
+        if s["relevant"]:
+            assert len(URL.findall(s["source"])) == 1, s  # the page's own objective above its KPI
+        else:
+            m = re.fullmatch(r"KPI (\S+) ; objective (\S+)", s["source"])
+            assert m and m.group(1) != m.group(2), s
+
+
+def test_smart_holdout9_repeats_no_text_objective_or_page_of_an_earlier_set(statements9):
+    assert SMART_NEW8 in SMART_OLD9, "the earlier SMART sets are missing"
+    _repeats_nothing_earlier(statements9, SMART_OLD9)
