@@ -393,6 +393,50 @@ class LinkedRelevance:
             key=_score,
         )
 
+    def components(self, kpi_text: str, objective_text: str, *, indicator: str | None = None) -> dict[str, float]:
+        """The evidence :meth:`score` combines, one number each (for studying or learning the combination).
+
+        ``knowledge`` / ``objective_indicator`` / ``drives`` / ``function``: each link kind's strength (0 when it
+        does not apply); ``text``: the suggester's text relevance; ``confidence``: the KPI's link confidence;
+        ``placed``: 1 when the linker (or the scheme) placed the KPI, 0 when read as its closest indicator;
+        ``foreign``: 1 when :meth:`foreign` holds; ``template``: the objective's best template match confidence;
+        ``named``: 1 when the objective names the function of the KPI's indicator; ``zh``: 1 for a Chinese KPI.
+        """
+        kpi_text, objective_text = str(kpi_text or "").strip(), str(objective_text or "").strip()
+        out = dict.fromkeys(COMPONENTS, 0.0)
+        if not kpi_text or not objective_text:
+            return out
+        out["zh"] = float(has_cjk(kpi_text))
+        out["text"] = float(self.suggester.relevance(kpi_text, objective_text))
+        stated = self.suggester.template_graph_.match_objective(objective_text)
+        out["template"] = max((c for _, c in stated), default=0.0)
+        ind_id, confidence = self._indicator_of(kpi_text, indicator)
+        out["placed"] = float(ind_id is not None)
+        if ind_id is None:
+            ind_id, confidence = self._closest_indicator(kpi_text)
+        if ind_id is None:
+            return out
+        out["confidence"] = confidence
+        out["foreign"] = float(self.foreign(kpi_text, objective_text, indicator=indicator))
+        function = self.suggester.catalog_.get(ind_id).function
+        out["named"] = float(function in _named_functions(self.suggester, objective_text))
+        rows = [i.id for i in self.suggester.indicators_]
+        scores = np.zeros(len(rows))
+        scores[self.suggester.catalog_.index_of(ind_id)] = FULL_MATCH * confidence
+        index = self.suggester.index_
+
+        def closeness(i: int, members: Sequence[int]) -> float:
+            return float(index.pairwise([i, *members])[0, 1:].max())
+
+        graph = self.suggester.template_graph_
+        out["knowledge"] = knowledge_link(
+            scores, kpi_text, objective_text, graph, rows, closeness, self._template_check(ind_id)
+        ).score
+        out["objective_indicator"] = self._through_objective_indicator(ind_id, confidence, objective_text).score
+        out["drives"] = self._driver_of_outcome(ind_id, confidence, objective_text).score
+        out["function"] = self._function_agreement(ind_id, confidence, objective_text).score
+        return out
+
     def _template_check(self, ind_id: str) -> Callable[[int], bool]:
         """Templates the KPI's words may place it in: those its indicator measures or its function owns."""
         graph = self.suggester.template_graph_
@@ -482,6 +526,11 @@ def _named_functions(suggester: Any, text: str) -> list[str]:
     ]
 
 
+COMPONENTS = (
+    "knowledge", "objective_indicator", "drives", "function", "text", "confidence", "placed", "foreign", "template",
+    "named", "zh",
+)  # fmt: skip
+"""The evidence :meth:`LinkedRelevance.components` reports, in this order."""
 DRIVER_WEIGHT = 0.5
 """Weight of a link from a leading indicator to an outcome indicator of its own function."""
 _STATED = 0.8

@@ -256,3 +256,34 @@ def test_each_clause_of_an_objective_states_its_own_template() -> None:
     assert graph.match_objective("Make finance faster and more reliable") == sorted(
         graph.match("Make finance faster and more reliable"), key=lambda kc: -kc[1]
     )
+
+
+# -- LinkedRelevance.components: the evidence score combines (issue 12 round 9, the learned-combination study) ------
+
+
+@pytest.mark.parametrize(
+    ("kpi", "objective"),
+    [
+        ("Average handle time under 5 minutes", "Make customer service more efficient"),
+        ("一线员工流失率低于12%", "降低客户流失率"),
+        ("客户流失率降至5%", "降低客户流失率"),
+        ("Zorblax quux", "提升客户满意度"),
+    ],
+)
+def test_the_components_reproduce_the_score(linked, kpi, objective):
+    from kpiguide.suggest.relevance import COMPONENTS
+
+    comp = linked.components(kpi, objective)
+    assert tuple(comp) == COMPONENTS
+    link = max(comp[k] for k in ("knowledge", "objective_indicator", "drives", "function"))
+    text = comp["text"] * (1.0 - comp["foreign"])
+    assert linked.score(kpi, objective) == pytest.approx(max(link, text))
+
+
+def test_the_components_name_the_foreign_flag_the_function_and_the_language(linked):
+    foreign = linked.components("一线员工流失率低于12%", "降低客户流失率")
+    assert foreign["foreign"] == 1.0 and foreign["placed"] == 1.0 and foreign["zh"] == 1.0
+    named = linked.components("Average handle time under 5 minutes", "Make customer service more efficient")
+    assert named["named"] == 1.0 and named["foreign"] == 0.0 and named["zh"] == 0.0
+    assert named["function"] > 0 and 0 < named["confidence"] <= 1
+    assert set(linked.components("", "降低客户流失率").values()) == {0.0}
