@@ -65,12 +65,12 @@ _OWN_WORDS = 0.6  # share of the best name match an industry indicator's own nam
 # A template read in a text that states no goal (a task, a job's description) names only the area: its measures count
 # at this share of the match, a hint under the text's own matches rather than pinned first (issue 12 round 8, Q1)
 _UNSTATED_CONFIDENCE = 0.3
-_OTHER_INDUSTRY = 0.5
+_OTHER_INDUSTRY = 0.5  # score factor of another industry's indicator the text does not name (after specific_weight)
 # An indicator the text names (its name/keyword match at least _NAMED_LABEL, _NAMED_LEAD times the next one) keeps
 # place _NAMED_SLOT (0-based) whatever the role or strategy prior (issue 12 round 8, Q5; chosen on fresh2 half A)
 _NAMED_LABEL = 0.3
 _NAMED_LEAD = 1.1
-_NAMED_SLOT = 1  # score factor of another industry's indicator the text does not name (after specific_weight)
+_NAMED_SLOT = 1
 
 # Words every duty statement uses whatever the job ("plan, direct, or coordinate", 负责、组织、协调):
 # they say nothing about what is measured, so a query counts them at ``generic_weight``.
