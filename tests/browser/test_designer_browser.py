@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 import pytest
+from playwright.sync_api import TimeoutError as PlaywrightTimeout
 from playwright.sync_api import expect
 
 from kpiguide.project.access import issue_token
 from kpiguide.project.store import open_project
+
+from .conftest import ARTIFACTS
 
 pytestmark = [pytest.mark.browser, pytest.mark.slow]
 
@@ -23,9 +26,14 @@ def open_designer(served_project, browser, lang):
     page.on("pageerror", lambda exc: errors.append(str(exc)))
     page.goto(served_project.url("kpi_designer.ipynb", token, lang=lang), wait_until="commit")
     page.locator(".kpiguide-designer").wait_for(state="visible", timeout=WAIT)
-    page.locator(".kpiguide-kpi-row .kpiguide-badge-ok, .kpiguide-kpi-row .kpiguide-badge-warning").first.wait_for(
-        state="visible", timeout=WAIT
-    )
+    try:  # the checks run in the kernel's background thread after the page is built
+        page.locator(".kpiguide-kpi-row .kpiguide-badge-ok, .kpiguide-kpi-row .kpiguide-badge-warning").first.wait_for(
+            state="visible", timeout=WAIT
+        )
+    except PlaywrightTimeout:  # keep what the page showed, so a failure in CI can be read afterwards
+        page.screenshot(path=str(ARTIFACTS / f"designer_no_badges_{lang}.png"))
+        shown = page.locator(".kpiguide-designer").inner_text()[:2000]
+        pytest.fail(f"no check badge after {WAIT / 1000:.0f} s; page errors {errors}; the page showed:\n{shown}")
     return context, page, errors
 
 
