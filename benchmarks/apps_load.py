@@ -30,6 +30,8 @@ import tempfile
 import threading
 import time
 import urllib.request
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
@@ -198,6 +200,18 @@ def emit(lines: list[str], out: str | None) -> None:
         Path(out).write_text(text, encoding="utf-8")
 
 
+@contextmanager
+def bare_and_apps(work: Path, project: Path, preheat: int, log: str) -> Iterator[tuple[BareServer, Any]]:
+    """The bare Voila notebook and the apps' server, each with a pool of ``preheat``, stopped afterwards."""
+    bare = BareServer(work, preheat)
+    server = start_server(project, work / log, *(("--preheat", "1") * preheat))
+    try:
+        yield bare, server
+    finally:
+        bare.stop()
+        stop_server(server.proc)
+
+
 def visit_profile(loads: int, out: str | None) -> None:
     """Where the time of a preheated visit goes: browser timings of each page next to the bare notebook's, and
     the kernel's own work after the invite (the app build), measured in the same run."""
@@ -208,19 +222,16 @@ def visit_profile(loads: int, out: str | None) -> None:
     try:
         with sync_playwright() as p:
             browser = p.chromium.launch(executable_path=shutil.which("chromium"), args=CHROMIUM_ARGS)
-            bare = BareServer(work, 1)
-            server = start_server(project, work / "serve-profile.log", "--preheat", "1")
-            pages = [("bare notebook", bare.proc.pid, bare.url, "button:has-text('Go')")]
-            pages += [(n, server.proc.pid, server.url(f"{n}.ipynb", tokens[n]), sel) for n, (_, _, sel) in APPS.items()]
-            try:
+            with bare_and_apps(work, project, 1, "serve-profile.log") as (bare, server):
+                pages = [("bare notebook", bare.proc.pid, bare.url, "button:has-text('Go')")]
+                pages += [
+                    (n, server.proc.pid, server.url(f"{n}.ipynb", tokens[n]), sel) for n, (_, _, sel) in APPS.items()
+                ]
                 for _ in range(loads):
                     for name, pid, url, selector in pages:
                         wait_idle(pid, quiet=2.0, timeout=120.0)
                         seconds, timings = one_load(browser, url, selector, probe=_TIMINGS_JS)
                         rows.setdefault(name, []).append({**timings, "shown": seconds * 1000})
-            finally:
-                bare.stop()
-                stop_server(server.proc)
             browser.close()
     finally:
         shutil.rmtree(work, ignore_errors=True)
@@ -262,9 +273,7 @@ def phone_run(loads: int, out: str | None) -> None:
         with sync_playwright() as p:
             browser = p.chromium.launch(executable_path=shutil.which("chromium"), args=CHROMIUM_ARGS)
             for preheat in (0, 1):
-                bare = BareServer(work, preheat)
-                server = start_server(project, work / f"serve-phone-{preheat}.log", *(("--preheat", "1") * preheat))
-                try:
+                with bare_and_apps(work, project, preheat, f"serve-phone-{preheat}.log") as (bare, server):
                     url = server.url("my_kpis.ipynb", token)
                     for _ in range(loads):  # interleaved: a change of machine load hits both pages alike
                         for name, pid, target, sel in (
@@ -272,11 +281,8 @@ def phone_run(loads: int, out: str | None) -> None:
                             ("my_kpis", server.proc.pid, url, selector),
                         ):
                             wait_idle(pid, quiet=2.0, timeout=120.0)  # the pool has refilled, old kernels gone
-                            load_avg.append(os.getloadavg()[0])
+                            load_avg.append(os.getloadavg()[0])  # the load the page is timed under
                             rows.setdefault((name, preheat), []).append(one_load(browser, target, sel, phone=True))
-                finally:
-                    bare.stop()
-                    stop_server(server.proc)
             browser.close()
     finally:
         shutil.rmtree(work, ignore_errors=True)
