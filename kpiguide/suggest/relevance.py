@@ -295,10 +295,12 @@ class LinkedRelevance:
         The text relevance does not count when the KPI's indicator is known (confidence at least
         ``foreign_confidence``) and its function has no stake in the objective (:meth:`foreign`).
         """
-        link = self.explain(kpi_text, objective_text, indicator=indicator, role=role)
-        if not str(kpi_text or "").strip() or not str(objective_text or "").strip():
-            return link.score
-        if link.kind != "role" and self.foreign(kpi_text, objective_text, indicator=indicator):
+        kpi_text, objective_text = str(kpi_text or "").strip(), str(objective_text or "").strip()
+        if not kpi_text or not objective_text:
+            return NO_LINK.score
+        placed = self._indicator_of(kpi_text, indicator)  # linked once for both readings
+        link = self._explain(kpi_text, objective_text, placed, role)
+        if link.kind != "role" and self._foreign(objective_text, placed):
             return link.score
         return max(link.score, float(self.suggester.relevance(kpi_text, objective_text)))
 
@@ -312,7 +314,11 @@ class LinkedRelevance:
         but IT user satisfaction measures "serve internal customers" and stays foreign to it.  An objective that
         states no template is nobody's: nothing is foreign to it.
         """
-        ind_id, confidence = self._indicator_of(str(kpi_text or "").strip(), indicator)
+        return self._foreign(objective_text, self._indicator_of(str(kpi_text or "").strip(), indicator))
+
+    def _foreign(self, objective_text: str, placed: tuple[str | None, float]) -> bool:
+        """:meth:`foreign` for a KPI already placed (``placed``: :meth:`_indicator_of`)."""
+        ind_id, confidence = placed
         if ind_id is None or confidence < self.foreign_confidence:
             return False
         function = self.suggester.catalog_.get(ind_id).function
@@ -367,31 +373,38 @@ class LinkedRelevance:
         kpi_text, objective_text = str(kpi_text or "").strip(), str(objective_text or "").strip()
         if not kpi_text or not objective_text:
             return NO_LINK
-        ind_id, confidence = self._indicator_of(kpi_text, indicator)
-        if ind_id is None:
-            ind_id, confidence = self._closest_indicator(kpi_text)
+        return self._explain(kpi_text, objective_text, self._indicator_of(kpi_text, indicator), role)
+
+    def _explain(
+        self, kpi_text: str, objective_text: str, placed: tuple[str | None, float], role: str | None
+    ) -> RelevanceLink:
+        """:meth:`explain` for a KPI already placed (``placed``: :meth:`_indicator_of`, or nothing)."""
+        ind_id, confidence = placed if placed[0] is not None else self._closest_indicator(kpi_text)
         if ind_id is None:
             return NO_LINK
         if self.role_indicators is not None and role and ind_id in set(self.role_indicators(role)):
             return RelevanceLink(confidence, "role", ind_id)
-        catalog = self.suggester.catalog_
+        return max(self._links(kpi_text, objective_text, ind_id, confidence).values(), key=_score)
+
+    def _links(self, kpi_text: str, objective_text: str, ind_id: str, confidence: float) -> dict[str, RelevanceLink]:
+        """Each kind of link from the KPI's indicator ``ind_id`` (placed with ``confidence``) to the objective."""
         rows = [i.id for i in self.suggester.indicators_]
         scores = np.zeros(len(rows))
-        scores[catalog.index_of(ind_id)] = FULL_MATCH * confidence
+        scores[self.suggester.catalog_.index_of(ind_id)] = FULL_MATCH * confidence
         index = self.suggester.index_
-        graph = self.suggester.template_graph_
 
         def closeness(i: int, members: Sequence[int]) -> float:
             return float(index.pairwise([i, *members])[0, 1:].max())
 
-        best = knowledge_link(scores, kpi_text, objective_text, graph, rows, closeness, self._template_check(ind_id))
-        return max(
-            best,
-            self._through_objective_indicator(ind_id, confidence, objective_text),
-            self._driver_of_outcome(ind_id, confidence, objective_text),
-            self._function_agreement(ind_id, confidence, objective_text),
-            key=_score,
-        )
+        graph = self.suggester.template_graph_
+        return {
+            "knowledge": knowledge_link(
+                scores, kpi_text, objective_text, graph, rows, closeness, self._template_check(ind_id)
+            ),
+            "objective_indicator": self._through_objective_indicator(ind_id, confidence, objective_text),
+            "drives": self._driver_of_outcome(ind_id, confidence, objective_text),
+            "function": self._function_agreement(ind_id, confidence, objective_text),
+        }
 
     def components(self, kpi_text: str, objective_text: str, *, indicator: str | None = None) -> dict[str, float]:
         """The evidence :meth:`score` combines, one number each (for studying or learning the combination).
@@ -410,31 +423,18 @@ class LinkedRelevance:
         out["text"] = float(self.suggester.relevance(kpi_text, objective_text))
         stated = self.suggester.template_graph_.match_objective(objective_text)
         out["template"] = max((c for _, c in stated), default=0.0)
-        ind_id, confidence = self._indicator_of(kpi_text, indicator)
-        out["placed"] = float(ind_id is not None)
-        if ind_id is None:
-            ind_id, confidence = self._closest_indicator(kpi_text)
+        placed = self._indicator_of(kpi_text, indicator)
+        out["placed"] = float(placed[0] is not None)
+        ind_id, confidence = placed if placed[0] is not None else self._closest_indicator(kpi_text)
         if ind_id is None:
             return out
         out["confidence"] = confidence
-        out["foreign"] = float(self.foreign(kpi_text, objective_text, indicator=indicator))
+        out["foreign"] = float(self._foreign(objective_text, placed))
         function = self.suggester.catalog_.get(ind_id).function
         out["named"] = float(function in _named_functions(self.suggester, objective_text))
-        rows = [i.id for i in self.suggester.indicators_]
-        scores = np.zeros(len(rows))
-        scores[self.suggester.catalog_.index_of(ind_id)] = FULL_MATCH * confidence
-        index = self.suggester.index_
-
-        def closeness(i: int, members: Sequence[int]) -> float:
-            return float(index.pairwise([i, *members])[0, 1:].max())
-
-        graph = self.suggester.template_graph_
-        out["knowledge"] = knowledge_link(
-            scores, kpi_text, objective_text, graph, rows, closeness, self._template_check(ind_id)
-        ).score
-        out["objective_indicator"] = self._through_objective_indicator(ind_id, confidence, objective_text).score
-        out["drives"] = self._driver_of_outcome(ind_id, confidence, objective_text).score
-        out["function"] = self._function_agreement(ind_id, confidence, objective_text).score
+        out.update(
+            {kind: link.score for kind, link in self._links(kpi_text, objective_text, ind_id, confidence).items()}
+        )
         return out
 
     def _template_check(self, ind_id: str) -> Callable[[int], bool]:
