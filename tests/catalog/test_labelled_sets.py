@@ -172,11 +172,16 @@ def test_fresh_queries_repeat_no_text_occupation_or_id_of_the_existing_set(queri
         assert not {q["id"] for q in queries} & set(_load(JUDGEMENTS)["judgements"])
 
 
-def test_fresh_department_strategies_are_new_combinations(queries):
-    old = {q["text"] for q in _load(SUGGEST_OLD)["queries"] if q["kind"] == "department_strategy"}
+def _new_department_strategies(queries: list[dict], earlier: tuple[Path, ...], least: int = 0) -> None:
+    """At least ``least`` department + strategy queries, none twice and none in the ``earlier`` query files."""
+    old = {q["text"] for p in earlier for q in _load(p)["queries"] if q["kind"] == "department_strategy"}
     new = [q["text"] for q in queries if q["kind"] == "department_strategy"]
-    assert len(set(new)) == len(new)
+    assert len(new) >= least and len(set(new)) == len(new)
     assert not set(new) & old
+
+
+def test_fresh_department_strategies_are_new_combinations(queries):
+    _new_department_strategies(queries, (SUGGEST_OLD,))
 
 
 # -- smart_holdout7.yaml ---------------------------------------------------------------------
@@ -228,12 +233,7 @@ def test_fresh2_queries_repeat_no_text_occupation_or_id_of_the_earlier_sets(quer
 
 
 def test_fresh2_department_strategies_are_new_combinations(queries2):
-    old = {
-        q["text"] for p in (SUGGEST_OLD, SUGGEST_NEW) for q in _load(p)["queries"] if q["kind"] == "department_strategy"
-    }
-    new = [q["text"] for q in queries2 if q["kind"] == "department_strategy"]
-    assert len(new) >= 30 and len(set(new)) == len(new)
-    assert not set(new) & old
+    _new_department_strategies(queries2, (SUGGEST_OLD, SUGGEST_NEW), 30)
 
 
 # -- smart_holdout8.yaml ---------------------------------------------------------------------
@@ -302,15 +302,7 @@ def test_fresh3_queries_repeat_no_text_occupation_or_id_of_the_earlier_sets(quer
 
 
 def test_fresh3_department_strategies_are_new_combinations(queries3):
-    old = {
-        q["text"]
-        for p in (SUGGEST_OLD, SUGGEST_NEW, SUGGEST_NEW2)
-        for q in _load(p)["queries"]
-        if q["kind"] == "department_strategy"
-    }
-    new = [q["text"] for q in queries3 if q["kind"] == "department_strategy"]
-    assert len(new) >= 25 and len(set(new)) == len(new)
-    assert not set(new) & old
+    _new_department_strategies(queries3, (SUGGEST_OLD, SUGGEST_NEW, SUGGEST_NEW2), 25)
 
 
 # -- smart_holdout9.yaml ---------------------------------------------------------------------
