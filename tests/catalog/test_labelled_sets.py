@@ -220,16 +220,21 @@ def test_fresh2_role_queries_quote_their_occupation(queries2):
             assert q["source"].startswith("written by us"), q["id"]
 
 
-def test_fresh2_queries_repeat_no_text_occupation_or_id_of_the_earlier_sets(queries2):
-    old = _load(SUGGEST_OLD)["queries"] + _load(SUGGEST_NEW)["queries"]
+def _repeats_no_query(queries: list[dict], earlier: tuple[Path, ...]) -> None:
+    """No text (nor a text twice), query id, occupation code or judged id of the ``earlier`` query files."""
+    old = [q for p in earlier for q in _load(p)["queries"]]
     old_texts = {q["text"].strip() for q in old}
-    assert not [q["id"] for q in queries2 if q["text"].strip() in old_texts]
-    assert len({q["text"].strip() for q in queries2}) == len(queries2)
-    assert not {q["id"] for q in queries2} & {q["id"] for q in old}
+    assert not [q["id"] for q in queries if q["text"].strip() in old_texts]
+    assert len({q["text"].strip() for q in queries}) == len(queries)
+    assert not {q["id"] for q in queries} & {q["id"] for q in old}
     old_codes = {_occupation(q["source"]) for q in old} - {None}
-    assert not [q["id"] for q in queries2 if _occupation(q["source"]) in old_codes]
+    assert not [q["id"] for q in queries if _occupation(q["source"]) in old_codes]
     if JUDGEMENTS.exists():  # suggest_quality.py merges these judgements by query id
-        assert not {q["id"] for q in queries2} & set(_load(JUDGEMENTS)["judgements"])
+        assert not {q["id"] for q in queries} & set(_load(JUDGEMENTS)["judgements"])
+
+
+def test_fresh2_queries_repeat_no_text_occupation_or_id_of_the_earlier_sets(queries2):
+    _repeats_no_query(queries2, (SUGGEST_OLD, SUGGEST_NEW))
 
 
 def test_fresh2_department_strategies_are_new_combinations(queries2):
@@ -290,15 +295,7 @@ def test_fresh3_role_queries_quote_their_occupation(queries3):
 
 
 def test_fresh3_queries_repeat_no_text_occupation_or_id_of_the_earlier_sets(queries3):
-    old = [q for p in (SUGGEST_OLD, SUGGEST_NEW, SUGGEST_NEW2) for q in _load(p)["queries"]]
-    old_texts = {q["text"].strip() for q in old}
-    assert not [q["id"] for q in queries3 if q["text"].strip() in old_texts]
-    assert len({q["text"].strip() for q in queries3}) == len(queries3)
-    assert not {q["id"] for q in queries3} & {q["id"] for q in old}
-    old_codes = {_occupation(q["source"]) for q in old} - {None}
-    assert not [q["id"] for q in queries3 if _occupation(q["source"]) in old_codes]
-    if JUDGEMENTS.exists():  # suggest_quality.py merges these judgements by query id
-        assert not {q["id"] for q in queries3} & set(_load(JUDGEMENTS)["judgements"])
+    _repeats_no_query(queries3, (SUGGEST_OLD, SUGGEST_NEW, SUGGEST_NEW2))
 
 
 def test_fresh3_department_strategies_are_new_combinations(queries3):
