@@ -106,6 +106,31 @@ ROUND_9 = (
 )
 
 
+ROUND_10 = (
+    "Round 10 (issue 12): held-out 8 and 9 (the test sets of rounds 8 and 9) are development data now, split by "
+    "source page like held-out 6 and 7: half A (held-out 8: 51 pairs, held-out 9: 43), whose misses were read "
+    "(`--show-misses` lists only them), and half B (29 and 21 pairs), never listed, this round's check. The test set "
+    "of round 10 is held-out 10 (`tests/fixtures/smart_holdout10.yaml`, labelled by another person; measured when "
+    "present, never listed). Steps, each measured on all halves at 0.3 (pooled counts of the halves A of held-out "
+    "6-9 / the halves B; before round 10, commit bfeb663: A TP 78 FP 3 FN 34, B TP 73 FP 5 FN 32): (1) a KPI the "
+    "linker does not place is also read as the closest indicator of the functions owning the objective's strategy "
+    "templates (`LinkedRelevance._owner_reading`, confidence at most 0.7; like the closest-indicator reading it only "
+    "adds links, never makes a KPI foreign): A TP 79 FP 3, B unchanged (kept); (2) strategy-template keywords for the "
+    "objective wording of the half-A misses, by class (system stability/performance, retain customers, manufacturing "
+    "quality and defects, proprietary products, a digital employee experience, user-friendly apps, information "
+    "system capabilities): A TP 85 FP 4, B TP 73 FP 4 (kept). Tried and dropped: the function-agreement link from "
+    "any owner of the objective's template, not only the first (after step 1: precision 0.95 -> 0.91 on held-out 7 "
+    "half A, 1.00 -> 0.93 on held-out 9 half A), the same only for unplaced KPIs (after step 2: A unchanged; B +1 "
+    "TP, sets 1-5 +1 FP), and that with the template confidence counted as its square root (A +1 TP +1 FP). Threshold: on the pooled "
+    "halves A the lowest threshold keeping precision >= 0.95 is 0.25 (P 0.950 / R 0.848 against 0.955 / 0.759 at "
+    "0.3), but on the halves B it adds 6 TP and 2 FP (P 0.948 -> 0.929, under the goal), so the threshold stays 0.3. "
+    "Not fixed (the largest class left on the halves A): KPIs the linker does not place and whose words fit no "
+    "indicator of the objective's owners either ('代码从提交到部署的时间', '设备有效作业率', 'Live chat time in queue', "
+    "'Share of key accounts'; linking, helper h40's room), and links scored below 0.3 by the product of three "
+    "moderate confidences (template x reading x weight: 新员工流失率 -> 创造世界上最好的工作场所 0.19)."
+)
+
+
 def source_half(item: dict) -> str:
     """'A' or 'B' by a hash of the item's source page (the first address in `source`; a written pair by its text)."""
     source = str(item.get("source") or "")
@@ -288,7 +313,7 @@ def main() -> None:
         "foreign-function rule and its confidence 0.6; the threshold stays 0.3, chosen on these sets). The test set "
         "of round 6 is held-out 6 (`tests/fixtures/smart_holdout6.yaml`), labelled by another person before this "
         "round's engine ran on it; it is measured when present and was not looked at while tuning. "
-        f"{BEFORE_ROUND_6} {ROUND_7} {ROUND_8} {ROUND_9}"
+        f"{BEFORE_ROUND_6} {ROUND_7} {ROUND_8} {ROUND_9} {ROUND_10}"
     )
     text = "\n".join(lines) + "\n"
     print(text)
