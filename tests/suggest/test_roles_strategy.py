@@ -167,6 +167,8 @@ def test_everyday_job_titles_name_their_archetype(suggester, text, role) -> None
         ("HR department; strategy: talent first", "l_high_performance_team"),
         ("公司战略：实现碳达峰碳中和", "p_environment"),
         ("Company strategy: net-zero by 2040", "p_environment"),
+        # issue 12 round 10: "operations" is a word of the IT-reliability template, "compliant" is not "compliance"
+        ("Strategy: compliant operations across all sites. Department: legal", "p_compliance"),
     ],
 )
 def test_strategy_words_practitioners_use_state_their_template(suggester, text, template) -> None:
