@@ -43,14 +43,18 @@ LABEL_SETS = (
     ("held-out 6 (dev)", "tests/fixtures/smart_holdout6.yaml"),
     # the test set of issue 12 round 7; development data since round 8 (its half A was read, half B was not)
     ("held-out 7 (dev)", "tests/fixtures/smart_holdout7.yaml"),
-    # the test set of issue 12 round 8, run once then; no relevance change since (round 9 wired nothing)
-    ("held-out 8 (round 8 test)", "tests/fixtures/smart_holdout8.yaml"),
-    # the test set of issue 12 round 9, labelled by another person; measured only when present, never listed
-    ("held-out 9 (test)", "tests/fixtures/smart_holdout9.yaml"),
+    # the test set of issue 12 round 8, run once then; development data since round 10 (half A read, half B not)
+    ("held-out 8 (dev)", "tests/fixtures/smart_holdout8.yaml"),
+    # the test set of issue 12 round 9, run once then; development data since round 10 (half A read, half B not)
+    ("held-out 9 (dev)", "tests/fixtures/smart_holdout9.yaml"),
+    # the test set of issue 12 round 10, labelled by another person; measured only when present, never listed
+    ("held-out 10 (test)", "tests/fixtures/smart_holdout10.yaml"),
 )
-# rounds 7 and 8 split held-out 6 and 7 by source page into two halves: misses of half A were read, half B was the check
-HALVED = ("held-out 6 (dev)", "held-out 7 (dev)")
-TEST_SETS = ("held-out 8 (round 8 test)", "held-out 9 (test)")  # never listed by --show-misses
+# rounds 7, 8 and 10 split held-out 6, 7, 8 and 9 by source page into two halves: misses of half A were read (held-out
+# 6 in round 7, 7 in round 8, 8 and 9 in round 10), half B was that round's check
+HALVED = ("held-out 6 (dev)", "held-out 7 (dev)", "held-out 8 (dev)", "held-out 9 (dev)")
+READ_NOW = ("held-out 8 (dev)", "held-out 9 (dev)")  # the halves A --show-misses lists (round 10)
+TEST_SETS = ("held-out 10 (test)",)  # never listed by --show-misses
 THRESHOLDS = (0.15, 0.2, 0.25, 0.3, 0.35, 0.4, 0.5)
 BEFORE_ROUND_6 = (
     "Before round 6 (commit cebf3db, this script, 2026-12-04), relevant P / R of 'ok' at 0.3: in-sample 1.00 / 0.93, "
@@ -99,6 +103,33 @@ ROUND_9 = (
     "won 2 of 4 held sets and was not wired in, so the relevance code and threshold are round 8's. The test set of "
     "round 9 is held-out 9 (`tests/fixtures/smart_holdout9.yaml`, 64 pairs from 19 real pages, labelled by another "
     "person before round 9's code ran on it; run once, never listed)."
+)
+
+
+ROUND_10 = (
+    "Round 10 (issue 12): held-out 8 and 9 (the test sets of rounds 8 and 9) are development data now, split by "
+    "source page like held-out 6 and 7: half A (held-out 8: 51 pairs, held-out 9: 43), whose misses were read "
+    "(`--show-misses` lists only them), and half B (29 and 21 pairs), never listed, this round's check. The test set "
+    "of round 10 is held-out 10 (`tests/fixtures/smart_holdout10.yaml`, labelled by another person; measured when "
+    "present, never listed). Steps, each measured on all halves at 0.3 (pooled counts of the halves A of held-out "
+    "6-9 / the halves B; before round 10, commit bfeb663: A TP 78 FP 3 FN 34, B TP 73 FP 5 FN 32): (1) a KPI the "
+    "linker does not place is also read as the closest indicator of the functions owning the objective's strategy "
+    "templates (`LinkedRelevance._owner_reading`, confidence at most 0.7; like the closest-indicator reading it only "
+    "adds links, never makes a KPI foreign): A TP 79 FP 3, B unchanged (kept; its confidence 0.5 / 0.7 / 0.85 / 1.0 "
+    "tried after step 2: 0.85 A +2 TP, B +1 FP; 1.0 A +2 TP +1 FP, B +2 TP +1 FP; 0.7 kept); (2) strategy-template "
+    "keywords for the "
+    "objective wording of the half-A misses, by class (system stability/performance, retain customers, manufacturing "
+    "quality and defects, proprietary products, a digital employee experience, user-friendly apps, information "
+    "system capabilities): A TP 85 FP 4, B TP 73 FP 4 (kept). Tried and dropped: the function-agreement link from "
+    "any owner of the objective's template, not only the first (after step 1: precision 0.95 -> 0.91 on held-out 7 "
+    "half A, 1.00 -> 0.93 on held-out 9 half A), the same only for unplaced KPIs (after step 2: A unchanged; B +1 "
+    "TP, sets 1-5 +1 FP), and that with the template confidence counted as its square root (A +1 TP +1 FP). Threshold: on the pooled "
+    "halves A the lowest threshold keeping precision >= 0.95 is 0.25 (P 0.950 / R 0.848 against 0.955 / 0.759 at "
+    "0.3), but on the halves B it adds 6 TP and 2 FP (P 0.948 -> 0.929, under the goal), so the threshold stays 0.3. "
+    "Not fixed (the largest class left on the halves A): KPIs the linker does not place and whose words fit no "
+    "indicator of the objective's owners either ('代码从提交到部署的时间', '设备有效作业率', 'Live chat time in queue', "
+    "'Share of key accounts'; linking, helper h40's room), and links scored below 0.3 by the product of three "
+    "moderate confidences (template x reading x weight: 新员工流失率 -> 创造世界上最好的工作场所 0.19)."
 )
 
 
@@ -227,8 +258,8 @@ def main() -> None:
     parser.add_argument(
         "--show-misses",
         action="store_true",
-        help="list the relevant misses at 0.3 of the halves A of held-out 6 and 7 (stderr); never a half B (the "
-        "checks of rounds 7 and 8) nor the test set",
+        help="list the relevant misses at 0.3 of the halves A of held-out 8 and 9 (stderr; round 10); never a half B "
+        "(the checks of rounds 7, 8 and 10) nor the test set",
     )
     args = parser.parse_args()
     sets = [(Path(p).stem, Path(p)) for p in args.labels] if args.labels else [(n, ROOT / p) for n, p in LABEL_SETS]
@@ -262,7 +293,7 @@ def main() -> None:
                 )
     if args.show_misses:
         for name, label, score, item in misses:
-            if name.endswith("half A (read)"):
+            if name.endswith("half A (read)") and name.removesuffix(" half A (read)") in READ_NOW:
                 print(
                     f"MISS {name} label={label} score={score:.2f}: {item['text']!r} -> {item['objective']!r}",
                     file=sys.stderr,
@@ -284,7 +315,7 @@ def main() -> None:
         "foreign-function rule and its confidence 0.6; the threshold stays 0.3, chosen on these sets). The test set "
         "of round 6 is held-out 6 (`tests/fixtures/smart_holdout6.yaml`), labelled by another person before this "
         "round's engine ran on it; it is measured when present and was not looked at while tuning. "
-        f"{BEFORE_ROUND_6} {ROUND_7} {ROUND_8} {ROUND_9}"
+        f"{BEFORE_ROUND_6} {ROUND_7} {ROUND_8} {ROUND_9} {ROUND_10}"
     )
     text = "\n".join(lines) + "\n"
     print(text)

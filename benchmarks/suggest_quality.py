@@ -38,16 +38,35 @@ FRESH = ROOT / "benchmarks" / "data" / "suggest_queries_fresh.yaml"
 # the test set of issue 12 round 7 (labelled by another person before the round's engine ran); development data since
 # round 8, split by occupation into half A (misses read) and half B (the check, never listed)
 FRESH2 = ROOT / "benchmarks" / "data" / "suggest_queries_fresh2.yaml"
-# the test set of issue 12 round 8 (labelled by another person before the round's engine ran); used when present
+# the test set of issue 12 round 8 (labelled by another person before the round's engine ran); development data since
+# round 10, split by occupation into half A (misses read) and half B (the check, never listed)
 FRESH3 = ROOT / "benchmarks" / "data" / "suggest_queries_fresh3.yaml"
+# the test set of issue 12 round 10 (labelled by another person before the round's engine ran); used when present
+FRESH4 = ROOT / "benchmarks" / "data" / "suggest_queries_fresh4.yaml"
 JUDGEMENTS = ROOT / "benchmarks" / "data" / "suggest_id_judgements.yaml"
 SYSTEMS = ("kpiguide", "BM25 (bm25s, jieba)")
 KINDS = ("title", "task", "description", "job_description", "strategy", "role_duties", "department_strategy")
-SPLITS = ("fresh3", "fresh2", "fresh2A", "fresh2B", "fresh", "freshA", "freshB", "test", "dev")
+SPLITS = (
+    "fresh4",
+    "fresh3",
+    "fresh3A",
+    "fresh3B",
+    "fresh2",
+    "fresh2A",
+    "fresh2B",
+    "fresh",
+    "freshA",
+    "freshB",
+    "test",
+    "dev",
+)
 # since round 6 both parts of suggest_queries.yaml are development data (the test part was looked at twice); since
 # round 7 the fresh set is too
 PART_NAMES = {
-    "fresh3": "test (fresh set 3)",
+    "fresh4": "test (fresh set 4)",
+    "fresh3": "fresh set 3 (now dev)",
+    "fresh3A": "fresh set 3 half A (dev, read)",
+    "fresh3B": "fresh set 3 half B (dev, check)",
     "fresh2": "fresh set 2 (now dev)",
     "fresh2A": "fresh set 2 half A (dev, read)",
     "fresh2B": "fresh set 2 half B (dev, check)",
@@ -57,8 +76,8 @@ PART_NAMES = {
     "test": "old test (now dev)",
     "dev": "dev",
 }
-# parts whose misses --show-misses never lists: the test set and the check halves of the fresh sets 1 and 2
-UNLISTED = ("fresh3", "fresh2B", "freshB")
+# parts whose misses --show-misses never lists: the test set and the check halves of the fresh sets 1, 2 and 3
+UNLISTED = ("fresh4", "fresh3B", "fresh2B", "freshB")
 # the goals of issue 12, on the test part (the fresh set when present), per language
 GOALS = {"function": {"hit@5": 0.95}, "id": {"hit@5": 0.85, "nDCG@10": 0.55}}
 
@@ -81,7 +100,10 @@ def load_queries() -> list[dict]:
         fresh2 = yaml.safe_load(FRESH2.read_text(encoding="utf-8"))["queries"]
         queries += [dict(q, split="fresh2" + occupation_half(q)) for q in fresh2]
     if FRESH3.exists():
-        queries += [dict(q, split="fresh3") for q in yaml.safe_load(FRESH3.read_text(encoding="utf-8"))["queries"]]
+        fresh3 = yaml.safe_load(FRESH3.read_text(encoding="utf-8"))["queries"]
+        queries += [dict(q, split="fresh3" + occupation_half(q)) for q in fresh3]
+    if FRESH4.exists():
+        queries += [dict(q, split="fresh4") for q in yaml.safe_load(FRESH4.read_text(encoding="utf-8"))["queries"]]
     extra = yaml.safe_load(JUDGEMENTS.read_text(encoding="utf-8"))["judgements"] if JUDGEMENTS.exists() else {}
     for q in queries:
         ids = dict(q.get("ids") or {})
@@ -131,13 +153,13 @@ def main() -> None:
     parser.add_argument(
         "--show-misses",
         action="store_true",
-        help="list the queries without a hit in the top 5 (development data only: never the test set fresh3 nor half B "
-        "of the fresh sets 1 and 2, the checks of rounds 7 and 8)",
+        help="list the queries without a hit in the top 5 (development data only: never the test set fresh4 nor half B "
+        "of the fresh sets 1, 2 and 3, the checks of rounds 7, 8 and 10)",
     )
     parser.add_argument("--quick", action="store_true", help="smoke run: a few queries per language; writes nothing")
     parser.add_argument(
         "--split",
-        choices=("dev", "test", "freshA", "freshB", "fresh2A", "fresh2B", "fresh3", "all"),
+        choices=("dev", "test", "freshA", "freshB", "fresh2A", "fresh2B", "fresh3A", "fresh3B", "fresh4", "all"),
         default="all",
         help="which part to run",
     )
@@ -179,6 +201,8 @@ def main() -> None:
                     table[level][(system, q["lang"], "fresh")].append(m)
                 if split in ("fresh2A", "fresh2B"):
                     table[level][(system, q["lang"], "fresh2")].append(m)
+                if split in ("fresh3A", "fresh3B"):
+                    table[level][(system, q["lang"], "fresh3")].append(m)
                 by_kind[(level, system, q["lang"], q["kind"])].append(m[1])
                 if args.show_misses and system == SYSTEMS[0] and not m[0] and split not in UNLISTED:
                     print(
@@ -212,8 +236,10 @@ def main() -> None:
         "occupation (a hash of the O*NET / CSCO code; a written query by its id) into half A, whose misses round 7 "
         "read, and half B, round 7's own check (never listed by `--show-misses`). The second fresh set "
         "(`suggest_queries_fresh2.yaml`, round 7's test set) is development data since round 8, split the same way: "
-        "half A, whose misses round 8 read, and half B, round 8's check (never listed). The test part is the third "
-        "fresh set (`suggest_queries_fresh3.yaml`, labelled by another person before round 8's engine ran on it; "
+        "half A, whose misses round 8 read, and half B, round 8's check (never listed). The third fresh set "
+        "(`suggest_queries_fresh3.yaml`, round 8's test set) is development data since round 10, split the same way: "
+        "half A, whose misses round 10 read, and half B, round 10's check (never listed). The test part is the fourth "
+        "fresh set (`suggest_queries_fresh4.yaml`, labelled by another person before round 10's engine ran on it; "
         "measured when present, never listed by `--show-misses`).",
         "",
         "| part | level | system | lang | n | hit@5 | nDCG@10 | MRR |",
@@ -251,12 +277,12 @@ def main() -> None:
                     cells.append(f"{sum(v) / len(v):.3f}" if v else "-")
                 lines.append(f"| {level} | {system} | {lang} | " + " | ".join(cells) + " |")
     lines.append("")
-    goal_part = "fresh3" if any(k[0] == "fresh3" for k in summary) else "fresh2"
-    if goal_part == "fresh2":
+    goal_part = "fresh4" if any(k[0] == "fresh4" for k in summary) else "fresh3B"
+    if goal_part == "fresh3B":
         lines.append(
-            "No test set present (suggest_queries_fresh3.yaml): the goals below are shown on the second fresh set, "
-            "which is development data since round 8 (half A read, half B not), so 'met' there is no evidence that a "
-            "goal is met."
+            "No test set present (suggest_queries_fresh4.yaml): the goals below are shown on half B of the third fresh "
+            "set, development data since round 10 (its half A was read, half B not), so 'met' there is no evidence "
+            "that a goal is met."
         )
         lines.append("")
     for level, goals in GOALS.items():

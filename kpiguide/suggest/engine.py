@@ -32,7 +32,14 @@ from kpiguide.core.i18n import detect_language, has_cjk, t
 from kpiguide.core.model import Indicator, Kpi, Role
 from kpiguide.core.paramcheck import Estimator, Interval, TypeOf, validate_params
 from kpiguide.suggest.redundancy import near_duplicates
-from kpiguide.suggest.relevance import FULL_MATCH, LINKED_WEIGHT, RelevanceLink, TemplateGraph, knowledge_link
+from kpiguide.suggest.relevance import (
+    FULL_MATCH,
+    LINKED_WEIGHT,
+    RelevanceLink,
+    TemplateGraph,
+    knowledge_link,
+    template_fields,
+)
 from kpiguide.suggest.role_prior import (
     RoleMatch,
     RoleRecognizer,
@@ -61,6 +68,12 @@ _KNOWN_FLOOR = 0.25
 _N_LEVER_SOURCES = 3  # a strategy's first measures another function owns, each lending the department ...
 _N_LEVERS = 2  # ... its own closest indicators ...
 _LEVER_SIMILARITY = 0.3  # ... at least this similar
+# a department's own indicators whose words fit a strategy it does not measure itself (round 10; chosen on the halves A
+# of the fresh sets: weight 0.3 / 0.6 / 0.9 / 1.2, count 3 / 4 / 5, relative floor 0.3 / 0.5 / 0.7 tried):
+_N_WORDED = 3  # at most this many ...
+_WORDED_MIN = 0.02  # ... when the best one's index score reaches this ...
+_WORDED_WEIGHT = LINKED_WEIGHT  # ... the best at the weight of a linked template, the next in proportion ...
+_WORDED_RELATIVE = 0.5  # ... down to this share of the best match
 _OWN_WORDS = 0.6  # share of the best name match an industry indicator's own name must reach
 # A template read in a text that states no goal (a task, a job's description) names only the area: its measures count
 # at this share of the match, a hint under the text's own matches rather than pinned first (issue 12 round 8, Q1)
@@ -729,6 +742,8 @@ class IndicatorSuggester(Estimator):
             if ctx.department and links and all(self._fn_of(i) != ctx.department for i, _, _ in links):
                 mapped = self._mapped_levers(tid, ctx.department)
                 links = links + (mapped or self._department_levers(links, ctx.department))
+            if ctx.department and not any(self._fn_of(i) == ctx.department and w >= 0.9 for i, w, _ in links):
+                links = links + self._worded_levers(tid, ctx.department, allowed)
             for ind_id, weight, link in links:
                 i = self.positions_[ind_id]
                 if not allowed[i]:
@@ -775,6 +790,28 @@ class IndicatorSuggester(Estimator):
                     best[int(own[k])] = (value, link)
         return [(self.indicators_[i].id, v, link) for i, (v, link) in best.items()]
 
+    def _worded_levers(self, tid: str, department: str, allowed: np.ndarray) -> list[tuple[str, float, StrategyLink]]:
+        """The department's own indicators whose words fit a strategy it does not measure itself (IT + compliant
+        operations: the classified-protection compliance rate; 法务部 + 品牌: trademark coverage): the strategy's text
+        and keywords searched among the department's usable indicators, the best at :data:`_WORDED_WEIGHT` and the
+        next in proportion to their match (round 10)."""
+        own = (self.functions_ == department) & allowed
+        if not own.any():
+            return []
+        query = self.index_.query(" ; ".join(text for text, _ in template_fields(self.templates_by_id_[tid])))
+        if query.empty:
+            return []
+        scores = np.where(own, self.index_.scores(query), 0.0)
+        order = np.argsort(-scores)[:_N_WORDED]
+        top = float(scores[order[0]])
+        if top < _WORDED_MIN:
+            return []
+        return [
+            (self.indicators_[i].id, _WORDED_WEIGHT * float(scores[i]) / top, StrategyLink(tid, "fits"))
+            for i in order
+            if scores[i] >= _WORDED_RELATIVE * top
+        ]
+
     def _fn_of(self, indicator_id: str) -> str | None:
         i = self.positions_.get(indicator_id)
         return None if i is None else str(self.functions_[i])
@@ -786,8 +823,8 @@ class IndicatorSuggester(Estimator):
             return [t("suggest.why.role", lang, title=name, kind=t(f"suggest.why.kind.{role_kind}", lang))]
         link: StrategyLink = detail
         strategy = self.templates_by_id_[link.template].text(lang)
-        if link.relation == "measures":
-            out = [t("suggest.why.strategy_measures", lang, strategy=strategy)]
+        if link.relation in ("measures", "fits"):
+            out = [t(f"suggest.why.strategy_{link.relation}", lang, strategy=strategy)]
         else:
             via = self.templates_by_id_[link.via].text(lang)
             out = [t("suggest.why.strategy_drives", lang, strategy=strategy, via=via)]

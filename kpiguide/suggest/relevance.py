@@ -41,6 +41,9 @@ TEMPLATE_LINKED_WEIGHT = 0.5
 UNLINKED_CONFIDENCE_DEFAULT = 0.7
 """Highest confidence of the reading of a KPI the linker does not place: its closest indicator (round 7, chosen on
 the development sets: 0.5 / 0.7 / 1.0 tried)."""
+OWNER_CONFIDENCE_DEFAULT = 0.7
+"""Highest confidence of the reading of an unplaced KPI among the indicators of the functions owning the objective
+(round 10, chosen on the halves A of held-out 8 and 9)."""
 FUNCTION_WEIGHT_DEFAULT = 0.6
 """Weight of a link from an indicator to an objective its own function owns (tuned on SMART sets 1-4)."""
 FOREIGN_CONFIDENCE_DEFAULT = 0.6
@@ -259,6 +262,9 @@ class LinkedRelevance:
     unlinked_confidence : float, default=0.7
         A KPI the linker does not place is read as the index's closest indicator at this confidence at most (0
         turns it off); the reading adds links only and is never used to call the KPI foreign.
+    owner_confidence : float, default=0.7
+        Such a KPI is also read as the closest indicator of the functions owning the objective's strategy templates,
+        at this confidence at most (0 turns it off; same rule: links only, never foreign).
     foreign_confidence : float, default=0.6
         Link confidence (in [0, 1], 1 = certain) from which a KPI whose function has no stake in the objective
         gets no credit for shared words: 销售人员流失率 is an HR indicator, and "reduce customer churn" is owned by
@@ -275,6 +281,7 @@ class LinkedRelevance:
         function_weight: float = FUNCTION_WEIGHT_DEFAULT,
         foreign_confidence: float = FOREIGN_CONFIDENCE_DEFAULT,
         unlinked_confidence: float = UNLINKED_CONFIDENCE_DEFAULT,
+        owner_confidence: float = OWNER_CONFIDENCE_DEFAULT,
     ) -> None:
         self.suggester = suggester
         self.linker = linker
@@ -283,6 +290,7 @@ class LinkedRelevance:
         self.function_weight = function_weight
         self.foreign_confidence = foreign_confidence
         self.unlinked_confidence = unlinked_confidence
+        self.owner_confidence = owner_confidence
 
     def __call__(self, kpi_text: str, objective_text: str) -> float:
         return self.score(kpi_text, objective_text)
@@ -379,12 +387,51 @@ class LinkedRelevance:
         self, kpi_text: str, objective_text: str, placed: tuple[str | None, float], role: str | None
     ) -> RelevanceLink:
         """:meth:`explain` for a KPI already placed (``placed``: :meth:`_indicator_of`, or nothing)."""
-        ind_id, confidence = placed if placed[0] is not None else self._closest_indicator(kpi_text)
-        if ind_id is None:
-            return NO_LINK
-        if self.role_indicators is not None and role and ind_id in set(self.role_indicators(role)):
-            return RelevanceLink(confidence, "role", ind_id)
-        return max(self._links(kpi_text, objective_text, ind_id, confidence).values(), key=_score)
+        best = NO_LINK
+        for ind_id, confidence in self._readings(kpi_text, objective_text, placed):
+            if self.role_indicators is not None and role and ind_id in set(self.role_indicators(role)):
+                return RelevanceLink(confidence, "role", ind_id)
+            link = max(self._links(kpi_text, objective_text, ind_id, confidence).values(), key=_score)
+            best = link if link.score > best.score else best
+        return best
+
+    def _readings(
+        self, kpi_text: str, objective_text: str, placed: tuple[str | None, float]
+    ) -> list[tuple[str, float]]:
+        """The indicators the KPI is read as: the linker's, or for a KPI it does not place the index's closest
+        indicator and the closest one of the functions owning the objective's templates (:meth:`_owner_reading`)."""
+        if placed[0] is not None:
+            return [(placed[0], placed[1])]
+        found = [self._closest_indicator(kpi_text), self._owner_reading(kpi_text, objective_text)]
+        return [(i, c) for i, c in dict.fromkeys(found) if i is not None]
+
+    def _owner_reading(self, kpi_text: str, objective_text: str) -> tuple[str | None, float]:
+        """A KPI the linker does not place, read as the closest indicator of the functions that own the objective's
+        strategy templates (the department that owns its measures), at confidence at most ``owner_confidence``:
+        采购订单准时交付 under an objective of production capacity is read among production's indicators.  Like
+        :meth:`_closest_indicator` it only adds links (round 10)."""
+        if self.owner_confidence <= 0:
+            return None, 0.0
+        graph = self.suggester.template_graph_
+        templates = self.suggester.templates_by_id_
+        owners = {
+            f
+            for t, _ in graph.match_objective(objective_text)
+            for f in (getattr(templates.get(graph.ids[t]), "functions", ()) or ())
+        }
+        if not owners:
+            return None, 0.0
+        index = self.suggester.index_
+        query = index.query(kpi_text)
+        if query.empty:
+            return None, 0.0
+        scores = index.scores(query)
+        functions = [i.function for i in self.suggester.indicators_]
+        rows = [k for k, f in enumerate(functions) if f in owners]
+        best = max(rows, key=lambda k: float(scores[k]), default=None)
+        if best is None or scores[best] < _OWNER_MIN:
+            return None, 0.0
+        return self.suggester.indicators_[best].id, self.owner_confidence * min(1.0, float(scores[best]) / FULL_MATCH)
 
     def _links(self, kpi_text: str, objective_text: str, ind_id: str, confidence: float) -> dict[str, RelevanceLink]:
         """Each kind of link from the KPI's indicator ``ind_id`` (placed with ``confidence``) to the objective."""
@@ -425,16 +472,16 @@ class LinkedRelevance:
         out["template"] = max((c for _, c in stated), default=0.0)
         placed = self._indicator_of(kpi_text, indicator)
         out["placed"] = float(placed[0] is not None)
-        ind_id, confidence = placed if placed[0] is not None else self._closest_indicator(kpi_text)
-        if ind_id is None:
+        found = self._readings(kpi_text, objective_text, placed)
+        readings = [(i, c, self._links(kpi_text, objective_text, i, c)) for i, c in found]
+        if not readings:
             return out
+        ind_id, confidence, links = max(readings, key=lambda r: max(link.score for link in r[2].values()))
         out["confidence"] = confidence
         out["foreign"] = float(self._foreign(objective_text, placed))
         function = self.suggester.catalog_.get(ind_id).function
         out["named"] = float(function in _named_functions(self.suggester, objective_text))
-        out.update(
-            {kind: link.score for kind, link in self._links(kpi_text, objective_text, ind_id, confidence).items()}
-        )
+        out.update({kind: link.score for kind, link in links.items()})
         return out
 
     def _template_check(self, ind_id: str) -> Callable[[int], bool]:
@@ -539,6 +586,8 @@ _MIN_HINT = 3
 """Shortest English function hint read in an objective: two-letter ones ("it", "hr") are ordinary words there."""
 _UNLINKED_MIN = 0.1
 """Lowest index score at which a KPI the linker does not place is read as its closest indicator."""
+_OWNER_MIN = 0.1
+"""Lowest index score at which an unplaced KPI is read as an indicator of the objective's owning functions."""
 _LINK_FULL = 0.6
 """Link confidence from which the KPI's indicator is taken as known for certain."""
 # Where one clause of an objective ends and the next begins (round 8; "and" is not one: "faster and more reliable").

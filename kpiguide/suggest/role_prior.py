@@ -285,8 +285,8 @@ def role_prior(
 
 @dataclass(frozen=True)
 class StrategyLink:
-    """Why an indicator serves a strategy: it ``measures`` the strategy's template, or ``drives`` it through
-    a cause template (``via``) owned by the department."""
+    """Why an indicator serves a strategy: it ``measures`` the strategy's template, ``drives`` it through
+    a cause template (``via``) owned by the department, or ``fits`` its wording (a department's own indicator)."""
 
     template: str
     relation: str

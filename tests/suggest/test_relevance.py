@@ -287,3 +287,21 @@ def test_the_components_name_the_foreign_flag_the_function_and_the_language(link
     assert named["named"] == 1.0 and named["foreign"] == 0.0 and named["zh"] == 0.0
     assert named["function"] > 0 and 0 < named["confidence"] <= 1
     assert set(linked.components("", "降低客户流失率").values()) == {0.0}
+
+
+def test_an_unplaced_kpi_is_also_read_among_the_indicators_of_the_objectives_owners(linked):
+    # issue 12 round 10: the index's closest indicator of 新员工流失率 is a production one (frontline attrition); under
+    # a workplace objective, owned by HR, the KPI is read among HR's indicators too (new-hire turnover)
+    from kpiguide.suggest.relevance import LinkedRelevance
+
+    kpi, objective = "将新员工的流失率从20%降低到5%", "创造世界上最好的工作场所"
+    assert linked._indicator_of(kpi, None) == (None, 0.0)  # the linker leaves it unplaced
+    owner, _ = linked._owner_reading(kpi, objective)
+    closest, _ = linked._closest_indicator(kpi)
+    catalog = linked.suggester.catalog_
+    assert catalog.get(owner).function == "hr" != catalog.get(closest).function
+    off = LinkedRelevance(linked.suggester, linked.linker, owner_confidence=0)
+    assert linked.explain(kpi, objective).indicator == owner != off.explain(kpi, objective).indicator
+    assert linked.explain(kpi, objective).score > off.explain(kpi, objective).score
+    assert not linked.foreign(kpi, objective)  # the reading never makes a KPI foreign
+    assert linked.components(kpi, objective)["knowledge"] == pytest.approx(linked.explain(kpi, objective).score)

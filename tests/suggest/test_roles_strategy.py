@@ -167,6 +167,8 @@ def test_everyday_job_titles_name_their_archetype(suggester, text, role) -> None
         ("HR department; strategy: talent first", "l_high_performance_team"),
         ("公司战略：实现碳达峰碳中和", "p_environment"),
         ("Company strategy: net-zero by 2040", "p_environment"),
+        # issue 12 round 10: "operations" is a word of the IT-reliability template, "compliant" is not "compliance"
+        ("Strategy: compliant operations across all sites. Department: legal", "p_compliance"),
     ],
 )
 def test_strategy_words_practitioners_use_state_their_template(suggester, text, template) -> None:
@@ -257,3 +259,26 @@ def test_a_department_gets_its_levers_on_a_strategy_it_does_not_own_through_the_
     assert all(link.relation == "drives" and link.via for _, _, link in levers)
     ids = [s.indicator.id for s in suggester.suggest("公司战略是做大品牌影响力，法务部门", top_k=5)]
     assert ids[0].startswith("legal."), ids
+
+
+def test_a_department_gets_its_own_indicators_that_fit_the_words_of_a_strategy_it_does_not_measure(suggester) -> None:
+    # issue 12 round 10: legal measures no brand template; among its own indicators, the trademark ones fit the
+    # brand's words, and are suggested with that reason in the query's language
+    import numpy as np
+
+    allowed = np.ones(suggester.n_indicators_, dtype=bool)
+    worded = suggester._worded_levers("c_brand", "legal", allowed)
+    assert worded and all(i.startswith("legal.") and link.relation == "fits" for i, _, link in worded)
+    assert any("trademark" in i for i, _, _ in worded)
+    assert worded[0][1] == max(w for _, w, _ in worded)
+    for text, words in (
+        ("公司战略是品牌建设，法务部", "用语相符"),
+        ("Strategy: build the brand. Department: legal", "wording"),
+    ):
+        found = suggester.suggest(text, top_k=5)
+        fits = [s for s in found if "trademark" in s.indicator.id]
+        assert fits and any(words in why for why in fits[0].why), [(s.indicator.id, s.why) for s in found]
+    # a department that measures the strategy itself gets no worded levers on top of its own measures
+    assert not any(
+        "用语相符" in why for s in suggester.suggest("公司战略是提升品牌影响力，市场部", top_k=10) for why in s.why
+    )
