@@ -261,6 +261,17 @@ def _name_keys(name: str) -> set[str]:
     return {k for k in keys if len(k) >= 2}
 
 
+_SCRIPT_RUNS = re.compile(r"[A-Za-z][A-Za-z0-9&\- ]*[A-Za-z0-9]|[A-Za-z]|[^A-Za-z\s]+")
+
+
+def _mixed_parts(name: str) -> list[str]:
+    """The Latin and the Chinese part of a name written in both ("OEE设备综合效率": OEE, 设备综合效率), else []."""
+    runs = [r.strip() for r in _SCRIPT_RUNS.findall(name.strip()) if r.strip()]
+    if len(runs) != 2 or has_cjk(runs[0]) == has_cjk(runs[1]):
+        return []
+    return runs
+
+
 def _name_parts(name: str) -> list[str]:
     """A name without its bracketed part, and the bracketed part alone ("客户满意度（CSAT）": both)."""
     return [p for p in (_BRACKETS.sub("", name).strip(), *_BRACKETS.findall(name)) if p.strip()]
@@ -632,6 +643,10 @@ class IndicatorLinker(Estimator):
             found = self._exact_key(_key(part), text, scores, industry)
             if found is not None:
                 return found
+        # a mixed name ("OEE设备综合效率", "CSAT客户满意度"): both parts name the same indicator
+        parts = [self._exact_key(_key(p), text, scores, industry) for p in _mixed_parts(_BRACKETS.sub("", text))]
+        if parts and all(p is not None for p in parts) and len({p[0] for p in parts if p is not None}) == 1:
+            return min((p for p in parts if p is not None), key=lambda p: p[1])
         return None
 
     def _exact_key(

@@ -45,6 +45,25 @@ def test_names_practitioners_use_link_to_one_indicator(linker, names, indicator)
 @pytest.mark.parametrize(
     ("name", "indicator"),
     [
+        ("OEE设备综合效率", "production.oee"),
+        ("设备综合效率OEE", "production.oee"),
+        ("CSAT客户满意度", "customer_service.csat"),
+        ("NPS净推荐值", "customer_service.nps"),
+    ],
+)
+def test_a_name_written_in_both_scripts_links_by_both_parts(linker, name, indicator):
+    link = linker.link(name)
+    assert (link.id, link.method) == (indicator, "name")
+
+
+def test_a_mixed_name_whose_parts_name_different_indicators_is_no_exact_link(linker):
+    link = linker.link("OEE净推荐值")  # OEE names production.oee, 净推荐值 the NPS: no exact name
+    assert link.method != "name"
+
+
+@pytest.mark.parametrize(
+    ("name", "indicator"),
+    [
         ("应收账款回收期", "finance.days_sales_outstanding"),
         ("利润计划完成率", "general_management.profit_target_achievement"),
         ("招聘及时率", "hr.time_to_hire"),
