@@ -379,6 +379,10 @@ def score_engines(names: list[dict], engines: dict[str, Callable[[str], str | No
     if any(i.get("industry") for i in names):  # a set that records its pages' industry (fresh4 on)
         industry = {i["name"]: i.get("industry") for i in names}
         scored[CONTEXT_ENGINE] = score(names, lambda n, ctx=industry: linker.link(n, industry=ctx[n]).id)
+        function = {i["name"]: i.get("function") for i in names}
+        scored[FUNCTION_ENGINE] = score(
+            names, lambda n, ctx=industry, fn=function: linker.link(n, industry=ctx[n], function=fn[n]).id
+        )
     return scored
 
 
@@ -437,6 +441,8 @@ TEST_NOTE = (
 #: What each test set is (the goal is judged on the one given with --test).
 #: The default linker told the industry of the page a name comes from, as scheme import tells it the organisation's.
 CONTEXT_ENGINE = "linker + the page's industry (as scheme import passes it)"
+#: ... and the page's function (null for a page over several functions), as scheme import passes a role's department's
+FUNCTION_ENGINE = "linker + the page's industry and function (as scheme import passes them)"
 TEST_SETS = {
     "link_names_fresh5.yaml": (
         "`benchmarks/data/link_names_fresh5.yaml`: 161 real names from 31 stored public pages (110 Chinese, 51 English; "
