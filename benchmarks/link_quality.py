@@ -11,7 +11,11 @@ the catalog aliases and linker rules of the third round were written, so it is d
 ``benchmarks/data/link_names_fresh2.yaml`` (331 real names from 83 pages: the test set of rounds 3-6, development data
 since round 7, which read the misses of its half A only, split by source page, and kept half B as a check) and
 ``benchmarks/data/link_names_fresh3.yaml`` (289 real names from 60 pages: the test set of round 7, development data
-since round 8, which read the misses of its half A only and kept half B, split the same way, as its check).
+since round 8, which read the misses of its half A only and kept half B, split the same way, as its check) and
+``benchmarks/data/link_names_fresh4.yaml`` / ``link_names_fresh5.yaml`` (227 / 161 real names with each page's
+industry and function: the test sets of rounds 8 and 9, development data since round 10, split the same way). The
+check of round 10 is the pooled half B of fresh2-fresh5 (521 names nobody read); ``--show-misses`` lists the misses
+of the halved sets' half A only.
 ``--test FILE`` (repeatable) runs a new labelled set of the same format as the test part: the goal is judged on it.
 Metrics: top-1 accuracy on names that have a catalog indicator (a "none" answer counts as wrong), "none"
 precision (of the names the engine leaves unlinked, the share labelled none) and recall, linked precision.
@@ -304,6 +308,73 @@ ROUND8_NOTES = (
 )
 
 
+# Round 10: fresh4 and fresh5 development sets split by page_half; every step judged on the pooled B halves of
+# fresh2-fresh5 (521 names whose misses nobody read), measured with the default linker on branch h40 after each step.
+ROUND10_NOTES = (
+    "### Round 10 (issue 12): generalisation judged on the pooled B halves of fresh2-fresh5",
+    "",
+    "fresh4 (round 8's test set, top-1 0.68 / none precision 0.76 when run once; 0.71 / 0.82 told each page's "
+    "industry) and fresh5 (round 9's, 0.55 / 0.66 when run once) are development data now, split by source page "
+    "like fresh2 and fresh3 (`page_half`): fresh4 half A 125 names (13 pages), half B 102 (13 pages); fresh5 half A "
+    "105 (19 pages), half B 56 (12 pages). Only the A halves' misses were listed. The check is the pooled half B of "
+    "fresh2-fresh5: 521 names (346 with an indicator, 175 labelled none) from 107 pages whose misses nobody read. A "
+    "change was kept only if it did not lose right answers (right id or right none) there. Cells: right answers "
+    "(top-1 / none precision); context: the linker told each page's industry (fresh4/fresh5 only) and, from step 5, "
+    "its function.",
+    "",
+    "| step | development sets we wrote or read (real, ours, fresh: 634) | pooled half A (read: 487) | pooled half B "
+    "(check: 521) | half A with context | half B with context | kept? |",
+    "|---|---|---|---|---|---|---|",
+    "| before (round 9's code, threshold 0.11) | 465 (0.93 / 0.94) | 268 (0.71 / 0.72) | 294 (0.71 / 0.73) | 270 "
+    "| 292 | |",
+    "| (2) threshold by the rule of rounds 3-8 (most right answers with none precision ≥ 0.90) over the A halves "
+    "only: none precision on half A stays below 0.76 at every threshold above 0.05, so the rule picks 0.05 (half A "
+    "231 right, none precision 0.90 on 10 'none' answers) | 352 | 231 (0.72 / 0.90) | 262 (0.72 / 0.88) | | | no "
+    "(−32 right on half B) |",
+    "| (3) mixed Chinese/Latin names count both parts: a thesaurus term such as IT事件, IT成本, 营销ROI, offer接受率 "
+    "matches only with both parts (before, the Latin part alone was the term: every 'IT' meant five IT concepts, "
+    "every 'ROI' marketing ROI); a name written in both scripts (OEE设备综合效率, CSAT客户满意度) is an exact name "
+    "when both parts name the same indicator | 466 (0.93 / 0.94) | 267 (0.71 / 0.72) | 294 (0.71 / 0.73) | 270 "
+    "| 292 | yes (±0 on half B; a correctness fix) |",
+    "| (2) a second evidence requirement for similarity links: the share (idf-weighted) of the name's object words "
+    "(its words without 率/数/量/度/值/额/时间/rate/number/time …; words the catalog never uses left out, unlike "
+    "round 8's test) that the linked indicator's names and keywords have, at least 0.3 / 0.5 / 0.7 (measured after "
+    "step 3) | 477 / 502 / 523 | 273 / 302 / 305 | 297 / 318 / 330 | | | no: at the same number of 'none' answers "
+    "it is no better than the threshold (half B 297 right with 76 'none'; the threshold 0.12 gave 298 with 76 "
+    "before step 3) |",
+    "| (4) aliases for the ten industry files that had none (construction, education, energy, financial services, "
+    "healthcare, hospitality, internet, professional services, public sector, telecom: 272 indicators, 1,372 "
+    "names, 3-4 zh and 2-3 en each, written from practitioners' usage without reading misses; 48 dropped because "
+    "another indicator already has them) | 470 (0.93 / 0.96) | 271 (0.72 / 0.75) | 294 (0.71 / 0.75) | 273 | 293 "
+    "| yes (±0 on half B, +1 with context) |",
+    "| (5) the role's function as context: `link(name, function=…)` multiplies the fit of another function's "
+    "indicator by 1 − 0.4 (0.4-1.0 tie on the A halves of fresh4/fresh5, 74 of whose names record a function; the "
+    "smallest taken; half B has 18 such names); `propose_links` passes the function the role's department (else "
+    "the role's name) names | = | = | = | 277 | 293 | yes (±0 on half B) |",
+    "",
+    "Threshold (step 2): over the A halves of fresh2-fresh5, right answers by threshold 0.05 / 0.11 / 0.14 / 0.18 / "
+    "0.22 / 0.26 / 0.30 were 231 / 268 / 285 / 307 / 327 / 327 / 320, none precision 0.90 / 0.72 / 0.68 / 0.64 / "
+    "0.65 / 0.59 / 0.55; on the pooled B halves 262 / 294 / 315 / 335 / 341 / 337 / 338, none precision 0.88 / 0.73 "
+    "/ 0.69 / 0.63 / 0.58 / 0.54 / 0.53 and top-1 0.72 / 0.71 / 0.70 / 0.67 / 0.62 / 0.57 / 0.54 (measured before "
+    "step 3). The rule's constraint cannot be met on names from other people's pages, and its only feasible "
+    "threshold loses on half B. Without the constraint, most right answers on half A (0.22) carries to half B (+47 "
+    "right), but only by answering 'none' more often: top-1 falls 0.71 → 0.62 and none precision 0.73 → 0.58 on "
+    "half B, both goal metrics worse (links in the 0.11-0.22 band are right one time in five, and half of the names "
+    "unlinked there are labelled none). The threshold stays 0.11: a higher one trades the goal's two metrics for "
+    "right answers, which is a decision for the issue, not a tuning result. No signal the linker has separates "
+    "none-labelled names from linkable ones better than its confidence on unread names: at equal numbers of 'none' "
+    "answers, thresholds on the raw similarity, on confidence × (1 − 0.5 × next fit / best fit) or on their "
+    "geometric mean give 290-293 right at 67 'none' and 306-313 at 100 on half B against 294 and 311 for the "
+    "confidence (after step 4; AUC of the confidence, right link against the rest, 0.80 on the A halves, 0.90 on the sets we "
+    "read).",
+    "",
+    "What this round shows: the pooled half B did not move (294 right, top-1 0.71, none precision 0.73 → 0.75); the "
+    "goal (top-1 ≥ 0.85, none precision ≥ 0.90) stays far on names nobody read. The aliases and the context help "
+    "the names read (half A +3 right, +7 with context) but not the unread ones; the one lever that moves half B much "
+    "(the threshold) moves the goal metrics the wrong way.",
+)
+
+
 def load(path: str, catalog) -> list[dict]:
     items = yaml.safe_load((ROOT / path).read_text(encoding="utf-8"))["items"]
     for item in items:  # labels may use ids merged since: compare canonical ids
@@ -485,6 +556,18 @@ FRESH3_NOTE = (
 )
 
 
+FRESH45_NOTE = (
+    "fresh4 and fresh5 real names: `benchmarks/data/link_names_fresh4.yaml` (227 names from 26 pages, the test set of "
+    "round 8: top-1 0.68 / none precision 0.76 when run once, 0.71 / 0.82 told each page's industry) and "
+    "`benchmarks/data/link_names_fresh5.yaml` (161 names from 31 pages, round 9's: 0.55 / 0.66 when run once) are "
+    "DEVELOPMENT data since round 10, split by source page (`page_half`) into a half A whose misses were read "
+    "(125 / 105 names) and a half B measured but never listed (102 / 56). The rows 'fresh2-fresh5 pooled' add up the "
+    "halves of fresh2, fresh3, fresh4 and fresh5: half B (521 names nobody read) is round 10's check. Rows with the "
+    "page's industry and function give the linker the context each fresh4/fresh5 item records (scheme import passes "
+    "the organisation's industry and the function a role's department names)."
+)
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--data", default=None, help="unused: the labelled names live in benchmarks/data")
@@ -581,6 +664,7 @@ def report(rows, catalog, fit_s, linker, previous_linker, all_names, test_files=
         "catalog (with the third round's aliases), so they show what the linker rules add, not what the aliases add.",
         FRESH2_NOTE,
         FRESH3_NOTE,
+        FRESH45_NOTE,
         *(
             [TEST_NOTE, *(TEST_SETS[Path(f).name] for f in test_files if Path(f).name in TEST_SETS)]
             if test_files
@@ -590,6 +674,8 @@ def report(rows, catalog, fit_s, linker, previous_linker, all_names, test_files=
         *table(rows),
         "",
         f"Goal (issue 12: top-1 accuracy ≥ 0.85 and none precision ≥ 0.90 on the test part): {goal}.",
+        "",
+        *ROUND10_NOTES,
         "",
         *ROUND8_NOTES,
         "",

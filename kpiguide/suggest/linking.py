@@ -343,7 +343,10 @@ class IndicatorLinker(Estimator):
         indicator".  Chosen on the development names (benchmarks/link_quality.py: the real names, ours, the fresh
         names and half A of fresh2 and of fresh3) as the threshold with the most right answers (right indicator or
         right "none") whose "none" answers are still right at least 90 % of the time, with a margin (round 8: 0.11
-        at 0.925, 0.12 at 0.905, the goal's edge, 0.13 at 0.890).
+        at 0.925, 0.12 at 0.905, the goal's edge, 0.13 at 0.890).  Round 10 applied the rule to the read halves of
+        other people's pages only (fresh2-fresh5 half A): no threshold above 0.05 reaches 0.90 there, and 0.05 loses
+        on the unread halves, while higher thresholds gain right "none" answers only by lowering both top-1 and
+        none precision there; so 0.11 stays (benchmarks/results/linking.md, round 10).
     n_alternatives : int, default=3
         Number of alternatives returned with each link.
     name_cover_weight : float in [0, 1], default=0.3
