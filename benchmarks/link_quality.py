@@ -479,6 +479,14 @@ def page_half(source: str) -> str:
     return "A" if int(hashlib.sha1(source.encode("utf-8")).hexdigest(), 16) % 2 == 0 else "B"
 
 
+def may_list(set_name: str, split: str | None) -> bool:
+    """Whether ``--show-misses`` may list a part's misses: never a test set's, nor any half B (the checks of rounds 7,
+    8 and 10); a halved set's misses are listed for its half A only (its whole-set parts hold half B too)."""
+    if set_name.startswith("TEST"):
+        return False
+    return (set_name.split(maxsplit=1)[0] not in HALVED and set_name != POOLED) or split == "A"
+
+
 def chosen(items: list[dict], split: str | None, language: str | None) -> list[dict]:
     """The items of ``split`` (None: every item, as in a new test file; "A"/"B": a :func:`page_half`) in ``language``
     (None: both)."""
@@ -619,10 +627,7 @@ def main() -> None:
                 continue
             all_names += [i["name"] for i in names if i["name"] not in all_names]
             rows.append((set_name, label, score_engines(names, engines, linker)))
-            # a test set is never read name by name, nor any half B (the checks of rounds 7, 8 and 10): a halved
-            # set's misses are listed for its half A only
-            halved = set_name.split()[0] in HALVED
-            if args.show_misses and not set_name.startswith("TEST") and (not halved or split == "A"):
+            if args.show_misses and may_list(set_name, split):
                 show_misses(f"{set_name} / {label}", names, linker, catalog)
     for half, label in (("A", "half A (misses read)"), ("B", "half B (check: names nobody read)")):
         if pooled[half]:
