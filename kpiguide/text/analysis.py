@@ -31,7 +31,7 @@ import re
 import unicodedata
 from collections import defaultdict
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache, lru_cache
 from importlib import resources
 from pathlib import Path
@@ -59,6 +59,7 @@ __all__ = [
 
 _RUNS = re.compile(rf"[{CJK_CHARS}]+|[a-z0-9]+(?:[+#&'][a-z0-9]+)*")
 _CJK_WORD = re.compile(rf"[{CJK_CHARS}]+")
+_LATIN = re.compile(r"[a-z0-9]")
 _SPACE = re.compile(r"\s+")
 # The English pronoun "it" / "It" (not the acronym "IT"): dropped before case folding, otherwise
 # "ensure that it remains safe" reads as information technology.
@@ -309,7 +310,9 @@ class Thesaurus:
     """The bilingual concept thesaurus, indexed for fast lookup in texts.
 
     Chinese terms are looked up as substrings of Chinese runs; English terms
-    (and Latin acronyms such as DSO) as sequences of stemmed words.
+    (and Latin acronyms such as DSO) as sequences of stemmed words; mixed terms ("IT事件", "营销ROI",
+    "offer接受率") as written, both parts together (spaces aside, not inside a longer Latin word), so
+    that neither "IT" alone nor "事件" alone means IT incidents.
     """
 
     concepts: tuple[Concept, ...]
@@ -317,12 +320,14 @@ class Thesaurus:
     cjk_terms: Mapping[str, tuple[str, ...]]
     latin_terms: Mapping[str, tuple[tuple[tuple[str, ...], tuple[str, ...]], ...]]
     max_cjk_len: int
+    mixed_terms: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
 
     @classmethod
     def from_groups(cls, groups: Iterable[Mapping[str, Any]]) -> Thesaurus:
         concepts: list[Concept] = []
         cjk: dict[str, list[str]] = {}
         latin: dict[str, dict[tuple[str, ...], list[str]]] = {}
+        mixed: dict[str, list[str]] = {}
         for group in groups:
             concept = Concept(str(group["id"]), tuple(group.get("zh") or ()), tuple(group.get("en") or ()))
             concepts.append(concept)
@@ -332,8 +337,9 @@ class Thesaurus:
                     continue
                 if has_cjk(norm):
                     key = norm.replace(" ", "")
-                    if _CJK_WORD.fullmatch(key) and len(key) >= 2:
-                        ids = cjk.setdefault(key, [])
+                    table = cjk if _CJK_WORD.fullmatch(key) else mixed if _LATIN.search(key) else None
+                    if table is not None and len(key) >= 2:
+                        ids = table.setdefault(key, [])
                         if concept.id not in ids:
                             ids.append(concept.id)
                         continue
@@ -351,6 +357,7 @@ class Thesaurus:
                 for first, seqs in latin.items()
             },
             max_cjk_len=max((len(k) for k in cjk), default=2),
+            mixed_terms={k: tuple(v) for k, v in mixed.items()},
         )
 
     def chinese_terms(self) -> tuple[str, ...]:
@@ -376,7 +383,26 @@ class Thesaurus:
             else:
                 latin_words.extend(_english_tokens(run))
         self._scan_latin(latin_words, found)
+        if self.mixed_terms:
+            self._scan_mixed(norm, found)
         return found
+
+    def _scan_mixed(self, norm: str, found: list[tuple[str, str]]) -> None:
+        """Mixed terms: the whole term in the text without its spaces, not inside a longer Latin word."""
+        compact = norm.replace(" ", "")
+        for key, ids in self.mixed_terms.items():
+            start = compact.find(key)
+            while start >= 0:
+                end = start + len(key)
+                before = compact[start - 1 : start] if start else ""
+                after = compact[end : end + 1]
+                if not (
+                    (before and _LATIN.match(before) and _LATIN.match(key[0]))
+                    or (after and _LATIN.match(after) and _LATIN.match(key[-1]))
+                ):
+                    found.extend((cid, key) for cid in ids)
+                    break
+                start = compact.find(key, start + 1)
 
     def _scan_latin(self, words: list[str], found: list[tuple[str, str]]) -> None:
         for i, word in enumerate(words):

@@ -45,6 +45,25 @@ def test_names_practitioners_use_link_to_one_indicator(linker, names, indicator)
 @pytest.mark.parametrize(
     ("name", "indicator"),
     [
+        ("OEE设备综合效率", "production.oee"),
+        ("设备综合效率OEE", "production.oee"),
+        ("CSAT客户满意度", "customer_service.csat"),
+        ("NPS净推荐值", "customer_service.nps"),
+    ],
+)
+def test_a_name_written_in_both_scripts_links_by_both_parts(linker, name, indicator):
+    link = linker.link(name)
+    assert (link.id, link.method) == (indicator, "name")
+
+
+def test_a_mixed_name_whose_parts_name_different_indicators_is_no_exact_link(linker):
+    link = linker.link("OEE净推荐值")  # OEE names production.oee, 净推荐值 the NPS: no exact name
+    assert link.method != "name"
+
+
+@pytest.mark.parametrize(
+    ("name", "indicator"),
+    [
         ("应收账款回收期", "finance.days_sales_outstanding"),
         ("利润计划完成率", "general_management.profit_target_achievement"),
         ("招聘及时率", "hr.time_to_hire"),
@@ -292,6 +311,35 @@ def test_propose_links_for_kpis_without_an_indicator():
         Organization("Hotel", industry="hospitality"), roles=scheme.roles, kpis=(_kpi("k4", "Occupancy Rate"),)
     )
     assert propose_links(hotel)[0].link.id == "hospitality.occupancy_rate"  # the scheme's industry is the context
+
+
+def test_the_function_a_name_is_used_in_picks_that_functions_indicator(linker):
+    assert linker.link("内部服务满意度", function="finance").id == "finance.finance_service_satisfaction"
+    assert linker.link("内部服务满意度", function="it").id == "it.it_user_satisfaction"
+    assert linker.link("OEE", function="finance").id == "production.oee"  # an exact name stays exact
+    off = IndicatorLinker(function_penalty=0.0).fit(load_catalog())
+    assert off.link("内部服务满意度", function="finance").id == off.link("内部服务满意度").id
+
+
+def test_a_roles_department_names_its_function_for_scheme_import():
+    from kpiguide.core.model import Department, Organization, Role, Scheme
+    from kpiguide.suggest.linking import role_functions
+
+    scheme = Scheme(
+        Organization("Acme"),
+        departments=(Department("d1", "财务部"), Department("d2", "信息技术部"), Department("d3", "财务与人力资源部")),
+        roles=(
+            Role("r1", "会计", "d1"),
+            Role("r2", "运维工程师", "d2"),
+            Role("r3", "招聘专员", "d3"),  # the department names two functions: the role's name decides
+            Role("r4", "专员", "d3"),  # neither says one function
+            Role("r5", "Payroll officer", "Human Resources"),  # a department written as free text
+        ),
+        kpis=(_kpi("k1", "内部服务满意度", role="r1"), _kpi("k2", "内部服务满意度", role="r2")),
+    )
+    assert role_functions(scheme, load_catalog()) == {"r1": "finance", "r2": "it", "r3": "hr", "r5": "hr"}
+    links = [p.link.id for p in propose_links(scheme)]
+    assert links == ["finance.finance_service_satisfaction", "it.it_user_satisfaction"]
 
 
 def test_old_ids_in_a_scheme_keep_working_in_the_kpi_dictionary():

@@ -4,7 +4,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from kpiguide.text.analysis import analyze, concepts, normalize, similarity, stem, thesaurus, tokenize
+from kpiguide.text.analysis import Thesaurus, analyze, concepts, normalize, similarity, stem, thesaurus, tokenize
 
 
 def test_normalize_folds_full_width_case_and_traditional_chinese():
@@ -54,6 +54,28 @@ def test_concepts_meet_across_languages():
     assert "turnover" in concepts("cut staff attrition")
     assert "sales_per_area" in concepts("门店坪效")
     assert "sales_per_area" in concepts("sales per square metre")
+
+
+def test_a_mixed_chinese_latin_term_needs_both_its_parts():
+    groups = [
+        {"id": "incidents_it", "zh": ["IT事件", "故障"], "en": ["incidents"]},
+        {"id": "roi", "zh": ["营销ROI"], "en": []},
+    ]
+    found = Thesaurus.from_groups(groups)
+    ids = lambda text: {cid for cid, _ in found.find(text)}  # noqa: E731
+    assert ids("IT事件数") == {"incidents_it"}
+    assert ids("ＩＴ 事件") == {"incidents_it"}  # full width and a space: the same term
+    assert ids("营销 ROI") == {"roi"}
+    assert ids("IT") == set()  # the Latin part alone is not the term (it was: every "IT" meant IT incidents)
+    assert ids("事件") == set()  # nor the Chinese part alone
+    assert ids("audit事件") == set()  # nor inside a longer Latin word
+    assert ids("ROI") == set()
+
+
+def test_the_built_in_thesaurus_reads_it_alone_as_no_it_concept():
+    assert concepts("IT") == ()
+    assert "it_cost" in concepts("IT成本")
+    assert "it_cost" not in concepts("成本")
 
 
 def test_similarity_is_one_for_same_text_and_zero_for_unrelated():

@@ -1,0 +1,31 @@
+"""benchmarks/link_quality.py: which parts --show-misses may list (round 10: names nobody read stay unread)."""
+
+from __future__ import annotations
+
+import pytest
+
+from benchmarks.link_quality import HALVED, POOLED, SETS, chosen, may_list, page_half
+
+
+def test_show_misses_never_lists_a_half_b_a_halved_whole_set_or_a_test_set():
+    listed = [(name, label) for name, _, parts in SETS for label, split, _ in parts if may_list(name, split)]
+    assert all("half B" not in label for _, label in listed)
+    for name, _, parts in SETS:
+        if name.split()[0] in HALVED:  # fresh2-fresh5: only half A
+            assert [label for n, label in listed if n == name] == [label for label, split, _ in parts if split == "A"]
+    assert not may_list("TEST link_names_new.yaml", None)
+    assert not may_list(POOLED, "B")
+
+
+@pytest.mark.parametrize("halved", HALVED)
+def test_every_halved_set_has_both_halves_as_parts(halved):
+    splits = [split for name, _, parts in SETS if name.split()[0] == halved for _, split, _ in parts]
+    assert "A" in splits and "B" in splits
+
+
+def test_a_page_half_keeps_the_names_of_one_page_together():
+    items = [{"name": f"n{i}", "source": f"https://example.org/{i % 7}"} for i in range(40)]
+    a, b = chosen(items, "A", None), chosen(items, "B", None)
+    assert len(a) + len(b) == 40
+    assert {page_half(i["source"]) for i in a} == {"A"} and {page_half(i["source"]) for i in b} == {"B"}
+    assert not {i["source"] for i in a} & {i["source"] for i in b}
