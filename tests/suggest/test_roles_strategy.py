@@ -58,6 +58,28 @@ def test_role_recognised_from_title_duties_or_job_description(suggester) -> None
     assert {"hr_recruiter", "hr_trainer"} <= {m.role.id for m in named}  # each duty names another job
 
 
+@pytest.mark.parametrize(
+    ("duty", "role"),
+    [("Reconcile bank statements and post journal entries", "fin_accountant"), ("编制月度财务报表并完成对账", "fin_accountant"),
+     ("Screen resumes and schedule interviews with candidates", "hr_recruiter"), ("筛选简历并安排面试", "hr_recruiter"),
+     ("Plan production schedules for the plant", "sc_production_planner"),
+     ("Negotiate prices with suppliers and place purchase orders", "pr_buyer")],
+)  # fmt: skip
+def test_a_single_duty_statement_names_the_role_whose_duties_it_fits(suggester, duty, role) -> None:
+    roles = suggester.context(duty).roles
+    assert roles and roles[0].role.id == role and not roles[0].surface, [(m.role.id, m.confidence) for m in roles]
+    assert roles[0].confidence < 0.9  # described, not named: less sure than a title
+
+
+def test_a_role_name_read_across_two_words_or_only_mentioned_is_not_the_job(suggester) -> None:
+    assert "cs_agent" not in {
+        m.role.id for m in suggester.context("进行品类管理、顾客服务和门店陈列").roles
+    }  # 顾客+服务
+    network = suggester.context("Troubleshoot network servers and routers and monitor network performance").roles
+    assert network and network[0].role.id == "it_network" and "hos_waiter" not in {m.role.id for m in network}
+    assert suggester.context("Servers").roles[0].role.id == "hos_waiter"  # the title alone still names the job
+
+
 def test_core_kpis_cover_outcome_and_driver(suggester) -> None:
     kinds = {why for s in top(suggester, "仓库主管") for why in s.why[:1]}
     assert any("结果指标" in w for w in kinds) and any("驱动指标" in w for w in kinds)
