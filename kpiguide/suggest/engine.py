@@ -175,6 +175,9 @@ def states_goal(text: str) -> bool:
     return bool(openers & GOAL_VERBS_EN) or bool(words & GOAL_MARKS_EN)
 
 
+# A short text before a colon is a department when a function's name covers at least this share of it (issue 12 round
+# 10b, chosen on the halves A and suggest_queries.yaml: 0.5 / 0.6 tried)
+_HEAD_NAME = 0.5
 _SEGMENT = re.compile(r"[：:;；,，。.\n]")
 # "… Department: finance" / "…，部门：财务" closing a strategy statement.  Input vocabulary, not user-facing text.
 _TAIL_DEPARTMENT = re.compile(r"(?:\bdepartment|\bdept|部门)\s*[:：]\s*([^:：;；,，。.\n]+?)\s*[.。]?\s*$")
@@ -674,8 +677,16 @@ class IndicatorSuggester(Estimator):
         says_department = head.endswith(DEPARTMENT_WORDS_ZH) or any(w in DEPARTMENT_WORDS_EN for w in head.split())
         if not head or (not says_department and any(m.surface and normalize(m.surface) in head for m in roles)):
             return self._tail_department(norm)
-        named = [cid[3:] for cid, _ in longest_hints(self.hints_.find_normalized(head)) if cid.startswith("fn:")]
-        if named and (says_department or len(head.replace(" ", "")) <= 6):
+        hints = [
+            (cid[3:], surface)
+            for cid, surface in longest_hints(self.hints_.find_normalized(head))
+            if cid.startswith("fn:")
+        ]
+        named = [key for key, _ in hints]
+        # a short head is a department's name only when the function's name is most of it (质量：…, not 检查包装质量)
+        covered = max((len(surface.replace(" ", "")) for _, surface in hints), default=0)
+        short = len(head.replace(" ", "")) <= 6 and covered >= _HEAD_NAME * len(head.replace(" ", ""))
+        if named and (says_department or short):
             return named[0], rest
         return self._tail_department(norm)
 

@@ -102,6 +102,13 @@ def test_department_strategy_stays_in_the_department(suggester) -> None:
     assert suggester.context("人力资源专员：负责招聘").department is None  # a job title is not a department
 
 
+def test_a_short_head_is_a_department_only_when_a_function_name_is_most_of_it(suggester) -> None:
+    assert suggester.context("HR：公司战略是留住核心人才").department == "hr"
+    assert suggester.context("质量：公司战略是质量领先").department == "quality"
+    assert suggester.context("检查包装质量，书写、张贴包装物品标识").department is None  # a task, not 质量部
+    assert suggester.context("提升研发效能，缩短版本发布周期").department is None  # a strategy, not 研发部
+
+
 def test_cascade_reads_a_department_strategy_like_suggest(suggester) -> None:
     strategy_map = propose_strategy_map("销售部：公司战略目标是提高市场份额", suggester=suggester)
     share = strategy_map.objective("c_market_share")
