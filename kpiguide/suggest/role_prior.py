@@ -19,7 +19,7 @@ from typing import Any
 import numpy as np
 
 from kpiguide.catalog import Catalog
-from kpiguide.catalog.roles import RoleArchetype
+from kpiguide.catalog.roles import CoreKpi, RoleArchetype
 from kpiguide.core.i18n import has_cjk
 from kpiguide.core.model import Indicator
 from kpiguide.text.analysis import Thesaurus, normalize
@@ -316,6 +316,20 @@ _LED_MATCH = 0.15  # ... describes that role from this similarity on
 _DOMINANT = 2.0  # a role this many times as similar as the next one is clearly the job described
 
 
+_MIXED_AT = 4  # the first core KPIs of a role (those that fill the first results) hold an outcome and a driver
+
+
+def _mixed(kpis: Sequence[CoreKpi]) -> list[CoreKpi]:
+    """A role's core KPIs in file order, except that a driver (or an outcome) moves up to place ``_MIXED_AT`` when the
+    first ones are all of one kind: the results show what the role answers for and what it controls."""
+    out = list(kpis)
+    if len({k.kind for k in out[:_MIXED_AT]}) == 1:
+        other = next((j for j, k in enumerate(out) if k.kind != out[0].kind), None)
+        if other is not None:
+            out.insert(_MIXED_AT - 1, out.pop(other))
+    return out
+
+
 def role_prior(
     matches: Sequence[RoleMatch], position: Mapping[str, int], n: int, allowed: Callable[[int], bool]
 ) -> tuple[np.ndarray, dict[int, tuple[RoleMatch, str]]]:
@@ -327,7 +341,7 @@ def role_prior(
     why: dict[int, tuple[RoleMatch, str]] = {}
     for match in matches:
         rank = 0
-        for kpi in match.role.core_kpis:
+        for kpi in _mixed(match.role.core_kpis):
             i = position.get(kpi.id)
             if i is None or not allowed(i):
                 continue

@@ -311,3 +311,15 @@ def test_a_department_gets_its_own_indicators_that_fit_the_words_of_a_strategy_i
     assert not any(
         "用语相符" in why for s in suggester.suggest("公司战略是提升品牌影响力，市场部", top_k=10) for why in s.why
     )
+
+
+def test_a_roles_first_core_kpis_hold_an_outcome_and_a_driver() -> None:
+    from kpiguide.catalog.roles import CoreKpi, load_roles
+    from kpiguide.suggest.role_prior import _mixed
+
+    kpis = [CoreKpi(f"x.o{i}", "outcome") for i in range(5)] + [CoreKpi("x.d", "driver")]
+    assert [k.id for k in _mixed(kpis)][:4] == ["x.o0", "x.o1", "x.o2", "x.d"]
+    assert _mixed(kpis[:5]) == kpis[:5]  # nothing to move
+    for role in load_roles():
+        kinds = {k.kind for k in role.core_kpis}
+        assert {k.kind for k in _mixed(role.core_kpis)[:4]} == kinds or (len(role.core_kpis) > 4 and len(kinds) == 1)
