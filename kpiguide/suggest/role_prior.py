@@ -221,9 +221,9 @@ class RoleRecognizer:
             # not name: 为借款人办理贷款申请 describes a bank's loan officer
             second = float(sims[order[1]]) if len(order) > 1 else 0.0
             clear = len(order) < 2 or float(sims[k]) >= _DOMINANT * second
-            # a title or a duty statement whose words fit one role clearly better than any other role describes that
-            # role even when they match it only a little (an O*NET task, a 大典 definition, "in-house counsel")
-            led = rank == 0 and float(sims[k]) >= _LEAD * second
+            # a duty statement whose verbs and objects fit one role's duties clearly better than any other role's
+            # describes that role even when its words match the role only a little (an O*NET task, a 大典 definition)
+            led = rank == 0 and len(analysis.words) >= _LED_WORDS and float(sims[k]) >= _LEAD * second
             self._add_described(
                 found,
                 named,
@@ -308,8 +308,9 @@ _TEXT_MATCH = 0.4  # a job named by a few words without its title must be close 
 _DESCRIBED_WORDS = 6  # from this many words on, a text describes a job (duties) rather than naming it
 _DESCRIBED_MATCH = 0.25  # a described job needs less similarity: its many words each match a little
 _CLAUSE_MATCH = 0.25  # one duty is short: a lower similarity already names the job that does it
-# A title or a duty statement (issue 12 round 10b; chosen on the halves A and suggest_queries.yaml:
-# floor 0.12 / 0.15 / 0.2 / 0.25, lead 1.3 / 1.5, from 1 / 2 / 3 / 4 words tried) ...
+# A duty statement of this many words or more (issue 12 round 10b; chosen on the halves A and suggest_queries.yaml:
+# floor 0.12 / 0.15 / 0.2 / 0.25, lead 1.3 / 1.5 tried) ...
+_LED_WORDS = 3
 _LEAD = 1.3  # ... whose best role is this many times as similar as the next one ...
 _LED_MATCH = 0.15  # ... describes that role from this similarity on
 _DOMINANT = 2.0  # a role this many times as similar as the next one is clearly the job described

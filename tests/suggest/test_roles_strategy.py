@@ -63,8 +63,7 @@ def test_role_recognised_from_title_duties_or_job_description(suggester) -> None
     [("Reconcile bank statements and post journal entries", "fin_accountant"), ("编制月度财务报表并完成对账", "fin_accountant"),
      ("Screen resumes and schedule interviews with candidates", "hr_recruiter"), ("筛选简历并安排面试", "hr_recruiter"),
      ("Plan production schedules for the plant", "sc_production_planner"),
-     ("Negotiate prices with suppliers and place purchase orders", "pr_buyer"),
-     ("工资核算", "hr_payroll"), ("In-house legal adviser", "lg_counsel")],  # two words: a title without a role's name
+     ("Negotiate prices with suppliers and place purchase orders", "pr_buyer")],
 )  # fmt: skip
 def test_a_single_duty_statement_names_the_role_whose_duties_it_fits(suggester, duty, role) -> None:
     roles = suggester.context(duty).roles
