@@ -309,7 +309,8 @@ _DESCRIBED_WORDS = 6  # from this many words on, a text describes a job (duties)
 _DESCRIBED_MATCH = 0.25  # a described job needs less similarity: its many words each match a little
 _CLAUSE_MATCH = 0.25  # one duty is short: a lower similarity already names the job that does it
 # A duty statement of this many words or more (issue 12 round 10b; chosen on the halves A and suggest_queries.yaml:
-# floor 0.12 / 0.15 / 0.2 / 0.25, lead 1.3 / 1.5 tried) ...
+# floor 0.12 / 0.15 / 0.2 / 0.25, lead 1.3 / 1.5 tried; from 1 or 2 words it would read a title of two words as a role
+# it is not close to, 门店销售 as a store manager) ...
 _LED_WORDS = 3
 _LEAD = 1.3  # ... whose best role is this many times as similar as the next one ...
 _LED_MATCH = 0.15  # ... describes that role from this similarity on
