@@ -989,7 +989,7 @@ class IndicatorSuggester(Estimator):
         scores, hf, hi = self._boosted(q, mask, industry, ctx.industries, silent)
         n_functions = len(set(self.functions_[np.argsort(-scores)[:20]])) if scores.any() else 0
         broad = len(q.analysis.words) >= 30 or n_functions >= 6
-        picked, known = self._rank(scores, ctx, mask, k, broad, self._named(q, mask))
+        picked, known = self._rank(scores, ctx, mask, k, broad, self._named_first(text, q, mask))
         out = []
         for i in picked:
             why = self._why(q, i, lang, hf, hi, industry, functions)
@@ -997,6 +997,17 @@ class IndicatorSuggester(Estimator):
                 why = (*self._knowledge_why(*known[i], lang, ctx.department), *why)
             out.append(Suggestion(self.indicators_[i], float(min(scores[i], 1.0)), why))
         return out
+
+    def _named_first(self, text: str, q: QueryVector, mask: np.ndarray) -> int | None:
+        """The indicator the text names first: the one its first clause with words of its own (not only 负责、组织)
+        clearly names, else the one the whole text clearly names (降低门店员工流失率，提升人效: the staff turnover rate)."""
+        parts = [c for c in _CLAUSE.split(text[:2000]) if len(c.strip()) >= 2]
+        for part in parts if len(parts) > 1 else ():
+            pq = self.index_.query(part)
+            if any(not f.startswith("#") and f not in self.generic_terms_ for f in pq.features):
+                first = self._named(self._reweight(pq), mask)
+                return first if first is not None else self._named(q, mask)
+        return self._named(q, mask)
 
     def _named(self, q: QueryVector, mask: np.ndarray) -> int | None:
         """The indicator the text names by its name or keywords (研发投入占营收比重 → R&D intensity), if one clearly

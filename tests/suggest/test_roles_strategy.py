@@ -323,3 +323,13 @@ def test_a_roles_first_core_kpis_hold_an_outcome_and_a_driver() -> None:
     for role in load_roles():
         kinds = {k.kind for k in role.core_kpis}
         assert {k.kind for k in _mixed(role.core_kpis)[:4]} == kinds, role.id
+
+
+@pytest.mark.parametrize(
+    ("text", "first"),
+    [("降低一线员工流失率，提升人均产值", "production.frontline_attrition"),
+     ("提升人均产值，降低一线员工流失率", "production.output_per_employee"),
+     ("Cut the days sales outstanding and raise the gross margin", "finance.days_sales_outstanding")],
+)  # fmt: skip
+def test_the_indicator_the_text_names_first_keeps_a_first_place(suggester, text, first) -> None:
+    assert first in [s.indicator.id for s in top(suggester, text, k=2)]
