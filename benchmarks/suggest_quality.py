@@ -41,7 +41,7 @@ FRESH2 = ROOT / "benchmarks" / "data" / "suggest_queries_fresh2.yaml"
 # the test set of issue 12 round 8 (labelled by another person before the round's engine ran); development data since
 # round 10, split by occupation into half A (misses read) and half B (the check, never listed)
 FRESH3 = ROOT / "benchmarks" / "data" / "suggest_queries_fresh3.yaml"
-# the test set of issue 12 round 10 (labelled by another person before the round's engine ran); used when present
+# the test set of issue 12 round 10 on (labelled by another person before the engine it tests ran); used when present
 FRESH4 = ROOT / "benchmarks" / "data" / "suggest_queries_fresh4.yaml"
 JUDGEMENTS = ROOT / "benchmarks" / "data" / "suggest_id_judgements.yaml"
 SYSTEMS = ("kpiguide", "BM25 (bm25s, jieba)")
@@ -238,9 +238,9 @@ def main() -> None:
         "(`suggest_queries_fresh2.yaml`, round 7's test set) is development data since round 8, split the same way: "
         "half A, whose misses round 8 read, and half B, round 8's check (never listed). The third fresh set "
         "(`suggest_queries_fresh3.yaml`, round 8's test set) is development data since round 10, split the same way: "
-        "half A, whose misses round 10 read, and half B, round 10's check (never listed). The test part is the fourth "
-        "fresh set (`suggest_queries_fresh4.yaml`, labelled by another person before round 10's engine ran on it; "
-        "measured when present, never listed by `--show-misses`).",
+        "half A, whose misses rounds 10 and 10b read, and half B, their check (never listed). The test part is the "
+        "fourth fresh set (`suggest_queries_fresh4.yaml`, labelled by another person before the engine it tests ran on "
+        "it; measured when present, never listed by `--show-misses`).",
         "",
         "| part | level | system | lang | n | hit@5 | nDCG@10 | MRR |",
         "|---|---|---|---|---|---|---|---|",

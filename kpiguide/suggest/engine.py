@@ -175,6 +175,9 @@ def states_goal(text: str) -> bool:
     return bool(openers & GOAL_VERBS_EN) or bool(words & GOAL_MARKS_EN)
 
 
+# A short text before a colon is a department when a function's name covers at least this share of it (issue 12 round
+# 10b, chosen on the halves A and suggest_queries.yaml: 0.5 / 0.6 tried)
+_HEAD_NAME = 0.5
 _SEGMENT = re.compile(r"[：:;；,，。.\n]")
 # "… Department: finance" / "…，部门：财务" closing a strategy statement.  Input vocabulary, not user-facing text.
 _TAIL_DEPARTMENT = re.compile(r"(?:\bdepartment|\bdept|部门)\s*[:：]\s*([^:：;；,，。.\n]+?)\s*[.。]?\s*$")
@@ -591,7 +594,8 @@ class IndicatorSuggester(Estimator):
         if not self.knowledge_weight:
             return Context(industries=frozenset(industries))
         clauses = [c for c in _CLAUSE.split(text[:2000]) if len(c.strip()) >= 2][:12]
-        roles = tuple(self.roles_.recognize(q.analysis, industries, clauses=clauses))
+        quiet = dict.fromkeys(self.generic_terms_, self.generic_weight)  # a job is what its duties act on
+        roles = tuple(self.roles_.recognize(q.analysis, industries, clauses=clauses, quiet=quiet))
         department, rest = self._department(text, roles)
         if department:  # "客服中心" names a department, not a job; the strategy tells what it is measured on
             roles = tuple(m for m in roles if m.surface and normalize(m.surface) not in normalize(text)[:40])
@@ -673,8 +677,16 @@ class IndicatorSuggester(Estimator):
         says_department = head.endswith(DEPARTMENT_WORDS_ZH) or any(w in DEPARTMENT_WORDS_EN for w in head.split())
         if not head or (not says_department and any(m.surface and normalize(m.surface) in head for m in roles)):
             return self._tail_department(norm)
-        named = [cid[3:] for cid, _ in longest_hints(self.hints_.find_normalized(head)) if cid.startswith("fn:")]
-        if named and (says_department or len(head.replace(" ", "")) <= 6):
+        hints = [
+            (cid[3:], surface)
+            for cid, surface in longest_hints(self.hints_.find_normalized(head))
+            if cid.startswith("fn:")
+        ]
+        named = [key for key, _ in hints]
+        # a short head is a department's name only when the function's name is most of it (质量：…, not 检查包装质量)
+        covered = max((len(surface.replace(" ", "")) for _, surface in hints), default=0)
+        short = len(head.replace(" ", "")) <= 6 and covered >= _HEAD_NAME * len(head.replace(" ", ""))
+        if named and (says_department or short):
             return named[0], rest
         return self._tail_department(norm)
 
@@ -977,7 +989,7 @@ class IndicatorSuggester(Estimator):
         scores, hf, hi = self._boosted(q, mask, industry, ctx.industries, silent)
         n_functions = len(set(self.functions_[np.argsort(-scores)[:20]])) if scores.any() else 0
         broad = len(q.analysis.words) >= 30 or n_functions >= 6
-        picked, known = self._rank(scores, ctx, mask, k, broad, self._named(q, mask))
+        picked, known = self._rank(scores, ctx, mask, k, broad, self._named_first(text, q, mask))
         out = []
         for i in picked:
             why = self._why(q, i, lang, hf, hi, industry, functions)
@@ -985,6 +997,17 @@ class IndicatorSuggester(Estimator):
                 why = (*self._knowledge_why(*known[i], lang, ctx.department), *why)
             out.append(Suggestion(self.indicators_[i], float(min(scores[i], 1.0)), why))
         return out
+
+    def _named_first(self, text: str, q: QueryVector, mask: np.ndarray) -> int | None:
+        """The indicator the text names first: the one its first clause with words of its own (not only 负责、组织)
+        clearly names, else the one the whole text clearly names (降低门店员工流失率，提升人效: the staff turnover rate)."""
+        parts = [c for c in _CLAUSE.split(text[:2000]) if len(c.strip()) >= 2]
+        for part in parts if len(parts) > 1 else ():
+            pq = self.index_.query(part)
+            if any(not f.startswith("#") and f not in self.generic_terms_ for f in pq.features):
+                first = self._named(self._reweight(pq), mask)
+                return first if first is not None else self._named(q, mask)
+        return self._named(q, mask)
 
     def _named(self, q: QueryVector, mask: np.ndarray) -> int | None:
         """The indicator the text names by its name or keywords (研发投入占营收比重 → R&D intensity), if one clearly

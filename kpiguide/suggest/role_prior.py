@@ -19,11 +19,11 @@ from typing import Any
 import numpy as np
 
 from kpiguide.catalog import Catalog
-from kpiguide.catalog.roles import RoleArchetype
+from kpiguide.catalog.roles import CoreKpi, RoleArchetype
 from kpiguide.core.i18n import has_cjk
 from kpiguide.core.model import Indicator
 from kpiguide.text.analysis import Thesaurus, normalize
-from kpiguide.text.index import BilingualIndex
+from kpiguide.text.index import BilingualIndex, QueryVector
 
 __all__ = [
     "RoleMatch",
@@ -171,17 +171,25 @@ class RoleRecognizer:
         return cls(roles, Thesaurus.from_groups(groups), index)
 
     def recognize(
-        self, analysis: Any, industries: Iterable[str] = (), *, clauses: Sequence[str] = (), limit: int = 2
+        self,
+        analysis: Any,
+        industries: Iterable[str] = (),
+        *,
+        clauses: Sequence[str] = (),
+        limit: int = 2,
+        quiet: Mapping[str, float] | None = None,
     ) -> list[RoleMatch]:
         """The roles a text names or describes: named ones first (best first), then the role the whole text
         describes and, when the text lists several duties (``clauses``), the role each duty describes.
 
-        ``analysis`` is the text's :class:`~kpiguide.text.analysis.Analysis`.
+        ``analysis`` is the text's :class:`~kpiguide.text.analysis.Analysis`; ``quiet`` maps the index features of
+        words every duty statement uses (plan, direct, 负责、组织) to the factor they count at, so that a job is
+        described by what its duties act on, not by how every duty is worded.
         """
         if self.index is None:
             return []
         targets = set(industries)
-        sims = self.index.scores(self.index.query("", analysis=analysis))
+        sims = self.index.scores(self._quieted(self.index.query("", analysis=analysis), quiet))
         top = float(sims.max()) if sims.size else 0.0
         rel = sims / top if top > 0 else sims
         length = max(1, len(analysis.normalized.replace(" ", "")))
@@ -193,6 +201,10 @@ class RoleRecognizer:
             coverage = min(1.0, len(surface.replace(" ", "")) / length)
             if length <= _TITLE_CHARS and coverage < _HEAD_COVER and _qualified(analysis.normalized, surface):
                 continue  # 理财顾问 is not any 顾问: the qualifier before the head noun makes it another job
+            if _straddles(analysis, surface):
+                continue  # 顾客服务 names no 客服
+            if len(analysis.words) >= _DESCRIBED_WORDS and float(rel[k]) < _MENTIONED:
+                continue  # "troubleshoot network servers" describes no waiter: a name its duties do not fit is a mention
             value = (1.0 if usable else 0.5) * (0.7 + 0.15 * coverage + 0.15 * float(rel[k]))
             if surface not in best or value > best[surface][0]:
                 best[surface] = (value, k)
@@ -204,11 +216,23 @@ class RoleRecognizer:
         # a few words (a title) must be close to a role; a duty statement is matched by more, weaker words
         floor = _TEXT_MATCH if len(analysis.words) < _DESCRIBED_WORDS else _DESCRIBED_MATCH
         order = np.argsort(-sims)
-        for k in order[: 0 if found else limit]:
+        for rank, k in enumerate(order[: 0 if found else limit]):
             # a job described far better than any other is that job, even one of an industry the text does
             # not name: 为借款人办理贷款申请 describes a bank's loan officer
-            clear = len(order) < 2 or float(sims[k]) >= _DOMINANT * float(sims[order[1]])
-            self._add_described(found, named, int(k), float(sims[k]), targets, floor=floor, clear=clear)
+            second = float(sims[order[1]]) if len(order) > 1 else 0.0
+            clear = len(order) < 2 or float(sims[k]) >= _DOMINANT * second
+            # a duty statement whose verbs and objects fit one role's duties clearly better than any other role's
+            # describes that role even when its words match the role only a little (an O*NET task, a 大典 definition)
+            led = rank == 0 and len(analysis.words) >= _LED_WORDS and float(sims[k]) >= _LEAD * second
+            self._add_described(
+                found,
+                named,
+                int(k),
+                float(sims[k]),
+                targets,
+                floor=min(floor, _LED_MATCH) if led else floor,
+                clear=clear,
+            )
         # a title followed by a few duties ("人力资源专员：负责招聘和培训"): each duty may be another job's core
         for clause in clauses if found and 1 < len(clauses) <= 8 else ():
             words = normalize(clause)
@@ -216,10 +240,16 @@ class RoleRecognizer:
                 words = words.replace(m.surface, " ") if m.surface else words
             if not words.strip():
                 continue
-            scores = self.index.scores(self.index.query(words))
+            scores = self.index.scores(self._quieted(self.index.query(words), quiet))
             k = int(np.argmax(scores))
             self._add_described(found, named, k, float(scores[k]), targets, floor=_CLAUSE_MATCH)
         return found
+
+    @staticmethod
+    def _quieted(q: QueryVector, quiet: Mapping[str, float] | None) -> QueryVector:
+        if not quiet:
+            return q
+        return q.reweighted({f: quiet[f] for f in q.features if f in quiet})
 
     def _add_described(
         self,
@@ -244,6 +274,30 @@ _TITLE_CHARS = 12  # a text this short (characters) is a job title: a role name 
 _HEAD_COVER = 0.6  # ... at least this share, or be the whole title, when a qualifier is written right before it
 
 
+# A role named in a duty statement or a description whose duties fit it less than this share of the best-fitting role's
+# is mentioned, not described ("confer with legal counsel", "network servers"; issue 12 round 10b, chosen on the halves A
+# and suggest_queries.yaml: 0.3 / 0.4 / 0.5 / 0.6 / 0.7 tried)
+_MENTIONED = 0.4
+
+
+def _straddles(analysis: Any, surface: str) -> bool:
+    """A Chinese role name read across two words of the text (客服 inside 顾客服务: 顾客 + 服务) names no job."""
+    text = analysis.normalized
+    at = text.find(surface)
+    if at < 0 or not has_cjk(surface):
+        return False
+    end = at + len(surface)
+    for word in analysis.words:
+        if len(word) < 2 or not has_cjk(word) or surface in word or word in surface:
+            continue
+        p = text.find(word)
+        while p >= 0:
+            if p < at < p + len(word) or p < end < p + len(word):
+                return True
+            p = text.find(word, p + 1)
+    return False
+
+
 def _qualified(text: str, surface: str) -> bool:
     """``surface`` is the head noun of a longer Chinese title in ``text`` (a qualifier written right before it)."""
     at = text.find(surface)
@@ -254,7 +308,27 @@ _TEXT_MATCH = 0.4  # a job named by a few words without its title must be close 
 _DESCRIBED_WORDS = 6  # from this many words on, a text describes a job (duties) rather than naming it
 _DESCRIBED_MATCH = 0.25  # a described job needs less similarity: its many words each match a little
 _CLAUSE_MATCH = 0.25  # one duty is short: a lower similarity already names the job that does it
+# A duty statement of this many words or more (issue 12 round 10b; chosen on the halves A and suggest_queries.yaml:
+# floor 0.12 / 0.15 / 0.2 / 0.25, lead 1.3 / 1.5 tried; from 1 or 2 words it would read a title of two words as a role
+# it is not close to, 门店销售 as a store manager) ...
+_LED_WORDS = 3
+_LEAD = 1.3  # ... whose best role is this many times as similar as the next one ...
+_LED_MATCH = 0.15  # ... describes that role from this similarity on
 _DOMINANT = 2.0  # a role this many times as similar as the next one is clearly the job described
+
+
+_MIXED_AT = 4  # the first core KPIs of a role (those that fill the first results) hold an outcome and a driver
+
+
+def _mixed(kpis: Sequence[CoreKpi]) -> list[CoreKpi]:
+    """A role's core KPIs in file order, except that a driver (or an outcome) moves up to place ``_MIXED_AT`` when the
+    first ones are all of one kind: the results show what the role answers for and what it controls."""
+    out = list(kpis)
+    if len({k.kind for k in out[:_MIXED_AT]}) == 1:
+        other = next((j for j, k in enumerate(out) if k.kind != out[0].kind), None)
+        if other is not None:
+            out.insert(_MIXED_AT - 1, out.pop(other))
+    return out
 
 
 def role_prior(
@@ -268,7 +342,7 @@ def role_prior(
     why: dict[int, tuple[RoleMatch, str]] = {}
     for match in matches:
         rank = 0
-        for kpi in match.role.core_kpis:
+        for kpi in _mixed(match.role.core_kpis):
             i = position.get(kpi.id)
             if i is None or not allowed(i):
                 continue

@@ -58,6 +58,28 @@ def test_role_recognised_from_title_duties_or_job_description(suggester) -> None
     assert {"hr_recruiter", "hr_trainer"} <= {m.role.id for m in named}  # each duty names another job
 
 
+@pytest.mark.parametrize(
+    ("duty", "role"),
+    [("Reconcile bank statements and post journal entries", "fin_accountant"), ("编制月度财务报表并完成对账", "fin_accountant"),
+     ("Screen resumes and schedule interviews with candidates", "hr_recruiter"), ("筛选简历并安排面试", "hr_recruiter"),
+     ("Plan production schedules for the plant", "sc_production_planner"),
+     ("Negotiate prices with suppliers and place purchase orders", "pr_buyer")],
+)  # fmt: skip
+def test_a_single_duty_statement_names_the_role_whose_duties_it_fits(suggester, duty, role) -> None:
+    roles = suggester.context(duty).roles
+    assert roles and roles[0].role.id == role and not roles[0].surface, [(m.role.id, m.confidence) for m in roles]
+    assert roles[0].confidence < 0.9  # described, not named: less sure than a title
+
+
+def test_a_role_name_read_across_two_words_or_only_mentioned_is_not_the_job(suggester) -> None:
+    assert "cs_agent" not in {
+        m.role.id for m in suggester.context("进行品类管理、顾客服务和门店陈列").roles
+    }  # 顾客+服务
+    network = suggester.context("Troubleshoot network servers and routers and monitor network performance").roles
+    assert network and network[0].role.id == "it_network" and "hos_waiter" not in {m.role.id for m in network}
+    assert suggester.context("Servers").roles[0].role.id == "hos_waiter"  # the title alone still names the job
+
+
 def test_core_kpis_cover_outcome_and_driver(suggester) -> None:
     kinds = {why for s in top(suggester, "仓库主管") for why in s.why[:1]}
     assert any("结果指标" in w for w in kinds) and any("驱动指标" in w for w in kinds)
@@ -78,6 +100,13 @@ def test_department_strategy_stays_in_the_department(suggester) -> None:
     assert ctx.department == "procurement" and ctx.strategies
     assert top(suggester, "采购部：公司战略目标是降低成本")[0].indicator.function == "procurement"
     assert suggester.context("人力资源专员：负责招聘").department is None  # a job title is not a department
+
+
+def test_a_short_head_is_a_department_only_when_a_function_name_is_most_of_it(suggester) -> None:
+    assert suggester.context("HR：公司战略是留住核心人才").department == "hr"
+    assert suggester.context("质量：公司战略是质量领先").department == "quality"
+    assert suggester.context("检查包装质量，书写、张贴包装物品标识").department is None  # a task, not 质量部
+    assert suggester.context("提升研发效能，缩短版本发布周期").department is None  # a strategy, not 研发部
 
 
 def test_cascade_reads_a_department_strategy_like_suggest(suggester) -> None:
@@ -282,3 +311,25 @@ def test_a_department_gets_its_own_indicators_that_fit_the_words_of_a_strategy_i
     assert not any(
         "用语相符" in why for s in suggester.suggest("公司战略是提升品牌影响力，市场部", top_k=10) for why in s.why
     )
+
+
+def test_a_roles_first_core_kpis_hold_an_outcome_and_a_driver() -> None:
+    from kpiguide.catalog.roles import CoreKpi, load_roles
+    from kpiguide.suggest.role_prior import _mixed
+
+    kpis = [CoreKpi(f"x.o{i}", "outcome") for i in range(5)] + [CoreKpi("x.d", "driver")]
+    assert [k.id for k in _mixed(kpis)][:4] == ["x.o0", "x.o1", "x.o2", "x.d"]
+    assert _mixed(kpis[:5]) == kpis[:5]  # nothing to move
+    for role in load_roles():
+        kinds = {k.kind for k in role.core_kpis}
+        assert {k.kind for k in _mixed(role.core_kpis)[:4]} == kinds, role.id
+
+
+@pytest.mark.parametrize(
+    ("text", "first"),
+    [("降低一线员工流失率，提升人均产值", "production.frontline_attrition"),
+     ("提升人均产值，降低一线员工流失率", "production.output_per_employee"),
+     ("Cut the days sales outstanding and raise the gross margin", "finance.days_sales_outstanding")],
+)  # fmt: skip
+def test_the_indicator_the_text_names_first_keeps_a_first_place(suggester, text, first) -> None:
+    assert first in [s.indicator.id for s in top(suggester, text, k=2)]
