@@ -143,7 +143,9 @@ def finite_number(value: object, where: str | dict[str, Any] = "") -> float:
     location = where if isinstance(where, dict) else {"field": where or None}
     try:
         return _parse_number(value, None)
-    except InputError:
+    except InputError as exc:
+        if isinstance(value, numbers.Real) and math.isfinite(value):  # finite but beyond MAX_MAGNITUDE: say so
+            raise InputError(exc.summary, [Problem(exc.summary, **location)]) from None
         text = Msg("numbers.not_finite_hint", value=value)
         raise InputError(Msg("numbers.not_finite_summary"), [Problem(text, **location)]) from None
 

@@ -16,6 +16,7 @@ from importlib import resources
 from typing import TYPE_CHECKING, Any
 
 from kpiguide.core.i18n import Msg
+from kpiguide.core.numbers import MAX_MAGNITUDE
 
 if TYPE_CHECKING:
     from jsonschema import ValidationError
@@ -113,6 +114,8 @@ def _schema_message(err: ValidationError) -> str:
         return Msg("scheme.bad_id", value=value)
     if isinstance(value, float) and not math.isfinite(value):  # NaN / infinity caught by the schema's "finite"
         return Msg("numbers.not_finite_hint", value=value)
+    if isinstance(value, int | float) and abs(value) > MAX_MAGNITUDE:  # the schema's "finite" bound is the reader's
+        return Msg("numbers.too_large", value=value)
     if err.validator in ("minimum", "maximum", "minLength", "maxLength", "minItems", "maxItems"):
         return Msg(f"scheme.limit.{err.validator}", value=value, limit=err.validator_value)
     return str(err.message)

@@ -206,3 +206,22 @@ def test_fuzz_mutated_valid_scheme(field, value):
         scheme_from_dict(data)
     except SchemeError:
         pass
+
+
+@pytest.mark.parametrize("field", ["weight", "target"])
+def test_a_value_beyond_the_number_readers_limit_is_a_located_scheme_error(field):
+    """Found by the fuzz test above: 1.0000000000000001e18 passed the schema but not the KPI model (a bare
+    InputError from deep inside, 'not a finite number').  The schema's bound is the number reader's."""
+    data = yaml.safe_load(MINIMAL)
+    data["departments"][0]["roles"][0]["kpis"][0][field] = 1.0000000000000001e18
+    with pytest.raises(SchemeError) as info:
+        scheme_from_dict(data)
+    assert any("10^18" in str(p) or "10¹⁸" in str(p) for p in info.value.problems), info.value.problems
+
+
+def test_the_schemas_finite_bound_is_the_number_readers():
+    from kpiguide.core.numbers import MAX_MAGNITUDE
+    from kpiguide.scheme.validate import scheme_json_schema
+
+    bound = scheme_json_schema()["$defs"]["finite"]["then"]
+    assert bound["maximum"] == MAX_MAGNITUDE and bound["minimum"] == -MAX_MAGNITUDE
