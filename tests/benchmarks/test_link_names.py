@@ -1,10 +1,10 @@
 """Schema of the labelled KPI-name sets used by benchmarks/link_quality.py (benchmarks/data/link_names*.yaml).
 
 Every set parses to ``items`` of name / source / ids / split, every label is an indicator of the built-in catalog
-(an id merged since resolves), and the second to fifth fresh test sets (link_names_fresh2.yaml,
-link_names_fresh3.yaml, link_names_fresh4.yaml, link_names_fresh5.yaml) share no name and no source page with the sets
-that were seen before they were written.  The fourth and fifth sets also record each page's context: ``industry`` and
-``function`` (taxonomy ids or null).
+(an id merged since resolves), and the second to sixth fresh test sets (link_names_fresh2.yaml,
+link_names_fresh3.yaml, link_names_fresh4.yaml, link_names_fresh5.yaml, link_names_fresh6.yaml) share no name and no
+source page with the sets that were seen before they were written.  The fourth to sixth sets also record each page's
+context: ``industry`` and ``function`` (taxonomy ids or null).
 """
 
 from __future__ import annotations
@@ -24,7 +24,8 @@ FRESH2 = DATA / "link_names_fresh2.yaml"
 FRESH3 = DATA / "link_names_fresh3.yaml"
 FRESH4 = DATA / "link_names_fresh4.yaml"
 FRESH5 = DATA / "link_names_fresh5.yaml"
-CONTEXT_SETS = [FRESH4, FRESH5]  # the sets that record each page's industry and function
+FRESH6 = DATA / "link_names_fresh6.yaml"
+CONTEXT_SETS = [FRESH4, FRESH5, FRESH6]  # the sets that record each page's industry and function
 SOURCES_MD = DATA / "benchmark_sources.md"
 KEYS = {"name", "source", "ids", "split"}
 CONTEXT_KEYS = {"industry", "function"}
@@ -71,13 +72,19 @@ def test_no_item_lists_the_same_indicator_twice(path, catalog):
 
 
 #: Each fresh test set, with the least names and pages it was written to have and the most names from one page.
-FRESH_SETS = [(FRESH2, 250, 30, None), (FRESH3, 250, 30, 12), (FRESH4, 200, 25, 12), (FRESH5, 150, 20, 12)]
+FRESH_SETS = [
+    (FRESH2, 250, 30, None),
+    (FRESH3, 250, 30, 12),
+    (FRESH4, 200, 25, 12),
+    (FRESH5, 150, 20, 12),
+    (FRESH6, 200, 25, 12),
+]
 FRESH_IDS = [p.name for p, *_ in FRESH_SETS]
 
 
 def test_every_fresh_set_is_among_the_files():
     assert {p for p, *_ in FRESH_SETS} <= set(FILES)
-    assert len(FILES) >= 6
+    assert len(FILES) >= 7
 
 
 @pytest.mark.parametrize("path", [p for p, *_ in FRESH_SETS], ids=FRESH_IDS)
@@ -132,8 +139,9 @@ def test_a_context_set_has_its_sources_listed_in_benchmark_sources(path):
     assert not missing
 
 
-def test_the_fifth_fresh_set_uses_no_page_of_a_smart_fixture():
+@pytest.mark.parametrize("path", [FRESH5, FRESH6], ids=lambda p: p.name)
+def test_the_fifth_and_sixth_fresh_sets_use_no_page_of_a_smart_fixture(path):
     fixtures = DATA.parents[1] / "tests" / "fixtures"
     smart_text = "\n".join(p.read_text(encoding="utf-8") for p in sorted(fixtures.glob("smart_*.yaml")))
     assert len(smart_text) > 1000, "the SMART fixtures are missing"
-    assert not [i["source"] for i in items_of(FRESH5) if i["source"] in smart_text]
+    assert not [i["source"] for i in items_of(path) if i["source"] in smart_text]
