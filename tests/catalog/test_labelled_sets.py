@@ -1,8 +1,7 @@
 """Schema checks of the held-out labelled sets labelled before any engine ran on them (issue 12).
 
-tests/fixtures/smart_holdout6.yaml, smart_holdout7.yaml, smart_holdout8.yaml and smart_holdout9.yaml (SMART "relevant") and
-benchmarks/data/suggest_queries_fresh.yaml, suggest_queries_fresh2.yaml and suggest_queries_fresh3.yaml
-(suggestions): each file parses,
+tests/fixtures/smart_holdout6.yaml .. smart_holdout10.yaml (SMART "relevant") and
+benchmarks/data/suggest_queries_fresh.yaml .. suggest_queries_fresh4.yaml (suggestions): each file parses,
 every indicator id exists in the catalog, every function and industry exists in the taxonomy, and no text
 repeats a set that existed before (the new sets are only a fair test if the tuned engine has never seen
 their texts).
@@ -33,6 +32,9 @@ SMART_OLD8 = sorted(p for p in FIXTURES.glob("smart_*.yaml") if p != SMART_NEW8)
 SUGGEST_NEW3 = ROOT / "benchmarks" / "data" / "suggest_queries_fresh3.yaml"
 SMART_NEW9 = FIXTURES / "smart_holdout9.yaml"
 SMART_OLD9 = sorted(p for p in FIXTURES.glob("smart_*.yaml") if p != SMART_NEW9)
+SUGGEST_NEW4 = ROOT / "benchmarks" / "data" / "suggest_queries_fresh4.yaml"
+SMART_NEW10 = FIXTURES / "smart_holdout10.yaml"
+SMART_OLD10 = sorted(p for p in FIXTURES.glob("smart_*.yaml") if p != SMART_NEW10)
 SUGGEST_OLD = ROOT / "benchmarks" / "data" / "suggest_queries.yaml"
 JUDGEMENTS = ROOT / "benchmarks" / "data" / "suggest_id_judgements.yaml"
 KINDS = {"title", "task", "description", "job_description", "strategy", "role_duties", "department_strategy"}
@@ -71,6 +73,8 @@ queries2 = _module_fixture(SUGGEST_NEW2, "queries")
 statements8 = _module_fixture(SMART_NEW8, "statements")
 queries3 = _module_fixture(SUGGEST_NEW3, "queries")
 statements9 = _module_fixture(SMART_NEW9, "statements")
+queries4 = _module_fixture(SUGGEST_NEW4, "queries")
+statements10 = _module_fixture(SMART_NEW10, "statements")
 
 
 # -- smart_holdout6.yaml ---------------------------------------------------------------------
@@ -332,3 +336,44 @@ def test_smart_holdout9_not_relevant_pairs_take_kpi_and_objective_from_two_pages
 def test_smart_holdout9_repeats_no_text_objective_or_page_of_an_earlier_set(statements9):
     assert SMART_NEW8 in SMART_OLD9, "the earlier SMART sets are missing"
     _repeats_nothing_earlier(statements9, SMART_OLD9)
+
+
+# -- suggest_queries_fresh4.yaml -------------------------------------------------------------
+
+
+def test_fresh4_queries_have_the_schema_mix_and_labels_of_the_fresh3_set(queries4, catalog_ids):
+    _has_query_schema(queries4, 50)
+    test_fresh3_queries_mix_of_kinds(queries4)  # >= 50 role queries, >= 25 of them in each language
+    test_fresh3_query_labels_name_known_functions_industries_and_indicators(queries4, catalog_ids)
+
+
+def test_fresh4_role_queries_quote_one_occupation_each(queries4):
+    test_fresh3_role_queries_quote_their_occupation(queries4)
+
+
+def test_fresh4_queries_repeat_no_text_occupation_or_id_of_the_earlier_sets(queries4):
+    _repeats_no_query(queries4, (SUGGEST_OLD, SUGGEST_NEW, SUGGEST_NEW2, SUGGEST_NEW3))
+
+
+def test_fresh4_department_strategies_are_new_combinations(queries4):
+    _new_department_strategies(queries4, (SUGGEST_OLD, SUGGEST_NEW, SUGGEST_NEW2, SUGGEST_NEW3), 25)
+
+
+# -- smart_holdout10.yaml --------------------------------------------------------------------
+
+
+def test_smart_holdout10_rows_have_the_schema_of_the_earlier_sets(statements10):
+    _has_pair_schema(statements10, 80)
+
+
+def test_smart_holdout10_balance_language_relevance_and_coverage(statements10):
+    test_smart_holdout9_balance_language_relevance_and_coverage(statements10)  # also: every pair from real pages
+
+
+def test_smart_holdout10_not_relevant_pairs_take_kpi_and_objective_from_two_pages(statements10):
+    test_smart_holdout9_not_relevant_pairs_take_kpi_and_objective_from_two_pages(statements10)
+
+
+def test_smart_holdout10_repeats_no_text_objective_or_page_of_an_earlier_set(statements10):
+    assert SMART_NEW9 in SMART_OLD10, "the earlier SMART sets are missing"
+    _repeats_nothing_earlier(statements10, SMART_OLD10)
