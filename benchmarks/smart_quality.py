@@ -129,7 +129,11 @@ ROUND_10 = (
     "Not fixed (the largest class left on the halves A): KPIs the linker does not place and whose words fit no "
     "indicator of the objective's owners either ('代码从提交到部署的时间', '设备有效作业率', 'Live chat time in queue', "
     "'Share of key accounts'; linking, helper h40's room), and links scored below 0.3 by the product of three "
-    "moderate confidences (template x reading x weight: 新员工流失率 -> 创造世界上最好的工作场所 0.19)."
+    "moderate confidences (template x reading x weight: 新员工流失率 -> 创造世界上最好的工作场所 0.19). "
+    "Held-out 10 (84 pairs from 23 real pages, labelled by another person before round 10's code ran on it) was run "
+    "once after rounds 10 and 10b were merged: P 0.93 / R 0.73 at 0.3 (goal R >= 0.90 at P >= 0.95: not met). "
+    "Round 9's code (commit bfeb663) on the same pairs, run afterwards for comparison only, gives the same 0.93 / 0.73: "
+    "round 10's relevance changes did not carry to this set."
 )
 
 
