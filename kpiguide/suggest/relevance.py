@@ -361,18 +361,30 @@ class LinkedRelevance:
     def _closest_indicator(self, text: str) -> tuple[str | None, float]:
         """A KPI the linker does not place, read as the suggester's closest indicator (confidence at most
         ``unlinked_confidence``); this reading only adds links: it never makes the KPI foreign to an objective."""
-        if self.unlinked_confidence <= 0:
+        return self._closest(text, self.unlinked_confidence, _UNLINKED_MIN)
+
+    def _closest(
+        self, text: str, cap: float, floor: float, functions: set[str] | None = None
+    ) -> tuple[str | None, float]:
+        """The index's indicator closest to ``text`` (among those of ``functions`` when given) and a confidence of at
+        most ``cap``, or nothing when ``cap`` is 0 or no indicator scores ``floor``."""
+        if cap <= 0:
             return None, 0.0
         index = self.suggester.index_
         query = index.query(text)
         if query.empty:
             return None, 0.0
         scores = index.scores(query)
-        best = int(np.argmax(scores))
-        if scores[best] < _UNLINKED_MIN:
+        indicators = self.suggester.indicators_
+        rows = (
+            range(len(indicators))
+            if functions is None
+            else [k for k, i in enumerate(indicators) if i.function in functions]
+        )
+        best = max(rows, key=lambda k: float(scores[k]), default=None)
+        if best is None or scores[best] < floor:
             return None, 0.0
-        ind_id = self.suggester.indicators_[best].id
-        return ind_id, self.unlinked_confidence * min(1.0, float(scores[best]) / FULL_MATCH)
+        return indicators[best].id, cap * min(1.0, float(scores[best]) / FULL_MATCH)
 
     def explain(
         self, kpi_text: str, objective_text: str, *, indicator: str | None = None, role: str | None = None
@@ -421,17 +433,7 @@ class LinkedRelevance:
         }
         if not owners:
             return None, 0.0
-        index = self.suggester.index_
-        query = index.query(kpi_text)
-        if query.empty:
-            return None, 0.0
-        scores = index.scores(query)
-        functions = [i.function for i in self.suggester.indicators_]
-        rows = [k for k, f in enumerate(functions) if f in owners]
-        best = max(rows, key=lambda k: float(scores[k]), default=None)
-        if best is None or scores[best] < _OWNER_MIN:
-            return None, 0.0
-        return self.suggester.indicators_[best].id, self.owner_confidence * min(1.0, float(scores[best]) / FULL_MATCH)
+        return self._closest(kpi_text, self.owner_confidence, _OWNER_MIN, owners)
 
     def _links(self, kpi_text: str, objective_text: str, ind_id: str, confidence: float) -> dict[str, RelevanceLink]:
         """Each kind of link from the KPI's indicator ``ind_id`` (placed with ``confidence``) to the objective."""
