@@ -33,6 +33,7 @@ BENCHMARKS: dict[str, tuple[str, ...]] = {
     "suggest_knowledge_cost": (),
     "smart_quality": (),
     "smart_relevance_cv": (),
+    "label_agreement_smart": ("--out", "benchmarks/results/label_agreement_smart.md"),
     "link_quality": ("--out", "benchmarks/results/linking.md", "--test", "benchmarks/data/link_names_fresh6.yaml"),
     "link_ranker_cv": ("--out", "benchmarks/results/link_ranker.md"),
     "redundancy_quality": ("--out", "benchmarks/results/redundancy.md"),

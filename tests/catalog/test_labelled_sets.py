@@ -21,20 +21,22 @@ from kpiguide.core.i18n import has_cjk
 
 ROOT = Path(__file__).resolve().parents[2]
 FIXTURES = ROOT / "tests" / "fixtures"
+# the labelled SMART sets; the *_second.yaml files relabel the same pairs (label agreement), not an earlier set
+SMART_FIRST = [p for p in FIXTURES.glob("smart_*.yaml") if not p.stem.endswith("_second")]
 SMART_NEW = FIXTURES / "smart_holdout6.yaml"
-SMART_OLD = sorted(p for p in FIXTURES.glob("smart_*.yaml") if p != SMART_NEW)
+SMART_OLD = sorted(p for p in SMART_FIRST if p != SMART_NEW)
 SMART_NEW7 = FIXTURES / "smart_holdout7.yaml"
-SMART_OLD7 = sorted(p for p in FIXTURES.glob("smart_*.yaml") if p != SMART_NEW7)
+SMART_OLD7 = sorted(p for p in SMART_FIRST if p != SMART_NEW7)
 SUGGEST_NEW = ROOT / "benchmarks" / "data" / "suggest_queries_fresh.yaml"
 SUGGEST_NEW2 = ROOT / "benchmarks" / "data" / "suggest_queries_fresh2.yaml"
 SMART_NEW8 = FIXTURES / "smart_holdout8.yaml"
-SMART_OLD8 = sorted(p for p in FIXTURES.glob("smart_*.yaml") if p != SMART_NEW8)
+SMART_OLD8 = sorted(p for p in SMART_FIRST if p != SMART_NEW8)
 SUGGEST_NEW3 = ROOT / "benchmarks" / "data" / "suggest_queries_fresh3.yaml"
 SMART_NEW9 = FIXTURES / "smart_holdout9.yaml"
-SMART_OLD9 = sorted(p for p in FIXTURES.glob("smart_*.yaml") if p != SMART_NEW9)
+SMART_OLD9 = sorted(p for p in SMART_FIRST if p != SMART_NEW9)
 SUGGEST_NEW4 = ROOT / "benchmarks" / "data" / "suggest_queries_fresh4.yaml"
 SMART_NEW10 = FIXTURES / "smart_holdout10.yaml"
-SMART_OLD10 = sorted(p for p in FIXTURES.glob("smart_*.yaml") if p != SMART_NEW10)
+SMART_OLD10 = sorted(p for p in SMART_FIRST if p != SMART_NEW10)
 SUGGEST_OLD = ROOT / "benchmarks" / "data" / "suggest_queries.yaml"
 JUDGEMENTS = ROOT / "benchmarks" / "data" / "suggest_id_judgements.yaml"
 KINDS = {"title", "task", "description", "job_description", "strategy", "role_duties", "department_strategy"}
@@ -377,3 +379,19 @@ def test_smart_holdout10_not_relevant_pairs_take_kpi_and_objective_from_two_page
 def test_smart_holdout10_repeats_no_text_objective_or_page_of_an_earlier_set(statements10):
     assert SMART_NEW9 in SMART_OLD10, "the earlier SMART sets are missing"
     _repeats_nothing_earlier(statements10, SMART_OLD10)
+
+
+# -- smart_holdout{8,9,10}_second.yaml: second, blind labels of the same pairs ---------------
+
+
+@pytest.mark.parametrize("number", [8, 9, 10])
+def test_second_labels_hold_the_first_files_pairs_in_the_same_order(number):
+    first = _load(FIXTURES / f"smart_holdout{number}.yaml")["statements"]
+    second_path = FIXTURES / f"smart_holdout{number}_second.yaml"
+    second = _load(second_path)["statements"]
+    _has_pair_schema(second, len(first))
+    assert len(second) == len(first)
+    same = ("text", "objective", "function", "source")
+    assert [tuple(s[k] for k in same) for s in second] == [tuple(s[k] for k in same) for s in first]
+    assert set().union(*map(set, second)) == set().union(*map(set, first))  # no field added or dropped
+    assert second_path.read_text(encoding="utf-8").startswith("# Second, blind labels of")
