@@ -35,6 +35,7 @@ BENCHMARKS: dict[str, tuple[str, ...]] = {
     "smart_relevance_cv": (),
     "link_quality": ("--out", "benchmarks/results/linking.md", "--test", "benchmarks/data/link_names_fresh6.yaml"),
     "link_ranker_cv": ("--out", "benchmarks/results/link_ranker.md"),
+    "label_agreement": ("--out", "benchmarks/results/label_agreement.md"),
     "redundancy_quality": ("--out", "benchmarks/results/redundancy.md"),
     "achievability_m3": ("--out", "benchmarks/results/achievability.md"),
     "evaluation_speed": ("--out", "benchmarks/results/evaluation.md"),
