@@ -36,6 +36,7 @@ BENCHMARKS: dict[str, tuple[str, ...]] = {
     "label_agreement_smart": ("--out", "benchmarks/results/label_agreement_smart.md"),
     "link_quality": ("--out", "benchmarks/results/linking.md", "--test", "benchmarks/data/link_names_fresh6.yaml"),
     "link_ranker_cv": ("--out", "benchmarks/results/link_ranker.md"),
+    "label_agreement": ("--out", "benchmarks/results/label_agreement.md"),
     "redundancy_quality": ("--out", "benchmarks/results/redundancy.md"),
     "achievability_m3": ("--out", "benchmarks/results/achievability.md"),
     "evaluation_speed": ("--out", "benchmarks/results/evaluation.md"),

@@ -5,6 +5,10 @@ Every set parses to ``items`` of name / source / ids / split, every label is an 
 link_names_fresh3.yaml, link_names_fresh4.yaml, link_names_fresh5.yaml, link_names_fresh6.yaml) share no name and no
 source page with the sets that were seen before they were written.  The fourth to sixth sets also record each page's
 context: ``industry`` and ``function`` (taxonomy ids or null).
+
+The second, blind labels of fresh5 and fresh6 (``link_names_fresh5_second.yaml``, ``link_names_fresh6_second.yaml``,
+read by benchmarks/label_agreement.py) are not sets of their own: they hold the same names, sources, page context and
+order as the first files with a second labeller's ``ids``, and pass the same label checks.
 """
 
 from __future__ import annotations
@@ -19,7 +23,9 @@ import yaml
 from kpiguide.catalog import Catalog, load_catalog, taxonomy
 
 DATA = Path(__file__).resolve().parents[2] / "benchmarks" / "data"
-FILES = sorted(DATA.glob("link_names*.yaml"))
+SECOND_SUFFIX = "_second"
+FILES = sorted(p for p in DATA.glob("link_names*.yaml") if not p.stem.endswith(SECOND_SUFFIX))
+SECOND_FILES = sorted(DATA.glob(f"link_names*{SECOND_SUFFIX}.yaml"))
 FRESH2 = DATA / "link_names_fresh2.yaml"
 FRESH3 = DATA / "link_names_fresh3.yaml"
 FRESH4 = DATA / "link_names_fresh4.yaml"
@@ -145,3 +151,34 @@ def test_the_fifth_and_sixth_fresh_sets_use_no_page_of_a_smart_fixture(path):
     smart_text = "\n".join(p.read_text(encoding="utf-8") for p in sorted(fixtures.glob("smart_*.yaml")))
     assert len(smart_text) > 1000, "the SMART fixtures are missing"
     assert not [i["source"] for i in items_of(path) if i["source"] in smart_text]
+
+
+def first_of(second: Path) -> Path:
+    """The first labeller's file that a second-label file relabels."""
+    return second.with_name(second.stem.removesuffix(SECOND_SUFFIX) + ".yaml")
+
+
+def test_fresh5_and_fresh6_have_second_labels():
+    assert {p.name for p in SECOND_FILES} >= {"link_names_fresh5_second.yaml", "link_names_fresh6_second.yaml"}
+    assert all(first_of(p) in FILES for p in SECOND_FILES)
+
+
+@pytest.mark.parametrize("path", SECOND_FILES, ids=lambda p: p.name)
+def test_second_labels_have_the_first_files_names_sources_context_and_order(path):
+    second, first = items_of(path), items_of(first_of(path))
+    fields = ("name", "source", "industry", "function")
+    assert [tuple(i[k] for k in fields) for i in second] == [tuple(i.get(k) for k in fields) for i in first]
+    for item in second:
+        assert set(item) == {*fields, "ids"}, item
+        assert item["ids"] is None or (isinstance(item["ids"], list) and item["ids"]), item
+        assert all(isinstance(x, str) for x in item["ids"] or []), item
+
+
+@pytest.mark.parametrize("path", SECOND_FILES, ids=lambda p: p.name)
+def test_every_second_label_is_a_catalog_indicator_listed_once(path, catalog):
+    items = items_of(path)
+    unknown = [(i["name"], x) for i in items for x in i["ids"] or [] if x not in catalog]
+    assert not unknown
+    for item in items:
+        ids = [catalog.canonical_id(x) for x in item["ids"] or []]
+        assert len(ids) == len(set(ids)), item
