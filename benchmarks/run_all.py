@@ -9,7 +9,8 @@ to a minute) with its own ``--quick`` flag, and nothing is written: it proves th
 after a change of the package layout.  ``make bench`` and ``make bench-smoke`` call this.
 
 Not run here: ``build_suggest_queries.py`` (it rebuilds the query set from the external data, an input
-of the suggestion benchmarks, not a measurement).
+of the suggestion benchmarks, not a measurement) and ``round10_misses.py`` (it lists the misses of round 10's
+test sets for benchmarks/results/issue12_round10_misses.md and writes nothing).
 """
 
 from __future__ import annotations
