@@ -47,6 +47,7 @@ from kpiguide.suggest.role_prior import (
     function_core,
     function_hints,
     longest_hints,
+    named_functions,
     query_coverage,
     role_prior,
     strategy_indicators,
@@ -677,11 +678,7 @@ class IndicatorSuggester(Estimator):
         says_department = head.endswith(DEPARTMENT_WORDS_ZH) or any(w in DEPARTMENT_WORDS_EN for w in head.split())
         if not head or (not says_department and any(m.surface and normalize(m.surface) in head for m in roles)):
             return self._tail_department(norm)
-        hints = [
-            (cid[3:], surface)
-            for cid, surface in longest_hints(self.hints_.find_normalized(head))
-            if cid.startswith("fn:")
-        ]
+        hints = named_functions(self.hints_.find_normalized(head))
         named = [key for key, _ in hints]
         # a short head is a department's name only when the function's name is most of it (质量：…, not 检查包装质量)
         covered = max((len(surface.replace(" ", "")) for _, surface in hints), default=0)
@@ -707,7 +704,7 @@ class IndicatorSuggester(Estimator):
                 return None, norm
         if not tail or len(tail.split()) > 4 or len(tail) > 24:
             return None, norm
-        named = [cid[3:] for cid, _ in longest_hints(self.hints_.find_normalized(tail)) if cid.startswith("fn:")]
+        named = [key for key, _ in named_functions(self.hints_.find_normalized(tail))]
         return (named[0], rest) if named else (None, norm)
 
     def closest_functions(self, text: str, n: int = 3) -> list[str]:

@@ -41,8 +41,8 @@ from kpiguide.catalog import Catalog, load_catalog
 from kpiguide.core.i18n import detect_language, has_cjk, t
 from kpiguide.core.model import Indicator, Kpi, Scheme
 from kpiguide.core.paramcheck import Estimator, Interval, TypeOf, validate_params
-from kpiguide.suggest.role_prior import function_hints, longest_hints
-from kpiguide.text.analysis import Thesaurus, analyze, normalize
+from kpiguide.suggest.role_prior import function_hints, named_functions
+from kpiguide.text.analysis import analyze, normalize
 from kpiguide.text.index import BilingualIndex
 
 __all__ = [
@@ -766,23 +766,13 @@ def propose_links(
 def role_functions(scheme: Scheme, catalog: Catalog) -> dict[str, str]:
     """Role id → the business function its department names ("财务部" → finance, "Human Resources" → hr), for the
     roles whose department (else whose own name) names exactly one function of the taxonomy."""
-    hints = _function_hints(catalog)
+    hints = function_hints(catalog)
     departments = {d.id: d.name for d in scheme.departments}
     out: dict[str, str] = {}
     for role in scheme.roles:
         for text in (departments.get(role.department, role.department), role.name):
-            named = {cid.split(":", 1)[1] for cid, _ in longest_hints(hints.find(text)) if cid.startswith("fn:")}
+            named = {key for key, _ in named_functions(hints.find(text))}
             if len(named) == 1:
                 out[role.id] = named.pop()
                 break
     return out
-
-
-def _function_hints(catalog: Catalog) -> Thesaurus:
-    hints = _HINTS.get(id(catalog))
-    if hints is None or hints[0] is not catalog:
-        hints = _HINTS[id(catalog)] = (catalog, function_hints(catalog))
-    return hints[1]
-
-
-_HINTS: dict[int, tuple[Catalog, Thesaurus]] = {}

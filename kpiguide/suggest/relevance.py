@@ -29,7 +29,7 @@ from typing import Any
 import numpy as np
 
 from kpiguide.core.i18n import has_cjk
-from kpiguide.suggest.role_prior import longest_hints
+from kpiguide.suggest.role_prior import named_functions
 from kpiguide.text.index import BilingualIndex
 
 __all__ = ["DRIVER_WEIGHT", "LINKED_WEIGHT", "LinkedRelevance", "RelevanceLink", "TemplateGraph", "knowledge_link"]
@@ -569,10 +569,8 @@ def _score(link: RelevanceLink) -> float:
 def _named_functions(suggester: Any, text: str) -> list[str]:
     """The business functions ``text`` names by their taxonomy names and aliases (longest hints only)."""
     analysis = suggester.index_.query(text).analysis
-    found = longest_hints(suggester.hints_.find_normalized(analysis.normalized))
-    return [
-        cid[3:] for cid, surface in found if cid.startswith("fn:") and (has_cjk(surface) or len(surface) >= _MIN_HINT)
-    ]
+    found = named_functions(suggester.hints_.find_normalized(analysis.normalized))
+    return [key for key, surface in found if has_cjk(surface) or len(surface) >= _MIN_HINT]
 
 
 COMPONENTS = (

@@ -33,6 +33,7 @@ __all__ = [
     "function_core",
     "function_hints",
     "longest_hints",
+    "named_functions",
     "query_coverage",
     "role_prior",
     "strategy_indicators",
@@ -49,6 +50,12 @@ def function_hints(catalog: Catalog) -> Thesaurus:
             en = [entry["en"], *entry.get("aliases_en", [])]
             groups.append({"id": f"{kind}:{key}", "zh": zh, "en": en})
     return Thesaurus.from_groups(groups)
+
+
+def named_functions(found: Sequence[tuple[str, str]]) -> list[tuple[str, str]]:
+    """The business functions among the hints :func:`function_hints` found in a text: ``(function id, the words that
+    name it)``, longest hints only, in the order found."""
+    return [(cid[3:], surface) for cid, surface in longest_hints(found) if cid.startswith("fn:")]
 
 
 def longest_hints(found: Sequence[tuple[str, str]]) -> list[tuple[str, str]]:
