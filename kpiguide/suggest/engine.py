@@ -792,7 +792,7 @@ class IndicatorSuggester(Estimator):
             return []
         best: dict[int, tuple[float, StrategyLink]] = {}
         for ind_id, weight, link in links[:_N_LEVER_SOURCES]:
-            sims = self.index_.pairwise([self.positions_[ind_id], *own.tolist()])[0, 1:]
+            sims = self.index_.similarities(self.positions_[ind_id])[own]
             for k in np.argsort(-sims)[:_N_LEVERS]:
                 value = weight * float(sims[k])
                 if sims[k] >= _LEVER_SIMILARITY and value > best.get(int(own[k]), (0.0,))[0]:
@@ -1154,7 +1154,7 @@ class IndicatorSuggester(Estimator):
             scores = (1.0 - self.label_weight) * scores + self.label_weight * self.label_index_.scores(lq)
 
         def closeness(i: int, rows: Sequence[int]) -> float:
-            return float(self.index_.pairwise([i, *rows])[0, 1:].max())
+            return float(self.index_.similarities(i)[list(rows)].max())
 
         return knowledge_link(
             scores,

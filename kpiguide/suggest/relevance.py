@@ -442,8 +442,12 @@ class LinkedRelevance:
         scores[self.suggester.catalog_.index_of(ind_id)] = FULL_MATCH * confidence
         index = self.suggester.index_
 
+        similar: dict[int, np.ndarray] = {}  # each indicator's similarity to all, computed once per link
+
         def closeness(i: int, members: Sequence[int]) -> float:
-            return float(index.pairwise([i, *members])[0, 1:].max())
+            if i not in similar:
+                similar[i] = index.similarities(i)
+            return float(similar[i][list(members)].max())
 
         graph = self.suggester.template_graph_
         return {

@@ -249,6 +249,12 @@ class BilingualIndex:
         sub = self.matrix[list(docs)]
         return np.asarray((sub @ sub.T).todense())
 
+    def similarities(self, doc: int) -> np.ndarray:
+        """Cosine similarity of document ``doc`` to every document (one sparse product; index it with the rows
+        wanted instead of building :meth:`pairwise` matrices one small set at a time)."""
+        start, end = self.matrix.indptr[doc], self.matrix.indptr[doc + 1]
+        return np.asarray(self.matrix_csc[:, self.matrix.indices[start:end]] @ self.matrix.data[start:end]).ravel()
+
 
 def _save_index(index: BilingualIndex, folder: Path) -> None:
     csr, csc = index.matrix, index.matrix_csc

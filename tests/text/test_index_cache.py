@@ -118,3 +118,10 @@ def test_two_processes_building_the_same_index(tmp_path):
     first, second = out.get(timeout=5), out.get(timeout=5)
     assert first == second and first[0] == 3
     assert len(_artifacts(tmp_path)) == 1
+
+
+def test_similarities_are_a_row_of_the_pairwise_matrix():
+    index = BilingualIndex.build(DOCS, cache=False)
+    n = index.matrix.shape[0]
+    for doc in range(n):
+        np.testing.assert_allclose(index.similarities(doc), index.pairwise(range(n))[doc], atol=1e-12)
