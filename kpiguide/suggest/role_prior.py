@@ -11,7 +11,6 @@ strategy templates owned by each function), never from benchmark queries.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -114,9 +113,6 @@ def field_of(obj: Any, name: str) -> Any:
 # -- roles -------------------------------------------------------------------------------------------
 
 
-_MIXED_LATIN = 4  # shortest Latin word that lets a mixed Chinese/Latin role name be matched (Java工程师, DevOps工程师)
-
-
 @dataclass(frozen=True)
 class RoleMatch:
     """A role archetype recognised in a text, with a confidence in [0, 1] and the words that named it."""
@@ -129,13 +125,10 @@ class RoleMatch:
 def _matchable(name: str) -> bool:
     """Names with a qualifier in brackets ("客户经理（银行）") are shown, not matched: the bare name is another role's.
 
-    A name mixing Chinese and a short Latin acronym (Go工程师, HR专员, IT经理) is not matched either: the names index
-    reads only its Latin part, and "go", "hr", "it" alone name no job ("go green" is not a Go developer).
+    A name mixing Chinese and a short Latin acronym (Go工程师, HR专员, IT经理) is matched on both parts, so "go"
+    alone ("go green") does not name a Go developer.
     """
-    if any(ch in name for ch in "()（）"):
-        return False
-    latin = re.findall(r"[A-Za-z]+", name)
-    return not (has_cjk(name) and latin and max(len(w) for w in latin) < _MIXED_LATIN)
+    return not any(ch in name for ch in "()（）")
 
 
 @dataclass(frozen=True)

@@ -237,6 +237,16 @@ def test_framing_words_and_short_acronyms_name_no_job_or_function(suggester) -> 
     assert suggester.context("Java工程师").roles[0].role.id == "int_backend"  # a long Latin word still names it
 
 
+def test_mixed_names_with_a_short_acronym_name_their_job(suggester) -> None:
+    # a role name mixing Chinese and a short acronym is matched on both parts (it was refused: only its Latin part
+    # was indexed), while the acronym alone still names no job
+    assert suggester.context("HR专员").roles[0].role.id == "hr_generalist"
+    assert suggester.context("IT经理").roles[0].role.id == "it_manager"
+    assert suggester.context("Go工程师").roles[0].role.id == "int_backend"
+    assert not suggester.context("go-to-market plan").roles
+    assert not suggester.context("IT部门：公司战略是降本增效").roles
+
+
 @pytest.mark.parametrize(
     ("text", "goal"),
     [
