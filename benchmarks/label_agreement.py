@@ -34,6 +34,7 @@ import yaml
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
+from benchmarks.agreement_stats import cohen_kappa, percentile_interval  # noqa: E402
 from benchmarks.link_quality import score  # noqa: E402
 from benchmarks.suggest_common import machine  # noqa: E402
 from kpiguide.catalog import load_catalog  # noqa: E402
@@ -104,17 +105,6 @@ def kind(row: dict[str, Any]) -> str:
     return "credited" if (a[0] in b or b[0] in a) else "different"
 
 
-def cohen_kappa(x: Sequence[bool], y: Sequence[bool]) -> float:
-    """Cohen's kappa of two raters' yes/no answers (nan when chance agreement is certain)."""
-    n = len(x)
-    if n == 0 or n != len(y):
-        raise ValueError("two answer lists of the same, non-zero length are needed")
-    observed = sum(a == b for a, b in zip(x, y, strict=True)) / n
-    px, py = sum(x) / n, sum(y) / n
-    chance = px * py + (1 - px) * (1 - py)
-    return float("nan") if chance == 1 else (observed - chance) / (1 - chance)
-
-
 def has_indicator_agreement(rows: list[dict[str, Any]]) -> dict[str, float]:
     """(a) Do the labellers agree that a name has a catalog indicator?"""
     first = [r["first"] is not None for r in rows]
@@ -164,16 +154,8 @@ def bootstrap(rows: list[dict[str, Any]], metric: Callable[[list[dict[str, Any]]
         pages.setdefault(r["source"], []).append(r)
     groups = list(pages.values())
     rng = random.Random(seed)
-    draws = []
-    for _ in range(BOOTSTRAP_DRAWS):
-        sample = [r for g in rng.choices(groups, k=len(groups)) for r in g]
-        value = metric(sample)
-        if value == value:
-            draws.append(value)
-    if not draws:
-        return (float("nan"), float("nan"))
-    draws.sort()
-    return (draws[int(0.025 * (len(draws) - 1))], draws[int(0.975 * (len(draws) - 1))])
+    draws = [metric([r for g in rng.choices(groups, k=len(groups)) for r in g]) for _ in range(BOOTSTRAP_DRAWS)]
+    return percentile_interval(draws)
 
 
 def fmt(x: float, digits: int = 2) -> str:

@@ -34,6 +34,7 @@ import yaml
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
+from benchmarks.agreement_stats import Agreement, agreement, cohen_kappa, percentile_interval  # noqa: E402,F401
 from benchmarks.suggest_common import machine  # noqa: E402
 from kpiguide.core.i18n import has_cjk  # noqa: E402
 
@@ -45,80 +46,17 @@ RESAMPLES = 2000
 BORDERLINE = re.compile(r"^#\s+(\d+): (?:not )?relevant, (.+)$", re.MULTILINE)  # the second file's own notes
 
 
-@dataclass(frozen=True)
-class Agreement:
-    """The 2x2 table of two labellers' "relevant" labels over the same pairs."""
-
-    pairs: int
-    first: int  # relevant by the first labeller
-    second: int  # relevant by the second labeller
-    both: int  # relevant by both
-
-    @property
-    def raw(self) -> float:
-        """Share of pairs both label the same way."""
-        return (self.pairs - self.first - self.second + 2 * self.both) / self.pairs if self.pairs else math.nan
-
-    @property
-    def chance(self) -> float:
-        """Agreement expected from two independent labellers with these relevant shares."""
-        if not self.pairs:
-            return math.nan
-        p1, p2 = self.first / self.pairs, self.second / self.pairs
-        return p1 * p2 + (1 - p1) * (1 - p2)
-
-    @property
-    def kappa(self) -> float:
-        """Cohen's kappa: (observed - chance) / (1 - chance); 1.0 when both agree on every pair of one class."""
-        if not self.pairs:
-            return math.nan
-        if self.chance == 1.0:
-            return 1.0 if self.raw == 1.0 else math.nan
-        return (self.raw - self.chance) / (1 - self.chance)
-
-    @property
-    def precision(self) -> float:
-        """Precision of the second labeller's "relevant", scored against the first labeller's."""
-        return self.both / self.second if self.second else math.nan
-
-    @property
-    def recall(self) -> float:
-        """Recall of the second labeller's "relevant", scored against the first labeller's."""
-        return self.both / self.first if self.first else math.nan
-
-    def reverse(self) -> Agreement:
-        """The same table with the labellers swapped (the first scored against the second)."""
-        return Agreement(self.pairs, self.second, self.first, self.both)
-
-
-def agreement(first: Sequence[bool], second: Sequence[bool]) -> Agreement:
-    """Count the 2x2 table of two equally long label lists (same pairs, same order)."""
-    if len(first) != len(second):
-        raise ValueError(f"the two label lists differ in length: {len(first)} vs {len(second)}")
-    return Agreement(len(first), sum(first), sum(second), sum(a and b for a, b in zip(first, second, strict=True)))
-
-
-def cohen_kappa(first: Sequence[bool], second: Sequence[bool]) -> float:
-    """Cohen's kappa of two labellers' boolean labels."""
-    return agreement(first, second).kappa
-
-
 def bootstrap(
     first: Sequence[bool], second: Sequence[bool], stat: Callable[[Agreement], float], seed: int = 0
 ) -> tuple[float, float]:
     """95% percentile bootstrap interval of ``stat`` over resampled pairs (undefined resamples dropped)."""
     rng = random.Random(seed)
     n = len(first)
-    values = []
+    draws = []
     for _ in range(RESAMPLES):
         picks = [rng.randrange(n) for _ in range(n)]
-        value = stat(agreement([first[i] for i in picks], [second[i] for i in picks]))
-        if not math.isnan(value):
-            values.append(value)
-    values.sort()
-    if not values:
-        return math.nan, math.nan
-    return values[int(0.025 * (len(values) - 1))], values[int(0.975 * (len(values) - 1))]
+        draws.append(stat(agreement([first[i] for i in picks], [second[i] for i in picks])))
+    return percentile_interval(draws)
 
 
 @dataclass(frozen=True)

@@ -74,7 +74,10 @@ def test_has_an_indicator_agreement_and_kappa(rows):
 def test_kappa_extremes():
     assert cohen_kappa([True, False, True], [True, False, True]) == pytest.approx(1.0)
     assert cohen_kappa([True, False], [False, True]) == pytest.approx(-1.0)
-    assert math.isnan(cohen_kappa([True, True], [True, True]))
+    # one class only: full agreement counts 1.0 (the convention of benchmarks/agreement_stats.py, shared with the
+    # SMART agreement), any disagreement with certain chance agreement is undefined
+    assert cohen_kappa([True, True], [True, True]) == 1.0
+    assert math.isnan(cohen_kappa([], []))
     with pytest.raises(ValueError):
         cohen_kappa([True], [True, False])
 
