@@ -47,14 +47,16 @@ LABEL_SETS = (
     ("held-out 8 (dev)", "tests/fixtures/smart_holdout8.yaml"),
     # the test set of issue 12 round 9, run once then; development data since round 10 (half A read, half B not)
     ("held-out 9 (dev)", "tests/fixtures/smart_holdout9.yaml"),
-    # the test set of issue 12 round 10, labelled by another person; measured only when present, never listed
-    ("held-out 10 (test)", "tests/fixtures/smart_holdout10.yaml"),
+    # the test set of issue 12 round 10, run once then; development data since round 11 (half A read, half B not)
+    ("held-out 10 (dev)", "tests/fixtures/smart_holdout10.yaml"),
+    # the test set of issue 12 round 11, labelled by another person; measured only when present, never listed
+    ("held-out 11 (test)", "tests/fixtures/smart_holdout11.yaml"),
 )
 # rounds 7, 8 and 10 split held-out 6, 7, 8 and 9 by source page into two halves: misses of half A were read (held-out
 # 6 in round 7, 7 in round 8, 8 and 9 in round 10), half B was that round's check
-HALVED = ("held-out 6 (dev)", "held-out 7 (dev)", "held-out 8 (dev)", "held-out 9 (dev)")
-READ_NOW = ("held-out 8 (dev)", "held-out 9 (dev)")  # the halves A --show-misses lists (round 10)
-TEST_SETS = ("held-out 10 (test)",)  # never listed by --show-misses
+HALVED = ("held-out 6 (dev)", "held-out 7 (dev)", "held-out 8 (dev)", "held-out 9 (dev)", "held-out 10 (dev)")
+READ_NOW = ("held-out 10 (dev)",)  # the halves A --show-misses lists (round 11)
+TEST_SETS = ("held-out 11 (test)",)  # never listed by --show-misses
 THRESHOLDS = (0.15, 0.2, 0.25, 0.3, 0.35, 0.4, 0.5)
 BEFORE_ROUND_6 = (
     "Before round 6 (commit cebf3db, this script, 2026-12-04), relevant P / R of 'ok' at 0.3: in-sample 1.00 / 0.93, "
@@ -251,6 +253,71 @@ def sweep_table(rows: list, names: list[str]) -> list[str]:
     return lines
 
 
+def _counts(rows: list[tuple[bool, float]], threshold: float) -> tuple[int, int, int, int]:
+    tp = sum(1 for label, score in rows if label and score >= threshold)
+    fp = sum(1 for label, score in rows if not label and score >= threshold)
+    fn = sum(1 for label, score in rows if label and score < threshold)
+    return tp, fp, fn, len(rows) - tp - fp - fn
+
+
+def _pool(sweep: list) -> dict[str, list[tuple[bool, float]]]:
+    """Relevant labels and scores pooled: the halves A (read) and B (checks) of the halved sets, sets 1-5, the test."""
+    pools: dict[str, list[tuple[bool, float]]] = {"A": [], "B": [], "sets 1-5": [], "test": []}
+    for name, label, score, _ in sweep:
+        if name.endswith("half A (read)"):
+            pools["A"].append((label, score))
+        elif name.endswith("half B (check)"):
+            pools["B"].append((label, score))
+        elif name in TEST_SETS:
+            pools["test"].append((label, score))
+        elif name not in HALVED:
+            pools["sets 1-5"].append((label, score))
+    return pools
+
+
+def pooled_table(sweep: list) -> list[str]:
+    """Pooled counts by threshold: halves A of held-out 6-10 (read), halves B (the checks), in-sample + held-out 1-5."""
+    pools = {k: v for k, v in _pool(sweep).items() if v}
+    lines = [
+        "### relevant: pooled counts (TP / FP / FN / TN) by threshold",
+        "",
+        "A = the halves A of held-out 6-10 (misses read in rounds 7-11), B = their halves B (never listed; the checks), "
+        "sets 1-5 = the in-sample set and held-out 1-5 (development data since round 6).",
+        "",
+        "| threshold | " + " | ".join(pools) + " |",
+        "|---|" + "---|" * len(pools),
+    ]
+    for th in THRESHOLDS:
+        cells = []
+        for rows in pools.values():
+            tp, fp, fn, tn = _counts(rows, th)
+            p = tp / (tp + fp) if tp + fp else float("nan")
+            r = tp / (tp + fn) if tp + fn else float("nan")
+            cells.append(f"{tp} / {fp} / {fn} / {tn} (P {p:.3f}, R {r:.3f})")
+        lines.append(f"| {th:.2f} | " + " | ".join(cells) + " |")
+    lines.append("")
+    return lines
+
+
+def pooled_counts(sets: list, relevance: object, today: dt.date) -> list[str]:
+    """The pooled counts at 0.3 only (``--halves``): for comparing one change on the halves A and B."""
+    sweep: list = []
+    for name, path in sets:
+        if name in TEST_SETS:
+            continue
+        if name in HALVED:
+            for half, role in (("A", "read"), ("B", "check")):
+                measure(f"{name} half {half} ({role})", path, relevance, today, None, sweep, None, half)
+        else:
+            measure(name, path, relevance, today, None, sweep, None)
+    out = []
+    for pool, rows in _pool(sweep).items():
+        if rows:
+            tp, fp, fn, tn = _counts(rows, 0.3)
+            out.append(f"{pool}: TP {tp} FP {fp} FN {fn} TN {tn}")
+    return out
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--labels", nargs="*", default=None, help="labelled YAML files (default: the three sets)")
@@ -262,8 +329,13 @@ def main() -> None:
     parser.add_argument(
         "--show-misses",
         action="store_true",
-        help="list the relevant misses at 0.3 of the halves A of held-out 8 and 9 (stderr; round 10); never a half B "
-        "(the checks of rounds 7, 8 and 10) nor the test set",
+        help="list the relevant misses at 0.3 of the half A of held-out 10 (stderr; round 11); never a half B "
+        "(the checks of rounds 7, 8, 10 and 11) nor the test set",
+    )
+    parser.add_argument(
+        "--halves",
+        action="store_true",
+        help="print only the pooled counts at 0.3 of the halves A / B of held-out 6-10 and of sets 1-5 (writes nothing)",
     )
     args = parser.parse_args()
     sets = [(Path(p).stem, Path(p)) for p in args.labels] if args.labels else [(n, ROOT / p) for n, p in LABEL_SETS]
@@ -288,6 +360,9 @@ def main() -> None:
     ]
     sweep: list = []
     misses: list = []
+    if args.halves:
+        print("\n".join(pooled_counts(sets, relevance, today)))
+        return
     for name, path in sets:
         lines += measure(name, path, relevance, today, lexical, sweep, limit)
         if name in HALVED and not args.quick:
@@ -304,6 +379,7 @@ def main() -> None:
                 )
     if sweep:
         lines += sweep_table(sweep, list(dict.fromkeys(row[0] for row in sweep)))
+        lines += pooled_table(sweep)
     lines.append(
         "The in-sample set was used to tune the analyzer's word lists; held-out 1 (30 statements), held-out 2 "
         "(61 statements, 16 with objectives) and held-out 3 (44 statement/objective pairs) were labelled before "
