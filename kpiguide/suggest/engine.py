@@ -447,6 +447,10 @@ class IndicatorSuggester(Estimator):
         self.generic_terms_ = frozenset(
             {stem(w) for w in GENERIC_DUTY_WORDS_EN} | {normalize(w) for w in GENERIC_DUTY_WORDS_ZH}
         )
+        # the words that state a direction or a target (reduce, faster), not what a KPI or objective is about
+        self.goal_terms_ = frozenset(
+            {stem(w) for w in GOAL_VERBS_EN | GOAL_MARKS_EN} | {normalize(w) for w in GOAL_WORDS_ZH}
+        )
         index_params = {
             "bigram_weight": self.bigram_weight,
             "concept_weight": self.concept_weight,
