@@ -139,6 +139,35 @@ ROUND_10 = (
 )
 
 
+ROUND_11 = (
+    "Round 11 (issue 12): held-out 10 (round 10's test set) is development data now, split by source page like "
+    "held-out 6-9: half A, whose misses were read (`--show-misses` lists only them; caveat: "
+    "benchmarks/results/issue12_round10_misses.md, read before this round, quotes misses of both halves), and half B, "
+    "never listed, this round's check together with the halves B of held-out 6-9. The test set of round 11 is "
+    "held-out 11 (`tests/fixtures/smart_holdout11.yaml`, labelled by another person; measured when present, never "
+    "listed). General rules only, each measured at 0.3 on the pooled halves (`python benchmarks/smart_quality.py "
+    "--halves`; TP / FP; before round 11, commit 465a394: A 99 / 4, B 98 / 7, sets 1-5 165 / 2): (1) frame words "
+    "read out of an objective before its strategy templates are matched (`relevance.without_frame_words`: a "
+    "template matched by 体系 or 'process' alone neither decides the objective's template nor makes a KPI foreign): "
+    "with 体系 / 打造 / 构建 / 搭建 and process / build / framework A unchanged, B TP 97; 打造 is the loss (体系 | 打造: "
+    "B 97; 体系 | 构建 | 搭建: B 99), so 打造 (also a goal verb: 打造一流团队) is left out: A 99 / 4, B 99 / 7 (kept). "
+    "(2) a secondary template counting only within a margin of the objective's first (0.1 / 0.2 / 0.3): A TP 96 / 97 "
+    "/ 97, FP 4 unchanged; dropped. (3) a function the objective names: the function link at full weight (1.0; 0.8; "
+    "0.7 instead of 0.6): A FP 4 -> 7 / 5 / 4, no TP gained; the named function as an owner for the reading of an "
+    "unplaced KPI: no change on A, B or sets 1-5; both dropped. (4) a KPI sharing its object word with the "
+    "objective (`LinkedRelevance.shared_objects`: a word both name that is not a direction, duty, frame or common "
+    "catalog word, idf >= 4.5: checkout, 续费率) with text relevance >= 0.25 scores at least 0.3: A TP 101 / FP 4 "
+    "at 0.25, 0.2 and 0.15 alike, so the most cautious, 0.25, was taken; B TP 100 / FP 7 (kept; idf 3 / 4 / 5 "
+    "change nothing on A). After round 11: A 101 / 4 (P 0.962, R 0.765), B 100 / 7 (P 0.935, R 0.730), sets 1-5 "
+    "165 / 2. Threshold: the lowest keeping precision >= 0.95 on the pooled halves A is 0.25 (P 0.956 / R 0.826 "
+    "against 0.962 / 0.765 at 0.3), but on the halves B it adds 5 TP and 2 FP (P 0.935 -> 0.921, under the goal), "
+    "so it stays 0.3 (the pooled-counts table above). The goal (R >= 0.90 at P >= 0.95) is not met on the development halves either: the misses left on "
+    "half A are KPIs the linker places wrongly or not at all ('Reduce no. of billing issues', 'lead time to resolve "
+    "customer queries'), objectives whose template is missing (a marketplace-site penetration) and driver links "
+    "missing between templates (cart abandonment and the online shopping experience)."
+)
+
+
 def source_half(item: dict) -> str:
     """'A' or 'B' by a hash of the item's source page (the first address in `source`; a written pair by its text)."""
     source = str(item.get("source") or "")
@@ -395,7 +424,7 @@ def main() -> None:
         "foreign-function rule and its confidence 0.6; the threshold stays 0.3, chosen on these sets). The test set "
         "of round 6 is held-out 6 (`tests/fixtures/smart_holdout6.yaml`), labelled by another person before this "
         "round's engine ran on it; it is measured when present and was not looked at while tuning. "
-        f"{BEFORE_ROUND_6} {ROUND_7} {ROUND_8} {ROUND_9} {ROUND_10}"
+        f"{BEFORE_ROUND_6} {ROUND_7} {ROUND_8} {ROUND_9} {ROUND_10} {ROUND_11}"
     )
     text = "\n".join(lines) + "\n"
     print(text)
