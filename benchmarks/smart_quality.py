@@ -47,14 +47,16 @@ LABEL_SETS = (
     ("held-out 8 (dev)", "tests/fixtures/smart_holdout8.yaml"),
     # the test set of issue 12 round 9, run once then; development data since round 10 (half A read, half B not)
     ("held-out 9 (dev)", "tests/fixtures/smart_holdout9.yaml"),
-    # the test set of issue 12 round 10, labelled by another person; measured only when present, never listed
-    ("held-out 10 (test)", "tests/fixtures/smart_holdout10.yaml"),
+    # the test set of issue 12 round 10, run once then; development data since round 11 (half A read, half B not)
+    ("held-out 10 (dev)", "tests/fixtures/smart_holdout10.yaml"),
+    # the test set of issue 12 round 11, labelled by another person; measured only when present, never listed
+    ("held-out 11 (test)", "tests/fixtures/smart_holdout11.yaml"),
 )
 # rounds 7, 8 and 10 split held-out 6, 7, 8 and 9 by source page into two halves: misses of half A were read (held-out
 # 6 in round 7, 7 in round 8, 8 and 9 in round 10), half B was that round's check
-HALVED = ("held-out 6 (dev)", "held-out 7 (dev)", "held-out 8 (dev)", "held-out 9 (dev)")
-READ_NOW = ("held-out 8 (dev)", "held-out 9 (dev)")  # the halves A --show-misses lists (round 10)
-TEST_SETS = ("held-out 10 (test)",)  # never listed by --show-misses
+HALVED = ("held-out 6 (dev)", "held-out 7 (dev)", "held-out 8 (dev)", "held-out 9 (dev)", "held-out 10 (dev)")
+READ_NOW = ("held-out 10 (dev)",)  # the halves A --show-misses lists (round 11)
+TEST_SETS = ("held-out 11 (test)",)  # never listed by --show-misses
 THRESHOLDS = (0.15, 0.2, 0.25, 0.3, 0.35, 0.4, 0.5)
 BEFORE_ROUND_6 = (
     "Before round 6 (commit cebf3db, this script, 2026-12-04), relevant P / R of 'ok' at 0.3: in-sample 1.00 / 0.93, "
@@ -134,6 +136,35 @@ ROUND_10 = (
     "once after rounds 10 and 10b were merged: P 0.93 / R 0.73 at 0.3 (goal R >= 0.90 at P >= 0.95: not met). "
     "Round 9's code (commit bfeb663) on the same pairs, run afterwards for comparison only, gives the same 0.93 / 0.73: "
     "round 10's relevance changes did not carry to this set."
+)
+
+
+ROUND_11 = (
+    "Round 11 (issue 12): held-out 10 (round 10's test set) is development data now, split by source page like "
+    "held-out 6-9: half A, whose misses were read (`--show-misses` lists only them; caveat: "
+    "benchmarks/results/issue12_round10_misses.md, read before this round, quotes misses of both halves), and half B, "
+    "never listed, this round's check together with the halves B of held-out 6-9. The test set of round 11 is "
+    "held-out 11 (`tests/fixtures/smart_holdout11.yaml`, labelled by another person; measured when present, never "
+    "listed). General rules only, each measured at 0.3 on the pooled halves (`python benchmarks/smart_quality.py "
+    "--halves`; TP / FP; before round 11, commit 465a394: A 99 / 4, B 98 / 7, sets 1-5 165 / 2): (1) frame words "
+    "read out of an objective before its strategy templates are matched (`relevance.without_frame_words`: a "
+    "template matched by 体系 or 'process' alone neither decides the objective's template nor makes a KPI foreign): "
+    "with 体系 / 打造 / 构建 / 搭建 and process / build / framework A unchanged, B TP 97; 打造 is the loss (体系 | 打造: "
+    "B 97; 体系 | 构建 | 搭建: B 99), so 打造 (also a goal verb: 打造一流团队) is left out: A 99 / 4, B 99 / 7 (kept). "
+    "(2) a secondary template counting only within a margin of the objective's first (0.1 / 0.2 / 0.3): A TP 96 / 97 "
+    "/ 97, FP 4 unchanged; dropped. (3) a function the objective names: the function link at full weight (1.0; 0.8; "
+    "0.7 instead of 0.6): A FP 4 -> 7 / 5 / 4, no TP gained; the named function as an owner for the reading of an "
+    "unplaced KPI: no change on A, B or sets 1-5; both dropped. (4) a KPI sharing its object word with the "
+    "objective (`LinkedRelevance.shared_objects`: a word both name that is not a direction, duty, frame or common "
+    "catalog word, idf >= 4.5: checkout, 续费率) with text relevance >= 0.25 scores at least 0.3: A TP 101 / FP 4 "
+    "at 0.25, 0.2 and 0.15 alike, so the most cautious, 0.25, was taken; B TP 100 / FP 7 (kept; idf 3 / 4 / 5 "
+    "change nothing on A). After round 11: A 101 / 4 (P 0.962, R 0.765), B 100 / 7 (P 0.935, R 0.730), sets 1-5 "
+    "165 / 2. Threshold: the lowest keeping precision >= 0.95 on the pooled halves A is 0.25 (P 0.956 / R 0.826 "
+    "against 0.962 / 0.765 at 0.3), but on the halves B it adds 5 TP and 2 FP (P 0.935 -> 0.921, under the goal), "
+    "so it stays 0.3 (the pooled-counts table above). The goal (R >= 0.90 at P >= 0.95) is not met on the development halves either: the misses left on "
+    "half A are KPIs the linker places wrongly or not at all ('Reduce no. of billing issues', 'lead time to resolve "
+    "customer queries'), objectives whose template is missing (a marketplace-site penetration) and driver links "
+    "missing between templates (cart abandonment and the online shopping experience)."
 )
 
 
@@ -251,6 +282,71 @@ def sweep_table(rows: list, names: list[str]) -> list[str]:
     return lines
 
 
+def _counts(rows: list[tuple[bool, float]], threshold: float) -> tuple[int, int, int, int]:
+    tp = sum(1 for label, score in rows if label and score >= threshold)
+    fp = sum(1 for label, score in rows if not label and score >= threshold)
+    fn = sum(1 for label, score in rows if label and score < threshold)
+    return tp, fp, fn, len(rows) - tp - fp - fn
+
+
+def _pool(sweep: list) -> dict[str, list[tuple[bool, float]]]:
+    """Relevant labels and scores pooled: the halves A (read) and B (checks) of the halved sets, sets 1-5, the test."""
+    pools: dict[str, list[tuple[bool, float]]] = {"A": [], "B": [], "sets 1-5": [], "test": []}
+    for name, label, score, _ in sweep:
+        if name.endswith("half A (read)"):
+            pools["A"].append((label, score))
+        elif name.endswith("half B (check)"):
+            pools["B"].append((label, score))
+        elif name in TEST_SETS:
+            pools["test"].append((label, score))
+        elif name not in HALVED:
+            pools["sets 1-5"].append((label, score))
+    return pools
+
+
+def pooled_table(sweep: list) -> list[str]:
+    """Pooled counts by threshold: halves A of held-out 6-10 (read), halves B (the checks), in-sample + held-out 1-5."""
+    pools = {k: v for k, v in _pool(sweep).items() if v}
+    lines = [
+        "### relevant: pooled counts (TP / FP / FN / TN) by threshold",
+        "",
+        "A = the halves A of held-out 6-10 (misses read in rounds 7-11), B = their halves B (never listed; the checks), "
+        "sets 1-5 = the in-sample set and held-out 1-5 (development data since round 6).",
+        "",
+        "| threshold | " + " | ".join(pools) + " |",
+        "|---|" + "---|" * len(pools),
+    ]
+    for th in THRESHOLDS:
+        cells = []
+        for rows in pools.values():
+            tp, fp, fn, tn = _counts(rows, th)
+            p = tp / (tp + fp) if tp + fp else float("nan")
+            r = tp / (tp + fn) if tp + fn else float("nan")
+            cells.append(f"{tp} / {fp} / {fn} / {tn} (P {p:.3f}, R {r:.3f})")
+        lines.append(f"| {th:.2f} | " + " | ".join(cells) + " |")
+    lines.append("")
+    return lines
+
+
+def pooled_counts(sets: list, relevance: object, today: dt.date) -> list[str]:
+    """The pooled counts at 0.3 only (``--halves``): for comparing one change on the halves A and B."""
+    sweep: list = []
+    for name, path in sets:
+        if name in TEST_SETS:
+            continue
+        if name in HALVED:
+            for half, role in (("A", "read"), ("B", "check")):
+                measure(f"{name} half {half} ({role})", path, relevance, today, None, sweep, None, half)
+        else:
+            measure(name, path, relevance, today, None, sweep, None)
+    out = []
+    for pool, rows in _pool(sweep).items():
+        if rows:
+            tp, fp, fn, tn = _counts(rows, 0.3)
+            out.append(f"{pool}: TP {tp} FP {fp} FN {fn} TN {tn}")
+    return out
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--labels", nargs="*", default=None, help="labelled YAML files (default: the three sets)")
@@ -262,8 +358,13 @@ def main() -> None:
     parser.add_argument(
         "--show-misses",
         action="store_true",
-        help="list the relevant misses at 0.3 of the halves A of held-out 8 and 9 (stderr; round 10); never a half B "
-        "(the checks of rounds 7, 8 and 10) nor the test set",
+        help="list the relevant misses at 0.3 of the half A of held-out 10 (stderr; round 11); never a half B "
+        "(the checks of rounds 7, 8, 10 and 11) nor the test set",
+    )
+    parser.add_argument(
+        "--halves",
+        action="store_true",
+        help="print only the pooled counts at 0.3 of the halves A / B of held-out 6-10 and of sets 1-5 (writes nothing)",
     )
     args = parser.parse_args()
     sets = [(Path(p).stem, Path(p)) for p in args.labels] if args.labels else [(n, ROOT / p) for n, p in LABEL_SETS]
@@ -288,6 +389,9 @@ def main() -> None:
     ]
     sweep: list = []
     misses: list = []
+    if args.halves:
+        print("\n".join(pooled_counts(sets, relevance, today)))
+        return
     for name, path in sets:
         lines += measure(name, path, relevance, today, lexical, sweep, limit)
         if name in HALVED and not args.quick:
@@ -304,6 +408,7 @@ def main() -> None:
                 )
     if sweep:
         lines += sweep_table(sweep, list(dict.fromkeys(row[0] for row in sweep)))
+        lines += pooled_table(sweep)
     lines.append(
         "The in-sample set was used to tune the analyzer's word lists; held-out 1 (30 statements), held-out 2 "
         "(61 statements, 16 with objectives) and held-out 3 (44 statement/objective pairs) were labelled before "
@@ -319,7 +424,7 @@ def main() -> None:
         "foreign-function rule and its confidence 0.6; the threshold stays 0.3, chosen on these sets). The test set "
         "of round 6 is held-out 6 (`tests/fixtures/smart_holdout6.yaml`), labelled by another person before this "
         "round's engine ran on it; it is measured when present and was not looked at while tuning. "
-        f"{BEFORE_ROUND_6} {ROUND_7} {ROUND_8} {ROUND_9} {ROUND_10}"
+        f"{BEFORE_ROUND_6} {ROUND_7} {ROUND_8} {ROUND_9} {ROUND_10} {ROUND_11}"
     )
     text = "\n".join(lines) + "\n"
     print(text)

@@ -133,6 +133,12 @@ DEPARTMENT_WORDS_EN: tuple[str, ...] = (
 )
 # Words every strategy statement uses whatever the strategy ("公司战略目标是…", "our strategy is…"): they say
 # nothing about which strategy it is.  Input vocabulary (read in users' strategy statements), longest first.
+INDUSTRY_SLOT_MIN = 0.3
+"""Share of the best text match from which an indicator of the industry a query names, matched beyond the industry's
+name, takes an industry slot (round 11, chosen on the pooled halves A of the fresh sets 1-4: 0.3 / 0.5 / 0.7 tried)."""
+INDUSTRY_SLOTS = (2, 4)
+"""Places (0-based) in the list the named industry's own indicators take (round 11: (1, 3), (2, 4), (1,), (2,), (4,)
+tried on the halves A)."""
 STRATEGY_WORDS: tuple[str, ...] = (
     "公司战略目标是", "公司的战略目标是", "公司战略是", "战略目标是", "公司战略", "战略目标", "战略是", "公司实施",
     "公司推进", "公司要", "战略", "目标是", "strategic goal is", "strategic goal", "strategy is", "strategy:",
@@ -446,6 +452,10 @@ class IndicatorSuggester(Estimator):
         self.title_terms_ = frozenset({stem(w) for w in TITLE_WORDS_EN} | {normalize(w) for w in TITLE_WORDS_ZH})
         self.generic_terms_ = frozenset(
             {stem(w) for w in GENERIC_DUTY_WORDS_EN} | {normalize(w) for w in GENERIC_DUTY_WORDS_ZH}
+        )
+        # the words that state a direction or a target (reduce, faster), not what a KPI or objective is about
+        self.goal_terms_ = frozenset(
+            {stem(w) for w in GOAL_VERBS_EN | GOAL_MARKS_EN} | {normalize(w) for w in GOAL_WORDS_ZH}
         )
         index_params = {
             "bigram_weight": self.bigram_weight,
@@ -986,7 +996,8 @@ class IndicatorSuggester(Estimator):
         scores, hf, hi = self._boosted(q, mask, industry, ctx.industries, silent)
         n_functions = len(set(self.functions_[np.argsort(-scores)[:20]])) if scores.any() else 0
         broad = len(q.analysis.words) >= 30 or n_functions >= 6
-        picked, known = self._rank(scores, ctx, mask, k, broad, self._named_first(text, q, mask))
+        beyond = self._beyond_industry(q, hi) if ctx.industries and INDUSTRY_SLOTS else None
+        picked, known = self._rank(scores, ctx, mask, k, broad, self._named_first(text, q, mask), beyond)
         out = []
         for i in picked:
             why = self._why(q, i, lang, hf, hi, industry, functions)
@@ -994,6 +1005,41 @@ class IndicatorSuggester(Estimator):
                 why = (*self._knowledge_why(*known[i], lang, ctx.department), *why)
             out.append(Suggestion(self.indicators_[i], float(min(scores[i], 1.0)), why))
         return out
+
+    def _beyond_industry(self, q: QueryVector, hinted: Mapping[str, str]) -> np.ndarray:
+        """Text scores of the query without the words naming its industry (医院, 'bank'): what an industry's own
+        indicator must match besides the industry's name to take an industry slot."""
+        quiet = {f for surface in hinted.values() for f in self.index_.query(surface).features}
+        if all(f in quiet for f in q.features):  # nothing but the industry's name
+            return np.zeros(self.n_indicators_)
+        return self.index_.scores(q.reweighted({f: 0.0 for f in q.features if f in quiet}) if quiet else q)
+
+    def _industry_slots(
+        self,
+        picked: list[int],
+        scores: np.ndarray,
+        beyond: np.ndarray,
+        industries: frozenset[str],
+        allowed: np.ndarray,
+        k: int,
+    ) -> list[int]:
+        """The named industry's own indicators over general ones (round 11): when the query names an industry
+        (medical, 酒店, 快件), its own indicators whose match without the industry's name (``beyond``) is at least
+        :data:`INDUSTRY_SLOT_MIN` of the best match take the slots :data:`INDUSTRY_SLOTS` of the list unless they are
+        already in the first five."""
+        hit = np.zeros(self.n_indicators_, dtype=bool)
+        for key in industries:
+            hit |= self.industry_masks_.get(key, hit)
+        own = hit & ~self.industry_masks_["general"] & allowed
+        top = float(scores.max())
+        if not own.any() or top <= 0:
+            return picked
+        ranked = [int(i) for i in np.argsort(-np.where(own, beyond, 0.0))[: len(INDUSTRY_SLOTS)]]
+        lifted = [i for i in ranked if beyond[i] >= INDUSTRY_SLOT_MIN * top and i not in picked[:5]]
+        for slot, i in zip(INDUSTRY_SLOTS, lifted, strict=False):
+            picked = [j for j in picked if j != i]
+            picked.insert(min(slot, len(picked)), i)
+        return picked[:k]
 
     def _named_first(self, text: str, q: QueryVector, mask: np.ndarray) -> int | None:
         """The indicator the text names first: the one its first clause with words of its own (not only 负责、组织)
@@ -1020,7 +1066,14 @@ class IndicatorSuggester(Estimator):
         return None
 
     def _rank(
-        self, scores: np.ndarray, ctx: Context, mask: np.ndarray, k: int, broad: bool, named: int | None = None
+        self,
+        scores: np.ndarray,
+        ctx: Context,
+        mask: np.ndarray,
+        k: int,
+        broad: bool,
+        named: int | None = None,
+        beyond: np.ndarray | None = None,
     ) -> tuple[list[int], dict[int, tuple[str, Any]]]:
         """The role's core indicators and the strategy's indicators first (best first), then the text matches."""
         allowed = self._allowed(mask, ctx.industries)
@@ -1039,6 +1092,8 @@ class IndicatorSuggester(Estimator):
         if len(fill) < need:  # another industry's indicators only when too few usable ones match
             fill += self._select(np.where(allowed, 0.0, rest), need - len(fill), broad)
         picked = pinned + fill
+        if ctx.industries and beyond is not None:
+            picked = self._industry_slots(picked, scores, beyond, ctx.industries, allowed, k)
         if named is not None and named not in picked[: _NAMED_SLOT + 1] and allowed[named]:
             picked = [i for i in picked if i != named]
             picked.insert(min(_NAMED_SLOT, len(picked)), named)

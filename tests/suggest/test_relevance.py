@@ -305,3 +305,43 @@ def test_an_unplaced_kpi_is_also_read_among_the_indicators_of_the_objectives_own
     assert linked.explain(kpi, objective).score > off.explain(kpi, objective).score
     assert not linked.foreign(kpi, objective)  # the reading never makes a KPI foreign
     assert linked.components(kpi, objective)["knowledge"] == pytest.approx(linked.explain(kpi, objective).score)
+
+
+# -- round 11: frame words and shared object words ----------------------------------------------------
+
+
+def test_frame_words_are_read_out_of_an_objective():
+    from kpiguide.suggest.relevance import without_frame_words
+
+    assert "体系" not in without_frame_words("构建客户生命周期管理体系")
+    assert "客户生命周期管理" in without_frame_words("构建客户生命周期管理体系")
+    assert "process" not in without_frame_words("Make the checkout process faster")
+    assert without_frame_words("体系") == "体系"  # nothing else left: the text itself
+
+
+def test_a_template_matched_by_a_frame_word_alone_is_not_the_objectives(linked):
+    graph = linked.suggester.template_graph_
+    stated = [graph.ids[k] for k, _ in graph.match_objective("构建客户生命周期管理体系")]
+    assert "p_quality_system" not in stated  # 体系 alone named it
+    assert "p_quality_system" in [graph.ids[k] for k, _ in graph.match_objective("建立质量管理体系")]
+
+
+def test_object_words_are_what_both_texts_are_about_not_how_they_say_it(linked):
+    assert linked.shared_objects("Cut checkout page errors by half", "A smoother checkout for mobile shoppers") == [
+        "checkout"
+    ]
+    assert linked.shared_objects("会员续费率达到60%", "提升会员续费") == ["续费率"]
+    # direction words, common measure words and frame words are no object
+    assert linked.shared_objects("Reduce cost per hire by 10%", "Reduce delays in shipping") == []
+    assert linked.shared_objects("Reduce process time", "Make every process faster") == []
+
+
+def test_a_kpi_sharing_its_object_word_with_some_text_relevance_counts(linked, monkeypatch):
+    import kpiguide.suggest.relevance as relevance
+
+    kpi, objective = "Cut checkout page errors by half", "A smoother checkout for mobile shoppers"
+    text = linked.suggester.relevance(kpi, objective)
+    assert relevance.OBJECT_TEXT <= text < relevance.OBJECT_SCORE
+    assert linked.score(kpi, objective) >= relevance.OBJECT_SCORE
+    monkeypatch.setattr(relevance, "OBJECT_TEXT", 1.01)  # the rule off: the text relevance alone
+    assert linked.score(kpi, objective) < relevance.OBJECT_SCORE

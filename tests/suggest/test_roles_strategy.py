@@ -344,3 +344,22 @@ def test_a_roles_first_core_kpis_hold_an_outcome_and_a_driver() -> None:
 )  # fmt: skip
 def test_the_indicator_the_text_names_first_keeps_a_first_place(suggester, text, first) -> None:
     assert first in [s.indicator.id for s in top(suggester, text, k=2)]
+
+
+# -- round 11: the industry a query names lifts its own indicators over general ones ------------------
+
+
+def test_the_named_industrys_own_indicator_takes_a_slot_over_general_ones(suggester, monkeypatch) -> None:
+    import kpiguide.suggest.engine as engine
+
+    text = "快递公司客服：处理快件查询和投诉"  # a customer-service job (general indicators) at a courier
+    assert "logistics" in suggester.context(text).industries
+    assert "logistics.parcel_loss_rate" in [s.indicator.id for s in top(suggester, text)]
+    monkeypatch.setattr(engine, "INDUSTRY_SLOTS", ())  # the rule off: the general indicators fill the list
+    assert "logistics.parcel_loss_rate" not in [s.indicator.id for s in top(suggester, text)]
+
+
+def test_an_indicator_matching_only_the_industrys_name_takes_no_industry_slot(suggester) -> None:
+    # 'Hospital receptionist': only 'hospital' matches healthcare's indicators (infection rate), so none is lifted
+    ids = [s.indicator.id for s in top(suggester, "Hospital receptionist")]
+    assert ids and not [i for i in ids if i.startswith("healthcare.")]
