@@ -162,6 +162,13 @@ _KIND_WORDS = (
     ("money", re.compile(r"成本|费用|金额|收入|利润|\b(?:cost|spend|revenue|expense|price|value|savings?)\b", re.I)),
     ("score", re.compile(r"满意度|得分|评分|指数|\b(?:score|index|rating|satisfaction|nps)\b", re.I)),
 )
+# input vocabulary: business functions that share their measures on a page (a procurement department reports the
+# receiving and inventory measures of supply chain, a call centre the sales measures of its agents): for the caller's
+# function (``link(name, function=…)``) an indicator of an adjacent function is in context too
+_ADJACENT_FUNCTIONS = (
+    ("procurement", "supply_chain"), ("customer_service", "sales"), ("sales", "marketing"),
+    ("production", "quality"), ("production", "supply_chain"), ("rd", "it"),
+)  # fmt: skip
 _KIND_PATTERN = re.compile("|".join(f"(?P<{kind}>{pattern.pattern})" for kind, pattern in _KIND_WORDS), re.I)
 _UNIT_KIND = {
     "%": "rate", "ratio": "rate", "ppm": "rate", "bp": "rate", "count": "count", "times": "count", "visits": "count",
@@ -374,7 +381,14 @@ class IndicatorLinker(Estimator):
         When the caller knows the business function a name is used in (``link(name, function=…)``: the role's
         department in a scheme), an indicator of another function fits with its fit × (1 − penalty).  Chosen on
         the A halves of fresh4/fresh5, the sets that record each page's function (0.4-1.0 tie there; the smallest
-        kept).  Similarity links only: an exact name stays exact.
+        kept).  Similarity links only: an exact name stays exact; an exact *keyword* of another function's indicator
+        yields to the closest indicator when the caller's function (or an adjacent one) owns it and it fits at the
+        threshold ("Time to Resolution" on a customer-service page: complaint handling time, not the legal keyword).
+    adjacent_functions : bool, default=True
+        Functions that share their measures on one page (procurement and supply chain, customer service and sales,
+        sales and marketing, production with quality and supply chain, R&D and IT) count as near the caller's: an
+        adjacent function's indicator fits with half the function penalty, and its similar link overrides another
+        function's keyword ("存货水平" in a procurement department: inventory value).  False: only the function itself.
     refuse_vague : bool, default=True
         A name that is only a measure word ("完成率", "及时率", "growth rate": :func:`is_vague`) is not linked: it
         does not say what it measures.  False: it is linked like any other name.
@@ -430,6 +444,7 @@ class IndicatorLinker(Estimator):
         "ambiguity_penalty": [Interval(float, 0, 1, closed="both")],
         "cover_penalty": [Interval(float, 0, 1, closed="both")],
         "cover_idf_power": [Interval(float, 0, None, closed="left")],
+        "adjacent_functions": [TypeOf((bool,), "True or False")],
     }
 
     def __init__(
@@ -451,6 +466,7 @@ class IndicatorLinker(Estimator):
         ambiguity_penalty: float = 0.2,
         cover_penalty: float = 0.7,
         cover_idf_power: float = 1.0,
+        adjacent_functions: bool = True,
     ) -> None:
         self.threshold = threshold
         self.n_alternatives = n_alternatives
@@ -468,6 +484,7 @@ class IndicatorLinker(Estimator):
         self.ambiguity_penalty = ambiguity_penalty
         self.cover_penalty = cover_penalty
         self.cover_idf_power = cover_idf_power
+        self.adjacent_functions = adjacent_functions
 
     def fit(self, catalog: Catalog, y: None = None) -> IndicatorLinker:
         """Index the names, abbreviations and keywords of the catalog's indicators."""
@@ -594,6 +611,8 @@ class IndicatorLinker(Estimator):
         exact = self._exact(clean_name(text), scores, industry)
         if exact is None and self.rewrite:  # without its frame words ("number of", 月度): the same measure
             exact = self._exact(self._as_catalog_words(text), scores, industry)
+        if exact is not None and exact[2] == "keyword" and function:  # a keyword of another function's indicator
+            exact = self._in_context(text, scores, industry, function) or exact  # yields to an in-context fit
         if exact is not None:
             row, confidence, method = exact
             rest = [i for i in order if i != row]
@@ -663,9 +682,30 @@ class IndicatorLinker(Estimator):
         if self.cover_penalty > 0:  # the words saying WHAT is measured must be explained by the indicator
             fit = fit * (1.0 - self.cover_penalty * self.unexplained(name, rows))
         if function and self.function_penalty > 0:  # the caller's function: another function's indicator fits less
-            fit = fit * np.where(self.functions_[rows] == function, 1.0, 1.0 - self.function_penalty)
+            own = self.functions_[rows] == function  # an adjacent function's indicator: half the penalty
+            inside = self.in_context(rows, function)
+            fit = fit * np.where(
+                own, 1.0, np.where(inside, 1.0 - self.function_penalty / 2, 1.0 - self.function_penalty)
+            )
         order = np.argsort(-fit, kind="stable")
         return [rows[i] for i in order], fit[order]
+
+    def _in_context(
+        self, text: str, scores: np.ndarray, industry: str | None, function: str
+    ) -> tuple[int, float, str] | None:
+        """The closest indicator when the caller's function (or an adjacent one) owns it and it fits at the
+        threshold: it fits better than the keyword's indicator once that one's function counts against it."""
+        rows, fit = self.ranked(text, scores, industry=industry, function=function)
+        if not rows or fit[0] < self.threshold or not self.in_context(rows[:1], function)[0]:
+            return None
+        return rows[0], float(fit[0]), "similar"
+
+    def in_context(self, rows: Sequence[int], function: str) -> np.ndarray:
+        """For each row, whether its indicator belongs to ``function`` or (``adjacent_functions``) an adjacent one."""
+        near = {function}
+        if self.adjacent_functions:
+            near |= {b if a == function else a for a, b in _ADJACENT_FUNCTIONS if function in (a, b)}
+        return np.asarray([self.functions_[r] in near for r in rows], dtype=bool)
 
     def unexplained(self, name: str, rows: Sequence[int]) -> np.ndarray:
         """For each row, the share of the name's object words (:func:`~kpiguide.text.objects.object_words`: what is

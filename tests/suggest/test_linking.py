@@ -394,3 +394,19 @@ def test_an_unexplained_object_word_lowers_a_similarity_link(linker):
     row = linker.rows_["administration.office_space_utilization"]
     assert linker.unexplained("泊位利用率", [row])[0] == 1.0
     assert linker.unexplained("办公空间利用率", [row])[0] == 0.0
+
+
+def test_the_callers_function_and_its_adjacent_functions(linker):
+    # a keyword of another function's indicator yields to the closest indicator of the caller's function
+    assert linker.link("Time to Resolution").method == "keyword"
+    assert (
+        linker.link("Time to Resolution", function="customer_service").id == "customer_service.complaint_handling_time"
+    )
+    # ... but not to a weaker one: the keyword's indicator still fits best
+    assert linker.link("Mean time to repair (MTTR)", function="administration").id == "production.equipment_mttr"
+    # supply chain is adjacent to procurement: its inventory measure is in context on a procurement page
+    assert linker.link("存货水平", function="procurement").id == "supply_chain.inventory_value"
+    alone = IndicatorLinker(adjacent_functions=False).fit(linker.catalog_)
+    assert alone.link("存货水平", function="procurement").id is None
+    rows = [linker.rows_["supply_chain.inventory_value"], linker.rows_["hr.employee_turnover_rate"]]
+    assert linker.in_context(rows, "procurement").tolist() == [True, False]
