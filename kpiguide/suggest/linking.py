@@ -44,7 +44,7 @@ from kpiguide.core.paramcheck import Estimator, Interval, TypeOf, validate_param
 from kpiguide.suggest.role_prior import function_hints, named_functions
 from kpiguide.text.analysis import analyze, concepts, normalize
 from kpiguide.text.index import BilingualIndex
-from kpiguide.text.objects import ObjectCover, object_readings
+from kpiguide.text.objects import ObjectCover, canonical_words, object_readings
 
 __all__ = [
     "CANDIDATE_FEATURES",
@@ -206,6 +206,7 @@ def _same_kind(a: str, b: str) -> bool:
 
 def rewrite_name(text: str) -> str:
     """``text`` as the catalog would word it: frame words ("number of", "by month", 月度, 公司) out, synonyms in."""
+    text = canonical_words(text)  # 客人 → 客户, guest → customer: the catalog's word of a generic word's class
     for pattern, replacement in _REWRITES_EN:
         text = pattern.sub(replacement, text)
     for frame in _REWRITES_ZH:

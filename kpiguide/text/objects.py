@@ -11,11 +11,12 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
+from functools import cache
 
 from kpiguide.core.i18n import has_cjk
-from kpiguide.text.analysis import analyze, concepts, normalize, stem, tokenize
+from kpiguide.text.analysis import analyze, concepts, normalize, stem, tokenize, word_classes
 
-__all__ = ["ObjectCover", "object_readings", "object_words"]
+__all__ = ["ObjectCover", "canonical_words", "object_readings", "object_words"]
 
 # input vocabulary: words that give a measure its shape (what kind of quantity, over what, summed how) or frame it
 # (the period, the owner, the paperwork around it) rather than say WHAT is measured; and the endings that turn an
@@ -86,12 +87,43 @@ def object_readings(text: str) -> tuple[tuple[str, ...], ...]:
     return tuple(r for r in readings if r) or ((),)
 
 
+def canonical_words(text: str) -> str:
+    """``text`` with each generic word of a synonym class (:func:`~kpiguide.text.analysis.word_classes`) written as
+    its class's first word, the catalog's ("客人满意度" → "客户满意度", "Guest satisfaction" → "customer satisfaction")."""
+    forms = _canonical_forms()
+    if forms is None:
+        return text
+    pattern, first = forms
+    words = set(analyze(text, use_thesaurus=False).words) if has_cjk(text) else set()
+
+    def canonical(match: re.Match[str]) -> str:  # a Chinese term only as a word of its own (游客人次 has no 客人)
+        term = match.group(0)
+        return term if has_cjk(term) and normalize(term) not in words else first[term.lower()]
+
+    return pattern.sub(canonical, text)
+
+
+@cache
+def _canonical_forms() -> tuple[re.Pattern[str], dict[str, str]] | None:
+    first: dict[str, str] = {}
+    for group in word_classes().concepts:
+        for terms in (group.zh, group.en):
+            first.update({t.lower(): terms[0] for t in terms[1:]})
+    if not first:
+        return None
+    alternatives = sorted(first, key=len, reverse=True)
+    pattern = "|".join(
+        re.escape(t) if has_cjk(t) else rf"(?<![A-Za-z]){re.escape(t)}(?![A-Za-z])" for t in alternatives
+    )
+    return re.compile(pattern, re.IGNORECASE), first
+
+
 @dataclass(frozen=True)
 class ObjectCover:
     """What one text (an indicator's names, keywords, definition, industry and function words) explains.
 
     An object word is explained when it is part of the text (Chinese: a substring; English: one of its stemmed
-    words) or names a thesaurus concept the text names too (客人 ≈ 客户, "agent" ≈ 坐席).
+    words) or names a thesaurus concept the text names too (回款 ≈ DSO).
     """
 
     chinese: str

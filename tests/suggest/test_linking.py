@@ -410,3 +410,18 @@ def test_the_callers_function_and_its_adjacent_functions(linker):
     assert alone.link("存货水平", function="procurement").id is None
     rows = [linker.rows_["supply_chain.inventory_value"], linker.rows_["hr.employee_turnover_rate"]]
     assert linker.in_context(rows, "procurement").tolist() == [True, False]
+
+
+def test_generic_words_are_read_as_the_catalogs_word(linker):
+    from kpiguide.text.analysis import word_classes
+    from kpiguide.text.objects import canonical_words
+
+    assert {c.id for c in word_classes().concepts} >= {"customer", "employee"}
+    assert canonical_words("顾客投诉次数") == "客户投诉次数"
+    assert canonical_words("Guest satisfaction") == "customer satisfaction"
+    assert canonical_words("接待入境过夜游客人次") == "接待入境过夜游客人次"  # 客人 is no word of its own here
+    assert rewrite_name("宾客满意度") == "客户满意度"
+    # the classes never make texts similar: they are not thesaurus concepts
+    from kpiguide.text.analysis import concepts
+
+    assert "customer" not in concepts("客人")
