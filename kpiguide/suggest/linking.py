@@ -19,8 +19,10 @@ when no catalog indicator is that measure.
    own name the KPI name says (a modifier it does not say — "key position" — counts against it), times
    whether both measure the same kind of quantity (:func:`quantity_kind`: a rate, a count, a time, money
    or a score), and whether a name that is the change of a measure ("客单价提升率", "SEO traffic growth") meets an
-   indicator that is a change too (:func:`is_change`: the growth of X is not X).  That fit, lowered when the next
-   indicator fits almost as well (an ambiguous name), is the confidence.
+   indicator that is a change too (:func:`is_change`: the growth of X is not X), times how much of what the name
+   measures the indicator explains (its object words, :mod:`kpiguide.text.objects`: 泊位 in 泊位利用率 must be said by
+   the indicator's names or keywords, or the closest utilisation is not the name's measure).  That fit, lowered when
+   the next indicator fits almost as well (an ambiguous name), is the confidence.
 
 A link is made at ``threshold`` or above; below it the answer is "no catalog indicator matches"
 with the functions whose indicators come closest.  The engine is deterministic.  Redundancy, the
