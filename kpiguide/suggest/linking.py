@@ -519,15 +519,24 @@ class IndicatorLinker(Estimator):
         self.name_terms_ = tuple(
             tuple(self._terms(part) for n in names[ind.id] for part in _name_parts(n)) for ind in self.indicators_
         )
-        self.covers_ = tuple(self._cover(ind, names[ind.id], catalog) for ind in self.indicators_)
+        self.names_ = names
+        self._covers: dict[int, ObjectCover] = {}  # built on first use: a link reads ten rows at most
         matrix = self.index_.matrix
         self.doc_columns_ = tuple(
             frozenset(matrix.indices[matrix.indptr[r] : matrix.indptr[r + 1]].tolist()) for r in range(matrix.shape[0])
         )
         return self
 
+    def cover(self, row: int) -> ObjectCover:
+        """What the indicator of ``row`` explains of a name: its names (with merged ones), keywords, and the names of
+        its industries and function."""
+        found = self._covers.get(row)
+        if found is None:
+            ind = self.indicators_[row]
+            found = self._covers[row] = self._cover(ind, self.names_[ind.id], self.catalog_)
+        return found
+
     def _cover(self, ind: Indicator, names: Sequence[str], catalog: Catalog) -> ObjectCover:
-        """What the indicator explains of a name: its names, keywords, definition, industries and function."""
         entries = [catalog.taxonomy.industries.get(i, {}) for i in ind.industries if i != "general"]
         entries.append(catalog.taxonomy.functions.get(ind.function, {}))
         context = [str(w) for e in entries for w in (e.get("zh", ""), e.get("en", ""), *e.get("aliases_zh", ()),
@@ -721,7 +730,7 @@ class IndicatorLinker(Estimator):
         if not readings:
             return np.zeros(len(rows))
         return np.asarray(
-            [min(sum(weight * (1.0 - self.covers_[r].explains(w, m)) for w, m, weight in words) / total
+            [min(sum(weight * (1.0 - self.cover(r).explains(w, m)) for w, m, weight in words) / total
                  for words, total in readings)
              for r in rows]
         )  # fmt: skip
