@@ -13,10 +13,13 @@ since round 7, which read the misses of its half A only, split by source page, a
 ``benchmarks/data/link_names_fresh3.yaml`` (289 real names from 60 pages: the test set of round 7, development data
 since round 8, which read the misses of its half A only and kept half B, split the same way, as its check) and
 ``benchmarks/data/link_names_fresh4.yaml`` / ``link_names_fresh5.yaml`` (227 / 161 real names with each page's
-industry and function: the test sets of rounds 8 and 9, development data since round 10, split the same way). The
-check of round 10 is the pooled half B of fresh2-fresh5 (521 names nobody read); ``--show-misses`` lists the misses
-of the halved sets' half A only.
+industry and function: the test sets of rounds 8 and 9, development data since round 10, split the same way) and
+``benchmarks/data/link_names_fresh6.yaml`` (210 names, round 10's test set, development data since round 11, split
+the same way). The check of rounds 10 and 11 is the pooled half B of fresh2-fresh5 (521 names nobody read), with
+fresh6's half B as a separate, weaker check (the round-10 misses page quotes some of its names); ``--show-misses``
+lists the misses of the halved sets' half A only, never a half B or a test set.
 ``--test FILE`` (repeatable) runs a new labelled set of the same format as the test part: the goal is judged on it.
+Without ``--test`` the test part is ``benchmarks/data/link_names_fresh7.yaml`` (round 11's test set) when present.
 Metrics: top-1 accuracy on names that have a catalog indicator (a "none" answer counts as wrong), "none"
 precision (of the names the engine leaves unlinked, the share labelled none) and recall, linked precision.
 Baselines in the same run: the second-round parameters (``industry_penalty=0``: no preference for general
@@ -80,11 +83,26 @@ SETS = (
         (("all", "test", None), ("Chinese", "test", "zh"), ("English", "test", "en"), ("half A (misses read)", "A", None),
          ("half B (check, misses not read)", "B", None)),
     ),
+    (  # round 10's test set, run once then; development data since round 11 (half A read; half B a weaker check:
+       # benchmarks/results/issue12_round10_misses.md quotes some of its names)
+        "fresh6 real names (seen: dev)",
+        "benchmarks/data/link_names_fresh6.yaml",
+        (("all", "test", None), ("Chinese", "test", "zh"), ("English", "test", "en"), ("half A (misses read)", "A", None),
+         ("half B (weaker check: some names quoted)", "B", None)),
+    ),
 )  # fmt: skip
 #: The sets split by source page (:func:`page_half`): only the misses of their half A are ever listed; their pooled
 #: half B (names nobody read) is the check every change is judged on (round 10).
-HALVED = ("fresh2", "fresh3", "fresh4", "fresh5")
+HALVED = ("fresh2", "fresh3", "fresh4", "fresh5", "fresh6")
+#: The check of rounds 10 and 11: the pooled half B of fresh2-fresh5 (names nobody read).  fresh6's half B is not in
+#: it (the round-10 misses page quotes some of its names): it is its own, weaker row.
+CHECKED = ("fresh2", "fresh3", "fresh4", "fresh5")
 POOLED = "fresh2-fresh5 pooled"
+#: The pooled halves A (misses read) of every halved set.
+POOLED_A = "fresh2-fresh6 pooled"
+#: Round 11's test set (labelled by another person while round 11's changes were made): the default ``--test`` when
+#: present; its misses are never listed.
+TEST_DEFAULT = "benchmarks/data/link_names_fresh7.yaml"
 TEST_LABELS = ("test", "test, Chinese", "test, English")
 SECOND_ROUND = {"industry_penalty": 0.0, "refuse_vague": False}
 PREVIOUS = {"rewrite": False, "name_cover_weight": 0.0, "kind_agree_bonus": 0.0, "kind_clash_penalty": 0.0,
@@ -398,6 +416,66 @@ ROUND10_NOTES = (
 )
 
 
+# Round 11: general rules from the round-10 miss classes (benchmarks/results/issue12_round10_misses.md, linking part),
+# designed on the halves A of fresh2-fresh6 and judged on the pooled halves B of fresh2-fresh5 (521 names nobody read)
+# and fresh6's half B (79), default linker on branch h50 after each step; counts of right answers (right id or right
+# 'none'), top-1 / none precision; "told the context": each page's industry and function (fresh4-fresh6 record them).
+ROUND11_NOTES = (
+    "### Round 11 (issue 12): rules that carry to names nobody read",
+    "",
+    "Round 10's test set (fresh6) scored 0.62 / 0.88 and every round since 5 landed at 0.55-0.71 on new data: "
+    "vocabulary written from read misses fixes those names and carries almost nothing. This round wrote general rules "
+    "for the classes of the round-10 misses page instead: A (the catalog lacks the name's measure and a half-fitting "
+    "neighbour clears the threshold: 50 of fresh6's 106 misses), E/F (the page's function), B (practitioners' generic "
+    "words). fresh6 is development data now, split by page like fresh2-fresh5; each step was designed on the pooled "
+    "halves A (618 names) and judged on the pooled halves B of fresh2-fresh5 (521) and, separately, fresh6's half B "
+    "(79; weaker: the misses page quotes some of its names). 'old' = the real names, ours and the fresh names (634, "
+    "all read before).",
+    "",
+    "| step (class) | A (read) right · top-1 / none p. | A told the context | B fresh2-5 (check) right · top-1 / none p. "
+    "| B told the context | fresh6 B right · top-1 / none p. | fresh6 B told the context | old right · top-1 / none p. "
+    "| kept? |",
+    "|---|---|---|---|---|---|---|---|---|",
+    "| before (round 10) | 346 · 0.71 / 0.82 | 360 · 0.73 / 0.84 | 294 · 0.71 / 0.75 | 293 · 0.71 / 0.72 "
+    "| 37 · 0.63 / 0.67 | 41 · 0.67 / 0.71 | 469 · 0.93 / 0.96 | |",
+    "| A: COVER rule — the name's object words (what is measured: 废水 in 废水排放量, 泊位 in 泊位利用率, 'donor' in "
+    "'Donor Acquisition Cost'; not the measure's shape 率/数/量/额/时间/平均/rate/time/average/total, nor frame words) "
+    "must be explained by the linked indicator's names, keywords, merged names, its industries' and function's names "
+    "or a shared thesaurus concept; fit × (1 − 0.7 × the unexplained share, idf weighted); a bracketed gloss is "
+    "another reading (the better one counts) | 397 · 0.70 / 0.76 | 408 · 0.72 / 0.76 | 334 · 0.71 / 0.72 "
+    "| 333 · 0.71 / 0.70 | 50 · 0.65 / 0.79 | 53 · 0.70 / 0.77 | 524 · 0.90 / 0.91 | yes (B +40 right, fresh6 B +13) |",
+    "| E/F: an exact keyword of another function's indicator yields to the closest indicator when the caller's "
+    "function (or an adjacent one) owns it and it fits at the threshold; adjacent functions (procurement/supply "
+    "chain, customer service/sales, sales/marketing, production/quality/supply chain, R&D/IT: an input-vocabulary "
+    "table, the taxonomy records none) get half the function penalty | 397 · 0.70 / 0.76 | 411 · 0.73 / 0.76 "
+    "| 334 · 0.71 / 0.72 | 333 · 0.71 / 0.70 | 50 · 0.65 / 0.79 | 53 · 0.70 / 0.77 | 524 · 0.90 / 0.91 "
+    "| yes (A told the context +3; B ±0) |",
+    "| B: synonym classes of generic practitioners' words (`words` in thesaurus.yaml: 客人/顾客/宾客/旅客 = 客户 = "
+    "guest/patron/passenger = customer; 办结 = 解决; 职工/雇员 = 员工 = staff/worker = employee; 物资 = 物料; "
+    "货车/卡车 = 车辆 = truck), read as the catalog's word (not concepts: they never make texts similar by themselves) "
+    "| 399 · 0.71 / 0.77 | 413 · 0.74 / 0.77 | 333 · 0.71 / 0.71 | 332 · 0.71 / 0.70 | 51 · 0.67 / 0.82 "
+    "| 54 · 0.72 / 0.79 | 524 · 0.90 / 0.91 | yes (A +2, B −1, fresh6 B +1: vocabulary carries little, as before) |",
+    "",
+    "Trade of the COVER rule (the goal's two figures): on the unread halves B of fresh2-fresh5 right answers rise 294 → "
+    "334 (none recall 0.29 → 0.50) with top-1 0.71 → 0.71, but none precision falls 0.75 → 0.72: names with an "
+    "indicator whose object word the indicator's names do not say answer 'none' too (a vocabulary gap now costs a "
+    "'none' instead of a lucky link). On the read sets: halves A none precision 0.82 → 0.76, the old sets top-1 0.93 "
+    "→ 0.90 and none precision 0.96 → 0.91. Tried and dropped, each measured on the halves A: the penalty at 0.3 / "
+    "0.5 / 0.7 / 1.0 (right 370 / 381 / 397 / 405 with the first word lists; 1.0 costs top-1 0.70 → 0.69); the "
+    "indicators' definitions as explanation (A −4 right; B would have gained 4, not used to choose); partial credit "
+    "for a long Chinese word by its character pairs (A −2); with the rule, threshold 0.09 (A −24) or 0.13 (A +14 but "
+    "top-1 0.70 → 0.68, B top-1 0.71 → 0.69); the function penalty spared when no indicator of the caller's function "
+    "fits (A told the context −7: the penalty is what turns many class-A names to 'none'); the word classes read "
+    "into the catalog's names as well (old −2); an exact keyword link only when the indicator's own names explain "
+    "the name's object words, else read by similarity (the keyword audit of bare phrases, as a rule: A ±0, old −9). "
+    "SMART relevant reads the link's confidence against thresholds set on the old scale (helper h51's room): at 0.3, "
+    "held-out 6 half A R 0.96 → 0.89 (2 pairs), held-out 5 one more false positive, held-out 6 half B P 0.86 → 0.89, "
+    "held-out 8 R 0.75 → 0.77, held-out 10 unchanged (0.93 / 0.73). Not done: 'agent' = employee on a contact-centre page (a context-"
+    "dependent synonym; agent occupancy is a catalog name), 运维 = IT operations (the IT function's names already "
+    "explain 运维), acronyms (CPH, MRR).",
+)
+
+
 def load(path: str, catalog) -> list[dict]:
     items = yaml.safe_load((ROOT / path).read_text(encoding="utf-8"))["items"]
     for item in items:  # labels may use ids merged since: compare canonical ids
@@ -505,9 +583,9 @@ def page_half(source: str) -> str:
 def may_list(set_name: str, split: str | None) -> bool:
     """Whether ``--show-misses`` may list a part's misses: never a test set's, nor any half B (the checks of rounds 7,
     8 and 10); a halved set's misses are listed for its half A only (its whole-set parts hold half B too)."""
-    if set_name.startswith("TEST"):
+    if set_name.startswith("TEST") or Path(TEST_DEFAULT).stem in set_name or set_name in (POOLED, POOLED_A):
         return False
-    return (set_name.split(maxsplit=1)[0] not in HALVED and set_name != POOLED) or split == "A"
+    return set_name.split(maxsplit=1)[0] not in HALVED or split == "A"
 
 
 def chosen(items: list[dict], split: str | None, language: str | None) -> list[dict]:
@@ -546,6 +624,11 @@ CONTEXT_ENGINE = "linker + the page's industry (as scheme import passes it)"
 #: ... and the page's function (null for a page over several functions), as scheme import passes a role's department's
 FUNCTION_ENGINE = "linker + the page's industry and function (as scheme import passes them)"
 TEST_SETS = {
+    "link_names_fresh7.yaml": (
+        "`benchmarks/data/link_names_fresh7.yaml`: round 11's test set, real names from stored public pages with each "
+        "page's industry and function, labelled by another person following benchmarks/data/LABELLING.md while round "
+        "11's linking changes were made (neither saw the other's work); run once, its misses never listed."
+    ),
     "link_names_fresh6.yaml": (
         "`benchmarks/data/link_names_fresh6.yaml`: 210 real names from 34 stored public pages (146 Chinese incl. 6 in "
         "traditional characters, 64 English; 116 with an indicator; hotels, procurement, call centres, water supply, "
@@ -610,11 +693,26 @@ FRESH45_NOTE = (
 )
 
 
+FRESH6_NOTE = (
+    "fresh6 real names: `benchmarks/data/link_names_fresh6.yaml` (210 names from 34 pages, round 10's test set: top-1 "
+    "0.62 / none precision 0.88 when run once) is DEVELOPMENT data since round 11, split by source page (`page_half`) "
+    "into half A (131 names: its misses were read, with those of the other halves A, in "
+    "benchmarks/results/issue12_round10_misses.md and in round 11) and half B (79 names, never listed; a weaker check "
+    "than the pooled halves B of fresh2-fresh5, because the round-10 misses page quotes some of its names). The rows "
+    "'fresh2-fresh6 pooled' add up the halves A of fresh2-fresh6 (618 names, read)."
+)
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--data", default=None, help="unused: the labelled names live in benchmarks/data")
     parser.add_argument("--out", default=None, help="write the Markdown section here (default: print only)")
-    parser.add_argument("--test", action="append", default=[], help="a new labelled set (same format): the test part")
+    parser.add_argument(
+        "--test",
+        action="append",
+        default=[],
+        help=f"a new labelled set (same format): the test part (default: {TEST_DEFAULT} when present)",
+    )
     parser.add_argument(
         "--quick", action="store_true", help="smoke run: 20 names of each development part; writes nothing"
     )
@@ -623,6 +721,8 @@ def main() -> None:
         "--show-misses", action="store_true", help="list each part's wrong answers of the default linker (stderr)"
     )
     args = parser.parse_args()
+    if not args.test and (ROOT / TEST_DEFAULT).exists():  # round 11's test set, once it is committed
+        args.test = [TEST_DEFAULT]
     catalog = load_catalog()
     start = time.perf_counter()
     linker = IndicatorLinker().fit(catalog)
@@ -653,8 +753,9 @@ def main() -> None:
     for set_name, path, parts in sets:
         items = load(path, catalog)[: 20 if args.quick else None]
         if set_name.split()[0] in HALVED:
-            for half in pooled:
-                pooled[half] += chosen(items, half, None)
+            pooled["A"] += chosen(items, "A", None)
+            if set_name.split()[0] in CHECKED:
+                pooled["B"] += chosen(items, "B", None)
         for label, split, language in parts:
             names = chosen(items, split, language)
             if not names:
@@ -663,9 +764,12 @@ def main() -> None:
             rows.append((set_name, label, score_engines(names, engines, linker)))
             if args.show_misses and may_list(set_name, split):
                 show_misses(f"{set_name} / {label}", names, linker, catalog)
-    for half, label in (("A", "half A (misses read)"), ("B", "half B (check: names nobody read)")):
+    for half, name, label in (
+        ("A", POOLED_A, "half A (misses read)"),
+        ("B", POOLED, "half B (check: names nobody read)"),
+    ):
         if pooled[half]:
-            rows.append((POOLED, label, score_engines(pooled[half], engines, linker)))
+            rows.append((name, label, score_engines(pooled[half], engines, linker)))
     print("\n".join(report(rows, catalog, fit_s, linker, previous_linker, all_names, args.test)))
     if args.out and not args.quick:
         Path(args.out).parent.mkdir(parents=True, exist_ok=True)
@@ -704,6 +808,7 @@ def report(rows, catalog, fit_s, linker, previous_linker, all_names, test_files=
         FRESH2_NOTE,
         FRESH3_NOTE,
         FRESH45_NOTE,
+        FRESH6_NOTE,
         *(
             [TEST_NOTE, *(TEST_SETS[Path(f).name] for f in test_files if Path(f).name in TEST_SETS)]
             if test_files
@@ -713,6 +818,8 @@ def report(rows, catalog, fit_s, linker, previous_linker, all_names, test_files=
         *table(rows),
         "",
         f"Goal (issue 12: top-1 accuracy ≥ 0.85 and none precision ≥ 0.90 on the test part): {goal}.",
+        "",
+        *ROUND11_NOTES,
         "",
         *ROUND10_NOTES,
         "",

@@ -55,6 +55,7 @@ __all__ = [
     "thesaurus",
     "tokenize",
     "tokenizer_signature",
+    "word_classes",
 ]
 
 _RUNS = re.compile(rf"[{CJK_CHARS}]+|[a-z0-9]+(?:[+#&'][a-z0-9]+)*")
@@ -418,6 +419,17 @@ def thesaurus() -> Thesaurus:
     path = resources.files("kpiguide") / "catalog" / "data" / "thesaurus.yaml"
     data = load_package_yaml(path.read_text(encoding="utf-8"))
     return Thesaurus.from_groups(data.get("concepts", []) if isinstance(data, dict) else data or [])
+
+
+@cache
+def word_classes() -> Thesaurus:
+    """The synonym classes of generic practitioners' words (the ``words`` list of ``thesaurus.yaml``: 客人 ≈ 客户 ≈
+    customer, 办结 ≈ 解决): two words that name the same thing, not the same measure.  They are not concepts (they
+    never make two texts similar by themselves); the KPI linker reads a name with them written as the class's first
+    word, the catalog's (:func:`kpiguide.text.objects.canonical_words`)."""
+    path = resources.files("kpiguide") / "catalog" / "data" / "thesaurus.yaml"
+    data = load_package_yaml(path.read_text(encoding="utf-8"))
+    return Thesaurus.from_groups(data.get("words", []) if isinstance(data, dict) else [])
 
 
 def concepts(text: str) -> tuple[str, ...]:

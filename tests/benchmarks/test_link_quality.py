@@ -29,3 +29,26 @@ def test_a_page_half_keeps_the_names_of_one_page_together():
     assert len(a) + len(b) == 40
     assert {page_half(i["source"]) for i in a} == {"A"} and {page_half(i["source"]) for i in b} == {"B"}
     assert not {i["source"] for i in a} & {i["source"] for i in b}
+
+
+def test_fresh6_is_halved_and_its_half_b_is_not_in_the_pooled_check():
+    from benchmarks.link_quality import CHECKED, POOLED_A
+
+    assert "fresh6" in HALVED and "fresh6" not in CHECKED
+    assert not may_list(POOLED_A, "A") and not may_list(POOLED_A, "B")
+    assert not may_list("fresh6 real names (seen: dev)", "B") and may_list("fresh6 real names (seen: dev)", "A")
+
+
+def test_the_round_11_test_set_is_never_listed_and_run_all_passes_it_when_present(monkeypatch, tmp_path):
+    from benchmarks import run_all
+    from benchmarks.link_quality import TEST_DEFAULT
+
+    assert TEST_DEFAULT == run_all.LINK_TEST
+    assert not may_list("TEST link_names_fresh7.yaml", None)
+    assert not may_list("link_names_fresh7 names", "A")
+    monkeypatch.setattr(run_all, "ROOT", tmp_path)
+    assert "--test" not in run_all.command("link_quality", "data", quick=False)
+    (tmp_path / run_all.LINK_TEST).parent.mkdir(parents=True)
+    (tmp_path / run_all.LINK_TEST).write_text("items: []\n", encoding="utf-8")
+    assert run_all.command("link_quality", "data", quick=False)[-2:] == ["--test", run_all.LINK_TEST]
+    assert "--test" not in run_all.command("link_quality", "data", quick=True)

@@ -356,3 +356,72 @@ def test_old_ids_in_a_scheme_keep_working_in_the_kpi_dictionary():
     rows = kpi_dictionary(scheme, catalog=catalog, lang="en")
     row = rows[0] if isinstance(rows, list) else rows.iloc[0]
     assert row["definition"] == catalog.get("customer_service.ticket_backlog").definition("en")
+
+
+# -- round 11: the words naming what is measured must be explained by the linked indicator ---------------------------
+
+
+def test_object_words_leave_out_the_measure_shape():
+    from kpiguide.text.objects import object_readings, object_words
+
+    assert object_words("废水排放量") == ("废水", "排放")
+    assert object_words("Average time to fill open positions") == ("fill", "open", "position")
+    assert object_words("销售任务完成率") == ("销售",)  # one thesaurus word, read without its shape words
+    assert object_words("完成率") == ()
+    assert object_readings("DNU(日新增用户数)") == (("dnu",), ("新增用户",))
+
+
+def test_object_cover_explains_by_text_or_concept():
+    from kpiguide.text.analysis import concepts
+    from kpiguide.text.objects import ObjectCover
+
+    cover = ObjectCover.of(["客户满意度", "Customer satisfaction", "CSAT"])
+    assert cover.explains("客户") and cover.explains("customer")
+    assert not cover.explains("泊位") and not cover.explains("donor")
+    assert cover.explains("客户满意", concepts("客户满意"))
+
+
+def test_an_unexplained_object_word_lowers_a_similarity_link(linker):
+    plain = IndicatorLinker(cover_penalty=0.0).fit(linker.catalog_)
+    # the catalog has no berth (泊位) measure: the closest utilisation is office space, which says nothing of berths
+    assert plain.link("泊位利用率").id == "administration.office_space_utilization"
+    assert linker.link("泊位利用率").id is None
+    assert linker.link("Revenue per truck and mile").id is None
+    assert linker.link("Donor Acquisition Cost").confidence < plain.link("Donor Acquisition Cost").confidence
+    # names whose words the indicator explains keep their link
+    for name, indicator in (("员工离职率", "hr.employee_turnover_rate"), ("客户满意度", "customer_service.csat")):
+        assert linker.link(name).id == indicator
+    row = linker.rows_["administration.office_space_utilization"]
+    assert linker.unexplained("泊位利用率", [row])[0] == 1.0
+    assert linker.unexplained("办公空间利用率", [row])[0] == 0.0
+
+
+def test_the_callers_function_and_its_adjacent_functions(linker):
+    # a keyword of another function's indicator yields to the closest indicator of the caller's function
+    assert linker.link("Time to Resolution").method == "keyword"
+    assert (
+        linker.link("Time to Resolution", function="customer_service").id == "customer_service.complaint_handling_time"
+    )
+    # ... but not to a weaker one: the keyword's indicator still fits best
+    assert linker.link("Mean time to repair (MTTR)", function="administration").id == "production.equipment_mttr"
+    # supply chain is adjacent to procurement: its inventory measure is in context on a procurement page
+    assert linker.link("存货水平", function="procurement").id == "supply_chain.inventory_value"
+    alone = IndicatorLinker(adjacent_functions=False).fit(linker.catalog_)
+    assert alone.link("存货水平", function="procurement").id is None
+    rows = [linker.rows_["supply_chain.inventory_value"], linker.rows_["hr.employee_turnover_rate"]]
+    assert linker.in_context(rows, "procurement").tolist() == [True, False]
+
+
+def test_generic_words_are_read_as_the_catalogs_word(linker):
+    from kpiguide.text.analysis import word_classes
+    from kpiguide.text.objects import canonical_words
+
+    assert {c.id for c in word_classes().concepts} >= {"customer", "employee"}
+    assert canonical_words("顾客投诉次数") == "客户投诉次数"
+    assert canonical_words("Guest satisfaction") == "customer satisfaction"
+    assert canonical_words("接待入境过夜游客人次") == "接待入境过夜游客人次"  # 客人 is no word of its own here
+    assert rewrite_name("宾客满意度") == "客户满意度"
+    # the classes never make texts similar: they are not thesaurus concepts
+    from kpiguide.text.analysis import concepts
+
+    assert "customer" not in concepts("客人")
