@@ -1,7 +1,7 @@
 """Schema checks of the held-out labelled sets labelled before any engine ran on them (issue 12).
 
-tests/fixtures/smart_holdout6.yaml .. smart_holdout10.yaml (SMART "relevant") and
-benchmarks/data/suggest_queries_fresh.yaml .. suggest_queries_fresh4.yaml (suggestions): each file parses,
+tests/fixtures/smart_holdout6.yaml .. smart_holdout11.yaml (SMART "relevant") and
+benchmarks/data/suggest_queries_fresh.yaml .. suggest_queries_fresh5.yaml (suggestions): each file parses,
 every indicator id exists in the catalog, every function and industry exists in the taxonomy, and no text
 repeats a set that existed before (the new sets are only a fair test if the tuned engine has never seen
 their texts).
@@ -37,6 +37,10 @@ SMART_OLD9 = sorted(p for p in SMART_FIRST if p != SMART_NEW9)
 SUGGEST_NEW4 = ROOT / "benchmarks" / "data" / "suggest_queries_fresh4.yaml"
 SMART_NEW10 = FIXTURES / "smart_holdout10.yaml"
 SMART_OLD10 = sorted(p for p in SMART_FIRST if p != SMART_NEW10)
+SUGGEST_NEW5 = ROOT / "benchmarks" / "data" / "suggest_queries_fresh5.yaml"
+SMART_NEW11 = FIXTURES / "smart_holdout11.yaml"
+SMART_OLD11 = sorted(p for p in SMART_FIRST if p != SMART_NEW11)
+NEGATIVE_KINDS = {"same_page", "same_function", "other_page"}  # how a not-relevant pair of smart_holdout11 was made
 SUGGEST_OLD = ROOT / "benchmarks" / "data" / "suggest_queries.yaml"
 JUDGEMENTS = ROOT / "benchmarks" / "data" / "suggest_id_judgements.yaml"
 KINDS = {"title", "task", "description", "job_description", "strategy", "role_duties", "department_strategy"}
@@ -77,6 +81,8 @@ queries3 = _module_fixture(SUGGEST_NEW3, "queries")
 statements9 = _module_fixture(SMART_NEW9, "statements")
 queries4 = _module_fixture(SUGGEST_NEW4, "queries")
 statements10 = _module_fixture(SMART_NEW10, "statements")
+queries5 = _module_fixture(SUGGEST_NEW5, "queries")
+statements11 = _module_fixture(SMART_NEW11, "statements")
 
 
 # -- smart_holdout6.yaml ---------------------------------------------------------------------
@@ -379,6 +385,63 @@ def test_smart_holdout10_not_relevant_pairs_take_kpi_and_objective_from_two_page
 def test_smart_holdout10_repeats_no_text_objective_or_page_of_an_earlier_set(statements10):
     assert SMART_NEW9 in SMART_OLD10, "the earlier SMART sets are missing"
     _repeats_nothing_earlier(statements10, SMART_OLD10)
+
+
+# -- suggest_queries_fresh5.yaml -------------------------------------------------------------
+
+
+def test_fresh5_queries_have_the_schema_mix_and_labels_of_the_fresh4_set(queries5, catalog_ids):
+    _has_query_schema(queries5, 50)
+    test_fresh3_queries_mix_of_kinds(queries5)  # >= 50 role queries, >= 25 of them in each language
+    test_fresh3_query_labels_name_known_functions_industries_and_indicators(queries5, catalog_ids)
+
+
+def test_fresh5_role_queries_quote_one_occupation_each(queries5):
+    test_fresh3_role_queries_quote_their_occupation(queries5)
+
+
+def test_fresh5_queries_repeat_no_text_occupation_or_id_of_the_earlier_sets(queries5):
+    _repeats_no_query(queries5, (SUGGEST_OLD, SUGGEST_NEW, SUGGEST_NEW2, SUGGEST_NEW3, SUGGEST_NEW4))
+
+
+def test_fresh5_department_strategies_are_new_combinations(queries5):
+    _new_department_strategies(queries5, (SUGGEST_OLD, SUGGEST_NEW, SUGGEST_NEW2, SUGGEST_NEW3, SUGGEST_NEW4), 25)
+
+
+# -- smart_holdout11.yaml --------------------------------------------------------------------
+
+
+def test_smart_holdout11_rows_have_the_schema_of_the_earlier_sets(statements11):
+    _has_pair_schema(statements11, 80)
+    for s in statements11:  # the one field added since held-out 10: how a not-relevant pair was made
+        assert set(s) <= {"text", "objective", "relevant", "function", "source", "negative"}, s
+        assert ("negative" in s) == (not s["relevant"]), s
+        assert s.get("negative", "same_page") in NEGATIVE_KINDS, s
+
+
+def test_smart_holdout11_balance_language_relevance_and_coverage(statements11):
+    test_smart_holdout9_balance_language_relevance_and_coverage(statements11)  # also: every pair from real pages
+
+
+def test_smart_holdout11_not_relevant_pairs_say_how_they_were_made(statements11):
+    for s in statements11:
+        if s["relevant"]:
+            assert len(URL.findall(s["source"])) == 1, s  # the page's own objective above its KPI
+            continue
+        m = re.fullmatch(r"KPI (\S+) ; objective (\S+)", s["source"])
+        assert m, s
+        # same_page: another objective of the KPI's own page; otherwise an objective of another page
+        assert (m.group(1) == m.group(2)) == (s["negative"] == "same_page"), s
+    negatives = [s["negative"] for s in statements11 if not s["relevant"]]
+    hard = sum(n in {"same_page", "same_function"} for n in negatives)
+    assert hard * 3 >= len(negatives)  # at least a third are hard: same page or same function, different measures
+    for lang_is_zh in (True, False):
+        assert any(s.get("negative") == "same_page" and has_cjk(s["text"]) == lang_is_zh for s in statements11)
+
+
+def test_smart_holdout11_repeats_no_text_objective_or_page_of_an_earlier_set(statements11):
+    assert SMART_NEW10 in SMART_OLD11, "the earlier SMART sets are missing"
+    _repeats_nothing_earlier(statements11, SMART_OLD11)
 
 
 # -- smart_holdout{8,9,10}_second.yaml: second, blind labels of the same pairs ---------------
