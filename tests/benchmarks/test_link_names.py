@@ -6,9 +6,10 @@ link_names_fresh3.yaml, link_names_fresh4.yaml, link_names_fresh5.yaml, link_nam
 link_names_fresh7.yaml) share no name and no source page with the sets that were seen before they were written.  The
 fourth to seventh sets also record each page's context: ``industry`` and ``function`` (taxonomy ids or null).
 
-The second, blind labels of fresh5 and fresh6 (``link_names_fresh5_second.yaml``, ``link_names_fresh6_second.yaml``,
-read by benchmarks/label_agreement.py) are not sets of their own: they hold the same names, sources, page context and
-order as the first files with a second labeller's ``ids``, and pass the same label checks.
+The second, blind labels of fresh5, fresh6 and fresh7 (``link_names_fresh5_second.yaml``,
+``link_names_fresh6_second.yaml``, ``link_names_fresh7_second.yaml``, read by benchmarks/label_agreement.py) are not sets
+of their own: they hold the same names, sources, page context and order as the first files with a second labeller's
+``ids``, pass the same label checks, and every one of them is compared by benchmarks/label_agreement.py.
 """
 
 from __future__ import annotations
@@ -20,6 +21,7 @@ from pathlib import Path
 import pytest
 import yaml
 
+from benchmarks.label_agreement import PAIRS
 from kpiguide.catalog import Catalog, load_catalog, taxonomy
 
 DATA = Path(__file__).resolve().parents[2] / "benchmarks" / "data"
@@ -160,9 +162,19 @@ def first_of(second: Path) -> Path:
     return second.with_name(second.stem.removesuffix(SECOND_SUFFIX) + ".yaml")
 
 
-def test_fresh5_and_fresh6_have_second_labels():
-    assert {p.name for p in SECOND_FILES} >= {"link_names_fresh5_second.yaml", "link_names_fresh6_second.yaml"}
+def test_fresh5_to_fresh7_have_second_labels():
+    assert {p.name for p in SECOND_FILES} >= {
+        "link_names_fresh5_second.yaml",
+        "link_names_fresh6_second.yaml",
+        "link_names_fresh7_second.yaml",
+    }
     assert all(first_of(p) in FILES for p in SECOND_FILES)
+
+
+def test_every_second_label_file_is_compared_by_the_agreement_benchmark():
+    root = DATA.parents[1]
+    assert {(root / second).resolve() for _, _, second in PAIRS} == {p.resolve() for p in SECOND_FILES}
+    assert all(first_of(root / second).resolve() == (root / first).resolve() for _, first, second in PAIRS)
 
 
 @pytest.mark.parametrize("path", SECOND_FILES, ids=lambda p: p.name)
