@@ -8,6 +8,7 @@ import pytest
 
 from benchmarks.label_agreement import (
     canonical_ids,
+    ceiling,
     cohen_kappa,
     has_indicator_agreement,
     id_agreement,
@@ -98,3 +99,10 @@ def test_judged_scores_one_labeller_against_the_other_like_the_benchmark(rows):
     # the second linked 4 names; the first's first id b.y is not among the second's ids (b.z) on Churn rate
     assert (first_by_second["n_id"], first_by_second["top1"]) == (4, 0.25)
     assert first_by_second["none_p"] == pytest.approx(0.5)
+
+
+def test_the_ceiling_sentence_gives_both_directions(rows):
+    line = ceiling("toy", rows)
+    assert line.startswith("- toy (6 names)")
+    # second judged by first: top-1 0.50 / none precision 0.50; first judged by second: 0.25 / 0.50
+    assert "top-1 0.50 / none precision 0.50" in line and "the first judged by the second 0.25 / 0.50" in line

@@ -1,14 +1,15 @@
 """Schema of the labelled KPI-name sets used by benchmarks/link_quality.py (benchmarks/data/link_names*.yaml).
 
 Every set parses to ``items`` of name / source / ids / split, every label is an indicator of the built-in catalog
-(an id merged since resolves), and the second to sixth fresh test sets (link_names_fresh2.yaml,
-link_names_fresh3.yaml, link_names_fresh4.yaml, link_names_fresh5.yaml, link_names_fresh6.yaml) share no name and no
-source page with the sets that were seen before they were written.  The fourth to sixth sets also record each page's
-context: ``industry`` and ``function`` (taxonomy ids or null).
+(an id merged since resolves), and the second to seventh fresh test sets (link_names_fresh2.yaml,
+link_names_fresh3.yaml, link_names_fresh4.yaml, link_names_fresh5.yaml, link_names_fresh6.yaml,
+link_names_fresh7.yaml) share no name and no source page with the sets that were seen before they were written.  The
+fourth to seventh sets also record each page's context: ``industry`` and ``function`` (taxonomy ids or null).
 
-The second, blind labels of fresh5 and fresh6 (``link_names_fresh5_second.yaml``, ``link_names_fresh6_second.yaml``,
-read by benchmarks/label_agreement.py) are not sets of their own: they hold the same names, sources, page context and
-order as the first files with a second labeller's ``ids``, and pass the same label checks.
+The second, blind labels of fresh5, fresh6 and fresh7 (``link_names_fresh5_second.yaml``,
+``link_names_fresh6_second.yaml``, ``link_names_fresh7_second.yaml``, read by benchmarks/label_agreement.py) are not sets
+of their own: they hold the same names, sources, page context and order as the first files with a second labeller's
+``ids``, pass the same label checks, and every one of them is compared by benchmarks/label_agreement.py.
 """
 
 from __future__ import annotations
@@ -20,6 +21,7 @@ from pathlib import Path
 import pytest
 import yaml
 
+from benchmarks.label_agreement import PAIRS
 from kpiguide.catalog import Catalog, load_catalog, taxonomy
 
 DATA = Path(__file__).resolve().parents[2] / "benchmarks" / "data"
@@ -31,7 +33,8 @@ FRESH3 = DATA / "link_names_fresh3.yaml"
 FRESH4 = DATA / "link_names_fresh4.yaml"
 FRESH5 = DATA / "link_names_fresh5.yaml"
 FRESH6 = DATA / "link_names_fresh6.yaml"
-CONTEXT_SETS = [FRESH4, FRESH5, FRESH6]  # the sets that record each page's industry and function
+FRESH7 = DATA / "link_names_fresh7.yaml"
+CONTEXT_SETS = [FRESH4, FRESH5, FRESH6, FRESH7]  # the sets that record each page's industry and function
 SOURCES_MD = DATA / "benchmark_sources.md"
 KEYS = {"name", "source", "ids", "split"}
 CONTEXT_KEYS = {"industry", "function"}
@@ -84,6 +87,7 @@ FRESH_SETS = [
     (FRESH4, 200, 25, 12),
     (FRESH5, 150, 20, 12),
     (FRESH6, 200, 25, 12),
+    (FRESH7, 200, 25, 12),
 ]
 FRESH_IDS = [p.name for p, *_ in FRESH_SETS]
 
@@ -145,8 +149,8 @@ def test_a_context_set_has_its_sources_listed_in_benchmark_sources(path):
     assert not missing
 
 
-@pytest.mark.parametrize("path", [FRESH5, FRESH6], ids=lambda p: p.name)
-def test_the_fifth_and_sixth_fresh_sets_use_no_page_of_a_smart_fixture(path):
+@pytest.mark.parametrize("path", [FRESH5, FRESH6, FRESH7], ids=lambda p: p.name)
+def test_the_fifth_to_seventh_fresh_sets_use_no_page_of_a_smart_fixture(path):
     fixtures = DATA.parents[1] / "tests" / "fixtures"
     smart_text = "\n".join(p.read_text(encoding="utf-8") for p in sorted(fixtures.glob("smart_*.yaml")))
     assert len(smart_text) > 1000, "the SMART fixtures are missing"
@@ -158,9 +162,19 @@ def first_of(second: Path) -> Path:
     return second.with_name(second.stem.removesuffix(SECOND_SUFFIX) + ".yaml")
 
 
-def test_fresh5_and_fresh6_have_second_labels():
-    assert {p.name for p in SECOND_FILES} >= {"link_names_fresh5_second.yaml", "link_names_fresh6_second.yaml"}
+def test_fresh5_to_fresh7_have_second_labels():
+    assert {p.name for p in SECOND_FILES} >= {
+        "link_names_fresh5_second.yaml",
+        "link_names_fresh6_second.yaml",
+        "link_names_fresh7_second.yaml",
+    }
     assert all(first_of(p) in FILES for p in SECOND_FILES)
+
+
+def test_every_second_label_file_is_compared_by_the_agreement_benchmark():
+    root = DATA.parents[1]
+    assert {(root / second).resolve() for _, _, second in PAIRS} == {p.resolve() for p in SECOND_FILES}
+    assert all(first_of(root / second).resolve() == (root / first).resolve() for _, first, second in PAIRS)
 
 
 @pytest.mark.parametrize("path", SECOND_FILES, ids=lambda p: p.name)
