@@ -160,10 +160,11 @@ def load_queries() -> list[dict]:
     if FRESH5.exists():
         queries += [dict(q, split="fresh5") for q in yaml.safe_load(FRESH5.read_text(encoding="utf-8"))["queries"]]
     extra = yaml.safe_load(JUDGEMENTS.read_text(encoding="utf-8"))["judgements"] if JUDGEMENTS.exists() else {}
+    canonical = load_catalog().canonical_id  # labels may name ids merged since they were written
     for q in queries:
-        ids = dict(q.get("ids") or {})
-        for key, grade in (extra.get(q["id"]) or {}).items():
-            ids[key] = max(int(grade), ids.get(key, 0))
+        ids: dict[str, int] = {}
+        for key, grade in [*(q.get("ids") or {}).items(), *(extra.get(q["id"]) or {}).items()]:
+            ids[canonical(key)] = max(int(grade), ids.get(canonical(key), 0))
         q["ids"] = ids
     return queries
 
