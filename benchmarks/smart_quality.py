@@ -49,14 +49,25 @@ LABEL_SETS = (
     ("held-out 9 (dev)", "tests/fixtures/smart_holdout9.yaml"),
     # the test set of issue 12 round 10, run once then; development data since round 11 (half A read, half B not)
     ("held-out 10 (dev)", "tests/fixtures/smart_holdout10.yaml"),
-    # the test set of issue 12 round 11, labelled by another person; measured only when present, never listed
-    ("held-out 11 (test)", "tests/fixtures/smart_holdout11.yaml"),
+    # the test set of issue 12 round 11, run once then; development data since round 12 (half A read, half B not)
+    ("held-out 11 (dev)", "tests/fixtures/smart_holdout11.yaml"),
+    # the test set of issue 12 round 12, labelled by another person; measured only when present, never listed
+    ("held-out 12 (test)", "tests/fixtures/smart_holdout12.yaml"),
 )
 # rounds 7, 8 and 10 split held-out 6, 7, 8 and 9 by source page into two halves: misses of half A were read (held-out
 # 6 in round 7, 7 in round 8, 8 and 9 in round 10), half B was that round's check
-HALVED = ("held-out 6 (dev)", "held-out 7 (dev)", "held-out 8 (dev)", "held-out 9 (dev)", "held-out 10 (dev)")
-READ_NOW = ("held-out 10 (dev)",)  # the halves A --show-misses lists (round 11)
-TEST_SETS = ("held-out 11 (test)",)  # never listed by --show-misses
+HALVED = (
+    "held-out 6 (dev)",
+    "held-out 7 (dev)",
+    "held-out 8 (dev)",
+    "held-out 9 (dev)",
+    "held-out 10 (dev)",
+    "held-out 11 (dev)",
+)
+READ_NOW = ("held-out 11 (dev)",)  # the halves A --show-misses lists (round 12)
+TEST_SETS = ("held-out 12 (test)",)  # never listed by --show-misses
+# sets whose not-relevant pairs carry `negative` (same_page / same_function / other_page): precision per kind
+NEGATIVE_KINDS = ("same_page", "same_function", "other_page")
 THRESHOLDS = (0.15, 0.2, 0.25, 0.3, 0.35, 0.4, 0.5)
 BEFORE_ROUND_6 = (
     "Before round 6 (commit cebf3db, this script, 2026-12-04), relevant P / R of 'ok' at 0.3: in-sample 1.00 / 0.93, "
@@ -177,6 +188,44 @@ ROUND_11 = (
 )
 
 
+ROUND_12 = (
+    "Round 12 (issue 12): held-out 11 (round 11's test set, run once then) is development data now, split by source "
+    "page like held-out 6-10 (the KPI's page for a not-relevant pair): half A (47 pairs: 28 relevant, 9 same_page, 4 "
+    "same_function, 6 other_page negatives), whose misses were read (`--show-misses` lists only them), and half B (33 "
+    "pairs: 20 relevant, 5 / 1 / 7), never listed, this round's check with the halves B of held-out 6-10; the table "
+    "'false positives by kind of negative' gives its precision per kind. The test set of round 12 is held-out 12 "
+    "(`tests/fixtures/smart_holdout12.yaml`, labelled by another person, with the same hard negatives; measured when "
+    "present, never listed). Steps, each measured at 0.3 on the pooled halves (`python benchmarks/smart_quality.py "
+    "--halves`; TP / FP / FN; before round 12, commit 975349a: A 118 / 7 / 42, B 111 / 9 / 46, sets 1-5 165 / 3 / 6; "
+    "held-out 11 half A FP 1 of 9 same_page, 2 of 4 same_function, 0 of 6 other_page, half B 2 of 5, 0 of 1, 1 of 7). "
+    "What carries the half-A false positives of held-out 11: two of three the function-agreement link of a function the "
+    "objective names (页面加载时间 < 2 秒 -> 截止三月底将开发工作进行外包: 开发 names R&D; guests staying 15+ nights -> "
+    "brand awareness outside our footprint: 'brand' names marketing), both KPIs the linker does not place, read as "
+    "their closest indicator (confidence 0.66-0.7); one the KPI text naming the objective's template (social-media "
+    "share of voice -> 直播协作效率提升40%, both read as 'content and social media'). On the development data the "
+    "function link alone carries 9 TP / 2 FP (halves A) and 6 / 0 (sets 1-5), on B 8 / 1, and none of the evidence "
+    "measured (placed or closest reading, the objective's template confidence, named or owned function) separates "
+    "the two false positives from the true ones: (tried, dropped) the function link not counted for the reading among "
+    "the objective's owners (no change on any pool) and the named-function link off for an unplaced KPI when the "
+    "objective's template is read at >= 0.9 / 0.95 (A -1 TP, FP unchanged). The half-A false negatives, by class: "
+    "objective read as the wrong template (打造少有的客户服务体系 as insurance claims: 客户服务 was a keyword of the "
+    "claims template), measures a template's definition names but its indicator list lacked (average daily rate in "
+    "yield management, a customer health score in reducing churn, inter-store transfers in inventory, footfall in the "
+    "store experience), KPIs the linker places wrongly or not at all ('close 10 new enterprise clients', "
+    "完成5个标杆客户成功案例包装, 首月客流量目标达成率; linking's room), and missing cause-and-effect links. (1) 客户服务 / "
+    "客服 / 'customer service' / 'customer support' as keywords of the service-experience template, not of the claims "
+    "template: counts unchanged (the pair now reads the right template, 0.29, still under 0.3: its KPI is read as a "
+    "public-sector hotline indicator at 0.48) (kept). (2) driver links written from the template definitions: revenue "
+    "growth drives profit, winning new customers and a strong brand gain market share, content and social media "
+    "generate leads, reducing churn earns loyalty: counts unchanged on A, B and sets 1-5 (kept: no loss; suggestions "
+    "below). (3) the four measures of (the second class) added to their templates' indicators: A 120 / 7 / 40, B and "
+    "sets 1-5 unchanged (kept). After round 12: A 120 / 7 (P 0.945, R 0.750), B 111 / 9 (P 0.925, R 0.707), sets 1-5 "
+    "165 / 3; held-out 11 half A FP 1 / 2 / 0 by kind (TP 21 of 28), half B 2 / 0 / 1 (TP 11 of 20). Threshold: no "
+    "threshold keeps precision >= 0.95 on the pooled halves A but 0.5 (R 0.41); 0.25 gives A P 0.942 / R 0.819 and B "
+    "P 0.907 / R 0.745, so it stays 0.3. Not met on the development halves either (R >= 0.90 at P >= 0.95)."
+)
+
+
 def source_half(item: dict) -> str:
     """'A' or 'B' by a hash of the item's source page (the first address in `source`; a written pair by its text)."""
     source = str(item.get("source") or "")
@@ -218,6 +267,7 @@ def measure(
     limit: int | None = None,
     half: str | None = None,
     misses: list | None = None,
+    kinds: list | None = None,
 ) -> list[str]:
     items = yaml.safe_load(path.read_text(encoding="utf-8"))["statements"][:limit]
     if half:
@@ -239,6 +289,8 @@ def measure(
             lex_score = lexical(item["text"], objective) if lexical else None  # type: ignore[operator]
             if sweep is not None:
                 sweep.append((name, item["relevant"], float(result.details["relevance"]), lex_score))
+            if kinds is not None:
+                kinds.append((name, item["relevant"], float(result.details["relevance"]), item.get("negative")))
             if misses is not None and item["relevant"] != bool(result.criteria["relevant"].ok):
                 misses.append((name, item["relevant"], float(result.details["relevance"]), item))
     elapsed = time.perf_counter() - start
@@ -314,12 +366,12 @@ def _pool(sweep: list) -> dict[str, list[tuple[bool, float]]]:
 
 
 def pooled_table(sweep: list) -> list[str]:
-    """Pooled counts by threshold: halves A of held-out 6-10 (read), halves B (the checks), in-sample + held-out 1-5."""
+    """Pooled counts by threshold: halves A of held-out 6-11 (read), halves B (the checks), in-sample + held-out 1-5."""
     pools = {k: v for k, v in _pool(sweep).items() if v}
     lines = [
         "### relevant: pooled counts (TP / FP / FN / TN) by threshold",
         "",
-        "A = the halves A of held-out 6-10 (misses read in rounds 7-11), B = their halves B (never listed; the checks), "
+        "A = the halves A of held-out 6-11 (misses read in rounds 7-12), B = their halves B (never listed; the checks), "
         "sets 1-5 = the in-sample set and held-out 1-5 (development data since round 6).",
         "",
         "| threshold | " + " | ".join(pools) + " |",
@@ -337,18 +389,45 @@ def pooled_table(sweep: list) -> list[str]:
     return lines
 
 
+def negative_table(kinds: list, threshold: float = 0.3) -> list[str]:
+    """Per part with labelled negative kinds: TP, and FP / negatives and precision against each kind alone."""
+    parts = list(dict.fromkeys(name for name, _, _, kind in kinds if kind))
+    lines = [
+        f"### relevant at {threshold}: false positives by kind of negative",
+        "",
+        "Parts whose not-relevant pairs say how they were made (`negative`): same_page = an objective of the KPI's own "
+        "page, same_function = of another page about the KPI's function, other_page = another theme. Each cell: FP / "
+        "negatives of that kind, and the precision TP / (TP + FP of that kind).",
+        "",
+        "| part | TP / relevant | " + " | ".join(NEGATIVE_KINDS) + " | all |",
+        "|---|---|" + "---|" * (len(NEGATIVE_KINDS) + 1),
+    ]
+    for part in parts:
+        rows = [(label, score, kind) for name, label, score, kind in kinds if name == part]
+        tp = sum(1 for label, score, _ in rows if label and score >= threshold)
+        cells = [f"{tp} / {sum(1 for label, _, _ in rows if label)}"]
+        for wanted in (*NEGATIVE_KINDS, None):
+            neg = [score for label, score, kind in rows if not label and (wanted is None or kind == wanted)]
+            fp = sum(1 for score in neg if score >= threshold)
+            cells.append(f"{fp} / {len(neg)} (P {tp / (tp + fp) if tp + fp else float('nan'):.2f})")
+        lines.append(f"| {part} | " + " | ".join(cells) + " |")
+    lines.append("")
+    return lines
+
+
 def pooled_counts(sets: list, relevance: object, today: dt.date) -> list[str]:
     """The pooled counts at 0.3 only (``--halves``): for comparing one change on the halves A and B."""
     sweep: list = []
+    kinds: list = []
     for name, path in sets:
         if name in TEST_SETS:
             continue
         if name in HALVED:
             for half, role in (("A", "read"), ("B", "check")):
-                measure(f"{name} half {half} ({role})", path, relevance, today, None, sweep, None, half)
+                measure(f"{name} half {half} ({role})", path, relevance, today, None, sweep, None, half, None, kinds)
         else:
             measure(name, path, relevance, today, None, sweep, None)
-    out = []
+    out = [line for line in negative_table(kinds) if line.startswith("| held")]
     for pool, rows in _pool(sweep).items():
         if rows:
             tp, fp, fn, tn = _counts(rows, 0.3)
@@ -367,13 +446,14 @@ def main() -> None:
     parser.add_argument(
         "--show-misses",
         action="store_true",
-        help="list the relevant misses at 0.3 of the half A of held-out 10 (stderr; round 11); never a half B "
-        "(the checks of rounds 7, 8, 10 and 11) nor the test set",
+        help="list the relevant misses at 0.3 of the half A of held-out 11 (stderr; round 12); never a half B "
+        "(the checks of rounds 7, 8 and 10-12) nor the test set",
     )
     parser.add_argument(
         "--halves",
         action="store_true",
-        help="print only the pooled counts at 0.3 of the halves A / B of held-out 6-10 and of sets 1-5 (writes nothing)",
+        help="print only the pooled counts at 0.3 of the halves A / B of held-out 6-11 and of sets 1-5, and held-out 11's "
+        "false positives by kind of negative (writes nothing)",
     )
     args = parser.parse_args()
     sets = [(Path(p).stem, Path(p)) for p in args.labels] if args.labels else [(n, ROOT / p) for n, p in LABEL_SETS]
@@ -398,15 +478,16 @@ def main() -> None:
     ]
     sweep: list = []
     misses: list = []
+    kinds: list = []
     if args.halves:
         print("\n".join(pooled_counts(sets, relevance, today)))
         return
     for name, path in sets:
-        lines += measure(name, path, relevance, today, lexical, sweep, limit)
+        lines += measure(name, path, relevance, today, lexical, sweep, limit, None, None, kinds)
         if name in HALVED and not args.quick:
             for half, role in (("A", "read"), ("B", "check")):
                 lines += measure(
-                    f"{name} half {half} ({role})", path, relevance, today, lexical, sweep, None, half, misses
+                    f"{name} half {half} ({role})", path, relevance, today, lexical, sweep, None, half, misses, kinds
                 )
     if args.show_misses:
         for name, label, score, item in misses:
@@ -418,6 +499,8 @@ def main() -> None:
     if sweep:
         lines += sweep_table(sweep, list(dict.fromkeys(row[0] for row in sweep)))
         lines += pooled_table(sweep)
+    if any(kind for *_, kind in kinds):
+        lines += negative_table(kinds)
     lines.append(
         "The in-sample set was used to tune the analyzer's word lists; held-out 1 (30 statements), held-out 2 "
         "(61 statements, 16 with objectives) and held-out 3 (44 statement/objective pairs) were labelled before "
@@ -433,7 +516,7 @@ def main() -> None:
         "foreign-function rule and its confidence 0.6; the threshold stays 0.3, chosen on these sets). The test set "
         "of round 6 is held-out 6 (`tests/fixtures/smart_holdout6.yaml`), labelled by another person before this "
         "round's engine ran on it; it is measured when present and was not looked at while tuning. "
-        f"{BEFORE_ROUND_6} {ROUND_7} {ROUND_8} {ROUND_9} {ROUND_10} {ROUND_11}"
+        f"{BEFORE_ROUND_6} {ROUND_7} {ROUND_8} {ROUND_9} {ROUND_10} {ROUND_11} {ROUND_12}"
     )
     text = "\n".join(lines) + "\n"
     print(text)

@@ -606,7 +606,8 @@ class IndicatorSuggester(Estimator):
             return Context(industries=frozenset(industries))
         clauses = [c for c in _CLAUSE.split(text[:2000]) if len(c.strip()) >= 2][:12]
         quiet = dict.fromkeys(self.generic_terms_, self.generic_weight)  # a job is what its duties act on
-        roles = tuple(self.roles_.recognize(q.analysis, industries, clauses=clauses, quiet=quiet))
+        named = any(cid.startswith("fn:") for cid, _ in hinted)
+        roles = tuple(self.roles_.recognize(q.analysis, industries, clauses=clauses, quiet=quiet, own_word=not named))
         department, rest = self._department(text, roles)
         if department:  # "客服中心" names a department, not a job; the strategy tells what it is measured on
             roles = tuple(m for m in roles if m.surface and normalize(m.surface) not in normalize(text)[:40])

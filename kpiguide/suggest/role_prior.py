@@ -178,13 +178,16 @@ class RoleRecognizer:
         clauses: Sequence[str] = (),
         limit: int = 2,
         quiet: Mapping[str, float] | None = None,
+        own_word: bool = True,
     ) -> list[RoleMatch]:
         """The roles a text names or describes: named ones first (best first), then the role the whole text
         describes and, when the text lists several duties (``clauses``), the role each duty describes.
 
         ``analysis`` is the text's :class:`~kpiguide.text.analysis.Analysis`; ``quiet`` maps the index features of
         words every duty statement uses (plan, direct, 负责、组织) to the factor they count at, so that a job is
-        described by what its duties act on, not by how every duty is worded.
+        described by what its duties act on, not by how every duty is worded.  ``own_word``: a text whose words only
+        one role shares names that role ('Tellers': Bank teller); the caller turns it off for a text that names a
+        business function (网吧网管 names IT, which places it better than the one role sharing 网管).
         """
         if self.index is None:
             return []
@@ -224,6 +227,8 @@ class RoleRecognizer:
             # a duty statement whose verbs and objects fit one role's duties clearly better than any other role's
             # describes that role even when its words match the role only a little (an O*NET task, a 大典 definition)
             led = rank == 0 and len(analysis.words) >= _LED_WORDS and float(sims[k]) >= _LEAD * second
+            # a title whose words no other role shares ('Tellers': only 'Bank teller' has the word) names that role
+            led = led or (own_word and rank == 0 and second <= 0.0 < float(sims[k]))
             self._add_described(
                 found,
                 named,

@@ -81,6 +81,14 @@ def test_a_role_name_read_across_two_words_or_only_mentioned_is_not_the_job(sugg
     assert suggester.context("Servers").roles[0].role.id == "hos_waiter"  # the title alone still names the job
 
 
+def test_a_title_whose_word_only_one_role_shares_names_that_role(suggester) -> None:
+    # 'Tellers' is no role name ('Bank teller' is): before round 12 nothing was suggested at all
+    assert [m.role.id for m in suggester.context("Tellers").roles][:1] == ["fs_teller"]
+    assert "customer_service.csat" in {s.indicator.id for s in top(suggester, "Tellers")}
+    # a title that names a business function is placed by it, not by the one role sharing its word (网管: IT)
+    assert "it_helpdesk" not in {m.role.id for m in suggester.context("网吧网管").roles}
+
+
 def test_core_kpis_cover_outcome_and_driver(suggester) -> None:
     kinds = {why for s in top(suggester, "仓库主管") for why in s.why[:1]}
     assert any("结果指标" in w for w in kinds) and any("驱动指标" in w for w in kinds)
