@@ -50,9 +50,9 @@ BENCHMARKS: dict[str, tuple[str, ...]] = {
 }
 
 
-#: The linking test set of round 11 (labelled by another person while round 11's changes were made): link_quality's
-#: test part once it is committed; fresh6, round 10's, is development data since round 11.
-LINK_TEST = "benchmarks/data/link_names_fresh7.yaml"
+#: The linking test set of round 12 (labelled by another person while round 12's changes were made): link_quality's
+#: test part once it is committed; fresh7, round 11's, is development data since round 12.
+LINK_TEST = "benchmarks/data/link_names_fresh8.yaml"
 
 
 def command(name: str, data: str, quick: bool) -> list[str]:

@@ -39,16 +39,24 @@ def test_fresh6_is_halved_and_its_half_b_is_not_in_the_pooled_check():
     assert not may_list("fresh6 real names (seen: dev)", "B") and may_list("fresh6 real names (seen: dev)", "A")
 
 
-def test_the_round_11_test_set_is_never_listed_and_run_all_passes_it_when_present(monkeypatch, tmp_path):
+def test_the_round_12_test_set_is_never_listed_and_run_all_passes_it_when_present(monkeypatch, tmp_path):
     from benchmarks import run_all
     from benchmarks.link_quality import TEST_DEFAULT
 
     assert TEST_DEFAULT == run_all.LINK_TEST
-    assert not may_list("TEST link_names_fresh7.yaml", None)
-    assert not may_list("link_names_fresh7 names", "A")
+    assert not may_list("TEST link_names_fresh8.yaml", None)
+    assert not may_list("link_names_fresh8 names", "A")
     monkeypatch.setattr(run_all, "ROOT", tmp_path)
     assert "--test" not in run_all.command("link_quality", "data", quick=False)
     (tmp_path / run_all.LINK_TEST).parent.mkdir(parents=True)
     (tmp_path / run_all.LINK_TEST).write_text("items: []\n", encoding="utf-8")
     assert run_all.command("link_quality", "data", quick=False)[-2:] == ["--test", run_all.LINK_TEST]
     assert "--test" not in run_all.command("link_quality", "data", quick=True)
+
+
+def test_fresh7_is_development_data_halved_and_its_half_b_is_in_the_check():
+    from benchmarks.link_quality import CHECKED, TEST_DEFAULT
+
+    assert "fresh7" in HALVED and "fresh7" in CHECKED and "fresh7" not in TEST_DEFAULT
+    assert not may_list("fresh7 real names (seen: dev)", "B") and may_list("fresh7 real names (seen: dev)", "A")
+    assert not may_list("fresh7 real names (seen: dev)", "test")
