@@ -90,8 +90,8 @@ FIXED = (
     "在线率 off system availability, 利用率 / 'utilisation' off curtailment, charging piles and billable "
     "utilisation, 'yield' off RevPAR, eCPM, enrolment, kitchen waste and solar PR, 效率 off day surgery and the rule "
     "of 40, 完成率 off clinical pathways, 覆盖率 off grassroots service, 满意度 off student and public satisfaction, "
-    "及时率 off time entry, 份额 off supplier concentration, 峰值 off hub throughput (the lists before: 18,032 keywords, bare 111, inside 1,232, shared 2,114). Measured on the "
-    "linking sets
+    "及时率 off time entry, 份额 off supplier concentration, 峰值 off hub throughput (the lists before: 18,032 "
+    "keywords, bare 111, inside 1,232, shared 2,114). Measured on the linking sets "
     "(benchmarks/results/linking.md, round 12): halves A ±0, pooled halves B +2 right, none precision unchanged."
 )
 
@@ -112,7 +112,7 @@ def report(found: dict[str, list[tuple[str, str, str]]], n_keywords: int, limit:
     for kind, rows in found.items():
         lines += ["", f"### {TITLES[kind]} ({len(rows)})", "", "| keyword | indicator | other |", "|---|---|---|"]
         lines += [f"| {w} | {i} | {o} |" for w, i, o in rows[:limit]]
-    return lines + [""]
+    return [*lines, ""]
 
 
 def main() -> None:
