@@ -472,6 +472,12 @@ ROUND12_NOTES = (
     "already reads the gloss; as a query the gloss alone is too short). So the none-precision loss stays: the names "
     "it costs are mostly a catalog vocabulary gap (a product line, a synonym) that no position or shape rule tells "
     "from a name the catalog lacks.",
+    "",
+    "Other engines, round 11's merged code (commit 975349a) → this round's, both run today on this machine from "
+    "clean copies: SMART relevant (`python benchmarks/smart_quality.py --halves`) unchanged (half A TP 99 FP 4 FN 33 "
+    "TN 93, half B TP 100 FP 6 FN 37 TN 73, sets 1-5 TP 165 FP 3 FN 6 TN 109); redundancy (`python "
+    "benchmarks/redundancy_quality.py`) unchanged; suggestions (`python benchmarks/suggest_quality.py --data "
+    "/work/shared/data/external --no-write`) hit@5 unchanged on every set, nDCG@10 and MRR within ±0.002.",
 )
 
 # Round 11: general rules from the round-10 miss classes (benchmarks/results/issue12_round10_misses.md, linking part),
