@@ -37,6 +37,7 @@ BENCHMARKS: dict[str, tuple[str, ...]] = {
     "label_agreement_smart": ("--out", "benchmarks/results/label_agreement_smart.md"),
     "link_quality": ("--out", "benchmarks/results/linking.md"),  # + --test LINK_TEST when present (command())
     "link_ranker_cv": ("--out", "benchmarks/results/link_ranker.md"),
+    "link_keyword_audit": ("--out", "benchmarks/results/link_keyword_audit.md"),
     "label_agreement": ("--out", "benchmarks/results/label_agreement.md"),
     "redundancy_quality": ("--out", "benchmarks/results/redundancy.md"),
     "achievability_m3": ("--out", "benchmarks/results/achievability.md"),
@@ -50,9 +51,9 @@ BENCHMARKS: dict[str, tuple[str, ...]] = {
 }
 
 
-#: The linking test set of round 11 (labelled by another person while round 11's changes were made): link_quality's
-#: test part once it is committed; fresh6, round 10's, is development data since round 11.
-LINK_TEST = "benchmarks/data/link_names_fresh7.yaml"
+#: The linking test set of round 12 (labelled by another person while round 12's changes were made): link_quality's
+#: test part once it is committed; fresh7, round 11's, is development data since round 12.
+LINK_TEST = "benchmarks/data/link_names_fresh8.yaml"
 
 
 def command(name: str, data: str, quick: bool) -> list[str]:

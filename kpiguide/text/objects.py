@@ -31,9 +31,23 @@ _SHAPE_ZH = frozenset(
     速度 频率 频次 准确性 及时性 完整性 有效性 稳定性
     """.split()  # noqa: SIM905
 )
+# input vocabulary: words that say WHO, WHERE or WHEN a measure is taken (an organisational unit, a level, a place, a
+# channel), not WHAT is measured: 分行利润 is the profit of a branch, 一级主管离职人数 the leavers of one grade (the
+# periods and 公司/部门 are in _SHAPE_ZH).  English: adjectives only ("Regional revenue"); a noun may be the
+# denominator ("Revenue per store"), and English frame nouns changed no answer on the development names (round 12)
+_FRAME_ZH = frozenset(
+    """分行 支行 网点 门店 店 分店 总店 厂 全厂 车间 班组 工段 团队 小组 集团 总部 分公司 子公司 事业部 项目部 中心 区域 片区
+    全区 全省 全市 全国 一级 二级 三级 各级 各 全 境外 境内 国内 海外 线上 线下""".split()  # noqa: SIM905
+)
+_FRAME_EN = frozenset(
+    stem(w)
+    for w in """regional global local domestic international corporate company enterprise organization organisation
+    organizational divisional""".split()  # noqa: SIM905
+)
 _SHAPE_END_ZH = re.compile(
     r"(?:频率|频次|速度|准确性|及时性|完整性|次数|人数|件数|个数|天数|时间|时长|周期|占比|比例|比率|金额|总额|总量|总数|率|量|数|额|度|值)$"
 )
+_BREAKDOWN = re.compile(r"\s+(?:by|for each|per each|across)\s+[A-Za-z][A-Za-z &/-]*$", re.IGNORECASE)
 _BRACKETS = re.compile(r"[（(]([^()（）]*)[)）]")
 _SHAPE_EN = frozenset(
     stem(w)
@@ -59,7 +73,7 @@ def object_words(text: str) -> tuple[str, ...]:
     for word in analyze(text, use_thesaurus=False).words:
         if has_cjk(word):
             out.update(dict.fromkeys(_chinese_objects(word)))
-        elif word not in _SHAPE_EN and not word.isdigit() and len(word) > 1:
+        elif word not in _SHAPE_EN and word not in _FRAME_EN and not word.isdigit() and len(word) > 1:
             out.setdefault(word, None)
     return tuple(out)
 
@@ -69,7 +83,7 @@ def _chinese_objects(word: str) -> list[str]:
     core = word
     while len(core) >= 3 and (shorter := _SHAPE_END_ZH.sub("", core)) != core:
         core = shorter
-    if not core or core in _SHAPE_ZH:
+    if not core or core in _SHAPE_ZH or core in _FRAME_ZH:
         return []
     pieces = tokenize(core, bigrams=False) if core != word else [core]
     if len(pieces) <= 1:
@@ -80,6 +94,7 @@ def _chinese_objects(word: str) -> list[str]:
 def object_readings(text: str) -> tuple[tuple[str, ...], ...]:
     """The object words of ``text`` and, when it has a bracketed gloss, of the name without it and of the gloss
     alone: each is a wording of the same measure, and an indicator that explains one of them explains the name."""
+    text = _BREAKDOWN.sub("", text)  # "Legal spend by practice area": a breakdown (WHO/WHERE), not the measure
     glosses = _BRACKETS.findall(text)
     if not glosses:
         return (object_words(text),)

@@ -39,16 +39,48 @@ def test_fresh6_is_halved_and_its_half_b_is_not_in_the_pooled_check():
     assert not may_list("fresh6 real names (seen: dev)", "B") and may_list("fresh6 real names (seen: dev)", "A")
 
 
-def test_the_round_11_test_set_is_never_listed_and_run_all_passes_it_when_present(monkeypatch, tmp_path):
+def test_the_round_12_test_set_is_never_listed_and_run_all_passes_it_when_present(monkeypatch, tmp_path):
     from benchmarks import run_all
     from benchmarks.link_quality import TEST_DEFAULT
 
     assert TEST_DEFAULT == run_all.LINK_TEST
-    assert not may_list("TEST link_names_fresh7.yaml", None)
-    assert not may_list("link_names_fresh7 names", "A")
+    assert not may_list("TEST link_names_fresh8.yaml", None)
+    assert not may_list("link_names_fresh8 names", "A")
     monkeypatch.setattr(run_all, "ROOT", tmp_path)
     assert "--test" not in run_all.command("link_quality", "data", quick=False)
     (tmp_path / run_all.LINK_TEST).parent.mkdir(parents=True)
     (tmp_path / run_all.LINK_TEST).write_text("items: []\n", encoding="utf-8")
     assert run_all.command("link_quality", "data", quick=False)[-2:] == ["--test", run_all.LINK_TEST]
     assert "--test" not in run_all.command("link_quality", "data", quick=True)
+
+
+def test_fresh7_is_development_data_halved_and_its_half_b_is_in_the_check():
+    from benchmarks.link_quality import CHECKED, TEST_DEFAULT
+
+    assert "fresh7" in HALVED and "fresh7" in CHECKED and "fresh7" not in TEST_DEFAULT
+    assert not may_list("fresh7 real names (seen: dev)", "B") and may_list("fresh7 real names (seen: dev)", "A")
+    assert not may_list("fresh7 real names (seen: dev)", "test")
+
+
+def test_the_keyword_audit_finds_bare_shared_and_contained_keywords():
+    from types import SimpleNamespace
+
+    from benchmarks.link_keyword_audit import audit
+
+    def ind(id_, function, name_zh, keywords_zh=()):
+        return SimpleNamespace(id=id_, function=function, name_zh=name_zh, name_en="", keywords_zh=list(keywords_zh),
+                               keywords_en=[])  # fmt: skip
+
+    catalog = SimpleNamespace(indicators=[
+        ind("administration.space", "administration", "办公空间利用率", ["空间利用率", "完成率"]),
+        ind("logistics.space", "logistics", "仓储空间利用率"),
+        ind("it.online", "it", "系统可用率", ["在线率"]),
+        ind("sales.online", "sales", "客户在线率"),
+    ])  # fmt: skip
+    found = audit(catalog)
+    assert ("完成率", "administration.space", "") in found["bare"]
+    assert ("空间利用率", "administration.space", "logistics.space") in found["inside"]
+    assert ("在线率", "it.online", "sales.online") in found["inside"]
+    assert not found["shared"]
+    catalog.indicators.append(ind("hr.space", "hr", "空间利用率"))
+    assert ("空间利用率", "administration.space", "hr.space") in audit(catalog)["shared"]

@@ -371,6 +371,16 @@ def test_object_words_leave_out_the_measure_shape():
     assert object_readings("DNU(日新增用户数)") == (("dnu",), ("新增用户",))
 
 
+def test_who_where_when_words_and_a_breakdown_are_not_object_words():
+    from kpiguide.text.objects import object_readings, object_words
+
+    assert object_words("分行利润") == ("利润",)  # the branch is WHERE the profit is made
+    assert object_words("一级主管离职人数") == ("主管", "离职")
+    assert object_words("Regional revenue") == ("revenue",)
+    assert object_words("Revenue per store") == ("revenue", "store")  # a denominator is what is measured
+    assert object_readings("Legal spend by practice area") == (("legal", "spend"),)
+
+
 def test_object_cover_explains_by_text_or_concept():
     from kpiguide.text.analysis import concepts
     from kpiguide.text.objects import ObjectCover
