@@ -1,7 +1,7 @@
 """Schema checks of the held-out labelled sets labelled before any engine ran on them (issue 12).
 
-tests/fixtures/smart_holdout6.yaml .. smart_holdout11.yaml (SMART "relevant") and
-benchmarks/data/suggest_queries_fresh.yaml .. suggest_queries_fresh5.yaml (suggestions): each file parses,
+tests/fixtures/smart_holdout6.yaml .. smart_holdout12.yaml (SMART "relevant") and
+benchmarks/data/suggest_queries_fresh.yaml .. suggest_queries_fresh6.yaml (suggestions): each file parses,
 every indicator id exists in the catalog, every function and industry exists in the taxonomy, and no text
 repeats a set that existed before (the new sets are only a fair test if the tuned engine has never seen
 their texts).
@@ -40,7 +40,10 @@ SMART_OLD10 = sorted(p for p in SMART_FIRST if p != SMART_NEW10)
 SUGGEST_NEW5 = ROOT / "benchmarks" / "data" / "suggest_queries_fresh5.yaml"
 SMART_NEW11 = FIXTURES / "smart_holdout11.yaml"
 SMART_OLD11 = sorted(p for p in SMART_FIRST if p != SMART_NEW11)
-NEGATIVE_KINDS = {"same_page", "same_function", "other_page"}  # how a not-relevant pair of smart_holdout11 was made
+SUGGEST_NEW6 = ROOT / "benchmarks" / "data" / "suggest_queries_fresh6.yaml"
+SMART_NEW12 = FIXTURES / "smart_holdout12.yaml"
+SMART_OLD12 = sorted(p for p in SMART_FIRST if p != SMART_NEW12)
+NEGATIVE_KINDS = {"same_page", "same_function", "other_page"}  # how a not-relevant pair of held-out 11/12 was made
 SUGGEST_OLD = ROOT / "benchmarks" / "data" / "suggest_queries.yaml"
 JUDGEMENTS = ROOT / "benchmarks" / "data" / "suggest_id_judgements.yaml"
 KINDS = {"title", "task", "description", "job_description", "strategy", "role_duties", "department_strategy"}
@@ -85,6 +88,8 @@ queries4 = _module_fixture(SUGGEST_NEW4, "queries")
 statements10 = _module_fixture(SMART_NEW10, "statements")
 queries5 = _module_fixture(SUGGEST_NEW5, "queries")
 statements11 = _module_fixture(SMART_NEW11, "statements")
+queries6 = _module_fixture(SUGGEST_NEW6, "queries")
+statements12 = _module_fixture(SMART_NEW12, "statements")
 
 
 # -- smart_holdout6.yaml ---------------------------------------------------------------------
@@ -444,6 +449,48 @@ def test_smart_holdout11_not_relevant_pairs_say_how_they_were_made(statements11)
 def test_smart_holdout11_repeats_no_text_objective_or_page_of_an_earlier_set(statements11):
     assert SMART_NEW10 in SMART_OLD11, "the earlier SMART sets are missing"
     _repeats_nothing_earlier(statements11, SMART_OLD11)
+
+
+# -- suggest_queries_fresh6.yaml -------------------------------------------------------------
+
+EARLIER_SUGGEST6 = (SUGGEST_OLD, SUGGEST_NEW, SUGGEST_NEW2, SUGGEST_NEW3, SUGGEST_NEW4, SUGGEST_NEW5)
+
+
+def test_fresh6_queries_have_the_schema_mix_and_labels_of_the_fresh5_set(queries6, catalog_ids):
+    test_fresh5_queries_have_the_schema_mix_and_labels_of_the_fresh4_set(queries6, catalog_ids)
+
+
+def test_fresh6_role_queries_quote_one_occupation_each(queries6):
+    test_fresh3_role_queries_quote_their_occupation(queries6)
+
+
+def test_fresh6_queries_repeat_no_text_occupation_or_id_of_the_earlier_sets(queries6):
+    assert all(p.exists() for p in EARLIER_SUGGEST6), "the earlier query sets are missing"
+    _repeats_no_query(queries6, EARLIER_SUGGEST6)
+
+
+def test_fresh6_department_strategies_are_new_combinations(queries6):
+    _new_department_strategies(queries6, EARLIER_SUGGEST6, 25)
+
+
+# -- smart_holdout12.yaml --------------------------------------------------------------------
+
+
+def test_smart_holdout12_rows_have_the_schema_of_held_out_11(statements12):
+    test_smart_holdout11_rows_have_the_schema_of_the_earlier_sets(statements12)
+
+
+def test_smart_holdout12_balance_language_relevance_and_coverage(statements12):
+    test_smart_holdout9_balance_language_relevance_and_coverage(statements12)  # also: every pair from real pages
+
+
+def test_smart_holdout12_not_relevant_pairs_say_how_they_were_made(statements12):
+    test_smart_holdout11_not_relevant_pairs_say_how_they_were_made(statements12)  # >= 1/3 hard, same_page in zh and en
+
+
+def test_smart_holdout12_repeats_no_text_objective_or_page_of_an_earlier_set(statements12):
+    assert SMART_NEW11 in SMART_OLD12, "the earlier SMART sets are missing"
+    _repeats_nothing_earlier(statements12, SMART_OLD12)
 
 
 # -- smart_holdout{8,9,10}_second.yaml: second, blind labels of the same pairs ---------------
