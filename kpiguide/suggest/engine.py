@@ -998,7 +998,8 @@ class IndicatorSuggester(Estimator):
         n_functions = len(set(self.functions_[np.argsort(-scores)[:20]])) if scores.any() else 0
         broad = len(q.analysis.words) >= 30 or n_functions >= 6
         beyond = self._beyond_industry(q, hi) if ctx.industries and INDUSTRY_SLOTS else None
-        picked, known = self._rank(scores, ctx, mask, k, broad, self._named_first(text, q, mask), beyond)
+        named = self._named_first(text, q, mask, tuple(m.surface for m in ctx.roles if m.surface))
+        picked, known = self._rank(scores, ctx, mask, k, broad, named, beyond)
         out = []
         for i in picked:
             why = self._why(q, i, lang, hf, hi, industry, functions)
@@ -1042,25 +1043,34 @@ class IndicatorSuggester(Estimator):
             picked.insert(min(slot, len(picked)), i)
         return picked[:k]
 
-    def _named_first(self, text: str, q: QueryVector, mask: np.ndarray) -> int | None:
+    def _named_first(self, text: str, q: QueryVector, mask: np.ndarray, roles: tuple[str, ...] = ()) -> int | None:
         """The indicator the text names first: the one its first clause with words of its own (not only 负责、组织)
-        clearly names, else the one the whole text clearly names (降低门店员工流失率，提升人效: the staff turnover rate)."""
+        clearly names, else the one the whole text clearly names (降低门店员工流失率，提升人效: the staff turnover rate).
+
+        The words of a job title the text is read as (``roles``: HR专员, 'Bank teller', IT经理) name the job, not a
+        measure: "hr" in HR专员 does not name the HR staffing ratio."""
+        quiet = frozenset(
+            f for s in roles for index in (self.index_, self.label_index_) for f in index.query(s).features
+        )
         parts = [c for c in _CLAUSE.split(text[:2000]) if len(c.strip()) >= 2]
         for part in parts if len(parts) > 1 else ():
             pq = self.index_.query(part)
-            if any(not f.startswith("#") and f not in self.generic_terms_ for f in pq.features):
-                first = self._named(self._reweight(pq), mask)
-                return first if first is not None else self._named(q, mask)
-        return self._named(q, mask)
+            if any(not f.startswith("#") and f not in self.generic_terms_ and f not in quiet for f in pq.features):
+                first = self._named(self._reweight(pq), mask, quiet)
+                return first if first is not None else self._named(q, mask, quiet)
+        return self._named(q, mask, quiet)
 
-    def _named(self, q: QueryVector, mask: np.ndarray) -> int | None:
+    def _named(self, q: QueryVector, mask: np.ndarray, quiet: frozenset[str] = frozenset()) -> int | None:
         """The indicator the text names by its name or keywords (研发投入占营收比重 → R&D intensity), if one clearly
         leads the label match: it keeps a place in the first results whatever the role or strategy prior."""
         if not self.label_weight:
             return None
-        labels = np.where(
-            mask, self.label_index_.scores(self._reweight(self.label_index_.query("", analysis=q.analysis))), 0.0
-        )
+        lq = self.label_index_.query("", analysis=q.analysis)
+        if quiet and lq.features:
+            if all(f in quiet for f in lq.features):
+                return None
+            lq = lq.reweighted({f: 0.0 for f in lq.features if f in quiet})
+        labels = np.where(mask, self.label_index_.scores(self._reweight(lq)), 0.0)
         order = np.argsort(-labels)[:2]
         if labels[order[0]] >= _NAMED_LABEL and labels[order[0]] >= _NAMED_LEAD * labels[order[1]]:
             return int(order[0])
@@ -1093,6 +1103,8 @@ class IndicatorSuggester(Estimator):
         if len(fill) < need:  # another industry's indicators only when too few usable ones match
             fill += self._select(np.where(allowed, 0.0, rest), need - len(fill), broad)
         picked = pinned + fill
+        if len(picked) < k and ctx.roles:
+            picked += self._typical_of_roles(ctx, allowed, picked, k - len(picked))
         if ctx.industries and beyond is not None:
             picked = self._industry_slots(picked, scores, beyond, ctx.industries, allowed, k)
         if named is not None and named not in picked[: _NAMED_SLOT + 1] and allowed[named]:
@@ -1100,6 +1112,14 @@ class IndicatorSuggester(Estimator):
             picked.insert(min(_NAMED_SLOT, len(picked)), named)
             picked = picked[:k]
         return picked, {i: why[i] for i in picked if i in why}
+
+    def _typical_of_roles(self, ctx: Context, allowed: np.ndarray, picked: list[int], need: int) -> list[int]:
+        """Too few matches for a bare title ('Tellers': four core KPIs, no word matching an indicator): the most
+        typical indicators of the recognised roles' functions fill the list."""
+        pool = allowed & np.isin(self.functions_, [m.role.function for m in ctx.roles])
+        pool[picked] = False
+        rows = np.flatnonzero(pool)
+        return [int(i) for i in rows[np.argsort(-self.function_prior_[rows], kind="stable")][:need]]
 
     def suggest_for_role(
         self,

@@ -371,3 +371,21 @@ def test_an_indicator_matching_only_the_industrys_name_takes_no_industry_slot(su
     # 'Hospital receptionist': only 'hospital' matches healthcare's indicators (infection rate), so none is lifted
     ids = [s.indicator.id for s in top(suggester, "Hospital receptionist")]
     assert ids and not [i for i in ids if i.startswith("healthcare.")]
+
+
+def test_a_job_title_names_the_job_not_a_measure(suggester) -> None:
+    # "hr" in HR专员 names the job: the HR staffing ratio (the HR department's size) is not the indicator the text
+    # names first, so the HR generalist's core KPIs lead (issue 12's first complaint)
+    for text in ("HR专员", "HR specialist"):
+        ids = [s.indicator.id for s in top(suggester, text)]
+        assert "hr.hr_staffing_ratio" not in ids[:4], (text, ids)
+        assert ids[0] == "hr.recruitment_plan_achievement", (text, ids)
+    # a text that names a measure still keeps it near the top
+    assert "rd.rd_intensity" in [s.indicator.id for s in top(suggester, "研发投入占营收比重", k=3)]
+
+
+def test_a_bare_title_with_few_core_kpis_still_gets_a_full_list(suggester) -> None:
+    # 'Tellers' matches no indicator's words and the bank teller has four core KPIs: the role's functions fill
+    ids = [s.indicator.id for s in top(suggester, "Tellers", k=5)]
+    assert len(ids) == 5 and len(set(ids)) == 5
+    assert ids[:2] == ["customer_service.csat", "quality.service_error_rate"]
