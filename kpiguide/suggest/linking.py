@@ -374,6 +374,9 @@ class IndicatorLinker(Estimator):
         re-ranker over the same features (:data:`CANDIDATE_FEATURES`, with the fit, change, industry and name
         features) did not beat them when trained on the other labelled sets and scored on each held fresh set
         (leave one set out, benchmarks/link_ranker_cv.py: better order on 3 of 4 sets by 1-3 names, worse "none").
+        Round 13 tried a learned none/which decision with the cover rule's evidence, the page's industry and
+        function and the exact-keyword flag as features: on 8 held fresh sets pooled it had fewer right answers
+        (1242 against 1312) at a lower none precision, also when only the "none" decision was learned (1244).
     industry_penalty : float in [0, 1], default=0.3
         A generic name is read as the general indicator, not an industry's: an indicator of some industries only
         fits with its fit × (1 − penalty) unless the name names one of its industries (the taxonomy's industry

@@ -39,13 +39,14 @@ def test_fresh6_is_halved_and_its_half_b_is_not_in_the_pooled_check():
     assert not may_list("fresh6 real names (seen: dev)", "B") and may_list("fresh6 real names (seen: dev)", "A")
 
 
-def test_the_round_12_test_set_is_never_listed_and_run_all_passes_it_when_present(monkeypatch, tmp_path):
+def test_the_round_13_test_set_is_never_listed_and_run_all_passes_it_when_present(monkeypatch, tmp_path):
     from benchmarks import run_all
     from benchmarks.link_quality import TEST_DEFAULT
 
-    assert TEST_DEFAULT == run_all.LINK_TEST
-    assert not may_list("TEST link_names_fresh8.yaml", None)
-    assert not may_list("link_names_fresh8 names", "A")
+    assert TEST_DEFAULT == run_all.LINK_TEST == "benchmarks/data/link_names_fresh9.yaml"
+    assert not may_list("TEST link_names_fresh9.yaml", None)
+    assert not may_list("link_names_fresh9 names", "A")
+    assert not any("fresh9" in path for _, path, _ in SETS)  # never a development set
     monkeypatch.setattr(run_all, "ROOT", tmp_path)
     assert "--test" not in run_all.command("link_quality", "data", quick=False)
     (tmp_path / run_all.LINK_TEST).parent.mkdir(parents=True)
@@ -84,3 +85,13 @@ def test_the_keyword_audit_finds_bare_shared_and_contained_keywords():
     assert not found["shared"]
     catalog.indicators.append(ind("hr.space", "hr", "空间利用率"))
     assert ("空间利用率", "administration.space", "hr.space") in audit(catalog)["shared"]
+
+
+def test_fresh8_is_development_data_halved_and_its_half_b_is_in_the_check():
+    from benchmarks.link_quality import CHECKED, POOLED_12, ROUND12_CHECKED, TEST_DEFAULT
+
+    assert "fresh8" in HALVED and "fresh8" in CHECKED and "fresh8" not in ROUND12_CHECKED
+    assert "fresh8" not in TEST_DEFAULT
+    assert not may_list("fresh8 real names (seen: dev)", "B") and may_list("fresh8 real names (seen: dev)", "A")
+    assert not may_list("fresh8 real names (seen: dev)", "test")
+    assert not may_list(POOLED_12, "B") and not may_list("any set", "B")
