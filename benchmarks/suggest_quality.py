@@ -192,21 +192,16 @@ def occupation_half(query: dict) -> str:
 def load_queries() -> list[dict]:
     """The labelled queries with the second batch of id-level judgements merged in (max grade wins)."""
     queries = yaml.safe_load(QUERIES.read_text(encoding="utf-8"))["queries"]
-    if FRESH.exists():
-        fresh = yaml.safe_load(FRESH.read_text(encoding="utf-8"))["queries"]
-        queries += [dict(q, split="fresh" + occupation_half(q)) for q in fresh]
-    if FRESH2.exists():
-        fresh2 = yaml.safe_load(FRESH2.read_text(encoding="utf-8"))["queries"]
-        queries += [dict(q, split="fresh2" + occupation_half(q)) for q in fresh2]
-    if FRESH3.exists():
-        fresh3 = yaml.safe_load(FRESH3.read_text(encoding="utf-8"))["queries"]
-        queries += [dict(q, split="fresh3" + occupation_half(q)) for q in fresh3]
-    if FRESH4.exists():
-        fresh4 = yaml.safe_load(FRESH4.read_text(encoding="utf-8"))["queries"]
-        queries += [dict(q, split="fresh4" + occupation_half(q)) for q in fresh4]
-    if FRESH5.exists():
-        fresh5 = yaml.safe_load(FRESH5.read_text(encoding="utf-8"))["queries"]
-        queries += [dict(q, split="fresh5" + occupation_half(q)) for q in fresh5]
+    for name, path in (
+        ("fresh", FRESH),
+        ("fresh2", FRESH2),
+        ("fresh3", FRESH3),
+        ("fresh4", FRESH4),
+        ("fresh5", FRESH5),
+    ):
+        if path.exists():  # development sets, split into halves by occupation
+            rows = yaml.safe_load(path.read_text(encoding="utf-8"))["queries"]
+            queries += [dict(q, split=name + occupation_half(q)) for q in rows]
     if FRESH6.exists():
         queries += [dict(q, split="fresh6") for q in yaml.safe_load(FRESH6.read_text(encoding="utf-8"))["queries"]]
     extra = yaml.safe_load(JUDGEMENTS.read_text(encoding="utf-8"))["judgements"] if JUDGEMENTS.exists() else {}
