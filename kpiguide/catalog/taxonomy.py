@@ -35,6 +35,16 @@ class Taxonomy:
             return item_id
         return str(entry["zh"] if lang.startswith("zh") else entry["en"])
 
+    def words(self, kind: str, item_id: str, lang: str | None = None) -> tuple[str, ...]:
+        """The names and aliases of a function / industry / perspective id: in ``lang`` only, or in both languages
+        (the Chinese and English names first, then the aliases); empty for an unknown id."""
+        entry = self._table(kind).get(item_id)
+        if entry is None:
+            return ()
+        langs = ("zh", "en") if lang is None else ("zh" if lang.startswith("zh") else "en",)
+        names = [entry.get(code) for code in langs] + [a for code in langs for a in entry.get(f"aliases_{code}", ())]
+        return tuple(str(w) for w in names if w)
+
     def _table(self, kind: str) -> Mapping[str, Mapping[str, Any]]:
         tables = {"function": self.functions, "industry": self.industries, "perspective": self.perspectives}
         if kind not in tables:

@@ -131,14 +131,14 @@ DEPARTMENT_WORDS_EN: tuple[str, ...] = (
     "centre",
     "center",
 )
-# Words every strategy statement uses whatever the strategy ("公司战略目标是…", "our strategy is…"): they say
-# nothing about which strategy it is.  Input vocabulary (read in users' strategy statements), longest first.
 INDUSTRY_SLOT_MIN = 0.3
 """Share of the best text match from which an indicator of the industry a query names, matched beyond the industry's
 name, takes an industry slot (round 11, chosen on the pooled halves A of the fresh sets 1-4: 0.3 / 0.5 / 0.7 tried)."""
 INDUSTRY_SLOTS = (2, 4)
 """Places (0-based) in the list the named industry's own indicators take (round 11: (1, 3), (2, 4), (1,), (2,), (4,)
 tried on the halves A)."""
+# Words every strategy statement uses whatever the strategy ("公司战略目标是…", "our strategy is…"): they say
+# nothing about which strategy it is.  Input vocabulary (read in users' strategy statements), longest first.
 STRATEGY_WORDS: tuple[str, ...] = (
     "公司战略目标是", "公司的战略目标是", "公司战略是", "战略目标是", "公司战略", "战略目标", "战略是", "公司实施",
     "公司推进", "公司要", "战略", "目标是", "strategic goal is", "strategic goal", "strategy is", "strategy:",
@@ -433,11 +433,11 @@ class IndicatorSuggester(Estimator):
         # text to the function's names and aliases).  It surfaces a function's core indicators when a
         # query names the function (a job title) but shares no other word with the catalog.
         self.function_prior_ = np.zeros(self.n_indicators_)
-        for key, entry in catalog.taxonomy.functions.items():
+        for key in catalog.taxonomy.functions:
             members = self.functions_ == key
             if not members.any():
                 continue
-            words = " ".join([entry["zh"], entry["en"], *entry.get("aliases_zh", []), *entry.get("aliases_en", [])])
+            words = " ".join(catalog.taxonomy.words("function", key))
             typical = self.index_.scores(self.index_.query(words))
             top = typical[members].max()
             self.function_prior_[members] = 0.5 + 0.5 * (typical[members] / top if top > 0 else 0.0)
@@ -548,7 +548,7 @@ class IndicatorSuggester(Estimator):
         if self.label_weight:
             lq = self._reweight(self.label_index_.query("", analysis=q.analysis))
             if silent:  # the words framing a stated strategy name no indicator in the labels either
-                lq = lq.reweighted({f: 0.0 for f in lq.features if f in silent})
+                lq = lq.without(silent)
             labels = self.label_index_.scores(lq)
             scores = (1.0 - self.label_weight) * scores + self.label_weight * labels
         scores = np.where(mask, scores, 0.0)
@@ -738,8 +738,8 @@ class IndicatorSuggester(Estimator):
         if not totals:
             chars = set(normalize(stripped))
             tax = self.catalog_.taxonomy
-            for key, entry in tax.functions.items():
-                names = " ".join([entry["zh"], entry["en"], *entry.get("aliases_zh", []), *entry.get("aliases_en", [])])
+            for key in tax.functions:
+                names = " ".join(tax.words("function", key))
                 shared = len(chars & set(normalize(names)) - {" "})
                 totals[key] = shared + 0.001 * int((self.functions_ == key).sum())
         return [k for k, _ in sorted(totals.items(), key=lambda kv: -kv[1])[:n]]
@@ -992,7 +992,7 @@ class IndicatorSuggester(Estimator):
         ctx = self._context(q, text, industry)
         silent: frozenset[str] = frozenset()
         if ctx.strategies:  # "公司战略是…" names no measure: 战略 must not pull the strategy-office indicators
-            q = q.reweighted({f: 0.0 for f in q.features if f in self.strategy_terms_})
+            q = q.without(self.strategy_terms_)
             silent = self.strategy_terms_
         scores, hf, hi = self._boosted(q, mask, industry, ctx.industries, silent)
         n_functions = len(set(self.functions_[np.argsort(-scores)[:20]])) if scores.any() else 0
@@ -1014,7 +1014,7 @@ class IndicatorSuggester(Estimator):
         quiet = {f for surface in hinted.values() for f in self.index_.query(surface).features}
         if all(f in quiet for f in q.features):  # nothing but the industry's name
             return np.zeros(self.n_indicators_)
-        return self.index_.scores(q.reweighted({f: 0.0 for f in q.features if f in quiet}) if quiet else q)
+        return self.index_.scores(q.without(quiet))
 
     def _industry_slots(
         self,
@@ -1069,7 +1069,7 @@ class IndicatorSuggester(Estimator):
         if quiet and lq.features:
             if all(f in quiet for f in lq.features):
                 return None
-            lq = lq.reweighted({f: 0.0 for f in lq.features if f in quiet})
+            lq = lq.without(quiet)
         labels = np.where(mask, self.label_index_.scores(self._reweight(lq)), 0.0)
         order = np.argsort(-labels)[:2]
         if labels[order[0]] >= _NAMED_LABEL and labels[order[0]] >= _NAMED_LEAD * labels[order[1]]:

@@ -540,11 +540,11 @@ class IndicatorLinker(Estimator):
         return found
 
     def _cover(self, ind: Indicator, names: Sequence[str], catalog: Catalog) -> ObjectCover:
-        entries = [catalog.taxonomy.industries.get(i, {}) for i in ind.industries if i != "general"]
-        entries.append(catalog.taxonomy.functions.get(ind.function, {}))
-        context = [str(w) for e in entries for w in (e.get("zh", ""), e.get("en", ""), *e.get("aliases_zh", ()),
-                                                     *e.get("aliases_en", ()))]  # fmt: skip
-        return ObjectCover.of([*names, *ind.keywords_zh, *ind.keywords_en, *context])
+        tax = catalog.taxonomy
+        context = [w for i in ind.industries if i != "general" for w in tax.words("industry", i)]
+        return ObjectCover.of(
+            [*names, *ind.keywords_zh, *ind.keywords_en, *context, *tax.words("function", ind.function)]
+        )
 
     def _terms(self, text: str) -> tuple[dict[int, float], float]:
         """Index columns of the features of ``text`` with their idf weight, and the weights' sum."""
@@ -829,8 +829,8 @@ class IndicatorLinker(Estimator):
 def _industry_words(catalog: Catalog) -> dict[str, tuple[str, ...]]:
     """Industry id → the words that name it (taxonomy names and aliases, normalised; English ones padded by spaces)."""
     out: dict[str, tuple[str, ...]] = {}
-    for industry, entry in catalog.taxonomy.industries.items():
-        words = [entry.get("zh", ""), entry.get("en", ""), *entry.get("aliases_zh", ()), *entry.get("aliases_en", ())]
+    for industry in catalog.taxonomy.industries:
+        words = catalog.taxonomy.words("industry", industry)
         out[industry] = tuple(
             sorted({w if has_cjk(w) else f" {w} " for w in (normalize(str(x)) for x in words) if len(w) >= 2})
         )

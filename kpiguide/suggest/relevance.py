@@ -379,21 +379,21 @@ class LinkedRelevance:
         if function in _named_functions(self.suggester, objective_text):
             return False
         graph = self.suggester.template_graph_
-        templates = self.suggester.templates_by_id_
         stated = graph.match_objective(objective_text)
         if not stated:
             return False
-
-        def owners(ks: Iterable[int]) -> set[str]:
-            return {f for k in ks for f in (getattr(templates.get(graph.ids[k]), "functions", ()) or ())}
-
         near = {t for t, _ in stated} | {n for t, _ in stated for n in graph.neighbours[t]}
         row = self.suggester.catalog_.index_of(ind_id)
-        if function in owners(t for t, _ in stated) or any(row in graph.members[k] for k in near):
+        if function in self._owners(t for t, _ in stated) or any(row in graph.members[k] for k in near):
             return False
         # a function owning a linked template lends its stake only to indicators that measure no template elsewhere
         measured = any(row in m for m in graph.members)
-        return measured or function not in owners(near)
+        return measured or function not in self._owners(near)
+
+    def _owners(self, template_rows: Iterable[int]) -> set[str]:
+        """The business functions owning the strategy templates of ``template_rows`` (rows of the template graph)."""
+        graph, templates = self.suggester.template_graph_, self.suggester.templates_by_id_
+        return {f for k in template_rows for f in (getattr(templates.get(graph.ids[k]), "functions", ()) or ())}
 
     def _indicator_of(self, text: str, given: str | None) -> tuple[str | None, float]:
         catalog = self.suggester.catalog_
@@ -470,13 +470,7 @@ class LinkedRelevance:
         :meth:`_closest_indicator` it only adds links (round 10)."""
         if self.owner_confidence <= 0:
             return None, 0.0
-        graph = self.suggester.template_graph_
-        templates = self.suggester.templates_by_id_
-        owners = {
-            f
-            for t, _ in graph.match_objective(objective_text)
-            for f in (getattr(templates.get(graph.ids[t]), "functions", ()) or ())
-        }
+        owners = self._owners(t for t, _ in self.suggester.template_graph_.match_objective(objective_text))
         if not owners:
             return None, 0.0
         return self._closest(kpi_text, self.owner_confidence, _OWNER_MIN, owners)

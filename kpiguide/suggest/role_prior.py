@@ -43,11 +43,10 @@ def function_hints(catalog: Catalog) -> Thesaurus:
     """Words that name a function or an industry (from the taxonomy) as a small thesaurus."""
     groups = []
     tax = catalog.taxonomy
-    for kind, table in (("fn", tax.functions), ("ind", tax.industries)):
-        for key, entry in table.items():
-            zh = [entry["zh"], *entry.get("aliases_zh", [])]
-            en = [entry["en"], *entry.get("aliases_en", [])]
-            groups.append({"id": f"{kind}:{key}", "zh": zh, "en": en})
+    for prefix, kind, table in (("fn", "function", tax.functions), ("ind", "industry", tax.industries)):
+        for key in table:
+            zh, en = tax.words(kind, key, "zh"), tax.words(kind, key, "en")
+            groups.append({"id": f"{prefix}:{key}", "zh": zh, "en": en})
     return Thesaurus.from_groups(groups)
 
 

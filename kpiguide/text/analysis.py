@@ -414,10 +414,16 @@ class Thesaurus:
 
 
 @cache
+def _thesaurus_file() -> Any:
+    """``kpiguide/catalog/data/thesaurus.yaml``, read once: its ``concepts`` and its word classes (``words``)."""
+    path = resources.files("kpiguide") / "catalog" / "data" / "thesaurus.yaml"
+    return load_package_yaml(path.read_text(encoding="utf-8"))
+
+
+@cache
 def thesaurus() -> Thesaurus:
     """The built-in thesaurus (``kpiguide/catalog/data/thesaurus.yaml``), loaded once."""
-    path = resources.files("kpiguide") / "catalog" / "data" / "thesaurus.yaml"
-    data = load_package_yaml(path.read_text(encoding="utf-8"))
+    data = _thesaurus_file()
     return Thesaurus.from_groups(data.get("concepts", []) if isinstance(data, dict) else data or [])
 
 
@@ -427,8 +433,7 @@ def word_classes() -> Thesaurus:
     customer, 办结 ≈ 解决): two words that name the same thing, not the same measure.  They are not concepts (they
     never make two texts similar by themselves); the KPI linker reads a name with them written as the class's first
     word, the catalog's (:func:`kpiguide.text.objects.canonical_words`)."""
-    path = resources.files("kpiguide") / "catalog" / "data" / "thesaurus.yaml"
-    data = load_package_yaml(path.read_text(encoding="utf-8"))
+    data = _thesaurus_file()
     return Thesaurus.from_groups(data.get("words", []) if isinstance(data, dict) else [])
 
 

@@ -16,7 +16,7 @@ from __future__ import annotations
 import json
 import math
 from collections import defaultdict
-from collections.abc import Mapping, Sequence
+from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
 from pathlib import Path
@@ -71,6 +71,10 @@ class QueryVector:
         return QueryVector(
             self.columns, weights, dict(zip(keys, weights.tolist(), strict=True)), self.analysis, self.n_terms
         )
+
+    def without(self, features: Collection[str]) -> QueryVector:
+        """The same query with ``features`` weighted 0 (re-normalised); the query itself when they are all it has."""
+        return self.reweighted({f: 0.0 for f in self.features if f in features})
 
 
 @dataclass(frozen=True)
