@@ -1,7 +1,7 @@
 """Schema checks of the held-out labelled sets labelled before any engine ran on them (issue 12).
 
-tests/fixtures/smart_holdout6.yaml .. smart_holdout12.yaml (SMART "relevant") and
-benchmarks/data/suggest_queries_fresh.yaml .. suggest_queries_fresh6.yaml (suggestions): each file parses,
+tests/fixtures/smart_holdout6.yaml .. smart_holdout13.yaml (SMART "relevant") and
+benchmarks/data/suggest_queries_fresh.yaml .. suggest_queries_fresh7.yaml (suggestions): each file parses,
 every indicator id exists in the catalog, every function and industry exists in the taxonomy, and no text
 repeats a set that existed before (the new sets are only a fair test if the tuned engine has never seen
 their texts).
@@ -43,7 +43,10 @@ SMART_OLD11 = sorted(p for p in SMART_FIRST if p != SMART_NEW11)
 SUGGEST_NEW6 = ROOT / "benchmarks" / "data" / "suggest_queries_fresh6.yaml"
 SMART_NEW12 = FIXTURES / "smart_holdout12.yaml"
 SMART_OLD12 = sorted(p for p in SMART_FIRST if p != SMART_NEW12)
-NEGATIVE_KINDS = {"same_page", "same_function", "other_page"}  # how a not-relevant pair of held-out 11/12 was made
+SUGGEST_NEW7 = ROOT / "benchmarks" / "data" / "suggest_queries_fresh7.yaml"
+SMART_NEW13 = FIXTURES / "smart_holdout13.yaml"
+SMART_OLD13 = sorted(p for p in SMART_FIRST if p != SMART_NEW13)
+NEGATIVE_KINDS = {"same_page", "same_function", "other_page"}  # how a not-relevant pair of held-out 11..13 was made
 SUGGEST_OLD = ROOT / "benchmarks" / "data" / "suggest_queries.yaml"
 JUDGEMENTS = ROOT / "benchmarks" / "data" / "suggest_id_judgements.yaml"
 KINDS = {"title", "task", "description", "job_description", "strategy", "role_duties", "department_strategy"}
@@ -90,6 +93,8 @@ queries5 = _module_fixture(SUGGEST_NEW5, "queries")
 statements11 = _module_fixture(SMART_NEW11, "statements")
 queries6 = _module_fixture(SUGGEST_NEW6, "queries")
 statements12 = _module_fixture(SMART_NEW12, "statements")
+queries7 = _module_fixture(SUGGEST_NEW7, "queries")
+statements13 = _module_fixture(SMART_NEW13, "statements")
 
 
 # -- smart_holdout6.yaml ---------------------------------------------------------------------
@@ -491,6 +496,48 @@ def test_smart_holdout12_not_relevant_pairs_say_how_they_were_made(statements12)
 def test_smart_holdout12_repeats_no_text_objective_or_page_of_an_earlier_set(statements12):
     assert SMART_NEW11 in SMART_OLD12, "the earlier SMART sets are missing"
     _repeats_nothing_earlier(statements12, SMART_OLD12)
+
+
+# -- suggest_queries_fresh7.yaml -------------------------------------------------------------
+
+EARLIER_SUGGEST7 = (*EARLIER_SUGGEST6, SUGGEST_NEW6)
+
+
+def test_fresh7_queries_have_the_schema_mix_and_labels_of_the_fresh6_set(queries7, catalog_ids):
+    test_fresh6_queries_have_the_schema_mix_and_labels_of_the_fresh5_set(queries7, catalog_ids)
+
+
+def test_fresh7_role_queries_quote_one_occupation_each(queries7):
+    test_fresh3_role_queries_quote_their_occupation(queries7)
+
+
+def test_fresh7_queries_repeat_no_text_occupation_or_id_of_the_earlier_sets(queries7):
+    assert all(p.exists() for p in EARLIER_SUGGEST7), "the earlier query sets are missing"
+    _repeats_no_query(queries7, EARLIER_SUGGEST7)
+
+
+def test_fresh7_department_strategies_are_new_combinations(queries7):
+    _new_department_strategies(queries7, EARLIER_SUGGEST7, 25)
+
+
+# -- smart_holdout13.yaml --------------------------------------------------------------------
+
+
+def test_smart_holdout13_rows_have_the_schema_of_held_out_11(statements13):
+    test_smart_holdout11_rows_have_the_schema_of_the_earlier_sets(statements13)
+
+
+def test_smart_holdout13_balance_language_relevance_and_coverage(statements13):
+    test_smart_holdout9_balance_language_relevance_and_coverage(statements13)  # also: every pair from real pages
+
+
+def test_smart_holdout13_not_relevant_pairs_say_how_they_were_made(statements13):
+    test_smart_holdout11_not_relevant_pairs_say_how_they_were_made(statements13)  # >= 1/3 hard, same_page in zh and en
+
+
+def test_smart_holdout13_repeats_no_text_objective_or_page_of_an_earlier_set(statements13):
+    assert SMART_NEW12 in SMART_OLD13, "the earlier SMART sets are missing"
+    _repeats_nothing_earlier(statements13, SMART_OLD13)
 
 
 # -- smart_holdout{8,9,10}_second.yaml: second, blind labels of the same pairs ---------------
