@@ -9,6 +9,7 @@ their texts).
 
 from __future__ import annotations
 
+import functools
 import re
 from collections import Counter
 from pathlib import Path
@@ -34,18 +35,6 @@ SMART_OLD8 = sorted(p for p in SMART_FIRST if p != SMART_NEW8)
 SUGGEST_NEW3 = ROOT / "benchmarks" / "data" / "suggest_queries_fresh3.yaml"
 SMART_NEW9 = FIXTURES / "smart_holdout9.yaml"
 SMART_OLD9 = sorted(p for p in SMART_FIRST if p != SMART_NEW9)
-SUGGEST_NEW4 = ROOT / "benchmarks" / "data" / "suggest_queries_fresh4.yaml"
-SMART_NEW10 = FIXTURES / "smart_holdout10.yaml"
-SMART_OLD10 = sorted(p for p in SMART_FIRST if p != SMART_NEW10)
-SUGGEST_NEW5 = ROOT / "benchmarks" / "data" / "suggest_queries_fresh5.yaml"
-SMART_NEW11 = FIXTURES / "smart_holdout11.yaml"
-SMART_OLD11 = sorted(p for p in SMART_FIRST if p != SMART_NEW11)
-SUGGEST_NEW6 = ROOT / "benchmarks" / "data" / "suggest_queries_fresh6.yaml"
-SMART_NEW12 = FIXTURES / "smart_holdout12.yaml"
-SMART_OLD12 = sorted(p for p in SMART_FIRST if p != SMART_NEW12)
-SUGGEST_NEW7 = ROOT / "benchmarks" / "data" / "suggest_queries_fresh7.yaml"
-SMART_NEW13 = FIXTURES / "smart_holdout13.yaml"
-SMART_OLD13 = sorted(p for p in SMART_FIRST if p != SMART_NEW13)
 NEGATIVE_KINDS = {"same_page", "same_function", "other_page"}  # how a not-relevant pair of held-out 11..13 was made
 SUGGEST_OLD = ROOT / "benchmarks" / "data" / "suggest_queries.yaml"
 JUDGEMENTS = ROOT / "benchmarks" / "data" / "suggest_id_judgements.yaml"
@@ -87,14 +76,6 @@ queries2 = _module_fixture(SUGGEST_NEW2, "queries")
 statements8 = _module_fixture(SMART_NEW8, "statements")
 queries3 = _module_fixture(SUGGEST_NEW3, "queries")
 statements9 = _module_fixture(SMART_NEW9, "statements")
-queries4 = _module_fixture(SUGGEST_NEW4, "queries")
-statements10 = _module_fixture(SMART_NEW10, "statements")
-queries5 = _module_fixture(SUGGEST_NEW5, "queries")
-statements11 = _module_fixture(SMART_NEW11, "statements")
-queries6 = _module_fixture(SUGGEST_NEW6, "queries")
-statements12 = _module_fixture(SMART_NEW12, "statements")
-queries7 = _module_fixture(SUGGEST_NEW7, "queries")
-statements13 = _module_fixture(SMART_NEW13, "statements")
 
 
 # -- smart_holdout6.yaml ---------------------------------------------------------------------
@@ -358,85 +339,55 @@ def test_smart_holdout9_repeats_no_text_objective_or_page_of_an_earlier_set(stat
     _repeats_nothing_earlier(statements9, SMART_OLD9)
 
 
-# -- suggest_queries_fresh4.yaml -------------------------------------------------------------
+# -- held-out 10 .. 13 and suggestion fresh4 .. fresh7: one set of rules, one row per set ------------
+# A new set is one more number in these lists (its rules are those of the newest set before it).
+
+SMART_NUMBERED = (10, 11, 12, 13)  # held-out N; from 11 on, each not-relevant pair says how it was made
+SUGGEST_NUMBERED = (4, 5, 6, 7)  # suggest_queries_freshN.yaml
 
 
-def test_fresh4_queries_have_the_schema_mix_and_labels_of_the_fresh3_set(queries4, catalog_ids):
-    _has_query_schema(queries4, 50)
-    test_fresh3_queries_mix_of_kinds(queries4)  # >= 50 role queries, >= 25 of them in each language
-    test_fresh3_query_labels_name_known_functions_industries_and_indicators(queries4, catalog_ids)
+def _smart_path(number: int) -> Path:
+    return FIXTURES / f"smart_holdout{number}.yaml"
 
 
-def test_fresh4_role_queries_quote_one_occupation_each(queries4):
-    test_fresh3_role_queries_quote_their_occupation(queries4)
+def _suggest_path(number: int) -> Path:
+    return (
+        ROOT
+        / "benchmarks"
+        / "data"
+        / ("suggest_queries_fresh.yaml" if number == 1 else f"suggest_queries_fresh{number}.yaml")
+    )
 
 
-def test_fresh4_queries_repeat_no_text_occupation_or_id_of_the_earlier_sets(queries4):
-    _repeats_no_query(queries4, (SUGGEST_OLD, SUGGEST_NEW, SUGGEST_NEW2, SUGGEST_NEW3))
+@functools.cache
+def _rows(path: Path, key: str) -> list[dict]:
+    return _load(path)[key]
 
 
-def test_fresh4_department_strategies_are_new_combinations(queries4):
-    _new_department_strategies(queries4, (SUGGEST_OLD, SUGGEST_NEW, SUGGEST_NEW2, SUGGEST_NEW3), 25)
+@pytest.mark.parametrize("number", SMART_NUMBERED)
+def test_smart_holdout_rows_have_the_schema_of_the_earlier_sets(number):
+    rows = _rows(_smart_path(number), "statements")
+    _has_pair_schema(rows, 80)
+    if number >= 11:  # the one field added since held-out 10: how a not-relevant pair was made
+        for s in rows:
+            assert set(s) <= {"text", "objective", "relevant", "function", "source", "negative"}, s
+            assert ("negative" in s) == (not s["relevant"]), s
+            assert s.get("negative", "same_page") in NEGATIVE_KINDS, s
 
 
-# -- smart_holdout10.yaml --------------------------------------------------------------------
+@pytest.mark.parametrize("number", SMART_NUMBERED)
+def test_smart_holdout_balance_language_relevance_and_coverage(number):
+    # also: every pair from real pages
+    test_smart_holdout9_balance_language_relevance_and_coverage(_rows(_smart_path(number), "statements"))
 
 
-def test_smart_holdout10_rows_have_the_schema_of_the_earlier_sets(statements10):
-    _has_pair_schema(statements10, 80)
-
-
-def test_smart_holdout10_balance_language_relevance_and_coverage(statements10):
-    test_smart_holdout9_balance_language_relevance_and_coverage(statements10)  # also: every pair from real pages
-
-
-def test_smart_holdout10_not_relevant_pairs_take_kpi_and_objective_from_two_pages(statements10):
-    test_smart_holdout9_not_relevant_pairs_take_kpi_and_objective_from_two_pages(statements10)
-
-
-def test_smart_holdout10_repeats_no_text_objective_or_page_of_an_earlier_set(statements10):
-    assert SMART_NEW9 in SMART_OLD10, "the earlier SMART sets are missing"
-    _repeats_nothing_earlier(statements10, SMART_OLD10)
-
-
-# -- suggest_queries_fresh5.yaml -------------------------------------------------------------
-
-
-def test_fresh5_queries_have_the_schema_mix_and_labels_of_the_fresh4_set(queries5, catalog_ids):
-    _has_query_schema(queries5, 50)
-    test_fresh3_queries_mix_of_kinds(queries5)  # >= 50 role queries, >= 25 of them in each language
-    test_fresh3_query_labels_name_known_functions_industries_and_indicators(queries5, catalog_ids)
-
-
-def test_fresh5_role_queries_quote_one_occupation_each(queries5):
-    test_fresh3_role_queries_quote_their_occupation(queries5)
-
-
-def test_fresh5_queries_repeat_no_text_occupation_or_id_of_the_earlier_sets(queries5):
-    _repeats_no_query(queries5, (SUGGEST_OLD, SUGGEST_NEW, SUGGEST_NEW2, SUGGEST_NEW3, SUGGEST_NEW4))
-
-
-def test_fresh5_department_strategies_are_new_combinations(queries5):
-    _new_department_strategies(queries5, (SUGGEST_OLD, SUGGEST_NEW, SUGGEST_NEW2, SUGGEST_NEW3, SUGGEST_NEW4), 25)
-
-
-# -- smart_holdout11.yaml --------------------------------------------------------------------
-
-
-def test_smart_holdout11_rows_have_the_schema_of_the_earlier_sets(statements11):
-    _has_pair_schema(statements11, 80)
-    for s in statements11:  # the one field added since held-out 10: how a not-relevant pair was made
-        assert set(s) <= {"text", "objective", "relevant", "function", "source", "negative"}, s
-        assert ("negative" in s) == (not s["relevant"]), s
-        assert s.get("negative", "same_page") in NEGATIVE_KINDS, s
-
-
-def test_smart_holdout11_balance_language_relevance_and_coverage(statements11):
-    test_smart_holdout9_balance_language_relevance_and_coverage(statements11)  # also: every pair from real pages
-
-
-def test_smart_holdout11_not_relevant_pairs_say_how_they_were_made(statements11):
-    for s in statements11:
+@pytest.mark.parametrize("number", SMART_NUMBERED)
+def test_smart_holdout_not_relevant_pairs_say_how_they_were_made(number):
+    rows = _rows(_smart_path(number), "statements")
+    if number < 11:
+        test_smart_holdout9_not_relevant_pairs_take_kpi_and_objective_from_two_pages(rows)
+        return
+    for s in rows:
         if s["relevant"]:
             assert len(URL.findall(s["source"])) == 1, s  # the page's own objective above its KPI
             continue
@@ -444,100 +395,48 @@ def test_smart_holdout11_not_relevant_pairs_say_how_they_were_made(statements11)
         assert m, s
         # same_page: another objective of the KPI's own page; otherwise an objective of another page
         assert (m.group(1) == m.group(2)) == (s["negative"] == "same_page"), s
-    negatives = [s["negative"] for s in statements11 if not s["relevant"]]
+    negatives = [s["negative"] for s in rows if not s["relevant"]]
     hard = sum(n in {"same_page", "same_function"} for n in negatives)
     assert hard * 3 >= len(negatives)  # at least a third are hard: same page or same function, different measures
     for lang_is_zh in (True, False):
-        assert any(s.get("negative") == "same_page" and has_cjk(s["text"]) == lang_is_zh for s in statements11)
+        assert any(s.get("negative") == "same_page" and has_cjk(s["text"]) == lang_is_zh for s in rows)
 
 
-def test_smart_holdout11_repeats_no_text_objective_or_page_of_an_earlier_set(statements11):
-    assert SMART_NEW10 in SMART_OLD11, "the earlier SMART sets are missing"
-    _repeats_nothing_earlier(statements11, SMART_OLD11)
+@pytest.mark.parametrize("number", SMART_NUMBERED)
+def test_smart_holdout_repeats_no_text_objective_or_page_of_another_set(number):
+    path = _smart_path(number)
+    others = sorted(p for p in SMART_FIRST if p != path)
+    assert _smart_path(number - 1) in others, "the earlier SMART sets are missing"
+    _repeats_nothing_earlier(_rows(path, "statements"), others)
 
 
-# -- suggest_queries_fresh6.yaml -------------------------------------------------------------
-
-EARLIER_SUGGEST6 = (SUGGEST_OLD, SUGGEST_NEW, SUGGEST_NEW2, SUGGEST_NEW3, SUGGEST_NEW4, SUGGEST_NEW5)
-
-
-def test_fresh6_queries_have_the_schema_mix_and_labels_of_the_fresh5_set(queries6, catalog_ids):
-    test_fresh5_queries_have_the_schema_mix_and_labels_of_the_fresh4_set(queries6, catalog_ids)
+def _earlier_suggest(number: int) -> tuple[Path, ...]:
+    return (SUGGEST_OLD, *(_suggest_path(n) for n in range(1, number)))
 
 
-def test_fresh6_role_queries_quote_one_occupation_each(queries6):
-    test_fresh3_role_queries_quote_their_occupation(queries6)
+@pytest.mark.parametrize("number", SUGGEST_NUMBERED)
+def test_fresh_queries_have_the_schema_mix_and_labels_of_the_fresh3_set(number, catalog_ids):
+    rows = _rows(_suggest_path(number), "queries")
+    _has_query_schema(rows, 50)
+    test_fresh3_queries_mix_of_kinds(rows)  # >= 50 role queries, >= 25 of them in each language
+    test_fresh3_query_labels_name_known_functions_industries_and_indicators(rows, catalog_ids)
 
 
-def test_fresh6_queries_repeat_no_text_occupation_or_id_of_the_earlier_sets(queries6):
-    assert all(p.exists() for p in EARLIER_SUGGEST6), "the earlier query sets are missing"
-    _repeats_no_query(queries6, EARLIER_SUGGEST6)
+@pytest.mark.parametrize("number", SUGGEST_NUMBERED)
+def test_fresh_role_queries_quote_one_occupation_each(number):
+    test_fresh3_role_queries_quote_their_occupation(_rows(_suggest_path(number), "queries"))
 
 
-def test_fresh6_department_strategies_are_new_combinations(queries6):
-    _new_department_strategies(queries6, EARLIER_SUGGEST6, 25)
+@pytest.mark.parametrize("number", SUGGEST_NUMBERED)
+def test_fresh_queries_repeat_no_text_occupation_or_id_of_the_earlier_sets(number):
+    earlier = _earlier_suggest(number)
+    assert all(p.exists() for p in earlier), "the earlier query sets are missing"
+    _repeats_no_query(_rows(_suggest_path(number), "queries"), earlier)
 
 
-# -- smart_holdout12.yaml --------------------------------------------------------------------
-
-
-def test_smart_holdout12_rows_have_the_schema_of_held_out_11(statements12):
-    test_smart_holdout11_rows_have_the_schema_of_the_earlier_sets(statements12)
-
-
-def test_smart_holdout12_balance_language_relevance_and_coverage(statements12):
-    test_smart_holdout9_balance_language_relevance_and_coverage(statements12)  # also: every pair from real pages
-
-
-def test_smart_holdout12_not_relevant_pairs_say_how_they_were_made(statements12):
-    test_smart_holdout11_not_relevant_pairs_say_how_they_were_made(statements12)  # >= 1/3 hard, same_page in zh and en
-
-
-def test_smart_holdout12_repeats_no_text_objective_or_page_of_an_earlier_set(statements12):
-    assert SMART_NEW11 in SMART_OLD12, "the earlier SMART sets are missing"
-    _repeats_nothing_earlier(statements12, SMART_OLD12)
-
-
-# -- suggest_queries_fresh7.yaml -------------------------------------------------------------
-
-EARLIER_SUGGEST7 = (*EARLIER_SUGGEST6, SUGGEST_NEW6)
-
-
-def test_fresh7_queries_have_the_schema_mix_and_labels_of_the_fresh6_set(queries7, catalog_ids):
-    test_fresh6_queries_have_the_schema_mix_and_labels_of_the_fresh5_set(queries7, catalog_ids)
-
-
-def test_fresh7_role_queries_quote_one_occupation_each(queries7):
-    test_fresh3_role_queries_quote_their_occupation(queries7)
-
-
-def test_fresh7_queries_repeat_no_text_occupation_or_id_of_the_earlier_sets(queries7):
-    assert all(p.exists() for p in EARLIER_SUGGEST7), "the earlier query sets are missing"
-    _repeats_no_query(queries7, EARLIER_SUGGEST7)
-
-
-def test_fresh7_department_strategies_are_new_combinations(queries7):
-    _new_department_strategies(queries7, EARLIER_SUGGEST7, 25)
-
-
-# -- smart_holdout13.yaml --------------------------------------------------------------------
-
-
-def test_smart_holdout13_rows_have_the_schema_of_held_out_11(statements13):
-    test_smart_holdout11_rows_have_the_schema_of_the_earlier_sets(statements13)
-
-
-def test_smart_holdout13_balance_language_relevance_and_coverage(statements13):
-    test_smart_holdout9_balance_language_relevance_and_coverage(statements13)  # also: every pair from real pages
-
-
-def test_smart_holdout13_not_relevant_pairs_say_how_they_were_made(statements13):
-    test_smart_holdout11_not_relevant_pairs_say_how_they_were_made(statements13)  # >= 1/3 hard, same_page in zh and en
-
-
-def test_smart_holdout13_repeats_no_text_objective_or_page_of_an_earlier_set(statements13):
-    assert SMART_NEW12 in SMART_OLD13, "the earlier SMART sets are missing"
-    _repeats_nothing_earlier(statements13, SMART_OLD13)
+@pytest.mark.parametrize("number", SUGGEST_NUMBERED)
+def test_fresh_department_strategies_are_new_combinations_of_their_round(number):
+    _new_department_strategies(_rows(_suggest_path(number), "queries"), _earlier_suggest(number), 25)
 
 
 # -- smart_holdout{8,9,10}_second.yaml: second, blind labels of the same pairs ---------------
