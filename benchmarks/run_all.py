@@ -51,9 +51,9 @@ BENCHMARKS: dict[str, tuple[str, ...]] = {
 }
 
 
-#: The linking test set of round 13 (labelled by another person while round 13's changes were made): link_quality's
-#: test part once it is committed; fresh8, round 12's, is development data since round 13.
-LINK_TEST = "benchmarks/data/link_names_fresh9.yaml"
+#: The linking test set of round 14 (labelled by another person while round 14's changes were made): link_quality's
+#: test part once it is committed; fresh9, round 13's, is development data since round 14.
+LINK_TEST = "benchmarks/data/link_names_fresh10.yaml"
 
 
 def command(name: str, data: str, quick: bool) -> list[str]:
