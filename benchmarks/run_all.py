@@ -38,6 +38,7 @@ BENCHMARKS: dict[str, tuple[str, ...]] = {
     "link_quality": ("--out", "benchmarks/results/linking.md"),  # + --test LINK_TEST when present (command())
     "link_ranker_cv": ("--out", "benchmarks/results/link_ranker.md"),
     "link_keyword_audit": ("--out", "benchmarks/results/link_keyword_audit.md"),
+    "link_mine_vocabulary": ("--out", "benchmarks/results/link_vocabulary.md"),
     "label_agreement": ("--out", "benchmarks/results/label_agreement.md"),
     "redundancy_quality": ("--out", "benchmarks/results/redundancy.md"),
     "achievability_m3": ("--out", "benchmarks/results/achievability.md"),
