@@ -38,6 +38,7 @@ BENCHMARKS: dict[str, tuple[str, ...]] = {
     "link_quality": ("--out", "benchmarks/results/linking.md"),  # + --test LINK_TEST when present (command())
     "link_ranker_cv": ("--out", "benchmarks/results/link_ranker.md"),
     "link_keyword_audit": ("--out", "benchmarks/results/link_keyword_audit.md"),
+    "link_mine_vocabulary": ("--out", "benchmarks/results/link_vocabulary.md"),
     "label_agreement": ("--out", "benchmarks/results/label_agreement.md"),
     "redundancy_quality": ("--out", "benchmarks/results/redundancy.md"),
     "achievability_m3": ("--out", "benchmarks/results/achievability.md"),
@@ -51,9 +52,9 @@ BENCHMARKS: dict[str, tuple[str, ...]] = {
 }
 
 
-#: The linking test set of round 13 (labelled by another person while round 13's changes were made): link_quality's
-#: test part once it is committed; fresh8, round 12's, is development data since round 13.
-LINK_TEST = "benchmarks/data/link_names_fresh9.yaml"
+#: The linking test set of round 14 (labelled by another person while round 14's changes were made): link_quality's
+#: test part once it is committed; fresh9, round 13's, is development data since round 14.
+LINK_TEST = "benchmarks/data/link_names_fresh10.yaml"
 
 
 def command(name: str, data: str, quick: bool) -> list[str]:

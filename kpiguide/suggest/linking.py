@@ -24,6 +24,12 @@ when no catalog indicator is that measure.
    the indicator's names or keywords, or the closest utilisation is not the name's measure).  That fit, lowered when
    the next indicator fits almost as well (an ambiguous name), is the confidence.
 
+5. practitioners' names (``catalog/data/link_vocabulary.yaml``, mined from the hand-labelled names of the link
+   sets: :func:`load_practitioner_names`): when the closest of them by its characters
+   (:class:`~kpiguide.text.neighbours.NameNeighbours`) is written almost like the name and was labelled another
+   indicator, the name is that indicator ("practitioners call this …"); when it was labelled "no catalog indicator"
+   and the linker's own link is unsure, the name is left unlinked too.
+
 A link is made at ``threshold`` or above; below it the answer is "no catalog indicator matches"
 with the functions whose indicators come closest.  The engine is deterministic.  Redundancy, the
 SMART *relevant* and *specific* criteria and scheme import use it (:func:`propose_links`).
@@ -35,17 +41,20 @@ import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import cache
+from pathlib import Path
 from typing import Any
 
 import numpy as np
 
-from kpiguide.catalog import Catalog, load_catalog
+from kpiguide.catalog import Catalog, builtin_data_dir, load_catalog
 from kpiguide.core.i18n import detect_language, has_cjk, t
 from kpiguide.core.model import Indicator, Kpi, Scheme
 from kpiguide.core.paramcheck import Estimator, Interval, TypeOf, validate_params
+from kpiguide.core.texttable import load_package_yaml
 from kpiguide.suggest.role_prior import function_hints, named_functions
-from kpiguide.text.analysis import analyze, concepts, normalize
+from kpiguide.text.analysis import LINKER_EVIDENCE, analyze, concepts, normalize
 from kpiguide.text.index import BilingualIndex
+from kpiguide.text.neighbours import NameNeighbours
 from kpiguide.text.objects import ObjectCover, canonical_words, object_readings
 
 __all__ = [
@@ -54,10 +63,12 @@ __all__ = [
     "Alternative",
     "IndicatorLinker",
     "Link",
+    "PractitionerName",
     "ProposedLink",
     "default_linker",
     "is_change",
     "is_vague",
+    "load_practitioner_names",
     "propose_links",
     "quantity_kind",
     "rewrite_name",
@@ -291,6 +302,34 @@ def _name_parts(name: str) -> list[str]:
 
 
 @dataclass(frozen=True)
+class PractitionerName:
+    """A KPI name practitioners wrote, labelled by hand: the catalog indicator(s) it is (``ids`` empty: none), with
+    the labelled sets and the number of source pages it was found on (the evidence)."""
+
+    name: str
+    ids: tuple[str, ...]
+    sets: tuple[str, ...]
+    pages: int
+
+
+def load_practitioner_names(path: str | Path | None = None) -> tuple[PractitionerName, ...]:
+    """The labelled practitioners' names of ``catalog/data/link_vocabulary.yaml`` (or ``path``), in file order."""
+    file = Path(path) if path is not None else builtin_data_dir() / LINKER_EVIDENCE
+    if not file.exists():
+        return ()
+    data = load_package_yaml(file.read_text(encoding="utf-8")) or {}
+    return tuple(
+        PractitionerName(
+            str(e["name"]),
+            tuple(str(i) for i in e.get("ids") or ()),
+            tuple(str(x) for x in e.get("sets") or ()),
+            int(e.get("pages", 1)),
+        )
+        for e in data.get("names") or ()
+    )
+
+
+@dataclass(frozen=True)
 class Alternative:
     """Another indicator the name may mean, with its confidence."""
 
@@ -306,7 +345,8 @@ class Link:
     """The catalog indicator a KPI name is (``indicator`` None: no catalog indicator matches).
 
     ``method`` is ``"given"`` (the KPI names its indicator), ``"name"`` (exact name or abbreviation),
-    ``"keyword"`` (a keyword of one indicator only), ``"similar"`` (closest names) or ``"none"``;
+    ``"keyword"`` (a keyword of one indicator only), ``"similar"`` (closest names), ``"practitioner"`` (written almost
+    like a labelled practitioners' name of that indicator) or ``"none"``;
     ``functions`` are the closest business functions when nothing matches.
     """
 
@@ -395,6 +435,14 @@ class IndicatorLinker(Estimator):
         sales and marketing, production with quality and supply chain, R&D and IT) count as near the caller's: an
         adjacent function's indicator fits with half the function penalty, and its similar link overrides another
         function's keyword ("存货水平" in a procurement department: inventory value).  False: only the function itself.
+    practitioner_names : bool, default=True
+        Read the labelled practitioners' names (:func:`load_practitioner_names`; round 14, judged by leave-one-set-out
+        over the fresh link sets): the closest one by its characters, at ``alias_similarity`` or above and labelled
+        another indicator, links the name to that indicator; at ``none_similarity`` or above and labelled "no catalog
+        indicator", it leaves the name unlinked when the linker's own link is below ``none_confidence``.
+    alias_similarity, none_similarity, none_confidence : float in [0, 1], default=0.8, 0.6, 0.5
+        Chosen over the fresh link sets by the rule leave-one-set-out judged (benchmarks/link_mine_vocabulary.py:
+        the most right answers whose none precision is at least the hand-set linker's).
     refuse_vague : bool, default=True
         A name that is only a measure word ("完成率", "及时率", "growth rate": :func:`is_vague`) is not linked: it
         does not say what it measures.  False: it is linked like any other name.
@@ -451,6 +499,10 @@ class IndicatorLinker(Estimator):
         "cover_penalty": [Interval(float, 0, 1, closed="both")],
         "cover_idf_power": [Interval(float, 0, None, closed="left")],
         "adjacent_functions": [TypeOf((bool,), "True or False")],
+        "practitioner_names": [TypeOf((bool,), "True or False")],
+        "alias_similarity": [Interval(float, 0, 1, closed="both")],
+        "none_similarity": [Interval(float, 0, 1, closed="both")],
+        "none_confidence": [Interval(float, 0, 1, closed="both")],
     }
 
     def __init__(
@@ -473,6 +525,10 @@ class IndicatorLinker(Estimator):
         cover_penalty: float = 0.7,
         cover_idf_power: float = 1.0,
         adjacent_functions: bool = True,
+        practitioner_names: bool = True,
+        alias_similarity: float = 0.8,
+        none_similarity: float = 0.6,
+        none_confidence: float = 0.5,
     ) -> None:
         self.threshold = threshold
         self.n_alternatives = n_alternatives
@@ -491,6 +547,10 @@ class IndicatorLinker(Estimator):
         self.cover_penalty = cover_penalty
         self.cover_idf_power = cover_idf_power
         self.adjacent_functions = adjacent_functions
+        self.practitioner_names = practitioner_names
+        self.alias_similarity = alias_similarity
+        self.none_similarity = none_similarity
+        self.none_confidence = none_confidence
 
     def fit(self, catalog: Catalog, y: None = None) -> IndicatorLinker:
         """Index the names, abbreviations and keywords of the catalog's indicators."""
@@ -528,7 +588,24 @@ class IndicatorLinker(Estimator):
         self.doc_columns_ = tuple(
             frozenset(matrix.indices[matrix.indptr[r] : matrix.indptr[r + 1]].tolist()) for r in range(matrix.shape[0])
         )
+        return self.use_practitioner_names(load_practitioner_names() if self.practitioner_names else ())
+
+    def use_practitioner_names(self, names: Sequence[PractitionerName]) -> IndicatorLinker:
+        """Read ``names`` as the labelled practitioners' names (their ids resolved to this catalog; a name whose ids
+        are all unknown is left out): fit reads the built-in ones; leave-one-set-out swaps them per held set."""
+        known = []
+        for entry in names:
+            ids = tuple(dict.fromkeys(self.catalog_.canonical_id(i) for i in entry.ids))
+            if not entry.ids or all(i in self.rows_ for i in ids):
+                known.append(PractitionerName(entry.name, ids, entry.sets, entry.pages))
+        self.practitioners_ = tuple(known)
+        self.neighbours_ = NameNeighbours.build([self.practitioner_key(e.name) for e in known])
         return self
+
+    def practitioner_key(self, name: str) -> str:
+        """How a name is compared with the practitioners' names: as the catalog would word it, without spaces and
+        punctuation (as written when that leaves nothing)."""
+        return _key(self._as_catalog_words(name)) or _key(name)
 
     def cover(self, row: int) -> ObjectCover:
         """What the indicator of ``row`` explains of a name: its names (with merged ones), keywords, and the names of
@@ -620,6 +697,55 @@ class IndicatorLinker(Estimator):
         text = str(name if name is not None else "")
         lang = _lang(lang, text)
         scores = self.scores(text)
+        found = self._read(text, scores, lang, industry, function)
+        return self._practitioners(text, found, scores, lang, industry)
+
+    def may_take(self, name: str, known: PractitionerName, industry: str | None = None) -> bool:
+        """Whether ``name`` may take the indicator of the practitioners' name ``known`` it is written like: not a bare
+        measure word (:func:`is_vague`), a change only as a change (:func:`is_change`), the same kind of quantity
+        (:func:`quantity_kind`: said by both when the practitioners' name says it), and an industry's indicator only when the name (or ``industry``) names the industry:
+        the linker's own conventions hold for the practitioners' names too."""
+        if not known.ids or is_vague(name) or is_change(name) != is_change(known.name):
+            return False
+        kind, other = quantity_kind(clean_name(name)), quantity_kind(clean_name(known.name))
+        if other and not (kind and _same_kind(kind, other)):  # 应收账款回收期 is not 应收帐款回收率
+            return False
+        row = self.rows_.get(known.ids[0])
+        return row is not None and self._fits_industry(row, name, industry)
+
+    def _practitioners(self, text: str, found: Link, scores: np.ndarray, lang: str, industry: str | None) -> Link:
+        """``found``, unless the closest labelled practitioners' name (:attr:`practitioners_`) says otherwise: written
+        almost like ``text`` and labelled another indicator (that one), or labelled none while ``found`` is unsure."""
+        if not self.practitioner_names or not len(self.neighbours_):
+            return found
+        row, similarity = self.neighbours_.closest(self.practitioner_key(text))
+        if row < 0:
+            return found
+        known = self.practitioners_[row]
+        score = f"{similarity:.2f}"
+        if similarity >= self.alias_similarity and found.id not in known.ids and self.may_take(text, known, industry):
+            ind = self.indicators_[self.rows_[known.ids[0]]]
+            confidence = min(similarity, EXACT_CONFIDENCE)
+            previous = [Alternative(found.id, found.confidence)] if found.id else []
+            alternatives = tuple(a for a in (*previous, *found.alternatives) if a.id != ind.id)[: self.n_alternatives]
+            why = t("link.why.practitioner", lang, name=ind.name(lang), id=ind.id, known=known.name, score=score,
+                    pages=known.pages)  # fmt: skip
+            return Link(text, ind, confidence, alternatives, why, "practitioner")
+        if (
+            not known.ids
+            and similarity >= self.none_similarity
+            and found.id
+            and found.confidence < self.none_confidence
+        ):
+            functions = self._closest_functions(scores)
+            names = ", ".join(self.catalog_.taxonomy.name("function", f, lang) for f in functions)
+            why = t("link.why.practitioner_none", lang, known=known.name, score=score, functions=names or "—")
+            alternatives = (Alternative(found.id, found.confidence), *found.alternatives)[: self.n_alternatives]
+            return Link(text, None, 0.0, alternatives, why, "none", functions)
+        return found
+
+    def _read(self, text: str, scores: np.ndarray, lang: str, industry: str | None, function: str | None) -> Link:
+        """The link of the catalog's own words (steps 1-4), before the practitioners' names are read."""
         order = [int(i) for i in np.argsort(-scores, kind="stable")[: max(self.n_alternatives + 1, 5)]]
         if self.refuse_vague and is_vague(text):
             return self._unlinked(text, order, scores, lang)

@@ -100,15 +100,20 @@ def _opencc() -> Any:
     return OpenCC("t2s")
 
 
+#: The data file of the linker's labelled practitioners' names (kpiguide.suggest.linking), not read for words.
+LINKER_EVIDENCE = "link_vocabulary.yaml"
 #: Most frequent words of jieba's dictionary kept in the small dictionary besides the catalog's words.
 SMALL_DICT_COMMON = 20_000
 _DICT_FORMAT = "1"
 
 
 def _corpus_files() -> list[Path]:
-    """The catalog's data files (indicators, templates, roles, thesaurus, taxonomy): the words worth knowing."""
+    """The catalog's data files (indicators, templates, roles, thesaurus, taxonomy): the words worth knowing.
+
+    Not the practitioners' names of the linker (:data:`LINKER_EVIDENCE`): they are labelled evidence, not the
+    catalog's words, and the tokenizer must not change with them (leave-one-set-out mines them per held set)."""
     folder = Path(str(resources.files("kpiguide") / "catalog" / "data"))
-    return sorted(folder.rglob("*.yaml"))
+    return sorted(p for p in folder.rglob("*.yaml") if p.name != LINKER_EVIDENCE)
 
 
 def _jieba_module() -> Any:

@@ -39,20 +39,29 @@ def test_fresh6_is_halved_and_its_half_b_is_not_in_the_pooled_check():
     assert not may_list("fresh6 real names (seen: dev)", "B") and may_list("fresh6 real names (seen: dev)", "A")
 
 
-def test_the_round_13_test_set_is_never_listed_and_run_all_passes_it_when_present(monkeypatch, tmp_path):
+def test_the_round_14_test_set_is_never_listed_and_run_all_passes_it_when_present(monkeypatch, tmp_path):
     from benchmarks import run_all
     from benchmarks.link_quality import TEST_DEFAULT
 
-    assert TEST_DEFAULT == run_all.LINK_TEST == "benchmarks/data/link_names_fresh9.yaml"
-    assert not may_list("TEST link_names_fresh9.yaml", None)
-    assert not may_list("link_names_fresh9 names", "A")
-    assert not any("fresh9" in path for _, path, _ in SETS)  # never a development set
+    assert TEST_DEFAULT == run_all.LINK_TEST == "benchmarks/data/link_names_fresh10.yaml"
+    assert not may_list("TEST link_names_fresh10.yaml", None)
+    assert not may_list("link_names_fresh10 names", "A")
+    assert not any("fresh10" in path for _, path, _ in SETS)  # never a development set
     monkeypatch.setattr(run_all, "ROOT", tmp_path)
     assert "--test" not in run_all.command("link_quality", "data", quick=False)
     (tmp_path / run_all.LINK_TEST).parent.mkdir(parents=True)
     (tmp_path / run_all.LINK_TEST).write_text("items: []\n", encoding="utf-8")
     assert run_all.command("link_quality", "data", quick=False)[-2:] == ["--test", run_all.LINK_TEST]
     assert "--test" not in run_all.command("link_quality", "data", quick=True)
+
+
+def test_fresh9_is_development_data_halved_and_its_half_b_is_in_the_check():
+    from benchmarks.link_quality import CHECKED, TEST_DEFAULT
+
+    assert "fresh9" in HALVED and "fresh9" in CHECKED and "fresh9" not in TEST_DEFAULT
+    assert any(path.endswith("link_names_fresh9.yaml") for _, path, _ in SETS)
+    assert not may_list("fresh9 real names (seen: dev)", "B") and may_list("fresh9 real names (seen: dev)", "A")
+    assert not may_list("fresh9 real names (seen: dev)", "test")
 
 
 def test_fresh7_is_development_data_halved_and_its_half_b_is_in_the_check():
