@@ -51,8 +51,10 @@ LABEL_SETS = (
     ("held-out 10 (dev)", "tests/fixtures/smart_holdout10.yaml"),
     # the test set of issue 12 round 11, run once then; development data since round 12 (half A read, half B not)
     ("held-out 11 (dev)", "tests/fixtures/smart_holdout11.yaml"),
-    # the test set of issue 12 round 12, labelled by another person; measured only when present, never listed
-    ("held-out 12 (test)", "tests/fixtures/smart_holdout12.yaml"),
+    # the test set of issue 12 round 12, run once then; development data since round 14 (half A read, half B not)
+    ("held-out 12 (dev)", "tests/fixtures/smart_holdout12.yaml"),
+    # the test set of issue 12 round 14, labelled by another person; measured only when present, never listed
+    ("held-out 13 (test)", "tests/fixtures/smart_holdout13.yaml"),
 )
 # rounds 7, 8 and 10 split held-out 6, 7, 8 and 9 by source page into two halves: misses of half A were read (held-out
 # 6 in round 7, 7 in round 8, 8 and 9 in round 10), half B was that round's check
@@ -63,9 +65,10 @@ HALVED = (
     "held-out 9 (dev)",
     "held-out 10 (dev)",
     "held-out 11 (dev)",
+    "held-out 12 (dev)",
 )
-READ_NOW = ("held-out 11 (dev)",)  # the halves A --show-misses lists (round 12)
-TEST_SETS = ("held-out 12 (test)",)  # never listed by --show-misses
+READ_NOW = ("held-out 12 (dev)",)  # the halves A --show-misses lists (round 14)
+TEST_SETS = ("held-out 13 (test)",)  # never listed by --show-misses
 # sets whose not-relevant pairs carry `negative` (same_page / same_function / other_page): precision per kind
 NEGATIVE_KINDS = ("same_page", "same_function", "other_page")
 THRESHOLDS = (0.15, 0.2, 0.25, 0.3, 0.35, 0.4, 0.5)
@@ -371,12 +374,12 @@ def _pool(sweep: list) -> dict[str, list[tuple[bool, float]]]:
 
 
 def pooled_table(sweep: list) -> list[str]:
-    """Pooled counts by threshold: halves A of held-out 6-11 (read), halves B (the checks), in-sample + held-out 1-5."""
+    """Pooled counts by threshold: halves A of held-out 6-12 (read), halves B (the checks), in-sample + held-out 1-5."""
     pools = {k: v for k, v in _pool(sweep).items() if v}
     lines = [
         "### relevant: pooled counts (TP / FP / FN / TN) by threshold",
         "",
-        "A = the halves A of held-out 6-11 (misses read in rounds 7-12), B = their halves B (never listed; the checks), "
+        "A = the halves A of held-out 6-12 (misses read in rounds 7-14), B = their halves B (never listed; the checks), "
         "sets 1-5 = the in-sample set and held-out 1-5 (development data since round 6).",
         "",
         "| threshold | " + " | ".join(pools) + " |",
@@ -451,13 +454,13 @@ def main() -> None:
     parser.add_argument(
         "--show-misses",
         action="store_true",
-        help="list the relevant misses at 0.3 of the half A of held-out 11 (stderr; round 12); never a half B "
-        "(the checks of rounds 7, 8 and 10-12) nor the test set",
+        help="list the relevant misses at 0.3 of the half A of held-out 12 (stderr; round 14); never a half B "
+        "(the checks of rounds 7, 8 and 10-14) nor the test set",
     )
     parser.add_argument(
         "--halves",
         action="store_true",
-        help="print only the pooled counts at 0.3 of the halves A / B of held-out 6-11 and of sets 1-5, and held-out 11's "
+        help="print only the pooled counts at 0.3 of the halves A / B of held-out 6-12 and of sets 1-5, and held-out 12's "
         "false positives by kind of negative (writes nothing)",
     )
     args = parser.parse_args()
