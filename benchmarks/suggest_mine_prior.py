@@ -9,7 +9,8 @@ Default: leave-one-set-out: each query set (suggest_queries.yaml, fresh sets 1-6
 the prior mined from all other sets at each weight, next to today's engine (weight 0) on the same queries in the same
 run; id hit@5, id nDCG@10 and function hit@5 per language per held set and pooled.  ``--nested``: the smoothing and
 the weight chosen inside each fold by leave-one-set-out over the other sets alone (an honest estimate of the whole
-procedure).  Each writes its table into benchmarks/results/suggest.md (not with --quick or --no-write); round 14 did
+procedure).  ``--function-prior``: a learned function prior for queries the engine reads no function in (naive Bayes
+over the query's words; the English function misses), judged the same way.  Each writes its table into benchmarks/results/suggest.md (not with --quick or --no-write); round 14 did
 not wire the prior in (it lost on more than two held sets).
 
     python benchmarks/suggest_mine_prior.py [--weights 0.3,0.5,1.0] [--smoothing 2] [--kinds function,role,template]
@@ -19,9 +20,10 @@ not wire the prior in (it lost on more than two held sets).
 from __future__ import annotations
 
 import argparse
+import math
 import sys
-from collections import defaultdict
-from collections.abc import Iterable
+from collections import Counter, defaultdict
+from collections.abc import Callable, Iterable
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
@@ -31,7 +33,9 @@ from suggest_common import today, write_section
 from suggest_quality import grades_for, id_grades, load_queries, metrics
 
 from kpiguide.catalog import load_catalog
-from kpiguide.suggest.engine import IndicatorSuggester
+from kpiguide.suggest.engine import Context, IndicatorSuggester
+from kpiguide.suggest.role_prior import longest_hints
+from kpiguide.text.index import QueryVector
 
 COMMAND = "python benchmarks/suggest_mine_prior.py"
 SMOOTHING = 2.0
@@ -243,6 +247,96 @@ def nested(queries: list[dict], kinds: tuple[str, ...], quick: bool = False) -> 
     return "\n".join(lines)
 
 
+class LearnedFunction(IndicatorSuggester):
+    """Today's engine plus a learned function prior (``--function-prior``, not in the package): when the engine reads no
+    function in a query (no function named, no role, no department, no strategy), the function a naive Bayes model
+    over the query's words (trained on the labelled functions of the other sets) gives at least ``min_posterior``
+    gets the function boost a named function gets."""
+
+    model: Callable[[QueryVector], tuple[str | None, float]] | None = None
+    min_posterior = 1.0
+
+    def _context(self, q: QueryVector, text: str, industry: str | None) -> Context:
+        ctx = super()._context(q, text, industry)
+        self._learned: str | None = None
+        named = any(c.startswith("fn:") for c, _ in longest_hints(self.hints_.find_normalized(q.analysis.normalized)))
+        if self.model is not None and not (ctx.roles or ctx.department or ctx.strategies or named):
+            function, posterior = self.model(q)
+            self._learned = function if posterior >= self.min_posterior else None
+        return ctx
+
+    def _boosted(self, q, mask, industry, implied=(), silent=frozenset()):  # type: ignore[no-untyped-def]
+        scores, hinted, industries = super()._boosted(q, mask, industry, implied, silent)
+        if getattr(self, "_learned", None):
+            scores = scores * (1.0 + self.function_boost * (self.functions_ == self._learned))
+        return scores, hinted, industries
+
+
+def naive_bayes(engine: IndicatorSuggester, queries: list[dict], alpha: float = 1.0):  # type: ignore[no-untyped-def]
+    """Multinomial naive Bayes: the query's index words (no bigrams) -> its labelled functions; (best, posterior)."""
+    prior: Counter[str] = Counter()
+    words: dict[str, Counter[str]] = defaultdict(Counter)
+    for q in queries:
+        feats = [f for f in engine.index_.query(q["text"]).features if not f.startswith("#")]
+        for function in dict.fromkeys(q.get("functions") or ()):
+            prior[function] += 1
+            words[function].update(feats)
+    vocab = {w for c in words.values() for w in c}
+    totals = {f: sum(c.values()) for f, c in words.items()}
+    n = sum(prior.values())
+
+    def predict(qv: QueryVector) -> tuple[str | None, float]:
+        feats = [f for f in qv.features if not f.startswith("#") and f in vocab]
+        if not feats:
+            return None, 0.0
+        logp = {
+            f: math.log(prior[f] / n)
+            + sum(math.log((words[f][w] + alpha) / (totals[f] + alpha * len(vocab))) for w in feats)
+            for f in prior
+        }
+        top = max(logp.values())
+        best = max(sorted(logp), key=lambda f: logp[f])
+        return best, 1.0 / sum(math.exp(v - top) for v in logp.values())
+
+    return predict
+
+
+def function_prior(queries: list[dict], posteriors: tuple[float, ...], quick: bool) -> str:
+    """Leave-one-set-out of the learned function prior at each minimum posterior, against today's engine."""
+    catalog = load_catalog()
+    sets = sorted({set_of(q) for q in queries})
+    engine = LearnedFunction().fit(catalog)
+    table: dict[tuple[float, str, str], list[tuple[float, float, float]]] = defaultdict(list)
+    for held in sets:
+        test = [q for q in queries if set_of(q) == held][: 6 if quick else None]
+        model = naive_bayes(engine, [q for q in queries if set_of(q) != held])
+        for post in (0.0, *posteriors):
+            engine.model, engine.min_posterior = (model if post else None), (post or 1.0)
+            for lang, rows in evaluate(engine, test, catalog).items():
+                table[(post, held, lang)] += rows
+                table[(post, "pooled", lang)] += rows
+    lines = [
+        "## Learned function prior: leave-one-set-out (suggest_mine_prior.py --function-prior)",
+        "",
+        f"Command: `{COMMAND} --function-prior` — {today()}. Only for queries the engine reads no function in; "
+        "'off' is today's engine, the others the minimum posterior of the naive Bayes model (trained on the other "
+        "sets). Cells: id hit@5 / id nDCG@10 / function hit@5.",
+        "",
+        "| held set | lang | n | off | " + " | ".join(f"posterior >= {p:g}" for p in posteriors) + " |",
+        "|---|---|---|---|" + "---|" * len(posteriors),
+    ]
+    for held in [*sets, "pooled"]:
+        for lang in ("zh", "en"):
+            if table.get((0.0, held, lang)):
+                cells = [
+                    f"{mean(table[(p, held, lang)], 0):.3f} / {mean(table[(p, held, lang)], 1):.3f} / "
+                    f"{mean(table[(p, held, lang)], 2):.3f}"
+                    for p in (0.0, *posteriors)
+                ]
+                lines.append(f"| {held} | {lang} | {len(table[(0.0, held, lang)])} | " + " | ".join(cells) + " |")
+    return "\n".join(lines)
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument(
@@ -251,6 +345,9 @@ def main() -> None:
     parser.add_argument(
         "--no-write", action="store_true", help="print only; do not update benchmarks/results/suggest.md"
     )
+    parser.add_argument(
+        "--function-prior", action="store_true", help="leave-one-set-out of a learned function prior instead"
+    )
     parser.add_argument("--quick", action="store_true", help="smoke run: 6 queries per held set")
     parser.add_argument("--weights", default=",".join(map(str, WEIGHTS)), help="choice weights compared")
     parser.add_argument("--smoothing", type=float, default=SMOOTHING, help="added to each key's query count")
@@ -258,7 +355,9 @@ def main() -> None:
     parser.add_argument("--data", default=None, help="unused (the labelled queries live in benchmarks/data)")
     args = parser.parse_args()
     queries = [q for q in load_queries() if q.get("split") not in TEST_SPLITS]
-    if args.nested:
+    if args.function_prior:
+        body, section = function_prior(queries, (0.5, 0.7, 0.9), args.quick), "function_prior"
+    elif args.nested:
         body, section = nested(queries, tuple(args.kinds.split(",")), args.quick), "choice_prior_nested"
     else:
         weights = tuple(float(w) for w in args.weights.split(","))
