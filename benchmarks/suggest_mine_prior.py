@@ -1,0 +1,371 @@
+"""A learned choice prior for the suggester, judged by leave-one-set-out over the labelled query sets (issue 12 round 14).
+
+The prior: per key (a labelled function of the query, counting only that function's own indicators; the role
+archetype and the strategy template the suggester reads in the query's text), how many labelled queries of the key
+graded an indicator 2 or 3, smoothed: chosen / (queries + smoothing).  The suggester uses it as a score factor
+``1 + choice_weight * share`` within the functions the query is read as (``IndicatorSuggester.set_choice_prior``).
+
+Default: leave-one-set-out: each query set (suggest_queries.yaml, fresh sets 1-6; never the test set) is ranked with
+the prior mined from all other sets at each weight, next to today's engine (weight 0) on the same queries in the same
+run; id hit@5, id nDCG@10 and function hit@5 per language per held set and pooled.  ``--nested``: the smoothing and
+the weight chosen inside each fold by leave-one-set-out over the other sets alone (an honest estimate of the whole
+procedure).  ``--function-prior``: a learned function prior for queries the engine reads no function in (naive Bayes
+over the query's words; the English function misses), judged the same way.  Each writes its table into benchmarks/results/suggest.md (not with --quick or --no-write); round 14 did
+not wire the prior in (it lost on more than two held sets).
+
+    python benchmarks/suggest_mine_prior.py [--weights 0.3,0.5,1.0] [--smoothing 2] [--kinds function,role,template]
+    python benchmarks/suggest_mine_prior.py --nested
+"""
+
+from __future__ import annotations
+
+import argparse
+import math
+import sys
+from collections import Counter, defaultdict
+from collections.abc import Callable, Iterable
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from suggest_common import today, write_section
+from suggest_quality import grades_for, id_grades, load_queries, metrics
+
+from kpiguide.catalog import load_catalog
+from kpiguide.suggest.engine import Context, IndicatorSuggester
+from kpiguide.suggest.role_prior import longest_hints
+from kpiguide.text.index import QueryVector
+
+COMMAND = "python benchmarks/suggest_mine_prior.py"
+SMOOTHING = 2.0
+# the weights compared (IndicatorSuggester.choice_weight; 0, today's engine, always)
+WEIGHTS = (0.3, 0.5, 1.0)
+KINDS = ("function", "role", "template")
+TEST_SPLITS = ("fresh7",)  # the test set: never mined, never evaluated here
+
+
+def set_of(query: dict) -> str:
+    """The query set a query comes from: suggest_queries.yaml ('base') or fresh set n (its halves together)."""
+    split = str(query.get("split", "test"))
+    return "base" if split in ("dev", "test") else split.rstrip("AB")
+
+
+def read_keys(engine: IndicatorSuggester, queries: Iterable[dict], kinds: tuple[str, ...]) -> dict[str, list[str]]:
+    """Query id -> the role (``role:<id>``) and strategy template (``template:<id>``) the engine reads in its text."""
+    out: dict[str, list[str]] = {}
+    for q in queries:
+        ctx = engine.context(q["text"])
+        keys = [f"role:{ctx.roles[0].role.id}"] if ctx.roles and "role" in kinds else []
+        keys += [f"template:{ctx.strategies[0][0]}"] if ctx.strategies and "template" in kinds else []
+        out[q["id"]] = keys
+    return out
+
+
+def mine(
+    queries: Iterable[dict],
+    function_of: dict[str, str],
+    read: dict[str, list[str]] | None = None,
+    kinds: tuple[str, ...] = ("function",),
+) -> dict[str, tuple[int, dict[str, int]]]:
+    """Key -> (labelled queries of the key, indicator id -> queries grading it 2 or 3).  Keys: the query's labelled
+    functions (only their own indicators count) and the role / template the engine reads in it (``read``)."""
+    counts: dict[str, tuple[int, dict[str, int]]] = {}
+    for q in queries:
+        chosen = [key for key, grade in id_grades(q).items() if grade >= 2]
+        if not chosen:
+            continue
+        functions = list(dict.fromkeys(q.get("functions") or ())) if "function" in kinds else []
+        for key in [*functions, *(read or {}).get(q["id"], [])]:
+            n, ids = counts.get(key, (0, {}))
+            for ind in chosen:
+                if ":" in key or function_of.get(ind) == key:
+                    ids[ind] = ids.get(ind, 0) + 1
+            counts[key] = (n + 1, ids)
+    return counts
+
+
+def shares(counts: dict[str, tuple[int, dict[str, int]]], smoothing: float = SMOOTHING) -> dict[str, dict[str, float]]:
+    return {f: {k: c / (n + smoothing) for k, c in ids.items()} for f, (n, ids) in counts.items()}
+
+
+def evaluate(engine: IndicatorSuggester, queries: list[dict], catalog) -> dict[str, list[tuple[float, float, float]]]:
+    """Per language: (id hit@5, id nDCG@10, function hit@5) of each query with id labels."""
+    out: dict[str, list[tuple[float, float, float]]] = defaultdict(list)
+    for q in queries:
+        grades = id_grades(q)
+        if not grades:
+            continue
+        ranked = [s.indicator.id for s in engine.suggest(q["text"], top_k=10)]
+        hit, ndcg, _ = metrics(ranked, grades)
+        fhit = metrics(ranked, grades_for(q, catalog))[0]
+        out[q["lang"]].append((hit, ndcg, fhit))
+    return out
+
+
+def mean(rows: list[tuple[float, float, float]], k: int) -> float:
+    return sum(r[k] for r in rows) / len(rows) if rows else float("nan")
+
+
+def loso(
+    queries: list[dict], weights: tuple[float, ...], quick: bool, kinds: tuple[str, ...], smoothing: float = SMOOTHING
+) -> str:
+    catalog = load_catalog()
+    function_of = {ind.id: ind.function for ind in catalog.indicators}
+    sets = sorted({set_of(q) for q in queries})
+    engine = IndicatorSuggester().fit(catalog)
+    read = read_keys(engine, queries, kinds)
+    # (weight, set, lang) -> rows; weight 0 = today's engine
+    table: dict[tuple[float, str, str], list[tuple[float, float, float]]] = defaultdict(list)
+    for held in sets:
+        test = [q for q in queries if set_of(q) == held]
+        if quick:
+            test = test[:6]
+        train = [q for q in queries if set_of(q) != held]
+        engine.set_choice_prior(shares(mine(train, function_of, read, kinds), smoothing))
+        for w in (0.0, *weights):
+            engine.set_params(choice_weight=w)
+            for lang, rows in evaluate(engine, test, catalog).items():
+                table[(w, held, lang)] += rows
+                table[(w, "pooled", lang)] += rows
+    lines = [
+        "## Choice prior: leave-one-set-out (suggest_mine_prior.py)",
+        "",
+        f"Command: `{COMMAND} --weights {','.join(f'{w:g}' for w in weights)} --smoothing {smoothing:g}` — {today()}. Each held set is ranked with the prior mined from all other sets "
+        f"(smoothing {smoothing}; keys: {', '.join(kinds)}); weight 0 is today's engine on the same queries in the same run. Cells: id hit@5 / "
+        "id nDCG@10 / function hit@5 (queries with id labels).",
+        "",
+        "| held set | lang | n | " + " | ".join(f"weight {w}" for w in (0.0, *weights)) + " |",
+        "|---|---|---|" + "---|" * (len(weights) + 1),
+    ]
+    for held in [*sets, "pooled"]:
+        for lang in ("zh", "en"):
+            base = table.get((0.0, held, lang))
+            if not base:
+                continue
+            cells = []
+            for w in (0.0, *weights):
+                rows = table[(w, held, lang)]
+                cells.append(f"{mean(rows, 0):.3f} / {mean(rows, 1):.3f} / {mean(rows, 2):.3f}")
+            lines.append(f"| {held} | {lang} | {len(base)} | " + " | ".join(cells) + " |")
+    lines += ["", "Held sets lost (id hit@5 or id nDCG@10 lower in either language than weight 0):", ""]
+    for w in weights:
+        lost = [
+            held
+            for held in sets
+            if any(
+                mean(table[(w, held, lang)], k) < mean(table[(0.0, held, lang)], k) - 1e-9
+                for lang in ("zh", "en")
+                for k in (0, 1)
+                if table.get((0.0, held, lang))
+            )
+        ]
+        lines.append(f"- weight {w}: {len(lost)} of {len(sets)} ({', '.join(lost) or 'none'})")
+    return "\n".join(lines)
+
+
+GRID = tuple((sm, w) for sm in (1.0, 2.0, 5.0, 10.0) for w in (0.3, 0.5, 1.0))
+
+
+def _score(rows_by_lang: dict[str, list[tuple[float, float, float]]]) -> float:
+    """What the inner selection maximises: id hit@5 + id nDCG@10, averaged over the two languages."""
+    return sum(mean(rows, 0) + mean(rows, 1) for rows in rows_by_lang.values()) / max(len(rows_by_lang), 1)
+
+
+def nested(queries: list[dict], kinds: tuple[str, ...], quick: bool = False) -> str:
+    """Nested leave-one-set-out: for each held set, (smoothing, weight) or 'off' is chosen by leave-one-set-out over
+    the other sets alone, then the held set is ranked with the prior mined from all other sets at that choice."""
+    catalog = load_catalog()
+    function_of = {ind.id: ind.function for ind in catalog.indicators}
+    sets = sorted({set_of(q) for q in queries})
+    engine = IndicatorSuggester().fit(catalog)
+    read = read_keys(engine, queries, kinds)
+    by_set = {name: [q for q in queries if set_of(q) == name][: 6 if quick else None] for name in sets}
+    base: dict[str, dict[str, list[tuple[float, float, float]]]] = {}
+    engine.set_params(choice_weight=0.0)
+    for name in sets:
+        base[name] = evaluate(engine, by_set[name], catalog)
+    table: dict[tuple[str, str, str], list[tuple[float, float, float]]] = defaultdict(list)
+    picked: dict[str, tuple[float, float] | None] = {}
+    for outer in sets:
+        inner_sets = [s for s in sets if s != outer]
+        totals: dict[tuple[float, float] | None, dict[str, list[tuple[float, float, float]]]] = defaultdict(
+            lambda: defaultdict(list)
+        )
+        for inner in inner_sets:
+            for lang, rows in base[inner].items():
+                totals[None][lang] += rows
+            counts = mine([q for q in queries if set_of(q) not in (outer, inner)], function_of, read, kinds)
+            for sm, w in GRID:
+                engine.set_choice_prior(shares(counts, sm))
+                engine.set_params(choice_weight=w)
+                for lang, rows in evaluate(engine, by_set[inner], catalog).items():
+                    totals[(sm, w)][lang] += rows
+        choice = max(totals, key=lambda c: (_score(totals[c]), c is None))
+        picked[outer] = choice
+        if choice is None:
+            held = base[outer]
+        else:
+            engine.set_choice_prior(
+                shares(mine([q for q in queries if set_of(q) != outer], function_of, read, kinds), choice[0])
+            )
+            engine.set_params(choice_weight=choice[1])
+            held = evaluate(engine, by_set[outer], catalog)
+        for lang in ("zh", "en"):
+            for key, rows in (("today", base[outer].get(lang, [])), ("prior", held.get(lang, []))):
+                table[(key, outer, lang)] += rows
+                table[(key, "pooled", lang)] += rows
+    lines = [
+        "## Choice prior: nested leave-one-set-out (suggest_mine_prior.py --nested)",
+        "",
+        f"Command: `{COMMAND} --nested` — {today()}. For each held set the smoothing and weight (grid "
+        f"{', '.join(f'{sm:g}/{w:g}' for sm, w in GRID)}, or off) are chosen by leave-one-set-out over the other sets "
+        "only (id hit@5 + id nDCG@10, mean of the languages), then the held set is ranked with the prior mined from all "
+        f"other sets; keys: {', '.join(kinds)}. Cells: id hit@5 / id nDCG@10 / function hit@5.",
+        "",
+        "| held set | lang | n | choice (smoothing / weight) | today | with the prior |",
+        "|---|---|---|---|---|---|",
+    ]
+    lost = []
+    for held in [*sets, "pooled"]:
+        choice = picked.get(held)
+        label = "-" if held == "pooled" else ("off" if choice is None else f"{choice[0]:g} / {choice[1]:g}")
+        for lang in ("zh", "en"):
+            a, b = table[("today", held, lang)], table[("prior", held, lang)]
+            if not a:
+                continue
+            if held != "pooled" and any(mean(b, k) < mean(a, k) - 1e-9 for k in (0, 1)):
+                lost.append(held)
+            cells = [f"{mean(r, 0):.3f} / {mean(r, 1):.3f} / {mean(r, 2):.3f}" for r in (a, b)]
+            lines.append(f"| {held} | {lang} | {len(a)} | {label} | " + " | ".join(cells) + " |")
+    lost = list(dict.fromkeys(lost))
+    lines += [
+        "",
+        f"Held sets lost (id hit@5 or nDCG@10 lower in either language): {len(lost)} of {len(sets)} "
+        f"({', '.join(lost) or 'none'}).",
+    ]
+    return "\n".join(lines)
+
+
+class LearnedFunction(IndicatorSuggester):
+    """Today's engine plus a learned function prior (``--function-prior``, not in the package): when the engine reads no
+    function in a query (no function named, no role, no department, no strategy), the function a naive Bayes model
+    over the query's words (trained on the labelled functions of the other sets) gives at least ``min_posterior``
+    gets the function boost a named function gets."""
+
+    model: Callable[[QueryVector], tuple[str | None, float]] | None = None
+    min_posterior = 1.0
+
+    def _context(self, q: QueryVector, text: str, industry: str | None) -> Context:
+        ctx = super()._context(q, text, industry)
+        self._learned: str | None = None
+        named = any(c.startswith("fn:") for c, _ in longest_hints(self.hints_.find_normalized(q.analysis.normalized)))
+        if self.model is not None and not (ctx.roles or ctx.department or ctx.strategies or named):
+            function, posterior = self.model(q)
+            self._learned = function if posterior >= self.min_posterior else None
+        return ctx
+
+    def _boosted(self, q, mask, industry, implied=(), silent=frozenset()):  # type: ignore[no-untyped-def]
+        scores, hinted, industries = super()._boosted(q, mask, industry, implied, silent)
+        if getattr(self, "_learned", None):
+            scores = scores * (1.0 + self.function_boost * (self.functions_ == self._learned))
+        return scores, hinted, industries
+
+
+def naive_bayes(engine: IndicatorSuggester, queries: list[dict], alpha: float = 1.0):  # type: ignore[no-untyped-def]
+    """Multinomial naive Bayes: the query's index words (no bigrams) -> its labelled functions; (best, posterior)."""
+    prior: Counter[str] = Counter()
+    words: dict[str, Counter[str]] = defaultdict(Counter)
+    for q in queries:
+        feats = [f for f in engine.index_.query(q["text"]).features if not f.startswith("#")]
+        for function in dict.fromkeys(q.get("functions") or ()):
+            prior[function] += 1
+            words[function].update(feats)
+    vocab = {w for c in words.values() for w in c}
+    totals = {f: sum(c.values()) for f, c in words.items()}
+    n = sum(prior.values())
+
+    def predict(qv: QueryVector) -> tuple[str | None, float]:
+        feats = [f for f in qv.features if not f.startswith("#") and f in vocab]
+        if not feats:
+            return None, 0.0
+        logp = {
+            f: math.log(prior[f] / n)
+            + sum(math.log((words[f][w] + alpha) / (totals[f] + alpha * len(vocab))) for w in feats)
+            for f in prior
+        }
+        top = max(logp.values())
+        best = max(sorted(logp), key=lambda f: logp[f])
+        return best, 1.0 / sum(math.exp(v - top) for v in logp.values())
+
+    return predict
+
+
+def function_prior(queries: list[dict], posteriors: tuple[float, ...], quick: bool) -> str:
+    """Leave-one-set-out of the learned function prior at each minimum posterior, against today's engine."""
+    catalog = load_catalog()
+    sets = sorted({set_of(q) for q in queries})
+    engine = LearnedFunction().fit(catalog)
+    table: dict[tuple[float, str, str], list[tuple[float, float, float]]] = defaultdict(list)
+    for held in sets:
+        test = [q for q in queries if set_of(q) == held][: 6 if quick else None]
+        model = naive_bayes(engine, [q for q in queries if set_of(q) != held])
+        for post in (0.0, *posteriors):
+            engine.model, engine.min_posterior = (model if post else None), (post or 1.0)
+            for lang, rows in evaluate(engine, test, catalog).items():
+                table[(post, held, lang)] += rows
+                table[(post, "pooled", lang)] += rows
+    lines = [
+        "## Learned function prior: leave-one-set-out (suggest_mine_prior.py --function-prior)",
+        "",
+        f"Command: `{COMMAND} --function-prior` — {today()}. Only for queries the engine reads no function in; "
+        "'off' is today's engine, the others the minimum posterior of the naive Bayes model (trained on the other "
+        "sets). Cells: id hit@5 / id nDCG@10 / function hit@5.",
+        "",
+        "| held set | lang | n | off | " + " | ".join(f"posterior >= {p:g}" for p in posteriors) + " |",
+        "|---|---|---|---|" + "---|" * len(posteriors),
+    ]
+    for held in [*sets, "pooled"]:
+        for lang in ("zh", "en"):
+            if table.get((0.0, held, lang)):
+                cells = [
+                    f"{mean(table[(p, held, lang)], 0):.3f} / {mean(table[(p, held, lang)], 1):.3f} / "
+                    f"{mean(table[(p, held, lang)], 2):.3f}"
+                    for p in (0.0, *posteriors)
+                ]
+                lines.append(f"| {held} | {lang} | {len(table[(0.0, held, lang)])} | " + " | ".join(cells) + " |")
+    return "\n".join(lines)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument(
+        "--nested", action="store_true", help="nested leave-one-set-out (weight and smoothing chosen inside each fold)"
+    )
+    parser.add_argument(
+        "--no-write", action="store_true", help="print only; do not update benchmarks/results/suggest.md"
+    )
+    parser.add_argument(
+        "--function-prior", action="store_true", help="leave-one-set-out of a learned function prior instead"
+    )
+    parser.add_argument("--quick", action="store_true", help="smoke run: 6 queries per held set")
+    parser.add_argument("--weights", default=",".join(map(str, WEIGHTS)), help="choice weights compared")
+    parser.add_argument("--smoothing", type=float, default=SMOOTHING, help="added to each key's query count")
+    parser.add_argument("--kinds", default=",".join(KINDS), help="keys mined: function, role, template")
+    parser.add_argument("--data", default=None, help="unused (the labelled queries live in benchmarks/data)")
+    args = parser.parse_args()
+    queries = [q for q in load_queries() if q.get("split") not in TEST_SPLITS]
+    if args.function_prior:
+        body, section = function_prior(queries, (0.5, 0.7, 0.9), args.quick), "function_prior"
+    elif args.nested:
+        body, section = nested(queries, tuple(args.kinds.split(",")), args.quick), "choice_prior_nested"
+    else:
+        weights = tuple(float(w) for w in args.weights.split(","))
+        body, section = loso(queries, weights, args.quick, tuple(args.kinds.split(",")), args.smoothing), "choice_prior"
+    print(body)
+    if not (args.quick or args.no_write):
+        write_section(section, body)  # benchmarks/results/suggest.md
+
+
+if __name__ == "__main__":
+    main()
