@@ -29,6 +29,7 @@ DEFAULT_DATA = os.environ.get("KPIGUIDE_EXTERNAL_DATA") or str(ROOT.parent / "sh
 # name -> extra arguments of the full run (the scripts that do not write their section by default get --out)
 BENCHMARKS: dict[str, tuple[str, ...]] = {
     "suggest_quality": (),
+    "suggest_mine_prior": (),  # writes its leave-one-set-out section into results/suggest.md
     "suggest_speed": (),
     "role_codes": (),
     "suggest_knowledge_cost": (),
