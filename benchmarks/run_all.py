@@ -53,9 +53,9 @@ BENCHMARKS: dict[str, tuple[str, ...]] = {
 }
 
 
-#: The linking test set of round 14 (labelled by another person while round 14's changes were made): link_quality's
-#: test part once it is committed; fresh9, round 13's, is development data since round 14.
-LINK_TEST = "benchmarks/data/link_names_fresh10.yaml"
+#: The linking test set of round 15 (labelled by another person while round 15's changes were made): link_quality's
+#: test part once it is committed; fresh10, round 14's, is development data since round 15.
+LINK_TEST = "benchmarks/data/link_names_fresh11.yaml"
 
 
 def command(name: str, data: str, quick: bool) -> list[str]:
