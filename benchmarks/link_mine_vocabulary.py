@@ -198,12 +198,12 @@ def inner_closest(linker, items, train_rows, vocab) -> dict[int, tuple]:
 
 def run(catalog, items, quick: bool) -> tuple[dict[str, dict[str, list]], dict]:
     """Per variant, per held set: the answers on its names; and the values chosen per fold."""
-    plain = IndicatorLinker(practitioner_names=False).fit(catalog)
+    plain = IndicatorLinker(practitioner_names=False, rerank=False).fit(catalog)  # round 13's (round 15: no re-ranker)
     links = [plain.link(i["name"]) for i in items]
     base = [lk.id for lk in links]
     conf = [lk.confidence for lk in links]
     gaps = [unexplained_words(plain, i) for i in items]
-    linker = IndicatorLinker().fit(catalog)
+    linker = IndicatorLinker(rerank=False).fit(catalog)  # round 14's question: the vocabulary alone
     out: dict[str, dict[str, list]] = defaultdict(dict)
     chosen = {}
     grids = {  # variant: (values tried, none precision margin)
@@ -229,7 +229,7 @@ def run(catalog, items, quick: bool) -> tuple[dict[str, dict[str, list]], dict]:
             continue
         for variant, with_function in (("(a) explained words", False), ("(a) explained words, function too", True)):
             ids, fns = mine_explains(plain, [items[i] for i in train], [gaps[i] for i in train])
-            explaining = Explaining(practitioner_names=False).fit(catalog)
+            explaining = Explaining(practitioner_names=False, rerank=False).fit(catalog)
             explaining.extra, explaining.extra_function = ids, (fns if with_function else {})
             out[variant][held] = [explaining.link(items[i]["name"]).id for i in rows]
     closest_all = inner_closest(plain, items, [n for n, i in enumerate(items) if i["set"] in HELD], mine_names(items))
@@ -245,7 +245,9 @@ def report(items, out, chosen, n_vocab: int) -> list[str]:
         "",
         "Each fresh set held out in turn; the vocabulary mined from all the other sets (real names and ours included); "
         "(b)'s three values chosen inside each fold on the training fresh sets only. Hand-set linker: "
-        "`IndicatorLinker(practitioner_names=False)` (round 13's linker), same names, same run, no page context. "
+        "`IndicatorLinker(practitioner_names=False, rerank=False)` (round 13's linker), same names, same run, no page "
+        "context; round 15's re-ranker is off in every column (its weights were trained on every set: "
+        "benchmarks/link_rerank_cv.py judges it by leave-one-set-out). "
         "Cells: right answers (right id or right none) · top-1 · none precision (of the names left unlinked, the share "
         "labelled none).",
         "",

@@ -140,8 +140,8 @@ POOLED_A = "fresh2-fresh10 pooled"
 #: present; its misses are never listed.  fresh10 (round 14's) is development data since round 15.
 TEST_DEFAULT = "benchmarks/data/link_names_fresh11.yaml"
 TEST_LABELS = ("test", "test, Chinese", "test, English")
-SECOND_ROUND = {"industry_penalty": 0.0, "refuse_vague": False, "practitioner_names": False}
-PREVIOUS = {"practitioner_names": False, "rewrite": False, "name_cover_weight": 0.0, "kind_agree_bonus": 0.0, "kind_clash_penalty": 0.0,
+SECOND_ROUND = {"industry_penalty": 0.0, "refuse_vague": False, "practitioner_names": False, "rerank": False}
+PREVIOUS = {"practitioner_names": False, "rerank": False, "rewrite": False, "name_cover_weight": 0.0, "kind_agree_bonus": 0.0, "kind_clash_penalty": 0.0,
             "threshold": 0.15}  # fmt: skip
 
 
@@ -943,9 +943,11 @@ def main() -> None:
         found = suggester.match_kpi(name)
         return found.indicator.id if found else None
 
-    round13 = IndicatorLinker(practitioner_names=False).fit(catalog)
+    round13 = IndicatorLinker(practitioner_names=False, rerank=False).fit(catalog)
+    round14 = IndicatorLinker(rerank=False).fit(catalog)
     engines = {
         f"linker (default, threshold {linker.threshold})": lambda n: linker.link(n).id,
+        "round 14's linker (no re-ranker)": lambda n: round14.link(n).id,
         "round 13's linker (no practitioners' names)": lambda n: round13.link(n).id,
         "second-round rules (no general-first, no vague-name rule)": lambda n: second_round.link(n).id,
         "first-round parameters (threshold 0.15)": lambda n: previous_linker.link(n).id,

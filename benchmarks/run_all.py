@@ -40,6 +40,8 @@ BENCHMARKS: dict[str, tuple[str, ...]] = {
     "link_ranker_cv": ("--out", "benchmarks/results/link_ranker.md"),
     "link_keyword_audit": ("--out", "benchmarks/results/link_keyword_audit.md"),
     "link_mine_vocabulary": ("--out", "benchmarks/results/link_vocabulary.md"),
+    "link_miss_taxonomy": ("--out", "benchmarks/results/link_misses.md"),
+    "link_none_vote": ("--out", "benchmarks/results/link_none_vote.md"),
     "label_agreement": ("--out", "benchmarks/results/label_agreement.md"),
     "redundancy_quality": ("--out", "benchmarks/results/redundancy.md"),
     "achievability_m3": ("--out", "benchmarks/results/achievability.md"),
