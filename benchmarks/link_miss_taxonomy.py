@@ -135,6 +135,17 @@ def linker_figures(rows: list[dict]) -> str:
             f"{none_right / max(len(said_none), 1):.3f} ({none_right}/{len(said_none)})")  # fmt: skip
 
 
+def bands(rows: list[dict]) -> list[str]:
+    """The links by confidence band: right, another indicator, a name labelled none (what unlinking a band costs)."""
+    lines = ["| confidence of the link | right | another indicator | labelled none |", "|---|---|---|---|"]
+    for low, high in ((0.0, 0.2), (0.2, 0.3), (0.3, 0.5), (0.5, 0.9), (0.9, 1.01)):
+        links = [r for r in rows if r["answer"] is not None and low <= r["confidence"] < high]
+        right = sum(1 for r in links if r["ids"] and r["answer"] in r["ids"])
+        none = sum(1 for r in links if not r["ids"])
+        lines.append(f"| {low:.1f}-{min(high, 1.0):.1f} | {right} | {len(links) - right - none} | {none} |")
+    return lines
+
+
 def recall(rows: list[dict]) -> str:
     has_id = [r for r in rows if r["ids"]]
     parts = []
@@ -193,6 +204,10 @@ def main() -> None:
         f"even where the linker said none): {recall(loso)}.",
         "",
         *per_set(loso),
+        "",
+        "Links by confidence (leave one set out):",
+        "",
+        *bands(loso),
         "",
         "Examples (name (set: label ← answer)):",
         "",

@@ -77,3 +77,12 @@ def test_with_the_shipped_weights_the_hand_set_answer_usually_stays(catalog, pla
     linker = IndicatorLinker().fit(catalog)
     names = ["员工离职率", "销售回款率", "Customer churn rate", "设备综合效率", "Cost per lead", "培训计划完成率"]
     assert [linker.link(n).id for n in names] == [plain.link(n).id for n in names]
+
+
+def test_the_reranker_leaves_a_link_in_the_callers_context_to_the_hand_set_order(catalog, plain):
+    linker = IndicatorLinker().fit(catalog)
+    linker.rerank_weights_ = _weights(answer=-10.0, fit=1.0)
+    name = "客户投诉处理及时率"
+    assert linker.link(name).method == "reranked"
+    assert linker.link(name, function="customer_service").id == plain.link(name, function="customer_service").id
+    assert linker.link(name, industry="retail").id == plain.link(name, industry="retail").id
