@@ -42,6 +42,7 @@ BENCHMARKS: dict[str, tuple[str, ...]] = {
     "link_mine_vocabulary": ("--out", "benchmarks/results/link_vocabulary.md"),
     "link_miss_taxonomy": ("--out", "benchmarks/results/link_misses.md"),
     "link_none_vote": ("--out", "benchmarks/results/link_none_vote.md"),
+    "link_rerank_cv": ("--out", "benchmarks/results/link_rerank.md"),
     "label_agreement": ("--out", "benchmarks/results/label_agreement.md"),
     "redundancy_quality": ("--out", "benchmarks/results/redundancy.md"),
     "achievability_m3": ("--out", "benchmarks/results/achievability.md"),
