@@ -2,8 +2,9 @@
 
     python benchmarks/link_mine_vocabulary.py [--out benchmarks/results/link_vocabulary.md] [--quick] [--write]
 
-The labelled link sets (``benchmarks/data/link_names*.yaml``: real names, ours, fresh, fresh2-fresh9; the ``_second``
-files, a second labeller's labels of the same names, are not read) are about 2,100 real KPI names labelled by hand
+The labelled link sets (``benchmarks/data/link_names*.yaml``: real names, ours, fresh, fresh2-fresh10 (fresh10 since
+round 15); the ``_second`` files, a second labeller's labels of the same names, are not read) are about 2,400 real KPI
+names labelled by hand
 with the catalog indicator each is, or none.  Which vocabulary learned from them helps on names of a set it never saw?
 Leave one SET out: for each fresh set, the vocabulary is mined from all the other sets (real and ours included) and
 the linker with it is scored on the held set, next to the hand-set linker of today (``IndicatorLinker
@@ -53,7 +54,7 @@ from kpiguide.text.objects import object_readings  # noqa: E402
 SETS = (
     ("real", "benchmarks/data/link_names.yaml"),
     ("ours", "benchmarks/data/link_names_ours.yaml"),
-    *((f"fresh{n}", f"benchmarks/data/link_names_fresh{n}.yaml") for n in ("", 2, 3, 4, 5, 6, 7, 8, 9)),
+    *((f"fresh{n}", f"benchmarks/data/link_names_fresh{n}.yaml") for n in ("", 2, 3, 4, 5, 6, 7, 8, 9, 10)),
 )
 HELD = tuple(name for name, _ in SETS if name.startswith("fresh"))
 #: (b)'s values in a fold: the most right answers on the training fresh sets whose none precision there is at least the
@@ -197,12 +198,12 @@ def inner_closest(linker, items, train_rows, vocab) -> dict[int, tuple]:
 
 def run(catalog, items, quick: bool) -> tuple[dict[str, dict[str, list]], dict]:
     """Per variant, per held set: the answers on its names; and the values chosen per fold."""
-    plain = IndicatorLinker(practitioner_names=False).fit(catalog)
+    plain = IndicatorLinker(practitioner_names=False, rerank=False).fit(catalog)  # round 13's (round 15: no re-ranker)
     links = [plain.link(i["name"]) for i in items]
     base = [lk.id for lk in links]
     conf = [lk.confidence for lk in links]
     gaps = [unexplained_words(plain, i) for i in items]
-    linker = IndicatorLinker().fit(catalog)
+    linker = IndicatorLinker(rerank=False).fit(catalog)  # round 14's question: the vocabulary alone
     out: dict[str, dict[str, list]] = defaultdict(dict)
     chosen = {}
     grids = {  # variant: (values tried, none precision margin)
@@ -228,7 +229,7 @@ def run(catalog, items, quick: bool) -> tuple[dict[str, dict[str, list]], dict]:
             continue
         for variant, with_function in (("(a) explained words", False), ("(a) explained words, function too", True)):
             ids, fns = mine_explains(plain, [items[i] for i in train], [gaps[i] for i in train])
-            explaining = Explaining(practitioner_names=False).fit(catalog)
+            explaining = Explaining(practitioner_names=False, rerank=False).fit(catalog)
             explaining.extra, explaining.extra_function = ids, (fns if with_function else {})
             out[variant][held] = [explaining.link(items[i]["name"]).id for i in rows]
     closest_all = inner_closest(plain, items, [n for n, i in enumerate(items) if i["set"] in HELD], mine_names(items))
@@ -244,7 +245,9 @@ def report(items, out, chosen, n_vocab: int) -> list[str]:
         "",
         "Each fresh set held out in turn; the vocabulary mined from all the other sets (real names and ours included); "
         "(b)'s three values chosen inside each fold on the training fresh sets only. Hand-set linker: "
-        "`IndicatorLinker(practitioner_names=False)` (round 13's linker), same names, same run, no page context. "
+        "`IndicatorLinker(practitioner_names=False, rerank=False)` (round 13's linker), same names, same run, no page "
+        "context; round 15's re-ranker is off in every column (its weights were trained on every set: "
+        "benchmarks/link_rerank_cv.py judges it by leave-one-set-out). "
         "Cells: right answers (right id or right none) · top-1 · none precision (of the names left unlinked, the share "
         "labelled none).",
         "",
@@ -294,7 +297,7 @@ def report(items, out, chosen, n_vocab: int) -> list[str]:
 def write_vocabulary(names: Sequence[PractitionerName]) -> None:
     header = (
         "# Practitioners' KPI names labelled by hand (issue 12, round 14): the names of the link sets\n"
-        "# benchmarks/data/link_names*.yaml (real names, ours, fresh-fresh9), each with the catalog indicator(s) it is\n"
+        "# benchmarks/data/link_names*.yaml (real names, ours, fresh-fresh10), each with the catalog indicator(s) it is\n"
         "# (ids: [] = no catalog indicator), the sets it is in and the number of source pages it was found on.  Read by\n"
         "# kpiguide.suggest.linking (practitioner_names): a name written almost like one of these takes its label.\n"
         "# Generated, do not edit by hand: python benchmarks/link_mine_vocabulary.py --write\n"

@@ -289,7 +289,9 @@ def main() -> None:
     parser.add_argument("--quick", action="store_true", help="smoke run: every 5th name, one held set; writes nothing")
     args = parser.parse_args()
     catalog = load_catalog()
-    linker = IndicatorLinker(practitioner_names=False).fit(catalog)  # round 13: no labelled names (they are its data)
+    linker = IndicatorLinker(practitioner_names=False, rerank=False).fit(
+        catalog
+    )  # round 13: no labelled names (they are its data)
     sets = {k: v[:: 5 if args.quick else 1] for k, v in load_sets(catalog).items()}
     entries: dict[str, list[Entry]] = {}
     hand: dict[str, list[str | None]] = {}  # told the page's context when the set records it (as the learned one)

@@ -40,6 +40,9 @@ BENCHMARKS: dict[str, tuple[str, ...]] = {
     "link_ranker_cv": ("--out", "benchmarks/results/link_ranker.md"),
     "link_keyword_audit": ("--out", "benchmarks/results/link_keyword_audit.md"),
     "link_mine_vocabulary": ("--out", "benchmarks/results/link_vocabulary.md"),
+    "link_miss_taxonomy": ("--out", "benchmarks/results/link_misses.md"),
+    "link_none_vote": ("--out", "benchmarks/results/link_none_vote.md"),
+    "link_rerank_cv": ("--out", "benchmarks/results/link_rerank.md"),
     "label_agreement": ("--out", "benchmarks/results/label_agreement.md"),
     "redundancy_quality": ("--out", "benchmarks/results/redundancy.md"),
     "achievability_m3": ("--out", "benchmarks/results/achievability.md"),
@@ -53,9 +56,9 @@ BENCHMARKS: dict[str, tuple[str, ...]] = {
 }
 
 
-#: The linking test set of round 14 (labelled by another person while round 14's changes were made): link_quality's
-#: test part once it is committed; fresh9, round 13's, is development data since round 14.
-LINK_TEST = "benchmarks/data/link_names_fresh10.yaml"
+#: The linking test set of round 15 (labelled by another person while round 15's changes were made): link_quality's
+#: test part once it is committed; fresh10, round 14's, is development data since round 15.
+LINK_TEST = "benchmarks/data/link_names_fresh11.yaml"
 
 
 def command(name: str, data: str, quick: bool) -> list[str]:

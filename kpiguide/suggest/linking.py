@@ -29,6 +29,9 @@ when no catalog indicator is that measure.
    (:class:`~kpiguide.text.neighbours.NameNeighbours`) is written almost like the name and was labelled another
    indicator, the name is that indicator ("practitioners call this …"); when it was labelled "no catalog indicator"
    and the linker's own link is unsure, the name is left unlinked too.
+6. a learned re-ranker (``catalog/data/link_reranker.yaml``, :meth:`IndicatorLinker.rerank_features`) reorders the
+   candidates of a linked name that is not an exact catalog name (its indicator and the five best fits) by what the
+   linker reads of each and by the labelled practitioners' names that support it; it never decides "none".
 
 A link is made at ``threshold`` or above; below it the answer is "no catalog indicator matches"
 with the functions whose indicators come closest.  The engine is deterministic.  Redundancy, the
@@ -52,7 +55,7 @@ from kpiguide.core.model import Indicator, Kpi, Scheme
 from kpiguide.core.paramcheck import Estimator, Interval, TypeOf, validate_params
 from kpiguide.core.texttable import load_package_yaml
 from kpiguide.suggest.role_prior import function_hints, named_functions
-from kpiguide.text.analysis import LINKER_EVIDENCE, analyze, concepts, normalize
+from kpiguide.text.analysis import LINKER_EVIDENCE, LINKER_WEIGHTS, analyze, concepts, normalize
 from kpiguide.text.index import BilingualIndex
 from kpiguide.text.neighbours import NameNeighbours
 from kpiguide.text.objects import ObjectCover, canonical_words, object_readings
@@ -60,7 +63,9 @@ from kpiguide.text.objects import ObjectCover, canonical_words, object_readings
 __all__ = [
     "CANDIDATE_FEATURES",
     "EXACT_CONFIDENCE",
+    "RERANK_FEATURES",
     "Alternative",
+    "CandidateReading",
     "IndicatorLinker",
     "Link",
     "PractitionerName",
@@ -69,6 +74,7 @@ __all__ = [
     "is_change",
     "is_vague",
     "load_practitioner_names",
+    "load_reranker",
     "propose_links",
     "quantity_kind",
     "rewrite_name",
@@ -86,6 +92,14 @@ CANDIDATE_FEATURES = (
     "score", "relative_score", "name_cover", "query_cover", "kind_agrees", "kind_clashes", "general", "first",
 )  # fmt: skip
 """What the linker reads of each close indicator (see :meth:`IndicatorLinker.candidate_features`)."""
+
+RERANK_FEATURES = (
+    *CANDIDATE_FEATURES, "fit", "relative_fit", "unexplained", "change_clash", "answer", "keyword_answer",
+    "practitioner_answer", "neighbour_support",
+)  # fmt: skip
+"""What the re-ranker reads of each of a linked name's candidates (:meth:`IndicatorLinker.rerank_features`)."""
+_RERANK_TOP = 5  # candidates the re-ranker reorders: the linker's answer and its five best fits
+_NEIGHBOURS_K, _NEIGHBOURS_FLOOR = 5, 0.3  # the labelled names that support a candidate: the 5 closest, >= 0.3
 
 # input vocabulary: comparison and target words that follow a KPI name in a statement
 # ("质检得分不低于90分", "回款率达到95%", "OEE of 85%"); the name is what comes before them.
@@ -329,6 +343,28 @@ def load_practitioner_names(path: str | Path | None = None) -> tuple[Practitione
     )
 
 
+def load_reranker(path: str | Path | None = None) -> dict[str, float]:
+    """The re-ranker's weights by feature (:data:`RERANK_FEATURES`) of ``catalog/data/link_reranker.yaml`` (or
+    ``path``); empty when the file is absent."""
+    file = Path(path) if path is not None else builtin_data_dir() / LINKER_WEIGHTS
+    if not file.exists():
+        return {}
+    data = load_package_yaml(file.read_text(encoding="utf-8")) or {}
+    return {str(k): float(v) for k, v in (data.get("weights") or {}).items()}
+
+
+@dataclass(frozen=True)
+class CandidateReading:
+    """What the linker reads of a name's closest indicators before the practitioners' names: the best fits (rows,
+    best first), and per row its :data:`CANDIDATE_FEATURES`, its fit and its unexplained share; the name is a change."""
+
+    ranked: tuple[int, ...]
+    features: Mapping[int, np.ndarray]
+    fit: Mapping[int, float]
+    unexplained: Mapping[int, float]
+    change: bool
+
+
 @dataclass(frozen=True)
 class Alternative:
     """Another indicator the name may mean, with its confidence."""
@@ -346,7 +382,8 @@ class Link:
 
     ``method`` is ``"given"`` (the KPI names its indicator), ``"name"`` (exact name or abbreviation),
     ``"keyword"`` (a keyword of one indicator only), ``"similar"`` (closest names), ``"practitioner"`` (written almost
-    like a labelled practitioners' name of that indicator) or ``"none"``;
+    like a labelled practitioners' name of that indicator), ``"reranked"`` (the learned re-ranker put this candidate
+    first) or ``"none"``;
     ``functions`` are the closest business functions when nothing matches.
     """
 
@@ -440,6 +477,14 @@ class IndicatorLinker(Estimator):
         over the fresh link sets): the closest one by its characters, at ``alias_similarity`` or above and labelled
         another indicator, links the name to that indicator; at ``none_similarity`` or above and labelled "no catalog
         indicator", it leaves the name unlinked when the linker's own link is below ``none_confidence``.
+    rerank : bool, default=True
+        Reorder the candidates of a name the linker links, not by an exact catalog name (its indicator and the five best
+        fits), by a learned pairwise re-ranker (:data:`RERANK_FEATURES`, weights in ``catalog/data/link_reranker.yaml``,
+        generated by ``python benchmarks/link_rerank_cv.py --write``; round 15: +14 right answers over the held fresh
+        sets pooled, better on 8 of 10, worse on 2, in leave-one-set-out).  It never decides "none": an unlinked name
+        stays unlinked and a link keeps its confidence.  Not applied when the caller gives an ``industry`` or a
+        ``function`` (judged on names without context; the hand-set penalties read the context).  False: the
+        hand-set order.
     alias_similarity, none_similarity, none_confidence : float in [0, 1], default=0.8, 0.6, 0.5
         Chosen over the fresh link sets by the rule leave-one-set-out judged (benchmarks/link_mine_vocabulary.py:
         the most right answers whose none precision is at least the hand-set linker's).
@@ -503,6 +548,7 @@ class IndicatorLinker(Estimator):
         "alias_similarity": [Interval(float, 0, 1, closed="both")],
         "none_similarity": [Interval(float, 0, 1, closed="both")],
         "none_confidence": [Interval(float, 0, 1, closed="both")],
+        "rerank": [TypeOf((bool,), "True or False")],
     }
 
     def __init__(
@@ -526,6 +572,7 @@ class IndicatorLinker(Estimator):
         cover_idf_power: float = 1.0,
         adjacent_functions: bool = True,
         practitioner_names: bool = True,
+        rerank: bool = True,
         alias_similarity: float = 0.8,
         none_similarity: float = 0.6,
         none_confidence: float = 0.5,
@@ -551,6 +598,7 @@ class IndicatorLinker(Estimator):
         self.alias_similarity = alias_similarity
         self.none_similarity = none_similarity
         self.none_confidence = none_confidence
+        self.rerank = rerank
 
     def fit(self, catalog: Catalog, y: None = None) -> IndicatorLinker:
         """Index the names, abbreviations and keywords of the catalog's indicators."""
@@ -588,6 +636,8 @@ class IndicatorLinker(Estimator):
         self.doc_columns_ = tuple(
             frozenset(matrix.indices[matrix.indptr[r] : matrix.indptr[r + 1]].tolist()) for r in range(matrix.shape[0])
         )
+        weights = load_reranker() if self.rerank else {}
+        self.rerank_weights_ = np.asarray([weights.get(f, 0.0) for f in RERANK_FEATURES])
         return self.use_practitioner_names(load_practitioner_names() if self.practitioner_names else ())
 
     def use_practitioner_names(self, names: Sequence[PractitionerName]) -> IndicatorLinker:
@@ -698,7 +748,71 @@ class IndicatorLinker(Estimator):
         lang = _lang(lang, text)
         scores = self.scores(text)
         found = self._read(text, scores, lang, industry, function)
-        return self._practitioners(text, found, scores, lang, industry)
+        found = self._practitioners(text, found, scores, lang, industry)
+        return self._reranked(text, found, scores, lang, industry, function)
+
+    def candidate_reading(
+        self, name: str, scores: np.ndarray | None = None, *, industry: str | None = None, function: str | None = None
+    ) -> CandidateReading:
+        """The name's closest indicators as the hand-set fit orders them (:meth:`ranked`), with what the re-ranker
+        reads of each before the practitioners' names."""
+        scores = self.scores(name) if scores is None else scores
+        rows, features = self.candidate_features(name, scores)
+        ranked, fit = self.ranked(name, scores, industry=industry, function=function)
+        unexplained = self.unexplained(name, rows) if rows else np.zeros(0)
+        return CandidateReading(
+            tuple(ranked[:_RERANK_TOP]),
+            {r: features[n] for n, r in enumerate(rows)},
+            {r: float(f) for r, f in zip(ranked, fit, strict=True)},
+            {r: float(u) for r, u in zip(rows, unexplained, strict=True)},
+            is_change(name),
+        )
+
+    def rerank_features(self, name: str, link: Link, reading: CandidateReading) -> tuple[list[int], np.ndarray]:
+        """The candidates of a linked name (its indicator, then the five best fits) and their
+        :data:`RERANK_FEATURES`: the linker's candidate features, the fit and its ratio to the best, the unexplained
+        share, "a change read as a non-change", "the answer" (by an exact keyword, by a practitioners' name), and the
+        labelled names' support: of the 5 practitioners' names closest to the name (similarity >= 0.3), the
+        similarity-weighted share labelled this indicator."""
+        rows = list(reading.ranked)
+        answer = self.rows_.get(link.id) if link.id is not None else None
+        if answer is not None and answer not in rows:
+            rows = [answer, *rows]
+        sims = self.neighbours_.similarities(self.practitioner_key(name)) if len(self.neighbours_) else np.zeros(0)
+        near = [int(j) for j in np.argsort(-sims, kind="stable")[:_NEIGHBOURS_K] if sims[j] >= _NEIGHBOURS_FLOOR]
+        weight = float(sum(sims[j] for j in near)) or 1.0
+        best_fit = max(reading.fit.values(), default=0.0) or 1.0
+        out = np.zeros((len(rows), len(RERANK_FEATURES)))
+        for n, row in enumerate(rows):
+            fit = reading.fit.get(row, 0.0)
+            ind_id = self.indicators_[row].id
+            support = float(sum(sims[j] for j in near if ind_id in self.practitioners_[j].ids)) / weight
+            out[n] = (
+                *reading.features.get(row, np.zeros(len(CANDIDATE_FEATURES))), fit, fit / best_fit,
+                reading.unexplained.get(row, 1.0), float(reading.change and not self.changes_[row]),
+                float(row == answer), float(row == answer and link.method == "keyword"),
+                float(row == answer and link.method == "practitioner"), support,
+            )  # fmt: skip
+        return rows, out
+
+    def _reranked(
+        self, text: str, found: Link, scores: np.ndarray, lang: str, industry: str | None, function: str | None
+    ) -> Link:
+        """``found``, or the candidate the learned re-ranker (``rerank``) puts first: only a link that is not an
+        exact catalog name is reordered, with its confidence; an unlinked name stays unlinked.  Only without the
+        caller's context (it was learned and judged on names without it; the industry and function penalties of the
+        hand-set fit decide when the caller knows them)."""
+        if not self.rerank or found.id is None or found.method == "name" or not self.rerank_weights_.any():
+            return found
+        if industry is not None or function is not None:
+            return found
+        reading = self.candidate_reading(text, scores, industry=industry, function=function)
+        rows, features = self.rerank_features(text, found, reading)
+        best = rows[int(np.argmax(features @ self.rerank_weights_))]
+        if best == self.rows_[found.id]:
+            return found
+        rest = dict.fromkeys(int(r) for r in (*rows, *np.argsort(-scores, kind="stable")[:10]) if r != best)
+        return self._linked(text, best, found.confidence, "reranked", list(rest), scores, lang)
 
     def may_take(self, name: str, known: PractitionerName, industry: str | None = None) -> bool:
         """Whether ``name`` may take the indicator of the practitioners' name ``known`` it is written like: not a bare

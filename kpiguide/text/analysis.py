@@ -102,6 +102,8 @@ def _opencc() -> Any:
 
 #: The data file of the linker's labelled practitioners' names (kpiguide.suggest.linking), not read for words.
 LINKER_EVIDENCE = "link_vocabulary.yaml"
+#: The data file of the linker's learned re-ranker weights (kpiguide.suggest.linking): numbers, not words.
+LINKER_WEIGHTS = "link_reranker.yaml"
 #: Most frequent words of jieba's dictionary kept in the small dictionary besides the catalog's words.
 SMALL_DICT_COMMON = 20_000
 _DICT_FORMAT = "1"
@@ -113,7 +115,7 @@ def _corpus_files() -> list[Path]:
     Not the practitioners' names of the linker (:data:`LINKER_EVIDENCE`): they are labelled evidence, not the
     catalog's words, and the tokenizer must not change with them (leave-one-set-out mines them per held set)."""
     folder = Path(str(resources.files("kpiguide") / "catalog" / "data"))
-    return sorted(p for p in folder.rglob("*.yaml") if p.name != LINKER_EVIDENCE)
+    return sorted(p for p in folder.rglob("*.yaml") if p.name not in (LINKER_EVIDENCE, LINKER_WEIGHTS))
 
 
 def _jieba_module() -> Any:
