@@ -3,7 +3,8 @@
 The prior: per key (a labelled function of the query, counting only that function's own indicators; the role
 archetype and the strategy template the suggester reads in the query's text), how many labelled queries of the key
 graded an indicator 2 or 3, smoothed: chosen / (queries + smoothing).  The suggester uses it as a score factor
-``1 + choice_weight * share`` within the functions the query is read as (``IndicatorSuggester.set_choice_prior``).
+``1 + choice_weight * share`` within the functions the query is read as (:class:`ChoicePrior`, here since round 15:
+the engine no longer carries it).
 
 Default: leave-one-set-out: each query set (suggest_queries.yaml, fresh sets 1-7 since round 15; never the test set fresh8) is ranked with
 the prior mined from all other sets at each weight, next to today's engine (weight 0) on the same queries in the same
@@ -15,6 +16,7 @@ not wire the prior in (it lost on more than two held sets).
 
     python benchmarks/suggest_mine_prior.py [--weights 0.3,0.5,1.0] [--smoothing 2] [--kinds function,role,template]
     python benchmarks/suggest_mine_prior.py --nested
+    python benchmarks/suggest_mine_prior.py --fusion   # round 15: the engine against BM25, rank fusion
 """
 
 from __future__ import annotations
@@ -24,12 +26,13 @@ import math
 import re
 import sys
 from collections import Counter, defaultdict
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Mapping
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
+import numpy as np
 from suggest_common import today, write_section
 from suggest_quality import grades_for, id_grades, load_queries, metrics
 
@@ -40,10 +43,79 @@ from kpiguide.text.index import QueryVector
 
 COMMAND = "python benchmarks/suggest_mine_prior.py"
 SMOOTHING = 2.0
-# the weights compared (IndicatorSuggester.choice_weight; 0, today's engine, always)
+# the weights compared (ChoicePrior.choice_weight; 0, today's engine, always)
 WEIGHTS = (0.3, 0.5, 1.0)
 KINDS = ("function", "role", "template")
 TEST_SPLITS = ("fresh8",)  # the test set: never mined, never evaluated here
+
+
+class ChoicePrior(IndicatorSuggester):
+    """Today's engine plus round 14's learned choice prior (not in the package: it lost in leave-one-set-out, and round
+    15 moved it out of the engine): a score factor ``1 + choice_weight * share`` after the text and function scores,
+    within the functions the query is read as (its role's, its strategy's, its hinted functions, its department); it
+    orders within those functions and never changes which function is read."""
+
+    choice_weight = 0.0
+
+    def set_choice_prior(self, prior: Mapping[str, Mapping[str, float]]) -> ChoicePrior:
+        """Key (a function id, ``role:<id>`` or ``template:<id>``) -> indicator id -> share of the labelled queries of
+        that key choosing it.  A function's entry counts only its own indicators; ids not in the catalog are ignored."""
+        self.choice_prior_: dict[str, np.ndarray] = {}
+        for key, values in prior.items():
+            row = np.zeros(self.n_indicators_)
+            for ind, share in values.items():
+                i = self.positions_.get(self.catalog_.canonical_id(ind))
+                if i is not None and (":" in key or self.functions_[i] == key):
+                    row[i] = max(row[i], float(share))
+            if row.any():
+                self.choice_prior_[key] = row
+        return self
+
+    def choice_keys(self, ctx: Context, hinted: Iterable[str]) -> list[str]:
+        """The keys of the choice prior a query is read as: its role, its strategy, its functions."""
+        keys = [f"role:{ctx.roles[0].role.id}"] if ctx.roles else []
+        keys += [f"template:{ctx.strategies[0][0]}"] if ctx.strategies else []
+        keys += [*hinted, *(m.role.function for m in ctx.roles)]
+        return keys + ([ctx.department] if ctx.department else [])
+
+    def chosen(self, keys: list[str], mask: np.ndarray) -> np.ndarray:
+        """The prior of the keys (max over them), 0 outside ``mask`` and outside the functions read."""
+        rows = [self.choice_prior_[k] for k in dict.fromkeys(keys) if k in getattr(self, "choice_prior_", {})]
+        if not rows or not self.choice_weight:
+            return np.zeros(self.n_indicators_)
+        read = set()
+        for key in keys:
+            kind, _, name = key.rpartition(":")
+            if kind == "role":
+                read |= {r.function for r in self.roles_.roles if r.id == name}
+            elif kind == "template":
+                read |= set(self.templates_by_id_[name].functions)
+            else:
+                read.add(name)
+        return np.where(mask & np.isin(self.functions_, list(read)), np.max(rows, axis=0), 0.0)
+
+    def suggest(self, text, **kwargs):  # type: ignore[no-untyped-def,override]
+        self._read: Context | None = None
+        self._scoring = True
+        try:
+            return super().suggest(text, **kwargs)
+        finally:
+            self._scoring = False
+
+    def _context(self, q: QueryVector, text: str, industry: str | None) -> Context:
+        ctx = super()._context(q, text, industry)
+        if getattr(self, "_scoring", False):
+            self._read = ctx
+        return ctx
+
+    def _boosted(self, q, mask, industry, implied=(), silent=frozenset()):  # type: ignore[no-untyped-def]
+        scores, hinted, industries = super()._boosted(q, mask, industry, implied, silent)
+        ctx, self._read = getattr(self, "_read", None), None
+        if ctx is not None:
+            chosen = self.chosen(self.choice_keys(ctx, hinted), mask)
+            if chosen.any():  # ordering within what the query is read as (round 14)
+                scores = scores * (1.0 + self.choice_weight * chosen)
+        return scores, hinted, industries
 
 
 def set_of(query: dict) -> str:
@@ -114,7 +186,7 @@ def loso(
     catalog = load_catalog()
     function_of = {ind.id: ind.function for ind in catalog.indicators}
     sets = sorted({set_of(q) for q in queries})
-    engine = IndicatorSuggester().fit(catalog)
+    engine = ChoicePrior().fit(catalog)
     read = read_keys(engine, queries, kinds)
     # (weight, set, lang) -> rows; weight 0 = today's engine
     table: dict[tuple[float, str, str], list[tuple[float, float, float]]] = defaultdict(list)
@@ -125,7 +197,7 @@ def loso(
         train = [q for q in queries if set_of(q) != held]
         engine.set_choice_prior(shares(mine(train, function_of, read, kinds), smoothing))
         for w in (0.0, *weights):
-            engine.set_params(choice_weight=w)
+            engine.choice_weight = w
             for lang, rows in evaluate(engine, test, catalog).items():
                 table[(w, held, lang)] += rows
                 table[(w, "pooled", lang)] += rows
@@ -179,11 +251,11 @@ def nested(queries: list[dict], kinds: tuple[str, ...], quick: bool = False) -> 
     catalog = load_catalog()
     function_of = {ind.id: ind.function for ind in catalog.indicators}
     sets = sorted({set_of(q) for q in queries})
-    engine = IndicatorSuggester().fit(catalog)
+    engine = ChoicePrior().fit(catalog)
     read = read_keys(engine, queries, kinds)
     by_set = {name: [q for q in queries if set_of(q) == name][: 6 if quick else None] for name in sets}
     base: dict[str, dict[str, list[tuple[float, float, float]]]] = {}
-    engine.set_params(choice_weight=0.0)
+    engine.choice_weight = 0.0
     for name in sets:
         base[name] = evaluate(engine, by_set[name], catalog)
     table: dict[tuple[str, str, str], list[tuple[float, float, float]]] = defaultdict(list)
@@ -199,7 +271,7 @@ def nested(queries: list[dict], kinds: tuple[str, ...], quick: bool = False) -> 
             counts = mine([q for q in queries if set_of(q) not in (outer, inner)], function_of, read, kinds)
             for sm, w in GRID:
                 engine.set_choice_prior(shares(counts, sm))
-                engine.set_params(choice_weight=w)
+                engine.choice_weight = w
                 for lang, rows in evaluate(engine, by_set[inner], catalog).items():
                     totals[(sm, w)][lang] += rows
         choice = max(totals, key=lambda c: (_score(totals[c]), c is None))
@@ -210,7 +282,7 @@ def nested(queries: list[dict], kinds: tuple[str, ...], quick: bool = False) -> 
             engine.set_choice_prior(
                 shares(mine([q for q in queries if set_of(q) != outer], function_of, read, kinds), choice[0])
             )
-            engine.set_params(choice_weight=choice[1])
+            engine.choice_weight = choice[1]
             held = evaluate(engine, by_set[outer], catalog)
         for lang in ("zh", "en"):
             for key, rows in (("today", base[outer].get(lang, [])), ("prior", held.get(lang, []))):
@@ -439,7 +511,7 @@ def fuse(first: list[str], second: list[str], weight: float, constant: float) ->
     score: dict[str, float] = defaultdict(float)
     for r, i in enumerate(first[:FUSION_DEPTH]):
         score[i] += 1.0 / (constant + r + 1)
-    for r, i in enumerate(second[:FUSION_DEPTH]):
+    for r, i in enumerate(second[:FUSION_DEPTH] if weight > 0 else ()):
         score[i] += weight / (constant + r + 1)
     place = {i: r for r, i in enumerate(first)}
     return sorted(score, key=lambda i: (-score[i], place.get(i, len(place))))[:10]

@@ -311,12 +311,6 @@ class IndicatorSuggester(Estimator):
         Weight of what the catalog knows about the query (the recognised role's core indicators, the
         indicators that measure or drive a stated strategy for the named department) against the text match
         (normalised to 1 for the best indicator); 0 turns both off.
-    choice_weight : float, default=0.0
-        Weight of a learned choice prior (:meth:`set_choice_prior`: how often practitioners chose an indicator for
-        queries of a function, a role archetype or a strategy template) within the functions the query is read as
-        (score factor ``1 + choice_weight * share``); it orders within those functions and never changes which
-        function is read.  Off by default and no prior is shipped: issue 12 round 14 mined it from the labelled
-        query sets and it lost on 3-5 of 7 held sets in leave-one-set-out (``benchmarks/suggest_mine_prior.py``).
 
     Attributes
     ----------
@@ -345,7 +339,6 @@ class IndicatorSuggester(Estimator):
         "label_weight": [Interval(float, 0, 1, closed="both")],
         "use_roles": [TypeOf((bool,), "a bool")],
         "knowledge_weight": [Interval(float, 0, None, closed="left")],
-        "choice_weight": [Interval(float, 0, None, closed="left")],
     }
 
     def __init__(
@@ -370,7 +363,6 @@ class IndicatorSuggester(Estimator):
         label_weight: float = 0.4,
         use_roles: bool = True,
         knowledge_weight: float = 1.0,
-        choice_weight: float = 0.0,
     ) -> None:
         self.top_k = top_k
         self.diversity = diversity
@@ -391,7 +383,6 @@ class IndicatorSuggester(Estimator):
         self.label_weight = label_weight
         self.use_roles = use_roles
         self.knowledge_weight = knowledge_weight
-        self.choice_weight = choice_weight
 
     # -- fitting ---------------------------------------------------------------------------
     def _validate_params(self) -> None:
@@ -475,60 +466,7 @@ class IndicatorSuggester(Estimator):
         self.positions_ = {ind.id: i for i, ind in enumerate(self.indicators_)}
         self.templates_by_id_ = {str(tp.id): tp for tp in getattr(catalog, "templates", ()) or ()}
         self.strategy_terms_ = _strategy_terms(self.index_) | _strategy_terms(self.label_index_)
-        self.set_choice_prior({})  # none shipped: round 14's leave-one-set-out did not carry it (see choice_weight)
         return self
-
-    def set_choice_prior(self, prior: Mapping[str, Mapping[str, float]]) -> IndicatorSuggester:
-        """Use ``prior`` as the choice prior: key (a function id, ``role:<id>`` or ``template:<id>``) -> indicator id ->
-        share of the labelled queries of that key choosing it.  A function's entry counts only its own indicators;
-        ids not in the catalog are ignored."""
-        self.choice_prior_: dict[str, np.ndarray] = {}
-        for key, shares in prior.items():
-            row = np.zeros(self.n_indicators_)
-            for ind, share in shares.items():
-                i = self.positions_.get(self.catalog_.canonical_id(ind))
-                if i is not None and (":" in key or self.functions_[i] == key):
-                    row[i] = max(row[i], float(share))
-            if row.any():
-                self.choice_prior_[key] = row
-        return self
-
-    def choice_keys(self, ctx: Context, hinted: Iterable[str]) -> list[str]:
-        """The keys of the choice prior a query is read as: its role, its strategy, its functions."""
-        keys = [f"role:{ctx.roles[0].role.id}"] if ctx.roles else []
-        keys += [f"template:{ctx.strategies[0][0]}"] if ctx.strategies else []
-        keys += [*hinted, *(m.role.function for m in ctx.roles)]
-        return keys + ([ctx.department] if ctx.department else [])
-
-    def _chosen_why(self, keys: Sequence[str], doc: int, lang: str) -> str:
-        """ "often chosen for <role / strategy / function>": the first key the query is read as whose prior has
-        ``doc``."""
-        key = next(k for k in keys if k in self.choice_prior_ and self.choice_prior_[k][doc] > 0)
-        kind, _, name = key.rpartition(":")
-        if kind == "role":
-            name = next((r.title(lang) for r in self.roles_.roles if r.id == name), name)
-        elif kind == "template":
-            name = self.templates_by_id_[name].text(lang)
-        else:
-            name = self.catalog_.taxonomy.name("function", name, lang)
-        return t("suggest.why.chosen", lang, name=name)
-
-    def _chosen(self, keys: Sequence[str], mask: np.ndarray) -> np.ndarray:
-        """The choice prior of the keys the query is read as (max over them), 0 outside ``mask`` and outside the
-        functions read (a function key, a role's function, a strategy template's functions)."""
-        rows = [self.choice_prior_[k] for k in dict.fromkeys(keys) if k in self.choice_prior_]
-        if not rows or not self.choice_weight:
-            return np.zeros(self.n_indicators_)
-        read = set()
-        for key in keys:
-            kind, _, name = key.rpartition(":")
-            if kind == "role":
-                read |= {r.function for r in self.roles_.roles if r.id == name}
-            elif kind == "template":
-                read |= set(self.templates_by_id_[name].functions)
-            else:
-                read.add(name)
-        return np.where(mask & np.isin(self.functions_, list(read)), np.max(rows, axis=0), 0.0)
 
     def text_vector(self, text: str, *, concept_weight: float | None = None) -> dict[str, float]:
         """The L2-normalised feature vector of ``text`` on the catalog's idf, for comparing two texts.
@@ -1057,10 +995,6 @@ class IndicatorSuggester(Estimator):
             q = q.without(self.strategy_terms_)
             silent = self.strategy_terms_
         scores, hf, hi = self._boosted(q, mask, industry, ctx.industries, silent)
-        keys = self.choice_keys(ctx, hf)
-        chosen = self._chosen(keys, mask)
-        if chosen.any():  # ordering within what the query is read as (round 14)
-            scores = scores * (1.0 + self.choice_weight * chosen)
         n_functions = len(set(self.functions_[np.argsort(-scores)[:20]])) if scores.any() else 0
         broad = len(q.analysis.words) >= 30 or n_functions >= 6
         beyond = self._beyond_industry(q, hi) if ctx.industries and INDUSTRY_SLOTS else None
@@ -1071,8 +1005,6 @@ class IndicatorSuggester(Estimator):
             why = self._why(q, i, lang, hf, hi, industry, functions)
             if i in known:
                 why = (*self._knowledge_why(*known[i], lang, ctx.department), *why)
-            if chosen[i] > 0:
-                why = (*why, self._chosen_why(keys, i, lang))
             out.append(Suggestion(self.indicators_[i], float(min(scores[i], 1.0)), why))
         return out
 
