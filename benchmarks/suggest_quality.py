@@ -265,7 +265,7 @@ ROUND_15 = (
     "a place (2-4) for BM25's or the text match's best indicator, a function hedge (the text's most voted function "
     "gets a place when the engine's first five lack it), fusion only when no department is read: 3-8 held sets lost "
     "each; one grid point of BM25 fusion (0.2 / 5) lost 2, but the same point over the package's words lost 3-4, so "
-    "it is no evidence (about 150 settings were looked at in all). Round 14's dormant choice prior left the engine "
+    "it is no evidence (over 150 settings were looked at in all). Round 14's dormant choice prior left the engine "
     "(`choice_weight` and `set_choice_prior` removed): its re-scoring lives in `benchmarks/suggest_mine_prior.py` "
     "(`ChoicePrior`), whose tables it reproduces."
 )
