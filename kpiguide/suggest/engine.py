@@ -85,6 +85,15 @@ _OTHER_INDUSTRY = 0.5  # score factor of another industry's indicator the text d
 _NAMED_LABEL = 0.3
 _NAMED_LEAD = 1.1
 _NAMED_SLOT = 1
+# When the query names no department, no role by its title and states no strategy (a task, a described job, a title
+# without a known role), the engine's list is fused with the text match's own list (no reading): reciprocal-rank fusion
+# 1 / (_FUSION_CONSTANT + rank) + text_fusion / (_FUSION_CONSTANT + rank), the engine's list _FUSION_DEPTH deep, the
+# text match's _FUSION_TEXT_DEPTH (issue 12 round 15: chosen in every fold of a nested leave-one-set-out over the eight
+# development query sets)
+_FUSION_CONSTANT = 2.0
+_FUSION_DEPTH = 20
+_FUSION_TEXT_DEPTH = 10
+_STATED = 0.5  # a strategy read at this confidence or more is stated (a goal), below it only an area
 
 # Words every duty statement uses whatever the job ("plan, direct, or coordinate", 负责、组织、协调):
 # they say nothing about what is measured, so a query counts them at ``generic_weight``.
@@ -311,6 +320,13 @@ class IndicatorSuggester(Estimator):
         Weight of what the catalog knows about the query (the recognised role's core indicators, the
         indicators that measure or drive a stated strategy for the named department) against the text match
         (normalised to 1 for the best indicator); 0 turns both off.
+    text_fusion : float, default=0.5
+        Weight of the text match's own list (the indicators the words match, before any function, industry, role or
+        strategy reading) fused with the engine's list by reciprocal rank, only when the engine's reading is weak:
+        no department, no role named by its title, no stated strategy (a role read from duties, a strategy area read in
+        a task, a function hint or nothing).  A reading there may be wrong ('Billing and Posting Clerks' read as
+        content channels), and the words' own best matches keep places in the first results; 0 turns it off.  Chosen
+        by nested leave-one-set-out over the labelled query sets (``benchmarks/suggest_mine_prior.py --fusion``).
 
     Attributes
     ----------
@@ -339,6 +355,7 @@ class IndicatorSuggester(Estimator):
         "label_weight": [Interval(float, 0, 1, closed="both")],
         "use_roles": [TypeOf((bool,), "a bool")],
         "knowledge_weight": [Interval(float, 0, None, closed="left")],
+        "text_fusion": [Interval(float, 0, None, closed="left")],
     }
 
     def __init__(
@@ -363,6 +380,7 @@ class IndicatorSuggester(Estimator):
         label_weight: float = 0.4,
         use_roles: bool = True,
         knowledge_weight: float = 1.0,
+        text_fusion: float = 0.5,
     ) -> None:
         self.top_k = top_k
         self.diversity = diversity
@@ -383,6 +401,7 @@ class IndicatorSuggester(Estimator):
         self.label_weight = label_weight
         self.use_roles = use_roles
         self.knowledge_weight = knowledge_weight
+        self.text_fusion = text_fusion
 
     # -- fitting ---------------------------------------------------------------------------
     def _validate_params(self) -> None:
@@ -990,6 +1009,8 @@ class IndicatorSuggester(Estimator):
         q, lang = self._query(text, lang)
         mask, industry, functions, _ = self._mask(industry, function, perspective, exclude)
         ctx = self._context(q, text, industry)
+        fused = self.text_fusion > 0 and self.weak_reading(ctx)
+        words = self._text_list(q, mask, _FUSION_TEXT_DEPTH) if fused else []
         silent: frozenset[str] = frozenset()
         if ctx.strategies:  # "公司战略是…" names no measure: 战略 must not pull the strategy-office indicators
             q = q.without(self.strategy_terms_)
@@ -999,7 +1020,9 @@ class IndicatorSuggester(Estimator):
         broad = len(q.analysis.words) >= 30 or n_functions >= 6
         beyond = self._beyond_industry(q, hi) if ctx.industries and INDUSTRY_SLOTS else None
         named = self._named_first(text, q, mask, tuple(m.surface for m in ctx.roles if m.surface))
-        picked, known = self._rank(scores, ctx, mask, k, broad, named, beyond)
+        picked, known = self._rank(scores, ctx, mask, max(k, _FUSION_DEPTH) if fused else k, broad, named, beyond)
+        if fused:
+            picked = self._fuse(picked, words)[:k]
         out = []
         for i in picked:
             why = self._why(q, i, lang, hf, hi, industry, functions)
@@ -1007,6 +1030,36 @@ class IndicatorSuggester(Estimator):
                 why = (*self._knowledge_why(*known[i], lang, ctx.department), *why)
             out.append(Suggestion(self.indicators_[i], float(min(scores[i], 1.0)), why))
         return out
+
+    @staticmethod
+    def weak_reading(ctx: Context) -> bool:
+        """Whether what the engine reads in a query may well be wrong: it names no department, no role by its title
+        and states no strategy (a role read from duties, a strategy area read in a task, a function hint or nothing)."""
+        if ctx.department or any(m.surface for m in ctx.roles):
+            return False
+        stated = max((c for _, c in ctx.strategies), default=0.0) >= _STATED
+        return not stated or bool(ctx.roles)
+
+    def _text_list(self, q: QueryVector, mask: np.ndarray, k: int) -> list[int]:
+        """The indicators the query's words match best (index and label scores, no reading), best first."""
+        scores = (1.0 - self.label_weight) * self.index_.scores(q)
+        if self.label_weight:
+            lq = self._reweight(self.label_index_.query("", analysis=q.analysis))
+            scores = scores + self.label_weight * self.label_index_.scores(lq)
+        scores = np.where(mask, scores, 0.0)
+        order = np.argsort(-scores, kind="stable")[:k]
+        return [int(i) for i in order if scores[i] > 0]
+
+    def _fuse(self, picked: list[int], words: list[int]) -> list[int]:
+        """Reciprocal-rank fusion of the engine's list with the text match's list (weight ``text_fusion``); ties keep
+        the engine's order."""
+        score: dict[int, float] = {}
+        for r, i in enumerate(picked):
+            score[i] = score.get(i, 0.0) + 1.0 / (_FUSION_CONSTANT + r + 1)
+        for r, i in enumerate(words):
+            score[i] = score.get(i, 0.0) + self.text_fusion / (_FUSION_CONSTANT + r + 1)
+        place = {i: r for r, i in enumerate(picked)}
+        return sorted(score, key=lambda i: (-score[i], place.get(i, len(place))))
 
     def _beyond_industry(self, q: QueryVector, hinted: Mapping[str, str]) -> np.ndarray:
         """Text scores of the query without the words naming its industry (医院, 'bank'): what an industry's own
