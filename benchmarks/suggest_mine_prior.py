@@ -186,7 +186,7 @@ def loso(
     catalog = load_catalog()
     function_of = {ind.id: ind.function for ind in catalog.indicators}
     sets = sorted({set_of(q) for q in queries})
-    engine = ChoicePrior().fit(catalog)
+    engine = ChoicePrior(text_fusion=0.0).fit(catalog)  # round 14's engine: its tables reproduce
     read = read_keys(engine, queries, kinds)
     # (weight, set, lang) -> rows; weight 0 = today's engine
     table: dict[tuple[float, str, str], list[tuple[float, float, float]]] = defaultdict(list)
@@ -251,7 +251,7 @@ def nested(queries: list[dict], kinds: tuple[str, ...], quick: bool = False) -> 
     catalog = load_catalog()
     function_of = {ind.id: ind.function for ind in catalog.indicators}
     sets = sorted({set_of(q) for q in queries})
-    engine = ChoicePrior().fit(catalog)
+    engine = ChoicePrior(text_fusion=0.0).fit(catalog)  # round 14's engine: its tables reproduce
     read = read_keys(engine, queries, kinds)
     by_set = {name: [q for q in queries if set_of(q) == name][: 6 if quick else None] for name in sets}
     base: dict[str, dict[str, list[tuple[float, float, float]]]] = {}
@@ -378,7 +378,7 @@ def function_prior(queries: list[dict], posteriors: tuple[float, ...], quick: bo
     """Leave-one-set-out of the learned function prior at each minimum posterior, against today's engine."""
     catalog = load_catalog()
     sets = sorted({set_of(q) for q in queries})
-    engine = LearnedFunction().fit(catalog)
+    engine = LearnedFunction(text_fusion=0.0).fit(catalog)  # round 14's engine
     table: dict[tuple[float, str, str], list[tuple[float, float, float]]] = defaultdict(list)
     for held in sets:
         test = [q for q in queries if set_of(q) == held][: 6 if quick else None]
