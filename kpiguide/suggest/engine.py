@@ -85,6 +85,15 @@ _OTHER_INDUSTRY = 0.5  # score factor of another industry's indicator the text d
 _NAMED_LABEL = 0.3
 _NAMED_LEAD = 1.1
 _NAMED_SLOT = 1
+# When the query names no department, no role by its title and states no strategy (a task, a described job, a title
+# without a known role), the engine's list is fused with the text match's own list (no reading): reciprocal-rank fusion
+# 1 / (_FUSION_CONSTANT + rank) + text_fusion / (_FUSION_CONSTANT + rank), the engine's list _FUSION_DEPTH deep, the
+# text match's _FUSION_TEXT_DEPTH (issue 12 round 15: chosen in every fold of a nested leave-one-set-out over the eight
+# development query sets)
+_FUSION_CONSTANT = 2.0
+_FUSION_DEPTH = 20
+_FUSION_TEXT_DEPTH = 10
+_STATED = 0.5  # a strategy read at this confidence or more is stated (a goal), below it only an area
 
 # Words every duty statement uses whatever the job ("plan, direct, or coordinate", 负责、组织、协调):
 # they say nothing about what is measured, so a query counts them at ``generic_weight``.
@@ -311,12 +320,13 @@ class IndicatorSuggester(Estimator):
         Weight of what the catalog knows about the query (the recognised role's core indicators, the
         indicators that measure or drive a stated strategy for the named department) against the text match
         (normalised to 1 for the best indicator); 0 turns both off.
-    choice_weight : float, default=0.0
-        Weight of a learned choice prior (:meth:`set_choice_prior`: how often practitioners chose an indicator for
-        queries of a function, a role archetype or a strategy template) within the functions the query is read as
-        (score factor ``1 + choice_weight * share``); it orders within those functions and never changes which
-        function is read.  Off by default and no prior is shipped: issue 12 round 14 mined it from the labelled
-        query sets and it lost on 3-5 of 7 held sets in leave-one-set-out (``benchmarks/suggest_mine_prior.py``).
+    text_fusion : float, default=0.5
+        Weight of the text match's own list (the indicators the words match, before any function, industry, role or
+        strategy reading) fused with the engine's list by reciprocal rank, only when the engine's reading is weak:
+        no department, no role named by its title, no stated strategy (a role read from duties, a strategy area read in
+        a task, a function hint or nothing).  A reading there may be wrong ('Billing and Posting Clerks' read as
+        content channels), and the words' own best matches keep places in the first results; 0 turns it off.  Chosen
+        by nested leave-one-set-out over the labelled query sets (``benchmarks/suggest_mine_prior.py --fusion``).
 
     Attributes
     ----------
@@ -345,7 +355,7 @@ class IndicatorSuggester(Estimator):
         "label_weight": [Interval(float, 0, 1, closed="both")],
         "use_roles": [TypeOf((bool,), "a bool")],
         "knowledge_weight": [Interval(float, 0, None, closed="left")],
-        "choice_weight": [Interval(float, 0, None, closed="left")],
+        "text_fusion": [Interval(float, 0, None, closed="left")],
     }
 
     def __init__(
@@ -370,7 +380,7 @@ class IndicatorSuggester(Estimator):
         label_weight: float = 0.4,
         use_roles: bool = True,
         knowledge_weight: float = 1.0,
-        choice_weight: float = 0.0,
+        text_fusion: float = 0.5,
     ) -> None:
         self.top_k = top_k
         self.diversity = diversity
@@ -391,7 +401,7 @@ class IndicatorSuggester(Estimator):
         self.label_weight = label_weight
         self.use_roles = use_roles
         self.knowledge_weight = knowledge_weight
-        self.choice_weight = choice_weight
+        self.text_fusion = text_fusion
 
     # -- fitting ---------------------------------------------------------------------------
     def _validate_params(self) -> None:
@@ -475,60 +485,7 @@ class IndicatorSuggester(Estimator):
         self.positions_ = {ind.id: i for i, ind in enumerate(self.indicators_)}
         self.templates_by_id_ = {str(tp.id): tp for tp in getattr(catalog, "templates", ()) or ()}
         self.strategy_terms_ = _strategy_terms(self.index_) | _strategy_terms(self.label_index_)
-        self.set_choice_prior({})  # none shipped: round 14's leave-one-set-out did not carry it (see choice_weight)
         return self
-
-    def set_choice_prior(self, prior: Mapping[str, Mapping[str, float]]) -> IndicatorSuggester:
-        """Use ``prior`` as the choice prior: key (a function id, ``role:<id>`` or ``template:<id>``) -> indicator id ->
-        share of the labelled queries of that key choosing it.  A function's entry counts only its own indicators;
-        ids not in the catalog are ignored."""
-        self.choice_prior_: dict[str, np.ndarray] = {}
-        for key, shares in prior.items():
-            row = np.zeros(self.n_indicators_)
-            for ind, share in shares.items():
-                i = self.positions_.get(self.catalog_.canonical_id(ind))
-                if i is not None and (":" in key or self.functions_[i] == key):
-                    row[i] = max(row[i], float(share))
-            if row.any():
-                self.choice_prior_[key] = row
-        return self
-
-    def choice_keys(self, ctx: Context, hinted: Iterable[str]) -> list[str]:
-        """The keys of the choice prior a query is read as: its role, its strategy, its functions."""
-        keys = [f"role:{ctx.roles[0].role.id}"] if ctx.roles else []
-        keys += [f"template:{ctx.strategies[0][0]}"] if ctx.strategies else []
-        keys += [*hinted, *(m.role.function for m in ctx.roles)]
-        return keys + ([ctx.department] if ctx.department else [])
-
-    def _chosen_why(self, keys: Sequence[str], doc: int, lang: str) -> str:
-        """ "often chosen for <role / strategy / function>": the first key the query is read as whose prior has
-        ``doc``."""
-        key = next(k for k in keys if k in self.choice_prior_ and self.choice_prior_[k][doc] > 0)
-        kind, _, name = key.rpartition(":")
-        if kind == "role":
-            name = next((r.title(lang) for r in self.roles_.roles if r.id == name), name)
-        elif kind == "template":
-            name = self.templates_by_id_[name].text(lang)
-        else:
-            name = self.catalog_.taxonomy.name("function", name, lang)
-        return t("suggest.why.chosen", lang, name=name)
-
-    def _chosen(self, keys: Sequence[str], mask: np.ndarray) -> np.ndarray:
-        """The choice prior of the keys the query is read as (max over them), 0 outside ``mask`` and outside the
-        functions read (a function key, a role's function, a strategy template's functions)."""
-        rows = [self.choice_prior_[k] for k in dict.fromkeys(keys) if k in self.choice_prior_]
-        if not rows or not self.choice_weight:
-            return np.zeros(self.n_indicators_)
-        read = set()
-        for key in keys:
-            kind, _, name = key.rpartition(":")
-            if kind == "role":
-                read |= {r.function for r in self.roles_.roles if r.id == name}
-            elif kind == "template":
-                read |= set(self.templates_by_id_[name].functions)
-            else:
-                read.add(name)
-        return np.where(mask & np.isin(self.functions_, list(read)), np.max(rows, axis=0), 0.0)
 
     def text_vector(self, text: str, *, concept_weight: float | None = None) -> dict[str, float]:
         """The L2-normalised feature vector of ``text`` on the catalog's idf, for comparing two texts.
@@ -1052,29 +1009,57 @@ class IndicatorSuggester(Estimator):
         q, lang = self._query(text, lang)
         mask, industry, functions, _ = self._mask(industry, function, perspective, exclude)
         ctx = self._context(q, text, industry)
+        fused = self.text_fusion > 0 and self.weak_reading(ctx)
+        words = self._text_list(q, mask, _FUSION_TEXT_DEPTH) if fused else []
         silent: frozenset[str] = frozenset()
         if ctx.strategies:  # "公司战略是…" names no measure: 战略 must not pull the strategy-office indicators
             q = q.without(self.strategy_terms_)
             silent = self.strategy_terms_
         scores, hf, hi = self._boosted(q, mask, industry, ctx.industries, silent)
-        keys = self.choice_keys(ctx, hf)
-        chosen = self._chosen(keys, mask)
-        if chosen.any():  # ordering within what the query is read as (round 14)
-            scores = scores * (1.0 + self.choice_weight * chosen)
         n_functions = len(set(self.functions_[np.argsort(-scores)[:20]])) if scores.any() else 0
         broad = len(q.analysis.words) >= 30 or n_functions >= 6
         beyond = self._beyond_industry(q, hi) if ctx.industries and INDUSTRY_SLOTS else None
         named = self._named_first(text, q, mask, tuple(m.surface for m in ctx.roles if m.surface))
-        picked, known = self._rank(scores, ctx, mask, k, broad, named, beyond)
+        picked, known = self._rank(scores, ctx, mask, max(k, _FUSION_DEPTH) if fused else k, broad, named, beyond)
+        if fused:
+            picked = self._fuse(picked, words)[:k]
         out = []
         for i in picked:
             why = self._why(q, i, lang, hf, hi, industry, functions)
             if i in known:
                 why = (*self._knowledge_why(*known[i], lang, ctx.department), *why)
-            if chosen[i] > 0:
-                why = (*why, self._chosen_why(keys, i, lang))
             out.append(Suggestion(self.indicators_[i], float(min(scores[i], 1.0)), why))
         return out
+
+    @staticmethod
+    def weak_reading(ctx: Context) -> bool:
+        """Whether what the engine reads in a query may well be wrong: it names no department, no role by its title
+        and states no strategy (a role read from duties, a strategy area read in a task, a function hint or nothing)."""
+        if ctx.department or any(m.surface for m in ctx.roles):
+            return False
+        stated = max((c for _, c in ctx.strategies), default=0.0) >= _STATED
+        return not stated or bool(ctx.roles)
+
+    def _text_list(self, q: QueryVector, mask: np.ndarray, k: int) -> list[int]:
+        """The indicators the query's words match best (index and label scores, no reading), best first."""
+        scores = (1.0 - self.label_weight) * self.index_.scores(q)
+        if self.label_weight:
+            lq = self._reweight(self.label_index_.query("", analysis=q.analysis))
+            scores = scores + self.label_weight * self.label_index_.scores(lq)
+        scores = np.where(mask, scores, 0.0)
+        order = np.argsort(-scores, kind="stable")[:k]
+        return [int(i) for i in order if scores[i] > 0]
+
+    def _fuse(self, picked: list[int], words: list[int]) -> list[int]:
+        """Reciprocal-rank fusion of the engine's list with the text match's list (weight ``text_fusion``); ties keep
+        the engine's order."""
+        score: dict[int, float] = {}
+        for r, i in enumerate(picked):
+            score[i] = score.get(i, 0.0) + 1.0 / (_FUSION_CONSTANT + r + 1)
+        for r, i in enumerate(words):
+            score[i] = score.get(i, 0.0) + self.text_fusion / (_FUSION_CONSTANT + r + 1)
+        place = {i: r for r, i in enumerate(picked)}
+        return sorted(score, key=lambda i: (-score[i], place.get(i, len(place))))
 
     def _beyond_industry(self, q: QueryVector, hinted: Mapping[str, str]) -> np.ndarray:
         """Text scores of the query without the words naming its industry (医院, 'bank'): what an industry's own

@@ -1,24 +1,28 @@
-"""Round 14's splits (fresh set 6 and held-out 12 development data, fresh 7 / held-out 13 the test sets) and the
+"""Round 15's splits (fresh sets 6-7 and held-out 12-13 development data, fresh 8 / held-out 14 the test sets) and the
 choice-prior mining of benchmarks/suggest_mine_prior.py."""
 
 from __future__ import annotations
 
 from benchmarks import smart_quality, suggest_quality
-from benchmarks.suggest_mine_prior import mine, set_of, shares
+from benchmarks.suggest_mine_prior import TEST_SPLITS, mine, set_of, shares
 
 
-def test_fresh_set_6_is_halved_and_fresh_7_is_the_unlisted_test_part():
-    assert "fresh6A" in suggest_quality.HALVES["A"] and "fresh6B" in suggest_quality.HALVES["B"]
-    assert {"fresh7", "fresh6B"} <= set(suggest_quality.UNLISTED) and "fresh6A" not in suggest_quality.UNLISTED
-    assert suggest_quality.SPLITS[0] == "fresh7"
-    splits = {q["split"] for q in suggest_quality.load_queries() if q["id"].split("_")[1] == "fresh6"}
-    assert splits == {"fresh6A", "fresh6B"}
+def test_fresh_sets_6_and_7_are_halved_and_fresh_8_is_the_unlisted_test_part():
+    for n in ("6", "7"):
+        assert f"fresh{n}A" in suggest_quality.HALVES["A"] and f"fresh{n}B" in suggest_quality.HALVES["B"]
+        assert f"fresh{n}B" in suggest_quality.UNLISTED and f"fresh{n}A" not in suggest_quality.UNLISTED
+    assert "fresh8" in suggest_quality.UNLISTED and suggest_quality.SPLITS[0] == "fresh8"
+    assert TEST_SPLITS == ("fresh8",)
+    queries = suggest_quality.load_queries()
+    for n in ("6", "7"):
+        assert {q["split"] for q in queries if q["id"].split("_")[1] == f"fresh{n}"} == {f"fresh{n}A", f"fresh{n}B"}
 
 
-def test_held_out_12_is_halved_and_held_out_13_is_the_test_set():
-    assert "held-out 12 (dev)" in smart_quality.HALVED and smart_quality.READ_NOW == ("held-out 12 (dev)",)
-    assert smart_quality.TEST_SETS == ("held-out 13 (test)",)
-    assert dict(smart_quality.LABEL_SETS)["held-out 13 (test)"] == "tests/fixtures/smart_holdout13.yaml"
+def test_held_out_12_and_13_are_halved_and_held_out_14_is_the_test_set():
+    assert {"held-out 12 (dev)", "held-out 13 (dev)"} <= set(smart_quality.HALVED)
+    assert smart_quality.READ_NOW == ("held-out 13 (dev)",)
+    assert smart_quality.TEST_SETS == ("held-out 14 (test)",)
+    assert dict(smart_quality.LABEL_SETS)["held-out 14 (test)"] == "tests/fixtures/smart_holdout14.yaml"
 
 
 def test_sets_keep_their_halves_together():
