@@ -62,8 +62,11 @@ HELD = tuple(name for name, _ in SETS if name.startswith("fresh"))
 #: :meth:`IndicatorLinker.may_take`) gave +32 right answers pooled with none precision 0.0001 lower; margins 0.005 /
 #: 0.01 / 0.02 were then tried (+20 and 0.760 / +12 and 0.766 / +12 and 0.766).  With the guards (written for the
 #: unit tests' conventions: a bare measure word, a change, another kind of quantity, an industry's indicator), margin
-#: 0, the rule written first, does not lower none precision: it is kept; the row with margin 0.01 is shown.
-MARGIN = 0.0
+#: 0, the rule written first, did not lower none precision then: it was kept, the row with margin 0.01 shown.  Round 15
+#: added fresh10 to the sets: margin 0 then gave +33 right answers pooled but none precision 0.756 against the hand-set
+#: linker's 0.760 (lower: the round-14 rule no longer held), margin 0.01 +8 and 0.762; so margin 0.01 is the rule now
+#: and the margin-0 row is shown.
+MARGIN = 0.01
 VOCABULARY = ROOT / "kpiguide" / "catalog" / "data" / "link_vocabulary.yaml"
 #: (alias_similarity, none_similarity, none_confidence); 2.0 turns a part off
 GRID = tuple(
@@ -208,7 +211,7 @@ def run(catalog, items, quick: bool) -> tuple[dict[str, dict[str, list]], dict]:
     chosen = {}
     grids = {  # variant: (values tried, none precision margin)
         "(b) practitioners' names (shipped)": (GRID, MARGIN),
-        "(b), none precision margin 0.01": (GRID, 0.01),
+        "(b), none precision margin 0 (round 14's rule)": (GRID, 0.0),
         "(b) only the none part": (tuple(p for p in GRID if p[0] > 1), MARGIN),
         "(b) only the alias part": (tuple(p for p in GRID if p[1] > 1), MARGIN),
     }

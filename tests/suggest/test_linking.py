@@ -411,9 +411,9 @@ def test_an_unexplained_object_word_lowers_a_similarity_link(linker):
 def test_the_callers_function_and_its_adjacent_functions(linker):
     # "Time to Resolution" is a labelled practitioners' name (fresh6): the default linker takes its label ...
     labelled = {"customer_service.complaint_handling_time", "it.ticket_resolution_time"}
-    assert (
-        linker.link("Time to Resolution").id in labelled and linker.link("Time to Resolution").method == "practitioner"
-    )
+    # (the re-ranker may reorder the candidates the labelled names support)
+    assert linker.link("Time to Resolution").id in labelled
+    assert linker.link("Time to Resolution").method in ("practitioner", "reranked")
     linker = IndicatorLinker(practitioner_names=False).fit(linker.catalog_)  # ... the catalog's words alone:
     # a keyword of another function's indicator yields to the closest indicator of the caller's function
     assert linker.link("Time to Resolution").method == "keyword"

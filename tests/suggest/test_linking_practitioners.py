@@ -95,3 +95,18 @@ def test_the_tokenizer_does_not_read_the_practitioners_names():
 
     assert (builtin_data_dir() / LINKER_EVIDENCE).exists()
     assert LINKER_EVIDENCE not in {p.name for p in _corpus_files()}
+
+
+def test_the_catalogs_own_name_is_never_overridden_by_a_practitioners_name(catalog):
+    # found by linking every catalog name: "Cart abandonment rate" (retail's own name) took the call centre's
+    # indicator through the labelled name "Abandonment Rate"; an exact name or abbreviation of the catalog wins
+    names = [PractitionerName("Abandonment Rate", ("customer_service.call_answer_rate",), ("fresh",), 1)]
+    link = _linker(catalog, names, rerank=False).link("Cart abandonment rate")
+    assert link.id == "retail.cart_abandonment_rate" and link.method == "name"
+    shipped = default_linker()
+    plain = IndicatorLinker(practitioner_names=False, rerank=False).fit(catalog)
+    for ind in catalog:
+        for lang in ("zh", "en"):
+            own = plain.link(ind.name(lang))
+            if own.method == "name":
+                assert shipped.link(ind.name(lang)).id == own.id, ind.name(lang)
