@@ -276,6 +276,7 @@ ROUND_15 = (
     "14's dormant choice prior left the engine (`choice_weight` and `set_choice_prior` removed): its re-scoring lives "
     "in `benchmarks/suggest_mine_prior.py` "
     "(`ChoicePrior`), whose tables it reproduces."
+    " Test run of round 15, once, after the merge: the eighth fresh set (100 queries, labelled by another person before any engine ran on it): function hit@5 zh / en 0.860 / 0.820, id hit@5 0.680 / 0.500, id nDCG@10 0.488 / 0.291 (BM25 in the same run 0.820 / 0.820, 0.620 / 0.460, 0.355 / 0.308); every goal missed in both languages. Round 14's code (commit 098c60f, without text fusion) on the same queries, run afterwards for comparison only: 0.840 / 0.820, 0.680 / 0.480, 0.474 / 0.281."
 )
 
 
