@@ -257,9 +257,34 @@ def report(items, out, chosen, n_vocab: int) -> list[str]:
         "| held set | names | " + " | ".join(out) + " |",
         "|---|---|" + "---|" * len(out),
     ]
+    lines += loso_rows(items, out)
+    base = out["hand-set linker (today)"]
+    for variant, answers in out.items():
+        if variant.startswith("hand") or not answers:
+            continue
+        wins, losses = wins_losses(items, answers, base)
+        values = sorted({v for k, v in chosen.items() if isinstance(k, tuple) and k[0] == variant})
+        lines.append(f"- {variant}: more right answers than the hand-set linker on {wins} held sets, fewer on {losses}"
+                     + (f"; values chosen in the folds (alias, none, below confidence; 2.0 = off): {values}" if values
+                        else ""))  # fmt: skip
+    lines += [
+        f"- Values the same rule chooses over all fresh sets (the linker's defaults): {chosen['all fresh sets']}; "
+        f"practitioners' names shipped: {n_vocab} (`kpiguide/catalog/data/link_vocabulary.yaml`).",
+        "",
+    ]
+    return lines
+
+
+def loso_rows(items: Sequence[dict], out: dict[str, dict[str, list]]) -> list[str]:
+    """The rows of a leave-one-set-out table (right · top-1 · none precision): one per held set that the first variant
+    (the baseline) answered, "—" where a variant has no answers for it, then the pooled row with counts."""
+    first = next(iter(out))
     pooled: dict[str, list] = defaultdict(list)
+    lines = []
     for held in HELD:
         rows = [i for i in items if i["set"] == held]
+        if not rows or held not in out[first]:
+            continue
         cells = []
         for variant, answers in out.items():
             if held not in answers:
@@ -274,27 +299,25 @@ def report(items, out, chosen, n_vocab: int) -> list[str]:
         m = score([r for r, _ in pooled[variant]], [a for _, a in pooled[variant]])
         cells.append(f"**{m['right']}** · {m['top1']:.3f} ({m['top1_n']}/{m['n_id']}) · {m['none_p']:.3f} "
                      f"({m['none_right']}/{m['none_n']})")  # fmt: skip
-    n = sum(1 for i in items if i["set"] in HELD)
-    lines += [f"| pooled | {n} | " + " | ".join(cells) + " |", ""]
-    base = out["hand-set linker (today)"]
-    for variant, answers in out.items():
-        if variant.startswith("hand") or not answers:
-            continue
-        wins = losses = 0
-        for held in answers:
-            rows = [i for i in items if i["set"] == held]
-            d = score(rows, answers[held])["right"] - score(rows, base[held])["right"]
-            wins, losses = wins + (d > 0), losses + (d < 0)
-        values = sorted({v for k, v in chosen.items() if isinstance(k, tuple) and k[0] == variant})
-        lines.append(f"- {variant}: more right answers than the hand-set linker on {wins} held sets, fewer on {losses}"
-                     + (f"; values chosen in the folds (alias, none, below confidence; 2.0 = off): {values}" if values
-                        else ""))  # fmt: skip
-    lines += [
-        f"- Values the same rule chooses over all fresh sets (the linker's defaults): {chosen['all fresh sets']}; "
-        f"practitioners' names shipped: {n_vocab} (`kpiguide/catalog/data/link_vocabulary.yaml`).",
-        "",
-    ]
-    return lines
+    return [*lines, f"| pooled | {len(pooled[first])} | " + " | ".join(cells) + " |", ""]
+
+
+def wins_losses(items: Sequence[dict], answers: dict[str, list], base: dict[str, list]) -> tuple[int, int]:
+    """On how many held sets ``answers`` has more / fewer right answers than ``base``."""
+    wins = losses = 0
+    for held in answers:
+        rows = [i for i in items if i["set"] == held]
+        d = score(rows, answers[held])["right"] - score(rows, base[held])["right"]
+        wins, losses = wins + (d > 0), losses + (d < 0)
+    return wins, losses
+
+
+def write_report(lines: Sequence[str], out: str | None, quick: bool) -> None:
+    """Print the report; write it to ``out`` too (not in a quick run)."""
+    print("\n".join(lines))
+    if out and not quick:
+        Path(out).parent.mkdir(parents=True, exist_ok=True)
+        Path(out).write_text("\n".join(lines), encoding="utf-8")
 
 
 def write_vocabulary(names: Sequence[PractitionerName]) -> None:
@@ -329,10 +352,7 @@ def main() -> None:
         write_vocabulary(vocab)
     out, chosen = run(catalog, items, args.quick)
     lines = report(items, out, chosen, len(vocab))
-    print("\n".join(lines))
-    if args.out and not args.quick:
-        Path(args.out).parent.mkdir(parents=True, exist_ok=True)
-        Path(args.out).write_text("\n".join(lines), encoding="utf-8")
+    write_report(lines, args.out, args.quick)
 
 
 if __name__ == "__main__":

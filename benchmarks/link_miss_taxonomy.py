@@ -38,7 +38,7 @@ import yaml
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from benchmarks.link_mine_vocabulary import load_sets, mine_names  # noqa: E402
+from benchmarks.link_mine_vocabulary import load_sets, mine_names, write_report  # noqa: E402
 from benchmarks.link_quality import HALVED, page_half  # noqa: E402
 from benchmarks.suggest_common import machine  # noqa: E402
 from kpiguide.catalog import load_catalog  # noqa: E402
@@ -219,10 +219,7 @@ def main() -> None:
         *table(shipped),
         "",
     ]
-    print("\n".join(lines))
-    if args.out and not args.quick:
-        Path(args.out).parent.mkdir(parents=True, exist_ok=True)
-        Path(args.out).write_text("\n".join(lines), encoding="utf-8")
+    write_report(lines, args.out, args.quick)
 
 
 if __name__ == "__main__":

@@ -35,7 +35,15 @@ import numpy as np
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from benchmarks.link_mine_vocabulary import HELD, load_sets, mine_names, score  # noqa: E402
+from benchmarks.link_mine_vocabulary import (  # noqa: E402
+    HELD,
+    load_sets,
+    loso_rows,
+    mine_names,
+    score,
+    wins_losses,
+    write_report,
+)
 from benchmarks.suggest_common import machine  # noqa: E402
 from kpiguide.catalog import load_catalog  # noqa: E402
 from kpiguide.core.i18n import detect_language  # noqa: E402
@@ -211,33 +219,12 @@ def report(items, out, chosen) -> list[str]:
         "| held set | names | " + " | ".join(NAMES[v] for v in out) + " |",
         "|---|---|" + "---|" * len(out),
     ]
-    pooled: dict[str, list] = defaultdict(list)
-    for held in HELD:
-        rows = [i for i in items if i["set"] == held]
-        if not rows or held not in out["today's linker"]:
-            continue
-        cells = []
-        for variant, answers in out.items():
-            m = score(rows, answers[held])
-            pooled[variant] += list(zip(rows, answers[held], strict=True))
-            cells.append(f"{m['right']} · {m['top1']:.3f} · {m['none_p']:.3f}")
-        lines.append(f"| {held} | {len(rows)} | " + " | ".join(cells) + " |")
-    cells = []
-    for variant in out:
-        m = score([r for r, _ in pooled[variant]], [a for _, a in pooled[variant]])
-        cells.append(f"**{m['right']}** · {m['top1']:.3f} ({m['top1_n']}/{m['n_id']}) · {m['none_p']:.3f} "
-                     f"({m['none_right']}/{m['none_n']})")  # fmt: skip
-    n_pooled = len(pooled["today's linker"])
-    lines += [f"| pooled | {n_pooled} | " + " | ".join(cells) + " |", ""]
+    lines += loso_rows(items, out)
     base = out["today's linker"]
     for variant, answers in out.items():
         if variant == "today's linker":
             continue
-        wins = losses = 0
-        for held in answers:
-            rows = [i for i in items if i["set"] == held]
-            d = score(rows, answers[held])["right"] - score(rows, base[held])["right"]
-            wins, losses = wins + (d > 0), losses + (d < 0)
+        wins, losses = wins_losses(items, answers, base)
         values = sorted({str(v) for k, v in chosen.items() if k[0] == variant})
         lines.append(f"- {NAMES[variant]}: more right answers than today's linker on {wins} held sets, fewer on "
                      f"{losses}; values chosen in the folds (k, floor, share, below, record share, record below; "
@@ -259,10 +246,7 @@ def main() -> None:
         items = items[::10]
     out, chosen = run(catalog, items, args.quick)
     lines = report(items, out, chosen)
-    print("\n".join(lines))
-    if args.out and not args.quick:
-        Path(args.out).parent.mkdir(parents=True, exist_ok=True)
-        Path(args.out).write_text("\n".join(lines), encoding="utf-8")
+    write_report(lines, args.out, args.quick)
 
 
 if __name__ == "__main__":
