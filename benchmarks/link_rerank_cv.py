@@ -114,7 +114,13 @@ def run(catalog, items: list[dict]) -> dict[str, dict[str, list]]:
         for n in held_rows:
             answer, method, ids, x = features(linker, items[n]["name"], cands[n])
             today.append(answer)
-            reranked.append(ids[int(np.argmax(x @ w))] if answer is not None and method != "name" else answer)
+            if answer is None or method == "name":
+                reranked.append(answer)
+                continue
+            rows = [linker.rows_[i] for i in ids]  # the linker's own pick (its industry convention included)
+            reranked.append(
+                linker.indicators_[linker.rerank_pick(items[n]["name"], rows, x @ w, linker.rows_[answer])].id
+            )
         out["today's linker"][held] = today
         out["pairwise re-ranker of the top 5"][held] = reranked
         out.setdefault("_weights", {})[held] = dict(zip(RERANK_FEATURES, np.round(w * std, 2), strict=True))

@@ -86,3 +86,14 @@ def test_the_reranker_leaves_a_link_in_the_callers_context_to_the_hand_set_order
     assert linker.link(name).method == "reranked"
     assert linker.link(name, function="customer_service").id == plain.link(name, function="customer_service").id
     assert linker.link(name, industry="retail").id == plain.link(name, industry="retail").id
+
+
+def test_the_reranker_keeps_the_industry_convention(catalog, plain):
+    # an industry's own indicator only when the name (or the caller) names the industry: 续费率 is the general
+    # contract renewal rate, not education's renewal rate, whatever the learned weights prefer
+    linker = IndicatorLinker().fit(catalog)
+    linker.rerank_weights_ = _weights(answer=-10.0, fit=1.0)  # anything but the hand-set answer
+    for name in ("续费率", "售罄率", "Capex intensity"):
+        link = linker.link(name)
+        ind = catalog.get(link.id) if link.id else None
+        assert ind is None or "general" in ind.industries or link.id == plain.link(name).id, (name, link.id)
