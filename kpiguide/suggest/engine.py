@@ -554,14 +554,9 @@ class IndicatorSuggester(Estimator):
                 mask[self.catalog_.index_of(key)] = False
         return mask, industry, functions, perspective
 
-    def _boosted(
-        self,
-        q: QueryVector,
-        mask: np.ndarray,
-        industry: str | None,
-        implied: Iterable[str] = (),
-        silent: frozenset[str] = frozenset(),
-    ) -> tuple[np.ndarray, dict[str, str], dict[str, str]]:
+    def _text_scores(self, q: QueryVector, silent: frozenset[str] = frozenset()) -> tuple[np.ndarray, np.ndarray]:
+        """The text match, before any reading: the index's scores blended with the labels' (``label_weight``), and
+        the labels' scores alone (``silent`` words are left out of the labels' query)."""
         scores = self.index_.scores(q)
         labels = np.zeros_like(scores)
         if self.label_weight:
@@ -570,6 +565,17 @@ class IndicatorSuggester(Estimator):
                 lq = lq.without(silent)
             labels = self.label_index_.scores(lq)
             scores = (1.0 - self.label_weight) * scores + self.label_weight * labels
+        return scores, labels
+
+    def _boosted(
+        self,
+        q: QueryVector,
+        mask: np.ndarray,
+        industry: str | None,
+        implied: Iterable[str] = (),
+        silent: frozenset[str] = frozenset(),
+    ) -> tuple[np.ndarray, dict[str, str], dict[str, str]]:
+        scores, labels = self._text_scores(q, silent)
         scores = np.where(mask, scores, 0.0)
         hinted_functions: dict[str, str] = {}
         hinted_industries: dict[str, str] = {}
@@ -1042,11 +1048,7 @@ class IndicatorSuggester(Estimator):
 
     def _text_list(self, q: QueryVector, mask: np.ndarray, k: int) -> list[int]:
         """The indicators the query's words match best (index and label scores, no reading), best first."""
-        scores = (1.0 - self.label_weight) * self.index_.scores(q)
-        if self.label_weight:
-            lq = self._reweight(self.label_index_.query("", analysis=q.analysis))
-            scores = scores + self.label_weight * self.label_index_.scores(lq)
-        scores = np.where(mask, scores, 0.0)
+        scores = np.where(mask, self._text_scores(q)[0], 0.0)
         order = np.argsort(-scores, kind="stable")[:k]
         return [int(i) for i in order if scores[i] > 0]
 

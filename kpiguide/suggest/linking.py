@@ -326,12 +326,17 @@ class PractitionerName:
     pages: int
 
 
+def _linker_data(path: str | Path | None, builtin: str) -> dict[str, Any]:
+    """The mapping of a linker data file: ``path``, or the built-in ``catalog/data/<builtin>``; empty when absent."""
+    file = Path(path) if path is not None else builtin_data_dir() / builtin
+    if not file.exists():
+        return {}
+    return load_package_yaml(file.read_text(encoding="utf-8")) or {}
+
+
 def load_practitioner_names(path: str | Path | None = None) -> tuple[PractitionerName, ...]:
     """The labelled practitioners' names of ``catalog/data/link_vocabulary.yaml`` (or ``path``), in file order."""
-    file = Path(path) if path is not None else builtin_data_dir() / LINKER_EVIDENCE
-    if not file.exists():
-        return ()
-    data = load_package_yaml(file.read_text(encoding="utf-8")) or {}
+    data = _linker_data(path, LINKER_EVIDENCE)
     return tuple(
         PractitionerName(
             str(e["name"]),
@@ -346,10 +351,7 @@ def load_practitioner_names(path: str | Path | None = None) -> tuple[Practitione
 def load_reranker(path: str | Path | None = None) -> dict[str, float]:
     """The re-ranker's weights by feature (:data:`RERANK_FEATURES`) of ``catalog/data/link_reranker.yaml`` (or
     ``path``); empty when the file is absent."""
-    file = Path(path) if path is not None else builtin_data_dir() / LINKER_WEIGHTS
-    if not file.exists():
-        return {}
-    data = load_package_yaml(file.read_text(encoding="utf-8")) or {}
+    data = _linker_data(path, LINKER_WEIGHTS)
     return {str(k): float(v) for k, v in (data.get("weights") or {}).items()}
 
 
@@ -749,8 +751,15 @@ class IndicatorLinker(Estimator):
         lang = _lang(lang, text)
         scores = self.scores(text)
         found = self._read(text, scores, lang, industry, function)
-        found = self._practitioners(text, found, scores, lang, industry)
-        return self._reranked(text, found, scores, lang, industry, function)
+        sims = self.near_names(text)  # read once: by the practitioners' names and by the re-ranker
+        found = self._practitioners(text, found, scores, lang, industry, sims)
+        if industry is not None or function is not None:  # the re-ranker was learned and judged without context
+            return found
+        return self._reranked(text, found, scores, lang, sims)
+
+    def near_names(self, name: str) -> np.ndarray:
+        """The similarity of ``name`` to every practitioners' name (:attr:`practitioners_`), by its characters."""
+        return self.neighbours_.similarities(self.practitioner_key(name)) if len(self.neighbours_) else np.zeros(0)
 
     def candidate_reading(
         self, name: str, scores: np.ndarray | None = None, *, industry: str | None = None, function: str | None = None
@@ -769,17 +778,19 @@ class IndicatorLinker(Estimator):
             is_change(name),
         )
 
-    def rerank_features(self, name: str, link: Link, reading: CandidateReading) -> tuple[list[int], np.ndarray]:
+    def rerank_features(
+        self, name: str, link: Link, reading: CandidateReading, sims: np.ndarray | None = None
+    ) -> tuple[list[int], np.ndarray]:
         """The candidates of a linked name (its indicator, then the five best fits) and their
         :data:`RERANK_FEATURES`: the linker's candidate features, the fit and its ratio to the best, the unexplained
         share, "a change read as a non-change", "the answer" (by an exact keyword, by a practitioners' name), and the
         labelled names' support: of the 5 practitioners' names closest to the name (similarity >= 0.3), the
-        similarity-weighted share labelled this indicator."""
+        similarity-weighted share labelled this indicator (``sims``: :meth:`near_names` of the name, when read)."""
         rows = list(reading.ranked)
         answer = self.rows_.get(link.id) if link.id is not None else None
         if answer is not None and answer not in rows:
             rows = [answer, *rows]
-        sims = self.neighbours_.similarities(self.practitioner_key(name)) if len(self.neighbours_) else np.zeros(0)
+        sims = self.near_names(name) if sims is None else sims
         near = [int(j) for j in np.argsort(-sims, kind="stable")[:_NEIGHBOURS_K] if sims[j] >= _NEIGHBOURS_FLOOR]
         weight = float(sum(sims[j] for j in near)) or 1.0
         best_fit = max(reading.fit.values(), default=0.0) or 1.0
@@ -796,19 +807,15 @@ class IndicatorLinker(Estimator):
             )  # fmt: skip
         return rows, out
 
-    def _reranked(
-        self, text: str, found: Link, scores: np.ndarray, lang: str, industry: str | None, function: str | None
-    ) -> Link:
+    def _reranked(self, text: str, found: Link, scores: np.ndarray, lang: str, sims: np.ndarray) -> Link:
         """``found``, or the candidate the learned re-ranker (``rerank``) puts first: only a link that is not an
-        exact catalog name is reordered, with its confidence; an unlinked name stays unlinked.  Only without the
-        caller's context (it was learned and judged on names without it; the industry and function penalties of the
-        hand-set fit decide when the caller knows them)."""
+        exact catalog name is reordered, with its confidence; an unlinked name stays unlinked.  :meth:`link` asks it
+        only without the caller's context (it was learned and judged on names without it; the industry and function
+        penalties of the hand-set fit decide when the caller knows them)."""
         if not self.rerank or found.id is None or found.method == "name" or not self.rerank_weights_.any():
             return found
-        if industry is not None or function is not None:
-            return found
-        reading = self.candidate_reading(text, scores, industry=industry, function=function)
-        rows, features = self.rerank_features(text, found, reading)
+        reading = self.candidate_reading(text, scores)
+        rows, features = self.rerank_features(text, found, reading, sims)
         best = self.rerank_pick(text, rows, features @ self.rerank_weights_, self.rows_[found.id])
         if best == self.rows_[found.id]:
             return found
@@ -825,8 +832,9 @@ class IndicatorLinker(Estimator):
     def may_take(self, name: str, known: PractitionerName, industry: str | None = None) -> bool:
         """Whether ``name`` may take the indicator of the practitioners' name ``known`` it is written like: not a bare
         measure word (:func:`is_vague`), a change only as a change (:func:`is_change`), the same kind of quantity
-        (:func:`quantity_kind`: said by both when the practitioners' name says it), and an industry's indicator only when the name (or ``industry``) names the industry:
-        the linker's own conventions hold for the practitioners' names too."""
+        (:func:`quantity_kind`: said by both when the practitioners' name says it), and an industry's indicator only
+        when the name (or ``industry``) names the industry: the linker's own conventions hold for the practitioners'
+        names too."""
         if not known.ids or is_vague(name) or is_change(name) != is_change(known.name):
             return False
         kind, other = quantity_kind(clean_name(name)), quantity_kind(clean_name(known.name))
@@ -835,12 +843,21 @@ class IndicatorLinker(Estimator):
         row = self.rows_.get(known.ids[0])
         return row is not None and self._fits_industry(row, name, industry)
 
-    def _practitioners(self, text: str, found: Link, scores: np.ndarray, lang: str, industry: str | None) -> Link:
+    def _practitioners(
+        self,
+        text: str,
+        found: Link,
+        scores: np.ndarray,
+        lang: str,
+        industry: str | None,
+        sims: np.ndarray | None = None,
+    ) -> Link:
         """``found``, unless the closest labelled practitioners' name (:attr:`practitioners_`) says otherwise: written
-        almost like ``text`` and labelled another indicator (that one), or labelled none while ``found`` is unsure."""
+        almost like ``text`` and labelled another indicator (that one), or labelled none while ``found`` is unsure
+        (``sims``: :meth:`near_names` of ``text``, when read)."""
         if not self.practitioner_names or not len(self.neighbours_):
             return found
-        row, similarity = self.neighbours_.closest(self.practitioner_key(text))
+        row, similarity = NameNeighbours.best(self.near_names(text) if sims is None else sims)
         if row < 0:
             return found
         known = self.practitioners_[row]

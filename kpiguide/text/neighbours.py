@@ -71,7 +71,12 @@ class NameNeighbours:
 
     def closest(self, key: str) -> tuple[int, float]:
         """The closest known name (its row) and its similarity; (-1, 0.0) when none shares a gram."""
-        sims = self.similarities(key)
+        return self.best(self.similarities(key))
+
+    @staticmethod
+    def best(sims: np.ndarray) -> tuple[int, float]:
+        """The row of the highest of :meth:`similarities` (the first of equals) and its value; (-1, 0.0) when none
+        is above 0."""
         if not len(sims):
             return -1, 0.0
         row = int(np.argmax(sims))
