@@ -768,8 +768,8 @@ class IndicatorLinker(Estimator):
         reads of each before the practitioners' names."""
         scores = self.scores(name) if scores is None else scores
         rows, features = self.candidate_features(name, scores)
-        ranked, fit = self.ranked(name, scores, industry=industry, function=function)
         unexplained = self.unexplained(name, rows) if rows else np.zeros(0)
+        ranked, fit = self._fit_order(name, rows, features, unexplained, industry, function)
         return CandidateReading(
             tuple(ranked[:_RERANK_TOP]),
             {r: features[n] for n, r in enumerate(rows)},
@@ -957,6 +957,19 @@ class IndicatorLinker(Estimator):
         quantity-kind factor, at most 1.
         """
         rows, features = self.candidate_features(name, scores)
+        unexplained = self.unexplained(name, rows) if self.cover_penalty > 0 else None
+        return self._fit_order(name, rows, features, unexplained, industry, function)
+
+    def _fit_order(
+        self,
+        name: str,
+        rows: list[int],
+        features: np.ndarray,
+        unexplained: np.ndarray | None,
+        industry: str | None,
+        function: str | None,
+    ) -> tuple[list[int], np.ndarray]:
+        """:meth:`ranked` from the candidates' features and unexplained shares, once read."""
         score, cover, agrees, clashes = (features[:, CANDIDATE_FEATURES.index(f)] for f in
                                          ("score", "name_cover", "kind_agrees", "kind_clashes"))  # fmt: skip
         fit = score * (1.0 - self.name_cover_weight + self.name_cover_weight * cover)
@@ -965,8 +978,8 @@ class IndicatorLinker(Estimator):
             fit = fit * np.where(self.changes_[rows], 1.0, 1.0 - self.change_penalty)
         unnamed = np.asarray([not self._fits_industry(row, name, industry) for row in rows], dtype=bool)
         fit = fit * np.where(unnamed, 1.0 - self.industry_penalty, 1.0)
-        if self.cover_penalty > 0:  # the words saying WHAT is measured must be explained by the indicator
-            fit = fit * (1.0 - self.cover_penalty * self.unexplained(name, rows))
+        if self.cover_penalty > 0 and unexplained is not None:  # the words saying WHAT is measured must be explained
+            fit = fit * (1.0 - self.cover_penalty * unexplained)
         if function and self.function_penalty > 0:  # the caller's function: another function's indicator fits less
             own = self.functions_[rows] == function  # an adjacent function's indicator: half the penalty
             inside = self.in_context(rows, function)
