@@ -18,11 +18,11 @@ def test_fresh_sets_6_and_7_are_halved_and_fresh_8_is_the_unlisted_test_part():
         assert {q["split"] for q in queries if q["id"].split("_")[1] == f"fresh{n}"} == {f"fresh{n}A", f"fresh{n}B"}
 
 
-def test_held_out_12_and_13_are_halved_and_held_out_14_is_the_test_set():
-    assert {"held-out 12 (dev)", "held-out 13 (dev)"} <= set(smart_quality.HALVED)
-    assert smart_quality.READ_NOW == ("held-out 13 (dev)",)
-    assert smart_quality.TEST_SETS == ("held-out 14 (test)",)
-    assert dict(smart_quality.LABEL_SETS)["held-out 14 (test)"] == "tests/fixtures/smart_holdout14.yaml"
+def test_held_out_12_to_14_are_halved_and_held_out_15_is_the_test_set():
+    assert {"held-out 12 (dev)", "held-out 13 (dev)", "held-out 14 (dev)"} <= set(smart_quality.HALVED)
+    assert smart_quality.READ_NOW == ("held-out 14 (dev)",)
+    assert smart_quality.TEST_SETS == ("held-out 15 (test)",)
+    assert dict(smart_quality.LABEL_SETS)["held-out 15 (test)"] == "tests/fixtures/smart_holdout15.yaml"
 
 
 def test_sets_keep_their_halves_together():
