@@ -6,7 +6,7 @@ graded an indicator 2 or 3, smoothed: chosen / (queries + smoothing).  The sugge
 ``1 + choice_weight * share`` within the functions the query is read as (:class:`ChoicePrior`, here since round 15:
 the engine no longer carries it).
 
-Default: leave-one-set-out: each query set (suggest_queries.yaml, fresh sets 1-7 since round 15; never the test set fresh8) is ranked with
+Default: leave-one-set-out: each query set (suggest_queries.yaml, fresh sets 1-8 since round 16; never the test set fresh9) is ranked with
 the prior mined from all other sets at each weight, next to today's engine (weight 0) on the same queries in the same
 run; id hit@5, id nDCG@10 and function hit@5 per language per held set and pooled.  ``--nested``: the smoothing and
 the weight chosen inside each fold by leave-one-set-out over the other sets alone (an honest estimate of the whole
@@ -46,7 +46,7 @@ SMOOTHING = 2.0
 # the weights compared (ChoicePrior.choice_weight; 0, today's engine, always)
 WEIGHTS = (0.3, 0.5, 1.0)
 KINDS = ("function", "role", "template")
-TEST_SPLITS = ("fresh8",)  # the test set: never mined, never evaluated here
+TEST_SPLITS = ("fresh9",)  # the test set: never mined, never evaluated here
 
 
 class ChoicePrior(IndicatorSuggester):
@@ -622,7 +622,7 @@ def fusion(queries: list[dict], quick: bool = False) -> str:
         "## The engine against BM25 at function level, and rank fusion (suggest_mine_prior.py --fusion)",
         "",
         f"Command: `{COMMAND} --fusion` — {today()}. All development query sets (suggest_queries.yaml = 'base', fresh "
-        "sets 1-7; never the test set). 'BM25 only': BM25 (bm25s, jieba; the baseline of suggest_quality.py) has an "
+        "sets 1-8; never the test set). 'BM25 only': BM25 (bm25s, jieba; the baseline of suggest_quality.py) has an "
         "indicator of the query's function in its first 5 and the engine does not; 'engine only': the reverse.",
         "",
         "| set | lang | n | engine function hit@5 | BM25 only | engine only |",
