@@ -6,7 +6,7 @@ graded an indicator 2 or 3, smoothed: chosen / (queries + smoothing).  The sugge
 ``1 + choice_weight * share`` within the functions the query is read as (:class:`ChoicePrior`, here since round 15:
 the engine no longer carries it).
 
-Default: leave-one-set-out: each query set (suggest_queries.yaml, fresh sets 1-7 since round 15; never the test set fresh8) is ranked with
+Default: leave-one-set-out: each query set (suggest_queries.yaml, fresh sets 1-8 since round 16; never the test set fresh9) is ranked with
 the prior mined from all other sets at each weight, next to today's engine (weight 0) on the same queries in the same
 run; id hit@5, id nDCG@10 and function hit@5 per language per held set and pooled.  ``--nested``: the smoothing and
 the weight chosen inside each fold by leave-one-set-out over the other sets alone (an honest estimate of the whole
@@ -46,7 +46,7 @@ SMOOTHING = 2.0
 # the weights compared (ChoicePrior.choice_weight; 0, today's engine, always)
 WEIGHTS = (0.3, 0.5, 1.0)
 KINDS = ("function", "role", "template")
-TEST_SPLITS = ("fresh8",)  # the test set: never mined, never evaluated here
+TEST_SPLITS = ("fresh9",)  # the test set: never mined, never evaluated here
 
 
 class ChoicePrior(IndicatorSuggester):
@@ -622,7 +622,7 @@ def fusion(queries: list[dict], quick: bool = False) -> str:
         "## The engine against BM25 at function level, and rank fusion (suggest_mine_prior.py --fusion)",
         "",
         f"Command: `{COMMAND} --fusion` — {today()}. All development query sets (suggest_queries.yaml = 'base', fresh "
-        "sets 1-7; never the test set). 'BM25 only': BM25 (bm25s, jieba; the baseline of suggest_quality.py) has an "
+        "sets 1-8; never the test set). 'BM25 only': BM25 (bm25s, jieba; the baseline of suggest_quality.py) has an "
         "indicator of the query's function in its first 5 and the engine does not; 'engine only': the reverse.",
         "",
         "| set | lang | n | engine function hit@5 | BM25 only | engine only |",
@@ -677,6 +677,418 @@ def fusion(queries: list[dict], quick: bool = False) -> str:
             }
         runs = _Runs(queries, rows)
         lines += _nested_fusion_table(name, runs, sets)
+    return "\n".join(lines)
+
+
+# round 16: the labelled queries as neighbours (k nearest, similarity floor, fusion weight, scope); constant 2
+NEIGHBOUR_GRID = tuple(
+    (k, floor, w, scope)
+    for k in (3, 5)
+    for floor in (0.25, 0.4)
+    for w in (0.35, 0.5)
+    for scope in ("all", "weak", "no role")
+)
+# the variant tried after it: the engine's first p kept, the rest fused (k, floor, w, p)
+PROTECT_GRID = tuple((k, floor, w, p) for k in (3, 5) for floor in (0.25, 0.4) for w in (0.5, 1.0) for p in (1, 2, 3))
+MISS_DEPTH = 60  # a labelled id below this place of the engine's list counts as a missing candidate
+
+
+def _neighbour_scopes(engine: IndicatorSuggester, text: str) -> dict[str, bool]:
+    ctx = engine.context(text)
+    return {"all": True, "weak": engine.weak_reading(ctx), "no role": not ctx.roles}
+
+
+def neighbours(queries: list[dict], quick: bool = False, protect: bool = False) -> str:
+    """Round 16: the English id-level misses of the halves A by reading and by place of the labelled ids, and the
+    labelled queries themselves as a learned piece: the ids graded by a query's nearest labelled queries (cosine of
+    the engine's text vectors; other sets only), summed as similarity x grade, fused with the engine's first
+    ``FUSION_DEPTH`` by reciprocal rank; judged by nested leave-one-set-out (the held set's labels never used, in the
+    inner folds neither the held set's nor the inner held set's).  ``protect``: the variant that keeps the engine's
+    first p and fuses only the rest (``PROTECT_GRID``)."""
+    from suggest_quality import HALVES
+
+    catalog = load_catalog()
+    engine = IndicatorSuggester().fit(catalog)
+    if quick:
+        queries = [
+            q for name in sorted({set_of(q) for q in queries}) for q in [x for x in queries if set_of(x) == name][:6]
+        ]
+    by_id = {q["id"]: q for q in queries}
+    sets = sorted({set_of(q) for q in queries})
+    deep = {q["id"]: [s.indicator.id for s in engine.suggest(q["text"], top_k=MISS_DEPTH)] for q in queries}
+    first = {q["id"]: [s.indicator.id for s in engine.suggest(q["text"], top_k=10)] for q in queries}
+    scopes = {q["id"]: _neighbour_scopes(engine, q["text"]) for q in queries}
+    vectors = {q["id"]: engine.text_vector(q["text"]) for q in queries}
+    postings: dict[str, list[tuple[str, float]]] = defaultdict(list)
+    for qid, vec in vectors.items():
+        for feature, value in vec.items():
+            postings[feature].append((qid, value))
+    near: dict[str, list[tuple[str, float]]] = {}
+    for qid, vec in vectors.items():
+        acc: dict[str, float] = defaultdict(float)
+        for feature, value in vec.items():
+            for other, weight in postings[feature]:
+                if other != qid:
+                    acc[other] += value * weight
+        near[qid] = sorted(acc.items(), key=lambda kv: (-kv[1], kv[0]))[:60]
+
+    # the misses of the halves A (id level, first 5), by what the engine read and where the labelled ids are
+    cells: dict[tuple[str, str, str], int] = Counter()
+    for q in queries:
+        ids = id_grades(q)
+        if not ids or q.get("split") not in HALVES["A"] or metrics(first[q["id"]], ids)[0]:
+            continue
+        places = [deep[q["id"]].index(i) for i in ids if i in deep[q["id"]][:MISS_DEPTH]]
+        where = "missing" if not places else f"ranked 6-{MISS_DEPTH}"
+        cells[(q["lang"], reading(engine, q["text"]), where)] += 1
+
+    def voted(q: dict, excluded: frozenset[str], setting: tuple) -> list[str]:
+        k, floor, _, scope = setting
+        if not protect and not scopes[q["id"]][scope]:
+            return []
+        score: dict[str, float] = defaultdict(float)
+        n = 0
+        for other, sim in near[q["id"]]:
+            if sim < floor or n >= k:
+                break
+            if set_of(by_id[other]) in excluded:
+                continue
+            n += 1
+            for ind, grade in id_grades(by_id[other]).items():
+                score[ind] += sim * grade
+        return sorted(score, key=lambda i: (-score[i], i))[:FUSION_TEXT_DEPTH]
+
+    memo: dict[tuple, tuple[float, ...]] = {}
+    grid = PROTECT_GRID if protect else NEIGHBOUR_GRID
+
+    def row(q: dict, excluded: frozenset[str], setting: tuple | None) -> tuple[float, ...]:
+        key = (q["id"], excluded, setting)
+        if key not in memo:
+            votes = voted(q, excluded, setting) if setting else []
+            ranked = fuse(deep[q["id"]], votes, setting[2], 2) if votes and setting else first[q["id"]]
+            if protect and votes and setting:
+                kept = first[q["id"]][: setting[3]]
+                rest = fuse([i for i in deep[q["id"]] if i not in kept], votes, setting[2], 2)
+                ranked = (kept + [i for i in rest if i not in kept])[:10]
+            memo[key] = _query_metrics(q, ranked, catalog)
+        return memo[key]
+
+    def means(setting: tuple | None, within: Iterable[str], held: str | None) -> dict[str, tuple[float, float, float]]:
+        wanted = set(within)
+        out: dict[str, list[tuple[float, ...]]] = defaultdict(list)
+        for q in queries:
+            own = set_of(q)
+            if own in wanted:
+                out[q["lang"]].append(row(q, frozenset({own, held} - {None}), setting))
+        return {lang: _means(r) for lang, r in out.items()}
+
+    def worse(setting: tuple | None, name: str, held: str | None) -> bool:
+        base, other = means(None, [name], held), means(setting, [name], held)
+        return any(_lower(base[lang], other[lang]) for lang in base)
+
+    lines = [
+        "## Round 16: the English id-level gap, and the labelled queries as neighbours (suggest_mine_prior.py "
+        f"--neighbours{' --protect' if protect else ''})",
+        "",
+        f"Command: `{COMMAND} --neighbours{' --protect' if protect else ''}` — {today()}. All development query sets (suggest_queries.yaml = "
+        "'base', fresh sets 1-8; never the test set fresh9).",
+        "",
+        f"Id-level misses (no judged id in the first 5) of the halves A, by what the engine read first and whether a "
+        f"judged id is in the engine's first {MISS_DEPTH} at all ('missing': the candidate is not there):",
+        "",
+        "| lang | reading | missing | ranked 6-60 |",
+        "|---|---|---|---|",
+    ]
+    for lang in ("zh", "en"):
+        for name in READINGS:
+            a, b = cells.get((lang, name, "missing"), 0), cells.get((lang, name, f"ranked 6-{MISS_DEPTH}"), 0)
+            if a or b:
+                lines.append(f"| {lang} | {name} | {a} | {b} |")
+    lines += [
+        "",
+        "Neighbours: the judged ids of a query's k nearest labelled queries (cosine of `text_vector`, at least the "
+        "floor; other sets only), summed as similarity x grade, their first 10 fused with the engine's first "
+        f"{FUSION_DEPTH} (1 / (2 + rank) + w / (2 + rank)); "
+        + (
+            "the engine's first p kept in place (protect), the rest fused. Grid k / floor / w / p: "
+            if protect
+            else "scope: every query, weak readings only, or queries with no role read. Grid k / floor / w / scope: "
+        )
+        + ", ".join("/".join(f"{v:g}" if isinstance(v, float) else str(v) for v in st) for st in grid)
+        + ". Nested leave-one-set-out as in round 15's fusion study: (a) the setting with the best criterion on the "
+        "other sets, (b) rule-aware (not lower pooled in any of function hit@5, id hit@5, id nDCG@10 in either "
+        "language on the other sets, at most two of them lost; else off). In the inner folds a query's neighbours "
+        "come from neither its own set nor the held set. Cells: function hit@5 / id hit@5 / id nDCG@10, today -> "
+        "with neighbours; a held set is lost when any of the three is lower in either language.",
+        "",
+        "| held set | lang | (a) choice | (a) today -> neighbours | (b) choice | (b) today -> neighbours |",
+        "|---|---|---|---|---|---|",
+    ]
+    totals: dict[str, dict[str, list[tuple[float, ...]]]] = {w: defaultdict(list) for w in ("today", "a", "b")}
+    lost: dict[str, list[str]] = {"a": [], "b": []}
+    settings: list[tuple | None] = [None, *grid]
+    for held in sets:
+        inner = [s for s in sets if s != held]
+
+        def criterion(setting: tuple | None, inner: list[str] = inner, held: str = held) -> float:
+            return round(_criterion(means(setting, inner, held)), 9)
+
+        def eligible(setting: tuple | None, inner: list[str] = inner, held: str = held) -> bool:
+            base, other = means(None, inner, held), means(setting, inner, held)
+            if any(_lower(base[lang], other[lang]) for lang in base):
+                return False
+            return sum(worse(setting, name, held) for name in inner) <= 2
+
+        picked = {
+            "a": max(settings, key=lambda st: (criterion(st), st is None)),
+            "b": max(settings, key=lambda st: (st is None or eligible(st), criterion(st), st is None)),
+        }
+        base = means(None, [held], None)
+        got = {way: means(st, [held], None) for way, st in picked.items()}
+        for way, st in picked.items():
+            if worse(st, held, None):
+                lost[way].append(held)
+        for q in queries:
+            if set_of(q) == held:
+                own = frozenset({held})
+                totals["today"][q["lang"]].append(row(q, own, None))
+                for way, st in picked.items():
+                    totals[way][q["lang"]].append(row(q, own, st))
+        for lang in ("zh", "en"):
+            if lang in base:
+                cells_row = [
+                    f"{'off' if picked[w] is None else '/'.join(f'{v:g}' if isinstance(v, float) else str(v) for v in picked[w])}"
+                    f" | {_fmt(base[lang])} -> {_fmt(got[w][lang])}"
+                    for w in ("a", "b")
+                ]
+                lines.append(f"| {held} | {lang} | " + " | ".join(cells_row) + " |")
+    for lang in ("zh", "en"):
+        if totals["today"][lang]:
+            base_m = _means(totals["today"][lang])
+            lines.append(
+                f"| pooled | {lang} | - | {_fmt(base_m)} -> {_fmt(_means(totals['a'][lang]))} | - | {_fmt(base_m)} -> "
+                f"{_fmt(_means(totals['b'][lang]))} |"
+            )
+    lines += [
+        "",
+        f"Held sets lost: (a) {len(lost['a'])} of {len(sets)} ({', '.join(lost['a']) or 'none'}); (b) "
+        f"{len(lost['b'])} of {len(sets)} ({', '.join(lost['b']) or 'none'}).",
+    ]
+    return "\n".join(lines)
+
+
+def _held_code(query: dict) -> str | None:
+    """The O*NET / CSCO code of a role query's occupation (from its source), if any."""
+    found = re.search(r"\d{2}-\d{4}\.\d{2}|\d-\d{2}-\d{2}-\d{2}", str(query.get("source") or ""))
+    return found.group(0) if found else None
+
+
+def official_duties(queries: list[dict], data: str, quick: bool = False) -> str:
+    """Round 16: how many role queries whose occupation code one role of the library holds get that role read, what
+    reading it would give (the role forced, an upper bound), and a class fix tried: the O*NET 29.3 task statements
+    and description sentences of a role's own occupation codes added to the role's English duties (statements that
+    are, or are part of, a labelled query's text left out), compared per query set with today's engine."""
+    import csv
+    from dataclasses import replace
+
+    import kpiguide.suggest.engine as engine_module
+    from kpiguide.catalog.roles import load_roles
+    from kpiguide.suggest.role_prior import RoleMatch
+
+    catalog = load_catalog()
+    roles = list(load_roles())
+    holders: dict[str, set[str]] = defaultdict(set)
+    for role in roles:
+        for code in (*role.onet_soc, *role.csco):
+            holders[code].add(role.id)
+    by_role = {role.id: role for role in roles}
+    if quick:
+        queries = [q for q in queries if _held_code(q)][:40]
+
+    def key(text: str) -> str:
+        return re.sub(r"[\W_]+", "", text.lower())
+
+    used = [key(q["text"]) for q in queries]
+    used_set = set(used)
+
+    def clean(statement: str) -> bool:
+        k = key(statement)
+        return bool(k) and k not in used_set and not any(k in u or u in k for u in used if min(len(u), len(k)) > 20)
+
+    extra: dict[str, list[str]] = defaultdict(list)
+    folder = Path(data) / "onet_occupations"
+    with open(folder / "onet_occupations.csv", encoding="utf-8") as f:
+        for row in csv.DictReader(f):
+            if len(holders.get(row["onet_soc_code"], ())) == 1:
+                extra[row["onet_soc_code"]] += [s for s in re.split(r"(?<=\.)\s+", row["description"]) if clean(s)]
+    with open(folder / "onet_task_statements.csv", encoding="utf-8") as f:
+        for row in csv.DictReader(f):
+            if len(holders.get(row["onet_soc_code"], ())) == 1 and clean(row["task"]):
+                extra[row["onet_soc_code"]].append(row["task"])
+    widened = [
+        replace(r, duties_en=r.duties_en + tuple(s for c in r.onet_soc for s in extra.get(c, ()))) for r in roles
+    ]
+    forced: dict[str, str] = {}
+
+    class Forced(IndicatorSuggester):
+        def _context(self, q: QueryVector, text: str, industry: str | None) -> Context:
+            ctx = super()._context(q, text, industry)
+            rid = forced.get(text)
+            if rid and not (ctx.roles and ctx.roles[0].role.id == rid):
+                ctx = replace(ctx, roles=(RoleMatch(by_role[rid], 0.6, ""),), strategies=(), department=None)
+            return ctx
+
+    engine = IndicatorSuggester().fit(catalog)
+    upper = Forced().fit(catalog)
+    shipped_loader = engine_module.load_roles
+    engine_module.load_roles = lambda: widened  # type: ignore[assignment]
+    try:
+        wide = IndicatorSuggester().fit(catalog)
+    finally:
+        engine_module.load_roles = shipped_loader
+    census: dict[tuple[str, str], list[int]] = defaultdict(lambda: [0, 0, 0])
+    bound: dict[tuple[str, bool], dict[str, list[tuple[float, ...]]]] = defaultdict(lambda: defaultdict(list))
+    rows: dict[str, dict[str, tuple[float, ...]]] = {"today": {}, "wide": {}}
+    for q in queries:
+        for name, model in (("today", engine), ("wide", wide)):
+            rows[name][q["id"]] = _query_metrics(
+                q, [s.indicator.id for s in model.suggest(q["text"], top_k=10)], catalog
+            )
+        code = _held_code(q)
+        if not code or len(holders.get(code, ())) != 1:
+            continue
+        rid = next(iter(holders[code]))
+        read = [m.role.id for m in engine.context(q["text"]).roles[:1]]
+        read_wide = [m.role.id for m in wide.context(q["text"]).roles[:1]]
+        cell = census[(q["lang"], q["kind"])]
+        cell[0] += 1
+        cell[1] += read == [rid]
+        cell[2] += read_wide == [rid]
+        if id_grades(q):
+            forced[q["text"]] = rid
+            ranked = [s.indicator.id for s in upper.suggest(q["text"], top_k=10)]
+            bound[(q["lang"], read == [rid])]["today"].append(rows["today"][q["id"]])
+            bound[(q["lang"], read == [rid])]["role forced"].append(_query_metrics(q, ranked, catalog))
+    lines = [
+        "## Round 16: role queries and their archetype, and the occupations' official duties (suggest_mine_prior.py "
+        "--official-duties)",
+        "",
+        f"Command: `{COMMAND} --official-duties --data /work/shared/data/external` — {today()}. All development query "
+        "sets (never the test set fresh9). Role queries whose occupation code (O*NET-SOC / CSCO) exactly one role of "
+        "the library holds: how many get that role read first, today and with the occupation's O*NET task statements "
+        "and description sentences added to the role's English duties (any statement that is, or is part of, a "
+        "labelled query's text left out):",
+        "",
+        "| lang | kind | queries | role read today | with official duties |",
+        "|---|---|---|---|---|",
+    ]
+    for (lang, kind), (n, a, b) in sorted(census.items()):
+        lines.append(f"| {lang} | {kind} | {n} | {a} | {b} |")
+    lines += [
+        "",
+        "What reading the role gives, on those with id labels (the role forced as the reading, an upper bound): "
+        "function hit@5 / id hit@5 / id nDCG@10.",
+        "",
+        "| lang | role read today | n | today | role forced |",
+        "|---|---|---|---|---|",
+    ]
+    for (lang, got), cells in sorted(bound.items()):
+        lines.append(
+            f"| {lang} | {'yes' if got else 'no'} | {len(cells['today'])} | {_fmt(_means(cells['today']))} | "
+            f"{_fmt(_means(cells['role forced']))} |"
+        )
+    lines += [
+        "",
+        "With the official duties, per query set (function hit@5 / id hit@5 / id nDCG@10, today -> widened duties):",
+        "",
+        "| set | lang | n | today -> widened |",
+        "|---|---|---|---|",
+    ]
+    lost = []
+    for name in [*sorted({set_of(q) for q in queries}), "pooled"]:
+        for lang in ("zh", "en"):
+            ids = [q["id"] for q in queries if q["lang"] == lang and name in ("pooled", set_of(q))]
+            if not ids:
+                continue
+            a, b = _means([rows["today"][i] for i in ids]), _means([rows["wide"][i] for i in ids])
+            if name != "pooled" and _lower(a, b) and name not in lost:
+                lost.append(name)
+            lines.append(f"| {name} | {lang} | {len(ids)} | {_fmt(a)} -> {_fmt(b)} |")
+    lines += ["", f"Sets lost with the widened duties: {len(lost)} ({', '.join(lost) or 'none'})."]
+    return "\n".join(lines)
+
+
+ROLE_FLOOR_FACTORS = (0.85, 0.7, 0.55)  # round 16: English floors of the role recognizer, times these
+
+
+def role_floors(queries: list[dict], quick: bool = False) -> str:
+    """Round 16: the similarity floors from which the role recognizer reads a described job (``_TEXT_MATCH``,
+    ``_DESCRIBED_MATCH``, ``_CLAUSE_MATCH``, ``_LED_MATCH``) scaled down for English texts only (many English role
+    queries whose role is the most similar one stay under the floors), per query set against today's engine."""
+    import kpiguide.suggest.role_prior as role_prior
+    from kpiguide.core.i18n import has_cjk
+
+    catalog = load_catalog()
+    if quick:
+        queries = [
+            q for name in sorted({set_of(q) for q in queries}) for q in [x for x in queries if set_of(x) == name][:6]
+        ]
+    names = ("_TEXT_MATCH", "_DESCRIBED_MATCH", "_CLAUSE_MATCH", "_LED_MATCH")
+    shipped = {name: getattr(role_prior, name) for name in names}
+    factor = [1.0]
+    recognize = role_prior.RoleRecognizer.recognize
+
+    def scaled(self, analysis, *args, **kwargs):  # type: ignore[no-untyped-def]
+        f = 1.0 if has_cjk(analysis.normalized) else factor[0]
+        for name, value in shipped.items():
+            setattr(role_prior, name, value * f)
+        try:
+            return recognize(self, analysis, *args, **kwargs)
+        finally:
+            for name, value in shipped.items():
+                setattr(role_prior, name, value)
+
+    engine = IndicatorSuggester().fit(catalog)
+    rows: dict[float, dict[str, tuple[float, ...]]] = {}
+    role_prior.RoleRecognizer.recognize = scaled  # type: ignore[method-assign]
+    try:
+        for f in (1.0, *ROLE_FLOOR_FACTORS):
+            factor[0] = f
+            rows[f] = {
+                q["id"]: _query_metrics(q, [s.indicator.id for s in engine.suggest(q["text"], top_k=10)], catalog)
+                for q in queries
+            }
+    finally:
+        role_prior.RoleRecognizer.recognize = recognize  # type: ignore[method-assign]
+    sets = sorted({set_of(q) for q in queries})
+    lines = [
+        "## Round 16: English floors of the role recognizer (suggest_mine_prior.py --role-floors)",
+        "",
+        f"Command: `{COMMAND} --role-floors` — {today()}. All development query sets (never the test set fresh9). "
+        "The floors from which a described job is read (`_TEXT_MATCH`, `_DESCRIBED_MATCH`, `_CLAUSE_MATCH`, "
+        "`_LED_MATCH` of kpiguide/suggest/role_prior.py) times a factor for English texts only; function hit@5 / id "
+        "hit@5 / id nDCG@10 pooled over all sets; a set is lost when any of the three is lower in either language.",
+        "",
+        "| factor | zh | en | sets lost |",
+        "|---|---|---|---|",
+    ]
+    for f, got in rows.items():
+        cells = []
+        for lang in ("zh", "en"):
+            ids = [q["id"] for q in queries if q["lang"] == lang]
+            cells.append(_fmt(_means([got[i] for i in ids])) if ids else "-")
+        lost = [
+            name
+            for name in sets
+            if any(
+                _lower(_means([rows[1.0][q["id"]] for q in qs]), _means([got[q["id"]] for q in qs]))
+                for lang in ("zh", "en")
+                for qs in [[q for q in queries if q["lang"] == lang and set_of(q) == name]]
+                if qs
+            )
+        ]
+        label = "1 (today)" if f == 1.0 else f"{f:g}"
+        lines.append(f"| {label} | {cells[0]} | {cells[1]} | {len(lost)} ({', '.join(lost) or 'none'}) |")
     return "\n".join(lines)
 
 
@@ -761,14 +1173,45 @@ def main() -> None:
         action="store_true",
         help="round 15: the engine against BM25 at function level, and rank fusion judged by nested leave-one-set-out",
     )
+    parser.add_argument(
+        "--neighbours",
+        action="store_true",
+        help="round 16: the id-level misses of the halves A, and the labelled queries as neighbours (nested "
+        "leave-one-set-out)",
+    )
+    parser.add_argument(
+        "--official-duties",
+        action="store_true",
+        help="round 16: role queries and their archetype, and the O*NET duties of a role's occupations (needs --data)",
+    )
+    parser.add_argument(
+        "--protect", action="store_true", help="with --neighbours: keep the engine's first p, fuse only the rest"
+    )
+    parser.add_argument(
+        "--role-floors",
+        action="store_true",
+        help="round 16: the role recognizer's described-job floors scaled for English texts, per query set",
+    )
     parser.add_argument("--quick", action="store_true", help="smoke run: 6 queries per held set")
     parser.add_argument("--weights", default=",".join(map(str, WEIGHTS)), help="choice weights compared")
     parser.add_argument("--smoothing", type=float, default=SMOOTHING, help="added to each key's query count")
     parser.add_argument("--kinds", default=",".join(KINDS), help="keys mined: function, role, template")
-    parser.add_argument("--data", default=None, help="unused (the labelled queries live in benchmarks/data)")
+    parser.add_argument(
+        "--data",
+        default=None,
+        help="external data folder (--official-duties only; the labelled queries live in benchmarks/data)",
+    )
     args = parser.parse_args()
     queries = [q for q in load_queries() if q.get("split") not in TEST_SPLITS]
-    if args.fusion:
+    if args.role_floors:
+        body, section = role_floors(queries, args.quick), "role_floors"
+    elif args.official_duties:
+        data = args.data or str(Path(__file__).resolve().parents[2] / "shared" / "data" / "external")
+        body, section = official_duties(queries, data, args.quick), "official_duties"
+    elif args.neighbours:
+        body = neighbours(queries, args.quick, args.protect)
+        section = "neighbours_protect" if args.protect else "neighbours"
+    elif args.fusion:
         body, section = fusion(queries, args.quick), "fusion"
     elif args.function_prior:
         body, section = function_prior(queries, (0.5, 0.7, 0.9), args.quick), "function_prior"

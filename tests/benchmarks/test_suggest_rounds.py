@@ -1,5 +1,6 @@
-"""Round 15's splits (fresh sets 6-7 and held-out 12-13 development data, fresh 8 / held-out 14 the test sets) and the
-choice-prior mining of benchmarks/suggest_mine_prior.py."""
+"""Round 16's suggestion splits (fresh sets 6-8 development data, fresh 9 the test set), round 15's SMART splits
+(held-out 12-13 development data, held-out 14 the test set) and the choice-prior mining of
+benchmarks/suggest_mine_prior.py."""
 
 from __future__ import annotations
 
@@ -7,14 +8,15 @@ from benchmarks import smart_quality, suggest_quality
 from benchmarks.suggest_mine_prior import TEST_SPLITS, mine, set_of, shares
 
 
-def test_fresh_sets_6_and_7_are_halved_and_fresh_8_is_the_unlisted_test_part():
-    for n in ("6", "7"):
+def test_fresh_sets_6_to_8_are_halved_and_fresh_9_is_the_unlisted_test_part():
+    for n in ("6", "7", "8"):
         assert f"fresh{n}A" in suggest_quality.HALVES["A"] and f"fresh{n}B" in suggest_quality.HALVES["B"]
         assert f"fresh{n}B" in suggest_quality.UNLISTED and f"fresh{n}A" not in suggest_quality.UNLISTED
-    assert "fresh8" in suggest_quality.UNLISTED and suggest_quality.SPLITS[0] == "fresh8"
-    assert TEST_SPLITS == ("fresh8",)
+    assert "fresh9" in suggest_quality.UNLISTED and suggest_quality.SPLITS[0] == "fresh9"
+    assert TEST_SPLITS == ("fresh9",)
     queries = suggest_quality.load_queries()
-    for n in ("6", "7"):
+    assert not any(q["split"] == "fresh8" for q in queries)
+    for n in ("6", "7", "8"):
         assert {q["split"] for q in queries if q["id"].split("_")[1] == f"fresh{n}"} == {f"fresh{n}A", f"fresh{n}B"}
 
 
