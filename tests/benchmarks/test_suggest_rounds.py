@@ -1,5 +1,5 @@
-"""Round 16's suggestion splits (fresh sets 6-8 development data, fresh 9 the test set), round 15's SMART splits
-(held-out 12-13 development data, held-out 14 the test set) and the choice-prior mining of
+"""Round 16's suggestion splits (fresh sets 6-8 development data, fresh 9 the test set), round 16's SMART splits
+(held-out 12-14 development data, held-out 15 the test set) and the choice-prior mining of
 benchmarks/suggest_mine_prior.py."""
 
 from __future__ import annotations
