@@ -143,14 +143,17 @@ def suggest(
             sep = t("suggest.list_separator", q_lang)
             message(t("suggest.no_match_closest", q_lang, text=answer["query"][:60], functions=sep.join(names)))
             continue
+        # the list is ordered by the role, strategy and department readings as well as the words: the rank is the
+        # order, "text match" only the words' share of it (0 for a role's typical indicator the text does not name)
         rows = [
             {
-                "score": r["score"],
+                "rank": rank,
                 "id": r["id"],
                 "name": r["name_zh"] if q_lang == "zh" else r["name_en"],
+                "text match": r["score"],
                 "why": "; ".join(r["why"]),
             }
-            for r in answer["results"]
+            for rank, r in enumerate(answer["results"], start=1)
         ]
         click.echo(render_table(rows, max_width=70))
 

@@ -216,7 +216,11 @@ class Context:
 
 @dataclass(frozen=True)
 class Suggestion:
-    """One suggested indicator with its score in [0, 1] and the reasons, in the query's language."""
+    """One suggested indicator, its text-match score in [0, 1] and the reasons, in the query's language.
+
+    The list's order, not ``score``, is the suggestion's rank: it also weighs the role, strategy and department
+    the query was read as (a role's typical indicator the text does not name can come first with score 0).
+    """
 
     indicator: Indicator
     score: float

@@ -45,7 +45,7 @@ def test_article_cases_give_both_named_indicators_with_their_reason(suggester, t
 def test_reasons_speak_the_query_language(suggester) -> None:
     zh = top(suggester, "客服专员")[0].why[0]
     en = top(suggester, "Customer service agent")[0].why[0]
-    assert zh.startswith("客服专员的典型指标") and en.startswith("typical indicator of a Customer service agent")
+    assert zh.startswith("客服专员的典型指标") and en.startswith("typical indicator of the role Customer service agent")
 
 
 def test_role_recognised_from_title_duties_or_job_description(suggester) -> None:
