@@ -230,6 +230,19 @@ def normalize(text: str) -> str:
     return _SPACE.sub(" ", value).strip()
 
 
+#: Plurals the suffix rules below would map away from their singular ("shelves" to "shelve", "analyses" to
+#: "analyse"), among the words of KPI names, duties and catalog definitions.
+_IRREGULAR_PLURALS = {
+    "shelves": "shelf",
+    "halves": "half",
+    "analyses": "analysis",
+    "diagnoses": "diagnosis",
+    "indices": "index",
+    "criteria": "criterion",
+    "phenomena": "phenomenon",
+}
+
+
 @lru_cache(maxsize=65536)
 def stem(word: str) -> str:
     """A light English stemmer: plurals, -ing, -ed, a few derivational endings.
@@ -239,10 +252,14 @@ def stem(word: str) -> str:
 
     >>> [stem(w) for w in ["rates", "deliveries", "delivered", "shipping", "collections", "analysis"]]
     ['rate', 'delivery', 'deliver', 'ship', 'collection', 'analysis']
+    >>> [stem(w) for w in ["shelves", "shelf", "analyses", "indices", "criteria"]]
+    ['shelf', 'shelf', 'analysis', 'index', 'criterion']
     """
     w = word
     if len(w) <= 3 or not w.isalpha():
         return w
+    if w in _IRREGULAR_PLURALS:
+        return _IRREGULAR_PLURALS[w]
     if w.endswith("ies") and len(w) > 4:
         return w[:-3] + "y"
     if w.endswith("sses"):
