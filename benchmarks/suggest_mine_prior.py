@@ -862,19 +862,27 @@ def neighbours(queries: list[dict], quick: bool = False, protect: bool = False) 
                     for w in ("a", "b")
                 ]
                 lines.append(f"| {held} | {lang} | " + " | ".join(cells_row) + " |")
-    for lang in ("zh", "en"):
-        if totals["today"][lang]:
-            base_m = _means(totals["today"][lang])
-            lines.append(
-                f"| pooled | {lang} | - | {_fmt(base_m)} -> {_fmt(_means(totals['a'][lang]))} | - | {_fmt(base_m)} -> "
-                f"{_fmt(_means(totals['b'][lang]))} |"
-            )
-    lines += [
-        "",
-        f"Held sets lost: (a) {len(lost['a'])} of {len(sets)} ({', '.join(lost['a']) or 'none'}); (b) "
-        f"{len(lost['b'])} of {len(sets)} ({', '.join(lost['b']) or 'none'}).",
-    ]
+    lines += _pooled_and_lost(totals, lost, len(sets))
     return "\n".join(lines)
+
+
+def _pooled_and_lost(totals: dict, lost: dict, n_sets: int) -> list[str]:
+    """The pooled rows of a two-way (a / b) leave-one-set-out table and the count of held sets each way lost."""
+    lines = []
+    for lang in ("zh", "en"):
+        if not totals["today"][lang]:
+            continue
+        base = _means(totals["today"][lang])
+        lines.append(
+            f"| pooled | {lang} | - | {_fmt(base)} -> {_fmt(_means(totals['a'][lang]))} | - | {_fmt(base)} -> "
+            f"{_fmt(_means(totals['b'][lang]))} |"
+        )
+    return [
+        *lines,
+        "",
+        f"Held sets lost: (a) {len(lost['a'])} of {n_sets} ({', '.join(lost['a']) or 'none'}); (b) "
+        f"{len(lost['b'])} of {n_sets} ({', '.join(lost['b']) or 'none'}).",
+    ]
 
 
 def _held_code(query: dict) -> str | None:
@@ -1136,20 +1144,7 @@ def _nested_fusion_table(name: str, runs: _Runs, sets: list[str]) -> list[str]:
                 label = "off" if choice is None else f"{choice[0]:g}/{choice[1]:g}/{choice[2]}"
                 row.append(f"{label} | {_fmt(today[lang])} -> {_fmt(fused[lang])}")
             lines.append(" | ".join(row) + " |")
-    for lang in ("zh", "en"):
-        if not totals["today"][lang]:
-            continue
-        base = _means(totals["today"][lang])
-        lines.append(
-            f"| pooled | {lang} | - | {_fmt(base)} -> {_fmt(_means(totals['a'][lang]))} | - | {_fmt(base)} -> "
-            f"{_fmt(_means(totals['b'][lang]))} |"
-        )
-    lines += [
-        "",
-        f"Held sets lost: (a) {len(lost['a'])} of {len(sets)} ({', '.join(lost['a']) or 'none'}); (b) "
-        f"{len(lost['b'])} of {len(sets)} ({', '.join(lost['b']) or 'none'}).",
-        "",
-    ]
+    lines += [*_pooled_and_lost(totals, lost, len(sets)), ""]
     return lines
 
 
