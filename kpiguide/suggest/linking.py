@@ -911,7 +911,7 @@ class IndicatorLinker(Estimator):
         return cand, np.asarray([
             float(answer is not None), before.confidence, fits[0] if fits else 0.0,
             fits[1] / fits[0] if len(fits) > 1 and fits[0] > 0 else 0.0, margin, similarity,
-            float(label is not None and not label), float(bool(label) and cand in label),
+            float(label is not None and not label), float(label is not None and cand in label),
             float(before.method == "keyword"), float(before.method == "practitioner"), float(is_vague(name)),
             float(bool(quantity_kind(clean_name(name)))), float(detect_language(name).startswith("zh")),
             feats[CANDIDATE_FEATURES.index("query_cover")] if feats is not None else 0.0,
