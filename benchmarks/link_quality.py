@@ -496,7 +496,9 @@ ROUND16_NOTES = (
     "metrics is small (top-1 +0.004, none precision +0.003 pooled); most of its +31 right answers are right 'none' "
     "answers (class d). Fit: 1.3-1.9 s with and without it (one more mapping read from the same file); about "
     "1.3-1.4 ms per name warm (2 cores shared). The development rows of this page are inflated by it as by the "
-    "re-ranker (trained on these names).",
+    "re-ranker (trained on these names). Other engines that read the linker, with the decision and without it "
+    "(`IndicatorLinker(decide=False)` patched in as the default), same day: SMART (`python benchmarks/smart_quality.py "
+    "--out /tmp/…`) and redundancy (`python benchmarks/redundancy_quality.py`) give identical tables.",
 )
 
 ROUND15_NOTES = (
