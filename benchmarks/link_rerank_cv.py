@@ -1,4 +1,4 @@
-"""KPI linking (issue 12, round 15): a pairwise re-ranker of the linker's own top 5, judged by leave-one-SET-out.
+"""KPI linking (issue 12, rounds 15-16): learned re-ranking and link-or-none decision, judged by leave-one-SET-out.
 
     python benchmarks/link_rerank_cv.py [--out benchmarks/results/link_rerank.md] [--quick] [--write]
 
@@ -16,12 +16,29 @@ closest to the name by their characters (similarity >= 0.3), the similarity-weig
 Model: scikit-learn logistic regression on pairwise differences (the labelled candidate against each other one),
 standardised, L2, C=1 (deterministic).  The answer: the candidate with the highest model score.
 
-Folds: each fresh set held out in turn (fresh, fresh2-fresh10); the practitioners' names mined from all other sets; the
+Folds: each fresh set held out in turn (fresh, fresh2-fresh11); the practitioners' names mined from all other sets; the
 model trained on the names of all other sets (real and ours included), whose features read the practitioners' names of
 all sets but the held one and their own.  Metrics as in link_quality.py; per held set and pooled as counts.
 Today's linker: ``IndicatorLinker(rerank=False)`` (round 14's), with the practitioners' names of the other sets.
 ``--write`` trains on every set and writes ``kpiguide/catalog/data/link_reranker.yaml``, the weights the linker ships
 (``IndicatorLinker(rerank=True)``, the default).
+
+Round 16 (classes (a), (c) and (d) of the miss taxonomy), in the same folds and the same run:
+(1) wide candidates (``IndicatorLinker(rerank_wide=True)``): the re-ranker also orders the linker's ranks 6-10 and the
+    indicators of the 5 practitioners' names (of the training sets) closest to the name, with two features saying
+    where a candidate came from (``beyond_top5``, ``neighbour_only``);
+(2) a learned link-or-none decision (:meth:`IndicatorLinker.decision_features`, ``DECISION_FEATURES``): a logistic
+    model (standardised, C=1) of P(the candidate is right), the candidate being the top-5 re-ranker's answer (for an
+    unlinked name, the first of the hand-set fit), trained on the training sets' names; a link below the threshold is
+    unlinked, an unlinked name at or above it is linked; the threshold(s) chosen on the training sets (in-sample
+    probabilities) as the most right answers (variant: the most right ids) whose none precision there is at least
+    today's re-ranker's there.  Variants: one threshold; only unlinking; only linking; two thresholds (one for a
+    linked name, one for an unlinked one; added after the first run of the others, which all failed the round's rule).
+    An exact catalog name or abbreviation and a bare measure word (:func:`is_vague`) are never changed.
+The round's rule, against today's re-ranker: pooled top-1 on names with an indicator up, pooled none precision not
+lower, at most 2 held sets worse (right answers, as :func:`wins_losses` counts; the held sets with a lower top-1 and a
+lower none precision are listed too).  ``--write`` also writes the decision (weights in raw units, intercept, the two
+thresholds chosen on every set by the same rule) into the same file (``IndicatorLinker(decide=True)``, the default).
 """
 
 from __future__ import annotations
@@ -43,13 +60,19 @@ from benchmarks.link_mine_vocabulary import (  # noqa: E402
     load_sets,
     loso_rows,
     mine_names,
+    score,
     wins_losses,
     write_report,
 )
 from benchmarks.suggest_common import machine  # noqa: E402
 from kpiguide.catalog import load_catalog  # noqa: E402
 from kpiguide.core.i18n import detect_language  # noqa: E402
-from kpiguide.suggest.linking import RERANK_FEATURES, IndicatorLinker  # noqa: E402
+from kpiguide.suggest.linking import (  # noqa: E402
+    DECISION_FEATURES,
+    RERANK_FEATURES,
+    IndicatorLinker,
+    is_vague,
+)
 from kpiguide.text.analysis import LINKER_WEIGHTS  # noqa: E402
 
 WEIGHTS = ROOT / "kpiguide" / "catalog" / "data" / LINKER_WEIGHTS
@@ -61,33 +84,68 @@ def name_candidates(plain: IndicatorLinker, name: str) -> dict:
     return {"found": plain.link(name), "scores": scores, "reading": plain.candidate_reading(name, scores)}
 
 
-def features(linker: IndicatorLinker, name: str, c: dict) -> tuple[str | None, str, list, np.ndarray]:
-    """Today's answer and its method with ``linker``'s practitioners' names, the candidate ids and their features
-    (:meth:`IndicatorLinker.rerank_features`, what the shipped re-ranker reads)."""
+#: The features of the top-5 re-ranker (round 15); the wide one (round 16, ``rerank_wide``) reads all.
+NARROW = len(RERANK_FEATURES) - 2
+
+
+def features(linker: IndicatorLinker, name: str, c: dict) -> dict:
+    """Today's link with ``linker``'s practitioners' names, the wide candidate ids and their features
+    (:meth:`IndicatorLinker.rerank_features` with ``rerank_wide``: the top 5 first, then ranks 6-10 and the labels of
+    the closest practitioners' names), how many of them the top-5 re-ranker reads, and the names' similarities."""
     lang = "zh" if detect_language(name).startswith("zh") else "en"
-    link = linker._practitioners(name, c["found"], c["scores"], lang, None)
-    rows, x = linker.rerank_features(name, link, c["reading"])
-    return link.id, link.method, [linker.indicators_[r].id for r in rows], x
+    sims = linker.near_names(name)
+    link = linker._practitioners(name, c["found"], c["scores"], lang, None, sims)
+    rows, x = linker.rerank_features(name, link, c["reading"], sims)
+    narrow = int(((x[:, NARROW:] == 0).all(axis=1)).sum()) if len(rows) else 0
+    return {"link": link, "ids": [linker.indicators_[r].id for r in rows], "rows": rows, "x": x, "narrow": narrow,
+            "near": linker.closest_label(sims)}  # fmt: skip
 
 
-def train(linker: IndicatorLinker, items: list[dict], cands: list[dict], sets: list[str], excluded: set[str]):
-    """The pairwise model's weights (raw feature units) from the names of ``sets``, each name's features reading the
-    practitioners' names of all sets but ``excluded`` and its own."""
-    from sklearn.linear_model import LogisticRegression  # reason: heavy optional dependency, benchmark only
-
-    diffs = []
+def fold_features(linker: IndicatorLinker, items: list[dict], cands: list[dict], sets, excluded: set[str]) -> dict:
+    """Per name of ``sets``: :func:`features` reading the practitioners' names of all sets but ``excluded`` and its
+    own (the wide list: the narrow one is its first ``narrow`` rows and :data:`NARROW` columns)."""
+    linker.rerank_wide = True
+    out = {}
     for g in sets:
         linker.use_practitioner_names(mine_names([i for i in items if i["set"] not in excluded | {g}]))
         for n, i in enumerate(items):
             if i["set"] == g:
-                answer, method, ids, x = features(linker, i["name"], cands[n])
-                if answer is not None and method != "name":
-                    diffs += pairs(x, ids, i["ids"])
+                out[n] = features(linker, i["name"], cands[n])
+    return out
+
+
+def train(items: list[dict], feats: dict, wide: bool):
+    """The pairwise model's weights (raw feature units, all :data:`RERANK_FEATURES`; the narrow model's last two are
+    0) from the linked names of ``feats``."""
+    from sklearn.linear_model import LogisticRegression  # reason: heavy optional dependency, benchmark only
+
+    diffs = []
+    for n, f in feats.items():
+        if f["link"].id is not None and f["link"].method != "name":
+            k = len(f["ids"]) if wide else f["narrow"]
+            diffs += pairs(f["x"][:k], f["ids"][:k], items[n]["ids"])
     d = np.asarray(diffs)
+    if not wide:
+        d = d[:, :NARROW]
     std = d.std(axis=0) + 1e-9  # differences: no centring (the model is antisymmetric)
     model = LogisticRegression(C=1.0, fit_intercept=False, max_iter=1000)
     model.fit(np.vstack([d / std, -d / std]), np.r_[np.ones(len(d)), np.zeros(len(d))])
-    return model.coef_.ravel() / std, std
+    w = model.coef_.ravel() / std
+    if not wide:
+        w, std = np.r_[w, 0.0, 0.0], np.r_[std, 1.0, 1.0]
+    return w, std
+
+
+def reranked(linker: IndicatorLinker, name: str, f: dict, w: np.ndarray, wide: bool) -> tuple[str | None, float]:
+    """The re-ranker's answer for a name of :func:`features` and its margin (its pick's model score over the next)."""
+    link = f["link"]
+    if link.id is None or link.method == "name":
+        return link.id, 0.0
+    k = len(f["ids"]) if wide else f["narrow"]
+    model = f["x"][:k] @ w
+    pick = linker.rerank_pick(name, f["rows"][:k], model, linker.rows_[link.id])
+    top = np.sort(model)[::-1]
+    return linker.indicators_[pick].id, float(top[0] - top[1]) if len(top) > 1 else 1.0
 
 
 def pairs(x: np.ndarray, ids: list, labels) -> list[np.ndarray]:
@@ -98,7 +156,53 @@ def pairs(x: np.ndarray, ids: list, labels) -> list[np.ndarray]:
     return [x[r] - x[n] for n in range(len(ids)) if ids[n] not in labels]
 
 
-def run(catalog, items: list[dict]) -> dict[str, dict[str, list]]:
+def decision_row(linker: IndicatorLinker, name: str, c: dict, f: dict, answer: str | None, margin: float):
+    """The candidate answer of a name for the link-or-none decision and its features, as the linker reads them
+    (:meth:`IndicatorLinker.decision_features`)."""
+    return linker.decision_features(name, f["link"], answer, margin, c["reading"], f["near"])
+
+
+def choose_decision(
+    items, rows: list[int], cands, x: np.ndarray, today: list, keep: list, goal: str = "right", pair: bool = False
+):
+    """The logistic link-or-none model trained on ``rows`` (P(the candidate is right)) and its thresholds (for the
+    names today's linker links, for those it leaves unlinked; one value for both unless ``pair``): the most ``goal``
+    ("right" answers or "top1_n", right ids) there whose none precision is at least today's there (``keep``: the
+    names whose answer the decision does not change)."""
+    from sklearn.linear_model import LogisticRegression  # reason: heavy optional dependency, benchmark only
+
+    y = np.asarray([cands[n] is not None and bool(items[n]["ids"]) and cands[n] in items[n]["ids"] for n in rows])
+    mu, sd = x.mean(axis=0), x.std(axis=0) + 1e-9
+    model = LogisticRegression(C=1.0, max_iter=1000).fit((x - mu) / sd, y)
+    p = model.predict_proba((x - mu) / sd)[:, 1]
+    ref = score([items[n] for n in rows], today)
+    best = None
+    values = [float(v) for v in np.round(np.arange(0.05, 0.81, 0.025), 3)]
+    for t in [(a, b) for a in values for b in values] if pair else [(v, v) for v in values]:
+        got = score([items[n] for n in rows], decide(rows, cands, p, today, t, keep))
+        ok = got["none_p"] >= ref["none_p"]
+        key = (ok, (got[goal], got["right"]) if ok else (got["none_p"], 0))
+        best = (key, t) if best is None or key > best[0] else best
+    return model, mu, sd, best[1]
+
+
+def kept(name: str, link) -> bool:
+    """The names the link-or-none decision never changes (the linker's conventions): an exact catalog name or
+    abbreviation, a bare measure word (:func:`is_vague`)."""
+    return link.method == "name" or is_vague(name)
+
+
+def decide(rows, cands, p, today, t: tuple[float, float], keep):
+    """Link the candidate when P >= t (``t[0]`` for a name today's linker links, ``t[1]`` for one it leaves
+    unlinked), else none; a name of ``keep`` (an exact catalog name, a name outside the decision's gate) keeps
+    today's answer."""
+    return [
+        today[k] if keep[k] else (cands[n] if p[k] >= t[0 if today[k] is not None else 1] else None)
+        for k, n in enumerate(rows)
+    ]
+
+
+def run(catalog, items: list[dict], decision: bool = True) -> dict[str, dict[str, list]]:
     plain = IndicatorLinker(practitioner_names=False, rerank=False).fit(catalog)
     cands = [name_candidates(plain, i["name"]) for i in items]
     linker = IndicatorLinker(rerank=False).fit(catalog)
@@ -108,53 +212,115 @@ def run(catalog, items: list[dict]) -> dict[str, dict[str, list]]:
         held_rows = [n for n, i in enumerate(items) if i["set"] == held]
         if not held_rows:
             continue
-        w, std = train(linker, items, cands, [g for g in sets if g != held], {held})
-        linker.use_practitioner_names(mine_names([i for i in items if i["set"] != held]))
-        today, reranked = [], []
-        for n in held_rows:
-            answer, method, ids, x = features(linker, items[n]["name"], cands[n])
-            today.append(answer)
-            if answer is None or method == "name":
-                reranked.append(answer)
-                continue
-            rows = [linker.rows_[i] for i in ids]  # the linker's own pick (its industry convention included)
-            reranked.append(
-                linker.indicators_[linker.rerank_pick(items[n]["name"], rows, x @ w, linker.rows_[answer])].id
+        train_feats = fold_features(linker, items, cands, [g for g in sets if g != held], {held})
+        held_feats = fold_features(linker, items, cands, [held], set())  # its own set excluded: the other sets'
+        answers = {}
+        for wide in (False, True):
+            w, std = train(items, train_feats, wide)
+            answers[wide] = {n: reranked(linker, items[n]["name"], f, w, wide)
+                             for n, f in (*train_feats.items(), *held_feats.items())}  # fmt: skip
+            if wide:
+                out.setdefault("_weights", {})[held] = dict(zip(RERANK_FEATURES, np.round(w * std, 2), strict=True))
+        out["today's linker"][held] = [held_feats[n]["link"].id for n in held_rows]
+        out["pairwise re-ranker of the top 5 (today's)"][held] = [answers[False][n][0] for n in held_rows]
+        out["+ wide candidates (ranks 6-10, closest labelled names)"][held] = [answers[True][n][0] for n in held_rows]
+        if not decision:
+            continue
+        feats = {**train_feats, **held_feats}
+        rows = {}
+        for n, f in feats.items():
+            rows[n] = decision_row(linker, items[n]["name"], cands[n], f, *answers[False][n])
+        train_rows = sorted(train_feats)
+        x = np.vstack([rows[n][1] for n in train_rows])
+        cand = {n: rows[n][0] for n in rows}
+        today = {n: answers[False][n][0] for n in rows}
+        gates = {  # variant: (what it maximises on the training sets, which answers it may change)
+            "+ learned link-or-none, most right answers": ("right", "all"),
+            "+ learned link-or-none, most top-1": ("top1_n", "all"),
+            "+ learned none decision, linked names only (may unlink)": ("right", "linked"),
+            "+ learned link decision, unlinked names only (may link)": ("right", "unlinked"),
+            "+ learned link-or-none, two thresholds (linked, unlinked), most right answers": ("right", "pair"),
+        }
+        for variant, (goal, gate) in gates.items():
+            inside = {n: gate in ("all", "pair") or (today[n] is not None) == (gate == "linked") for n in feats}
+            keep = {n: kept(items[n]["name"], feats[n]["link"]) or not inside[n] for n in feats}
+            train_today, train_keep = [today[n] for n in train_rows], [keep[n] for n in train_rows]
+            model, mu, sd, t = choose_decision(
+                items, train_rows, cand, x, train_today, train_keep, goal, pair=gate == "pair"
             )
-        out["today's linker"][held] = today
-        out["pairwise re-ranker of the top 5"][held] = reranked
-        out.setdefault("_weights", {})[held] = dict(zip(RERANK_FEATURES, np.round(w * std, 2), strict=True))
+            p = model.predict_proba((np.vstack([rows[n][1] for n in held_rows]) - mu) / sd)[:, 1]
+            out[variant][held] = decide(
+                held_rows, cand, p, [today[n] for n in held_rows], t, [keep[n] for n in held_rows]
+            )
+            out.setdefault("_thresholds", {}).setdefault(variant, {})[held] = t
+        out.setdefault("_decision", {})[f"fold holding {held} out"] = dict(
+            zip(DECISION_FEATURES, np.round(model.coef_.ravel(), 2).tolist(), strict=True)
+        )  # the same model in every variant (the gate and the threshold differ)
     return out
 
 
-def write_weights(catalog, items: list[dict]) -> dict[str, float]:
+def write_weights(catalog, items: list[dict]) -> dict:
     """Train on every set (each name's features reading the practitioners' names of the other sets) and write the
-    weights the linker ships (``kpiguide/catalog/data/link_reranker.yaml``)."""
+    weights the linker ships (``kpiguide/catalog/data/link_reranker.yaml``): the re-ranker's, and the link-or-none
+    decision's (two thresholds chosen on every set by the rule the folds use)."""
     plain = IndicatorLinker(practitioner_names=False, rerank=False).fit(catalog)
     cands = [name_candidates(plain, i["name"]) for i in items]
     linker = IndicatorLinker(rerank=False).fit(catalog)
-    w, _ = train(linker, items, cands, sorted({i["set"] for i in items}), set())
-    weights = {f: round(float(v), 6) for f, v in zip(RERANK_FEATURES, w, strict=True)}
+    wide = IndicatorLinker().rerank_wide  # the weights of the candidates the linker reads by default
+    feats = fold_features(linker, items, cands, sorted({i["set"] for i in items}), set())
+    w, _ = train(items, feats, wide)
+    weights = {f: round(float(v), 6) for f, v in zip(RERANK_FEATURES, w, strict=True)}  # narrow: the last two 0
+    answers = {n: reranked(linker, items[n]["name"], f, w, wide) for n, f in feats.items()}
+    rows = sorted(feats)
+    decided = {n: decision_row(linker, items[n]["name"], cands[n], feats[n], *answers[n]) for n in rows}
+    x = np.vstack([decided[n][1] for n in rows])
+    keep = [kept(items[n]["name"], feats[n]["link"]) for n in rows]
+    cand = {n: decided[n][0] for n in rows}
+    model, mu, sd, t = choose_decision(items, rows, cand, x, [answers[n][0] for n in rows], keep, pair=True)
+    coef = model.coef_.ravel() / sd  # raw feature units
+    decision = {
+        "weights": {f: round(float(v), 6) for f, v in zip(DECISION_FEATURES, coef, strict=True)},
+        "intercept": round(float(model.intercept_[0] - coef @ mu), 6),
+        "threshold_linked": t[0],
+        "threshold_unlinked": t[1],
+    }
     header = (
         "# The KPI linker's learned re-ranker (issue 12, round 15): one weight per feature (raw units) of a pairwise\n"
         "# logistic regression over the candidates of a linked name (kpiguide.suggest.linking.RERANK_FEATURES), trained\n"
-        "# on every labelled link set (benchmarks/data/link_names*.yaml), judged by leave one set out.\n"
+        "# on every labelled link set (benchmarks/data/link_names*.yaml), judged by leave one set out.  decision (round\n"
+        "# 16): the learned link-or-none decision, a logistic model of P(the candidate is right) over\n"
+        "# kpiguide.suggest.linking.DECISION_FEATURES (raw units) and its thresholds for a linked / an unlinked name.\n"
         "# Generated, do not edit by hand: python benchmarks/link_rerank_cv.py --write\n"
     )
-    WEIGHTS.write_text(header + yaml.safe_dump({"weights": weights}, sort_keys=False), encoding="utf-8")
-    return weights
+    data = {"weights": weights, "decision": decision}
+    WEIGHTS.write_text(header + yaml.safe_dump(data, sort_keys=False), encoding="utf-8")
+    return data
+
+
+def metric(items, answers: dict[str, list], held: str, name: str) -> float:
+    """One metric (:func:`score`'s) of ``answers`` on the held set ``held``."""
+    return score([i for i in items if i["set"] == held], answers[held])[name]
 
 
 def report(items, out) -> list[str]:
     weights = out.pop("_weights", {})
+    thresholds = out.pop("_thresholds", {})
+    decision = out.pop("_decision", {})
     lines = [
-        "## KPI linking, round 15: a pairwise re-ranker of the linker's top 5 (leave one set out)",
+        "## KPI linking, rounds 15-16: learned re-ranking and link-or-none decision (leave one set out)",
         "",
         f"Command: `python benchmarks/link_rerank_cv.py` · {dt.date.today()} · {machine()}",
         "",
-        "Each fresh set held out in turn; the re-ranker trained on all other sets; today's linker with the "
-        "practitioners' names of the other sets. The re-ranker only reorders the candidates of a name the linker "
-        "links (not by an exact catalog name): none answers are the same. Cells: right answers · top-1 · none "
+        "Each fresh set held out in turn; every model trained on all other sets (their features reading the "
+        "practitioners' names of all sets but the held one and their own); today's linker (round 14's: no re-ranker) "
+        "with the practitioners' names of the other sets, same names, same run, no page context. Re-rankers (round "
+        "15's top 5; round 16's wide list: + the linker's ranks 6-10 and the indicators of the 5 closest labelled "
+        "names of the training sets, with two features saying where a candidate came from) only reorder the "
+        "candidates of a name the linker links (not by an exact catalog name): none answers are the same. The "
+        "learned link-or-none decision (round 16) reads the top-5 re-ranker's answer (for an unlinked name: the "
+        "first of the hand-set fit) and links it when a logistic model (standardised, C=1) of explainable features "
+        "says P(right) >= t; t chosen on the training sets as the most right answers whose none precision there is "
+        "at least today's re-ranker's; an exact catalog name keeps its link. Cells: right answers · top-1 · none "
         "precision.",
         "",
         "| held set | names | " + " | ".join(out) + " |",
@@ -167,6 +333,18 @@ def report(items, out) -> list[str]:
             continue
         wins, losses = wins_losses(items, answers, base)
         lines.append(f"- {variant}: more right answers than today's linker on {wins} held sets, fewer on {losses}.")
+        if variant != "pairwise re-ranker of the top 5 (today's)":
+            ref = out["pairwise re-ranker of the top 5 (today's)"]
+            wins, losses = wins_losses(items, answers, ref)
+            worse = {m: [h for h in answers if metric(items, answers, h, m) < metric(items, ref, h, m) - 1e-12]
+                     for m in ("top1", "none_p")}  # fmt: skip
+            lines.append(f"  Against today's re-ranker: more right answers on {wins} held sets, fewer on {losses}; "
+                         f"lower top-1 on {worse['top1'] or 'none'}, lower none precision on {worse['none_p'] or 'none'}.")  # fmt: skip
+    if thresholds:
+        lines.append(f"- Link-or-none thresholds chosen per fold: {thresholds}.")
+        for last in [k for k in decision if k.endswith(f"{HELD[-1]} out")]:
+            lines.append(f"- Decision model ({last}, every variant; standardised coefficients): "
+                         + ", ".join(f"{k} {v:+.2f}" for k, v in decision[last].items()) + ".")  # fmt: skip
     if weights:
         last = list(weights)[-1]
         lines.append(f"- Standardised weights of the fold holding {last} out: "

@@ -56,9 +56,9 @@ BENCHMARKS: dict[str, tuple[str, ...]] = {
 }
 
 
-#: The linking test set of round 15 (labelled by another person while round 15's changes were made): link_quality's
-#: test part once it is committed; fresh10, round 14's, is development data since round 15.
-LINK_TEST = "benchmarks/data/link_names_fresh11.yaml"
+#: The linking test set of round 16 (labelled by another person while round 16's changes are made): link_quality's
+#: test part once it is committed; fresh11, round 15's, is development data since round 16 (fresh10 since round 15).
+LINK_TEST = "benchmarks/data/link_names_fresh12.yaml"
 
 
 def command(name: str, data: str, quick: bool) -> list[str]:

@@ -32,6 +32,10 @@ when no catalog indicator is that measure.
 6. a learned re-ranker (``catalog/data/link_reranker.yaml``, :meth:`IndicatorLinker.rerank_features`) reorders the
    candidates of a linked name that is not an exact catalog name (its indicator and the five best fits) by what the
    linker reads of each and by the labelled practitioners' names that support it; it never decides "none".
+7. a learned link-or-none decision (round 16, same file, :meth:`IndicatorLinker.decision_features`): a logistic
+   model of the probability that the candidate is right (the link's confidence, the best fits, the re-ranker's
+   margin, the closest labelled name, the link's method, ...) unlinks an unlikely link and links an unlinked name's
+   first candidate when it is likely; never an exact catalog name or a bare measure word.
 
 A link is made at ``threshold`` or above; below it the answer is "no catalog indicator matches"
 with the functions whose indicators come closest.  The engine is deterministic.  Redundancy, the
@@ -62,6 +66,7 @@ from kpiguide.text.objects import ObjectCover, canonical_words, object_readings
 
 __all__ = [
     "CANDIDATE_FEATURES",
+    "DECISION_FEATURES",
     "EXACT_CONFIDENCE",
     "RERANK_FEATURES",
     "Alternative",
@@ -73,6 +78,7 @@ __all__ = [
     "default_linker",
     "is_change",
     "is_vague",
+    "load_decision",
     "load_practitioner_names",
     "load_reranker",
     "propose_links",
@@ -95,10 +101,18 @@ CANDIDATE_FEATURES = (
 
 RERANK_FEATURES = (
     *CANDIDATE_FEATURES, "fit", "relative_fit", "unexplained", "change_clash", "answer", "keyword_answer",
-    "practitioner_answer", "neighbour_support",
+    "practitioner_answer", "neighbour_support", "beyond_top5", "neighbour_only",
 )  # fmt: skip
-"""What the re-ranker reads of each of a linked name's candidates (:meth:`IndicatorLinker.rerank_features`)."""
+"""What the re-ranker reads of each of a linked name's candidates (:meth:`IndicatorLinker.rerank_features`); the last
+two say where a candidate of the wide list (``rerank_wide``) came from: the linker's ranks 6-10, or only the labelled
+names closest to the name."""
+DECISION_FEATURES = (
+    "linked", "confidence", "fit", "second_fit_ratio", "margin", "near_similarity", "near_none", "near_agrees",
+    "method_keyword", "method_practitioner", "vague", "kind_said", "zh", "query_cover", "unexplained",
+)  # fmt: skip
+"""What the learned link-or-none decision reads of a name and its candidate (:meth:`IndicatorLinker.decision_features`)."""
 _RERANK_TOP = 5  # candidates the re-ranker reorders: the linker's answer and its five best fits
+_RERANK_WIDE = 10  # rerank_wide: ... and its ranks 6-10 and the labels of the closest practitioners' names
 _NEIGHBOURS_K, _NEIGHBOURS_FLOOR = 5, 0.3  # the labelled names that support a candidate: the 5 closest, >= 0.3
 
 # input vocabulary: comparison and target words that follow a KPI name in a statement
@@ -348,6 +362,21 @@ def load_practitioner_names(path: str | Path | None = None) -> tuple[Practitione
     )
 
 
+def load_decision(path: str | Path | None = None) -> dict[str, Any]:
+    """The learned link-or-none decision of ``catalog/data/link_reranker.yaml`` (or ``path``): ``weights`` by
+    :data:`DECISION_FEATURES` (raw units), ``intercept``, ``threshold_linked`` and ``threshold_unlinked``; empty when
+    absent."""
+    data = _linker_data(path, LINKER_WEIGHTS).get("decision") or {}
+    if not data:
+        return {}
+    return {
+        "weights": np.asarray([float((data.get("weights") or {}).get(f, 0.0)) for f in DECISION_FEATURES]),
+        "intercept": float(data.get("intercept", 0.0)),
+        "threshold_linked": float(data["threshold_linked"]),
+        "threshold_unlinked": float(data["threshold_unlinked"]),
+    }
+
+
 def load_reranker(path: str | Path | None = None) -> dict[str, float]:
     """The re-ranker's weights by feature (:data:`RERANK_FEATURES`) of ``catalog/data/link_reranker.yaml`` (or
     ``path``); empty when the file is absent."""
@@ -385,7 +414,7 @@ class Link:
     ``method`` is ``"given"`` (the KPI names its indicator), ``"name"`` (exact name or abbreviation),
     ``"keyword"`` (a keyword of one indicator only), ``"similar"`` (closest names), ``"practitioner"`` (written almost
     like a labelled practitioners' name of that indicator), ``"reranked"`` (the learned re-ranker put this candidate
-    first) or ``"none"``;
+    first), ``"decided"`` (the learned link-or-none decision linked a name the rules left unlinked) or ``"none"``;
     ``functions`` are the closest business functions when nothing matches.
     """
 
@@ -488,6 +517,18 @@ class IndicatorLinker(Estimator):
         Not applied when the caller gives an ``industry`` or a
         ``function`` (judged on names without context; the hand-set penalties read the context).  False: the
         hand-set order.
+    rerank_wide : bool, default=False
+        The re-ranker also orders the linker's ranks 6-10 and the indicators of the 5 practitioners' names closest to
+        the name (class (a) of round 15's misses: the right indicator outside the top 5), with two features saying
+        where such a candidate came from (``beyond_top5``, ``neighbour_only``).  Round 16 (benchmarks/link_rerank_cv.py,
+        leave one set out): see benchmarks/results/link_rerank.md.
+    decide : bool, default=True
+        With ``rerank``: a learned link-or-none decision (round 16) after the re-ranker, without the caller's context:
+        a logistic model of P(the candidate is right) over :data:`DECISION_FEATURES` (weights and two thresholds in
+        ``catalog/data/link_reranker.yaml``, generated by ``python benchmarks/link_rerank_cv.py --write``) unlinks a
+        link below ``threshold_linked`` and links an unlinked name's first candidate at ``threshold_unlinked`` or
+        above (method ``"decided"``); an exact catalog name or abbreviation and a bare measure word are never changed.
+        Judged by leave one set out (benchmarks/results/link_rerank.md).  False: the rules' none decision.
     alias_similarity, none_similarity, none_confidence : float in [0, 1], default=0.7, 0.8, 0.3
         Chosen over the fresh link sets by the rule leave-one-set-out judged (benchmarks/link_mine_vocabulary.py:
         the most right answers whose none precision is at least the hand-set linker's + 0.01; round 15).
@@ -552,6 +593,8 @@ class IndicatorLinker(Estimator):
         "none_similarity": [Interval(float, 0, 1, closed="both")],
         "none_confidence": [Interval(float, 0, 1, closed="both")],
         "rerank": [TypeOf((bool,), "True or False")],
+        "rerank_wide": [TypeOf((bool,), "True or False")],
+        "decide": [TypeOf((bool,), "True or False")],
     }
 
     def __init__(
@@ -579,6 +622,8 @@ class IndicatorLinker(Estimator):
         alias_similarity: float = 0.7,
         none_similarity: float = 0.8,
         none_confidence: float = 0.3,
+        rerank_wide: bool = False,
+        decide: bool = True,
     ) -> None:
         self.threshold = threshold
         self.n_alternatives = n_alternatives
@@ -602,6 +647,8 @@ class IndicatorLinker(Estimator):
         self.none_similarity = none_similarity
         self.none_confidence = none_confidence
         self.rerank = rerank
+        self.rerank_wide = rerank_wide
+        self.decide = decide
 
     def fit(self, catalog: Catalog, y: None = None) -> IndicatorLinker:
         """Index the names, abbreviations and keywords of the catalog's indicators."""
@@ -641,6 +688,7 @@ class IndicatorLinker(Estimator):
         )
         weights = load_reranker() if self.rerank else {}
         self.rerank_weights_ = np.asarray([weights.get(f, 0.0) for f in RERANK_FEATURES])
+        self.decision_ = load_decision() if self.rerank and self.decide else {}
         return self.use_practitioner_names(load_practitioner_names() if self.practitioner_names else ())
 
     def use_practitioner_names(self, names: Sequence[PractitionerName]) -> IndicatorLinker:
@@ -755,7 +803,12 @@ class IndicatorLinker(Estimator):
         found = self._practitioners(text, found, scores, lang, industry, sims)
         if industry is not None or function is not None:  # the re-ranker was learned and judged without context
             return found
-        return self._reranked(text, found, scores, lang, sims)
+        before = found
+        found, margin, reading = self._reranked(text, found, scores, lang, sims)
+        if not self.decision_ or found.method == "name" or is_vague(text):  # the decision's conventions
+            return found
+        return self._decided(text, before, found, margin, reading or self.candidate_reading(text, scores), sims,
+                             scores, lang)  # fmt: skip
 
     def near_names(self, name: str) -> np.ndarray:
         """The similarity of ``name`` to every practitioners' name (:attr:`practitioners_`), by its characters."""
@@ -771,7 +824,7 @@ class IndicatorLinker(Estimator):
         unexplained = self.unexplained(name, rows) if rows else np.zeros(0)
         ranked, fit = self._fit_order(name, rows, features, unexplained, industry, function)
         return CandidateReading(
-            tuple(ranked[:_RERANK_TOP]),
+            tuple(ranked[:_RERANK_WIDE]),
             {r: features[n] for n, r in enumerate(rows)},
             {r: float(f) for r, f in zip(ranked, fit, strict=True)},
             {r: float(u) for r, u in zip(rows, unexplained, strict=True)},
@@ -786,12 +839,18 @@ class IndicatorLinker(Estimator):
         share, "a change read as a non-change", "the answer" (by an exact keyword, by a practitioners' name), and the
         labelled names' support: of the 5 practitioners' names closest to the name (similarity >= 0.3), the
         similarity-weighted share labelled this indicator (``sims``: :meth:`near_names` of the name, when read)."""
-        rows = list(reading.ranked)
+        rows = list(reading.ranked[:_RERANK_TOP])
         answer = self.rows_.get(link.id) if link.id is not None else None
         if answer is not None and answer not in rows:
             rows = [answer, *rows]
         sims = self.near_names(name) if sims is None else sims
         near = [int(j) for j in np.argsort(-sims, kind="stable")[:_NEIGHBOURS_K] if sims[j] >= _NEIGHBOURS_FLOOR]
+        top = len(rows)
+        if self.rerank_wide:  # class (a): the linker's ranks 6-10, then the labels of the closest practitioners' names
+            rows += [r for r in reading.ranked[_RERANK_TOP:] if r not in rows]
+            linker_rows = set(rows)
+            labelled = (self.rows_.get(i) for j in near for i in self.practitioners_[j].ids)
+            rows += list(dict.fromkeys(r for r in labelled if r is not None and r not in linker_rows))
         weight = float(sum(sims[j] for j in near)) or 1.0
         best_fit = max(reading.fit.values(), default=0.0) or 1.0
         out = np.zeros((len(rows), len(RERANK_FEATURES)))
@@ -804,23 +863,102 @@ class IndicatorLinker(Estimator):
                 reading.unexplained.get(row, 1.0), float(reading.change and not self.changes_[row]),
                 float(row == answer), float(row == answer and link.method == "keyword"),
                 float(row == answer and link.method == "practitioner"), support,
+                float(n >= top and row in reading.fit), float(row not in reading.fit and row != answer),
             )  # fmt: skip
         return rows, out
 
-    def _reranked(self, text: str, found: Link, scores: np.ndarray, lang: str, sims: np.ndarray) -> Link:
+    def _reranked(
+        self, text: str, found: Link, scores: np.ndarray, lang: str, sims: np.ndarray
+    ) -> tuple[Link, float, CandidateReading | None]:
         """``found``, or the candidate the learned re-ranker (``rerank``) puts first: only a link that is not an
         exact catalog name is reordered, with its confidence; an unlinked name stays unlinked.  :meth:`link` asks it
         only without the caller's context (it was learned and judged on names without it; the industry and function
-        penalties of the hand-set fit decide when the caller knows them)."""
+        penalties of the hand-set fit decide when the caller knows them).  With the re-ranker's margin (its pick's
+        score over the next candidate's; 0 when it does not apply) and the candidates' reading, when read."""
         if not self.rerank or found.id is None or found.method == "name" or not self.rerank_weights_.any():
-            return found
+            return found, 0.0, None
         reading = self.candidate_reading(text, scores)
         rows, features = self.rerank_features(text, found, reading, sims)
-        best = self.rerank_pick(text, rows, features @ self.rerank_weights_, self.rows_[found.id])
+        model = features @ self.rerank_weights_
+        best = self.rerank_pick(text, rows, model, self.rows_[found.id])
+        top = np.sort(model)[::-1]
+        margin = float(top[0] - top[1]) if len(top) > 1 else 1.0
         if best == self.rows_[found.id]:
-            return found
+            return found, margin, reading
         rest = dict.fromkeys(int(r) for r in (*rows, *np.argsort(-scores, kind="stable")[:10]) if r != best)
-        return self._linked(text, best, found.confidence, "reranked", list(rest), scores, lang)
+        return self._linked(text, best, found.confidence, "reranked", list(rest), scores, lang), margin, reading
+
+    def decision_features(
+        self,
+        name: str,
+        before: Link,
+        answer: str | None,
+        margin: float,
+        reading: CandidateReading,
+        near: tuple[float, tuple[str, ...] | None],
+    ) -> tuple[str | None, np.ndarray]:
+        """The candidate of the learned link-or-none decision (the re-ranked answer; for an unlinked name the first of
+        the hand-set fit) and its :data:`DECISION_FEATURES`: linked, the link's confidence (``before``: the link before
+        the re-ranker), the best fit and the second's ratio to it, the re-ranker's margin, the closest practitioners'
+        name's similarity and whether it is labelled none / this candidate (``near``: :meth:`closest_label`), the link's method (keyword, practitioners'
+        name), a bare measure word, a kind of quantity said, Chinese, the candidate's query cover and unexplained
+        share."""
+        cand = answer if answer is not None else (self.indicators_[reading.ranked[0]].id if reading.ranked else None)
+        row = self.rows_.get(cand) if cand else None
+        fits = sorted(reading.fit.values(), reverse=True)
+        similarity, label = near
+        feats = reading.features.get(row) if row is not None else None
+        return cand, np.asarray([
+            float(answer is not None), before.confidence, fits[0] if fits else 0.0,
+            fits[1] / fits[0] if len(fits) > 1 and fits[0] > 0 else 0.0, margin, similarity,
+            float(label is not None and not label), float(label is not None and cand in label),
+            float(before.method == "keyword"), float(before.method == "practitioner"), float(is_vague(name)),
+            float(bool(quantity_kind(clean_name(name)))), float(detect_language(name).startswith("zh")),
+            feats[CANDIDATE_FEATURES.index("query_cover")] if feats is not None else 0.0,
+            reading.unexplained.get(row, 1.0) if row is not None else 1.0,
+        ])  # fmt: skip
+
+    def closest_label(self, sims: np.ndarray) -> tuple[float, tuple[str, ...] | None]:
+        """The similarity and the label (ids; () = none) of the closest practitioners' name (``sims``:
+        :meth:`near_names`); (0.0, None) when none shares a gram."""
+        best, similarity = NameNeighbours.best(sims)
+        return (similarity, self.practitioners_[best].ids) if best >= 0 else (0.0, None)
+
+    def _decided(
+        self,
+        text: str,
+        before: Link,
+        found: Link,
+        margin: float,
+        reading: CandidateReading,
+        sims: np.ndarray,
+        scores: np.ndarray,
+        lang: str,
+    ) -> Link:
+        """``found``, unless the learned link-or-none decision (``decide``) says otherwise: a link whose P(right) is
+        below ``threshold_linked`` is left unlinked; an unlinked name whose first candidate's P(right) reaches
+        ``threshold_unlinked`` is linked to it.  The ``why`` says so, with P."""
+        cand, x = self.decision_features(text, before, found.id, margin, reading, self.closest_label(sims))
+        if cand is None:
+            return found
+        prob = float(1.0 / (1.0 + np.exp(-(x @ self.decision_["weights"] + self.decision_["intercept"]))))
+        p = f"{prob:.2f}"
+        if found.id is not None and prob < self.decision_["threshold_linked"]:
+            functions = self._closest_functions(scores)
+            ind = self.indicators_[self.rows_[found.id]]
+            why = t("link.why.decided_none", lang, name=ind.name(lang), id=ind.id, p=p,
+                    t=f"{self.decision_['threshold_linked']:.3f}")  # fmt: skip
+            alternatives = (Alternative(found.id, found.confidence), *found.alternatives)[: self.n_alternatives]
+            return Link(text, None, 0.0, alternatives, why, "none", functions)
+        if found.id is None and prob >= self.decision_["threshold_unlinked"]:
+            row = self.rows_[cand]
+            rest = [int(r) for r in np.argsort(-scores, kind="stable")[:10] if r != row]
+            link = self._linked(text, row, reading.fit.get(row, 0.0), "similar", rest, scores, lang)
+            ind = self.indicators_[row]
+            why = t("link.why.decided", lang, name=ind.name(lang), id=ind.id, p=p,
+                    t=f"{self.decision_['threshold_unlinked']:.3f}")  # fmt: skip
+            return Link(text, ind, link.confidence, link.alternatives, why, "decided")
+        return found
 
     def rerank_pick(self, name: str, rows: Sequence[int], model: np.ndarray, answer: int | None) -> int:
         """The re-ranker's pick among the candidate ``rows`` (``model``: their scores): the best of the linker's answer

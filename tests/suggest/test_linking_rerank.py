@@ -97,3 +97,65 @@ def test_the_reranker_keeps_the_industry_convention(catalog, plain):
         link = linker.link(name)
         ind = catalog.get(link.id) if link.id else None
         assert ind is None or "general" in ind.industries or link.id == plain.link(name).id, (name, link.id)
+
+
+def test_the_wide_list_adds_the_ranks_6_to_10_and_the_closest_labelled_names_indicators_and_says_so(catalog, plain):
+    name = "客户投诉处理及时率"  # round 16 (rerank_wide): candidates for class (a), the right one outside the top 5
+    link = plain.link(name)
+    reading = plain.candidate_reading(name)
+    assert len(reading.ranked) > 5
+    outside = next(ind.id for ind in catalog.indicators if plain.rows_[ind.id] not in reading.fit)
+    linker = IndicatorLinker(rerank=False, rerank_wide=True).fit(catalog)
+    linker.use_practitioner_names([PractitionerName("客户投诉处理及时率", (outside,), ("fresh9",), 1)])
+    rows, x = linker.rerank_features(name, link, reading)
+    ids = [linker.indicators_[r].id for r in rows]
+    column = RERANK_FEATURES.index
+    beyond, only = x[:, column("beyond_top5")], x[:, column("neighbour_only")]
+    assert [linker.rows_[i] for i in ids[: len(rows) - int(beyond.sum()) - 1]] == [
+        r for r in rows if r in reading.ranked[:5] or r == linker.rows_[link.id]
+    ]
+    assert {rows[n] for n in np.flatnonzero(beyond)} == set(reading.ranked[5:]) - {linker.rows_[link.id]}
+    assert ids[-1] == outside and only.tolist() == [0.0] * (len(rows) - 1) + [1.0]
+    narrow = IndicatorLinker(rerank=False).fit(catalog)
+    narrow.use_practitioner_names(linker.practitioners_)
+    rows5, x5 = narrow.rerank_features(name, link, reading)
+    assert rows5 == rows[: len(rows5)] and np.array_equal(x5, x[: len(rows5)])
+    assert not x5[:, column("beyond_top5") :].any()
+
+
+def test_the_learned_decision_is_shipped_and_off_without_the_reranker(catalog):
+    from kpiguide.suggest.linking import DECISION_FEATURES, load_decision
+
+    decision = load_decision()
+    assert len(decision["weights"]) == len(DECISION_FEATURES) and decision["weights"].any()
+    assert 0 < decision["threshold_linked"] < 1 and 0 < decision["threshold_unlinked"] < 1
+    assert IndicatorLinker().fit(catalog).decision_
+    assert not IndicatorLinker(decide=False).fit(catalog).decision_
+    assert not IndicatorLinker(rerank=False).fit(catalog).decision_
+
+
+def test_the_learned_decision_unlinks_or_links_says_so_and_keeps_the_conventions(catalog):
+    linker = IndicatorLinker().fit(catalog)
+    plain = IndicatorLinker(decide=False).fit(catalog)
+    zeros = np.zeros(len(linker.decision_["weights"]))
+    name = "门店客流转化率"
+    assert plain.link(name).id is not None
+    linker.decision_ = {"weights": zeros, "intercept": -10.0, "threshold_linked": 0.5, "threshold_unlinked": 0.5}
+    unlinked = linker.link(name, lang="en")
+    assert unlinked.id is None and unlinked.method == "none" and "learned link-or-none" in unlinked.why
+    assert unlinked.alternatives[0].id == plain.link(name).id
+    exact = catalog.indicators[0].name_zh  # an exact catalog name is never changed
+    assert linker.link(exact).id == catalog.indicators[0].id
+    assert (
+        linker.link(name, industry="retail").id
+        == IndicatorLinker(decide=False).fit(catalog).link(name, industry="retail").id
+    )  # with the caller's context: the rules decide
+    linker.decision_ = {"weights": zeros, "intercept": 10.0, "threshold_linked": 0.5, "threshold_unlinked": 0.5}
+    other = next(
+        n
+        for n in ("客户满意率提升幅度", "Widget frobnication tally rate", "门店陈列合格率")
+        if plain.link(n).id is None
+    )
+    linked = linker.link(other, lang="zh")
+    assert linked.id is not None and linked.method == "decided" and "学习得到的关联判断" in linked.why
+    assert linker.link("完成率").id is None  # a bare measure word stays unlinked
