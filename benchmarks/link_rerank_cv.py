@@ -1,6 +1,6 @@
 """KPI linking (issue 12, rounds 15-16): learned re-ranking and link-or-none decision, judged by leave-one-SET-out.
 
-    python benchmarks/link_rerank_cv.py [--out benchmarks/results/link_rerank.md] [--quick] [--write]
+    python benchmarks/link_rerank_cv.py [--out benchmarks/results/link_rerank.md] [--quick] [--write] [--without SET]
 
 Class (b) of round 15's miss taxonomy (``benchmarks/link_miss_taxonomy.py``): the right indicator is among the linker's
 top 5 candidates but not first.  Unlike round 9's re-ranker and round 13's learned decision (``link_ranker_cv.py``),
@@ -16,7 +16,7 @@ closest to the name by their characters (similarity >= 0.3), the similarity-weig
 Model: scikit-learn logistic regression on pairwise differences (the labelled candidate against each other one),
 standardised, L2, C=1 (deterministic).  The answer: the candidate with the highest model score.
 
-Folds: each fresh set held out in turn (fresh, fresh2-fresh11); the practitioners' names mined from all other sets; the
+Folds: each fresh set held out in turn (fresh, fresh2-fresh12); the practitioners' names mined from all other sets; the
 model trained on the names of all other sets (real and ours included), whose features read the practitioners' names of
 all sets but the held one and their own.  Metrics as in link_quality.py; per held set and pooled as counts.
 Today's linker: ``IndicatorLinker(rerank=False)`` (round 14's), with the practitioners' names of the other sets.
@@ -352,12 +352,51 @@ def report(items, out) -> list[str]:
     return [*lines, ""]
 
 
+#: The defaults the linker ships (round 15's re-ranker, round 16's learned link-or-none decision with two thresholds).
+DEFAULTS = (
+    "pairwise re-ranker of the top 5 (today's)",
+    "+ learned link-or-none, two thresholds (linked, unlinked), most right answers",
+)
+
+
+def against_previous(items, out, before, without: str) -> list[str]:
+    """The shipped defaults trained with every set against the same defaults trained without ``without`` (the
+    previous round's data: its vocabulary, re-ranker and decision never read that set), same folds, same run, on the
+    held sets both answered (``without`` itself is held out of both alike)."""
+    lines = [
+        f"### The defaults trained with {without} (this round) against without it (the previous round's data)",
+        "",
+        f"Same run, same folds; in the fold holding a set out, this round's models are trained on all other sets "
+        f"(with {without}), the previous round's on all other sets but {without} (its practitioners' names mined "
+        f"without it too). Held sets: every fresh set but {without}. Cells: right answers · top-1 · none precision.",
+        "",
+    ]
+    common = [h for h in HELD if h != without and h in before[DEFAULTS[0]]]
+    table = {}
+    for variant in DEFAULTS:
+        table[f"{variant}, without {without}"] = {h: before[variant][h] for h in common}
+        table[f"{variant}, with {without}"] = {h: out[variant][h] for h in common}
+    lines += ["| held set | names | " + " | ".join(table) + " |", "|---|---|" + "---|" * len(table)]
+    lines += loso_rows(items, table)
+    for variant in DEFAULTS:
+        new, old = table[f"{variant}, with {without}"], table[f"{variant}, without {without}"]
+        wins, losses = wins_losses(items, new, old)
+        worse = {m: [h for h in new if metric(items, new, h, m) < metric(items, old, h, m) - 1e-12]
+                 for m in ("top1", "none_p")}  # fmt: skip
+        lines.append(f"- {variant}: with {without} more right answers on {wins} held sets, fewer on {losses}; lower "
+                     f"top-1 on {worse['top1'] or 'none'}, lower none precision on {worse['none_p'] or 'none'}.")  # fmt: skip
+    return [*lines, ""]
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--data", default=None, help="unused: the labelled names live in benchmarks/data")
     parser.add_argument("--out", default=None, help="write the Markdown section here (default: print only)")
     parser.add_argument("--quick", action="store_true", help="smoke run: every 10th name; writes nothing")
     parser.add_argument("--write", action="store_true", help="train on all sets into kpiguide/catalog/data")
+    parser.add_argument(
+        "--without", default=None, help="also run the folds without this set (the previous round's data), compared"
+    )
     args = parser.parse_args()
     catalog = load_catalog()
     items = load_sets(catalog)
@@ -366,7 +405,10 @@ def main() -> None:
     if args.write and not args.quick:
         print("weights written:", write_weights(catalog, items))
     out = run(catalog, items)
+    before = run(catalog, [i for i in items if i["set"] != args.without]) if args.without else None
     lines = report(items, out)
+    if before is not None:
+        lines += against_previous(items, out, before, args.without)
     write_report(lines, args.out, args.quick)
 
 
