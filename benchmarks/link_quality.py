@@ -494,6 +494,15 @@ ROUND17_NOTES = (
     "on fresh, fresh3, fresh7, fresh9 and fresh10; the re-ranker alone 1719 · 0.717 · 0.769 against 1716 · 0.716 · "
     "0.769 (4 better, 2 worse). Adding fresh12 gives 6 more right answers (8 more right 'none') and no gain on the "
     "goal metrics; it is shipped because every labelled set is training data once its test run is over.",
+    "",
+    "Step 2, class (b) (right id in the top 5, not first): one learned, explainable feature of the top-5 re-ranker, "
+    "`label_prior` = log(1 + the number of labelled practitioners' names that are the candidate; in a fold, those of "
+    "the training sets only), the decision retrained on its answers (`python benchmarks/link_rerank_cv.py --prior`, "
+    "benchmarks/results/link_rerank_label_prior.md; same folds, the default columns reproduce the figures above). "
+    "The re-ranker with it 1891 · 0.720 (1225/1702) · 0.780 against 1885 · 0.716 · 0.780 (5 held sets better, 3 "
+    "worse); with the decision 1925 · 0.720 (1225/1702) · 0.774 (700/904) against the defaults' 1930 · 0.718 · "
+    "0.780: top-1 up, but none precision lower, 5 held sets better and 6 worse by right answers, 7 with a lower none "
+    "precision. It fails the round's rule: not wired in (the feature is computed, its shipped weight is 0).",
 )
 
 ROUND16_NOTES = (
