@@ -1,6 +1,6 @@
 """KPI linking (issue 12, rounds 15-16): learned re-ranking and link-or-none decision, judged by leave-one-SET-out.
 
-    python benchmarks/link_rerank_cv.py [--out benchmarks/results/link_rerank.md] [--quick] [--write]
+    python benchmarks/link_rerank_cv.py [--out benchmarks/results/link_rerank.md] [--quick] [--write] [--without SET] [--prior]
 
 Class (b) of round 15's miss taxonomy (``benchmarks/link_miss_taxonomy.py``): the right indicator is among the linker's
 top 5 candidates but not first.  Unlike round 9's re-ranker and round 13's learned decision (``link_ranker_cv.py``),
@@ -16,7 +16,7 @@ closest to the name by their characters (similarity >= 0.3), the similarity-weig
 Model: scikit-learn logistic regression on pairwise differences (the labelled candidate against each other one),
 standardised, L2, C=1 (deterministic).  The answer: the candidate with the highest model score.
 
-Folds: each fresh set held out in turn (fresh, fresh2-fresh11); the practitioners' names mined from all other sets; the
+Folds: each fresh set held out in turn (fresh, fresh2-fresh12); the practitioners' names mined from all other sets; the
 model trained on the names of all other sets (real and ours included), whose features read the practitioners' names of
 all sets but the held one and their own.  Metrics as in link_quality.py; per held set and pooled as counts.
 Today's linker: ``IndicatorLinker(rerank=False)`` (round 14's), with the practitioners' names of the other sets.
@@ -39,6 +39,11 @@ The round's rule, against today's re-ranker: pooled top-1 on names with an indic
 lower, at most 2 held sets worse (right answers, as :func:`wins_losses` counts; the held sets with a lower top-1 and a
 lower none precision are listed too).  ``--write`` also writes the decision (weights in raw units, intercept, the two
 thresholds chosen on every set by the same rule) into the same file (``IndicatorLinker(decide=True)``, the default).
+
+Round 17: ``--without SET`` also runs the folds without SET (the previous round's data) and compares the defaults
+trained with and without it; ``--prior`` studies class (b)'s ``label_prior`` (log(1 + the training sets' labelled
+names that are the candidate)) in the top-5 re-ranker, the decision (two thresholds) retrained on its answers, against
+the defaults by the round's rule (:data:`LEFT_OUT`: it fails, so the shipped re-ranker leaves it out).
 """
 
 from __future__ import annotations
@@ -114,9 +119,13 @@ def fold_features(linker: IndicatorLinker, items: list[dict], cands: list[dict],
     return out
 
 
-def train(items: list[dict], feats: dict, wide: bool):
+#: The re-ranker's features left out of the model the linker ships (weight 0): ``label_prior`` (round 17's study, off).
+LEFT_OUT = ("label_prior",)
+
+
+def train(items: list[dict], feats: dict, wide: bool, left_out: tuple[str, ...] = LEFT_OUT):
     """The pairwise model's weights (raw feature units, all :data:`RERANK_FEATURES`; the narrow model's last two are
-    0) from the linked names of ``feats``."""
+    0, and those of ``left_out``) from the linked names of ``feats``."""
     from sklearn.linear_model import LogisticRegression  # reason: heavy optional dependency, benchmark only
 
     diffs = []
@@ -125,6 +134,7 @@ def train(items: list[dict], feats: dict, wide: bool):
             k = len(f["ids"]) if wide else f["narrow"]
             diffs += pairs(f["x"][:k], f["ids"][:k], items[n]["ids"])
     d = np.asarray(diffs)
+    d[:, [RERANK_FEATURES.index(f) for f in left_out]] = 0.0  # a zero column: weight 0, the others as without it
     if not wide:
         d = d[:, :NARROW]
     std = d.std(axis=0) + 1e-9  # differences: no centring (the model is antisymmetric)
@@ -202,7 +212,11 @@ def decide(rows, cands, p, today, t: tuple[float, float], keep):
     ]
 
 
-def run(catalog, items: list[dict], decision: bool = True) -> dict[str, dict[str, list]]:
+#: Round 17's step 2 (class b): the label prior in the top-5 re-ranker, with round 16's decision retrained on its answers.
+PRIOR = "+ label prior (re-ranker of the top 5), + learned link-or-none, two thresholds"
+
+
+def run(catalog, items: list[dict], decision: bool = True, prior: bool = False) -> dict[str, dict[str, list]]:
     plain = IndicatorLinker(practitioner_names=False, rerank=False).fit(catalog)
     cands = [name_candidates(plain, i["name"]) for i in items]
     linker = IndicatorLinker(rerank=False).fit(catalog)
@@ -215,15 +229,17 @@ def run(catalog, items: list[dict], decision: bool = True) -> dict[str, dict[str
         train_feats = fold_features(linker, items, cands, [g for g in sets if g != held], {held})
         held_feats = fold_features(linker, items, cands, [held], set())  # its own set excluded: the other sets'
         answers = {}
-        for wide in (False, True):
-            w, std = train(items, train_feats, wide)
-            answers[wide] = {n: reranked(linker, items[n]["name"], f, w, wide)
+        for wide in (False, True, *(("prior",) if prior else ())):
+            w, std = train(items, train_feats, wide is True, () if wide == "prior" else LEFT_OUT)
+            answers[wide] = {n: reranked(linker, items[n]["name"], f, w, wide is True)
                              for n, f in (*train_feats.items(), *held_feats.items())}  # fmt: skip
             if wide:
                 out.setdefault("_weights", {})[held] = dict(zip(RERANK_FEATURES, np.round(w * std, 2), strict=True))
         out["today's linker"][held] = [held_feats[n]["link"].id for n in held_rows]
         out["pairwise re-ranker of the top 5 (today's)"][held] = [answers[False][n][0] for n in held_rows]
         out["+ wide candidates (ranks 6-10, closest labelled names)"][held] = [answers[True][n][0] for n in held_rows]
+        if prior:
+            out["+ label prior (re-ranker of the top 5)"][held] = [answers["prior"][n][0] for n in held_rows]
         if not decision:
             continue
         feats = {**train_feats, **held_feats}
@@ -253,6 +269,20 @@ def run(catalog, items: list[dict], decision: bool = True) -> dict[str, dict[str
                 held_rows, cand, p, [today[n] for n in held_rows], t, [keep[n] for n in held_rows]
             )
             out.setdefault("_thresholds", {}).setdefault(variant, {})[held] = t
+        if prior:  # the same decision (two thresholds) on the answers of the re-ranker with the label prior
+            prows = {
+                n: decision_row(linker, items[n]["name"], cands[n], f, *answers["prior"][n]) for n, f in feats.items()
+            }
+            pcand, ptoday = {n: prows[n][0] for n in prows}, {n: answers["prior"][n][0] for n in prows}
+            keep = {n: kept(items[n]["name"], feats[n]["link"]) for n in feats}
+            model_p, mu, sd, t = choose_decision(
+                items, train_rows, pcand, np.vstack([prows[n][1] for n in train_rows]),
+                [ptoday[n] for n in train_rows], [keep[n] for n in train_rows], "right", pair=True,
+            )  # fmt: skip
+            p = model_p.predict_proba((np.vstack([prows[n][1] for n in held_rows]) - mu) / sd)[:, 1]
+            out[PRIOR][held] = decide(held_rows, pcand, p, [ptoday[n] for n in held_rows], t,
+                                      [keep[n] for n in held_rows])  # fmt: skip
+            out.setdefault("_thresholds", {}).setdefault(PRIOR, {})[held] = t
         out.setdefault("_decision", {})[f"fold holding {held} out"] = dict(
             zip(DECISION_FEATURES, np.round(model.coef_.ravel(), 2).tolist(), strict=True)
         )  # the same model in every variant (the gate and the threshold differ)
@@ -340,6 +370,14 @@ def report(items, out) -> list[str]:
                      for m in ("top1", "none_p")}  # fmt: skip
             lines.append(f"  Against today's re-ranker: more right answers on {wins} held sets, fewer on {losses}; "
                          f"lower top-1 on {worse['top1'] or 'none'}, lower none precision on {worse['none_p'] or 'none'}.")  # fmt: skip
+    if PRIOR in out:  # round 17's rule: against the defaults (round 16's decision, two thresholds)
+        ref = out[DEFAULTS[1]]
+        wins, losses = wins_losses(items, out[PRIOR], ref)
+        worse = {m: [h for h in ref if metric(items, out[PRIOR], h, m) < metric(items, ref, h, m) - 1e-12]
+                 for m in ("top1", "none_p")}  # fmt: skip
+        lines.append(f"- Round 17 (class b): {PRIOR} against the defaults (two thresholds): more right answers on {wins} "
+                     f"held sets, fewer on {losses}; lower top-1 on {worse['top1'] or 'none'}, lower none precision "
+                     f"on {worse['none_p'] or 'none'}.")  # fmt: skip
     if thresholds:
         lines.append(f"- Link-or-none thresholds chosen per fold: {thresholds}.")
         for last in [k for k in decision if k.endswith(f"{HELD[-1]} out")]:
@@ -347,8 +385,45 @@ def report(items, out) -> list[str]:
                          + ", ".join(f"{k} {v:+.2f}" for k, v in decision[last].items()) + ".")  # fmt: skip
     if weights:
         last = list(weights)[-1]
-        lines.append(f"- Standardised weights of the fold holding {last} out: "
+        which = " (the re-ranker with the label prior)" if PRIOR in out else ""
+        lines.append(f"- Standardised weights of the fold holding {last} out{which}: "
                      + ", ".join(f"{k} {v:+.2f}" for k, v in weights[last].items()) + ".")  # fmt: skip
+    return [*lines, ""]
+
+
+#: The defaults the linker ships (round 15's re-ranker, round 16's learned link-or-none decision with two thresholds).
+DEFAULTS = (
+    "pairwise re-ranker of the top 5 (today's)",
+    "+ learned link-or-none, two thresholds (linked, unlinked), most right answers",
+)
+
+
+def against_previous(items, out, before, without: str) -> list[str]:
+    """The shipped defaults trained with every set against the same defaults trained without ``without`` (the
+    previous round's data: its vocabulary, re-ranker and decision never read that set), same folds, same run, on the
+    held sets both answered (``without`` itself is held out of both alike)."""
+    lines = [
+        f"### The defaults trained with {without} (this round) against without it (the previous round's data)",
+        "",
+        f"Same run, same folds; in the fold holding a set out, this round's models are trained on all other sets "
+        f"(with {without}), the previous round's on all other sets but {without} (its practitioners' names mined "
+        f"without it too). Held sets: every fresh set but {without}. Cells: right answers · top-1 · none precision.",
+        "",
+    ]
+    common = [h for h in HELD if h != without and h in before[DEFAULTS[0]]]
+    table = {}
+    for variant in DEFAULTS:
+        table[f"{variant}, without {without}"] = {h: before[variant][h] for h in common}
+        table[f"{variant}, with {without}"] = {h: out[variant][h] for h in common}
+    lines += ["| held set | names | " + " | ".join(table) + " |", "|---|---|" + "---|" * len(table)]
+    lines += loso_rows(items, table)
+    for variant in DEFAULTS:
+        new, old = table[f"{variant}, with {without}"], table[f"{variant}, without {without}"]
+        wins, losses = wins_losses(items, new, old)
+        worse = {m: [h for h in new if metric(items, new, h, m) < metric(items, old, h, m) - 1e-12]
+                 for m in ("top1", "none_p")}  # fmt: skip
+        lines.append(f"- {variant}: with {without} more right answers on {wins} held sets, fewer on {losses}; lower "
+                     f"top-1 on {worse['top1'] or 'none'}, lower none precision on {worse['none_p'] or 'none'}.")  # fmt: skip
     return [*lines, ""]
 
 
@@ -358,6 +433,10 @@ def main() -> None:
     parser.add_argument("--out", default=None, help="write the Markdown section here (default: print only)")
     parser.add_argument("--quick", action="store_true", help="smoke run: every 10th name; writes nothing")
     parser.add_argument("--write", action="store_true", help="train on all sets into kpiguide/catalog/data")
+    parser.add_argument("--prior", action="store_true", help="round 17: also the re-ranker with the label prior")
+    parser.add_argument(
+        "--without", default=None, help="also run the folds without this set (the previous round's data), compared"
+    )
     args = parser.parse_args()
     catalog = load_catalog()
     items = load_sets(catalog)
@@ -365,8 +444,11 @@ def main() -> None:
         items = items[::10]
     if args.write and not args.quick:
         print("weights written:", write_weights(catalog, items))
-    out = run(catalog, items)
+    out = run(catalog, items, prior=args.prior)
+    before = run(catalog, [i for i in items if i["set"] != args.without]) if args.without else None
     lines = report(items, out)
+    if before is not None:
+        lines += against_previous(items, out, before, args.without)
     write_report(lines, args.out, args.quick)
 
 

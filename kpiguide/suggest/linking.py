@@ -45,6 +45,7 @@ SMART *relevant* and *specific* criteria and scheme import use it (:func:`propos
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import cache
@@ -101,9 +102,10 @@ CANDIDATE_FEATURES = (
 
 RERANK_FEATURES = (
     *CANDIDATE_FEATURES, "fit", "relative_fit", "unexplained", "change_clash", "answer", "keyword_answer",
-    "practitioner_answer", "neighbour_support", "beyond_top5", "neighbour_only",
+    "practitioner_answer", "neighbour_support", "label_prior", "beyond_top5", "neighbour_only",
 )  # fmt: skip
-"""What the re-ranker reads of each of a linked name's candidates (:meth:`IndicatorLinker.rerank_features`); the last
+"""What the re-ranker reads of each of a linked name's candidates (:meth:`IndicatorLinker.rerank_features`);
+``label_prior`` (round 17) is log(1 + the number of labelled practitioners' names that are the candidate); the last
 two say where a candidate of the wide list (``rerank_wide``) came from: the linker's ranks 6-10, or only the labelled
 names closest to the name."""
 DECISION_FEATURES = (
@@ -700,6 +702,7 @@ class IndicatorLinker(Estimator):
             if not entry.ids or all(i in self.rows_ for i in ids):
                 known.append(PractitionerName(entry.name, ids, entry.sets, entry.pages))
         self.practitioners_ = tuple(known)
+        self.label_counts_ = Counter(i for e in known for i in e.ids)
         self.neighbours_ = NameNeighbours.build([self.practitioner_key(e.name) for e in known])
         return self
 
@@ -863,6 +866,7 @@ class IndicatorLinker(Estimator):
                 reading.unexplained.get(row, 1.0), float(reading.change and not self.changes_[row]),
                 float(row == answer), float(row == answer and link.method == "keyword"),
                 float(row == answer and link.method == "practitioner"), support,
+                float(np.log1p(self.label_counts_.get(ind_id, 0))),
                 float(n >= top and row in reading.fit), float(row not in reading.fit and row != answer),
             )  # fmt: skip
         return rows, out

@@ -57,6 +57,23 @@ def test_the_features_flag_the_answer_and_count_the_labelled_names_support(catal
     assert len(rows) <= 6
 
 
+def test_the_label_prior_counts_the_labelled_names_of_a_candidate_and_is_off_by_default(catalog, plain):
+    name = "客户投诉处理及时率"  # round 17 (class b study): log(1 + labelled practitioners' names that are it)
+    link = plain.link(name)
+    reading = plain.candidate_reading(name)
+    linker = IndicatorLinker(rerank=False).fit(catalog)
+    other = "一个无关的名称"
+    linker.use_practitioner_names(
+        [PractitionerName(n, (link.id,), ("fresh9",), 1) for n in (name, other, "另一个")]
+        + [PractitionerName("没有指标", (), ("fresh9",), 1)]
+    )
+    rows, x = linker.rerank_features(name, link, reading)
+    prior = x[:, RERANK_FEATURES.index("label_prior")]
+    assert [linker.indicators_[r].id for r, v in zip(rows, prior, strict=True) if v] == [link.id]
+    assert prior.max() == pytest.approx(np.log1p(3))
+    assert load_reranker().get("label_prior", 0.0) == 0.0  # studied in leave-one-set-out, not wired in
+
+
 def test_the_reranker_reorders_a_similar_link_keeps_its_confidence_and_never_unlinks(catalog, plain):
     linker = IndicatorLinker().fit(catalog)
     linker.rerank_weights_ = _weights(answer=-10.0, fit=1.0)  # anything but the hand-set answer
