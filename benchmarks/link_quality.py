@@ -503,6 +503,15 @@ ROUND17_NOTES = (
     "worse); with the decision 1925 · 0.720 (1225/1702) · 0.774 (700/904) against the defaults' 1930 · 0.718 · "
     "0.780: top-1 up, but none precision lower, 5 held sets better and 6 worse by right answers, 7 with a lower none "
     "precision. It fails the round's rule: not wired in (the feature is computed, its shipped weight is 0).",
+    "",
+    "Test run of round 17, once, after the merge (2026-12-05, commit b92df76, `python benchmarks/link_quality.py "
+    "--test benchmarks/data/link_names_fresh13.yaml --out benchmarks/results/linking.md`): fresh13 (213 names from 45 "
+    "pages, 117 with an indicator, labelled by another person before any engine ran on it) gives top-1 0.64 / none "
+    "precision 0.71, 140 right (Chinese 0.62 / 0.75, English 0.67 / 0.65); the goal (0.85 / 0.90) is not met, and "
+    "this set is harder than fresh12 for every engine. In the same run the same code without the learned decision "
+    "gives 0.64 / 0.71, 134 right, and BM25 0.32 / 0.57. Round 16's code (commit 39e2688, models trained without "
+    "fresh12) on the same names, run afterwards for comparison only: 0.64 / 0.72, 141 right: retraining on fresh12 "
+    "did not help here either (as the leave-one-set-out above said).",
 )
 
 ROUND16_NOTES = (
