@@ -1,5 +1,5 @@
-"""Round 16's suggestion splits (fresh sets 6-8 development data, fresh 9 the test set), round 16's SMART splits
-(held-out 12-14 development data, held-out 15 the test set) and the choice-prior mining of
+"""Round 16's suggestion splits (fresh sets 6-8 development data, fresh 9 the test set), round 18's SMART splits
+(held-out 12-15 development data, held-out 16 the test set) and the choice-prior mining of
 benchmarks/suggest_mine_prior.py."""
 
 from __future__ import annotations
@@ -20,11 +20,15 @@ def test_fresh_sets_6_to_8_are_halved_and_fresh_9_is_the_unlisted_test_part():
         assert {q["split"] for q in queries if q["id"].split("_")[1] == f"fresh{n}"} == {f"fresh{n}A", f"fresh{n}B"}
 
 
-def test_held_out_12_to_14_are_halved_and_held_out_15_is_the_test_set():
-    assert {"held-out 12 (dev)", "held-out 13 (dev)", "held-out 14 (dev)"} <= set(smart_quality.HALVED)
-    assert smart_quality.READ_NOW == ("held-out 14 (dev)",)
-    assert smart_quality.TEST_SETS == ("held-out 15 (test)",)
-    assert dict(smart_quality.LABEL_SETS)["held-out 15 (test)"] == "tests/fixtures/smart_holdout15.yaml"
+def test_held_out_12_to_15_are_halved_and_held_out_16_is_the_test_set():
+    halved = {"held-out 12 (dev)", "held-out 13 (dev)", "held-out 14 (dev)", "held-out 15 (dev)"}
+    assert halved <= set(smart_quality.HALVED)
+    assert smart_quality.READ_NOW == ("held-out 15 (dev)",)
+    assert smart_quality.TEST_SETS == ("held-out 16 (test)",)
+    sets = dict(smart_quality.LABEL_SETS)
+    assert sets["held-out 16 (test)"] == "tests/fixtures/smart_holdout16.yaml"
+    assert sets["held-out 15 (dev)"] == "tests/fixtures/smart_holdout15.yaml"
+    assert "held-out 15 (test)" not in sets and "held-out 16 (test)" not in smart_quality.HALVED
 
 
 def test_sets_keep_their_halves_together():
