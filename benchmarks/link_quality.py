@@ -505,6 +505,13 @@ ROUND18_NOTES = (
     "(2 better, 5 worse). Adding fresh13 gives 6 fewer right answers (8 fewer right 'none', 2 more right ids) and "
     "slightly higher pooled top-1 and none precision; it is shipped because every labelled set is training data once "
     "its test run is over.",
+    "",
+    "The decision feature `vague` is 0 wherever the decision applies (a bare measure word keeps its answer) but not "
+    "in its training rows. Removed and the models retrained, same folds (a copy of the code, `python "
+    "benchmarks/link_rerank_cv.py --write` there; not shipped): 2066 · 0.714 (1299/1819) · 0.778 (767/986) against "
+    "2064 · 0.714 (1299/1819) · 0.778 (765/983); fresh10 142 · 0.604 · 0.750 against 141 · 0.613 · 0.760, fresh11 "
+    "143 · 0.590 · 0.779 against 142 · 0.581 · 0.771, every other held set the same. Two right answers is more than "
+    "the one the round allowed for a removal without a study: the feature stays.",
 )
 
 ROUND17_NOTES = (
