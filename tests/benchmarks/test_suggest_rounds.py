@@ -1,5 +1,5 @@
-"""Round 16's suggestion splits (fresh sets 6-8 development data, fresh 9 the test set), round 16's SMART splits
-(held-out 12-14 development data, held-out 15 the test set) and the choice-prior mining of
+"""Round 18's suggestion splits (fresh sets 6-9 development data, fresh 10 the test set), round 18's SMART splits
+(held-out 12-15 development data, held-out 16 the test set) and the choice-prior mining of
 benchmarks/suggest_mine_prior.py."""
 
 from __future__ import annotations
@@ -8,23 +8,27 @@ from benchmarks import smart_quality, suggest_quality
 from benchmarks.suggest_mine_prior import TEST_SPLITS, mine, set_of, shares
 
 
-def test_fresh_sets_6_to_8_are_halved_and_fresh_9_is_the_unlisted_test_part():
-    for n in ("6", "7", "8"):
+def test_fresh_sets_6_to_9_are_halved_and_fresh_10_is_the_unlisted_test_part():
+    for n in ("6", "7", "8", "9"):
         assert f"fresh{n}A" in suggest_quality.HALVES["A"] and f"fresh{n}B" in suggest_quality.HALVES["B"]
         assert f"fresh{n}B" in suggest_quality.UNLISTED and f"fresh{n}A" not in suggest_quality.UNLISTED
-    assert "fresh9" in suggest_quality.UNLISTED and suggest_quality.SPLITS[0] == "fresh9"
-    assert TEST_SPLITS == ("fresh9",)
+    assert "fresh10" in suggest_quality.UNLISTED and suggest_quality.SPLITS[0] == "fresh10"
+    assert TEST_SPLITS == ("fresh10",)
     queries = suggest_quality.load_queries()
-    assert not any(q["split"] == "fresh8" for q in queries)
-    for n in ("6", "7", "8"):
+    assert not any(q["split"] in ("fresh8", "fresh9") for q in queries)
+    for n in ("6", "7", "8", "9"):
         assert {q["split"] for q in queries if q["id"].split("_")[1] == f"fresh{n}"} == {f"fresh{n}A", f"fresh{n}B"}
 
 
-def test_held_out_12_to_14_are_halved_and_held_out_15_is_the_test_set():
-    assert {"held-out 12 (dev)", "held-out 13 (dev)", "held-out 14 (dev)"} <= set(smart_quality.HALVED)
-    assert smart_quality.READ_NOW == ("held-out 14 (dev)",)
-    assert smart_quality.TEST_SETS == ("held-out 15 (test)",)
-    assert dict(smart_quality.LABEL_SETS)["held-out 15 (test)"] == "tests/fixtures/smart_holdout15.yaml"
+def test_held_out_12_to_15_are_halved_and_held_out_16_is_the_test_set():
+    halved = {"held-out 12 (dev)", "held-out 13 (dev)", "held-out 14 (dev)", "held-out 15 (dev)"}
+    assert halved <= set(smart_quality.HALVED)
+    assert smart_quality.READ_NOW == ("held-out 15 (dev)",)
+    assert smart_quality.TEST_SETS == ("held-out 16 (test)",)
+    sets = dict(smart_quality.LABEL_SETS)
+    assert sets["held-out 16 (test)"] == "tests/fixtures/smart_holdout16.yaml"
+    assert sets["held-out 15 (dev)"] == "tests/fixtures/smart_holdout15.yaml"
+    assert "held-out 15 (test)" not in sets and "held-out 16 (test)" not in smart_quality.HALVED
 
 
 def test_sets_keep_their_halves_together():
