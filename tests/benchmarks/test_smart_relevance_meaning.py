@@ -1,0 +1,75 @@
+"""Round 18's meaning evidence in the SMART relevance leave-one-set-out study (benchmarks/smart_relevance_cv.py)."""
+
+from __future__ import annotations
+
+import math
+
+import numpy as np
+
+from benchmarks.smart_relevance_cv import (
+    HAND_THRESHOLD,
+    HELD,
+    SETS,
+    bare,
+    boosted,
+    choose_boost,
+    english,
+    meaning_summary,
+    meaning_value,
+    meaning_x,
+)
+
+
+def _pair(label: bool, hand: float, meaning: list[float] | None, negative: str | None = None) -> dict:
+    return {"label": label, "hand": hand, "meaning": meaning, "x": [0.0], "negative": negative}
+
+
+def test_held_sets_and_the_test_set_is_not_read():
+    assert HELD[0] == "held-out 6" and HELD[-1] == "held-out 15" and len(HELD) == 10
+    assert all("holdout16" not in path for _, path in SETS)
+
+
+def test_english_pairs_only():
+    assert english("Reduce churn to 5%")
+    assert not english("客户流失率 below 5%")
+    assert not english("2025 ≥ 90%")
+
+
+def test_figures_are_read_out():
+    kpi, objective = bare({"kpi": "Reduce turnover by 15% in Q4", "objective": "Grow revenue from 20% to 25%"})
+    assert kpi == "Reduce turnover in Q4"
+    assert "%" not in objective and "revenue" in objective
+
+
+def test_boost_raises_only_strong_english_pairs_to_the_threshold():
+    pairs = [_pair(True, 0.1, [0.8, 0.2, 0.1]), _pair(True, 0.1, [0.4, 0.2, 0.1]), _pair(True, 0.1, None)]
+    scores = boosted(pairs, 0, 0.7)
+    assert scores.tolist() == [HAND_THRESHOLD, 0.1, 0.1]
+    assert meaning_value(pairs[0], 3) == 0.8 and meaning_value(pairs[2], 0) == -1.0
+    assert boosted(pairs, None, 0.0).tolist() == [0.1, 0.1, 0.1]
+    assert meaning_x(pairs[2]) == [0.0, 0.0, 0.0, 0.0, 0.0]
+
+
+def test_boost_cut_is_chosen_without_losing_precision():
+    train = [
+        _pair(True, 0.5, [0.9, 0, 0]),
+        _pair(True, 0.1, [0.8, 0, 0]),
+        _pair(False, 0.1, [0.6, 0, 0]),
+        _pair(False, 0.0, [0.2, 0, 0]),
+    ]
+    feature, cut = choose_boost(train, (0,))
+    assert feature == 0 and 0.6 < cut <= 0.8
+    # nothing to gain: the boost stays off
+    assert choose_boost([_pair(True, 0.5, [0.1, 0, 0]), _pair(False, 0.0, [0.9, 0, 0])], (0,)) == (None, math.inf)
+
+
+def test_summary_applies_the_rule():
+    test = [_pair(True, 0.5, None), _pair(True, 0.1, None), _pair(False, 0.1, None, "same_page")]
+    labels = np.array([True, True, False])
+    hand = np.array([0.5, 0.1, 0.1])
+    row = {"set": "held-out 6", "labels": labels, "test": test, "hand": (hand, 0.3)}
+    row["up"] = (np.array([0.5, 0.3, 0.1]), 0.3)
+    row["noisy"] = (np.array([0.5, 0.3, 0.3]), 0.3)
+    assert meaning_summary([row], "up", "hand")["passes"]
+    noisy = meaning_summary([row], "noisy", "hand")
+    assert not noisy["passes"] and noisy["fp noisy"] == 1 and noisy["fp hand"] == 0
