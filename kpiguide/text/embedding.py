@@ -31,6 +31,7 @@ from pathlib import Path
 
 import numpy as np
 
+from kpiguide.core.cache import default_cache, digest
 from kpiguide.core.errors import KpiGuideError
 
 __all__ = [
@@ -378,6 +379,31 @@ class SentenceEncoder:
         pooled = (x * weights).sum(axis=1) / np.maximum(weights.sum(axis=1), np.float32(1e-9))
         norms = np.maximum(np.linalg.norm(pooled, axis=1, keepdims=True), np.float32(1e-12))
         return np.asarray(pooled / norms, dtype=np.float32)
+
+    def signature(self) -> str:
+        """A digest of the model files and the settings (the key of cached embeddings)."""
+        parts = [str(self.max_seq_length)]
+        for name in ("config.json", "vocab.txt", "model.safetensors"):
+            path = self.directory / name
+            with path.open("rb") as handle:  # the safetensors header (names, shapes, offsets) and the size
+                parts.append(f"{name}:{path.stat().st_size}:{digest(handle.read(65536))}")
+        return digest(*parts)
+
+    def encode_cached(self, texts: Sequence[str], kind: str = "embedding") -> np.ndarray:
+        """:meth:`encode`, kept in the artifact cache (:mod:`kpiguide.core.cache`) under the texts and the model:
+        for a fixed set of texts every process would otherwise embed again (role archetypes, a catalog)."""
+        key = digest(self.signature(), json.dumps(list(texts), ensure_ascii=False))
+
+        def save(value: np.ndarray, folder: Path) -> None:
+            np.save(folder / "vectors.npy", value)
+
+        def load(folder: Path) -> np.ndarray:
+            value = np.load(folder / "vectors.npy")
+            if value.shape != (len(texts), self.hidden_size) or value.dtype != np.float32:
+                raise ValueError(f"cached embeddings have shape {value.shape}, not {(len(texts), self.hidden_size)}")
+            return np.asarray(value, dtype=np.float32)
+
+        return default_cache().get(kind, key, lambda: self.encode(texts), save, load)
 
     def encode(self, texts: Sequence[str], batch_size: int = 32) -> np.ndarray:
         """Unit-length embeddings of ``texts``, shape ``(len(texts), 384)``, float32, deterministic.

