@@ -41,6 +41,7 @@ from kpiguide.suggest.relevance import (
     template_fields,
 )
 from kpiguide.suggest.role_prior import (
+    _MEANING_SCOPE,
     RoleMatch,
     RoleRecognizer,
     StrategyLink,
@@ -660,7 +661,7 @@ class IndicatorSuggester(Estimator):
         if department or not any(m.surface for m in roles):
             stated = bool(department) or states_goal(text[:2000])
             strategies = self._strategies(rest, department, industries, None if department else q, stated)
-        if not department and not any(m.surface for m in roles):
+        if self._reads_meaning(department, roles, strategies):
             # an English task or described job: the role closest by meaning comes first (round 18)
             closest = self.roles_.by_meaning(text)
             if closest is not None:
@@ -668,6 +669,18 @@ class IndicatorSuggester(Estimator):
                 if closest.role.specific:
                     industries |= set(closest.role.industries)
         return Context(roles, department, strategies, frozenset(industries))
+
+    @staticmethod
+    def _reads_meaning(
+        department: str | None, roles: Sequence[RoleMatch], strategies: Sequence[tuple[str, float]]
+    ) -> bool:
+        """Whether a query is read by meaning (:data:`~kpiguide.suggest.role_prior._MEANING_SCOPE`): no department and
+        no role named by its title ('weak'); 'none': no role read at all; 'unstated...': no strategy stated."""
+        if department or any(m.surface for m in roles):
+            return False
+        if _MEANING_SCOPE.startswith("unstated") and max((c for _, c in strategies), default=0.0) >= _STATED:
+            return False
+        return not (_MEANING_SCOPE.endswith("none") and roles)
 
     def _strategies(
         self,

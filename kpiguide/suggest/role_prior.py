@@ -132,6 +132,9 @@ class RoleMatch:
 _MEANING_MATCH = 0.3
 _MEANING_MARGIN = 0.0  # ... whatever its margin over the next archetype ...
 _MEANING_CONFIDENCE = 0.8  # ... at this confidence, first among the roles read
+_MEANING_SCOPE = (
+    "weak"  # the texts read so: no department, no role named by its title ('unstated': nor a stated strategy)
+)
 _MEANING_CHARS = 2000  # the first characters of a long text are embedded (the encoder reads 128 tokens)
 
 

