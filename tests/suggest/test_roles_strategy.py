@@ -21,7 +21,7 @@ def lexical():
     from kpiguide.catalog import load_catalog
     from kpiguide.suggest.engine import IndicatorSuggester
 
-    return IndicatorSuggester(role_embedding=False).fit(load_catalog())
+    return IndicatorSuggester(role_embedding=False, indicator_embedding=False).fit(load_catalog())
 
 
 def top(suggester, text, k=5, **kw):
