@@ -31,6 +31,8 @@ from kpiguide.core.errors import InputError, NotFittedError, Problem
 from kpiguide.core.i18n import detect_language, has_cjk, t
 from kpiguide.core.model import Indicator, Kpi, Role
 from kpiguide.core.paramcheck import Estimator, Interval, TypeOf, validate_params
+from kpiguide.suggest.meaning import DEPTH as _MEANING_DEPTH
+from kpiguide.suggest.meaning import IndicatorsByMeaning
 from kpiguide.suggest.redundancy import near_duplicates
 from kpiguide.suggest.relevance import (
     FULL_MATCH,
@@ -40,8 +42,6 @@ from kpiguide.suggest.relevance import (
     knowledge_link,
     template_fields,
 )
-from kpiguide.suggest.meaning import DEPTH as _MEANING_DEPTH
-from kpiguide.suggest.meaning import IndicatorsByMeaning
 from kpiguide.suggest.role_prior import (
     _MEANING_CHARS,
     _MEANING_SCOPE,
