@@ -28,8 +28,8 @@ def embeddings() -> int:
     """The sentence embeddings the suggester reads by meaning: the role archetypes' and the real catalog's indicators'
     vectors, computed once and stored (then loaded into this process); how many texts (0 without the model).
 
-    About half a minute on first build for the real catalog's 1,206 indicators and 310 archetypes (2 shared cores,
-    round 18); a second or less once stored."""
+    About 18 s on first build for the real catalog's 1,206 indicators and 310 archetypes (2 shared cores, round 18);
+    0.01 s once stored."""
     suggester = default_suggester()
     meaning = suggester.roles_.meaning
     n = len(meaning.vectors()) if meaning is not None else 0
