@@ -1092,9 +1092,7 @@ class IndicatorSuggester(Estimator):
             picked = self._fuse(picked, words)[:depth]
         close: dict[int, float] = {}
         if lifted and self.meaning_ is not None:
-            before = {i: r for r, i in enumerate(picked)}
-            picked, sims = self.meaning_.rerank(text[:_MEANING_CHARS], picked)
-            close = {i: sims[i] for r, i in enumerate(picked[:k]) if r < before[i]}  # moved up by meaning
+            picked, close = self.meaning_.rerank(text[:_MEANING_CHARS], picked)
         picked = picked[:k]
         out = []
         for i in picked:

@@ -71,14 +71,18 @@ class IndicatorsByMeaning:
 
     def rerank(self, query: str, picked: Sequence[int]) -> tuple[list[int], dict[int, float]]:
         """The engine's list ``picked`` with its first :data:`DEPTH` fused with their order by meaning (the rest
-        after them), and the cosine of each of those to ``query``."""
+        after them), and the indicators lifted by meaning (placed higher than the engine placed them, and higher by
+        meaning than by the engine) with their cosine to ``query``."""
         first = list(picked[:DEPTH])
         if not first:
             return list(picked), {}
         sims = self.vectors(first) @ self.encoder.encode_one(query)
         score = {i: 1.0 / (CONSTANT + r + 1) for r, i in enumerate(first)}
+        by_meaning = {}
         for r, k in enumerate(np.argsort(-sims, kind="stable")):
             score[first[k]] += WEIGHT / (CONSTANT + r + 1)
+            by_meaning[first[k]] = r
         place = {i: r for r, i in enumerate(first)}
         fused = sorted(score, key=lambda i: (-score[i], place[i]))
-        return fused + list(picked[DEPTH:]), {i: float(s) for i, s in zip(first, sims, strict=True)}
+        lifted = {i: float(sims[place[i]]) for r, i in enumerate(fused) if r < place[i] and by_meaning[i] < place[i]}
+        return fused + list(picked[DEPTH:]), lifted

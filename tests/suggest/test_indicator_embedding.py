@@ -95,12 +95,13 @@ def test_rerank_fuses_the_two_orders() -> None:
     by = meaning.IndicatorsByMeaning.__new__(meaning.IndicatorsByMeaning)
     by.encoder = Stub()  # type: ignore[assignment]
     by.vectors = lambda rows: np.array([[0.1, 0.0], [0.2, 0.0], [0.9, 0.0]], dtype=np.float32)  # type: ignore[method-assign]
-    order, sims = by.rerank("x", [7, 8, 9])
-    # 7: 1/3 + 0.5/5, 8: 1/4 + 0.5/4, 9: 1/5 + 0.5/3 -> 7 (0.433), 8 (0.375), 9 (0.367)
-    assert order == [7, 8, 9] and sims[9] == pytest.approx(0.9)
+    order, lifted = by.rerank("x", [7, 8, 9])
+    # 7: 1/3 + 0.5/5, 8: 1/4 + 0.5/4, 9: 1/5 + 0.5/3 -> 7 (0.433), 8 (0.375), 9 (0.367): none lifted
+    assert order == [7, 8, 9] and lifted == {}
     by.vectors = lambda rows: np.array([[0.1, 0], [0.2, 0], [0.3, 0], [0.9, 0]], dtype=np.float32)  # type: ignore[method-assign]
     # 6: 1/3 + 0.5/6 = 0.417, 7: 1/4 + 0.5/5 = 0.35, 8: 1/5 + 0.5/4 = 0.325, 9: 1/6 + 0.5/3 = 0.333: 9 passes 8
-    assert by.rerank("x", [6, 7, 8, 9])[0] == [6, 7, 9, 8]
+    order, lifted = by.rerank("x", [6, 7, 8, 9])
+    assert order == [6, 7, 9, 8] and list(lifted) == [9] and lifted[9] == pytest.approx(0.9)
 
 
 def test_indicator_embedding_is_a_bool() -> None:
