@@ -427,7 +427,7 @@ class SentenceEncoder:
             found = self._recent.get(text)
         if found is not None:
             return found
-        vector = self.encode([text])[0]
+        vector: np.ndarray = self.encode([text])[0]
         with self._recent_lock:
             self._recent[text] = vector
             while len(self._recent) > _RECENT:
