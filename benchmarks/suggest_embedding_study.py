@@ -28,6 +28,7 @@ from suggest_quality import load_queries
 
 from kpiguide.catalog import load_catalog
 from kpiguide.catalog.roles import RoleArchetype
+from kpiguide.suggest import meaning
 from kpiguide.suggest import role_prior as rp
 from kpiguide.suggest.engine import _STATED, Context, IndicatorSuggester
 from kpiguide.suggest.role_prior import RoleMatch, RolesByMeaning
@@ -43,6 +44,13 @@ MARGINS = (0.0, 0.02, 0.05, 0.1)
 SCOPES = ("weak", "none", "unstated", "unstated-none")
 TEXTS = ("joint", "parts")
 CONFIDENCES = (0.5, 0.65, 0.8)
+TEST_SPLIT = "fresh10"  # round 18's test set of the suggestions (suggest_quality.py): never in this study
+
+
+def development_queries() -> list[dict]:
+    """Every development set (fresh9 included: round 17's test set, development from round 18), never the test set
+    (fresh10: load_queries adds it when its file is present; it is dropped here, unread by this study's judgement)."""
+    return [q for q in load_queries() if q.get("split") != TEST_SPLIT]
 
 
 def archetype_texts(role: RoleArchetype) -> tuple[str, list[str]]:
@@ -127,25 +135,32 @@ def indicators_study(quick: bool) -> str:
     the baseline in the same run."""
     started = time.perf_counter()
     catalog = load_catalog()
-    queries = load_queries()
+    queries = development_queries()
     if quick:
         queries = [q for s in sorted({set_of(q) for q in queries}) for q in [x for x in queries if set_of(x) == s][:8]]
-    engine = IndicatorSuggester().fit(catalog)
+    engine = IndicatorSuggester(indicator_embedding=False).fit(catalog)  # today's engine before variant 2
+    shipped = IndicatorSuggester().fit(catalog)  # the package's defaults (variant 2 wired, round 18)
     indicators = list(catalog.indicators)
     texts = [f"{ind.name_en}. {ind.definition_en}".strip() for ind in indicators]
     ivec = encoder().encode_cached(texts, kind="study_indicator_embedding")
     where = {ind.id: i for i, ind in enumerate(indicators)}
     english = [q for q in queries if q["lang"] == "en"]
     qvec = dict(zip((q["id"] for q in english), encoder().encode([q["text"] for q in english]), strict=True))
-    deep: dict[str, list[str]] = {}
+    # the engine's list n deep, per depth n: its first ten are not always its top-10 list (the diversity and the slots
+    # depend on how many are asked), so the baseline is the top-10 list and a re-ranked query's list is the n-deep one
+    # re-ranked, as IndicatorSuggester.suggest does
+    deep: dict[tuple[str, int], list[str]] = {}
     weak: set[str] = set()
+    shipped_lists: dict[str, list[str]] = {}
     for q in queries:
-        deep[q["id"]] = [s.indicator.id for s in engine.suggest(q["text"], top_k=max(FUSION_DEPTHS))]
+        for depth in sorted({10, *FUSION_DEPTHS}):
+            deep[(q["id"], depth)] = [s.indicator.id for s in engine.suggest(q["text"], top_k=depth)]
+        shipped_lists[q["id"]] = [s.indicator.id for s in shipped.suggest(q["text"], top_k=10)]
         if q["lang"] == "en" and engine.weak_reading(engine.context(q["text"])):
             weak.add(q["id"])
 
     def fused(q: dict, w: float, depth: int) -> list[str]:
-        first = deep[q["id"]][:depth]
+        first = deep[(q["id"], depth)][:depth]
         sims = [float(ivec[where[i]] @ qvec[q["id"]]) if i in where else -1.0 for i in first]
         by_meaning = [first[k] for k in np.argsort(-np.array(sims), kind="stable")]
         score = {i: 1.0 / (2 + r + 1) for r, i in enumerate(first)}
@@ -159,12 +174,18 @@ def indicators_study(quick: bool) -> str:
     for setting in [None, *settings]:
         rows = []
         for q in queries:
-            ranked = deep[q["id"]][:10]
+            ranked = deep[(q["id"], 10)]
             if setting is not None and q["lang"] == "en" and (setting[2] == "all" or q["id"] in weak):
                 ranked = fused(q, setting[0], setting[1])
             rows.append((*_query_metrics(q, ranked, catalog), np.nan, np.nan)[:3])
         table[setting] = np.array(rows, dtype=float)
     judged = _nested(queries, table, settings)
+    default = (meaning.WEIGHT, meaning.DEPTH, "weak")
+    same = sum(
+        (fused(q, default[0], default[1]) if q["lang"] == "en" and q["id"] in weak else deep[(q["id"], 10)])
+        == shipped_lists[q["id"]]
+        for q in queries
+    )
     label = lambda s: "off" if s is None else f"w {s[0]:g}, depth {s[1]}, {s[2]}"  # noqa: E731
     lines = [
         "## Variant 2: the embedding similarity of the query to each candidate indicator, fused by rank",
@@ -180,6 +201,11 @@ def indicators_study(quick: bool) -> str:
         "Baseline: today's engine (reading roles by meaning), same run. Nested leave-one-set-out as above.",
         "",
         *judged(label),
+        "",
+        f"The package's setting: {label(default)} (`kpiguide.suggest.meaning`), "
+        f"{'on' if shipped.meaning_ is not None else 'off'} by default "
+        f"(`IndicatorSuggester(indicator_embedding=...)`); with it the engine gives exactly that setting's list on "
+        f"{same} of {len(queries)} queries in this run.",
     ]
     return "\n".join(lines) + "\n"
 
@@ -286,12 +312,13 @@ def main() -> None:
         return
     started = time.perf_counter()
     catalog = load_catalog()
-    queries = load_queries()  # every development set, fresh9 included (round 17's test set, development from round 18)
+    queries = development_queries()
     if args.quick:
         queries = [q for s in sorted({set_of(q) for q in queries}) for q in [x for x in queries if set_of(x) == s][:8]]
-    engine = Injected(role_embedding=False)
+    engine = Injected(role_embedding=False, indicator_embedding=False)
     engine.fit(catalog)
-    shipped = IndicatorSuggester().fit(catalog)  # the package's defaults (round 18: reading by meaning on)
+    # the package's defaults (round 18: reading roles by meaning on), without variant 2 (judged in its own section)
+    shipped = IndicatorSuggester(indicator_embedding=False).fit(catalog)
     roles = engine.roles_.roles
     vectors = archetype_vectors(roles)
     english = [q for q in queries if q["lang"] == "en"]

@@ -353,7 +353,11 @@ ROUND_18 = (
     " no test set present; function hit@5, id hit@5 / id nDCG@10): the ninth set gives what its test run gave (zh "
     "0.920, 0.760 / 0.462, en 0.920, 0.660 / 0.419), half A en 0.920, 0.560 / 0.400, half B en 0.920, 0.760 / 0.438; "
     "pooled halves A of the fresh sets 1-9 zh 0.939, 0.777 / 0.499, en 0.911, 0.709 / 0.416; pooled halves B zh "
-    "0.913, 0.763 / 0.482, en 0.919, 0.717 / 0.425. No change to the suggestion engine in this step."
+    "0.913, 0.763 / 0.482, en 0.919, 0.717 / 0.425. No change to the suggestion engine in this step. "
+    "Then wired (h81): an English query read weakly has the engine's first 30 re-ranked by closeness in meaning to "
+    "each indicator's English name and definition (`IndicatorSuggester(indicator_embedding=True)`, rank fusion weight "
+    "0.5; `suggest_embedding_study.py --indicators`: en 0.958, 0.810 / 0.530 -> 0.967, 0.835 / 0.545 nested over base "
+    "and fresh sets 1-9, zh unchanged)."
 )
 
 

@@ -21,8 +21,8 @@ __all__ = ["APP_STEPS", "warm"]
 
 #: What each app may need whoever the visitor is (steps of :data:`kpiguide.suggest.cache.STEPS`).
 APP_STEPS: dict[str, tuple[str, ...]] = {
-    "kpi_designer": ("catalog", "roles", "tokenizer", "suggester", "linker"),
-    "leadership_dashboard": ("catalog", "roles", "tokenizer", "suggester"),
+    "kpi_designer": ("catalog", "roles", "tokenizer", "suggester", "embeddings", "linker"),
+    "leadership_dashboard": ("catalog", "roles", "tokenizer", "suggester", "embeddings"),
     "my_kpis": (),
 }
 

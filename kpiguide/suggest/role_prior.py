@@ -175,7 +175,7 @@ class RolesByMeaning:
 
     def nearest(self, text: str) -> tuple[int, float, float]:
         """The closest archetype (its index), its cosine to ``text`` and its margin over the next archetype."""
-        sims = self.vectors() @ self.encoder.encode([text[:_MEANING_CHARS]])[0]
+        sims = self.vectors() @ self.encoder.encode_one(text[:_MEANING_CHARS])
         order = np.argsort(-sims, kind="stable")
         second = float(sims[order[1]]) if len(order) > 1 else 0.0
         return int(order[0]), float(sims[order[0]]), float(sims[order[0]]) - second

@@ -54,6 +54,7 @@ MAX_SEQ_LENGTH_CAP = 128
 """Longest input in tokens ([CLS] and [SEP] included); longer texts are truncated."""
 
 _REQUIRED = ("config.json", "vocab.txt", "model.safetensors")
+_RECENT = 8  # queries whose embedding is kept (SentenceEncoder.encode_one)
 
 
 class EmbeddingUnavailable(KpiGuideError):
@@ -321,6 +322,8 @@ class SentenceEncoder:
         self.tokenizer = WordPieceTokenizer.from_file(self.directory / "vocab.txt")
         self._weights: dict[str, np.ndarray] | None = None
         self._lock = threading.Lock()
+        self._recent: dict[str, np.ndarray] = {}
+        self._recent_lock = threading.Lock()
 
     @property
     def dimension(self) -> int:
@@ -395,10 +398,16 @@ class SentenceEncoder:
                 parts.append(f"{name}:{path.stat().st_size}:{digest(handle.read(65536))}")
         return digest(*parts)
 
-    def encode_cached(self, texts: Sequence[str], kind: str = "embedding") -> np.ndarray:
+    def encode_cached(self, texts: Sequence[str], kind: str = "embedding", *, stored_only: bool = False) -> np.ndarray:
         """:meth:`encode`, kept in the artifact cache (:mod:`kpiguide.core.cache`) under the texts and the model:
-        for a fixed set of texts every process would otherwise embed again (role archetypes, a catalog)."""
+        for a fixed set of texts every process would otherwise embed again (role archetypes, a catalog).
+
+        ``stored_only``: return the stored vectors, or an empty ``(0, 384)`` array when they are not stored (nothing is
+        computed).
+        """
         key = digest(self.signature(), json.dumps(list(texts), ensure_ascii=False))
+        if stored_only and not default_cache().has(kind, key):
+            return np.zeros((0, self.hidden_size), dtype=np.float32)
 
         def save(value: np.ndarray, folder: Path) -> None:
             np.save(folder / "vectors.npy", value)
@@ -410,6 +419,20 @@ class SentenceEncoder:
             return np.asarray(value, dtype=np.float32)
 
         return default_cache().get(kind, key, lambda: self.encode(texts), save, load)
+
+    def encode_one(self, text: str) -> np.ndarray:
+        """The embedding of one text (a query), the last few kept: the engines that read one query by meaning several
+        times (its role, its indicators) pay one forward pass."""
+        with self._recent_lock:
+            found = self._recent.get(text)
+        if found is not None:
+            return found
+        vector: np.ndarray = self.encode([text])[0]
+        with self._recent_lock:
+            self._recent[text] = vector
+            while len(self._recent) > _RECENT:
+                self._recent.pop(next(iter(self._recent)))
+        return vector
 
     def encode(self, texts: Sequence[str], batch_size: int = 32) -> np.ndarray:
         """Unit-length embeddings of ``texts``, shape ``(len(texts), 384)``, float32, deterministic.

@@ -19,5 +19,5 @@ def test_cache_build_runs_every_step(tmp_path):
     result = CliRunner().invoke(main, ["cache", "build"], env={CACHE_ENV: str(tmp_path / "c")})
     assert result.exit_code == 0, result.output
     steps = [line.split("\t")[0] for line in result.output.splitlines() if "\t" in line]
-    assert steps == ["catalog", "roles", "tokenizer", "suggester", "linker"]
+    assert steps == ["catalog", "roles", "tokenizer", "suggester", "embeddings", "linker"]
     assert str(tmp_path / "c") in result.output

