@@ -44,12 +44,23 @@ Round 17: ``--without SET`` also runs the folds without SET (the previous round'
 trained with and without it; ``--prior`` studies class (b)'s ``label_prior`` (log(1 + the training sets' labelled
 names that are the candidate)) in the top-5 re-ranker, the decision (two thresholds) retrained on its answers, against
 the defaults by the round's rule (:data:`LEFT_OUT`: it fails, so the shipped re-ranker leaves it out).
+
+Round 18: ``--meaning`` studies the meaning features (:data:`~kpiguide.suggest.linking.MEANING_FEATURES`: the sentence
+encoder's cosine of an English or mixed name with the candidate's English names, variant with its definition; the
+closest practitioners' name by meaning, of the training sets only, read in :func:`features` with the fold's names)
+in the top-5 re-ranker, in the decision (two thresholds) on its answers, and in the decision alone, against the
+defaults in the same folds by the round's rule (pooled top-1 up, pooled none precision not lower, at most 2 held sets
+with fewer right answers and at most 2 with a lower none precision), with the pooled rows of the names with Latin
+letters; ``--meaning-out`` writes benchmarks/results/link_embedding.md; ``--meaning-cache`` reads an .npz of texts and
+their embeddings (the encoder takes ~0.03-0.15 s a text on this machine).  It fails: :data:`LEFT_OUT` and
+:data:`DECISION_LEFT_OUT` keep them at weight 0 and the linker never loads the encoder.
 """
 
 from __future__ import annotations
 
 import argparse
 import datetime as dt
+import pickle
 import sys
 from collections import defaultdict
 from pathlib import Path
@@ -105,7 +116,7 @@ def features(linker: IndicatorLinker, name: str, c: dict) -> dict:
     rows, x = linker.rerank_features(name, link, c["reading"], sims)
     narrow = int(((x[:, NARROW:] == 0).all(axis=1)).sum()) if len(rows) else 0
     return {"link": link, "ids": [linker.indicators_[r].id for r in rows], "rows": rows, "x": x, "narrow": narrow,
-            "near": linker.closest_label(sims)}  # fmt: skip
+            "near": linker.closest_label(sims), "near_meaning": linker.closest_meaning(name)}  # fmt: skip
 
 
 def fold_features(linker: IndicatorLinker, items: list[dict], cands: list[dict], sets, excluded: set[str]) -> dict:
@@ -175,7 +186,7 @@ def pairs(x: np.ndarray, ids: list, labels) -> list[np.ndarray]:
 def decision_row(linker: IndicatorLinker, name: str, c: dict, f: dict, answer: str | None, margin: float):
     """The candidate answer of a name for the link-or-none decision and its features, as the linker reads them
     (:meth:`IndicatorLinker.decision_features`)."""
-    return linker.decision_features(name, f["link"], answer, margin, c["reading"], f["near"])
+    return linker.decision_features(name, f["link"], answer, margin, c["reading"], f["near"], f["near_meaning"])
 
 
 def choose_decision(
@@ -460,8 +471,7 @@ def meaning_report(items, out, seconds: dict[str, float]) -> list[str]:
         "|---|---|" + "---|" * len(table),
     ]
     lines += loso_rows(items, table)
-    english = [i for i in items if latin(i["name"])]
-    lines.append(f"| pooled, names with Latin letters | {len(pooled(english, table[DEFAULTS[0]])[0])} | " + " | ".join(
+    lines.append(f"| pooled, names with Latin letters | {len(pooled(items, table[DEFAULTS[0]], latin)[0])} | " + " | ".join(
         "**{right}** · {top1:.3f} ({top1_n}/{n_id}) · {none_p:.3f} ({none_right}/{none_n})".format(
             **score(*pooled(items, a, latin))) for a in table.values()) + " |")  # fmt: skip
     lines.append("")
@@ -593,6 +603,7 @@ def main() -> None:
     parser.add_argument(
         "--meaning-cache", default=None, help="an .npz of texts and their embeddings (speeds --meaning)"
     )
+    parser.add_argument("--dump", default=None, help="also pickle the answers of every variant here")
     parser.add_argument("--meaning-out", default=None, help="write round 18's meaning study here")
     parser.add_argument(
         "--without", default=None, help="also run the folds without this set (the previous round's data), compared"
@@ -608,6 +619,8 @@ def main() -> None:
         cache = np.load(args.meaning_cache, allow_pickle=True)
         linking._MEANING_CACHE.update(zip(cache["texts"].tolist(), cache["vectors"], strict=True))
     out = run(catalog, items, prior=args.prior, meaning=args.meaning)
+    if args.dump:  # the answers, to re-read the report without the run
+        Path(args.dump).write_bytes(pickle.dumps(dict(out)))
     if args.meaning:
         write_report(meaning_report(items, out, {}), args.meaning_out, args.quick)
         for tag in MEANING_TEXTS:

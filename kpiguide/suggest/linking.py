@@ -1002,6 +1002,7 @@ class IndicatorLinker(Estimator):
         margin: float,
         reading: CandidateReading,
         near: tuple[float, tuple[str, ...] | None],
+        near_meaning: tuple[float, bool] | None = None,
     ) -> tuple[str | None, np.ndarray]:
         """The candidate of the learned link-or-none decision (the re-ranked answer; for an unlinked name the first of
         the hand-set fit) and its :data:`DECISION_FEATURES`: linked, the link's confidence (``before``: the link before
@@ -1009,7 +1010,7 @@ class IndicatorLinker(Estimator):
         name's similarity and whether it is labelled none / this candidate (``near``: :meth:`closest_label`), the link's method (keyword, practitioners'
         name), a bare measure word, a kind of quantity said, Chinese, the candidate's query cover and unexplained
         share; round 18: the candidate's meaning similarity (:meth:`meanings`) and the closest practitioners' name by
-        meaning (:meth:`closest_meaning`: its cosine, labelled none), 0 unless :attr:`meaning_`."""
+        meaning (``near_meaning``: :meth:`closest_meaning`, read here when not given), 0 unless :attr:`meaning_`."""
         cand = answer if answer is not None else (self.indicators_[reading.ranked[0]].id if reading.ranked else None)
         row = self.rows_.get(cand) if cand else None
         fits = sorted(reading.fit.values(), reverse=True)
@@ -1017,7 +1018,7 @@ class IndicatorLinker(Estimator):
         feats = reading.features.get(row) if row is not None else None
         vector = self.name_meaning(name)
         meaning = float(self.meanings(name, [row], vector)[0]) if row is not None and vector is not None else 0.0
-        near_meaning, near_meaning_none = self.closest_meaning(name, vector)
+        near_meaning, near_meaning_none = near_meaning or self.closest_meaning(name, vector)
         return cand, np.asarray([
             float(answer is not None), before.confidence, fits[0] if fits else 0.0,
             fits[1] / fits[0] if len(fits) > 1 and fits[0] > 0 else 0.0, margin, similarity,
