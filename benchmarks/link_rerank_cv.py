@@ -44,12 +44,23 @@ Round 17: ``--without SET`` also runs the folds without SET (the previous round'
 trained with and without it; ``--prior`` studies class (b)'s ``label_prior`` (log(1 + the training sets' labelled
 names that are the candidate)) in the top-5 re-ranker, the decision (two thresholds) retrained on its answers, against
 the defaults by the round's rule (:data:`LEFT_OUT`: it fails, so the shipped re-ranker leaves it out).
+
+Round 18: ``--meaning`` studies the meaning features (:data:`~kpiguide.suggest.linking.MEANING_FEATURES`: the sentence
+encoder's cosine of an English or mixed name with the candidate's English names, variant with its definition; the
+closest practitioners' name by meaning, of the training sets only, read in :func:`features` with the fold's names)
+in the top-5 re-ranker, in the decision (two thresholds) on its answers, and in the decision alone, against the
+defaults in the same folds by the round's rule (pooled top-1 up, pooled none precision not lower, at most 2 held sets
+with fewer right answers and at most 2 with a lower none precision), with the pooled rows of the names with Latin
+letters; ``--meaning-out`` writes benchmarks/results/link_embedding.md; ``--meaning-cache`` reads an .npz of texts and
+their embeddings (the encoder takes ~0.03-0.15 s a text on this machine).  It fails: :data:`LEFT_OUT` and
+:data:`DECISION_LEFT_OUT` keep them at weight 0 and the linker never loads the encoder.
 """
 
 from __future__ import annotations
 
 import argparse
 import datetime as dt
+import pickle
 import sys
 from collections import defaultdict
 from pathlib import Path
@@ -72,8 +83,10 @@ from benchmarks.link_mine_vocabulary import (  # noqa: E402
 from benchmarks.suggest_common import machine  # noqa: E402
 from kpiguide.catalog import load_catalog  # noqa: E402
 from kpiguide.core.i18n import detect_language  # noqa: E402
+from kpiguide.suggest import linking  # noqa: E402
 from kpiguide.suggest.linking import (  # noqa: E402
     DECISION_FEATURES,
+    MEANING_FEATURES,
     RERANK_FEATURES,
     IndicatorLinker,
     is_vague,
@@ -103,7 +116,7 @@ def features(linker: IndicatorLinker, name: str, c: dict) -> dict:
     rows, x = linker.rerank_features(name, link, c["reading"], sims)
     narrow = int(((x[:, NARROW:] == 0).all(axis=1)).sum()) if len(rows) else 0
     return {"link": link, "ids": [linker.indicators_[r].id for r in rows], "rows": rows, "x": x, "narrow": narrow,
-            "near": linker.closest_label(sims)}  # fmt: skip
+            "near": linker.closest_label(sims), "near_meaning": linker.closest_meaning(name)}  # fmt: skip
 
 
 def fold_features(linker: IndicatorLinker, items: list[dict], cands: list[dict], sets, excluded: set[str]) -> dict:
@@ -119,8 +132,12 @@ def fold_features(linker: IndicatorLinker, items: list[dict], cands: list[dict],
     return out
 
 
-#: The re-ranker's features left out of the model the linker ships (weight 0): ``label_prior`` (round 17's study, off).
-LEFT_OUT = ("label_prior",)
+#: The re-ranker's features left out of the model the linker ships (weight 0): ``label_prior`` (round 17's study, off)
+#: and the meaning features (round 18's study, ``--meaning``: off).
+LEFT_OUT = ("label_prior", *(f for f in RERANK_FEATURES if f in MEANING_FEATURES))
+#: The decision's features left out of the model the linker ships (weight 0): the meaning features (round 18, off).
+DECISION_LEFT_OUT = tuple(f for f in DECISION_FEATURES if f in MEANING_FEATURES)
+_DECISION_OFF = [DECISION_FEATURES.index(f) for f in DECISION_LEFT_OUT]
 
 
 def train(items: list[dict], feats: dict, wide: bool, left_out: tuple[str, ...] = LEFT_OUT):
@@ -169,7 +186,7 @@ def pairs(x: np.ndarray, ids: list, labels) -> list[np.ndarray]:
 def decision_row(linker: IndicatorLinker, name: str, c: dict, f: dict, answer: str | None, margin: float):
     """The candidate answer of a name for the link-or-none decision and its features, as the linker reads them
     (:meth:`IndicatorLinker.decision_features`)."""
-    return linker.decision_features(name, f["link"], answer, margin, c["reading"], f["near"])
+    return linker.decision_features(name, f["link"], answer, margin, c["reading"], f["near"], f["near_meaning"])
 
 
 def choose_decision(
@@ -196,6 +213,13 @@ def choose_decision(
     return model, mu, sd, best[1]
 
 
+def off(x: np.ndarray) -> np.ndarray:
+    """The decision's features with those of :data:`DECISION_LEFT_OUT` set to 0 (standardised: weight 0)."""
+    x = np.array(x, dtype=float)
+    x[..., _DECISION_OFF] = 0.0
+    return x
+
+
 def kept(name: str, link) -> bool:
     """The names the link-or-none decision never changes (the linker's conventions): an exact catalog name or
     abbreviation, a bare measure word (:func:`is_vague`)."""
@@ -216,10 +240,54 @@ def decide(rows, cands, p, today, t: tuple[float, float], keep):
 PRIOR = "+ label prior (re-ranker of the top 5), + learned link-or-none, two thresholds"
 
 
-def run(catalog, items: list[dict], decision: bool = True, prior: bool = False) -> dict[str, dict[str, list]]:
+#: Round 18 (``--meaning``): the meaning features' catalog texts, by variant.
+MEANING_TEXTS = {"names": False, "names + definition": True}
+
+
+def meaning_variants(tag: str) -> tuple[str, str, str]:
+    """The round-18 rows of a catalog text variant: the re-ranker with the meaning features, + the decision (two
+    thresholds) with them, today's re-ranker + the decision with them."""
+    return (f"+ meaning ({tag}) in the re-ranker of the top 5",
+            f"+ meaning ({tag}) in the re-ranker and the decision (two thresholds)",
+            f"+ meaning ({tag}) in the decision only (two thresholds)")  # fmt: skip
+
+
+def with_meanings(mlinker: IndicatorLinker, items: list[dict], feats: dict) -> dict:
+    """``feats`` with the re-ranker's meaning columns read by ``mlinker`` (another catalog text variant)."""
+    m, r = RERANK_FEATURES.index("meaning"), RERANK_FEATURES.index("relative_meaning")
+    out = {}
+    for n, f in feats.items():
+        x = f["x"].copy()
+        if len(f["rows"]):
+            x[:, m] = mlinker.meanings(items[n]["name"], f["rows"])
+            x[:, r] = x[:, m] - (x[: f["narrow"], m].max() if f["narrow"] else 0.0)  # the top-5 rows come first
+        out[n] = {**f, "x": x}
+    return out
+
+
+def two_thresholds(items, train_rows, held_rows, drows: dict, answers: dict, feats: dict) -> list:
+    """The held names' answers of round 16's decision (two thresholds) trained on ``drows`` (candidate, features)."""
+    cand, today = {n: drows[n][0] for n in drows}, {n: answers[n][0] for n in drows}
+    keep = {n: kept(items[n]["name"], feats[n]["link"]) for n in feats}
+    model, mu, sd, t = choose_decision(
+        items, train_rows, cand, np.vstack([drows[n][1] for n in train_rows]),
+        [today[n] for n in train_rows], [keep[n] for n in train_rows], "right", pair=True,
+    )  # fmt: skip
+    p = model.predict_proba((np.vstack([drows[n][1] for n in held_rows]) - mu) / sd)[:, 1]
+    return decide(held_rows, cand, p, [today[n] for n in held_rows], t, [keep[n] for n in held_rows])
+
+
+def run(
+    catalog, items: list[dict], decision: bool = True, prior: bool = False, meaning: bool = False
+) -> dict[str, dict[str, list]]:
     plain = IndicatorLinker(practitioner_names=False, rerank=False).fit(catalog)
     cands = [name_candidates(plain, i["name"]) for i in items]
     linker = IndicatorLinker(rerank=False).fit(catalog)
+    linker.meaning_ = meaning and linking.meaning_available()  # round 18: read the meaning features (0 otherwise)
+    mlinkers = {}
+    for tag, definitions in MEANING_TEXTS.items() if linker.meaning_ else ():
+        mlinkers[tag] = IndicatorLinker(rerank=False, meaning_definitions=definitions).fit(catalog)
+        mlinkers[tag].meaning_ = True
     sets = sorted({i["set"] for i in items})
     out: dict[str, dict[str, list]] = defaultdict(dict)
     for held in HELD:
@@ -247,6 +315,7 @@ def run(catalog, items: list[dict], decision: bool = True, prior: bool = False) 
         for n, f in feats.items():
             rows[n] = decision_row(linker, items[n]["name"], cands[n], f, *answers[False][n])
         train_rows = sorted(train_feats)
+        rows = {n: (r[0], off(r[1])) for n, r in rows.items()}  # today's: without them (zero columns: weight 0)
         x = np.vstack([rows[n][1] for n in train_rows])
         cand = {n: rows[n][0] for n in rows}
         today = {n: answers[False][n][0] for n in rows}
@@ -283,6 +352,21 @@ def run(catalog, items: list[dict], decision: bool = True, prior: bool = False) 
             out[PRIOR][held] = decide(held_rows, pcand, p, [ptoday[n] for n in held_rows], t,
                                       [keep[n] for n in held_rows])  # fmt: skip
             out.setdefault("_thresholds", {}).setdefault(PRIOR, {})[held] = t
+        for tag, mlinker in mlinkers.items():  # round 18: the meaning features
+            mfeats = feats if not MEANING_TEXTS[tag] else with_meanings(mlinker, items, feats)
+            w, std = train(items, {n: mfeats[n] for n in train_feats}, False, ("label_prior",))
+            mans = {n: reranked(linker, items[n]["name"], f, w, False) for n, f in mfeats.items()}
+            out.setdefault("_meaning_weights", {})[tag] = dict(zip(RERANK_FEATURES, np.round(w * std, 2), strict=True))
+            names = meaning_variants(tag)
+            out[names[0]][held] = [mans[n][0] for n in held_rows]
+            for variant, ans in ((names[1], mans), (names[2], answers[False])):
+                drows = {n: decision_row(linker, items[n]["name"], cands[n], feats[n], *ans[n]) for n in feats}
+                if MEANING_TEXTS[tag]:  # the candidate's meaning read with this variant's texts
+                    col = DECISION_FEATURES.index("meaning")
+                    for n, (c, xd) in drows.items():
+                        if c is not None and xd[col] != 0:
+                            xd[col] = mlinker.meanings(items[n]["name"], [mlinker.rows_[c]])[0]
+                out[variant][held] = two_thresholds(items, train_rows, held_rows, drows, ans, feats)
         out.setdefault("_decision", {})[f"fold holding {held} out"] = dict(
             zip(DECISION_FEATURES, np.round(model.coef_.ravel(), 2).tolist(), strict=True)
         )  # the same model in every variant (the gate and the threshold differ)
@@ -296,6 +380,8 @@ def write_weights(catalog, items: list[dict]) -> dict:
     plain = IndicatorLinker(practitioner_names=False, rerank=False).fit(catalog)
     cands = [name_candidates(plain, i["name"]) for i in items]
     linker = IndicatorLinker(rerank=False).fit(catalog)
+    shipped = set(MEANING_FEATURES) - set(LEFT_OUT) - set(DECISION_LEFT_OUT)  # round 18: off unless wired in
+    linker.meaning_ = bool(shipped) and linking.meaning_available()
     wide = IndicatorLinker().rerank_wide  # the weights of the candidates the linker reads by default
     feats = fold_features(linker, items, cands, sorted({i["set"] for i in items}), set())
     w, _ = train(items, feats, wide)
@@ -303,7 +389,7 @@ def write_weights(catalog, items: list[dict]) -> dict:
     answers = {n: reranked(linker, items[n]["name"], f, w, wide) for n, f in feats.items()}
     rows = sorted(feats)
     decided = {n: decision_row(linker, items[n]["name"], cands[n], feats[n], *answers[n]) for n in rows}
-    x = np.vstack([decided[n][1] for n in rows])
+    x = off(np.vstack([decided[n][1] for n in rows]))
     keep = [kept(items[n]["name"], feats[n]["link"]) for n in rows]
     cand = {n: decided[n][0] for n in rows}
     model, mu, sd, t = choose_decision(items, rows, cand, x, [answers[n][0] for n in rows], keep, pair=True)
@@ -332,7 +418,86 @@ def metric(items, answers: dict[str, list], held: str, name: str) -> float:
     return score([i for i in items if i["set"] == held], answers[held])[name]
 
 
+def rule(items, answers: dict[str, list], ref: dict[str, list]) -> tuple[bool, str]:
+    """Round 18's rule against ``ref``: pooled top-1 (names with an indicator) up, pooled none precision not lower, at
+    most 2 held sets with fewer right answers and at most 2 with a lower none precision; and the line saying so."""
+    new = score(*pooled(items, answers))
+    old = score(*pooled(items, ref))
+    wins, losses = wins_losses(items, answers, ref)
+    worse = {m: [h for h in ref if metric(items, answers, h, m) < metric(items, ref, h, m) - 1e-12]
+             for m in ("top1", "none_p")}  # fmt: skip
+    ok = new["top1"] > old["top1"] and new["none_p"] >= old["none_p"] and losses <= 2 and len(worse["none_p"]) <= 2
+    return ok, (f"pooled top-1 {new['top1']:.3f} against {old['top1']:.3f}, none precision {new['none_p']:.3f} "
+                f"against {old['none_p']:.3f}; more right answers on {wins} held sets, fewer on {losses}; lower top-1 "
+                f"on {worse['top1'] or 'none'}, lower none precision on {worse['none_p'] or 'none'}: "
+                f"{'PASSES' if ok else 'fails'} the rule")  # fmt: skip
+
+
+def pooled(items, answers: dict[str, list], keep=None) -> tuple[list[dict], list]:
+    """The held names of ``answers`` (those ``keep`` says, all by default) and their answers, pooled."""
+    rows, got = [], []
+    for held, ans in answers.items():
+        for i, a in zip([i for i in items if i["set"] == held], ans, strict=True):
+            if keep is None or keep(i["name"]):
+                rows.append(i)
+                got.append(a)
+    return rows, got
+
+
+def latin(name: str) -> bool:
+    """A name the meaning features read (Latin letters: English or mixed)."""
+    return bool(linking._LATIN.search(name or ""))
+
+
+def meaning_report(items, out, seconds: dict[str, float]) -> list[str]:
+    """Round 18's study (``--meaning``): the meaning features against the defaults, same folds, same run."""
+    weights = out.get("_meaning_weights", {})
+    table = {v: out[v] for v in (*DEFAULTS, *(m for tag in MEANING_TEXTS for m in meaning_variants(tag))) if v in out}
+    lines = [
+        "## KPI linking, round 18: meaning similarity from the sentence encoder (leave one set out)",
+        "",
+        f"Command: `python benchmarks/link_rerank_cv.py --meaning --meaning-cache /tmp/h79/emb.npz` · "
+        f"{dt.date.today()} · {machine()}",
+        "",
+        "Features (kpiguide.suggest.linking, 0 for a name without Latin letters): re-ranker `meaning` (the best cosine "
+        "of the name's all-MiniLM-L6-v2 embedding with the candidate's English name and merged names; variant: and "
+        "its English definition) and `relative_meaning` (its difference to the best of the top 5's); decision: the "
+        "candidate's `meaning`, `near_meaning` (the cosine of the closest practitioners' name by meaning, training "
+        "sets only, Latin names) and `near_meaning_none` (it is labelled none). Same folds, same run as the defaults "
+        "(the re-ranker of the top 5 and the decision with two thresholds); the study's models are trained exactly "
+        "like them with the meaning features added. Cells: right answers · top-1 · none precision.",
+        "",
+        "| held set | names | " + " | ".join(table) + " |",
+        "|---|---|" + "---|" * len(table),
+    ]
+    lines += loso_rows(items, table)
+    lines.append(f"| pooled, names with Latin letters | {len(pooled(items, table[DEFAULTS[0]], latin)[0])} | " + " | ".join(
+        "**{right}** · {top1:.3f} ({top1_n}/{n_id}) · {none_p:.3f} ({none_right}/{none_n})".format(
+            **score(*pooled(items, a, latin))) for a in table.values()) + " |")  # fmt: skip
+    lines.append("")
+    for tag in MEANING_TEXTS:
+        names = meaning_variants(tag)
+        if names[0] not in out:
+            continue
+        for variant, ref in ((names[0], DEFAULTS[0]), (names[1], DEFAULTS[1]), (names[2], DEFAULTS[1])):
+            lines.append(f"- {variant}, against {ref}: {rule(items, out[variant], out[ref])[1]}.")
+            eng = {h: out[variant][h] for h in out[variant]}
+            new, old = score(*pooled(items, eng, latin)), score(*pooled(items, out[ref], latin))
+            lines.append(f"  Names with Latin letters: top-1 {new['top1']:.3f} against {old['top1']:.3f}, none "
+                         f"precision {new['none_p']:.3f} against {old['none_p']:.3f}, {new['right']} right against "
+                         f"{old['right']}.")  # fmt: skip
+    for tag, w in weights.items():
+        lines.append(f"- Standardised weights of the re-ranker with meaning ({tag}), fold holding {HELD[-1]} out: "
+                     + ", ".join(f"{k} {v:+.2f}" for k, v in w.items() if k not in ("beyond_top5", "neighbour_only"))
+                     + ".")  # fmt: skip
+    if seconds:
+        lines.append("- Cost (this machine, shared by other jobs): " + "; ".join(f"{k} {v}" for k, v in seconds.items())
+                     + ".")  # fmt: skip
+    return [*lines, ""]
+
+
 def report(items, out) -> list[str]:
+    out.pop("_meaning_weights", None)
     weights = out.pop("_weights", {})
     thresholds = out.pop("_thresholds", {})
     decision = out.pop("_decision", {})
@@ -434,6 +599,12 @@ def main() -> None:
     parser.add_argument("--quick", action="store_true", help="smoke run: every 10th name; writes nothing")
     parser.add_argument("--write", action="store_true", help="train on all sets into kpiguide/catalog/data")
     parser.add_argument("--prior", action="store_true", help="round 17: also the re-ranker with the label prior")
+    parser.add_argument("--meaning", action="store_true", help="round 18: also the meaning features (sentence encoder)")
+    parser.add_argument(
+        "--meaning-cache", default=None, help="an .npz of texts and their embeddings (speeds --meaning)"
+    )
+    parser.add_argument("--dump", default=None, help="also pickle the answers of every variant here")
+    parser.add_argument("--meaning-out", default=None, help="write round 18's meaning study here")
     parser.add_argument(
         "--without", default=None, help="also run the folds without this set (the previous round's data), compared"
     )
@@ -444,7 +615,17 @@ def main() -> None:
         items = items[::10]
     if args.write and not args.quick:
         print("weights written:", write_weights(catalog, items))
-    out = run(catalog, items, prior=args.prior)
+    if args.meaning_cache:
+        cache = np.load(args.meaning_cache, allow_pickle=True)
+        linking._MEANING_CACHE.update(zip(cache["texts"].tolist(), cache["vectors"], strict=True))
+    out = run(catalog, items, prior=args.prior, meaning=args.meaning)
+    if args.dump:  # the answers, to re-read the report without the run
+        Path(args.dump).write_bytes(pickle.dumps(dict(out)))
+    if args.meaning:
+        write_report(meaning_report(items, out, {}), args.meaning_out, args.quick)
+        for tag in MEANING_TEXTS:
+            for variant in meaning_variants(tag):
+                out.pop(variant, None)
     before = run(catalog, [i for i in items if i["set"] != args.without]) if args.without else None
     lines = report(items, out)
     if before is not None:

@@ -47,7 +47,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cache
 from pathlib import Path
 from typing import Any
@@ -102,17 +102,47 @@ CANDIDATE_FEATURES = (
 
 RERANK_FEATURES = (
     *CANDIDATE_FEATURES, "fit", "relative_fit", "unexplained", "change_clash", "answer", "keyword_answer",
-    "practitioner_answer", "neighbour_support", "label_prior", "beyond_top5", "neighbour_only",
+    "practitioner_answer", "neighbour_support", "label_prior", "meaning", "relative_meaning", "beyond_top5",
+    "neighbour_only",
 )  # fmt: skip
 """What the re-ranker reads of each of a linked name's candidates (:meth:`IndicatorLinker.rerank_features`);
-``label_prior`` (round 17) is log(1 + the number of labelled practitioners' names that are the candidate); the last
-two say where a candidate of the wide list (``rerank_wide``) came from: the linker's ranks 6-10, or only the labelled
+``label_prior`` (round 17) is log(1 + the number of labelled practitioners' names that are the candidate);
+``meaning`` (round 18) is the cosine of the name's sentence embedding (:mod:`kpiguide.text.embedding`) with the
+candidate's English names' (the best of them; 0 for a name without Latin letters or without the model) and
+``relative_meaning`` its difference to the best candidate's; the last two say where a candidate of the wide list (``rerank_wide``) came from: the linker's ranks 6-10, or only the labelled
 names closest to the name."""
 DECISION_FEATURES = (
     "linked", "confidence", "fit", "second_fit_ratio", "margin", "near_similarity", "near_none", "near_agrees",
-    "method_keyword", "method_practitioner", "vague", "kind_said", "zh", "query_cover", "unexplained",
+    "method_keyword", "method_practitioner", "vague", "kind_said", "zh", "query_cover", "unexplained", "meaning",
+    "near_meaning", "near_meaning_none",
 )  # fmt: skip
-"""What the learned link-or-none decision reads of a name and its candidate (:meth:`IndicatorLinker.decision_features`)."""
+"""What the learned link-or-none decision reads of a name and its candidate (:meth:`IndicatorLinker.decision_features`);
+the last three (round 18) read the sentence embeddings: the candidate's ``meaning``, and the closest practitioners' name
+by meaning, its cosine and whether it is labelled none."""
+MEANING_FEATURES = ("meaning", "relative_meaning", "near_meaning", "near_meaning_none")
+"""The features that read the sentence encoder (round 18): the linker loads it only when a shipped weight uses one."""
+_LATIN = re.compile(r"[A-Za-z]")
+_MEANING_CACHE: dict[str, np.ndarray] = {}  # text -> unit embedding, per process (the encoder is slow: ~0.1 s a text)
+
+
+def meaning_vectors(texts: Sequence[str]) -> np.ndarray:
+    """Unit sentence embeddings of ``texts`` (all-MiniLM-L6-v2, :func:`kpiguide.text.embedding.encoder`), each text
+    encoded once per process; shape ``(len(texts), 384)``."""
+    from kpiguide.text.embedding import encoder  # reason: numpy weights read only when the meaning features are used
+
+    missing = list(dict.fromkeys(text for text in texts if text not in _MEANING_CACHE))
+    if missing:
+        _MEANING_CACHE.update(zip(missing, encoder().encode(missing), strict=True))
+    return np.asarray([_MEANING_CACHE[text] for text in texts], dtype=np.float32).reshape(len(texts), -1)
+
+
+def meaning_available() -> bool:
+    """Whether the sentence encoder's model files are installed."""
+    from kpiguide.text.embedding import available  # reason: as :func:`meaning_vectors`
+
+    return available()
+
+
 _RERANK_TOP = 5  # candidates the re-ranker reorders: the linker's answer and its five best fits
 _RERANK_WIDE = 10  # rerank_wide: ... and its ranks 6-10 and the labels of the closest practitioners' names
 _NEIGHBOURS_K, _NEIGHBOURS_FLOOR = 5, 0.3  # the labelled names that support a candidate: the 5 closest, >= 0.3
@@ -531,6 +561,10 @@ class IndicatorLinker(Estimator):
         link below ``threshold_linked`` and links an unlinked name's first candidate at ``threshold_unlinked`` or
         above (method ``"decided"``); an exact catalog name or abbreviation and a bare measure word are never changed.
         Judged by leave one set out (benchmarks/results/link_rerank.md).  False: the rules' none decision.
+    meaning_definitions : bool, default=False
+        The meaning features (:data:`MEANING_FEATURES`, round 18: read only when the shipped weights use them and the
+        sentence encoder is installed) compare the name with the candidate's English name and merged names; True: with
+        its English definition too (the best of them).  Round 18's study: benchmarks/results/link_embedding.md.
     alias_similarity, none_similarity, none_confidence : float in [0, 1], default=0.7, 0.8, 0.3
         Chosen over the fresh link sets by the rule leave-one-set-out judged (benchmarks/link_mine_vocabulary.py:
         the most right answers whose none precision is at least the hand-set linker's + 0.01; round 15).
@@ -597,6 +631,7 @@ class IndicatorLinker(Estimator):
         "rerank": [TypeOf((bool,), "True or False")],
         "rerank_wide": [TypeOf((bool,), "True or False")],
         "decide": [TypeOf((bool,), "True or False")],
+        "meaning_definitions": [TypeOf((bool,), "True or False")],
     }
 
     def __init__(
@@ -626,6 +661,7 @@ class IndicatorLinker(Estimator):
         none_confidence: float = 0.3,
         rerank_wide: bool = False,
         decide: bool = True,
+        meaning_definitions: bool = False,
     ) -> None:
         self.threshold = threshold
         self.n_alternatives = n_alternatives
@@ -651,6 +687,7 @@ class IndicatorLinker(Estimator):
         self.rerank = rerank
         self.rerank_wide = rerank_wide
         self.decide = decide
+        self.meaning_definitions = meaning_definitions
 
     def fit(self, catalog: Catalog, y: None = None) -> IndicatorLinker:
         """Index the names, abbreviations and keywords of the catalog's indicators."""
@@ -691,6 +728,13 @@ class IndicatorLinker(Estimator):
         weights = load_reranker() if self.rerank else {}
         self.rerank_weights_ = np.asarray([weights.get(f, 0.0) for f in RERANK_FEATURES])
         self.decision_ = load_decision() if self.rerank and self.decide else {}
+        used = [w for f, w in zip(RERANK_FEATURES, self.rerank_weights_, strict=True) if f in MEANING_FEATURES]
+        if self.decision_:
+            used += [
+                w for f, w in zip(DECISION_FEATURES, self.decision_["weights"], strict=True) if f in MEANING_FEATURES
+            ]
+        self.meaning_ = bool(any(used)) and meaning_available()  # the benchmark sets it to read them all
+        self._meaning_catalog: tuple[np.ndarray, np.ndarray] | None = None
         return self.use_practitioner_names(load_practitioner_names() if self.practitioner_names else ())
 
     def use_practitioner_names(self, names: Sequence[PractitionerName]) -> IndicatorLinker:
@@ -704,7 +748,56 @@ class IndicatorLinker(Estimator):
         self.practitioners_ = tuple(known)
         self.label_counts_ = Counter(i for e in known for i in e.ids)
         self.neighbours_ = NameNeighbours.build([self.practitioner_key(e.name) for e in known])
+        self._meaning_practitioners: tuple[np.ndarray, list[int]] | None = None
         return self
+
+    def name_meaning(self, name: str) -> np.ndarray | None:
+        """The sentence embedding of ``name`` (:func:`meaning_vectors`), or None: no Latin letter in it, or the
+        meaning features off (:attr:`meaning_`: no shipped weight reads them, or the encoder is not installed)."""
+        text = str(name or "").strip()
+        if not getattr(self, "meaning_", False) or not _LATIN.search(text):
+            return None
+        vector: np.ndarray = meaning_vectors([text])[0]
+        return vector
+
+    def meanings(self, name: str, rows: Sequence[int], vector: np.ndarray | None = None) -> np.ndarray:
+        """The meaning similarity of ``name`` to each indicator of ``rows``: the best cosine of its embedding with the
+        indicator's English name and merged names (and its English definition with ``meaning_definitions``); 0 when
+        :meth:`name_meaning` is None.  The catalog's texts are encoded once, on first use."""
+        vector = self.name_meaning(name) if vector is None else vector
+        if vector is None or not len(rows):
+            return np.zeros(len(rows))
+        if self._meaning_catalog is None:
+            texts: list[str] = []
+            owner: list[int] = []
+            for r, ind in enumerate(self.indicators_):
+                extra = [ind.definition_en] if self.meaning_definitions else []
+                for text in dict.fromkeys(n.strip() for n in (*self.names_[ind.id], *extra) if n and _LATIN.search(n)):
+                    texts.append(text)
+                    owner.append(r)
+            self._meaning_catalog = (meaning_vectors(texts), np.asarray(owner))
+        vectors, owners = self._meaning_catalog
+        best = np.full(len(self.indicators_), -1.0)
+        np.maximum.at(best, owners, vectors @ vector)
+        result: np.ndarray = np.maximum(best[np.asarray(rows, dtype=int)], 0.0)
+        return result
+
+    def closest_meaning(self, name: str, vector: np.ndarray | None = None) -> tuple[float, bool]:
+        """The cosine of ``name``'s embedding with the closest practitioners' name by meaning (among those with Latin
+        letters) and whether that one is labelled none; (0.0, False) when :meth:`name_meaning` is None."""
+        vector = self.name_meaning(name) if vector is None else vector
+        if vector is None:
+            return 0.0, False
+        if self._meaning_practitioners is None:
+            keep = [n for n, e in enumerate(self.practitioners_) if _LATIN.search(e.name)]
+            texts = [self.practitioners_[n].name.strip() for n in keep]
+            self._meaning_practitioners = (meaning_vectors(texts), keep)
+        vectors, keep = self._meaning_practitioners
+        if not keep:
+            return 0.0, False
+        sims = vectors @ vector
+        j = int(np.argmax(sims))
+        return float(max(sims[j], 0.0)), not self.practitioners_[keep[j]].ids
 
     def practitioner_key(self, name: str) -> str:
         """How a name is compared with the practitioners' names: as the catalog would word it, without spaces and
@@ -856,6 +949,8 @@ class IndicatorLinker(Estimator):
             rows += list(dict.fromkeys(r for r in labelled if r is not None and r not in linker_rows))
         weight = float(sum(sims[j] for j in near)) or 1.0
         best_fit = max(reading.fit.values(), default=0.0) or 1.0
+        meaning = self.meanings(name, rows)
+        best_meaning = float(meaning[:top].max()) if top else 0.0  # the top-5 re-ranker's rows, wide or not
         out = np.zeros((len(rows), len(RERANK_FEATURES)))
         for n, row in enumerate(rows):
             fit = reading.fit.get(row, 0.0)
@@ -866,7 +961,7 @@ class IndicatorLinker(Estimator):
                 reading.unexplained.get(row, 1.0), float(reading.change and not self.changes_[row]),
                 float(row == answer), float(row == answer and link.method == "keyword"),
                 float(row == answer and link.method == "practitioner"), support,
-                float(np.log1p(self.label_counts_.get(ind_id, 0))),
+                float(np.log1p(self.label_counts_.get(ind_id, 0))), meaning[n], meaning[n] - best_meaning,
                 float(n >= top and row in reading.fit), float(row not in reading.fit and row != answer),
             )  # fmt: skip
         return rows, out
@@ -890,7 +985,17 @@ class IndicatorLinker(Estimator):
         if best == self.rows_[found.id]:
             return found, margin, reading
         rest = dict.fromkeys(int(r) for r in (*rows, *np.argsort(-scores, kind="stable")[:10]) if r != best)
-        return self._linked(text, best, found.confidence, "reranked", list(rest), scores, lang), margin, reading
+        link = self._linked(text, best, found.confidence, "reranked", list(rest), scores, lang)
+        return self._said_meaning(link, text, best, lang), margin, reading
+
+    def _said_meaning(self, link: Link, text: str, row: int, lang: str) -> Link:
+        """``link`` whose ``why`` also says the meaning similarity of ``text`` to the indicator of ``row``, when the
+        learned re-ranker or decision read it (:attr:`meaning_`, a name with Latin letters)."""
+        vector = self.name_meaning(text)
+        if vector is None:
+            return link
+        score = f"{float(self.meanings(text, [row], vector)[0]):.2f}"
+        return replace(link, why=f"{link.why}{t('link.why.meaning', lang, score=score)}")
 
     def decision_features(
         self,
@@ -900,18 +1005,23 @@ class IndicatorLinker(Estimator):
         margin: float,
         reading: CandidateReading,
         near: tuple[float, tuple[str, ...] | None],
+        near_meaning: tuple[float, bool] | None = None,
     ) -> tuple[str | None, np.ndarray]:
         """The candidate of the learned link-or-none decision (the re-ranked answer; for an unlinked name the first of
         the hand-set fit) and its :data:`DECISION_FEATURES`: linked, the link's confidence (``before``: the link before
         the re-ranker), the best fit and the second's ratio to it, the re-ranker's margin, the closest practitioners'
         name's similarity and whether it is labelled none / this candidate (``near``: :meth:`closest_label`), the link's method (keyword, practitioners'
         name), a bare measure word, a kind of quantity said, Chinese, the candidate's query cover and unexplained
-        share."""
+        share; round 18: the candidate's meaning similarity (:meth:`meanings`) and the closest practitioners' name by
+        meaning (``near_meaning``: :meth:`closest_meaning`, read here when not given), 0 unless :attr:`meaning_`."""
         cand = answer if answer is not None else (self.indicators_[reading.ranked[0]].id if reading.ranked else None)
         row = self.rows_.get(cand) if cand else None
         fits = sorted(reading.fit.values(), reverse=True)
         similarity, label = near
         feats = reading.features.get(row) if row is not None else None
+        vector = self.name_meaning(name)
+        meaning = float(self.meanings(name, [row], vector)[0]) if row is not None and vector is not None else 0.0
+        meaning_near, near_meaning_none = near_meaning or self.closest_meaning(name, vector)
         return cand, np.asarray([
             float(answer is not None), before.confidence, fits[0] if fits else 0.0,
             fits[1] / fits[0] if len(fits) > 1 and fits[0] > 0 else 0.0, margin, similarity,
@@ -919,7 +1029,8 @@ class IndicatorLinker(Estimator):
             float(before.method == "keyword"), float(before.method == "practitioner"), float(is_vague(name)),
             float(bool(quantity_kind(clean_name(name)))), float(detect_language(name).startswith("zh")),
             feats[CANDIDATE_FEATURES.index("query_cover")] if feats is not None else 0.0,
-            reading.unexplained.get(row, 1.0) if row is not None else 1.0,
+            reading.unexplained.get(row, 1.0) if row is not None else 1.0, meaning, meaning_near,
+            float(near_meaning_none),
         ])  # fmt: skip
 
     def closest_label(self, sims: np.ndarray) -> tuple[float, tuple[str, ...] | None]:
@@ -949,11 +1060,12 @@ class IndicatorLinker(Estimator):
         p = f"{prob:.2f}"
         if found.id is not None and prob < self.decision_["threshold_linked"]:
             functions = self._closest_functions(scores)
-            ind = self.indicators_[self.rows_[found.id]]
+            row = self.rows_[found.id]
+            ind = self.indicators_[row]
             why = t("link.why.decided_none", lang, name=ind.name(lang), id=ind.id, p=p,
                     t=f"{self.decision_['threshold_linked']:.3f}")  # fmt: skip
             alternatives = (Alternative(found.id, found.confidence), *found.alternatives)[: self.n_alternatives]
-            return Link(text, None, 0.0, alternatives, why, "none", functions)
+            return self._said_meaning(Link(text, None, 0.0, alternatives, why, "none", functions), text, row, lang)
         if found.id is None and prob >= self.decision_["threshold_unlinked"]:
             row = self.rows_[cand]
             rest = [int(r) for r in np.argsort(-scores, kind="stable")[:10] if r != row]
@@ -961,7 +1073,9 @@ class IndicatorLinker(Estimator):
             ind = self.indicators_[row]
             why = t("link.why.decided", lang, name=ind.name(lang), id=ind.id, p=p,
                     t=f"{self.decision_['threshold_unlinked']:.3f}")  # fmt: skip
-            return Link(text, ind, link.confidence, link.alternatives, why, "decided")
+            return self._said_meaning(
+                Link(text, ind, link.confidence, link.alternatives, why, "decided"), text, row, lang
+            )
         return found
 
     def rerank_pick(self, name: str, rows: Sequence[int], model: np.ndarray, answer: int | None) -> int:
