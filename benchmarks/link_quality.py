@@ -512,6 +512,21 @@ ROUND18_NOTES = (
     "2064 · 0.714 (1299/1819) · 0.778 (765/983); fresh10 142 · 0.604 · 0.750 against 141 · 0.613 · 0.760, fresh11 "
     "143 · 0.590 · 0.779 against 142 · 0.581 · 0.771, every other held set the same. Two right answers is more than "
     "the one the round allowed for a removal without a study: the feature stays.",
+    "",
+    "Meaning features from a sentence encoder (helper h79; kpiguide.text.embedding, all-MiniLM-L6-v2, English only): "
+    "the cosine of a name with a candidate's English names (or names and definition) in the re-ranker, and the "
+    "candidate's cosine plus the closest labelled practitioners' name by meaning in the decision, judged by leave one "
+    "set out over fresh and fresh2-fresh12 against the defaults in the same folds (`python benchmarks/link_rerank_cv.py "
+    "--meaning`, benchmarks/results/link_embedding.md): in the re-ranker they change nothing (1884 · 0.716 · 0.780 "
+    "against 1885 · 0.716 · 0.780); in the decision the best variant gives 1935 · 0.719 · 0.783 against 1930 · 0.718 "
+    "· 0.780 with 3 held sets worse and 3 with lower none precision: every variant fails the rule, the weights are 0 "
+    "and the linker never loads the encoder.",
+    "",
+    "Test run of round 18, once, after the round was merged (commit bb9f4d4): fresh14 (215 names from 47 pages, 121 "
+    "with an indicator, labelled by another person before any engine ran on it): top-1 0.68 / none precision 0.77, "
+    "149 right (zh 0.65 / 0.75, en 0.74 / 0.83); the same code without the decision 0.67 / 0.75, 143 right; BM25 0.36 "
+    "/ 0.52; goal 0.85 / 0.90 not met. Round 17's code (commit c65c489) on the same names, run afterwards for "
+    "comparison only: 0.69 / 0.78, 150 right: retraining with fresh13 carried nothing to this set.",
 )
 
 ROUND17_NOTES = (

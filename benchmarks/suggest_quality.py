@@ -354,10 +354,22 @@ ROUND_18 = (
     "0.920, 0.760 / 0.462, en 0.920, 0.660 / 0.419), half A en 0.920, 0.560 / 0.400, half B en 0.920, 0.760 / 0.438; "
     "pooled halves A of the fresh sets 1-9 zh 0.939, 0.777 / 0.499, en 0.911, 0.709 / 0.416; pooled halves B zh "
     "0.913, 0.763 / 0.482, en 0.919, 0.717 / 0.425. No change to the suggestion engine in this step. "
+    "Wired (h78): English role recognition by meaning (kpiguide.text.embedding, all-MiniLM-L6-v2 in numpy; "
+    "`IndicatorSuggester(role_embedding=True)`): an English query with no department and no role named by its title "
+    "takes the archetype closest in meaning (cosine >= 0.3) as a described role; nested leave-one-set-out over base "
+    "and fresh sets 1-9 (`python benchmarks/suggest_embedding_study.py`, benchmarks/results/suggest_embedding.md): "
+    "en 0.932, 0.762 / 0.487 -> 0.951, 0.799 / 0.526, zh unchanged, 2 held sets worse. "
     "Then wired (h81): an English query read weakly has the engine's first 30 re-ranked by closeness in meaning to "
     "each indicator's English name and definition (`IndicatorSuggester(indicator_embedding=True)`, rank fusion weight "
     "0.5; `suggest_embedding_study.py --indicators`: en 0.958, 0.810 / 0.530 -> 0.967, 0.835 / 0.545 nested over base "
-    "and fresh sets 1-9, zh unchanged)."
+    "and fresh sets 1-9, zh unchanged). "
+    "Test run of round 18, once, after the round was merged (commit bb9f4d4): the tenth fresh set (100 queries, "
+    "labelled by another person before any engine ran on it; caveat: a helper's development run of the meaning study "
+    "read it once by mistake before the run, its aggregate rows were seen and discarded, nothing was chosen on them): "
+    "function hit@5 zh / en 0.860 / 0.960, id hit@5 0.720 / 0.720, id nDCG@10 0.483 / 0.424 (BM25 in the same run "
+    "0.760 / 0.840, 0.620 / 0.520, 0.389 / 0.286); every goal missed but English function hit@5. Afterwards, for "
+    "comparison only: round 17's code (commit c65c489) 0.860 / 0.900, 0.720 / 0.680, 0.483 / 0.361; this code with "
+    "both meaning readings off the same, with the role reading only en 0.920, 0.760 / 0.395."
 )
 
 
