@@ -671,6 +671,9 @@ class IndicatorSuggester(Estimator):
         department, rest = self._department(text, roles)
         if department:  # "客服中心" names a department, not a job; the strategy tells what it is measured on
             roles = tuple(m for m in roles if m.surface and normalize(m.surface) not in normalize(text)[:40])
+        far = self._far_named(text, roles) if not department else set()
+        if far:  # "Keep the company's servers patched" names no waiter: the meaning reading takes over
+            roles = tuple(m for m in roles if m.role.id not in far)
         if roles and roles[0].role.specific:
             # a store manager's job names retail; a job clearly described (为借款人办理贷款申请) names its industry too
             industries |= set(roles[0].role.industries)
@@ -686,6 +689,12 @@ class IndicatorSuggester(Estimator):
                 if closest.role.specific:
                     industries |= set(closest.role.industries)
         return Context(roles, department, strategies, frozenset(industries))
+
+    def _far_named(self, text: str, roles: Sequence[RoleMatch]) -> set[str]:
+        """The roles named in ``text`` whose meaning is far from it (:meth:`RolesByMeaning.far_named`; off by
+        default, and without the model)."""
+        meaning = self.roles_.meaning
+        return meaning.far_named(text, roles) if meaning is not None and any(m.surface for m in roles) else set()
 
     @staticmethod
     def _reads_meaning(

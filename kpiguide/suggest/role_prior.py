@@ -140,6 +140,13 @@ _MEANING_SCOPE = (
 # named-role reading follows) lowers English id hit@5 0.835 -> 0.817 and nDCG@10 0.545 -> 0.529, 9 of 10 sets worse.
 _MEANING_USABLE_ONLY = False
 _MEANING_CHARS = 2000  # the first characters of a long text are embedded (the encoder reads 128 tokens)
+# A role named by one of its names in an English text of at least _NAMED_WORDS words is a false reading when its meaning
+# is far from the text: its cosine below _NAMED_FAR, or the closest archetype's above it by more than _NAMED_GAP
+# ("Keep the company's servers patched" names no waiter). Round 18 (h82, `suggest_embedding_study.py --named`):
+# 0 = off (the setting of the study; see docs/embedding.md).
+_NAMED_WORDS = 0
+_NAMED_FAR = 0.0
+_NAMED_GAP = 1.0
 
 
 class RolesByMeaning:
@@ -176,6 +183,26 @@ class RolesByMeaning:
             if self._vectors is None:
                 self._vectors = self.encoder.encode_cached([self.text(r) for r in self.roles], kind="role_embedding")
             return self._vectors
+
+    def similarities(self, text: str) -> np.ndarray:
+        """The cosine of ``text`` to each archetype, in the order of :attr:`roles`."""
+        return np.asarray(self.vectors() @ self.encoder.encode_one(text[:_MEANING_CHARS]))
+
+    def far_named(self, text: str, matches: Sequence[RoleMatch]) -> set[str]:
+        """The ids of the roles named by a name (``surface``) in an English ``text`` of at least :data:`_NAMED_WORDS`
+        words whose meaning is far from the text (see :data:`_NAMED_FAR`, :data:`_NAMED_GAP`); empty when off."""
+        named = [m for m in matches if m.surface]
+        if not _NAMED_WORDS or not named or has_cjk(text) or len(text.split()) < _NAMED_WORDS:
+            return set()
+        sims = self.similarities(text)
+        best = float(sims.max())
+        at = {r.id: k for k, r in enumerate(self.roles)}
+        out = set()
+        for m in named:
+            k = at.get(m.role.id)
+            if k is not None and (float(sims[k]) < _NAMED_FAR or best - float(sims[k]) > _NAMED_GAP):
+                out.add(m.role.id)
+        return out
 
     def nearest(self, text: str, industries: Iterable[str] | None = None) -> tuple[int, float, float]:
         """The closest archetype (its index), its cosine to ``text`` and its margin over the next archetype; with
