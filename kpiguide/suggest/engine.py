@@ -476,18 +476,7 @@ class IndicatorSuggester(Estimator):
             for key in catalog.taxonomy.industries
         }
         self.hints_ = function_hints(catalog)
-        # A weak prior per function: how typical each indicator is of its function (similarity of its
-        # text to the function's names and aliases).  It surfaces a function's core indicators when a
-        # query names the function (a job title) but shares no other word with the catalog.
-        self.function_prior_ = np.zeros(self.n_indicators_)
-        for key in catalog.taxonomy.functions:
-            members = self.functions_ == key
-            if not members.any():
-                continue
-            words = " ".join(catalog.taxonomy.words("function", key))
-            typical = self.index_.scores(self.index_.query(words))
-            top = typical[members].max()
-            self.function_prior_[members] = 0.5 + 0.5 * (typical[members] / top if top > 0 else 0.0)
+        self.function_prior_ = self._function_prior(catalog)
         self.function_core_ = function_core(catalog, self.indicators_, self.functions_, self.function_prior_)
         self.template_graph_ = TemplateGraph.build(
             getattr(catalog, "templates", ()) or (),
@@ -521,6 +510,21 @@ class IndicatorSuggester(Estimator):
         self.templates_by_id_ = {str(tp.id): tp for tp in getattr(catalog, "templates", ()) or ()}
         self.strategy_terms_ = _strategy_terms(self.index_) | _strategy_terms(self.label_index_)
         return self
+
+    def _function_prior(self, catalog: Catalog) -> np.ndarray:
+        """A weak prior per function: how typical each indicator is of its function (similarity of its text to the
+        function's names and aliases).  It surfaces a function's core indicators when a query names the function (a
+        job title) but shares no other word with the catalog."""
+        prior = np.zeros(self.n_indicators_)
+        for key in catalog.taxonomy.functions:
+            members = self.functions_ == key
+            if not members.any():
+                continue
+            words = " ".join(catalog.taxonomy.words("function", key))
+            typical = self.index_.scores(self.index_.query(words))
+            top = typical[members].max()
+            prior[members] = 0.5 + 0.5 * (typical[members] / top if top > 0 else 0.0)
+        return prior
 
     def text_vector(self, text: str, *, concept_weight: float | None = None) -> dict[str, float]:
         """The L2-normalised feature vector of ``text`` on the catalog's idf, for comparing two texts.
