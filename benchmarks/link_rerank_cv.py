@@ -92,6 +92,7 @@ from kpiguide.suggest.linking import (  # noqa: E402
     is_vague,
 )
 from kpiguide.text.analysis import LINKER_WEIGHTS  # noqa: E402
+from kpiguide.text.embedding import encoder  # noqa: E402
 
 WEIGHTS = ROOT / "kpiguide" / "catalog" / "data" / LINKER_WEIGHTS
 
@@ -617,7 +618,7 @@ def main() -> None:
         print("weights written:", write_weights(catalog, items))
     if args.meaning_cache:
         cache = np.load(args.meaning_cache, allow_pickle=True)
-        linking._MEANING_CACHE.update(zip(cache["texts"].tolist(), cache["vectors"], strict=True))
+        encoder().remember(cache["texts"].tolist(), cache["vectors"])
     out = run(catalog, items, prior=args.prior, meaning=args.meaning)
     if args.dump:  # the answers, to re-read the report without the run
         Path(args.dump).write_bytes(pickle.dumps(dict(out)))

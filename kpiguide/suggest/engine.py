@@ -32,7 +32,7 @@ from kpiguide.core.i18n import detect_language, has_cjk, t
 from kpiguide.core.model import Indicator, Kpi, Role
 from kpiguide.core.paramcheck import Estimator, Interval, TypeOf, validate_params
 from kpiguide.suggest.meaning import DEPTH as _MEANING_DEPTH
-from kpiguide.suggest.meaning import IndicatorsByMeaning
+from kpiguide.suggest.meaning import IndicatorsByMeaning, rank_fusion
 from kpiguide.suggest.redundancy import near_duplicates
 from kpiguide.suggest.relevance import (
     FULL_MATCH,
@@ -1135,13 +1135,7 @@ class IndicatorSuggester(Estimator):
     def _fuse(self, picked: list[int], words: list[int]) -> list[int]:
         """Reciprocal-rank fusion of the engine's list with the text match's list (weight ``text_fusion``); ties keep
         the engine's order."""
-        score: dict[int, float] = {}
-        for r, i in enumerate(picked):
-            score[i] = score.get(i, 0.0) + 1.0 / (_FUSION_CONSTANT + r + 1)
-        for r, i in enumerate(words):
-            score[i] = score.get(i, 0.0) + self.text_fusion / (_FUSION_CONSTANT + r + 1)
-        place = {i: r for r, i in enumerate(picked)}
-        return sorted(score, key=lambda i: (-score[i], place.get(i, len(place))))
+        return rank_fusion(picked, words, self.text_fusion, _FUSION_CONSTANT)
 
     def _beyond_industry(self, q: QueryVector, hinted: Mapping[str, str]) -> np.ndarray:
         """Text scores of the query without the words naming its industry (医院, 'bank'): what an industry's own

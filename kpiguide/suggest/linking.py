@@ -122,7 +122,6 @@ by meaning, its cosine and whether it is labelled none."""
 MEANING_FEATURES = ("meaning", "relative_meaning", "near_meaning", "near_meaning_none")
 """The features that read the sentence encoder (round 18): the linker loads it only when a shipped weight uses one."""
 _LATIN = re.compile(r"[A-Za-z]")
-_MEANING_CACHE: dict[str, np.ndarray] = {}  # text -> unit embedding, per process (the encoder is slow: ~0.1 s a text)
 
 
 def meaning_vectors(texts: Sequence[str]) -> np.ndarray:
@@ -130,10 +129,7 @@ def meaning_vectors(texts: Sequence[str]) -> np.ndarray:
     encoded once per process; shape ``(len(texts), 384)``."""
     from kpiguide.text.embedding import encoder  # reason: numpy weights read only when the meaning features are used
 
-    missing = list(dict.fromkeys(text for text in texts if text not in _MEANING_CACHE))
-    if missing:
-        _MEANING_CACHE.update(zip(missing, encoder().encode(missing), strict=True))
-    return np.asarray([_MEANING_CACHE[text] for text in texts], dtype=np.float32).reshape(len(texts), -1)
+    return encoder().encode_memoised(texts)
 
 
 def meaning_available() -> bool:

@@ -7,29 +7,41 @@ definition: ``1 / (2 + rank) + WEIGHT / (2 + rank by meaning)``.  Chosen by nest
 suggestion development sets (``benchmarks/suggest_embedding_study.py --indicators``).
 
 Only the candidates are embedded, never the whole catalog at fit: each indicator text's vector is memoised in the
-process (shared by every engine on the same model), and the real catalog's vectors, once stored in the artifact cache
+process (:meth:`~kpiguide.text.embedding.SentenceEncoder.encode_memoised`, shared by every engine on the model), and the real catalog's vectors, once stored in the artifact cache
 (``kpiguide cache build``, ``kpiguide serve``: :func:`kpiguide.suggest.cache.build_cache`), are read from there.
 """
 
 from __future__ import annotations
 
-import threading
-from collections.abc import Sequence
+from collections.abc import Hashable, Sequence
+from typing import TypeVar
 
 import numpy as np
 
 from kpiguide.core.model import Indicator
 from kpiguide.text.embedding import SentenceEncoder
 
-__all__ = ["CONSTANT", "DEPTH", "KIND", "WEIGHT", "IndicatorsByMeaning", "indicator_text"]
+__all__ = ["CONSTANT", "DEPTH", "KIND", "WEIGHT", "IndicatorsByMeaning", "indicator_text", "rank_fusion"]
 
 WEIGHT = 0.5  # weight of the order by meaning (grid 0.25 / 0.5 / 1.0) ...
 DEPTH = 30  # ... over the engine's first 30 (grid 10 / 30: later ones may enter the first ten)
 CONSTANT = 2.0  # the fusion constant (as the text fusion, engine._FUSION_CONSTANT)
 KIND = "indicator_embedding"  # the artifact cache's kind for a catalog's vectors
 
-_MEMO: dict[str, dict[str, np.ndarray]] = {}  # model directory -> indicator text -> vector
-_MEMO_LOCK = threading.Lock()
+_T = TypeVar("_T", bound=Hashable)
+
+
+def rank_fusion(primary: Sequence[_T], secondary: Sequence[_T], weight: float, constant: float = CONSTANT) -> list[_T]:
+    """Reciprocal-rank fusion of two ranked lists: ``1 / (constant + rank) + weight / (constant + rank in secondary)``
+    (ranks from 1); ties keep ``primary``'s order, items only in ``secondary`` after them.  The engine's text fusion and
+    the order by meaning both use it."""
+    score: dict[_T, float] = {}
+    for r, i in enumerate(primary):
+        score[i] = score.get(i, 0.0) + 1.0 / (constant + r + 1)
+    for r, i in enumerate(secondary):
+        score[i] = score.get(i, 0.0) + weight / (constant + r + 1)
+    place = {i: r for r, i in enumerate(primary)}
+    return sorted(score, key=lambda i: (-score[i], place.get(i, len(place))))
 
 
 def indicator_text(indicator: Indicator) -> str:
@@ -43,31 +55,18 @@ class IndicatorsByMeaning:
     def __init__(self, indicators: Sequence[Indicator], encoder: SentenceEncoder) -> None:
         self.texts = tuple(indicator_text(ind) for ind in indicators)
         self.encoder = encoder
-        with _MEMO_LOCK:
-            self._memo = _MEMO.setdefault(f"{encoder.directory.resolve()}:{encoder.max_seq_length}", {})
 
     def preload(self, *, compute: bool = False) -> int:
         """Put the catalog's vectors stored in the artifact cache in the process memo (``compute``: embed and store
         them when they are not stored: minutes for 10,000 indicators); how many are memoised."""
         vectors = self.encoder.encode_cached(list(self.texts), kind=KIND, stored_only=not compute)
         if len(vectors) == len(self.texts):
-            with _MEMO_LOCK:
-                for text, vector in zip(self.texts, vectors, strict=True):
-                    self._memo.setdefault(text, vector)
+            self.encoder.remember(self.texts, vectors)
         return len(vectors)
 
     def vectors(self, rows: Sequence[int]) -> np.ndarray:
         """The vectors of the indicators at ``rows`` (the missing ones embedded in one batch and memoised)."""
-        texts = [self.texts[i] for i in rows]
-        with _MEMO_LOCK:
-            missing = list(dict.fromkeys(x for x in texts if x not in self._memo))
-        if missing:
-            computed = self.encoder.encode(missing)
-            with _MEMO_LOCK:
-                for text, vector in zip(missing, computed, strict=True):
-                    self._memo.setdefault(text, vector)
-        with _MEMO_LOCK:
-            return np.array([self._memo[x] for x in texts], dtype=np.float32).reshape(len(texts), -1)
+        return self.encoder.encode_memoised([self.texts[i] for i in rows])
 
     def rerank(self, query: str, picked: Sequence[int]) -> tuple[list[int], dict[int, float]]:
         """The engine's list ``picked`` with its first :data:`DEPTH` fused with their order by meaning (the rest
@@ -77,12 +76,9 @@ class IndicatorsByMeaning:
         if not first:
             return list(picked), {}
         sims = self.vectors(first) @ self.encoder.encode_one(query)
-        score = {i: 1.0 / (CONSTANT + r + 1) for r, i in enumerate(first)}
-        by_meaning = {}
-        for r, k in enumerate(np.argsort(-sims, kind="stable")):
-            score[first[k]] += WEIGHT / (CONSTANT + r + 1)
-            by_meaning[first[k]] = r
+        order = [first[k] for k in np.argsort(-sims, kind="stable")]
+        by_meaning = {i: r for r, i in enumerate(order)}
         place = {i: r for r, i in enumerate(first)}
-        fused = sorted(score, key=lambda i: (-score[i], place[i]))
+        fused = rank_fusion(first, order, WEIGHT)
         lifted = {i: float(sims[place[i]]) for r, i in enumerate(fused) if r < place[i] and by_meaning[i] < place[i]}
         return fused + list(picked[DEPTH:]), lifted

@@ -324,6 +324,8 @@ class SentenceEncoder:
         self._lock = threading.Lock()
         self._recent: dict[str, np.ndarray] = {}
         self._recent_lock = threading.Lock()
+        self._memo: dict[str, np.ndarray] = {}  # text -> vector, for the texts engines read again (a catalog's)
+        self._memo_lock = threading.Lock()
 
     @property
     def dimension(self) -> int:
@@ -433,6 +435,23 @@ class SentenceEncoder:
             while len(self._recent) > _RECENT:
                 self._recent.pop(next(iter(self._recent)))
         return vector
+
+    def encode_memoised(self, texts: Sequence[str]) -> np.ndarray:
+        """:meth:`encode`, each text embedded once per process (the missing ones in one batch): the texts every query
+        may read again (a catalog's indicators and names), shared by every engine on this model."""
+        with self._memo_lock:
+            missing = list(dict.fromkeys(text for text in texts if text not in self._memo))
+        if missing:
+            self.remember(missing, self.encode(missing))
+        with self._memo_lock:
+            return np.array([self._memo[text] for text in texts], dtype=np.float32).reshape(len(texts), -1)
+
+    def remember(self, texts: Sequence[str], vectors: np.ndarray) -> None:
+        """Put ``vectors`` (of ``texts``, e.g. read from the artifact cache) in the memo of :meth:`encode_memoised`;
+        a text already there keeps its vector."""
+        with self._memo_lock:
+            for text, vector in zip(texts, vectors, strict=True):
+                self._memo.setdefault(text, vector)
 
     def encode(self, texts: Sequence[str], batch_size: int = 32) -> np.ndarray:
         """Unit-length embeddings of ``texts``, shape ``(len(texts), 384)``, float32, deterministic.
