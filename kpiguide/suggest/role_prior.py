@@ -207,7 +207,7 @@ class RolesByMeaning:
     def nearest(self, text: str, industries: Iterable[str] | None = None) -> tuple[int, float, float]:
         """The closest archetype (its index), its cosine to ``text`` and its margin over the next archetype; with
         ``industries``, only among the archetypes usable there (general ones, or of an industry named)."""
-        sims = self.vectors() @ self.encoder.encode_one(text[:_MEANING_CHARS])
+        sims = self.similarities(text)
         if industries is not None:
             named = set(industries)
             usable = np.array([not r.specific or bool(named & set(r.industries)) for r in self.roles])
