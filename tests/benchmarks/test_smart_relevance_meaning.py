@@ -13,10 +13,12 @@ from benchmarks.smart_relevance_cv import (
     bare,
     boosted,
     choose_boost,
+    choose_floor,
     english,
     meaning_summary,
     meaning_value,
     meaning_x,
+    read_scores,
 )
 
 
@@ -25,8 +27,8 @@ def _pair(label: bool, hand: float, meaning: list[float] | None, negative: str |
 
 
 def test_held_sets_and_the_test_set_is_not_read():
-    assert HELD[0] == "held-out 6" and HELD[-1] == "held-out 15" and len(HELD) == 10
-    assert all("holdout16" not in path for _, path in SETS)
+    assert HELD[0] == "held-out 6" and HELD[-1] == "held-out 16" and len(HELD) == 11
+    assert all("holdout17" not in path for _, path in SETS)
 
 
 def test_english_pairs_only():
@@ -73,3 +75,17 @@ def test_summary_applies_the_rule():
     assert meaning_summary([row], "up", "hand")["passes"]
     noisy = meaning_summary([row], "noisy", "hand")
     assert not noisy["passes"] and noisy["fp noisy"] == 1 and noisy["fp hand"] == 0
+
+
+def test_meaning_reading_scores_and_floor_chosen_in_training():
+    pairs = [
+        {"label": True, "hand": 0.1, "read": 0.4, "read_cos": 0.62},
+        {"label": False, "hand": 0.1, "read": 0.4, "read_cos": 0.41},
+        {"label": True, "hand": 0.5, "read": 0.5, "read_cos": 0.0},
+    ]
+    assert read_scores(pairs, None).tolist() == [0.1, 0.1, 0.5]
+    assert read_scores(pairs, 0.4).tolist() == [0.4, 0.4, 0.5]
+    # 0.45 .. 0.6 gain the relevant pair without the false one: the highest of them is chosen
+    assert choose_floor(pairs) == 0.6
+    # nothing to gain at the same precision: off
+    assert choose_floor([pairs[1], pairs[2]]) is None

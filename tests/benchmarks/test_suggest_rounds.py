@@ -1,5 +1,5 @@
-"""Round 18's suggestion splits (fresh sets 6-9 development data, fresh 10 the test set), round 18's SMART splits
-(held-out 12-15 development data, held-out 16 the test set) and the choice-prior mining of
+"""Round 18's suggestion splits (fresh sets 6-9 development data, fresh 10 the test set), round 19's SMART splits
+(held-out 12-16 development data, held-out 17 the test set) and the choice-prior mining of
 benchmarks/suggest_mine_prior.py."""
 
 from __future__ import annotations
@@ -20,15 +20,15 @@ def test_fresh_sets_6_to_9_are_halved_and_fresh_10_is_the_unlisted_test_part():
         assert {q["split"] for q in queries if q["id"].split("_")[1] == f"fresh{n}"} == {f"fresh{n}A", f"fresh{n}B"}
 
 
-def test_held_out_12_to_15_are_halved_and_held_out_16_is_the_test_set():
-    halved = {"held-out 12 (dev)", "held-out 13 (dev)", "held-out 14 (dev)", "held-out 15 (dev)"}
+def test_held_out_12_to_16_are_halved_and_held_out_17_is_the_test_set():
+    halved = {f"held-out {n} (dev)" for n in range(12, 17)}
     assert halved <= set(smart_quality.HALVED)
-    assert smart_quality.READ_NOW == ("held-out 15 (dev)",)
-    assert smart_quality.TEST_SETS == ("held-out 16 (test)",)
+    assert smart_quality.READ_NOW == ("held-out 16 (dev)",)
+    assert smart_quality.TEST_SETS == ("held-out 17 (test)",)
     sets = dict(smart_quality.LABEL_SETS)
-    assert sets["held-out 16 (test)"] == "tests/fixtures/smart_holdout16.yaml"
-    assert sets["held-out 15 (dev)"] == "tests/fixtures/smart_holdout15.yaml"
-    assert "held-out 15 (test)" not in sets and "held-out 16 (test)" not in smart_quality.HALVED
+    assert sets["held-out 17 (test)"] == "tests/fixtures/smart_holdout17.yaml"
+    assert sets["held-out 16 (dev)"] == "tests/fixtures/smart_holdout16.yaml"
+    assert "held-out 16 (test)" not in sets and "held-out 17 (test)" not in smart_quality.HALVED
 
 
 def test_sets_keep_their_halves_together():
