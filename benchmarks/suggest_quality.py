@@ -403,7 +403,15 @@ ROUND_19 = (
     "0.860, 0.720 / 0.483, en 0.960, 0.720 / 0.424), half A zh 0.840, 0.720 / 0.499, en 0.931, 0.655 / 0.385, half B "
     "zh 0.880, 0.720 / 0.467, en 1.000, 0.810 / 0.478; pooled halves A of the fresh sets 1-10 zh 0.929, 0.772 / "
     "0.499, en 0.953, 0.783 / 0.472; pooled halves B zh 0.910, 0.759 / 0.481, en 0.967, 0.811 / 0.486. No change to "
-    "the suggestion engine in this step."
+    "the suggestion engine in this step. "
+    "Then wired (h88): a Chinese query in which no department and no role at all is read is rendered as English words "
+    "through a word table learned from the project's aligned zh / en texts (kpiguide.suggest.bridge) and takes the "
+    "role archetype closest in meaning to the rendering (cosine >= 0.5) first among its roles "
+    "(`IndicatorSuggester(bridge_embedding=True)`); nested leave-one-set-out over base and fresh sets 1-10 "
+    "(`python benchmarks/suggest_embedding_study.py --words-roles`): zh 0.935, 0.803 / 0.548 -> 0.940, 0.821 / 0.560, "
+    "en unchanged, 2 held sets worse (base, fresh5); the table below is with it (pooled halves A zh 0.937, 0.799 / "
+    "0.514, halves B zh 0.925, 0.789 / 0.501, the tenth set zh 0.900, 0.780 / 0.509; English as before). Two bridges that re-rank the candidates instead (by the engine's "
+    "own first indicators' English vectors, `--bridge`; by the rendering, `--words`) failed the rule and are not wired."
 )
 
 
