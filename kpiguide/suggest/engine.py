@@ -31,6 +31,7 @@ from kpiguide.core.errors import InputError, NotFittedError, Problem
 from kpiguide.core.i18n import detect_language, has_cjk, t
 from kpiguide.core.model import Indicator, Kpi, Role
 from kpiguide.core.paramcheck import Estimator, Interval, TypeOf, validate_params
+from kpiguide.suggest.bridge import RoleBridge, aligned_pairs
 from kpiguide.suggest.meaning import DEPTH as _MEANING_DEPTH
 from kpiguide.suggest.meaning import IndicatorsByMeaning, rank_fusion
 from kpiguide.suggest.redundancy import near_duplicates
@@ -47,6 +48,7 @@ from kpiguide.suggest.role_prior import (
     _MEANING_SCOPE,
     RoleMatch,
     RoleRecognizer,
+    RolesByMeaning,
     StrategyLink,
     function_core,
     function_hints,
@@ -349,6 +351,12 @@ class IndicatorSuggester(Estimator):
         are embedded (memoised; the real catalog's vectors are kept in the artifact cache by ``kpiguide cache
         build``).  Without the model the engine is the same as with False.  Chosen by nested leave-one-set-out
         (``benchmarks/suggest_embedding_study.py --indicators``).
+    bridge_embedding : bool, default=True
+        In a Chinese query where no department and no role at all is read, read the role archetype closest in meaning
+        to the query rendered as English words (a word table learned from the catalog's and the role library's aligned
+        Chinese / English texts, :mod:`kpiguide.suggest.bridge`; the English encoder reads Chinese as noise) first
+        among its roles, from cosine 0.5.  Without the model (or ``use_roles=False``) the engine is the same as with
+        False.  Chosen by nested leave-one-set-out (``benchmarks/suggest_embedding_study.py --words-roles``).
 
     Attributes
     ----------
@@ -380,6 +388,7 @@ class IndicatorSuggester(Estimator):
         "text_fusion": [Interval(float, 0, None, closed="left")],
         "role_embedding": [TypeOf((bool,), "a bool")],
         "indicator_embedding": [TypeOf((bool,), "a bool")],
+        "bridge_embedding": [TypeOf((bool,), "a bool")],
     }
 
     def __init__(
@@ -407,6 +416,7 @@ class IndicatorSuggester(Estimator):
         text_fusion: float = 0.5,
         role_embedding: bool = True,
         indicator_embedding: bool = True,
+        bridge_embedding: bool = True,
     ) -> None:
         self.top_k = top_k
         self.diversity = diversity
@@ -430,6 +440,7 @@ class IndicatorSuggester(Estimator):
         self.text_fusion = text_fusion
         self.role_embedding = role_embedding
         self.indicator_embedding = indicator_embedding
+        self.bridge_embedding = bridge_embedding
 
     # -- fitting ---------------------------------------------------------------------------
     def _validate_params(self) -> None:
@@ -503,13 +514,23 @@ class IndicatorSuggester(Estimator):
             load_roles() if self.use_roles else (), sentence_encoder() if meaning else None, **index_params
         )
         self.positions_ = {ind.id: i for i, ind in enumerate(self.indicators_)}
+        self._fit_meaning(catalog)
+        self.templates_by_id_ = {str(tp.id): tp for tp in getattr(catalog, "templates", ()) or ()}
+        self.strategy_terms_ = _strategy_terms(self.index_) | _strategy_terms(self.label_index_)
+        return self
+
+    def _fit_meaning(self, catalog: Catalog) -> None:
+        """The readings by meaning that need the sentence encoder: the candidates' closeness to an English query
+        (``indicator_embedding``) and a Chinese query's bridge to a role (``bridge_embedding``); None without it."""
         self.meaning_: IndicatorsByMeaning | None = None
         if self.indicator_embedding and embedding_available():
             self.meaning_ = IndicatorsByMeaning(self.indicators_, sentence_encoder())
             self.meaning_.preload()  # the vectors stored by `kpiguide cache build`, if any (nothing is embedded here)
-        self.templates_by_id_ = {str(tp.id): tp for tp in getattr(catalog, "templates", ()) or ()}
-        self.strategy_terms_ = _strategy_terms(self.index_) | _strategy_terms(self.label_index_)
-        return self
+        self.bridge_: RoleBridge | None = None
+        if self.use_roles and self.bridge_embedding and embedding_available():
+            roles = self.roles_.roles
+            pairs = aligned_pairs(self.indicators_, roles, getattr(catalog, "templates", ()) or ())
+            self.bridge_ = RoleBridge(pairs, RolesByMeaning(roles, sentence_encoder()))
 
     def _function_prior(self, catalog: Catalog) -> np.ndarray:
         """A weak prior per function: how typical each indicator is of its function (similarity of its text to the
@@ -688,6 +709,8 @@ class IndicatorSuggester(Estimator):
         if self._reads_meaning(department, roles, strategies):
             # an English task or described job: the role closest by meaning comes first (round 18)
             closest = self.roles_.by_meaning(text, industries)
+            if closest is None and not roles and self.bridge_ is not None:  # a Chinese text: through its words
+                closest = self.bridge_.match(text)
             if closest is not None:
                 roles = (closest, *(m for m in roles if m.role.id != closest.role.id))
                 if closest.role.specific:
@@ -934,7 +957,8 @@ class IndicatorSuggester(Estimator):
             name = match.role.title(lang)
             out = [t("suggest.why.role", lang, title=name, kind=t(f"suggest.why.kind.{role_kind}", lang))]
             if match.similarity is not None:
-                out.append(t("suggest.why.role_meaning", lang, title=name, similarity=f"{match.similarity:.2f}"))
+                key = "suggest.why.role_bridge" if match.bridged else "suggest.why.role_meaning"
+                out.append(t(key, lang, title=name, similarity=f"{match.similarity:.2f}"))
             return out
         link: StrategyLink = detail
         strategy = self.templates_by_id_[link.template].text(lang)

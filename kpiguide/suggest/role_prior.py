@@ -123,6 +123,7 @@ class RoleMatch:
     confidence: float
     surface: str = ""
     similarity: float | None = None  # the cosine of the text to the role, when recognised by meaning
+    bridged: bool = False  # recognised by meaning through a Chinese text's English words (kpiguide.suggest.bridge)
 
 
 # An English text where no role is named by its title nor clearly described by its words is read as the role archetype
