@@ -59,12 +59,15 @@ def test_template_graph_links_causes_and_effects_both_ways(graph):
 
 def test_direction_words_read_out_only_when_asked(graph):
     # round 19's lever, not wired: 'Improve' alone names the cash-flow template ("Improve operating cash flow")
-    assert [graph.ids[k] for k, _ in graph.match("Improve the onboarding of suppliers")] == ["f_cash"]
+    assert [graph.ids[k] for k, _ in graph.match_objective("Improve the onboarding of suppliers")] == ["f_cash"]
     assert graph.read_out_directions is False
+    assert graph.match("Improve the onboarding of suppliers", directions=True) == []
     on = dataclasses.replace(graph, read_out_directions=True)
-    assert on.match("Improve the onboarding of suppliers") == []
-    assert on.match("提升") == []
-    assert [on.ids[k] for k, _ in on.match("Improve cash flow")] == ["f_cash"]
+    assert on.match_objective("Improve the onboarding of suppliers") == []
+    assert on.match_objective("提升") == []
+    assert [on.ids[k] for k, _ in on.match_objective("Improve cash flow")] == ["f_cash"]
+    # the KPI's own text (match) keeps its words unless asked
+    assert [on.ids[k] for k, _ in on.match("Improve the onboarding of suppliers")] == ["f_cash"]
 
 
 def test_templates_sharing_an_indicator_are_linked():
