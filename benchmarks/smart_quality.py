@@ -12,6 +12,7 @@ held-out set and the second held-out set), each in its own table.
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import datetime as dt
 import hashlib
 import platform
@@ -534,6 +535,10 @@ def pooled_counts(sets: list, relevance: object, today: dt.date) -> list[str]:
         else:
             measure(name, path, relevance, today, None, sweep, None)
     out = [line for line in negative_table(kinds) if line.startswith("| held")]
+    for part in dict.fromkeys(name for name, *_ in sweep):
+        if part.startswith("held-out"):
+            tp, fp, fn, _ = _counts([(label, score) for name, label, score, _ in sweep if name == part], 0.3)
+            out.append(f"{part}: TP {tp} FP {fp} FN {fn} (F1 {2 * tp / max(2 * tp + fp + fn, 1):.3f})")
     for pool, rows in _pool(sweep).items():
         if rows:
             tp, fp, fn, tn = _counts(rows, 0.3)
@@ -561,6 +566,12 @@ def main() -> None:
         help="print only the pooled counts at 0.3 of the halves A / B of held-out 6-16 and of sets 1-5, and the false "
         "positives by kind of negative (writes nothing)",
     )
+    parser.add_argument(
+        "--read-out-directions",
+        action="store_true",
+        help="with --halves: the round-19 lever (not wired), direction words (raise, 提升) read out of a text before "
+        "its strategy templates are matched",
+    )
     args = parser.parse_args()
     sets = [(Path(p).stem, Path(p)) for p in args.labels] if args.labels else [(n, ROOT / p) for n, p in LABEL_SETS]
     sets = [(n, p) for n, p in sets if p.exists() or args.labels]
@@ -586,6 +597,9 @@ def main() -> None:
     misses: list = []
     kinds: list = []
     if args.halves:
+        if args.read_out_directions:
+            suggester = getattr(relevance, "suggester")  # noqa: B009 (a LinkedRelevance)
+            suggester.template_graph_ = dataclasses.replace(suggester.template_graph_, read_out_directions=True)
         print("\n".join(pooled_counts(sets, relevance, today)))
         return
     for name, path in sets:

@@ -24,12 +24,14 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
+from functools import cache
 from typing import Any
 
 import numpy as np
 
 from kpiguide.core.i18n import has_cjk
 from kpiguide.suggest.role_prior import named_functions
+from kpiguide.text.analysis import normalize, stem
 from kpiguide.text.index import BilingualIndex
 
 __all__ = ["DRIVER_WEIGHT", "LINKED_WEIGHT", "LinkedRelevance", "RelevanceLink", "TemplateGraph", "knowledge_link"]
@@ -113,6 +115,9 @@ class TemplateGraph:
     index: BilingualIndex | None
     members: tuple[frozenset[int], ...]
     neighbours: tuple[frozenset[int], ...]
+    read_out_directions: bool = False
+    """Read :data:`DIRECTION_WORDS_EN` / :data:`DIRECTION_WORDS_ZH` out of an objective before matching it
+    (:meth:`match_objective`; round 19's lever, tried and left off: see benchmarks/results/smart_round19.md)."""
 
     @classmethod
     def build(cls, templates: Sequence[Any], positions: Mapping[str, int], **index_params: Any) -> TemplateGraph:
@@ -139,14 +144,21 @@ class TemplateGraph:
         index = BilingualIndex.build([template_fields(t) for t in templates], **index_params) if templates else None
         return cls(ids, index, members, tuple(frozenset(s) for s in links))
 
-    def match(self, text: str, relative: float = 0.6) -> list[tuple[int, float]]:
+    def match(self, text: str, relative: float = 0.6, *, directions: bool = False) -> list[tuple[int, float]]:
         """The templates ``text`` most likely means, with their confidence in [0, 1], best first.
 
-        ``relative``: a template counts only if it scores at least this share of the best one.
+        ``relative``: a template counts only if it scores at least this share of the best one.  ``directions``: read
+        the direction words (:data:`DIRECTION_WORDS_EN`, :data:`DIRECTION_WORDS_ZH`) out of ``text`` first.
         """
         if self.index is None:
             return []
-        scores = self.index.scores(self.index.query(text))
+        query = self.index.query(text)
+        direction = [f for f in query.features if f.lstrip("#") in _direction_terms()] if directions else []
+        if direction:
+            if len(direction) == len(query.features):
+                return []  # a text of direction words only ("打造", "Increase") states no strategy
+            query = query.without(direction)
+        scores = self.index.scores(query)
         return _confident(scores, _N_TEMPLATES, relative)
 
     def match_objective(self, text: str, relative: float = 0.6) -> list[tuple[int, float]]:
@@ -156,11 +168,11 @@ class TemplateGraph:
         Frame words (:func:`without_frame_words`: 体系, 构建, 'process', 'build') are read out first: a template they
         alone match (构建客户生命周期管理体系 → a quality system) is not what the objective is about (round 11)."""
         text = without_frame_words(text)
-        found = dict(self.match(text, relative))
+        found = dict(self.match(text, relative, directions=self.read_out_directions))
         clauses = [c.strip() for c in _OBJECTIVE_CLAUSE.split(text) if len(c.strip()) >= _MIN_CLAUSE]
         if len(clauses) >= 2:
             for clause in clauses:
-                for k, conf in self.match(clause, relative):
+                for k, conf in self.match(clause, relative, directions=self.read_out_directions):
                     found[k] = max(conf, found.get(k, 0.0))
         return sorted(found.items(), key=lambda kc: -kc[1])
 
@@ -645,5 +657,23 @@ _MIN_CLAUSE = 4
 # Input vocabulary (read in users' objectives), not user-facing text.
 FRAME_WORDS_ZH: tuple[str, ...] = ("体系", "构建", "搭建")  # not 打造: read out, it lost 2 pairs on the checks
 FRAME_WORDS_EN: tuple[str, ...] = ("process", "processes", "build", "building", "framework")
+# Direction words: they say which way an objective moves something (raise, reduce, 提升, 打造), not what it moves:
+# 'Increase the number of completed treatment plans' is about treatment plans, not the template "Increase profit" that
+# happens to use the verb, and a few templates using such a word gave it a rare word's weight.  Read out of a text
+# before its strategy templates are matched only with ``TemplateGraph.read_out_directions`` (round 19: tried, off).
+# Input vocabulary (read in users' objectives).
+DIRECTION_WORDS_EN: tuple[str, ...] = tuple(
+    """increase raise boost improve enhance strengthen reduce decrease lower cut minimise minimize maximise maximize
+    optimise optimize achieve reach become make ensure provide better best more higher greater less fewer""".split()  # noqa: SIM905
+)
+DIRECTION_WORDS_ZH: tuple[str, ...] = tuple(
+    "提升 提高 增加 增强 加强 改善 优化 打造 实现 达到 达成 成为 确保 保证 保障 降低 减少 下降 推动 促进".split()  # noqa: SIM905
+)
 _FRAME_ZH = re.compile("|".join(FRAME_WORDS_ZH))
 _FRAME_EN = re.compile(r"\b(?:" + "|".join(FRAME_WORDS_EN) + r")\b", re.IGNORECASE)
+
+
+@cache
+def _direction_terms() -> frozenset[str]:
+    """The index terms of :data:`DIRECTION_WORDS_EN` (stemmed) and :data:`DIRECTION_WORDS_ZH`."""
+    return frozenset({stem(w) for w in DIRECTION_WORDS_EN} | {normalize(w) for w in DIRECTION_WORDS_ZH})

@@ -1,5 +1,7 @@
 from __future__ import annotations
 
+import dataclasses
+
 import numpy as np
 import pytest
 
@@ -53,6 +55,19 @@ def test_template_graph_links_causes_and_effects_both_ways(graph):
     assert graph.neighbours[1] == frozenset({0})
     assert graph.neighbours[2] == frozenset()
     assert graph.members[1] == frozenset({1})
+
+
+def test_direction_words_read_out_only_when_asked(graph):
+    # round 19's lever, not wired: 'Improve' alone names the cash-flow template ("Improve operating cash flow")
+    assert [graph.ids[k] for k, _ in graph.match_objective("Improve the onboarding of suppliers")] == ["f_cash"]
+    assert graph.read_out_directions is False
+    assert graph.match("Improve the onboarding of suppliers", directions=True) == []
+    on = dataclasses.replace(graph, read_out_directions=True)
+    assert on.match_objective("Improve the onboarding of suppliers") == []
+    assert on.match_objective("提升") == []
+    assert [on.ids[k] for k, _ in on.match_objective("Improve cash flow")] == ["f_cash"]
+    # the KPI's own text (match) keeps its words unless asked
+    assert [on.ids[k] for k, _ in on.match("Improve the onboarding of suppliers")] == ["f_cash"]
 
 
 def test_templates_sharing_an_indicator_are_linked():
