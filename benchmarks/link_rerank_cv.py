@@ -1,6 +1,6 @@
 """KPI linking (issue 12, rounds 15-16): learned re-ranking and link-or-none decision, judged by leave-one-SET-out.
 
-    python benchmarks/link_rerank_cv.py [--out benchmarks/results/link_rerank.md] [--quick] [--write] [--without SET] [--prior]
+    python benchmarks/link_rerank_cv.py [--out benchmarks/results/link_rerank.md] [--quick] [--write] [--without SET] [--prior] [--kind]
 
 Class (b) of round 15's miss taxonomy (``benchmarks/link_miss_taxonomy.py``): the right indicator is among the linker's
 top 5 candidates but not first.  Unlike round 9's re-ranker and round 13's learned decision (``link_ranker_cv.py``),
@@ -16,7 +16,7 @@ closest to the name by their characters (similarity >= 0.3), the similarity-weig
 Model: scikit-learn logistic regression on pairwise differences (the labelled candidate against each other one),
 standardised, L2, C=1 (deterministic).  The answer: the candidate with the highest model score.
 
-Folds: each fresh set held out in turn (fresh, fresh2-fresh13); the practitioners' names mined from all other sets; the
+Folds: each fresh set held out in turn (fresh, fresh2-fresh14); the practitioners' names mined from all other sets; the
 model trained on the names of all other sets (real and ours included), whose features read the practitioners' names of
 all sets but the held one and their own.  Metrics as in link_quality.py; per held set and pooled as counts.
 Today's linker: ``IndicatorLinker(rerank=False)`` (round 14's), with the practitioners' names of the other sets.
@@ -54,6 +54,14 @@ with fewer right answers and at most 2 with a lower none precision), with the po
 letters; ``--meaning-out`` writes benchmarks/results/link_embedding.md; ``--meaning-cache`` reads an .npz of texts and
 their embeddings (the encoder takes ~0.03-0.15 s a text on this machine).  It fails: :data:`LEFT_OUT` and
 :data:`DECISION_LEFT_OUT` keep them at weight 0 and the linker never loads the encoder.
+
+Round 19: the kind of quantity in the decision (:data:`KIND`: the name and its candidate's unit measure the same kind
+of quantity, rate, count, time, money or score, or two different kinds; the re-ranker reads them already), studied with
+``--kind`` against the decision without them, same folds, by round 19's rule (:func:`rule19`: pooled right answers up,
+pooled none precision not lower, at most 2 held sets with fewer right answers).  It passed by a small margin (the run
+of benchmarks/results/link_rerank.md, made before it was wired in, names the variant "+ kind of quantity in the
+decision"; an earlier run, without the change convention of :meth:`IndicatorLinker.decision_features`, failed it) and
+is wired in: the decision the linker ships reads them.
 """
 
 from __future__ import annotations
@@ -136,9 +144,13 @@ def fold_features(linker: IndicatorLinker, items: list[dict], cands: list[dict],
 #: The re-ranker's features left out of the model the linker ships (weight 0): ``label_prior`` (round 17's study, off)
 #: and the meaning features (round 18's study, ``--meaning``: off).
 LEFT_OUT = ("label_prior", *(f for f in RERANK_FEATURES if f in MEANING_FEATURES))
+#: Round 19's lever (``--kind`` compares the decision without them): the decision reads whether the name and its
+#: candidate measure the same kind of quantity (rate, count, time, money, score) or two different kinds; wired in.
+KIND = ("kind_agrees", "kind_clashes")
 #: The decision's features left out of the model the linker ships (weight 0): the meaning features (round 18, off).
 DECISION_LEFT_OUT = tuple(f for f in DECISION_FEATURES if f in MEANING_FEATURES)
 _DECISION_OFF = [DECISION_FEATURES.index(f) for f in DECISION_LEFT_OUT]
+_KIND_OFF = [*_DECISION_OFF, *(DECISION_FEATURES.index(f) for f in KIND)]
 
 
 def train(items: list[dict], feats: dict, wide: bool, left_out: tuple[str, ...] = LEFT_OUT):
@@ -214,10 +226,11 @@ def choose_decision(
     return model, mu, sd, best[1]
 
 
-def off(x: np.ndarray) -> np.ndarray:
-    """The decision's features with those of :data:`DECISION_LEFT_OUT` set to 0 (standardised: weight 0)."""
+def off(x: np.ndarray, columns: list[int] | None = None) -> np.ndarray:
+    """The decision's features with those of :data:`DECISION_LEFT_OUT` (or ``columns``) set to 0 (standardised:
+    weight 0)."""
     x = np.array(x, dtype=float)
-    x[..., _DECISION_OFF] = 0.0
+    x[..., _DECISION_OFF if columns is None else columns] = 0.0
     return x
 
 
@@ -239,6 +252,10 @@ def decide(rows, cands, p, today, t: tuple[float, float], keep):
 
 #: Round 17's step 2 (class b): the label prior in the top-5 re-ranker, with round 16's decision retrained on its answers.
 PRIOR = "+ label prior (re-ranker of the top 5), + learned link-or-none, two thresholds"
+
+
+#: Round 19 (``--kind``): the defaults' decision (two thresholds) without the kind features (round 18's features).
+KIND_VARIANT = "decision (two thresholds) without the kind of quantity (round 18's features)"
 
 
 #: Round 18 (``--meaning``): the meaning features' catalog texts, by variant.
@@ -279,7 +296,7 @@ def two_thresholds(items, train_rows, held_rows, drows: dict, answers: dict, fea
 
 
 def run(
-    catalog, items: list[dict], decision: bool = True, prior: bool = False, meaning: bool = False
+    catalog, items: list[dict], decision: bool = True, prior: bool = False, meaning: bool = False, kind: bool = False
 ) -> dict[str, dict[str, list]]:
     plain = IndicatorLinker(practitioner_names=False, rerank=False).fit(catalog)
     cands = [name_candidates(plain, i["name"]) for i in items]
@@ -316,6 +333,9 @@ def run(
         for n, f in feats.items():
             rows[n] = decision_row(linker, items[n]["name"], cands[n], f, *answers[False][n])
         train_rows = sorted(train_feats)
+        if kind:  # round 19: the same decision (two thresholds) without the kind features
+            krows = {n: (r[0], off(r[1], _KIND_OFF)) for n, r in rows.items()}
+            out[KIND_VARIANT][held] = two_thresholds(items, train_rows, held_rows, krows, answers[False], feats)
         rows = {n: (r[0], off(r[1])) for n, r in rows.items()}  # today's: without them (zero columns: weight 0)
         x = np.vstack([rows[n][1] for n in train_rows])
         cand = {n: rows[n][0] for n in rows}
@@ -434,6 +454,22 @@ def rule(items, answers: dict[str, list], ref: dict[str, list]) -> tuple[bool, s
                 f"{'PASSES' if ok else 'fails'} the rule")  # fmt: skip
 
 
+def rule19(items, answers: dict[str, list], ref: dict[str, list]) -> tuple[bool, str]:
+    """Round 19's rule against ``ref``: pooled right answers up, pooled none precision not lower, at most 2 held sets
+    with fewer right answers; and the line saying so (with the held sets of a lower top-1 and none precision)."""
+    new, old = score(*pooled(items, answers)), score(*pooled(items, ref))
+    wins, losses = wins_losses(items, answers, ref)
+    worse = {m: [h for h in ref if metric(items, answers, h, m) < metric(items, ref, h, m) - 1e-12]
+             for m in ("top1", "none_p")}  # fmt: skip
+    ok = new["right"] > old["right"] and new["none_p"] >= old["none_p"] and losses <= 2
+    return ok, (f"pooled {new['right']} right against {old['right']}, top-1 {new['top1']:.3f} ({new['top1_n']}/"
+                f"{new['n_id']}) against {old['top1']:.3f} ({old['top1_n']}/{old['n_id']}), none precision "
+                f"{new['none_p']:.3f} ({new['none_right']}/{new['none_n']}) against {old['none_p']:.3f} "
+                f"({old['none_right']}/{old['none_n']}); more right answers on {wins} held sets, fewer on {losses}; "
+                f"lower top-1 on {worse['top1'] or 'none'}, lower none precision on {worse['none_p'] or 'none'}: "
+                f"{'PASSES' if ok else 'fails'} round 19's rule")  # fmt: skip
+
+
 def pooled(items, answers: dict[str, list], keep=None) -> tuple[list[dict], list]:
     """The held names of ``answers`` (those ``keep`` says, all by default) and their answers, pooled."""
     rows, got = [], []
@@ -544,6 +580,9 @@ def report(items, out) -> list[str]:
         lines.append(f"- Round 17 (class b): {PRIOR} against the defaults (two thresholds): more right answers on {wins} "
                      f"held sets, fewer on {losses}; lower top-1 on {worse['top1'] or 'none'}, lower none precision "
                      f"on {worse['none_p'] or 'none'}.")  # fmt: skip
+    if KIND_VARIANT in out:  # round 19's rule: the defaults (with the kind features) against the decision without
+        lines.append(f"- Round 19 (`--kind`): the defaults (two thresholds, with the kind of quantity) against the "
+                     f"{KIND_VARIANT}: {rule19(items, out[DEFAULTS[1]], out[KIND_VARIANT])[1]}.")  # fmt: skip
     if thresholds:
         lines.append(f"- Link-or-none thresholds chosen per fold: {thresholds}.")
         for last in [k for k in decision if k.endswith(f"{HELD[-1]} out")]:
@@ -601,6 +640,7 @@ def main() -> None:
     parser.add_argument("--write", action="store_true", help="train on all sets into kpiguide/catalog/data")
     parser.add_argument("--prior", action="store_true", help="round 17: also the re-ranker with the label prior")
     parser.add_argument("--meaning", action="store_true", help="round 18: also the meaning features (sentence encoder)")
+    parser.add_argument("--kind", action="store_true", help="round 19: also the decision with the kind of quantity")
     parser.add_argument(
         "--meaning-cache", default=None, help="an .npz of texts and their embeddings (speeds --meaning)"
     )
@@ -619,7 +659,7 @@ def main() -> None:
     if args.meaning_cache:
         cache = np.load(args.meaning_cache, allow_pickle=True)
         encoder().remember(cache["texts"].tolist(), cache["vectors"])
-    out = run(catalog, items, prior=args.prior, meaning=args.meaning)
+    out = run(catalog, items, prior=args.prior, meaning=args.meaning, kind=args.kind)
     if args.dump:  # the answers, to re-read the report without the run
         Path(args.dump).write_bytes(pickle.dumps(dict(out)))
     if args.meaning:

@@ -56,9 +56,9 @@ BENCHMARKS: dict[str, tuple[str, ...]] = {
 }
 
 
-#: The linking test set of round 18 (labelled by another person while round 18's changes are made): link_quality's
-#: test part once it is committed; fresh13, round 17's, is development data since round 18 (fresh12 since round 17).
-LINK_TEST = "benchmarks/data/link_names_fresh14.yaml"
+#: The linking test set of round 19 (labelled by another person while round 19's changes are made): link_quality's
+#: test part once it is committed; fresh14, round 18's, is development data since round 19 (fresh13 since round 18).
+LINK_TEST = "benchmarks/data/link_names_fresh15.yaml"
 
 
 def command(name: str, data: str, quick: bool) -> list[str]:

@@ -114,11 +114,14 @@ names closest to the name."""
 DECISION_FEATURES = (
     "linked", "confidence", "fit", "second_fit_ratio", "margin", "near_similarity", "near_none", "near_agrees",
     "method_keyword", "method_practitioner", "vague", "kind_said", "zh", "query_cover", "unexplained", "meaning",
-    "near_meaning", "near_meaning_none",
+    "near_meaning", "near_meaning_none", "kind_agrees", "kind_clashes",
 )  # fmt: skip
 """What the learned link-or-none decision reads of a name and its candidate (:meth:`IndicatorLinker.decision_features`);
-the last three (round 18) read the sentence embeddings: the candidate's ``meaning``, and the closest practitioners' name
-by meaning, its cosine and whether it is labelled none."""
+``meaning``, ``near_meaning`` and ``near_meaning_none`` (round 18) read the sentence embeddings: the candidate's
+``meaning``, and the closest practitioners' name by meaning, its cosine and whether it is labelled none;
+``kind_agrees`` / ``kind_clashes`` (round 19) say whether the name and the candidate's unit measure the same kind of
+quantity (rate, count, time, money, score) or two different kinds (:data:`CANDIDATE_FEATURES`)."""
+_KIND_COLUMNS = [CANDIDATE_FEATURES.index("kind_agrees"), CANDIDATE_FEATURES.index("kind_clashes")]
 MEANING_FEATURES = ("meaning", "relative_meaning", "near_meaning", "near_meaning_none")
 """The features that read the sentence encoder (round 18): the linker loads it only when a shipped weight uses one."""
 _LATIN = re.compile(r"[A-Za-z]")
@@ -1004,13 +1007,16 @@ class IndicatorLinker(Estimator):
         near_meaning: tuple[float, bool] | None = None,
     ) -> tuple[str | None, np.ndarray]:
         """The candidate of the learned link-or-none decision (the re-ranked answer; for an unlinked name the first of
-        the hand-set fit) and its :data:`DECISION_FEATURES`: linked, the link's confidence (``before``: the link before
+        the hand-set fit, and for a name that is a change the first that is a change too: the growth of X is not X) and
+        its :data:`DECISION_FEATURES`: linked, the link's confidence (``before``: the link before
         the re-ranker), the best fit and the second's ratio to it, the re-ranker's margin, the closest practitioners'
         name's similarity and whether it is labelled none / this candidate (``near``: :meth:`closest_label`), the link's method (keyword, practitioners'
         name), a bare measure word, a kind of quantity said, Chinese, the candidate's query cover and unexplained
         share; round 18: the candidate's meaning similarity (:meth:`meanings`) and the closest practitioners' name by
-        meaning (``near_meaning``: :meth:`closest_meaning`, read here when not given), 0 unless :attr:`meaning_`."""
-        cand = answer if answer is not None else (self.indicators_[reading.ranked[0]].id if reading.ranked else None)
+        meaning (``near_meaning``: :meth:`closest_meaning`, read here when not given), 0 unless :attr:`meaning_`;
+        round 19: the name and the candidate measure the same kind of quantity, or two different kinds."""
+        takes = [r for r in reading.ranked if not reading.change or self.changes_[r]]  # the growth of X is not X
+        cand = answer if answer is not None else (self.indicators_[takes[0]].id if takes else None)
         row = self.rows_.get(cand) if cand else None
         fits = sorted(reading.fit.values(), reverse=True)
         similarity, label = near
@@ -1026,7 +1032,7 @@ class IndicatorLinker(Estimator):
             float(bool(quantity_kind(clean_name(name)))), float(detect_language(name).startswith("zh")),
             feats[CANDIDATE_FEATURES.index("query_cover")] if feats is not None else 0.0,
             reading.unexplained.get(row, 1.0) if row is not None else 1.0, meaning, meaning_near,
-            float(near_meaning_none),
+            float(near_meaning_none), *(feats[_KIND_COLUMNS] if feats is not None else (0.0, 0.0)),
         ])  # fmt: skip
 
     def closest_label(self, sims: np.ndarray) -> tuple[float, tuple[str, ...] | None]:

@@ -168,11 +168,23 @@ def test_the_learned_decision_unlinks_or_links_says_so_and_keeps_the_conventions
         == IndicatorLinker(decide=False).fit(catalog).link(name, industry="retail").id
     )  # with the caller's context: the rules decide
     linker.decision_ = {"weights": zeros, "intercept": 10.0, "threshold_linked": 0.5, "threshold_unlinked": 0.5}
-    other = next(
-        n
-        for n in ("客户满意率提升幅度", "Widget frobnication tally rate", "门店陈列合格率")
-        if plain.link(n).id is None
-    )
+    other = next(n for n in ("Widget frobnication tally rate", "门店陈列合格率") if plain.link(n).id is None)
     linked = linker.link(other, lang="zh")
     assert linked.id is not None and linked.method == "decided" and "学习得到的关联判断" in linked.why
     assert linker.link("完成率").id is None  # a bare measure word stays unlinked
+    for change in ("客户满意率提升幅度", "Customer satisfaction improvement"):  # the growth of X is not X (round 19)
+        assert plain.link(change).id is None and linker.link(change).id is None
+
+
+def test_the_decision_reads_the_kind_of_quantity_of_its_candidate(catalog):
+    from kpiguide.suggest.linking import CANDIDATE_FEATURES, DECISION_FEATURES
+
+    linker = IndicatorLinker().fit(catalog)
+    name = "订单履行周期"  # a time; its first candidate's unit is days
+    reading = linker.candidate_reading(name)
+    before = linker.link(name)
+    cand, x = linker.decision_features(name, before, None, 0.0, reading, linker.closest_label(linker.near_names(name)))
+    features = reading.features[linker.rows_[cand]]
+    for f in ("kind_agrees", "kind_clashes"):
+        assert x[DECISION_FEATURES.index(f)] == features[CANDIDATE_FEATURES.index(f)]
+    assert x[DECISION_FEATURES.index("kind_agrees")] == 1.0
