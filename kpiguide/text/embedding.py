@@ -55,6 +55,7 @@ MAX_SEQ_LENGTH_CAP = 128
 
 _REQUIRED = ("config.json", "vocab.txt", "model.safetensors")
 _RECENT = 8  # queries whose embedding is kept (SentenceEncoder.encode_one)
+MEMO_LIMIT = 50_000  # texts kept by SentenceEncoder.encode_memoised (77 MB at 384 floats); the oldest go first
 
 
 class EmbeddingUnavailable(KpiGuideError):
@@ -326,6 +327,7 @@ class SentenceEncoder:
         self._recent_lock = threading.Lock()
         self._memo: dict[str, np.ndarray] = {}  # text -> vector, for the texts engines read again (a catalog's)
         self._memo_lock = threading.Lock()
+        self.memo_limit = MEMO_LIMIT
 
     @property
     def dimension(self) -> int:
@@ -440,18 +442,23 @@ class SentenceEncoder:
         """:meth:`encode`, each text embedded once per process (the missing ones in one batch): the texts every query
         may read again (a catalog's indicators and names), shared by every engine on this model."""
         with self._memo_lock:
-            missing = list(dict.fromkeys(text for text in texts if text not in self._memo))
+            found = {text: self._memo[text] for text in texts if text in self._memo}
+        missing = [text for text in dict.fromkeys(texts) if text not in found]
         if missing:
-            self.remember(missing, self.encode(missing))
-        with self._memo_lock:
-            return np.array([self._memo[text] for text in texts], dtype=np.float32).reshape(len(texts), -1)
+            vectors = self.encode(missing)
+            self.remember(missing, vectors)
+            found.update(zip(missing, vectors, strict=True))
+        return np.array([found[text] for text in texts], dtype=np.float32).reshape(len(texts), -1)
 
     def remember(self, texts: Sequence[str], vectors: np.ndarray) -> None:
         """Put ``vectors`` (of ``texts``, e.g. read from the artifact cache) in the memo of :meth:`encode_memoised`;
-        a text already there keeps its vector."""
+        a text already there keeps its vector.  The memo holds at most :attr:`memo_limit` texts: beyond it the
+        oldest are dropped (and embedded again if asked for)."""
         with self._memo_lock:
             for text, vector in zip(texts, vectors, strict=True):
                 self._memo.setdefault(text, vector)
+            while len(self._memo) > max(self.memo_limit, 0):
+                self._memo.pop(next(iter(self._memo)))
 
     def encode(self, texts: Sequence[str], batch_size: int = 32) -> np.ndarray:
         """Unit-length embeddings of ``texts``, shape ``(len(texts), 384)``, float32, deterministic.

@@ -65,6 +65,18 @@ def test_deterministic_and_batch_independent(reference) -> None:
 
 
 @needs_model
+def test_the_memo_is_bounded_and_answers_beyond_it() -> None:
+    enc = SentenceEncoder(find_model_dir())  # its own memo, not the shared encoder's
+    enc.memo_limit = 3
+    enc.remember(["a", "b", "c", "d"], np.eye(4, 384, dtype=np.float32))
+    assert list(enc._memo) == ["b", "c", "d"]  # the oldest went first
+    texts = ["Customer satisfaction score", "Employee turnover rate", "Gross margin", "On-time delivery rate"]
+    got = enc.encode_memoised(texts)  # more texts than the memo holds: every row still answered
+    assert np.allclose(got, enc.encode(texts), atol=1e-6)
+    assert len(enc._memo) == 3
+
+
+@needs_model
 def test_empty_input_and_cache() -> None:
     enc = encoder()
     assert enc.encode([]).shape == (0, 384)
