@@ -352,7 +352,16 @@ ROUND_20 = (
     "Pooled counts at 0.3 before / after held-out 17 joined the halves (`python benchmarks/smart_quality.py "
     "--halves`, TP / FP / FN): halves A 180 / 19 / 70 -> 185 / 19 / 86, halves B 191 / 18 / 116 -> 202 / 19 / 132; "
     "every other row unchanged (halves A had 18 false positives in round 19's note, 19 before this change); held-out "
-    "17 itself gives TP 16, FP 1 as in its test run."
+    "17 itself gives TP 16, FP 1 as in its test run. "
+    "One lever, a text fallback for pairs the engine cannot place (the KPI unplaced and / or the objective reading no "
+    "strategy template at confidence 0.5: there the text relevance or the shared word decides at its own cut-off), "
+    "judged by leave one set out over held-out 6-17 (`python benchmarks/smart_relevance_cv.py`, section 'Round 20'; "
+    "condition, evidence, mode and cut-off chosen in the training folds, today's engine in the same run): pooled P / "
+    "R at 0.3 0.906 / 0.656 (TP 397, FP 41, FN 208) against today's 0.911 / 0.640 (387 / 38 / 218), held sets worse "
+    "by F1 10 and 14, hard-negative false positives 20 against 20: precision lower, so it fails the round's rule and "
+    "is not wired; the relevance engine is unchanged. On held-out 17 alone (held; its fold trained on the other sets) "
+    "it gave "
+    "0.91 / 0.42 against 0.94 / 0.33."
 )
 
 
