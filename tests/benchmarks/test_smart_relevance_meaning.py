@@ -1,4 +1,5 @@
-"""Round 18's meaning evidence in the SMART relevance leave-one-set-out study (benchmarks/smart_relevance_cv.py)."""
+"""Round 18's meaning evidence and round 20's text fallback in the SMART relevance leave-one-set-out study
+(benchmarks/smart_relevance_cv.py)."""
 
 from __future__ import annotations
 
@@ -7,14 +8,17 @@ import math
 import numpy as np
 
 from benchmarks.smart_relevance_cv import (
+    FEATURES,
     HAND_THRESHOLD,
     HELD,
     SETS,
     bare,
     boosted,
     choose_boost,
+    choose_fallback,
     choose_floor,
     english,
+    fallback_scores,
     meaning_summary,
     meaning_value,
     meaning_x,
@@ -27,8 +31,8 @@ def _pair(label: bool, hand: float, meaning: list[float] | None, negative: str |
 
 
 def test_held_sets_and_the_test_set_is_not_read():
-    assert HELD[0] == "held-out 6" and HELD[-1] == "held-out 16" and len(HELD) == 11
-    assert all("holdout17" not in path for _, path in SETS)
+    assert HELD[0] == "held-out 6" and HELD[-1] == "held-out 17" and len(HELD) == 12
+    assert all("holdout18" not in path for _, path in SETS)
 
 
 def test_english_pairs_only():
@@ -89,3 +93,33 @@ def test_meaning_reading_scores_and_floor_chosen_in_training():
     assert choose_floor(pairs) == 0.6
     # nothing to gain at the same precision: off
     assert choose_floor([pairs[1], pairs[2]]) is None
+
+
+def _placed(label: bool, hand: float, text: float, placed: bool, template: float, shared: bool = False) -> dict:
+    x = dict.fromkeys(FEATURES, 0.0) | {"text": text, "placed": float(placed), "confidence": 1.0 if placed else 0.5}
+    x["template"] = template
+    return {"label": label, "hand": hand, "x": [x[f] for f in FEATURES], "shared": shared, "negative": None}
+
+
+def test_fallback_lets_the_text_decide_only_where_the_engine_cannot_place_the_pair():
+    pairs = [
+        _placed(True, 0.1, 0.2, placed=False, template=0.2),  # placed neither: the text meets 0.2
+        _placed(True, 0.1, 0.2, placed=True, template=1.0),  # placed both: the engine's score stands
+        _placed(False, 0.4, 0.05, placed=False, template=0.2),  # decide: the text alone, not met
+    ]
+    assert fallback_scores(pairs, None).tolist() == [0.1, 0.1, 0.4]
+    raised = fallback_scores(pairs, ("KPI and objective", "text", 0.2, "raise"))
+    assert raised.tolist() == [HAND_THRESHOLD, 0.1, 0.4]
+    decided = fallback_scores(pairs, ("KPI and objective", "text", 0.2, "decide"))
+    assert decided[0] == HAND_THRESHOLD and decided[2] < HAND_THRESHOLD
+    shared = fallback_scores(
+        [_placed(True, 0.1, 0.0, False, 0.2, shared=True)], ("KPI unplaced", "shared word", None, "raise")
+    )
+    assert shared.tolist() == [HAND_THRESHOLD]
+
+
+def test_fallback_is_chosen_in_training_without_losing_precision():
+    gain = [_placed(True, 0.1, 0.25, placed=False, template=0.2), _placed(True, 0.5, 0.0, True, 1.0)]
+    assert choose_fallback(gain) is not None
+    costly = [_placed(False, 0.1, 0.25, placed=False, template=0.2), _placed(True, 0.5, 0.0, True, 1.0)]
+    assert choose_fallback(costly) is None
