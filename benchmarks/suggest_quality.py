@@ -464,7 +464,12 @@ ROUND_20 = (
     "(zh 0.940, 0.880 / 0.592, en 0.980, 0.800 / 0.493), half A zh 0.935, 0.903 / 0.626, en 1.000, 0.828 / 0.522, "
     "half B zh 0.947, 0.842 / 0.536, en 0.952, 0.762 / 0.453; pooled halves A of the fresh sets 1-11 zh 0.937, "
     "0.811 / 0.526, en 0.957, 0.787 / 0.477; pooled halves B zh 0.926, 0.793 / 0.503, en 0.966, 0.808 / 0.484. No "
-    "change to the suggestion engine in this step."
+    "change to the suggestion engine in this step. Then tried and left off (h93): the meaning re-ranking of round 18 "
+    "for English queries read with confidence too (a department, a titled role, a stated strategy; "
+    "`IndicatorSuggester(meaning_strong=True)`), aimed at the largest class of the English id-level misses of the "
+    "halves A of fresh sets 8-11 (benchmarks/results/suggest_round20_misses.md); nested leave-one-set-out over base "
+    "and fresh sets 1-11 (`python benchmarks/suggest_embedding_study.py --strong`): en 0.968, 0.825 / 0.534 -> 0.968, "
+    "0.832 / 0.534, zh unchanged, 5 held sets worse: fails the rule, the table below is without it."
 )
 
 
