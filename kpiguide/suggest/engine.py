@@ -33,6 +33,9 @@ from kpiguide.core.model import Indicator, Kpi, Role
 from kpiguide.core.paramcheck import Estimator, Interval, TypeOf, validate_params
 from kpiguide.suggest.bridge import RoleBridge, aligned_pairs
 from kpiguide.suggest.meaning import DEPTH as _MEANING_DEPTH
+from kpiguide.suggest.meaning import STRONG_DEPTH as _STRONG_DEPTH
+from kpiguide.suggest.meaning import STRONG_WEIGHT as _STRONG_WEIGHT
+from kpiguide.suggest.meaning import WEIGHT as _MEANING_WEIGHT
 from kpiguide.suggest.meaning import IndicatorsByMeaning, rank_fusion
 from kpiguide.suggest.redundancy import near_duplicates
 from kpiguide.suggest.relevance import (
@@ -357,6 +360,12 @@ class IndicatorSuggester(Estimator):
         Chinese / English texts, :mod:`kpiguide.suggest.bridge`; the English encoder reads Chinese as noise) first
         among its roles, from cosine 0.5.  Without the model (or ``use_roles=False``) the engine is the same as with
         False.  Chosen by nested leave-one-set-out (``benchmarks/suggest_embedding_study.py --words-roles``).
+    meaning_strong : bool, default=False
+        Re-rank an English query read with confidence too (a department, a role named by its title or a stated
+        strategy) by closeness in meaning, with a weight and depth of its own (``meaning.STRONG_WEIGHT``,
+        ``meaning.STRONG_DEPTH``); needs ``indicator_embedding``.  Off by default: it failed round 20's rule in nested
+        leave-one-set-out (``benchmarks/suggest_embedding_study.py --strong``: 5 held sets worse); False is the
+        engine of round 19 exactly.
 
     Attributes
     ----------
@@ -389,6 +398,7 @@ class IndicatorSuggester(Estimator):
         "role_embedding": [TypeOf((bool,), "a bool")],
         "indicator_embedding": [TypeOf((bool,), "a bool")],
         "bridge_embedding": [TypeOf((bool,), "a bool")],
+        "meaning_strong": [TypeOf((bool,), "a bool")],
     }
 
     def __init__(
@@ -417,6 +427,7 @@ class IndicatorSuggester(Estimator):
         role_embedding: bool = True,
         indicator_embedding: bool = True,
         bridge_embedding: bool = True,
+        meaning_strong: bool = False,
     ) -> None:
         self.top_k = top_k
         self.diversity = diversity
@@ -441,6 +452,7 @@ class IndicatorSuggester(Estimator):
         self.role_embedding = role_embedding
         self.indicator_embedding = indicator_embedding
         self.bridge_embedding = bridge_embedding
+        self.meaning_strong = meaning_strong
 
     # -- fitting ---------------------------------------------------------------------------
     def _validate_params(self) -> None:
@@ -1120,8 +1132,10 @@ class IndicatorSuggester(Estimator):
         broad = len(q.analysis.words) >= 30 or n_functions >= 6
         beyond = self._beyond_industry(q, hi) if ctx.industries and INDUSTRY_SLOTS else None
         named = self._named_first(text, q, mask, tuple(m.surface for m in ctx.roles if m.surface))
-        lifted = self.meaning_ is not None and not has_cjk(text) and self.weak_reading(ctx)
-        depth = max(k, _MEANING_DEPTH) if lifted else k
+        weak = not has_cjk(text) and self.weak_reading(ctx)
+        lifted = self.meaning_ is not None and not has_cjk(text) and (weak or self.meaning_strong)
+        weight, reach = (_MEANING_WEIGHT, _MEANING_DEPTH) if weak else (_STRONG_WEIGHT, _STRONG_DEPTH)
+        depth = max(k, reach) if lifted else k
         picked, known = self._rank(
             scores, ctx, mask, max(depth, _FUSION_DEPTH) if fused else depth, broad, named, beyond
         )
@@ -1129,7 +1143,7 @@ class IndicatorSuggester(Estimator):
             picked = self._fuse(picked, words)[:depth]
         close: dict[int, float] = {}
         if lifted and self.meaning_ is not None:
-            picked, close = self.meaning_.rerank(text[:_MEANING_CHARS], picked)
+            picked, close = self.meaning_.rerank(text[:_MEANING_CHARS], picked, weight, reach)
         picked = picked[:k]
         out = []
         for i in picked:
