@@ -542,7 +542,9 @@ class IndicatorSuggester(Estimator):
         if self.use_roles and self.bridge_embedding and embedding_available():
             roles = self.roles_.roles
             pairs = aligned_pairs(self.indicators_, roles, getattr(catalog, "templates", ()) or ())
-            self.bridge_ = RoleBridge(pairs, RolesByMeaning(roles, sentence_encoder()))
+            # the role reading's archetype vectors when it has them (role_embedding), else the bridge's own
+            by_meaning = self.roles_.meaning or RolesByMeaning(roles, sentence_encoder())
+            self.bridge_ = RoleBridge(pairs, by_meaning)
 
     def _function_prior(self, catalog: Catalog) -> np.ndarray:
         """A weak prior per function: how typical each indicator is of its function (similarity of its text to the
