@@ -1015,8 +1015,8 @@ class IndicatorLinker(Estimator):
         share; round 18: the candidate's meaning similarity (:meth:`meanings`) and the closest practitioners' name by
         meaning (``near_meaning``: :meth:`closest_meaning`, read here when not given), 0 unless :attr:`meaning_`;
         round 19: the name and the candidate measure the same kind of quantity, or two different kinds."""
-        takes = [r for r in reading.ranked if not reading.change or self.changes_[r]]  # the growth of X is not X
-        cand = answer if answer is not None else (self.indicators_[takes[0]].id if takes else None)
+        take = next((r for r in reading.ranked if not reading.change or self.changes_[r]), None)  # growth of X is not X
+        cand = answer if answer is not None else (self.indicators_[take].id if take is not None else None)
         row = self.rows_.get(cand) if cand else None
         fits = sorted(reading.fit.values(), reverse=True)
         similarity, label = near
