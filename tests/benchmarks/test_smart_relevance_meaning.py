@@ -1,4 +1,4 @@
-"""Round 18's meaning evidence and round 20's text fallback in the SMART relevance leave-one-set-out study
+"""Round 18's meaning evidence, round 20's text fallback and round 21's learned decision in the SMART relevance leave-one-set-out study
 (benchmarks/smart_relevance_cv.py)."""
 
 from __future__ import annotations
@@ -11,6 +11,7 @@ from benchmarks.smart_relevance_cv import (
     FEATURES,
     HAND_THRESHOLD,
     HELD,
+    LEARNED_FEATURES,
     SETS,
     bare,
     boosted,
@@ -19,10 +20,12 @@ from benchmarks.smart_relevance_cv import (
     choose_floor,
     english,
     fallback_scores,
+    learned_x,
     meaning_summary,
     meaning_value,
     meaning_x,
     read_scores,
+    threshold_at_least,
 )
 
 
@@ -31,8 +34,8 @@ def _pair(label: bool, hand: float, meaning: list[float] | None, negative: str |
 
 
 def test_held_sets_and_the_test_set_is_not_read():
-    assert HELD[0] == "held-out 6" and HELD[-1] == "held-out 17" and len(HELD) == 12
-    assert all("holdout18" not in path for _, path in SETS)
+    assert HELD[0] == "held-out 6" and HELD[-1] == "held-out 18" and len(HELD) == 13
+    assert all("holdout19" not in path for _, path in SETS)
 
 
 def test_english_pairs_only():
@@ -123,3 +126,22 @@ def test_fallback_is_chosen_in_training_without_losing_precision():
     assert choose_fallback(gain) is not None
     costly = [_placed(False, 0.1, 0.25, placed=False, template=0.2), _placed(True, 0.5, 0.0, True, 1.0)]
     assert choose_fallback(costly) is None
+
+
+def test_learned_features_read_the_engine_and_the_shared_word():
+    x = dict.fromkeys(FEATURES, 0.0) | {"knowledge": 0.2, "text": 0.4, "text_own": 0.4, "link": 0.2, "template": 0.9}
+    pair = {"hand": 0.4, "shared": True, "x": [x[f] for f in FEATURES]}
+    got = dict(zip(LEARNED_FEATURES, learned_x(pair), strict=True))
+    assert got["hand"] == 0.4 and got["link"] == 0.2 and got["template"] == 0.9 and got["shared"] == 1.0
+    assert got["text_unplaced"] == 0.4 and got["shared_unplaced"] == 1.0  # the KPI is not placed
+    pair["x"][FEATURES.index("placed")] = 1.0
+    got = dict(zip(LEARNED_FEATURES, learned_x(pair), strict=True))
+    assert got["text_unplaced"] == 0.0 and got["shared_unplaced"] == 0.0
+
+
+def test_learned_threshold_keeps_the_precision_floor():
+    labels = np.array([True, True, False, True, False])
+    scores = np.array([0.9, 0.8, 0.7, 0.6, 0.1])
+    assert threshold_at_least(labels, scores, 1.0)[0] == 0.8
+    t, p, r = threshold_at_least(labels, scores, 0.75)
+    assert t == 0.6 and p == 0.75 and r == 1.0

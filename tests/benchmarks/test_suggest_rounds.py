@@ -1,5 +1,5 @@
-"""Round 20's suggestion splits (fresh sets 6-11 development data, fresh 12 the test set), round 20's SMART splits
-(held-out 12-17 development data, held-out 18 the test set) and the choice-prior mining of
+"""Round 20's suggestion splits (fresh sets 6-11 development data, fresh 12 the test set), round 21's SMART splits
+(held-out 12-18 development data, held-out 19 the test set) and the choice-prior mining of
 benchmarks/suggest_mine_prior.py."""
 
 from __future__ import annotations
@@ -20,15 +20,15 @@ def test_fresh_sets_6_to_11_are_halved_and_fresh_12_is_the_unlisted_test_part():
         assert {q["split"] for q in queries if q["id"].split("_")[1] == f"fresh{n}"} == {f"fresh{n}A", f"fresh{n}B"}
 
 
-def test_held_out_12_to_17_are_halved_and_held_out_18_is_the_test_set():
-    halved = {f"held-out {n} (dev)" for n in range(12, 18)}
+def test_held_out_12_to_18_are_halved_and_held_out_19_is_the_test_set():
+    halved = {f"held-out {n} (dev)" for n in range(12, 19)}
     assert halved <= set(smart_quality.HALVED)
-    assert smart_quality.READ_NOW == ("held-out 17 (dev)",)
-    assert smart_quality.TEST_SETS == ("held-out 18 (test)",)
+    assert smart_quality.READ_NOW == ("held-out 18 (dev)",)
+    assert smart_quality.TEST_SETS == ("held-out 19 (test)",)
     sets = dict(smart_quality.LABEL_SETS)
-    assert sets["held-out 18 (test)"] == "tests/fixtures/smart_holdout18.yaml"
-    assert sets["held-out 17 (dev)"] == "tests/fixtures/smart_holdout17.yaml"
-    assert "held-out 17 (test)" not in sets and "held-out 18 (test)" not in smart_quality.HALVED
+    assert sets["held-out 19 (test)"] == "tests/fixtures/smart_holdout19.yaml"
+    assert sets["held-out 18 (dev)"] == "tests/fixtures/smart_holdout18.yaml"
+    assert "held-out 18 (test)" not in sets and "held-out 19 (test)" not in smart_quality.HALVED
 
 
 def test_sets_keep_their_halves_together():
