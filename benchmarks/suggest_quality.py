@@ -501,7 +501,13 @@ ROUND_21 = (
     "(zh 0.940, 0.620 / 0.398, en 0.900, 0.680 / 0.395), half A zh 0.905, 0.714 / 0.421, en 0.833, 0.750 / 0.410, "
     "half B zh 0.966, 0.552 / 0.381, en 0.962, 0.615 / 0.382; pooled halves A of the fresh sets 1-12 zh 0.935, "
     "0.804 / 0.519, en 0.948, 0.784 / 0.472; pooled halves B zh 0.930, 0.771 / 0.492, en 0.966, 0.790 / 0.475. No "
-    "change to the suggestion engine in this step."
+    "change to the suggestion engine in this step. Then tried and left off (h99): the Chinese word bridge also for a "
+    "query whose role is read lexically from described duties at low confidence, the bridge deciding between that "
+    "role and its own (`IndicatorSuggester(bridge_weak=True)`), aimed at the biggest class of the id-level misses of "
+    "the halves A of fresh sets 9-12 (a role read wrong or not read, 29 of 45; "
+    "benchmarks/results/suggest_round21_misses.md); nested leave-one-set-out over base and fresh sets 1-12 (`python "
+    "benchmarks/suggest_embedding_study.py --weak-bridge`): no setting passes the rule in any training fold, zh "
+    "0.943, 0.816 / 0.552 unchanged: fails the rule, the table below is without it."
 )
 
 
