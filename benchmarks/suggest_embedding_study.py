@@ -22,6 +22,7 @@ import time
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 from suggest_common import machine, today, write_section
@@ -616,14 +617,9 @@ def _weak_candidate(engine: IndicatorSuggester, text: str) -> tuple[int, float, 
     return None if found is None else (*found, ctx.roles[0].confidence)
 
 
-def weak_bridge_study(quick: bool) -> str:
-    """Round 21: the word bridge for Chinese queries read lexically at low confidence, the bridge deciding between the
-    lexical role and its own; nested leave-one-set-out, today's engine the baseline in the same run."""
-    started = time.perf_counter()
-    catalog = load_catalog()
-    queries = development_queries()
-    if quick:
-        queries = [q for s in sorted({set_of(q) for q in queries}) for q in [x for x in queries if set_of(x) == s][-8:]]
+def _weak_lists(catalog: Any, queries: list[dict]) -> tuple[dict, dict, dict, dict, dict]:
+    """Per query: today's metrics, the candidate (:func:`_weak_candidate`), the metrics and lists with it put first at
+    each confidence, today's lists and the option's (``bridge_weak=True``) lists."""
     engine = Injected(bridge_weak=False).fit(catalog)  # today's engine; one role put first per query when asked
     wired = IndicatorSuggester(bridge_weak=True).fit(catalog)  # the option
     roles = engine.bridge_.roles.roles if engine.bridge_ is not None else ()
@@ -646,6 +642,18 @@ def weak_bridge_study(quick: bool) -> str:
             lists[(q["id"], conf)] = [x.indicator.id for x in engine.suggest(q["text"], top_k=10)]
             alt[(q["id"], conf)] = _query_metrics(q, lists[(q["id"], conf)], catalog)
     engine.inject = None
+    return base, cands, alt, lists, wired_lists
+
+
+def weak_bridge_study(quick: bool) -> str:
+    """Round 21: the word bridge for Chinese queries read lexically at low confidence, the bridge deciding between the
+    lexical role and its own; nested leave-one-set-out, today's engine the baseline in the same run."""
+    started = time.perf_counter()
+    catalog = load_catalog()
+    queries = development_queries()
+    if quick:
+        queries = [q for s in sorted({set_of(q) for q in queries}) for q in [x for x in queries if set_of(x) == s][-8:]]
+    base, cands, alt, lists, wired_lists = _weak_lists(catalog, queries)
     settings = [
         (t, cap, d, c) for t in WEAK_THRESHOLDS for cap in WEAK_CAPS for d in WEAK_GAPS for c in WEAK_CONFIDENCES
     ]
