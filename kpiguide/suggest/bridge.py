@@ -32,10 +32,28 @@ from kpiguide.core.model import Indicator
 from kpiguide.suggest.role_prior import RoleMatch, RolesByMeaning
 from kpiguide.text.analysis import ENGLISH_STOP_WORDS, tokenize, tokenizer_signature
 
-__all__ = ["CONFIDENCE", "MATCH", "PER_WORD", "RoleBridge", "WordBridge", "aligned_pairs"]
+__all__ = [
+    "CONFIDENCE",
+    "MATCH",
+    "PER_WORD",
+    "WEAK_CAP",
+    "WEAK_CONFIDENCE",
+    "WEAK_GAP",
+    "WEAK_MATCH",
+    "RoleBridge",
+    "WordBridge",
+    "aligned_pairs",
+]
 
 MATCH = 0.5  # the cosine from which the closest archetype is read (grid 0.2-0.5; margin 0 and 0.05 tried) ...
 CONFIDENCE = 0.5  # ... at this confidence (grid 0.5 / 0.8), first among the roles read
+# Round 21 (``IndicatorSuggester(bridge_weak=...)``): a query whose role is read lexically from described duties only,
+# below confidence WEAK_CAP, takes the closest archetype instead when its cosine is at least WEAK_MATCH and beats the
+# lexical role's own cosine to the rendering by at least WEAK_GAP (``suggest_embedding_study.py --weak-bridge``)
+WEAK_MATCH = 0.4
+WEAK_CAP = 0.6
+WEAK_GAP = 0.05
+WEAK_CONFIDENCE = 0.5  # ... read at this confidence, first among the roles
 PER_WORD = 2  # English words per Chinese word (1 / 2 tried for re-ranking; 2 for the roles)
 KIND = "word_bridge"  # the artifact cache's kind for a learned table
 
@@ -148,3 +166,30 @@ class RoleBridge:
         if sim < MATCH:
             return None
         return RoleMatch(self.roles.roles[k], CONFIDENCE, similarity=round(sim, 2), bridged=True)
+
+    def closest_over(self, text: str, role_id: str) -> tuple[int, float, float] | None:
+        """The archetype closest to ``text``'s rendering (its index in :attr:`roles`), its cosine and how much it beats
+        the cosine of the archetype ``role_id``; None without a rendering or when ``role_id`` is the closest."""
+        if not has_cjk(text):
+            return None
+        said = self.words().render(text)
+        if not said:
+            return None
+        sims = self.roles.similarities(said)
+        k = int(sims.argmax())
+        ids = [r.id for r in self.roles.roles]
+        own = float(sims[ids.index(role_id)]) if role_id in ids else 0.0
+        if self.roles.roles[k].id == role_id:
+            return None
+        return k, float(sims[k]), float(sims[k]) - own
+
+    def decide(self, text: str, lexical: RoleMatch) -> RoleMatch | None:
+        """Between a role read lexically from described duties and the archetype closest to the rendering: the latter
+        (marked ``bridged``) when ``lexical`` is below :data:`WEAK_CAP` and the closest reaches :data:`WEAK_MATCH` and
+        beats the lexical role by :data:`WEAK_GAP`; None keeps the lexical reading."""
+        if lexical.surface or lexical.confidence >= WEAK_CAP:
+            return None
+        found = self.closest_over(text, lexical.role.id)
+        if found is None or found[1] < WEAK_MATCH or found[2] < WEAK_GAP:
+            return None
+        return RoleMatch(self.roles.roles[found[0]], WEAK_CONFIDENCE, similarity=round(found[1], 2), bridged=True)

@@ -366,6 +366,12 @@ class IndicatorSuggester(Estimator):
         ``meaning.STRONG_DEPTH``); needs ``indicator_embedding``.  Off by default: it failed round 20's rule in nested
         leave-one-set-out (``benchmarks/suggest_embedding_study.py --strong``: 5 held sets worse); False is the
         engine of round 19 exactly.
+    bridge_weak : bool, default=False
+        A Chinese query whose role is read from described duties only, at low confidence (no department, no role named
+        by its title), takes the archetype closest to its rendering instead when the bridge reads it clearly closer
+        (:meth:`RoleBridge.decide <kpiguide.suggest.bridge.RoleBridge.decide>`); needs ``bridge_embedding``.  Judged
+        by nested leave-one-set-out (``benchmarks/suggest_embedding_study.py --weak-bridge``); False is round 20's
+        engine exactly.
 
     Attributes
     ----------
@@ -399,6 +405,7 @@ class IndicatorSuggester(Estimator):
         "indicator_embedding": [TypeOf((bool,), "a bool")],
         "bridge_embedding": [TypeOf((bool,), "a bool")],
         "meaning_strong": [TypeOf((bool,), "a bool")],
+        "bridge_weak": [TypeOf((bool,), "a bool")],
     }
 
     def __init__(
@@ -428,6 +435,7 @@ class IndicatorSuggester(Estimator):
         indicator_embedding: bool = True,
         bridge_embedding: bool = True,
         meaning_strong: bool = False,
+        bridge_weak: bool = False,
     ) -> None:
         self.top_k = top_k
         self.diversity = diversity
@@ -453,6 +461,7 @@ class IndicatorSuggester(Estimator):
         self.indicator_embedding = indicator_embedding
         self.bridge_embedding = bridge_embedding
         self.meaning_strong = meaning_strong
+        self.bridge_weak = bridge_weak
 
     # -- fitting ---------------------------------------------------------------------------
     def _validate_params(self) -> None:
@@ -725,6 +734,8 @@ class IndicatorSuggester(Estimator):
             closest = self.roles_.by_meaning(text, industries)
             if closest is None and not roles and self.bridge_ is not None:  # a Chinese text: through its words
                 closest = self.bridge_.match(text)
+            elif closest is None and self.bridge_weak and self.bridge_ is not None:  # its words against a weak role
+                closest = self.bridge_.decide(text, roles[0])
             if closest is not None:
                 roles = (closest, *(m for m in roles if m.role.id != closest.role.id))
                 if closest.role.specific:
