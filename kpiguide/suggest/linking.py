@@ -60,7 +60,7 @@ from kpiguide.core.model import Indicator, Kpi, Scheme
 from kpiguide.core.paramcheck import Estimator, Interval, TypeOf, validate_params
 from kpiguide.core.texttable import load_package_yaml
 from kpiguide.suggest.role_prior import function_hints, named_functions
-from kpiguide.text.analysis import LINKER_EVIDENCE, LINKER_WEIGHTS, analyze, concepts, normalize
+from kpiguide.text.analysis import LINKER_EVIDENCE, LINKER_WEIGHTS, analyze, concepts, normalize, simplified
 from kpiguide.text.index import BilingualIndex
 from kpiguide.text.neighbours import NameNeighbours
 from kpiguide.text.objects import ObjectCover, canonical_words, object_readings
@@ -157,13 +157,19 @@ _TARGET_WORDS_EN = (
     "of at least", "at least", "of at most", "at most", "no less than", "no more than", "not below", "not above",
     "above", "below", "under", "over", "within", "of", "to", "by", "at", "is", ">=", "<=", ">", "<", "=",
 )  # fmt: skip
+# a number joined to the next word by a hyphen ("6-year", "30-day", "4- and 6-year") is part of the name, not a target
+_NOT_HYPHENED = r"(?!\s*-\s*[A-Za-z])"
 _TARGET_ZH = re.compile(
-    "(?:" + "|".join(re.escape(w) for w in sorted(_TARGET_WORDS_ZH, key=len, reverse=True)) + r")?\s*[-+]?\d[\d.,]*"
+    "(?:"
+    + "|".join(re.escape(w) for w in sorted(_TARGET_WORDS_ZH, key=len, reverse=True))
+    + r")?\s*[-+]?\d[\d.,]*+"
+    + _NOT_HYPHENED
 )
 _TARGET_EN = re.compile(
     r"\s+(?:"
     + "|".join(re.escape(w) for w in sorted(_TARGET_WORDS_EN, key=len, reverse=True))
-    + r")?\s*[-+]?\d[\d.,]*",
+    + r")?\s*[-+]?\d[\d.,]*+"
+    + _NOT_HYPHENED,
     re.IGNORECASE,
 )
 # input vocabulary: an objective that states its measure as "<verb> <share> of <things> <condition>" ("Answer 80% of
@@ -289,9 +295,10 @@ def rewrite_name(text: str) -> str:
 def quantity_kind(text: str) -> str:
     """What a name measures: ``rate``, ``count``, ``time``, ``money``, ``score`` or ``""`` (cannot tell).
 
-    The last kind word wins ("成本降低率" is a rate, "回款周期" a time): Chinese and English names end on it.
+    The last kind word wins ("成本降低率" is a rate, "回款周期" a time): Chinese and English names end on it.  Read in
+    simplified characters (round 21: "首次回應時間" is a time too).
     """
-    kinds = [m.lastgroup for m in _KIND_PATTERN.finditer(text)]
+    kinds = [m.lastgroup for m in _KIND_PATTERN.finditer(simplified(text))]
     return (kinds[-1] or "") if kinds else ""
 
 
@@ -308,9 +315,12 @@ def clean_name(text: str) -> str:
     """The KPI name of ``text``: its target (a number and the comparison word before it) cut off.
 
     The cut is at the first number after a comparison word ("订单48小时内送达率达到95%" keeps
-    "订单48小时内送达率"), else at the last number.
+    "订单48小时内送达率"), else at the last number; a number joined to the next word by a hyphen ("6-year", "30-day")
+    qualifies that word and is no target (round 21: "4- and 6-year Graduation Rates" was cut to "4- and").  The name
+    is read, and returned, in simplified characters (round 21: the comparison, change and kind words are simplified
+    Chinese; everything after this normalises the script anyway).
     """
-    text = str(text or "").strip()[:_MAX_CHARS]
+    text = simplified(str(text or "").strip()[:_MAX_CHARS])
     share = _SHARE_OF.match(text)
     if share:  # "Answer 80% of calls within 20 s": the measure is the verb and its object, without the numbers
         text = f"{share.group(1)} {_NUMBER_UNIT.sub(' ', share.group(2))}"
@@ -594,6 +604,12 @@ class IndicatorLinker(Estimator):
     cover_idf_power : float, default=1.0
         Object words count by their idf in the name index to this power (0: each word the same): a generic word
         (员工, customer) says less of what is measured than a rare one (泊位, donor).
+    keyword_kind_check : bool, default=False
+        Round 21's study (benchmarks/link_round21.py): a name written like an indicator's keyword is that indicator
+        only when the name and the indicator's unit do not measure two different kinds of quantity (医疗服务收入, an
+        amount, is not ``healthcare.medical_service_revenue_share``, a share, though it is one of its keywords); a
+        clashing keyword leaves the name to the similarity ranking.  Leave one set out it lost 4 right answers
+        (5 held sets better, 9 worse: benchmarks/results/link_round21.md): off.
 
     Attributes
     ----------
@@ -631,6 +647,7 @@ class IndicatorLinker(Estimator):
         "rerank_wide": [TypeOf((bool,), "True or False")],
         "decide": [TypeOf((bool,), "True or False")],
         "meaning_definitions": [TypeOf((bool,), "True or False")],
+        "keyword_kind_check": [TypeOf((bool,), "True or False")],
     }
 
     def __init__(
@@ -661,6 +678,7 @@ class IndicatorLinker(Estimator):
         rerank_wide: bool = False,
         decide: bool = True,
         meaning_definitions: bool = False,
+        keyword_kind_check: bool = False,
     ) -> None:
         self.threshold = threshold
         self.n_alternatives = n_alternatives
@@ -687,6 +705,7 @@ class IndicatorLinker(Estimator):
         self.rerank_wide = rerank_wide
         self.decide = decide
         self.meaning_definitions = meaning_definitions
+        self.keyword_kind_check = keyword_kind_check
 
     def fit(self, catalog: Catalog, y: None = None) -> IndicatorLinker:
         """Index the names, abbreviations and keywords of the catalog's indicators."""
@@ -1333,10 +1352,17 @@ class IndicatorLinker(Estimator):
         fitting = {i for i in names | keywords if self._fits_industry(i, text, industry)}
         if names and (names & fitting or not fitting):
             return max(names, key=lambda i: (i in fitting, scores[i], -i)), EXACT_CONFIDENCE, "name"
+        if self.keyword_kind_check:  # round 21: a keyword of another kind of quantity is not this name
+            keywords = frozenset(i for i in keywords if not self._kinds_clash(text, i))
         if keywords & fitting:  # a keyword (an industry's name a general indicator has as a keyword: the general one)
             best = max(keywords & fitting, key=lambda i: (scores[i], -i))
             return best, _KEYWORD_CONFIDENCE if len(keywords) == 1 else _SHARED_KEYWORD_CONFIDENCE, "keyword"
         return None
+
+    def _kinds_clash(self, text: str, row: int) -> bool:
+        """``text`` and indicator ``row``'s unit say two different kinds of quantity (:func:`quantity_kind`)."""
+        kind, other = quantity_kind(clean_name(text)), self.kinds_[row]
+        return bool(kind and other) and not _same_kind(kind, other)
 
     def _linked(
         self, text: str, row: int, confidence: float, method: str, rest: Sequence[int], scores: np.ndarray, lang: str

@@ -51,6 +51,7 @@ __all__ = [
     "load_tokenizer",
     "normalize",
     "similarity",
+    "simplified",
     "stem",
     "thesaurus",
     "tokenize",
@@ -228,6 +229,17 @@ def normalize(text: str) -> str:
         value = _opencc().convert(value).translate(_VARIANTS)
     value = value.lower().replace("\u00a0", " ")
     return _SPACE.sub(" ", value).strip()
+
+
+def simplified(text: str) -> str:
+    """``text`` with traditional Chinese characters in their simplified form, as :func:`normalize` converts them, and
+    nothing else changed (width, case and spaces kept): for rules that read Chinese words in a name before it is
+    normalised (round 21: 時間 is 时间).
+
+    >>> simplified("首次回應時間 (FRT)")
+    '首次回应时间 (FRT)'
+    """
+    return _opencc().convert(text).translate(_VARIANTS) if text and has_cjk(text) else text
 
 
 #: Plurals the suffix rules below would map away from their singular ("shelves" to "shelve", "analyses" to

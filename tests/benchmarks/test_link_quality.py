@@ -39,15 +39,15 @@ def test_fresh6_is_halved_and_its_half_b_is_not_in_the_pooled_check():
     assert not may_list("fresh6 real names (seen: dev)", "B") and may_list("fresh6 real names (seen: dev)", "A")
 
 
-def test_the_round_19_test_set_is_never_listed_and_run_all_passes_it_when_present(monkeypatch, tmp_path):
+def test_the_round_21_test_set_is_never_listed_and_run_all_passes_it_when_present(monkeypatch, tmp_path):
     from benchmarks import run_all
     from benchmarks.link_quality import TEST_DEFAULT
 
-    assert TEST_DEFAULT == run_all.LINK_TEST == "benchmarks/data/link_names_fresh15.yaml"
-    assert not may_list("TEST link_names_fresh15.yaml", None)
-    assert not may_list("link_names_fresh15 names", "A")
-    assert not may_list("fresh15 real names", "A")
-    assert not any("fresh15" in path for _, path, _ in SETS)  # never a development set
+    assert TEST_DEFAULT == run_all.LINK_TEST == "benchmarks/data/link_names_fresh16.yaml"
+    assert not may_list("TEST link_names_fresh16.yaml", None)
+    assert not may_list("link_names_fresh16 names", "A")
+    assert not may_list("fresh16 real names", "A")
+    assert not any("fresh16" in path for _, path, _ in SETS)  # never a development set
     monkeypatch.setattr(run_all, "ROOT", tmp_path)
     assert "--test" not in run_all.command("link_quality", "data", quick=False)
     (tmp_path / run_all.LINK_TEST).parent.mkdir(parents=True)
@@ -62,7 +62,7 @@ def test_fresh10_is_development_data_halved_its_half_b_in_the_check_and_mined_fo
     from benchmarks.link_quality import CHECKED, POOLED, POOLED_A, TEST_DEFAULT
 
     assert "fresh10" in HALVED and "fresh10" in CHECKED and "fresh10" not in TEST_DEFAULT
-    assert POOLED.endswith("fresh7-fresh14 pooled") and POOLED_A == "fresh2-fresh14 pooled"  # ranges since round 19
+    assert POOLED.endswith("fresh7-fresh15 pooled") and POOLED_A == "fresh2-fresh15 pooled"  # ranges since round 21
     assert any(path.endswith("link_names_fresh10.yaml") for _, path, _ in SETS)
     assert not may_list("fresh10 real names (seen: dev)", "B") and may_list("fresh10 real names (seen: dev)", "A")
     assert not may_list("fresh10 real names (seen: dev)", "test")
@@ -75,7 +75,7 @@ def test_fresh11_is_development_data_halved_its_half_b_in_the_check_and_mined_fo
     from benchmarks.link_quality import CHECKED, POOLED, POOLED_A, TEST_DEFAULT
 
     assert "fresh11" in HALVED and "fresh11" in CHECKED and "fresh11" not in TEST_DEFAULT
-    assert POOLED.endswith("fresh7-fresh14 pooled") and POOLED_A == "fresh2-fresh14 pooled"  # ranges since round 19
+    assert POOLED.endswith("fresh7-fresh15 pooled") and POOLED_A == "fresh2-fresh15 pooled"  # ranges since round 21
     assert any(path.endswith("link_names_fresh11.yaml") for _, path, _ in SETS)
     assert not may_list("fresh11 real names (seen: dev)", "B") and may_list("fresh11 real names (seen: dev)", "A")
     assert not may_list("fresh11 real names (seen: dev)", "test")
@@ -88,7 +88,7 @@ def test_fresh12_is_development_data_halved_its_half_b_in_the_check_and_mined_fo
     from benchmarks.link_quality import CHECKED, POOLED, POOLED_A, TEST_DEFAULT
 
     assert "fresh12" in HALVED and "fresh12" in CHECKED and "fresh12" not in TEST_DEFAULT
-    assert POOLED.endswith("fresh7-fresh14 pooled") and POOLED_A == "fresh2-fresh14 pooled"  # ranges since round 19
+    assert POOLED.endswith("fresh7-fresh15 pooled") and POOLED_A == "fresh2-fresh15 pooled"  # ranges since round 21
     assert any(path.endswith("link_names_fresh12.yaml") for _, path, _ in SETS)
     assert not may_list("fresh12 real names (seen: dev)", "B") and may_list("fresh12 real names (seen: dev)", "A")
     assert not may_list("fresh12 real names (seen: dev)", "test")
@@ -101,7 +101,7 @@ def test_fresh13_is_development_data_halved_its_half_b_in_the_check_and_mined_fo
     from benchmarks.link_quality import CHECKED, POOLED, POOLED_A, TEST_DEFAULT
 
     assert "fresh13" in HALVED and "fresh13" in CHECKED and "fresh13" not in TEST_DEFAULT
-    assert POOLED.endswith("fresh7-fresh14 pooled") and POOLED_A == "fresh2-fresh14 pooled"  # ranges since round 19
+    assert POOLED.endswith("fresh7-fresh15 pooled") and POOLED_A == "fresh2-fresh15 pooled"  # ranges since round 21
     assert any(path.endswith("link_names_fresh13.yaml") for _, path, _ in SETS)
     assert not may_list("fresh13 real names (seen: dev)", "B") and may_list("fresh13 real names (seen: dev)", "A")
     assert not may_list("fresh13 real names (seen: dev)", "test")
@@ -114,12 +114,25 @@ def test_fresh14_is_development_data_halved_its_half_b_in_the_check_and_mined_fo
     from benchmarks.link_quality import CHECKED, POOLED, POOLED_A, TEST_DEFAULT
 
     assert "fresh14" in HALVED and "fresh14" in CHECKED and "fresh14" not in TEST_DEFAULT
-    assert POOLED.endswith("fresh7-fresh14 pooled") and POOLED_A == "fresh2-fresh14 pooled"  # ranges since round 19
+    assert POOLED.endswith("fresh7-fresh15 pooled") and POOLED_A == "fresh2-fresh15 pooled"  # ranges since round 21
     assert any(path.endswith("link_names_fresh14.yaml") for _, path, _ in SETS)
     assert not may_list("fresh14 real names (seen: dev)", "B") and may_list("fresh14 real names (seen: dev)", "A")
     assert not may_list("fresh14 real names (seen: dev)", "test")
     assert "fresh14" in HELD and ("fresh14", "benchmarks/data/link_names_fresh14.yaml") in MINED
-    assert not any("fresh15" in path for _, path in MINED)
+
+
+def test_fresh15_is_development_data_halved_its_half_b_in_the_check_and_mined_for_names():
+    from benchmarks.link_mine_vocabulary import HELD
+    from benchmarks.link_mine_vocabulary import SETS as MINED
+    from benchmarks.link_quality import CHECKED, POOLED, POOLED_A, TEST_DEFAULT
+
+    assert "fresh15" in HALVED and "fresh15" in CHECKED and "fresh15" not in TEST_DEFAULT
+    assert POOLED.endswith("fresh7-fresh15 pooled") and POOLED_A == "fresh2-fresh15 pooled"  # ranges since round 21
+    assert any(path.endswith("link_names_fresh15.yaml") for _, path, _ in SETS)
+    assert not may_list("fresh15 real names (seen: dev)", "B") and may_list("fresh15 real names (seen: dev)", "A")
+    assert not may_list("fresh15 real names (seen: dev)", "test")
+    assert "fresh15" in HELD and ("fresh15", "benchmarks/data/link_names_fresh15.yaml") in MINED
+    assert not any("fresh16" in path for _, path in MINED)
 
 
 def test_fresh9_is_development_data_halved_and_its_half_b_is_in_the_check():
