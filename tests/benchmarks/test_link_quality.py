@@ -56,82 +56,18 @@ def test_the_round_21_test_set_is_never_listed_and_run_all_passes_it_when_presen
     assert "--test" not in run_all.command("link_quality", "data", quick=True)
 
 
-def test_fresh10_is_development_data_halved_its_half_b_in_the_check_and_mined_for_names():
+@pytest.mark.parametrize("name", ["fresh10", "fresh11", "fresh12", "fresh13", "fresh14", "fresh15"])
+def test_a_former_test_set_is_development_data_halved_its_half_b_in_the_check_and_mined_for_names(name):
     from benchmarks.link_mine_vocabulary import HELD
     from benchmarks.link_mine_vocabulary import SETS as MINED
     from benchmarks.link_quality import CHECKED, POOLED, POOLED_A, TEST_DEFAULT
 
-    assert "fresh10" in HALVED and "fresh10" in CHECKED and "fresh10" not in TEST_DEFAULT
+    assert name in HALVED and name in CHECKED and name not in TEST_DEFAULT
     assert POOLED.endswith("fresh7-fresh15 pooled") and POOLED_A == "fresh2-fresh15 pooled"  # ranges since round 21
-    assert any(path.endswith("link_names_fresh10.yaml") for _, path, _ in SETS)
-    assert not may_list("fresh10 real names (seen: dev)", "B") and may_list("fresh10 real names (seen: dev)", "A")
-    assert not may_list("fresh10 real names (seen: dev)", "test")
-    assert "fresh10" in HELD and ("fresh10", "benchmarks/data/link_names_fresh10.yaml") in MINED
-
-
-def test_fresh11_is_development_data_halved_its_half_b_in_the_check_and_mined_for_names():
-    from benchmarks.link_mine_vocabulary import HELD
-    from benchmarks.link_mine_vocabulary import SETS as MINED
-    from benchmarks.link_quality import CHECKED, POOLED, POOLED_A, TEST_DEFAULT
-
-    assert "fresh11" in HALVED and "fresh11" in CHECKED and "fresh11" not in TEST_DEFAULT
-    assert POOLED.endswith("fresh7-fresh15 pooled") and POOLED_A == "fresh2-fresh15 pooled"  # ranges since round 21
-    assert any(path.endswith("link_names_fresh11.yaml") for _, path, _ in SETS)
-    assert not may_list("fresh11 real names (seen: dev)", "B") and may_list("fresh11 real names (seen: dev)", "A")
-    assert not may_list("fresh11 real names (seen: dev)", "test")
-    assert "fresh11" in HELD and ("fresh11", "benchmarks/data/link_names_fresh11.yaml") in MINED
-
-
-def test_fresh12_is_development_data_halved_its_half_b_in_the_check_and_mined_for_names():
-    from benchmarks.link_mine_vocabulary import HELD
-    from benchmarks.link_mine_vocabulary import SETS as MINED
-    from benchmarks.link_quality import CHECKED, POOLED, POOLED_A, TEST_DEFAULT
-
-    assert "fresh12" in HALVED and "fresh12" in CHECKED and "fresh12" not in TEST_DEFAULT
-    assert POOLED.endswith("fresh7-fresh15 pooled") and POOLED_A == "fresh2-fresh15 pooled"  # ranges since round 21
-    assert any(path.endswith("link_names_fresh12.yaml") for _, path, _ in SETS)
-    assert not may_list("fresh12 real names (seen: dev)", "B") and may_list("fresh12 real names (seen: dev)", "A")
-    assert not may_list("fresh12 real names (seen: dev)", "test")
-    assert "fresh12" in HELD and ("fresh12", "benchmarks/data/link_names_fresh12.yaml") in MINED
-
-
-def test_fresh13_is_development_data_halved_its_half_b_in_the_check_and_mined_for_names():
-    from benchmarks.link_mine_vocabulary import HELD
-    from benchmarks.link_mine_vocabulary import SETS as MINED
-    from benchmarks.link_quality import CHECKED, POOLED, POOLED_A, TEST_DEFAULT
-
-    assert "fresh13" in HALVED and "fresh13" in CHECKED and "fresh13" not in TEST_DEFAULT
-    assert POOLED.endswith("fresh7-fresh15 pooled") and POOLED_A == "fresh2-fresh15 pooled"  # ranges since round 21
-    assert any(path.endswith("link_names_fresh13.yaml") for _, path, _ in SETS)
-    assert not may_list("fresh13 real names (seen: dev)", "B") and may_list("fresh13 real names (seen: dev)", "A")
-    assert not may_list("fresh13 real names (seen: dev)", "test")
-    assert "fresh13" in HELD and ("fresh13", "benchmarks/data/link_names_fresh13.yaml") in MINED
-
-
-def test_fresh14_is_development_data_halved_its_half_b_in_the_check_and_mined_for_names():
-    from benchmarks.link_mine_vocabulary import HELD
-    from benchmarks.link_mine_vocabulary import SETS as MINED
-    from benchmarks.link_quality import CHECKED, POOLED, POOLED_A, TEST_DEFAULT
-
-    assert "fresh14" in HALVED and "fresh14" in CHECKED and "fresh14" not in TEST_DEFAULT
-    assert POOLED.endswith("fresh7-fresh15 pooled") and POOLED_A == "fresh2-fresh15 pooled"  # ranges since round 21
-    assert any(path.endswith("link_names_fresh14.yaml") for _, path, _ in SETS)
-    assert not may_list("fresh14 real names (seen: dev)", "B") and may_list("fresh14 real names (seen: dev)", "A")
-    assert not may_list("fresh14 real names (seen: dev)", "test")
-    assert "fresh14" in HELD and ("fresh14", "benchmarks/data/link_names_fresh14.yaml") in MINED
-
-
-def test_fresh15_is_development_data_halved_its_half_b_in_the_check_and_mined_for_names():
-    from benchmarks.link_mine_vocabulary import HELD
-    from benchmarks.link_mine_vocabulary import SETS as MINED
-    from benchmarks.link_quality import CHECKED, POOLED, POOLED_A, TEST_DEFAULT
-
-    assert "fresh15" in HALVED and "fresh15" in CHECKED and "fresh15" not in TEST_DEFAULT
-    assert POOLED.endswith("fresh7-fresh15 pooled") and POOLED_A == "fresh2-fresh15 pooled"  # ranges since round 21
-    assert any(path.endswith("link_names_fresh15.yaml") for _, path, _ in SETS)
-    assert not may_list("fresh15 real names (seen: dev)", "B") and may_list("fresh15 real names (seen: dev)", "A")
-    assert not may_list("fresh15 real names (seen: dev)", "test")
-    assert "fresh15" in HELD and ("fresh15", "benchmarks/data/link_names_fresh15.yaml") in MINED
+    assert any(path.endswith(f"link_names_{name}.yaml") for _, path, _ in SETS)
+    assert not may_list(f"{name} real names (seen: dev)", "B") and may_list(f"{name} real names (seen: dev)", "A")
+    assert not may_list(f"{name} real names (seen: dev)", "test")
+    assert name in HELD and (name, f"benchmarks/data/link_names_{name}.yaml") in MINED
     assert not any("fresh16" in path for _, path in MINED)
 
 
