@@ -34,8 +34,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from benchmarks.link_mine_vocabulary import HELD, load_sets, score, wins_losses, write_report  # noqa: E402
-from benchmarks.link_rerank_cv import DEFAULTS, pooled, rule19, run  # noqa: E402
+from benchmarks.link_mine_vocabulary import load_sets, loso_rows, wins_losses, write_report  # noqa: E402
+from benchmarks.link_rerank_cv import DEFAULTS, rule19, run  # noqa: E402
 from benchmarks.suggest_common import machine  # noqa: E402
 from kpiguide.catalog import load_catalog  # noqa: E402
 from kpiguide.suggest import linking  # noqa: E402
@@ -78,11 +78,6 @@ def _as_written(text: str) -> str:
     return text
 
 
-def cell(items: list[dict], answers: list) -> str:
-    s = score(items, answers)
-    return f"{s['right']} · {s['top1']:.3f} · {s['none_p']:.3f}"
-
-
 def report(items: list[dict], out: dict[str, dict[str, list]], variants: list[str], rules) -> list[str]:
     lines = [
         "## KPI linking, round 21: the name-reading fixes and one lever (leave one set out)",
@@ -96,20 +91,7 @@ def report(items: list[dict], out: dict[str, dict[str, list]], variants: list[st
         "| held set | names | " + " | ".join(variants) + " |",
         "|---|---|" + "---|" * len(variants),
     ]
-    for held in HELD:
-        rows = [i for i in items if i["set"] == held]
-        if rows and all(held in out[v] for v in variants):
-            lines.append(f"| {held} | {len(rows)} | " + " | ".join(cell(rows, out[v][held]) for v in variants) + " |")
-    pooled_cells = []
-    for v in variants:
-        s = score(*pooled(items, out[v]))
-        pooled_cells.append(
-            f"**{s['right']}** · {s['top1']:.3f} ({s['top1_n']}/{s['n_id']}) · {s['none_p']:.3f} "
-            f"({s['none_right']}/{s['none_n']})"
-        )
-    held = sum(1 for i in items if i["set"] in HELD)
-    lines.append(f"| pooled | {held} | " + " | ".join(pooled_cells) + " |")
-    lines.append("")
+    lines += loso_rows(items, {v: out[v] for v in variants})
     for new, old in rules:
         wins, losses = wins_losses(items, out[new], out[old])
         lines.append(f"- {new} against {old}: {rule19(items, out[new], out[old])[1]} ({wins} better, {losses} worse).")
