@@ -31,7 +31,7 @@ from kpiguide.core.errors import InputError, NotFittedError, Problem
 from kpiguide.core.i18n import detect_language, has_cjk, t
 from kpiguide.core.model import Indicator, Kpi, Role
 from kpiguide.core.paramcheck import Estimator, Interval, TypeOf, validate_params
-from kpiguide.suggest.bridge import RoleBridge, aligned_pairs
+from kpiguide.suggest.bridge import RoleBridge
 from kpiguide.suggest.meaning import DEPTH as _MEANING_DEPTH
 from kpiguide.suggest.meaning import STRONG_DEPTH as _STRONG_DEPTH
 from kpiguide.suggest.meaning import STRONG_WEIGHT as _STRONG_WEIGHT
@@ -549,11 +549,10 @@ class IndicatorSuggester(Estimator):
             self.meaning_.preload()  # the vectors stored by `kpiguide cache build`, if any (nothing is embedded here)
         self.bridge_: RoleBridge | None = None
         if self.use_roles and self.bridge_embedding and embedding_available():
-            roles = self.roles_.roles
-            pairs = aligned_pairs(self.indicators_, roles, getattr(catalog, "templates", ()) or ())
-            # the role reading's archetype vectors when it has them (role_embedding), else the bridge's own
-            by_meaning = self.roles_.meaning or RolesByMeaning(roles, sentence_encoder())
-            self.bridge_ = RoleBridge(pairs, by_meaning)
+            # the role reading's archetype vectors when it has them (role_embedding), else the bridge's own; the
+            # word table is the shipped one (benchmarks/build_word_bridge.py), whatever the catalog and the roles
+            by_meaning = self.roles_.meaning or RolesByMeaning(self.roles_.roles, sentence_encoder())
+            self.bridge_ = RoleBridge(by_meaning)
 
     def _function_prior(self, catalog: Catalog) -> np.ndarray:
         """A weak prior per function: how typical each indicator is of its function (similarity of its text to the
