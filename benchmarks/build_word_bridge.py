@@ -56,7 +56,8 @@ def render_file(table: dict[str, tuple[str, ...]], pairs: list[tuple[str, str]])
     }
     head = ",\n".join(f"  {json.dumps(k)}: {json.dumps(v, ensure_ascii=False)}" for k, v in about.items())
     rows = ",\n".join(
-        f"    {json.dumps(z, ensure_ascii=False)}: {json.dumps(list(table[z]), ensure_ascii=False)}" for z in sorted(table)
+        f"    {json.dumps(z, ensure_ascii=False)}: {json.dumps(list(table[z]), ensure_ascii=False)}"
+        for z in sorted(table)
     )
     return f'{{\n{head},\n  "table": {{\n{rows}\n  }}\n}}\n'
 

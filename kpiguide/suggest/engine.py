@@ -535,12 +535,12 @@ class IndicatorSuggester(Estimator):
             load_roles() if self.use_roles else (), sentence_encoder() if meaning else None, **index_params
         )
         self.positions_ = {ind.id: i for i, ind in enumerate(self.indicators_)}
-        self._fit_meaning(catalog)
+        self._fit_meaning()
         self.templates_by_id_ = {str(tp.id): tp for tp in getattr(catalog, "templates", ()) or ()}
         self.strategy_terms_ = _strategy_terms(self.index_) | _strategy_terms(self.label_index_)
         return self
 
-    def _fit_meaning(self, catalog: Catalog) -> None:
+    def _fit_meaning(self) -> None:
         """The readings by meaning that need the sentence encoder: the candidates' closeness to an English query
         (``indicator_embedding``) and a Chinese query's bridge to a role (``bridge_embedding``); None without it."""
         self.meaning_: IndicatorsByMeaning | None = None
