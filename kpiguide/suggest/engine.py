@@ -356,8 +356,9 @@ class IndicatorSuggester(Estimator):
         (``benchmarks/suggest_embedding_study.py --indicators``).
     bridge_embedding : bool, default=True
         In a Chinese query where no department and no role at all is read, read the role archetype closest in meaning
-        to the query rendered as English words (a word table learned from the catalog's and the role library's aligned
-        Chinese / English texts, :mod:`kpiguide.suggest.bridge`; the English encoder reads Chinese as noise) first
+        to the query rendered as English words (a word table learned from the built-in catalog's and role library's
+        aligned Chinese / English texts and shipped as package data, :mod:`kpiguide.suggest.bridge`, the same whatever
+        catalog the engine is fitted on; the English encoder reads Chinese as noise) first
         among its roles, from cosine 0.5.  Without the model (or ``use_roles=False``) the engine is the same as with
         False.  Chosen by nested leave-one-set-out (``benchmarks/suggest_embedding_study.py --words-roles``).
     meaning_strong : bool, default=False
