@@ -525,7 +525,7 @@ def words_roles_study(quick: bool) -> str:
     engine = Injected(**_BRIDGE_OFF).fit(catalog)  # today's engine; one role put first per query when asked
     shipped = IndicatorSuggester().fit(catalog)  # the package's defaults (step (2b) wired)
     roles = engine.roles_.roles
-    table_ = WordBridge.learn(aligned_pairs(catalog.indicators, roles, catalog.templates), per_word=bridge.PER_WORD)
+    table_ = bridge.shipped_words()  # the package's table (build_word_bridge.py learns it from the aligned texts)
     joint = archetype_vectors(roles)["joint"]
     base: dict[str, tuple[float, ...]] = {}
     cands: dict[str, tuple[int, float, float, str]] = {}

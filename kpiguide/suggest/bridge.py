@@ -19,18 +19,18 @@ from __future__ import annotations
 
 import json
 import re
-import threading
 from collections import Counter
 from collections.abc import Iterable, Sequence
-from pathlib import Path
+from functools import cache
+from importlib import resources
+from importlib.resources.abc import Traversable
 
 from kpiguide.catalog.core import StrategyTemplate
 from kpiguide.catalog.roles import RoleArchetype
-from kpiguide.core.cache import default_cache, digest, read_json, write_json
 from kpiguide.core.i18n import has_cjk
 from kpiguide.core.model import Indicator
 from kpiguide.suggest.role_prior import RoleMatch, RolesByMeaning
-from kpiguide.text.analysis import ENGLISH_STOP_WORDS, tokenize, tokenizer_signature
+from kpiguide.text.analysis import ENGLISH_STOP_WORDS, tokenize
 
 __all__ = [
     "CONFIDENCE",
@@ -43,6 +43,8 @@ __all__ = [
     "RoleBridge",
     "WordBridge",
     "aligned_pairs",
+    "shipped_words",
+    "word_table_file",
 ]
 
 MATCH = 0.5  # the cosine from which the closest archetype is read (grid 0.2-0.5; margin 0 and 0.05 tried) ...
@@ -55,7 +57,7 @@ WEAK_CAP = 0.6
 WEAK_GAP = 0.05
 WEAK_CONFIDENCE = 0.5  # ... read at this confidence, first among the roles
 PER_WORD = 2  # English words per Chinese word (1 / 2 tried for re-ranking; 2 for the roles)
-KIND = "word_bridge"  # the artifact cache's kind for a learned table
+TABLE_FILE = "word_bridge.json"  # the shipped table, in catalog/data (benchmarks/build_word_bridge.py writes it)
 
 _ENGLISH_WORD = re.compile(r"[a-z][a-z&-]*[a-z]")
 
@@ -127,32 +129,30 @@ class WordBridge:
         return " ".join(out)
 
 
-class RoleBridge:
-    """The role archetype closest in meaning to a Chinese text rendered in English words (the table learned on first
-    use from ``pairs``, kept in the artifact cache)."""
+def word_table_file() -> Traversable:
+    """The shipped word table's file (``kpiguide/catalog/data/word_bridge.json``)."""
+    return resources.files("kpiguide") / "catalog" / "data" / TABLE_FILE
 
-    def __init__(self, pairs: Sequence[tuple[str, str]], roles: RolesByMeaning) -> None:
-        self.pairs = tuple(pairs)
+
+@cache
+def shipped_words() -> WordBridge:
+    """The word table shipped with the package (learned by ``benchmarks/build_word_bridge.py``; read once per
+    process, never learned at run time)."""
+    data = json.loads(word_table_file().read_text(encoding="utf-8"))
+    return WordBridge({z: tuple(es) for z, es in data["table"].items()})
+
+
+class RoleBridge:
+    """The role archetype closest in meaning to a Chinese text rendered in English words (through ``words``, by
+    default the shipped table :func:`shipped_words`)."""
+
+    def __init__(self, roles: RolesByMeaning, words: WordBridge | None = None) -> None:
         self.roles = roles
-        self._words: WordBridge | None = None
-        self._lock = threading.Lock()
+        self._words = words
 
     def words(self) -> WordBridge:
-        """The word table (learned once per process, or read from the artifact cache)."""
-        with self._lock:
-            if self._words is None:
-                source = Path(__file__).read_bytes()
-                key = digest(tokenizer_signature(), source, str(PER_WORD), json.dumps(self.pairs, ensure_ascii=False))
-
-                def save(value: WordBridge, folder: Path) -> None:
-                    write_json(folder / "table.json", value.table)
-
-                def load(folder: Path) -> WordBridge:
-                    return WordBridge({z: tuple(es) for z, es in read_json(folder / "table.json").items()})
-
-                build = lambda: WordBridge.learn(self.pairs, per_word=PER_WORD)  # noqa: E731
-                self._words = default_cache().get(KIND, key, build, save, load)
-            return self._words
+        """The word table (the shipped one unless another was given)."""
+        return self._words if self._words is not None else shipped_words()
 
     def match(self, text: str) -> RoleMatch | None:
         """The archetype closest to ``text``'s rendering, if its cosine is at least :data:`MATCH` (a described role,

@@ -27,7 +27,8 @@ __all__ = ["STEPS", "build_cache", "cache_location", "embeddings", "warm"]
 def embeddings() -> int:
     """The sentence embeddings the suggester reads by meaning: the role archetypes' and the real catalog's indicators'
     vectors, computed once and stored (then loaded into this process); how many texts (0 without the model).  The
-    word table of the Chinese bridge (:mod:`kpiguide.suggest.bridge`) is learned and stored here too.
+    word table of the Chinese bridge (:mod:`kpiguide.suggest.bridge`) ships with the package; it is read into the
+    process here.
 
     About 18 s on first build for the real catalog's 1,206 indicators and 310 archetypes (2 shared cores, round 18);
     0.01 s once stored."""
@@ -36,7 +37,7 @@ def embeddings() -> int:
     n = len(meaning.vectors()) if meaning is not None else 0
     if suggester.meaning_ is not None:
         n += suggester.meaning_.preload(compute=True)
-    if suggester.bridge_ is not None:  # a Chinese query's word table (round 19; a few seconds, not vectors)
+    if suggester.bridge_ is not None:  # a Chinese query's word table (package data since round 22; not vectors)
         suggester.bridge_.words()
     return n
 

@@ -31,7 +31,7 @@ from kpiguide.core.errors import InputError, NotFittedError, Problem
 from kpiguide.core.i18n import detect_language, has_cjk, t
 from kpiguide.core.model import Indicator, Kpi, Role
 from kpiguide.core.paramcheck import Estimator, Interval, TypeOf, validate_params
-from kpiguide.suggest.bridge import RoleBridge, aligned_pairs
+from kpiguide.suggest.bridge import RoleBridge
 from kpiguide.suggest.meaning import DEPTH as _MEANING_DEPTH
 from kpiguide.suggest.meaning import STRONG_DEPTH as _STRONG_DEPTH
 from kpiguide.suggest.meaning import STRONG_WEIGHT as _STRONG_WEIGHT
@@ -356,8 +356,9 @@ class IndicatorSuggester(Estimator):
         (``benchmarks/suggest_embedding_study.py --indicators``).
     bridge_embedding : bool, default=True
         In a Chinese query where no department and no role at all is read, read the role archetype closest in meaning
-        to the query rendered as English words (a word table learned from the catalog's and the role library's aligned
-        Chinese / English texts, :mod:`kpiguide.suggest.bridge`; the English encoder reads Chinese as noise) first
+        to the query rendered as English words (a word table learned from the built-in catalog's and role library's
+        aligned Chinese / English texts and shipped as package data, :mod:`kpiguide.suggest.bridge`, the same whatever
+        catalog the engine is fitted on; the English encoder reads Chinese as noise) first
         among its roles, from cosine 0.5.  Without the model (or ``use_roles=False``) the engine is the same as with
         False.  Chosen by nested leave-one-set-out (``benchmarks/suggest_embedding_study.py --words-roles``).
     meaning_strong : bool, default=False
@@ -535,12 +536,12 @@ class IndicatorSuggester(Estimator):
             load_roles() if self.use_roles else (), sentence_encoder() if meaning else None, **index_params
         )
         self.positions_ = {ind.id: i for i, ind in enumerate(self.indicators_)}
-        self._fit_meaning(catalog)
+        self._fit_meaning()
         self.templates_by_id_ = {str(tp.id): tp for tp in getattr(catalog, "templates", ()) or ()}
         self.strategy_terms_ = _strategy_terms(self.index_) | _strategy_terms(self.label_index_)
         return self
 
-    def _fit_meaning(self, catalog: Catalog) -> None:
+    def _fit_meaning(self) -> None:
         """The readings by meaning that need the sentence encoder: the candidates' closeness to an English query
         (``indicator_embedding``) and a Chinese query's bridge to a role (``bridge_embedding``); None without it."""
         self.meaning_: IndicatorsByMeaning | None = None
@@ -549,11 +550,10 @@ class IndicatorSuggester(Estimator):
             self.meaning_.preload()  # the vectors stored by `kpiguide cache build`, if any (nothing is embedded here)
         self.bridge_: RoleBridge | None = None
         if self.use_roles and self.bridge_embedding and embedding_available():
-            roles = self.roles_.roles
-            pairs = aligned_pairs(self.indicators_, roles, getattr(catalog, "templates", ()) or ())
-            # the role reading's archetype vectors when it has them (role_embedding), else the bridge's own
-            by_meaning = self.roles_.meaning or RolesByMeaning(roles, sentence_encoder())
-            self.bridge_ = RoleBridge(pairs, by_meaning)
+            # the role reading's archetype vectors when it has them (role_embedding), else the bridge's own; the
+            # word table is the shipped one (benchmarks/build_word_bridge.py), whatever the catalog and the roles
+            by_meaning = self.roles_.meaning or RolesByMeaning(self.roles_.roles, sentence_encoder())
+            self.bridge_ = RoleBridge(by_meaning)
 
     def _function_prior(self, catalog: Catalog) -> np.ndarray:
         """A weak prior per function: how typical each indicator is of its function (similarity of its text to the

@@ -97,3 +97,32 @@ def test_without_the_model_the_engine_is_unchanged(monkeypatch) -> None:
 def test_bridge_embedding_is_a_bool() -> None:
     with pytest.raises(ValueError, match="bridge_embedding"):
         IndicatorSuggester(bridge_embedding="yes").fit(load_catalog())  # type: ignore[arg-type]
+
+
+def test_the_shipped_word_table_renders_chinese_words_in_english() -> None:
+    # round 22: the table ships as package data (benchmarks/build_word_bridge.py), read without learning anything
+    words = bridge.shipped_words()
+    assert words.table["库存"] == ("inventory", "stock")
+    assert words.table["员工"] == ("employees", "employee")
+    assert words.table["采购"] == ("procurement", "purchase")
+    assert words.table["离职率"] == ("attrition", "turnover")
+    assert words.render("降低库存周转天数") == "reduce reduction inventory days"
+    assert all(len(es) <= bridge.PER_WORD for es in words.table.values())
+
+
+@needs_model
+def test_the_word_table_is_not_learned_at_fit_or_query_time(monkeypatch) -> None:
+    def learn(*args, **kwargs):
+        raise AssertionError("the word table is learned at run time")
+
+    monkeypatch.setattr(WordBridge, "learn", learn)
+    engine = IndicatorSuggester().fit(load_catalog())
+    assert engine.bridge_ is not None and engine.bridge_.words() is bridge.shipped_words()
+    assert engine.context(DESCRIBED).roles[0].bridged
+
+
+def test_the_word_table_does_not_move_with_the_catalog() -> None:
+    # a catalog of three indicators learns a very different table; the engine still reads the shipped one
+    small = aligned_pairs(load_catalog().indicators[:3])
+    assert WordBridge.learn(small, per_word=bridge.PER_WORD).table != bridge.shipped_words().table
+    assert bridge.RoleBridge(roles=None).words() is bridge.shipped_words()  # type: ignore[arg-type]
