@@ -62,6 +62,12 @@ from kpiguide.core.i18n import has_cjk  # noqa: E402
 from kpiguide.suggest.engine import default_suggester  # noqa: E402
 from kpiguide.suggest.linking import IndicatorLinker  # noqa: E402
 
+#: The parts of a former test set halved by source page (:func:`page_half`): whole, by language, half A, half B.
+HALVED_PARTS = (
+    ("all", "test", None), ("Chinese", "test", "zh"), ("English", "test", "en"), ("half A (misses read)", "A", None),
+    ("half B (check, misses not read)", "B", None),
+)  # fmt: skip
+
 # (set, file, parts: (label, split, language filter)); every part of these files is development data now
 SETS = (
     ("real names", "benchmarks/data/link_names.yaml", (("dev", "dev", None), ("old test (seen: dev)", "test", None))),
@@ -74,26 +80,22 @@ SETS = (
     (
         "fresh2 real names (seen: dev)",
         "benchmarks/data/link_names_fresh2.yaml",
-        (("all", "test", None), ("Chinese", "test", "zh"), ("English", "test", "en"), ("half A (misses read)", "A", None),
-         ("half B (check, misses not read)", "B", None)),
+        HALVED_PARTS,
     ),
     (
         "fresh3 real names (seen: dev)",
         "benchmarks/data/link_names_fresh3.yaml",
-        (("all", "test", None), ("Chinese", "test", "zh"), ("English", "test", "en"), ("half A (misses read)", "A", None),
-         ("half B (check, misses not read)", "B", None)),
+        HALVED_PARTS,
     ),
     (  # round 8's test set, run once then; development data since round 10 (half A read, half B the check)
         "fresh4 real names (seen: dev)",
         "benchmarks/data/link_names_fresh4.yaml",
-        (("all", "test", None), ("Chinese", "test", "zh"), ("English", "test", "en"), ("half A (misses read)", "A", None),
-         ("half B (check, misses not read)", "B", None)),
+        HALVED_PARTS,
     ),
     (  # round 9's test set, run once then; development data since round 10 (half A read, half B the check)
         "fresh5 real names (seen: dev)",
         "benchmarks/data/link_names_fresh5.yaml",
-        (("all", "test", None), ("Chinese", "test", "zh"), ("English", "test", "en"), ("half A (misses read)", "A", None),
-         ("half B (check, misses not read)", "B", None)),
+        HALVED_PARTS,
     ),
     (  # round 10's test set, run once then; development data since round 11 (half A read; half B a weaker check:
        # benchmarks/results/issue12_round10_misses.md quotes some of its names)
@@ -105,56 +107,47 @@ SETS = (
     (  # round 11's test set, run once then; development data since round 12 (half A read, half B in the check)
         "fresh7 real names (seen: dev)",
         "benchmarks/data/link_names_fresh7.yaml",
-        (("all", "test", None), ("Chinese", "test", "zh"), ("English", "test", "en"), ("half A (misses read)", "A", None),
-         ("half B (check, misses not read)", "B", None)),
+        HALVED_PARTS,
     ),
     (  # round 12's test set, run once then; development data since round 13 (half A read, half B in the check)
         "fresh8 real names (seen: dev)",
         "benchmarks/data/link_names_fresh8.yaml",
-        (("all", "test", None), ("Chinese", "test", "zh"), ("English", "test", "en"), ("half A (misses read)", "A", None),
-         ("half B (check, misses not read)", "B", None)),
+        HALVED_PARTS,
     ),
     (  # round 13's test set, run once then; development data since round 14 (half A may be read, half B in the check)
         "fresh9 real names (seen: dev)",
         "benchmarks/data/link_names_fresh9.yaml",
-        (("all", "test", None), ("Chinese", "test", "zh"), ("English", "test", "en"), ("half A (misses read)", "A", None),
-         ("half B (check, misses not read)", "B", None)),
+        HALVED_PARTS,
     ),
     (  # round 14's test set, run once then; development data since round 15 (half A may be read, half B in the check)
         "fresh10 real names (seen: dev)",
         "benchmarks/data/link_names_fresh10.yaml",
-        (("all", "test", None), ("Chinese", "test", "zh"), ("English", "test", "en"), ("half A (misses read)", "A", None),
-         ("half B (check, misses not read)", "B", None)),
+        HALVED_PARTS,
     ),
     (  # round 15's test set, run once then; development data since round 16 (half A may be read, half B in the check)
         "fresh11 real names (seen: dev)",
         "benchmarks/data/link_names_fresh11.yaml",
-        (("all", "test", None), ("Chinese", "test", "zh"), ("English", "test", "en"), ("half A (misses read)", "A", None),
-         ("half B (check, misses not read)", "B", None)),
+        HALVED_PARTS,
     ),
     (  # round 16's test set, run once then; development data since round 17 (half A may be read, half B in the check)
         "fresh12 real names (seen: dev)",
         "benchmarks/data/link_names_fresh12.yaml",
-        (("all", "test", None), ("Chinese", "test", "zh"), ("English", "test", "en"), ("half A (misses read)", "A", None),
-         ("half B (check, misses not read)", "B", None)),
+        HALVED_PARTS,
     ),
     (  # round 17's test set, run once then; development data since round 18 (half A may be read, half B in the check)
         "fresh13 real names (seen: dev)",
         "benchmarks/data/link_names_fresh13.yaml",
-        (("all", "test", None), ("Chinese", "test", "zh"), ("English", "test", "en"), ("half A (misses read)", "A", None),
-         ("half B (check, misses not read)", "B", None)),
+        HALVED_PARTS,
     ),
     (  # round 18's test set, run once then; development data since round 19 (half A may be read, half B in the check)
         "fresh14 real names (seen: dev)",
         "benchmarks/data/link_names_fresh14.yaml",
-        (("all", "test", None), ("Chinese", "test", "zh"), ("English", "test", "en"), ("half A (misses read)", "A", None),
-         ("half B (check, misses not read)", "B", None)),
+        HALVED_PARTS,
     ),
     (  # round 19's test set, run once then; development data since round 21 (half A may be read, half B in the check)
         "fresh15 real names (seen: dev)",
         "benchmarks/data/link_names_fresh15.yaml",
-        (("all", "test", None), ("Chinese", "test", "zh"), ("English", "test", "en"), ("half A (misses read)", "A", None),
-         ("half B (check, misses not read)", "B", None)),
+        HALVED_PARTS,
     ),
 )  # fmt: skip
 #: The sets split by source page (:func:`page_half`): only the misses of their half A are ever listed; their pooled
