@@ -58,14 +58,16 @@ OBJECT_SCORE = 0.3
 OBJECT_IDF = 4.5
 """Lowest catalog idf of an object word: rarer than rate, time, customer, service (idf 1-3)."""
 OWN_OBJECT_DEFAULT = False
-"""Round 22 lever, judged on the pooled halves B of held-out 6-19 (off until it passes): a KPI naming the objective's
-own object that the catalog has no word for (:meth:`LinkedRelevance.outside_objects`) scores at least
-:data:`OBJECT_SCORE`."""
+"""Round 22 lever (off): a KPI naming the objective's own object that the catalog has no word for
+(:meth:`LinkedRelevance.outside_objects`) scores at least :data:`OBJECT_SCORE`.  Judged on the pooled halves B of
+held-out 6-19 it raised recall (0.589 -> 0.607) but lowered precision (0.914 -> 0.912) with one more same_page false
+positive, so it failed the round's rule (benchmarks/results/smart_round22.md)."""
 _CALENDAR_WORDS = (
     "january february march april may june july august september october november december monday tuesday wednesday "
     "thursday friday saturday sunday quarter week month year"
 )
 _CALENDAR = frozenset(stem(w) for w in _CALENDAR_WORDS.split(" "))
+# input vocabulary: Chinese counts and ordinals (第四, 两个) are no object of an objective
 _COUNTING = re.compile(r"\d|^第.|^[一二三四五六七八九十百千万两几]")
 FULL_MATCH = 0.3
 """Index score at which a text is taken to mean an indicator / a template with full confidence."""
@@ -309,6 +311,9 @@ class LinkedRelevance:
         Link confidence (in [0, 1], 1 = certain) from which a KPI whose function has no stake in the objective
         gets no credit for shared words: 销售人员流失率 is an HR indicator, and "reduce customer churn" is owned by
         sales and service, so the word 流失率 they share does not make it relevant (2 turns the rule off).
+    own_object : bool, default=False
+        A KPI sharing with the objective a word the catalog has no word for (:meth:`outside_objects`) scores at
+        least :data:`OBJECT_SCORE` (round 22; judged and failed, so off).
     """
 
     def __init__(
