@@ -1,13 +1,13 @@
 """Schema of the labelled KPI-name sets used by benchmarks/link_quality.py (benchmarks/data/link_names*.yaml).
 
 Every set parses to ``items`` of name / source / ids / split, every label is an indicator of the built-in catalog
-(an id merged since resolves), and the second to eighteenth fresh test sets (link_names_fresh2.yaml,
+(an id merged since resolves), and the second to nineteenth fresh test sets (link_names_fresh2.yaml,
 link_names_fresh3.yaml, link_names_fresh4.yaml, link_names_fresh5.yaml, link_names_fresh6.yaml,
 link_names_fresh7.yaml, link_names_fresh8.yaml, link_names_fresh9.yaml, link_names_fresh10.yaml,
 link_names_fresh11.yaml, link_names_fresh12.yaml, link_names_fresh13.yaml, link_names_fresh14.yaml,
-link_names_fresh15.yaml, link_names_fresh16.yaml, link_names_fresh17.yaml, link_names_fresh18.yaml) share no name and
-no source page with the sets that were seen before they were written.  The fourth to eighteenth sets also record each
-page's context: ``industry`` and ``function`` (taxonomy ids or null).
+link_names_fresh15.yaml, link_names_fresh16.yaml, link_names_fresh17.yaml, link_names_fresh18.yaml,
+link_names_fresh19.yaml) share no name and no source page with the sets that were seen before they were written.  The
+fourth to nineteenth sets also record each page's context: ``industry`` and ``function`` (taxonomy ids or null).
 
 The second, blind labels of fresh5, fresh6 and fresh7 (``link_names_fresh5_second.yaml``,
 ``link_names_fresh6_second.yaml``, ``link_names_fresh7_second.yaml``, read by benchmarks/label_agreement.py) are not sets
@@ -48,6 +48,7 @@ FRESH15 = DATA / "link_names_fresh15.yaml"
 FRESH16 = DATA / "link_names_fresh16.yaml"
 FRESH17 = DATA / "link_names_fresh17.yaml"
 FRESH18 = DATA / "link_names_fresh18.yaml"
+FRESH19 = DATA / "link_names_fresh19.yaml"
 CONTEXT_SETS = [
     FRESH4,
     FRESH5,
@@ -64,6 +65,7 @@ CONTEXT_SETS = [
     FRESH16,
     FRESH17,
     FRESH18,
+    FRESH19,
 ]  # the sets that record each page's industry and function
 SOURCES_MD = DATA / "benchmark_sources.md"
 KEYS = {"name", "source", "ids", "split"}
@@ -129,6 +131,7 @@ FRESH_SETS = [
     (FRESH16, 200, 25, 12),
     (FRESH17, 200, 25, 12),
     (FRESH18, 200, 25, 12),
+    (FRESH19, 200, 25, 12),
 ]
 FRESH_IDS = [p.name for p, *_ in FRESH_SETS]
 
@@ -207,10 +210,11 @@ def test_a_context_set_has_its_sources_listed_in_benchmark_sources(path):
         FRESH16,
         FRESH17,
         FRESH18,
+        FRESH19,
     ],
     ids=lambda p: p.name,
 )
-def test_the_fifth_to_eighteenth_fresh_sets_use_no_page_of_a_smart_fixture(path):
+def test_the_fifth_to_nineteenth_fresh_sets_use_no_page_of_a_smart_fixture(path):
     fixtures = DATA.parents[1] / "tests" / "fixtures"
     smart_text = "\n".join(p.read_text(encoding="utf-8") for p in sorted(fixtures.glob("smart_*.yaml")))
     assert len(smart_text) > 1000, "the SMART fixtures are missing"
