@@ -157,14 +157,43 @@ _TARGET_WORDS_EN = (
     "of at least", "at least", "of at most", "at most", "no less than", "no more than", "not below", "not above",
     "above", "below", "under", "over", "within", "of", "to", "by", "at", "is", ">=", "<=", ">", "<", "=",
 )  # fmt: skip
+# comparison words that may be left at the end of a name once its number is cut ("Sales growth of 12%" was read as
+# "Sales growth of", round 22): the target words and the comparisons written around a number ("more than", "以上")
+_TRAILING_WORDS_ZH = (
+    *_TARGET_WORDS_ZH, "大于等于", "小于等于", "不小于", "不大于", "不多于", "少于", "多于", "等于", "以上", "以下", "在",
+)  # fmt: skip
+_TRAILING_WORDS_EN = (
+    *_TARGET_WORDS_EN, "more than", "less than", "fewer than", "greater than", "higher than", "lower than",
+    "equal to", "or more", "or less", "or above", "or below", "of over", "of under", "up to",
+)  # fmt: skip
+#: a name that ends with one of these is no comparison word (不安全行为, 准时送达, 存在: 为, 达, 在 stay)
+_ZH_NOT_TRAILING = (
+    "存在", "现在", "所在", "实在", "正在", "内在", "外在", "行为", "作为", "认为", "成为", "视为", "送达", "到达",
+    "抵达", "直达", "下达", "传达", "表达",
+)  # fmt: skip
+
+
+def _zh_words(words: tuple[str, ...]) -> str:
+    """An alternation of ``words``, longest first, whose 为 / 达 / 在 is no comparison word at the end of a word of
+    :data:`_ZH_NOT_TRAILING` ("不安全行为3次" keeps 行为)."""
+    ends: dict[str, str] = {}
+    for word in _ZH_NOT_TRAILING:
+        ends[word[-1]] = ends.get(word[-1], "") + word[0]
+    return "|".join(
+        f"(?<![{ends[w]}]){re.escape(w)}" if w in ends else re.escape(w) for w in sorted(words, key=len, reverse=True)
+    )
+
+
+_TRAILING_ZH = re.compile("(?:" + _zh_words(_TRAILING_WORDS_ZH) + r")\s*$")
+_TRAILING_EN = re.compile(
+    r"(?:^|\s+|(?<=[^A-Za-z\s]))(?:"
+    + "|".join(re.escape(w) for w in sorted(_TRAILING_WORDS_EN, key=len, reverse=True))
+    + r")\s*$",
+    re.IGNORECASE,
+)
 # a number joined to the next word by a hyphen ("6-year", "30-day", "4- and 6-year") is part of the name, not a target
 _NOT_HYPHENED = r"(?!\s*-\s*[A-Za-z])"
-_TARGET_ZH = re.compile(
-    "(?:"
-    + "|".join(re.escape(w) for w in sorted(_TARGET_WORDS_ZH, key=len, reverse=True))
-    + r")?\s*[-+]?\d[\d.,]*+"
-    + _NOT_HYPHENED
-)
+_TARGET_ZH = re.compile("(?:" + _zh_words(_TARGET_WORDS_ZH) + r")?\s*[-+]?\d[\d.,]*+" + _NOT_HYPHENED)
 _TARGET_EN = re.compile(
     r"\s+(?:"
     + "|".join(re.escape(w) for w in sorted(_TARGET_WORDS_EN, key=len, reverse=True))
@@ -330,8 +359,20 @@ def clean_name(text: str) -> str:
         if not hits:
             continue
         compared = [h for h in hits if not h.group(0).lstrip()[:1].isdigit() and h.group(0).strip()[:1] not in "+-"]
-        text = text[: (compared[0] if compared else hits[-1]).start()]
+        text = _without_trailing_comparison(text[: (compared[0] if compared else hits[-1]).start()])
     return text.strip(" \t,，;；:：")
+
+
+def _without_trailing_comparison(text: str) -> str:
+    """``text`` (a name whose number was just cut) without the comparison words left at its end: "Sales growth of"
+    is "Sales growth", "NPS at least" "NPS", "合格率在" "合格率", "OEE (" "OEE" (round 22: the Chinese pattern cut
+    the number of an English name first, leaving the English comparison word behind)."""
+    while True:
+        text = text.rstrip(" \t,，;；:：(（[【")
+        cut = _TRAILING_EN.search(text) or _TRAILING_ZH.search(text)
+        if cut is None or cut.start() == 0:
+            return text
+        text = text[: cut.start()]
 
 
 def is_vague(name: str) -> bool:

@@ -416,6 +416,151 @@ def test_the_duplicate_check_catches_a_copied_formula():
     assert ["sales.collection_rate", "sales.collection_rate_copy"] in _same_after_normalising(doubled, "formula_zh")
 
 
+#: Keywords that are, after the linker's normalisation, the name or a merged name of another indicator and that truly
+#: belong to both (round 22, each pair read).  The other such keywords name a neighbouring measure (赔付率 is
+#: financial_services.loss_ratio's name, not combined_ratio's): see NEIGHBOUR_WORDS.
+SHARED_WORDS = {
+    # the same measure in a narrower scope: a function's, an industry's or a process's instance of the named one
+    ("administration.admin_budget_execution", "预算执行率"), ("it.it_budget_execution", "预算执行率"),
+    ("public_sector.budget_execution_rate_public", "预算执行率"), ("supply_chain.logistics_budget_adherence", "预算执行率"),
+    ("administration.food_safety_inspection", "食品安全检查合格率"),
+    ("construction.bid_win_rate", "win rate"), ("professional_services.proposal_win_rate", "win rate"),
+    ("professional_services.proposal_win_rate", "赢单率"),
+    ("construction.output_value_per_capita", "人均产值"), ("construction.output_value_per_capita", "全员劳动生产率（建筑业）"),
+    ("construction.property_management_fee_collection", "collection rate"),
+    ("financial_services.collection_recovery_rate", "collection rate"),
+    ("customer_service.contact_volume_forecast_accuracy", "forecast accuracy"),
+    ("energy.load_forecast_accuracy", "forecast accuracy"), ("finance.rolling_forecast_accuracy", "forecast accuracy"),
+    ("sales.sales_forecast_accuracy", "forecast accuracy"),
+    ("customer_service.product_adoption_rate", "feature adoption rate"),
+    ("customer_service.return_refund_processing_time", "returns processing time"),
+    ("logistics.returns_processing_time", "returns processing time"), ("logistics.returns_processing_time", "退货处理时效"),
+    ("energy.supply_reliability_rate", "service availability"), ("it.system_availability", "service availability"),
+    ("finance.admin_expense_ratio", "administrative expense ratio"), ("finance.capex_to_revenue", "capex intensity"),
+    ("general_management.carbon_intensity", "carbon intensity"),
+    ("hospitality.average_spend_per_cover", "客单价"), ("sales.average_order_value", "客单价"),
+    ("sales.average_order_value", "average transaction value"),
+    ("internet.recommendation_ctr", "CTR"), ("internet.recommendation_ctr", "click-through rate"),
+    ("internet.recommendation_ctr", "点击率"),
+    ("internet.subscription_churn_rate", "churn rate"), ("sales.customer_churn_rate", "churn rate"),
+    ("legal.compliance_training_coverage", "培训覆盖率"), ("production.safety_training_completion", "培训覆盖率"),
+    ("quality.quality_training", "培训覆盖率"),
+    ("logistics.picking_productivity", "UPH"), ("supply_chain.warehouse_labor_productivity", "UPH"),
+    ("manufacturing.energy_per_unit_output", "energy consumption per unit"),
+    ("manufacturing.first_time_through_vehicle", "直通率"),
+    ("manufacturing.mold_changeover_time", "changeover time"), ("manufacturing.mold_changeover_time", "换型时间"),
+    ("marketing.negative_pr_response_time", "crisis response time"), ("marketing.trial_to_paid_conversion", "付费转化率"),
+    ("production.certified_operator_rate", "持证上岗率"),
+    ("professional_services.client_satisfaction_score", "CSAT"),
+    ("professional_services.client_satisfaction_score", "客户满意度"),
+    ("professional_services.client_satisfaction_score", "客户满意度（项目）"),
+    ("professional_services.revenue_per_consultant", "人均营收（顾问）"), ("quality.lab_turnaround", "检验报告及时率"),
+    ("rd.project_on_time_delivery_rate", "projects delivered on time"), ("rd.timesheet_timeliness", "timesheet compliance"),
+    ("retail.member_repurchase_rate", "repeat purchase rate"), ("retail.member_repurchase_rate", "复购率"),
+    ("sales.contract_renewal_rate", "续费率"), ("sales.pipeline_coverage_ratio", "商机覆盖倍数"),
+    ("supply_chain.cargo_damage_rate", "damage rate"), ("supply_chain.cargo_damage_rate", "破损率"),
+    ("supply_chain.inventory_shrinkage", "shrinkage rate"), ("supply_chain.inventory_shrinkage", "损耗率"),
+    ("telecom.mobile_arpu", "ARPU"),
+    # one word that two contexts each use for their own measure (the industry or function tells them apart)
+    ("customer_service.agent_occupancy", "occupancy rate"), ("healthcare.bed_occupancy_rate", "occupancy rate"),
+    ("customer_service.agent_occupancy", "人员利用率"), ("customer_service.call_answer_rate", "接通率"),
+    ("finance.debt_to_asset_ratio", "leverage ratio"), ("finance.finance_staff_certification_rate", "CPA"),
+    ("hr.employee_turnover_rate", "流失"), ("legal.litigation_win_rate", "win rate"),
+    ("it.mttr", "MTTR"), ("production.equipment_mttr", "MTTR"),
+    ("production.production_plan_achievement", "schedule adherence"), ("quality.ppap_on_time", "PPAP"),
+    ("quality.product_certification_coverage", "CCC"), ("rd.certification_first_pass_rate", "CCC"),
+    ("retail.sell_through_rate", "sell-through rate"), ("sales.channel_sell_through_rate", "sell-through rate"),
+    ("sales.channel_sell_through_rate", "动销率"), ("sales.average_sales_cycle", "days to close"),
+}  # fmt: skip
+#: Keywords read in round 22 as naming a neighbouring measure (to be dropped from the indicator that is not that
+#: measure), still in the catalog: dropping all of them lowered suggestions' id hit@5 on the pooled halves B (English
+#: 0.779 -> 0.776, one query; the rule fixed before the run allowed no drop), so they were put back
+#: (benchmarks/results/link_round22.md; `benchmarks/link_round22.py` reads the catalog with and without them).  A new
+#: keyword that names another indicator fails the test below; remove a pair here once its word is dropped.
+NEIGHBOUR_WORDS = {
+    ("administration.facility_vendor_performance", "SLA"),
+    ("administration.reception_satisfaction", "customer visits"), ("administration.service_request_response", "SLA"),
+    ("construction.sell_through_rate_property", "销售速度"), ("customer_service.service_cost_to_revenue", "成本收入比"),
+    ("customer_service.service_level", "ASA"), ("customer_service.service_level", "平均应答速度"),
+    ("education.course_completion_rate", "到课率"), ("education.first_year_retention", "流失"),
+    ("education.referral_enrolment_share", "获客成本"), ("education.student_satisfaction", "NPS"),
+    ("energy.coal_consumption_per_kwh", "heat rate"),
+    ("finance.travel_policy_violation_rate", "travel policy compliance"),
+    ("financial_services.aum_growth", "net new money"), ("financial_services.combined_ratio", "loss ratio"),
+    ("financial_services.combined_ratio", "赔付率"),
+    ("financial_services.digital_channel_substitution_rate", "self-service rate"),
+    ("general_management.crisis_response_time", "emergency response time"),
+    ("general_management.revenue_growth_rate", "营业收入"), ("hospitality.channel_commission_ratio", "获客成本"),
+    ("hr.hr_data_accuracy_rate", "master data accuracy"), ("hr.revenue_per_employee", "人均产值"),
+    ("internet.arppu", "客单价"), ("internet.cac_payback_months", "获客成本"), ("internet.ltv_cac_ratio", "CAC"),
+    ("internet.ltv_cac_ratio", "获客成本"), ("internet.rule_of_40", "free cash flow"), ("internet.rule_of_40", "自由现金流"),
+    ("internet.service_availability", "SLA"), ("internet.service_availability", "系统可用性（SLA）"),
+    ("it.change_success_rate", "change failure rate"), ("it.change_success_rate", "变更失败率"),
+    ("it.phishing_click_rate", "点击率"), ("it.sla_compliance", "服务水平"), ("it.system_availability", "SLA"),
+    ("legal.settlement_rate", "ADR"), ("logistics.on_time_delivery_rate", "service level"),
+    ("logistics.warehouse_order_accuracy", "picking accuracy"), ("logistics.warehouse_order_accuracy", "拣货准确率"),
+    ("logistics.warehouse_space_utilization", "坪效"), ("manufacturing.wafer_yield", "defect density"),
+    ("manufacturing.wafer_yield", "缺陷密度"), ("manufacturing.wip_days", "WIP"), ("manufacturing.wip_days", "生产周期"),
+    ("marketing.average_time_on_site", "stickiness"),
+    ("marketing.customer_acquisition_cost", "cost per acquisition"), ("procurement.payment_terms", "DPO"),
+    ("procurement.pr_processing_timeliness", "SLA"), ("procurement.supplier_on_time_delivery", "OTIF"),
+    ("production.direct_indirect_ratio", "span of control"), ("production.direct_indirect_ratio", "管理幅度"),
+    ("production.equipment_downtime", "停线时间"), ("production.mes_data_capture_rate", "设备联网率"),
+    ("production.output_per_employee", "value added per employee"), ("production.output_per_employee", "全员劳动生产率"),
+    ("professional_services.client_satisfaction_score", "NPS"),
+    ("public_sector.petition_first_resolution", "first-contact resolution"),
+    ("public_sector.program_expense_ratio", "管理费用率"), ("quality.customer_complaint_rate", "customer complaint rate"),
+    ("quality.customer_complaint_rate", "客户投诉率"), ("rd.advanced_degree_staff_share", "人才密度"),
+    ("rd.cost_performance_index", "project cost variance"), ("rd.cost_performance_index", "项目成本偏差率"),
+    ("rd.first_pass_test_rate", "first-pass yield"), ("rd.post_release_design_changes", "设计变更率"),
+    ("rd.schedule_performance_index", "schedule variance"), ("retail.on_shelf_availability", "缺货率"),
+    ("sales.average_sales_cycle", "sales velocity"), ("sales.channel_sell_through_rate", "售罄率"),
+    ("sales.cross_sell_rate", "连带率"), ("sales.numeric_distribution", "on-shelf availability"),
+    ("sales.sales_forecast_accuracy", "forecast bias"), ("sales.sales_forecast_accuracy", "预测偏差"),
+    ("supply_chain.delivery_satisfaction", "NPS"), ("supply_chain.delivery_satisfaction", "客户满意度"),
+    ("supply_chain.otif", "on time delivery rate"), ("supply_chain.safety_stock_compliance", "service level"),
+    ("supply_chain.safety_stock_compliance", "服务水平"), ("supply_chain.transport_cost_per_unit", "cost per shipment"),
+    ("supply_chain.warehouse_cost_per_order", "单票成本"),
+}  # fmt: skip
+
+
+def _keywords_naming_another(catalog: Catalog) -> set[tuple[str, str]]:
+    """(indicator id, keyword) pairs whose keyword is, after the linker's normalisation, the name or a merged name of
+    another indicator (round 22: 赔付率 was a keyword of combined_ratio, the name of loss_ratio)."""
+    from kpiguide.suggest.linking import _name_keys
+
+    named: dict[str, set[str]] = {}
+    for ind in catalog:
+        for name in (ind.name_zh, ind.name_en):
+            for key in _name_keys(name):
+                named.setdefault(key, set()).add(ind.id)
+    for old, new in catalog.aliases.items():  # a merged id's words name the indicator it was merged into
+        for key in _name_keys(old.split(".", 1)[-1].replace("_", " ")):
+            named.setdefault(key, set()).add(catalog.canonical_id(new))
+    return {
+        (ind.id, word)
+        for ind in catalog
+        for word in (*ind.keywords_zh, *ind.keywords_en)
+        if any(named.get(key, set()) - {ind.id} for key in _name_keys(word))
+    }
+
+
+def test_no_keyword_names_a_neighbouring_indicator(real):
+    colliding, known = _keywords_naming_another(real), SHARED_WORDS | NEIGHBOUR_WORDS
+    assert not colliding - known, f"keywords naming another indicator: {sorted(colliding - known)[:8]}"
+    assert not known - colliding, f"listed words that no longer collide: {sorted(known - colliding)}"
+
+
+def test_the_neighbour_check_catches_a_keyword_that_is_another_indicators_name():
+    base = load_catalog()
+    ind = base.get("financial_services.npl_ratio")
+    wrong = dataclasses.replace(ind, keywords_zh=(*ind.keywords_zh, "赔付率"))  # loss_ratio's name
+    others = tuple(i for i in base.indicators if i.id != ind.id)
+    assert ("financial_services.npl_ratio", "赔付率") not in _keywords_naming_another(base)
+    found = _keywords_naming_another(Catalog((*others, wrong), base.templates, base.taxonomy))
+    assert ("financial_services.npl_ratio", "赔付率") in found
+
+
 def test_merged_ids_resolve_to_the_indicator_they_were_merged_into(real):
     from kpiguide.catalog import load_merged_ids
 

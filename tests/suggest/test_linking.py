@@ -175,6 +175,32 @@ def test_a_number_joined_to_the_next_word_by_a_hyphen_is_part_of_the_name():
     assert clean_name("Sales growth 12%") == "Sales growth" and clean_name("Net margin 15") == "Net margin"
 
 
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Sales growth of 12%", "Sales growth"),  # round 22: was "Sales growth of" (the Chinese pattern cut 12 first)
+        ("Revenue growth by 10%", "Revenue growth"),
+        ("Increase retention to 95%", "Increase retention"),
+        ("Uptime of at least 99.9%", "Uptime"),
+        ("NPS above 50", "NPS"),
+        ("Defect rate below 2%", "Defect rate"),
+        ("Customer satisfaction more than 90%", "Customer satisfaction"),
+        ("Lead time less than 3 days", "Lead time"),
+        ("OEE ≥ 85%", "OEE"),
+        ("OEE (85%)", "OEE"),
+        ("合格率在98%以上", "合格率"),  # was "合格率在"
+        ("满意度大于等于90%", "满意度"),  # was "满意度大于等于"
+        ("客户投诉少于3次", "客户投诉"),  # was "客户投诉少于"
+        ("不安全行为3次", "不安全行为"),  # was "不安全行": 为 of 行为 is no comparison word
+        ("准时送达95%", "准时送达"),  # was "准时送"
+        ("问题存在3个", "问题存在"),
+        ("回款率达到95%", "回款率"),
+    ],
+)
+def test_the_comparison_words_of_a_target_are_cut_with_its_number(text, name):
+    assert clean_name(text) == name
+
+
 def test_an_objective_is_read_as_the_measure_it_moves(linker):
     assert rewrite_name("Cut energy cost per unit") == "energy cost per unit"
     assert rewrite_name("降低单位产品能耗") == "单位产品能耗" and rewrite_name("降低率") == "降低率"
