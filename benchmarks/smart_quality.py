@@ -459,7 +459,17 @@ ROUND_23 = (
     "lower, hard-negative (same_page + same_function) false positives of the halves B not up, and on held-out 20's "
     "half B alone (the only evidence no lever has seen) recall not lower and precision not lower; passes -> on by "
     "default, fails -> left off with its figures. Disclosed: the halves B of held-out 6-19 were looked at once in "
-    "round 22 for the plain own object; this is their second look for this lever family."
+    "round 22 for the plain own object; this is their second look for this lever family. "
+    "Held-out 20's half A at 0.3 (TP 6, FP 0, FN 16) classed by cause in benchmarks/results/smart_round23.md: of 16 "
+    "missed relevant pairs the KPI unplaced 13, the objective read as a wrong template 3; no false positive; the "
+    "linker places none of the 16 KPIs. "
+    "Result (`--halves --sibling-object`, TP / FP / FN, P / R at 0.3): halves B of held-out 6-20, today's engine 223 / "
+    "21 / 180 (0.914 / 0.553), the lever 231 / 21 / 172 (0.917 / 0.573); hard negatives of the halves B same_page 4 / "
+    "64 -> 4 / 64, same_function 8 / 39 -> 8 / 39; held-out 20's half B alone 1 / 0 / 25 -> 3 / 0 / 23 (P 1.00 -> "
+    "1.00, R 0.04 -> 0.12); halves A 210 / 23 / 136 -> 214 / 23 / 132; sets 1-5 unchanged (no source page, so no "
+    "siblings). Halves B changed: held-out 16 (TP 14 -> 15), 17 (11 -> 13), 19 (15 -> 18), 20 (1 -> 3). It passes "
+    "every part of the rule, so it is on by default (`SIBLING_OBJECT_DEFAULT = True`); the SMART check's reason then "
+    "names the word in both languages (目标本身的对象 X / the objective's own object X)."
 )
 
 

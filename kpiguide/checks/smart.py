@@ -507,6 +507,15 @@ def takes_keyword(function: Any, name: str) -> bool:
     return any(p.name == name or p.kind is inspect.Parameter.VAR_KEYWORD for p in params)
 
 
+def _own_object_words(scorer: Any, text: str, objective: str, siblings: Sequence[str] | None) -> str:
+    """The objective's own object the KPI names, which no other objective of the scheme carries (a scorer's
+    ``own_object_words``, e.g. :meth:`kpiguide.suggest.relevance.LinkedRelevance.own_object_words`); '' when none."""
+    words = getattr(scorer, "own_object_words", None)
+    if siblings is None or not callable(words):
+        return ""
+    return ", ".join(words(text, objective, tuple(siblings)))
+
+
 def _relevant(
     text: str,
     objective: str | None,
@@ -531,7 +540,9 @@ def _relevant(
         raise ValueError(f"The relevance scorer must return a number in [0, 1]; got {score!r}.")
     params: dict[str, Any] = {"score": f"{score:.2f}", "threshold": f"{threshold:.2f}"}
     if score >= threshold:
-        return _criterion(True, "smart.reason.relevance", lang, **params), [], score
+        own = _own_object_words(scorer, text, objective, siblings)
+        key = "smart.reason.relevance_own_object" if own else "smart.reason.relevance"
+        return _criterion(True, key, lang, word=own, **params), [], score
     finding = Finding.create("smart.weak_relevance", "warning", subject, objective=objective[:80], **params)
     return _criterion(False, "smart.reason.relevance", lang, **params), [finding], score
 
