@@ -10,6 +10,7 @@ from collections.abc import Callable
 from typing import Any
 
 from kpiguide.checks.smart import analyze as smart_analyze
+from kpiguide.checks.smart import takes_keyword
 from kpiguide.core.i18n import t
 from kpiguide.core.model import Direction, Kpi, Scheme
 from kpiguide.core.numbers import format_number
@@ -56,6 +57,11 @@ def _objective_text(scheme: Scheme, kpi: Kpi) -> str | None:
         return None
 
 
+def _sibling_texts(scheme: Scheme, kpi: Kpi) -> tuple[str, ...]:
+    """The texts of the scheme's objectives other than the KPI's own (what singles its objective out)."""
+    return tuple(o.text for o in scheme.objectives if o.id != kpi.objective and o.text.strip())
+
+
 def analyze_kpi(
     scheme: Scheme,
     kpi: Kpi,
@@ -68,18 +74,24 @@ def analyze_kpi(
     """SMART result of ``kpi`` (or of ``name`` typed for it), judged against its objective.
 
     ``analyze`` is the SMART check (by default :func:`kpiguide.checks.smart.analyze`);
-    ``history`` the KPI's result series, if any.
+    ``history`` the KPI's result series, if any.  The scheme's other objectives go to the check as ``siblings``
+    when it takes them.
     """
     if analyze is None:
         analyze = smart_analyze
     role_known = kpi.role in {r.id for r in scheme.roles}
     subject = scheme.kpi_path(kpi) if role_known else f"kpis/{kpi.id}"
     direction = kpi.direction.value if kpi.direction.value in ("higher", "lower") else None
+    objective = _objective_text(scheme, kpi)
+    extra: dict[str, Any] = (
+        {"siblings": _sibling_texts(scheme, kpi)} if objective and takes_keyword(analyze, "siblings") else {}
+    )
     return analyze(
         kpi_statement(kpi, lang, name=name),
-        objective=_objective_text(scheme, kpi),
+        objective=objective,
         history=history,
         lang=lang,
         subject=subject,
         direction=direction,
+        **extra,
     )

@@ -13,7 +13,8 @@ other engines, passed in as callables so that the analysis can be tested offline
   used only when ``history`` is given;
 * ``relevance`` — a relevance scorer ``(kpi_text, objective_text) -> float in [0, 1]``
   (default: ``kpiguide.suggest.engine.default_suggester().relevance``), used only when an
-  ``objective`` is given;
+  ``objective`` is given; a scorer with a keyword ``siblings`` also gets the scheme's other
+  objectives when ``analyze`` is given them (``siblings=``);
 * ``matcher`` — ``text -> Indicator | None`` for the indicator name of the rewrite
   (default: the best catalog suggestion of ``kpiguide.suggest.engine.default_suggester()``);
   ``None`` turns catalog matching off.
@@ -27,9 +28,10 @@ installed, the criterion that needs it answers ``None`` and an info finding
 from __future__ import annotations
 
 import datetime as dt
+import inspect
 import math
 import re
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 from types import MappingProxyType
@@ -496,22 +498,51 @@ def _unknown_finding(subject: str, crit: Criterion, needs: str) -> Finding:
     )
 
 
+def takes_keyword(function: Any, name: str) -> bool:
+    """Whether ``function`` accepts the keyword argument ``name`` (by name, or through ``**kwargs``)."""
+    try:
+        params = inspect.signature(function).parameters.values()
+    except (TypeError, ValueError):
+        return False
+    return any(p.name == name or p.kind is inspect.Parameter.VAR_KEYWORD for p in params)
+
+
+def _own_object_words(scorer: Any, text: str, objective: str, siblings: Sequence[str] | None) -> str:
+    """The objective's own object the KPI names, which no other objective of the scheme carries (a scorer's
+    ``own_object_words``, e.g. :meth:`kpiguide.suggest.relevance.LinkedRelevance.own_object_words`); '' when none."""
+    words = getattr(scorer, "own_object_words", None)
+    if siblings is None or not callable(words):
+        return ""
+    return ", ".join(words(text, objective, tuple(siblings)))
+
+
 def _relevant(
-    text: str, objective: str | None, relevance: Any, threshold: float, lang: str, subject: str
+    text: str,
+    objective: str | None,
+    relevance: Any,
+    threshold: float,
+    lang: str,
+    subject: str,
+    siblings: Sequence[str] | None = None,
 ) -> tuple[Criterion, list[Finding], float | None]:
     if objective is None or not objective.strip():
         return (_criterion(None, "smart.reason.no_objective", lang), [Finding.create("smart.no_objective", "info", subject)], None)  # fmt: skip
     try:
-        scorer = _default_relevance() if relevance == _DEFAULT else relevance
+        scorer: Any = _default_relevance() if relevance == _DEFAULT else relevance
     except _EngineUnavailable as exc:
         crit = _criterion(None, "smart.reason.engine_unavailable", lang, engine=exc.engine)
         return crit, [_engine_finding(exc.engine, "smart.purpose.relevance", subject)], None
-    score = float(scorer(text, objective))
+    if siblings is not None and takes_keyword(scorer, "siblings"):
+        score = float(scorer(text, objective, siblings=tuple(siblings)))
+    else:
+        score = float(scorer(text, objective))
     if not 0.0 <= score <= 1.0 or math.isnan(score):
         raise ValueError(f"The relevance scorer must return a number in [0, 1]; got {score!r}.")
     params: dict[str, Any] = {"score": f"{score:.2f}", "threshold": f"{threshold:.2f}"}
     if score >= threshold:
-        return _criterion(True, "smart.reason.relevance", lang, **params), [], score
+        own = _own_object_words(scorer, text, objective, siblings)
+        key = "smart.reason.relevance_own_object" if own else "smart.reason.relevance"
+        return _criterion(True, key, lang, word=own, **params), [], score
     finding = Finding.create("smart.weak_relevance", "warning", subject, objective=objective[:80], **params)
     return _criterion(False, "smart.reason.relevance", lang, **params), [finding], score
 
@@ -618,6 +649,7 @@ def analyze(
     text: str,
     *,
     objective: str | None = None,
+    siblings: Sequence[str] | None = None,
     history: Any = None,
     lang: str | None = None,
     subject: str = "statement",
@@ -639,6 +671,8 @@ def analyze(
         The statement, e.g. ``"2026年Q4前将首次响应时间缩短至30秒以内"``.
     objective : str, optional
         The objective the indicator should serve; enables the relevant criterion.
+    siblings : sequence of str, optional
+        The texts of the scheme's other objectives, for a relevance scorer taking ``siblings`` (None: no scheme).
     history : pandas.Series, optional
         Past values of the indicator (float, indexed by period strings, oldest first);
         enables the achievable criterion.
@@ -653,8 +687,8 @@ def analyze(
     today : datetime.date, optional
         Anchor for relative dates (本季度, this quarter); defaults to today.
     assess, relevance, matcher : callable or None
-        The achievability engine, relevance scorer and catalog matcher (see the
-        module docstring).  ``matcher=None`` disables catalog matching.
+        The achievability engine, relevance scorer and catalog matcher (see the module docstring).
+        ``matcher=None`` disables catalog matching.
     vocabulary : callable or None
         ``text -> matched term | None``: finds a concrete measurable object named in the text
         beyond the lexicon's words (default: the catalog's indicator names and keywords and the
@@ -681,13 +715,11 @@ def analyze(
         criteria["specific"] = _criterion(False, "smart.reason.no_object", out_lang)
     criteria["achievable"], more, info = _achievable(parsed, history, assess, out_lang, direction, subject)
     criteria["relevant"], rel_findings, score = _relevant(
-        normalized, objective, relevance, relevance_threshold, out_lang, subject
+        normalized, objective, relevance, relevance_threshold, out_lang, subject, siblings
     )
     match = _optional_engine(matcher, _default_matcher, _CATALOG, subject, findings)
     indicator = match(normalized) if match is not None else None
-    rewrites = {
-        code: _rewrite(parsed, code, lex, indicator, info, period, criteria["specific"]) for code in ("zh", "en")
-    }
+    rewrites = {code: _rewrite(parsed, code, lex, indicator, info, period, criteria["specific"]) for code in ("zh", "en")}  # fmt: skip
     findings += _text_findings(criteria, rewrites, subject) + more + rel_findings
     details = {"quantities": parsed.quantities, "times": parsed.times, "indicator": getattr(indicator, "id", None),
                "relevance": score, **{k: v for k, v in info.items() if k != "assessment"}}  # fmt: skip

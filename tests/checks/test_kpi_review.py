@@ -44,3 +44,29 @@ def test_analyze_kpi_passes_the_composed_statement_to_the_check():
     assert seen["text"] == "Revenue of at least 180,000 CNY each month"
     assert seen["objective"] is None and seen["direction"] == "higher"
     assert seen["subject"] == scheme.kpi_path(_kpi())
+
+
+def test_analyze_kpi_passes_the_schemes_other_objectives_as_siblings():
+    from kpiguide.core.model import StrategicObjective
+
+    objectives = [
+        StrategicObjective("o1", "Make our Kafka pipeline dependable", "internal_process"),
+        StrategicObjective("o2", "Move Kafka to the cloud", "internal_process"),
+    ]
+    scheme = Scheme(Organization("Demo"), objectives=objectives, roles=[Role("r1", "Seller", "d1")])
+    seen = {}
+
+    def fake(text, **kwargs):
+        seen.update(kwargs)
+        return "verdict"
+
+    def plain(text, *, objective=None, history=None, lang=None, subject="", direction=None):
+        return objective
+
+    analyze_kpi(scheme, _kpi(objective="o1"), "en", analyze=fake)
+    assert seen["objective"] == "Make our Kafka pipeline dependable"
+    assert seen["siblings"] == ("Move Kafka to the cloud",)
+    assert analyze_kpi(scheme, _kpi(objective="o1"), "en", analyze=plain) == "Make our Kafka pipeline dependable"
+    seen.clear()
+    analyze_kpi(scheme, _kpi(), "en", analyze=fake)
+    assert "siblings" not in seen  # no objective: nothing to single out

@@ -103,6 +103,24 @@ def test_relevance_uses_injected_scorer():
     assert run("会员复购率达到35%", objective="提升复购率", relevance=lambda a, b: 0.8).criteria["relevant"].ok
 
 
+def test_relevance_scorer_gets_the_sibling_objectives_only_when_it_takes_them():
+    seen = []
+
+    def scorer(kpi, objective, *, siblings=None):
+        seen.append(siblings)
+        return 0.8
+
+    assert (
+        run("会员复购率达到35%", objective="提升复购率", siblings=["降低成本"], relevance=scorer)
+        .criteria["relevant"]
+        .ok
+    )
+    assert run("会员复购率达到35%", objective="提升复购率", relevance=scorer).criteria["relevant"].ok
+    assert seen == [("降低成本",), None]
+    plain = run("会员复购率达到35%", objective="提升复购率", siblings=["降低成本"], relevance=lambda a, b: 0.8)
+    assert plain.criteria["relevant"].ok  # a two-argument scorer keeps working
+
+
 def test_relevance_scorer_out_of_range_is_misuse():
     with pytest.raises(ValueError, match="relevance scorer"):
         run("x", objective="y", relevance=lambda a, b: 3.0)

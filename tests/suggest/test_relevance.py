@@ -374,3 +374,39 @@ def test_the_objectives_own_object_outside_the_catalog_is_read_but_off_by_defaul
     on = LinkedRelevance(linked.suggester, linked.linker, own_object=True)
     assert on.score(kpi, objective) >= 0.3
     assert on.score(kpi, objective) >= linked.score(kpi, objective)
+
+
+def test_the_objectives_own_object_counts_only_when_no_sibling_objective_carries_it(linked):
+    # round 23 lever: a product word shared by two objectives of one scheme singles neither out
+    from kpiguide.suggest.relevance import SIBLING_OBJECT_DEFAULT, LinkedRelevance
+
+    kpi, objective = "Ship the Pulsar connector", "Pulsar everywhere"
+    on = LinkedRelevance(linked.suggester, linked.linker, sibling_object=True)
+    old = linked.score(kpi, objective)
+    assert old < 0.3
+    assert on.own_objects(kpi, objective, ["Hire two data engineers"]) == ["pulsar"]
+    assert on.own_objects(kpi, objective, ["Move Pulsar to the cloud"]) == []  # a sibling carries it: no credit
+    assert on.score(kpi, objective, siblings=["Hire two data engineers"]) >= 0.3
+    assert on.score(kpi, objective, siblings=()) >= 0.3  # a scheme with this objective alone
+    assert on.score(kpi, objective, siblings=["Move Pulsar to the cloud"]) == old
+    assert on.score(kpi, objective) == old and on(kpi, objective) == old  # no siblings: the old behaviour
+    assert on(kpi, objective, siblings=["Hire two data engineers"]) >= 0.3
+    assert SIBLING_OBJECT_DEFAULT is True and linked.sibling_object is True  # judged in round 23 and passed: on
+    off = LinkedRelevance(linked.suggester, linked.linker, sibling_object=False)
+    assert off.score(kpi, objective, siblings=["Hire two data engineers"]) == old
+    assert on.own_object_words(kpi, objective, ["Hire two data engineers"]) == ["pulsar"]
+    assert on.own_object_words(kpi, objective, None) == [] and off.own_object_words(kpi, objective, []) == []
+
+
+def test_the_smart_check_names_the_objectives_own_object_in_both_languages():
+    from kpiguide.checks.smart import analyze
+
+    kpi, objective = "Ship the Pulsar connector", "Pulsar everywhere"
+    result = analyze(kpi, objective=objective, siblings=["Hire two data engineers"], matcher=None)
+    relevant = result.criteria["relevant"]
+    assert relevant.ok
+    assert "目标本身的对象 pulsar" in relevant.reason_zh
+    assert "the objective's own object pulsar" in relevant.reason_en
+    carried = analyze(kpi, objective=objective, siblings=["Move Pulsar to the cloud"], matcher=None)
+    assert not carried.criteria["relevant"].ok  # a sibling objective carries the word: no credit
+    assert not analyze(kpi, objective=objective, matcher=None).criteria["relevant"].ok  # no scheme: as before
