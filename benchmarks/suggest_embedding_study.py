@@ -595,6 +595,144 @@ def words_roles_study(quick: bool) -> str:
     return "\n".join(lines) + "\n"
 
 
+# round 23: the word bridge's floor (bridge.MATCH) re-chosen, nothing else (margin 0, scope 'none', confidence as
+# shipped); the grid fixed before the run (ROUND_23 note of suggest_quality.py)
+FLOOR_GRID = (0.40, 0.425, 0.45, 0.475, 0.50, 0.525, 0.55, 0.575, 0.60)
+FLOOR_TODAY = 0.50
+
+
+def _floor_rows(quick: bool) -> tuple[list[dict], dict[float, np.ndarray], int, int]:
+    """Every development query's (function hit@5, id hit@5, id nDCG@10) at each floor of FLOOR_GRID: the engine without
+    the bridge, and the closest archetype to the rendering injected as the bridge does when the query has no role read
+    at all and its cosine reaches the floor; with the number of queries in scope and of those whose list at floor 0.50
+    equals the shipped engine's."""
+    catalog = load_catalog()
+    queries = development_queries()
+    if quick:
+        queries = [q for s in sorted({set_of(q) for q in queries}) for q in [x for x in queries if set_of(x) == s][-8:]]
+    engine = Injected(**_BRIDGE_OFF).fit(catalog)
+    shipped = IndicatorSuggester().fit(catalog)
+    roles = engine.roles_.roles
+    table_ = bridge.shipped_words()
+    joint = archetype_vectors(roles)["joint"]
+    base: list[tuple[float, ...]] = []
+    alt: dict[int, tuple[float, tuple[float, ...]]] = {}
+    same = 0
+    for n, q in enumerate(queries):
+        engine.inject = None
+        own = [x.indicator.id for x in engine.suggest(q["text"], top_k=10)]
+        base.append((*_query_metrics(q, own, catalog), np.nan, np.nan)[:3])
+        said = table_.render(q["text"]) if q["lang"] == "zh" else ""
+        scope = _scope_of(engine.context(q["text"])) if said else None
+        wired = own
+        if scope is not None and scope.startswith("none"):
+            sims = joint @ encoder().encode_one(said)
+            k = int(np.argmax(sims))
+            engine.inject = RoleMatch(roles[k], bridge.CONFIDENCE)
+            ranked = [x.indicator.id for x in engine.suggest(q["text"], top_k=10)]
+            alt[n] = (float(sims[k]), (*_query_metrics(q, ranked, catalog), np.nan, np.nan)[:3])
+            wired = ranked if float(sims[k]) >= bridge.MATCH else own
+        same += wired == [x.indicator.id for x in shipped.suggest(q["text"], top_k=10)]
+    engine.inject = None
+    table = {
+        t: np.array([alt[n][1] if n in alt and alt[n][0] >= t else base[n] for n in range(len(queries))], dtype=float)
+        for t in FLOOR_GRID
+    }
+    return queries, table, len(alt), same
+
+
+def _floor_means(mat: np.ndarray, mask: np.ndarray, is_en: np.ndarray) -> dict[str, np.ndarray]:
+    out = {}
+    for lang, m in (("en", mask & is_en), ("zh", mask & ~is_en)):
+        out[lang] = np.array([np.nanmean(mat[m, j]) if np.any(~np.isnan(mat[m, j])) else np.nan for j in range(3)])
+    return out
+
+
+def _floor_worse(a: dict[str, np.ndarray], b: dict[str, np.ndarray]) -> bool:
+    return any(np.any(b[lang] < a[lang] - 1e-9) for lang in a)
+
+
+def _floor_choice(table: dict[float, np.ndarray], set_idx: np.ndarray, is_en: np.ndarray, fold: list[int]) -> float:
+    """The floor with the highest pooled Chinese id hit@5 on the sets ``fold`` (ties: id nDCG@10, then nearest to
+    0.50) among those whose function hit@5 is not lower than 0.50's in either language, at most 2 sets worse."""
+    mask = np.isin(set_idx, fold)
+    today_ = _floor_means(table[FLOOR_TODAY], mask, is_en)
+    best, key = FLOOR_TODAY, (today_["zh"][1], today_["zh"][2], 0.0)
+    for t in FLOOR_GRID:
+        b = _floor_means(table[t], mask, is_en)
+        if any(b[lang][0] < today_[lang][0] - 1e-9 for lang in b):
+            continue
+        per_set = (
+            _floor_worse(
+                _floor_means(table[FLOOR_TODAY], set_idx == i, is_en), _floor_means(table[t], set_idx == i, is_en)
+            )
+            for i in fold
+        )
+        if sum(per_set) > 2:
+            continue
+        k = (round(b["zh"][1], 9), round(b["zh"][2], 9), -abs(t - FLOOR_TODAY))
+        if k > (round(key[0], 9), round(key[1], 9), key[2]):
+            best, key = t, (b["zh"][1], b["zh"][2], -abs(t - FLOOR_TODAY))
+    return best
+
+
+def bridge_floor_study(quick: bool) -> str:
+    """Round 23: the word bridge's floor re-chosen by nested leave-one-set-out (the rule of the ROUND_23 note)."""
+    started = time.perf_counter()
+    queries, table, n_scope, same = _floor_rows(quick)
+    sets = sorted({set_of(q) for q in queries}, key=lambda s: (s != "base", len(s), s))
+    set_idx = np.array([sets.index(set_of(q)) for q in queries])
+    is_en = np.array([q["lang"] == "en" for q in queries])
+    picked = {
+        i: _floor_choice(table, set_idx, is_en, [j for j in range(len(sets)) if j != i]) for i in range(len(sets))
+    }
+    nested = np.vstack([table[picked[set_idx[n]]][n] for n in range(len(queries))])
+    every = np.ones(len(queries), dtype=bool)
+    a, b = _floor_means(table[FLOOR_TODAY], every, is_en), _floor_means(nested, every, is_en)
+    per = [
+        (_floor_means(table[FLOOR_TODAY], set_idx == i, is_en), _floor_means(nested, set_idx == i, is_en))
+        for i in range(len(sets))
+    ]
+    lost = [sets[i] for i, (x, y) in enumerate(per) if _floor_worse(x, y)]
+    up = any(b[lang][1] > a[lang][1] + 1e-9 for lang in a)
+    rule = up and all(b[lang][1] >= a[lang][1] - 1e-9 and b[lang][0] >= a[lang][0] - 1e-9 for lang in a)
+    rule = rule and len(lost) <= 2
+    fmt = lambda v: " / ".join(f"{x:.3f}" for x in v)  # noqa: E731
+    lines = [
+        "## Round 23: the word bridge's floor re-chosen (nested leave-one-set-out)",
+        "",
+        f"Command: `{COMMAND} --bridge-floor{' --quick' if quick else ''}` — {today()}. Machine: {machine()}. Run "
+        f"time {time.perf_counter() - started:.0f} s.",
+        "",
+        f"Chinese queries with no role read at all (the bridge's scope): {n_scope}. Grid {FLOOR_GRID}; today "
+        f"{FLOOR_TODAY} (the shipped engine gives the study's 0.50 list on {same} of {len(queries)} queries). Cells: "
+        "function hit@5 / id hit@5 / id nDCG@10.",
+        "",
+        "| held set | floor chosen on the other sets | en today | en nested | zh today | zh nested |",
+        "|---|---|---|---|---|---|",
+        *(
+            f"| {s} | {picked[i]:g} | {fmt(per[i][0]['en'])} | {fmt(per[i][1]['en'])} | {fmt(per[i][0]['zh'])} | "
+            f"{fmt(per[i][1]['zh'])} |"
+            for i, s in enumerate(sets)
+        ),
+        f"| **pooled** | | {fmt(a['en'])} | {fmt(b['en'])} | {fmt(a['zh'])} | {fmt(b['zh'])} |",
+        "",
+        f"Held sets worse: {len(lost)} ({', '.join(lost) or 'none'}). **Rule**: {'PASSES' if rule else 'FAILS'}. "
+        f"Chosen on all sets by the same choice: {_floor_choice(table, set_idx, is_en, list(range(len(sets)))):g}.",
+        "",
+        "Every floor on all sets at once (for reference, not a judgement):",
+        "",
+        "| floor | en | zh |",
+        "|---|---|---|",
+        *(
+            f"| {t:g} | {fmt(_floor_means(table[t], every, is_en)['en'])} | "
+            f"{fmt(_floor_means(table[t], every, is_en)['zh'])} |"
+            for t in FLOOR_GRID
+        ),
+    ]
+    return "\n".join(lines) + "\n"
+
+
 # round 21: the word bridge also when the lexical reading of a Chinese query is weak (a role read from described duties
 # only, below confidence CAP; no department, no role named by its title): the archetype closest to the rendering is put
 # first when its cosine is at least t and beats the lexical role's own cosine to the rendering by at least d
@@ -1006,6 +1144,11 @@ def main() -> None:
         help="round 21: the word bridge also for Chinese queries read lexically at low confidence (its own section)",
     )
     parser.add_argument(
+        "--bridge-floor",
+        action="store_true",
+        help="round 23: the word bridge's floor (bridge.MATCH) re-chosen by nested leave-one-set-out (its own section)",
+    )
+    parser.add_argument(
         "--words-roles",
         action="store_true",
         help="round 19 step 2b: the rendered words of a Chinese query read by the role reading by meaning",
@@ -1022,6 +1165,7 @@ def main() -> None:
         ("indicators", args.indicators, indicators_study),
         ("strong", args.strong, strong_study),
         ("weak-bridge", args.weak_bridge, weak_bridge_study),
+        ("bridge-floor", args.bridge_floor, bridge_floor_study),
     )
     for name, chosen, study in sections:  # one section per run, the first chosen
         if chosen:
