@@ -637,7 +637,16 @@ ROUND_23 = (
     "fixed: the nested result against today, pooled over all sets: English id hit@5 up, Chinese unchanged (the zh "
     "lists identical, checked), English function hit@5 not lower, at most 2 held sets worse. Passes: the floor "
     "becomes the one chosen on all sets by the same choice, wired as `role_prior._MEANING_PIN` (default on); fails: "
-    "`_MEANING_PIN` stays 0 (off), the study's table is the record."
+    "`_MEANING_PIN` stays 0 (off), the study's table is the record. Result (h118; benchmarks/results/"
+    "suggest_embedding.md, 1842 development queries, 519 English ones with a role read by meaning; the unpinned "
+    "engine's lists equal today's on every Chinese query, every query with no reading by meaning and every reading "
+    "under 0.30; function hit@5 / id hit@5 / id nDCG@10): no floor is chosen in any of the 15 folds, so the nested "
+    "result equals today's (pooled en 0.954 / 0.795 / 0.510, zh 0.947 / 0.823 / 0.546, 0 held sets worse): English "
+    "id hit@5 not up, the rule FAILS, `_MEANING_PIN` stays 0 (off). For reference only (on all sets at once): 0.35 "
+    "en 0.956 / 0.795 / 0.510 (17 queries change), 0.40 0.956 / 0.793 / 0.512, 0.45 0.954 / 0.789 / 0.510, 0.50 "
+    "0.944 / 0.777 / 0.505, 0.60 0.935 / 0.757 / 0.493: the archetype a far reading pins helps more often than it "
+    "hurts. On fresh14A (readable) the four (a1) misses read by meaning have cosines 0.38-0.47, the hits read by "
+    "meaning 0.32-0.54: the cosine does not tell a wrong reading from a right one; (a1) stays open."
 )
 
 
