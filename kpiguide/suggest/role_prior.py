@@ -36,6 +36,7 @@ __all__ = [
     "function_hints",
     "longest_hints",
     "named_functions",
+    "pins",
     "query_coverage",
     "role_prior",
     "strategy_indicators",
@@ -141,6 +142,10 @@ _MEANING_SCOPE = (
 # named-role reading follows) lowers English id hit@5 0.835 -> 0.817 and nDCG@10 0.545 -> 0.529, 9 of 10 sets worse.
 _MEANING_USABLE_ONLY = False
 _MEANING_CHARS = 2000  # the first characters of a long text are embedded (the encoder reads 128 tokens)
+# Below this cosine an English role read by meaning is usually the wrong archetype: its typical indicators get no role
+# prior (not pinned first), the text, strategy and department readings rank instead (round 23, h118, chosen by nested
+# leave-one-set-out: `suggest_embedding_study.py --meaning-pin`; 0 = off, every reading by meaning pins its role).
+_MEANING_PIN = 0.0
 # A role named by one of its names in an English text of at least _NAMED_WORDS words is a false reading when its meaning
 # is far from the text: its cosine below _NAMED_FAR, or the closest archetype's above it by more than _NAMED_GAP
 # ("Keep the company's servers patched" names no waiter). Round 18 (h82, `suggest_embedding_study.py --named`):
@@ -227,6 +232,12 @@ class RolesByMeaning:
         if sim < self.threshold or margin < self.margin:
             return None
         return RoleMatch(self.roles[k], self.confidence, similarity=round(sim, 2))
+
+
+def pins(match: RoleMatch, floor: float = _MEANING_PIN) -> bool:
+    """Whether a role read puts its typical indicators first: every reading but an English one by meaning whose cosine
+    is under ``floor`` (a Chinese text's reading through its words, ``bridged``, always pins)."""
+    return match.similarity is None or match.bridged or match.similarity >= floor
 
 
 def _matchable(name: str) -> bool:
