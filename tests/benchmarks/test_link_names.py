@@ -193,28 +193,8 @@ def test_a_context_set_has_its_sources_listed_in_benchmark_sources(path):
     assert not missing
 
 
-@pytest.mark.parametrize(
-    "path",
-    [
-        FRESH5,
-        FRESH6,
-        FRESH7,
-        FRESH8,
-        FRESH9,
-        FRESH10,
-        FRESH11,
-        FRESH12,
-        FRESH13,
-        FRESH14,
-        FRESH15,
-        FRESH16,
-        FRESH17,
-        FRESH18,
-        FRESH19,
-    ],
-    ids=lambda p: p.name,
-)
-def test_the_fifth_to_nineteenth_fresh_sets_use_no_page_of_a_smart_fixture(path):
+@pytest.mark.parametrize("path", [p for p in CONTEXT_SETS if p != FRESH4], ids=lambda p: p.name)
+def test_the_fresh_sets_from_the_fifth_on_use_no_page_of_a_smart_fixture(path):
     fixtures = DATA.parents[1] / "tests" / "fixtures"
     smart_text = "\n".join(p.read_text(encoding="utf-8") for p in sorted(fixtures.glob("smart_*.yaml")))
     assert len(smart_text) > 1000, "the SMART fixtures are missing"
