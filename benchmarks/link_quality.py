@@ -509,7 +509,21 @@ ROUND23_NOTES = (
     "B in the pooled check, its names mined as practitioners' names (link_vocabulary.yaml: 4,289 names; the rule of "
     "link_mine_vocabulary.py still chooses alias 0.7 / none 0.8 / below 0.3 over all fresh sets, the defaults), the "
     "re-ranker and the link-or-none decision retrained on every set (link_reranker.yaml; the thresholds the rule "
-    "chooses are 0.125 for a linked name and 0.175 for an unlinked one, were 0.125 / 0.15).",
+    "chooses are 0.125 for a linked name and 0.175 for an unlinked one, were 0.125 / 0.15). Leave one set out over "
+    "fresh and fresh2-fresh17 (`python benchmarks/link_rerank_cv.py --write --without fresh17 --out "
+    "benchmarks/results/link_rerank.md`; 3,898 names, 2,226 with an indicator; right · top-1 · none precision): "
+    "round 14's linker 2553 · 0.678 · 0.784; the top-5 re-ranker 2583 · 0.691 (1539/2226) · 0.784 (1044/1332); with "
+    "the decision **2631 · 0.695 (1546/2226) · 0.784 (1085/1384)**, 15 held sets better and 2 worse than round 14's "
+    "linker by right answers; fresh17 held out 122 · 0.553 · 0.714 (its test run: 122 · 0.55 · 0.71).",
+    "",
+    "The new defaults against round 22's, same run, same folds (`--without fresh17`: round 22's models trained on all "
+    "other sets but fresh17, their practitioners' names mined without it; held sets fresh and fresh2-fresh16, 3,698 "
+    "names; round 22's column gives 2491 · 0.702 · 0.788, its published figures): the defaults with fresh17 2509 · "
+    "0.701 (1489/2123) · 0.789 (1020/1293) against 2491 · 0.702 (1490/2123) · 0.788 (1001/1271), 8 held sets better "
+    "(fresh12 +8, fresh8 +4, fresh6 +3, fresh9 +3, fresh5 +2, fresh3, fresh13, fresh16 +1) and 3 worse (fresh15 -3, "
+    "fresh4, fresh7 -1); the re-ranker alone 2463 · 0.698 · 0.789 with and without it (3 better, 3 worse). Adding "
+    "fresh17 gives 18 more right answers on the other sets: one fewer right id and 19 more right 'none' answers (22 "
+    "more names left unlinked).",
     "",
     "fresh17's half A read with the engine of the test run (benchmarks/results/link_round23.md): 31 misses of 69 "
     "names, (a) engine none 12 (7 of them one fund platform's '<who> 人数' head counts), (b) wrong id 8 (5 an "
