@@ -56,9 +56,9 @@ BENCHMARKS: dict[str, tuple[str, ...]] = {
 }
 
 
-#: The linking test set of round 22 (labelled by another person while round 22's changes are made): link_quality's
-#: test part once it is committed; fresh16, round 21's, is development data since round 22 (fresh15 since round 21).
-LINK_TEST = "benchmarks/data/link_names_fresh17.yaml"
+#: The linking test set of round 23 (labelled by another person while round 23's changes are made): link_quality's
+#: test part once it is committed; fresh17, round 22's, is development data since round 23 (fresh16 since round 22).
+LINK_TEST = "benchmarks/data/link_names_fresh18.yaml"
 
 
 def command(name: str, data: str, quick: bool) -> list[str]:

@@ -233,10 +233,11 @@ def test_the_growth_of_a_measure_is_not_the_measure(linker):
 def test_a_name_two_indicators_fit_almost_equally_is_less_sure(linker):
     name = "Supplier quality issues"
     rows, fit = linker.ranked(name)
-    link = IndicatorLinker(threshold=0.0).fit(load_catalog()).link(name)
+    # the hand-set fit's confidence, without the learned re-ranker (since round 23's retrain it reorders this name)
+    link = IndicatorLinker(threshold=0.0, rerank=False).fit(load_catalog()).link(name)
     assert link.method == "similar" and link.id == linker.indicators_[rows[0]].id
     assert link.confidence == pytest.approx(fit[0] * (1 - 0.2 * fit[1] / fit[0]))
-    plain = IndicatorLinker(threshold=0.0, ambiguity_penalty=0.0).fit(load_catalog()).link(name)
+    plain = IndicatorLinker(threshold=0.0, ambiguity_penalty=0.0, rerank=False).fit(load_catalog()).link(name)
     assert plain.confidence == pytest.approx(fit[0]) and plain.confidence > link.confidence
 
 
