@@ -529,6 +529,14 @@ ROUND23_NOTES = (
     "names, (a) engine none 12 (7 of them one fund platform's '<who> 人数' head counts), (b) wrong id 8 (5 an "
     "industry only the page says, 2 a function), (c) label none linked 11, (d) doubt 0. No lever this round (none "
     "could be judged by leave one set out and committed by 16:48).",
+    "",
+    "Test run of round 23, once, after the round was merged (commit 79baf8f): fresh18 (260 names from 26 sources: 24 "
+    "GitHub files of the code corpus, 1 docs page, 1 stored page; 128 with an indicator; 177 zh / 83 en; energy, "
+    "telecom, construction, hospitality, logistics, insurance and back-office pages) gives top-1 0.34 / none "
+    "precision 0.58, 131 of 260 right (zh 0.37 / 0.57, 90; en 0.28 / 0.61, 41); without the learned decision 0.35 / "
+    "0.59, 130; BM25 0.16 / 0.54, 133 right (it leaves far more names unlinked). Goals (0.85 / 0.90) missed; far "
+    "below the test runs of fresh2-fresh17 recorded here (top-1 0.55-0.71). Round 22's code (commit 4322539) on the same names, run afterwards for "
+    "comparison only: 0.35 / 0.59, 131 right (zh 0.38 / 0.59, 92; en 0.28 / 0.59, 39).",
 )
 
 ROUND22_NOTES = (
