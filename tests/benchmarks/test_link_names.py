@@ -17,6 +17,7 @@ of their own: they hold the same names, sources, page context and order as the f
 
 from __future__ import annotations
 
+import functools
 import re
 from collections import Counter
 from pathlib import Path
@@ -26,6 +27,7 @@ import yaml
 
 from benchmarks.label_agreement import PAIRS
 from kpiguide.catalog import Catalog, load_catalog, taxonomy
+from kpiguide.core.texttable import FAST_LOADER
 
 DATA = Path(__file__).resolve().parents[2] / "benchmarks" / "data"
 SECOND_SUFFIX = "_second"
@@ -72,8 +74,10 @@ KEYS = {"name", "source", "ids", "split"}
 CONTEXT_KEYS = {"industry", "function"}
 
 
+@functools.cache
 def items_of(path: Path) -> list[dict]:
-    return yaml.safe_load(path.read_text(encoding="utf-8"))["items"]
+    # once per file and run, with libyaml's loader: every set is compared with every other one (read only)
+    return yaml.load(path.read_text(encoding="utf-8"), Loader=FAST_LOADER)["items"]
 
 
 @pytest.fixture(scope="module")

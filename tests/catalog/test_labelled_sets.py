@@ -19,6 +19,7 @@ import yaml
 
 from kpiguide.catalog import load_catalog, taxonomy
 from kpiguide.core.i18n import has_cjk
+from kpiguide.core.texttable import FAST_LOADER
 
 ROOT = Path(__file__).resolve().parents[2]
 FIXTURES = ROOT / "tests" / "fixtures"
@@ -43,8 +44,10 @@ URL = re.compile(r"https?://\S+")
 OCCUPATION = re.compile(r"(O\*NET 29\.3|职业分类大典2022) (\S+)")  # the occupation code in a `source`
 
 
+@functools.cache
 def _load(path: Path) -> dict:
-    return yaml.safe_load(path.read_text(encoding="utf-8"))
+    # once per file and run, with libyaml's loader: every set is compared with every earlier one (read only)
+    return yaml.load(path.read_text(encoding="utf-8"), Loader=FAST_LOADER)
 
 
 def _occupation(source: str) -> str | None:
