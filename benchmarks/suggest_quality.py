@@ -703,7 +703,7 @@ ROUND_24 = (
     "code; function hit@5, id hit@5 / id nDCG@10): off and on give the same figures on every part: pooled halves B "
     "en 0.945, 0.760 / 0.450, zh 0.932, 0.785 / 0.497; pooled halves A en 0.938, 0.755 / 0.453, zh 0.938, 0.796 / "
     "0.494; no half worse. The lists check: the industry is read anew in 1 English query of the halves A and 1 of "
-    "the halves B, and 1 list changes (halves A, outside the first 5 at id level); Chinese lists identical. English "
+    "the halves B, and 1 list changes (a fresh13A query read as energy: places 2-10 reordered, the pooled figures unchanged); Chinese lists identical. English "
     "id hit@5 not up: the rule FAILS, `meaning_industry` stays False (off). Why (counted afterwards on the halves A, "
     "no labels read): of the 92 English queries of the halves A in the lever's scope (read by meaning, no industry "
     "read), the 3 closest archetypes are all industry-specific for 1 (2 of 3 for 11, 1 for 41, none for 39; 122 of "
