@@ -382,6 +382,13 @@ class IndicatorSuggester(Estimator):
         names the energy industry's forced outages); its reasons say so.  The user's filters still apply.  Round 22
         (``benchmarks/results/suggest_round22_misses.md``; judged on the pooled halves B of the fresh query sets by a
         rule fixed before the run, no setting chosen); False is round 19's engine exactly.
+    meaning_industry : bool, default=False
+        An English query read by meaning (no department, no role named by its title) that names no industry, by its
+        words or by the role read, names the industry the three role archetypes closest to it by meaning are all
+        specific to (:meth:`RolesByMeaning.agreed_industries <kpiguide.suggest.role_prior.RolesByMeaning.agreed_industries>`):
+        that industry's own indicators become usable and take its slots.  Chinese queries are untouched.  Round 24,
+        judged on the pooled halves B of the fresh query sets by a rule fixed before the run (no setting chosen); False
+        is round 23's engine exactly.
 
     Attributes
     ----------
@@ -418,6 +425,7 @@ class IndicatorSuggester(Estimator):
         "meaning_strong": [TypeOf((bool,), "a bool")],
         "bridge_weak": [TypeOf((bool,), "a bool")],
         "named_any_industry": [TypeOf((bool,), "a bool")],
+        "meaning_industry": [TypeOf((bool,), "a bool")],
     }
 
     def __init__(
@@ -449,6 +457,7 @@ class IndicatorSuggester(Estimator):
         meaning_strong: bool = False,
         bridge_weak: bool = False,
         named_any_industry: bool = True,
+        meaning_industry: bool = False,
     ) -> None:
         self.top_k = top_k
         self.diversity = diversity
@@ -476,6 +485,7 @@ class IndicatorSuggester(Estimator):
         self.meaning_strong = meaning_strong
         self.bridge_weak = bridge_weak
         self.named_any_industry = named_any_industry
+        self.meaning_industry = meaning_industry
 
     # -- fitting ---------------------------------------------------------------------------
     def _validate_params(self) -> None:
@@ -753,6 +763,9 @@ class IndicatorSuggester(Estimator):
                 roles = (closest, *(m for m in roles if m.role.id != closest.role.id))
                 if closest.role.specific:
                     industries |= set(closest.role.industries)
+            if self.meaning_industry and not industries and self.roles_.meaning is not None and not has_cjk(text):
+                # round 24: the industry the closest archetypes by meaning agree on (role_prior.agreed_industries)
+                industries |= self.roles_.meaning.agreed_industries(text)
         return Context(roles, department, strategies, frozenset(industries))
 
     def _far_named(self, text: str, roles: Sequence[RoleMatch]) -> set[str]:

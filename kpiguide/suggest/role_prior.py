@@ -146,6 +146,9 @@ _MEANING_CHARS = 2000  # the first characters of a long text are embedded (the e
 # prior (not pinned first), the text, strategy and department readings rank instead (round 23, h118, chosen by nested
 # leave-one-set-out: `suggest_embedding_study.py --meaning-pin`; 0 = off, every reading by meaning pins its role).
 _MEANING_PIN = 0.0
+# round 24 (IndicatorSuggester(meaning_industry=...)): an English text read by meaning that names no industry names the
+# industry its closest archetypes by meaning are all specific to (a fixed rule: the 3 closest, whatever their cosine)
+_AGREED_ROLES = 3
 # A role named by one of its names in an English text of at least _NAMED_WORDS words is a false reading when its meaning
 # is far from the text: its cosine below _NAMED_FAR, or the closest archetype's above it by more than _NAMED_GAP
 # ("Keep the company's servers patched" names no waiter). Round 18 (h82, `suggest_embedding_study.py --named`):
@@ -193,6 +196,21 @@ class RolesByMeaning:
     def similarities(self, text: str) -> np.ndarray:
         """The cosine of ``text`` to each archetype, in the order of :attr:`roles`."""
         return np.asarray(self.vectors() @ self.encoder.encode_one(text[:_MEANING_CHARS]))
+
+    def agreed_industries(self, text: str, n: int = _AGREED_ROLES) -> frozenset[str]:
+        """The industries every one of the ``n`` archetypes closest to ``text`` by meaning is specific to (round 24,
+        ``IndicatorSuggester(meaning_industry=True)``): empty when any of them is general or they share none."""
+        if not self.roles or not text.strip():
+            return frozenset()
+        sims = self.similarities(text)
+        shared: set[str] | None = None
+        for k in np.argsort(-sims, kind="stable")[:n]:
+            role = self.roles[int(k)]
+            if not role.specific:
+                return frozenset()
+            own = set(role.industries) - {"general"}
+            shared = own if shared is None else shared & own
+        return frozenset(shared or ())
 
     def far_named(self, text: str, matches: Sequence[RoleMatch]) -> set[str]:
         """The ids of the roles named by a name (``surface``) in an English ``text`` of at least :data:`_NAMED_WORDS`

