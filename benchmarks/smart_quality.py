@@ -775,6 +775,15 @@ def main() -> None:
         "KPI's page carries",
     )
     parser.add_argument(
+        "--best-home",
+        type=float,
+        default=None,
+        metavar="FLOOR",
+        help="with --halves: the round-24 lever judged against today's engine in the same run (LinkedRelevance("
+        "best_home=FLOOR) after best_home=None): a KPI scoring at least FLOOR for its objective and more than for "
+        "every other objective of its page scores at least 0.3",
+    )
+    parser.add_argument(
         "--own-object",
         action="store_true",
         help="with --halves: the round-22 lever (LinkedRelevance(own_object=True)), the objective's own object that "
@@ -810,6 +819,12 @@ def main() -> None:
             suggester.template_graph_ = dataclasses.replace(suggester.template_graph_, read_out_directions=True)
         if args.own_object:
             relevance.own_object = True  # type: ignore[attr-defined]
+        if args.best_home is not None:
+            for floor in (None, args.best_home):
+                relevance.best_home = floor  # type: ignore[attr-defined]
+                print(f"#### best_home={floor}")
+                print("\n".join(pooled_counts(sets, relevance, today)), flush=True)
+            return
         if args.sibling_object:
             for on in (False, True):
                 relevance.sibling_object = on  # type: ignore[attr-defined]

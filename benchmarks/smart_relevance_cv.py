@@ -63,7 +63,7 @@ sys.path.insert(0, str(ROOT))
 
 from kpiguide.checks.smart import _default_relevance  # noqa: E402
 from kpiguide.core.i18n import has_cjk  # noqa: E402
-from kpiguide.suggest.relevance import COMPONENTS, LinkedRelevance  # noqa: E402
+from kpiguide.suggest.relevance import BEST_HOME_FLOORS, COMPONENTS, LinkedRelevance  # noqa: E402
 
 SETS = (
     ("in-sample", "tests/fixtures/smart_labelled.yaml"),
@@ -1046,6 +1046,110 @@ def learned_section(rows: list[dict], pairs: list[dict]) -> list[str]:
     return lines
 
 
+HOME_TARGET = 0.3
+"""The shipped threshold of 'relevant' at which round 24's best-home lever is judged."""
+
+
+def home_pairs(limit: int | None = None) -> list[dict]:
+    """Round 24: the pairs of the halves A of the held sets (6-21) with the evidence of the best-home lever: today's
+    score (the SMART default, with the page's other objectives as ``siblings`` like benchmarks/smart_quality.py), the
+    KPI's score for its objective and its best score for the page's other objectives (``LinkedRelevance.home_scores``,
+    both without the own-object rules), and whether the KPI is foreign to its objective.  Halves B are never read."""
+    from benchmarks.smart_quality import page_siblings, source_half
+
+    relevance: Any = _default_relevance()
+    paths = dict(SETS)
+    out = []
+    for name in HELD:
+        items = yaml.safe_load((ROOT / paths[name]).read_text(encoding="utf-8"))["statements"][:limit]
+        siblings = page_siblings(items)
+        for k, item in enumerate(items):
+            if not item.get("objective") or "relevant" not in item or source_half(item) != "A":
+                continue
+            sib = siblings[k]
+            own, best, foreign = relevance.home_scores(item["text"], item["objective"], sib or ())
+            out.append(
+                {
+                    "set": name,
+                    "label": bool(item["relevant"]),
+                    "hand": float(relevance.score(item["text"], item["objective"], siblings=sib)),
+                    "own": own,
+                    "sibling": best,
+                    "has_siblings": bool(sib),
+                    "foreign": foreign,
+                    "negative": item.get("negative"),
+                }
+            )
+    return out
+
+
+def home_scores_at(pairs: list[dict], floor: float | None) -> np.ndarray:
+    """The scores with the best-home lever at ``floor`` (None: today's engine): a pair below the threshold whose KPI
+    is not foreign, has siblings, scores at least ``floor`` for its objective and more than for every sibling."""
+    out = []
+    for p in pairs:
+        fires = (
+            floor is not None
+            and p["hand"] < HOME_TARGET
+            and p["has_siblings"]
+            and not p["foreign"]
+            and p["own"] >= floor
+            and p["own"] > p["sibling"]
+        )
+        out.append(HOME_TARGET if fires else p["hand"])
+    return np.array(out)
+
+
+def choose_home(train: list[dict]) -> float | None:
+    """The floor of highest pooled recall at 0.3 on ``train`` with pooled precision not lower than today's engine's
+    there (ties: the higher floor); None (off) when no floor raises recall."""
+    labels = np.array([p["label"] for p in train])
+    p0, r0 = pr(labels, home_scores_at(train, None), HOME_TARGET)
+    best, best_r = None, r0
+    for floor in sorted(BEST_HOME_FLOORS, reverse=True):
+        p1, r1 = pr(labels, home_scores_at(train, floor), HOME_TARGET)
+        if r1 > best_r and p1 >= p0:
+            best, best_r = floor, r1
+    return best
+
+
+def home_section(pairs: list[dict]) -> list[str]:
+    """Round 24: the best-home floor chosen by leave one set out over the halves A of held-out 6-21."""
+    lines = [
+        "### Round 24: the KPI's best home in its scheme, floor chosen by leave one set out over the halves A",
+        "",
+        "Pairs: the halves A of held-out 6-21 (halves B never read here). Siblings: the other objectives of the "
+        "KPI's page as the set records them (benchmarks/smart_quality.py `page_siblings`). For each held set the floor "
+        f"({', '.join(str(f) for f in BEST_HOME_FLOORS)} or off) is chosen on the other sets' halves A: highest pooled "
+        "recall at 0.3 with pooled precision not lower than today's engine's there (ties: the higher floor). "
+        "Cells: TP / FP / FN at 0.3.",
+        "",
+        "| held set (half A) | n | floor chosen | today's engine | best home |",
+        "|---|---|---|---|---|",
+    ]
+    totals = {"hand": [0, 0, 0], "home": [0, 0, 0]}
+    for name in dict.fromkeys(p["set"] for p in pairs):
+        test = [p for p in pairs if p["set"] == name]
+        floor = choose_home([p for p in pairs if p["set"] != name])
+        labels = np.array([p["label"] for p in test])
+        cells = []
+        for key, scores in (("hand", home_scores_at(test, None)), ("home", home_scores_at(test, floor))):
+            got = scores >= HOME_TARGET
+            counts = [int((got & labels).sum()), int((got & ~labels).sum()), int((~got & labels).sum())]
+            totals[key] = [a + b for a, b in zip(totals[key], counts, strict=True)]
+            cells.append(" / ".join(str(c) for c in counts))
+        lines.append(f"| {name} | {len(test)} | {floor if floor is not None else 'off'} | {cells[0]} | {cells[1]} |")
+    pooled = {}
+    for key, (tp, fp, fn) in totals.items():
+        pooled[key] = f"{tp} / {fp} / {fn} (P {tp / max(tp + fp, 1):.3f} / R {tp / max(tp + fn, 1):.3f})"
+    lines += [
+        f"| pooled | {len(pairs)} | | {pooled['hand']} | {pooled['home']} |",
+        "",
+        f"Chosen on all the halves A together (what would ship): {choose_home(pairs)}.",
+    ]
+    return lines
+
+
 def fmt(v: tuple) -> str:
     return " / ".join(f"{x:.2f}" for x in v)
 
@@ -1085,7 +1189,13 @@ def main() -> None:
     parser.add_argument("--data", default=None, help="unused (the labelled sets live in tests/fixtures)")
     parser.add_argument("--cache", default=None, help="JSON file to keep the per-pair features in (optional)")
     parser.add_argument("--round21", action="store_true", help="print only the round-21 section; writes nothing")
+    parser.add_argument(
+        "--round24", action="store_true", help="print only the round-24 section (best home, halves A); writes nothing"
+    )
     args = parser.parse_args()
+    if args.round24:
+        print("\n".join(home_section(home_pairs(12 if args.quick else None))))
+        return
     start = time.perf_counter()
     cache = Path(args.cache) if args.cache else None
     if cache and cache.exists():

@@ -410,3 +410,29 @@ def test_the_smart_check_names_the_objectives_own_object_in_both_languages():
     carried = analyze(kpi, objective=objective, siblings=["Move Pulsar to the cloud"], matcher=None)
     assert not carried.criteria["relevant"].ok  # a sibling objective carries the word: no credit
     assert not analyze(kpi, objective=objective, matcher=None).criteria["relevant"].ok  # no scheme: as before
+
+
+def test_best_home_raises_a_kpi_that_fits_its_objective_best_in_its_scheme(linked):
+    # round 24 lever: a KPI scoring at least the floor for its objective and more than for every other objective of
+    # its scheme scores at least 0.3; off (None) by default until judged
+    from kpiguide.suggest.relevance import BEST_HOME_DEFAULT, LinkedRelevance
+
+    kpi, objective = "Weekly help-desk tickets per user", "Users find answers on their own"
+    on = LinkedRelevance(linked.suggester, linked.linker, best_home=0.1)
+    old = linked.score(kpi, objective, siblings=["Hire two data engineers"])
+    assert 0.1 <= old < 0.3
+    own, best, foreign = on.home_scores(kpi, objective, ["Hire two data engineers"])
+    assert own == old and best < own and not foreign
+    assert on.score(kpi, objective, siblings=["Hire two data engineers"]) == 0.3
+    # another objective of the scheme fits the KPI better: no credit
+    assert on.score(kpi, objective, siblings=["Hire two data engineers", "Reduce help-desk tickets"]) == old
+    assert on.score(kpi, objective) == old and on.score(kpi, objective, siblings=()) == old  # no scheme known
+    assert (
+        LinkedRelevance(linked.suggester, linked.linker, best_home=0.2).score(
+            kpi, objective, siblings=["Hire two data engineers"]
+        )
+        == old
+    )  # under the floor
+    if BEST_HOME_DEFAULT is None:
+        assert linked.best_home is None
+        assert linked.score(kpi, objective, siblings=["Hire two data engineers"]) == old
