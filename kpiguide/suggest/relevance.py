@@ -390,18 +390,33 @@ class LinkedRelevance:
         a KPI naming the objective's own object that no sibling carries (:meth:`own_objects`) scores at least
         :data:`OBJECT_SCORE` when ``sibling_object`` is on.
         """
+        return self.score_in_scheme(kpi_text, objective_text, siblings, indicator=indicator, role=role)[0]
+
+    def score_in_scheme(
+        self,
+        kpi_text: str,
+        objective_text: str,
+        siblings: Sequence[str] | None,
+        *,
+        indicator: str | None = None,
+        role: str | None = None,
+    ) -> tuple[float, tuple[str, ...]]:
+        """:meth:`score` with the words it used: the score and the objective's own object the KPI names that no
+        sibling carries (:meth:`own_object_words`, the why of the score; computed once for both).  This makes a
+        :class:`LinkedRelevance` a :class:`kpiguide.checks.smart.SchemeRelevance`."""
         kpi_text, objective_text = str(kpi_text or "").strip(), str(objective_text or "").strip()
         if not kpi_text or not objective_text:
-            return NO_LINK.score
+            return NO_LINK.score, ()
+        words = tuple(self.own_object_words(kpi_text, objective_text, siblings))
         placed = self._indicator_of(kpi_text, indicator)  # linked once for both readings
         base, foreign = self._base_score(kpi_text, objective_text, placed, role)
         if foreign:
-            return base
-        if self._own_object(kpi_text, objective_text, siblings):
+            return base, words
+        if self.outside_objects(kpi_text, objective_text) if self.own_object else words:
             base = max(base, OBJECT_SCORE)
         if base < OBJECT_SCORE and self._best_home(kpi_text, base, placed, role, siblings):
             base = OBJECT_SCORE
-        return base
+        return base, words
 
     def _base_score(
         self, kpi_text: str, objective_text: str, placed: tuple[str | None, float], role: str | None
@@ -447,15 +462,6 @@ class LinkedRelevance:
         placed = self._indicator_of(kpi_text, None)
         base, foreign = self._base_score(kpi_text, objective_text, placed, None)
         return base, self._best_sibling(kpi_text, placed, None, siblings), foreign
-
-    def _own_object(self, kpi_text: str, objective_text: str, siblings: Sequence[str] | None) -> bool:
-        """The KPI names the objective's own object outside the catalog: any such word (``own_object``, round 22) or
-        one no sibling objective carries (``sibling_object`` with ``siblings`` given, round 23)."""
-        if self.own_object:
-            return bool(self.outside_objects(kpi_text, objective_text))
-        if self.sibling_object and siblings is not None:
-            return bool(self.own_objects(kpi_text, objective_text, siblings))
-        return False
 
     def outside_objects(self, kpi_text: str, objective_text: str) -> list[str]:
         """The words a KPI and an objective share that the catalog has no word for: the objective's own object when it

@@ -396,6 +396,15 @@ def test_the_objectives_own_object_counts_only_when_no_sibling_objective_carries
     assert off.score(kpi, objective, siblings=["Hire two data engineers"]) == old
     assert on.own_object_words(kpi, objective, ["Hire two data engineers"]) == ["pulsar"]
     assert on.own_object_words(kpi, objective, None) == [] and off.own_object_words(kpi, objective, []) == []
+    # one call gives the score with the words it used (the SMART check's why)
+    from kpiguide.checks.smart import SchemeRelevance
+
+    assert isinstance(on, SchemeRelevance)
+    assert on.score_in_scheme(kpi, objective, ["Hire two data engineers"]) == (
+        on.score(kpi, objective, siblings=["Hire two data engineers"]),
+        ("pulsar",),
+    )
+    assert on.score_in_scheme(kpi, objective, None) == (old, ())
 
 
 def test_the_smart_check_names_the_objectives_own_object_in_both_languages():
