@@ -63,7 +63,7 @@ sys.path.insert(0, str(ROOT))
 
 from kpiguide.checks.smart import _default_relevance  # noqa: E402
 from kpiguide.core.i18n import has_cjk  # noqa: E402
-from kpiguide.suggest.relevance import COMPONENTS, LinkedRelevance  # noqa: E402
+from kpiguide.suggest.relevance import BEST_HOME_FLOORS, COMPONENTS, LinkedRelevance  # noqa: E402
 
 SETS = (
     ("in-sample", "tests/fixtures/smart_labelled.yaml"),
@@ -86,11 +86,12 @@ SETS = (
     ("held-out 18", "tests/fixtures/smart_holdout18.yaml"),
     ("held-out 19", "tests/fixtures/smart_holdout19.yaml"),
     ("held-out 20", "tests/fixtures/smart_holdout20.yaml"),
+    ("held-out 21", "tests/fixtures/smart_holdout21.yaml"),
 )
 # the held sets: round 14's (6-12), from round 18 held-out 13-15, from round 19 held-out 16, from round 20 held-out 17,
-# from round 21 held-out 18, from round 22 held-out 19 and from round 23 held-out 20 (earlier rounds' test sets, each
-# run once; development data now).  Held-out 21, round 23's test set, is never read here.
-HELD = tuple(f"held-out {k}" for k in range(6, 21))
+# from round 21 held-out 18, from round 22 held-out 19, from round 23 held-out 20 and from round 24 held-out 21 (earlier
+# rounds' test sets, each run once; development data now).  Held-out 22, round 24's test set, is never read here.
+HELD = tuple(f"held-out {k}" for k in range(6, 22))
 NEGATIVE_KINDS = ("same_page", "same_function", "other_page")
 HAND_THRESHOLD = 0.3
 TARGET_PRECISION = 0.95
@@ -179,8 +180,8 @@ reading, else the index's closest)."""
 MEANING_CUTS = tuple(round(0.3 + 0.025 * k, 3) for k in range(27))
 """Cosine cut-offs tried inside the training folds by the meaning boost (0.3 .. 0.95)."""
 MAX_WORSE = 2
-"""Rule of round 18, fixed before the first run: a meaning model is wired only if, pooled over the held sets (6-20
-since round 23), its recall is higher and its precision not lower than the hand engine's (at the shipped threshold 0.3
+"""Rule of round 18, fixed before the first run: a meaning model is wired only if, pooled over the held sets (6-21
+since round 24), its recall is higher and its precision not lower than the hand engine's (at the shipped threshold 0.3
 for the boost; at the training-chosen P95 thresholds for the logistic model), at most MAX_WORSE held sets are worse
 (F1 lower than the hand engine's at the same threshold) and the false positives on the hard negatives (same_page + same_function, summed
 over the held sets) are not up."""
@@ -558,7 +559,7 @@ def meaning_section(
     return [
         "### Round 18: meaning evidence for English pairs (all-MiniLM-L6-v2 cosines), leave one set out",
         "",
-        "Held sets 6-20 (held-out 13-20 were earlier rounds' test sets, development data now); training = every other "
+        "Held sets 6-21 (held-out 13-21 were earlier rounds' test sets, development data now); training = every other "
         "set. English pair = KPI and objective both with Latin letters and no Chinese; Chinese pairs keep the hand "
         "score. Cosines (numpy encoder `kpiguide/text/embedding.py`): KPI-objective; KPI-objective's stated "
         "templates (the highest over each template's English text and its indicators' English names); objective-"
@@ -698,7 +699,7 @@ def reading_section(rows: list[dict]) -> list[str]:
         "English name and definition, the suggester's `meaning_` vectors) when the cosine reaches the floor, at the "
         "closest reading's confidence cap 0.7; like the other readings of an unplaced KPI it only adds links. The "
         f"floor ({', '.join(str(f) for f in READING_FLOORS)} or off) is chosen on the training sets of each fold "
-        "(highest pooled recall at 0.3 with pooled precision not lower than today's engine's). Held sets 6-20; "
+        "(highest pooled recall at 0.3 with pooled precision not lower than today's engine's). Held sets 6-21; "
         "today's engine (`hand`) in the same run. Cells: precision / recall of 'relevant' at 0.3.",
         "",
         "| held set | n | floor chosen | pairs changed | hand P / R | meaning reading P / R |",
@@ -870,7 +871,7 @@ def fallback_section(rows: list[dict]) -> list[str]:
         f"engine's text relevance at a cut-off ({FALLBACK_CUTS[0]}..{FALLBACK_CUTS[-1]} by 0.025) or the shared-word "
         "baseline's shared word. Modes: raise (met: at least 0.3; not met: the engine's score) or decide (not met: "
         "below 0.3). Condition, evidence, mode and cut-off are chosen on the training sets of each fold (highest "
-        "pooled recall at 0.3 with pooled precision not lower than today's engine's). Held sets 6-20; today's engine "
+        "pooled recall at 0.3 with pooled precision not lower than today's engine's). Held sets 6-21; today's engine "
         "(`hand`) and the shared-word baseline in the same run. Cells: precision / recall of 'relevant' at 0.3.",
         "",
         "| held set | n | variant chosen | hand P / R | fallback P / R | shared word P / R |",
@@ -914,7 +915,7 @@ LEARNED_C = (0.1, 0.3, 1.0, 3.0)
 """The grid (fixed before the first run): the inverse regularisation of the logistic regression (lbfgs, standardised
 features, deterministic), chosen inside each training fold."""
 LEARNED_SETS = HELD
-"""The sets the learned decision is trained on: the other held sets (6-20, real pages); the in-sample set and held-out
+"""The sets the learned decision is trained on: the other held sets (6-21, real pages); the in-sample set and held-out
 2-5 are left out (the hand engine was tuned on them, so its precision there would set the bar too high)."""
 
 
@@ -1010,7 +1011,7 @@ def learned_section(rows: list[dict], pairs: list[dict]) -> list[str]:
         "against 0.93 / 0.54; over held-out 6-17 the engine led (0.911 / 0.640 against 0.870 / 0.509). The decision "
         "(this script; `learned_x`, `choose_learned`): a logistic regression (lbfgs, standardised features) over "
         f"{', '.join(LEARNED_FEATURES)} (fixed before the first run; see `LEARNED_FEATURES`). Trained on the other "
-        "held sets 6-20 of each fold; its C (grid "
+        "held sets 6-21 of each fold; its C (grid "
         f"{', '.join(f'{c:g}' for c in LEARNED_C)}) and its decision threshold are chosen inside the training sets by "
         "an inner leave-one-set-out: the threshold of highest pooled out-of-fold recall at pooled precision not lower "
         "than today's engine's at 0.3 on the same training pairs, the C of highest such recall. Today's engine "
@@ -1030,7 +1031,7 @@ def learned_section(rows: list[dict], pairs: list[dict]) -> list[str]:
     coefs = ", ".join(f"{f} {w:+.2f}" for f, w in zip(LEARNED_FEATURES, model[-1].coef_[0], strict=True))
     lines += [
         "",
-        f"Fitted on all held sets 6-20 (what would ship): C {c:g}, threshold {t:.3f} (the engine's precision there "
+        f"Fitted on all held sets 6-21 (what would ship): C {c:g}, threshold {t:.3f} (the engine's precision there "
         f"{floor:.3f}); standardised coefficients: intercept {model[-1].intercept_[0]:+.2f}; {coefs}.",
         "",
         "Rule of round 21 (fixed before the first run): pooled recall up at pooled precision not lower, at most "
@@ -1041,6 +1042,110 @@ def learned_section(rows: list[dict], pairs: list[dict]) -> list[str]:
         "Decision (round 21): "
         + ("the learned decision passes the rule." if judged["passes"] else "it fails the rule; it is not wired."),
         "",
+    ]
+    return lines
+
+
+HOME_TARGET = 0.3
+"""The shipped threshold of 'relevant' at which round 24's best-home lever is judged."""
+
+
+def home_pairs(limit: int | None = None) -> list[dict]:
+    """Round 24: the pairs of the halves A of the held sets (6-21) with the evidence of the best-home lever: today's
+    score (the SMART default, with the page's other objectives as ``siblings`` like benchmarks/smart_quality.py), the
+    KPI's score for its objective and its best score for the page's other objectives (``LinkedRelevance.home_scores``,
+    both without the own-object rules), and whether the KPI is foreign to its objective.  Halves B are never read."""
+    from benchmarks.smart_quality import page_siblings, source_half
+
+    relevance: Any = _default_relevance()
+    paths = dict(SETS)
+    out = []
+    for name in HELD:
+        items = yaml.safe_load((ROOT / paths[name]).read_text(encoding="utf-8"))["statements"][:limit]
+        siblings = page_siblings(items)
+        for k, item in enumerate(items):
+            if not item.get("objective") or "relevant" not in item or source_half(item) != "A":
+                continue
+            sib = siblings[k]
+            own, best, foreign = relevance.home_scores(item["text"], item["objective"], sib or ())
+            out.append(
+                {
+                    "set": name,
+                    "label": bool(item["relevant"]),
+                    "hand": float(relevance.score(item["text"], item["objective"], siblings=sib)),
+                    "own": own,
+                    "sibling": best,
+                    "has_siblings": bool(sib),
+                    "foreign": foreign,
+                    "negative": item.get("negative"),
+                }
+            )
+    return out
+
+
+def home_scores_at(pairs: list[dict], floor: float | None) -> np.ndarray:
+    """The scores with the best-home lever at ``floor`` (None: today's engine): a pair below the threshold whose KPI
+    is not foreign, has siblings, scores at least ``floor`` for its objective and more than for every sibling."""
+    out = []
+    for p in pairs:
+        fires = (
+            floor is not None
+            and p["hand"] < HOME_TARGET
+            and p["has_siblings"]
+            and not p["foreign"]
+            and p["own"] >= floor
+            and p["own"] > p["sibling"]
+        )
+        out.append(HOME_TARGET if fires else p["hand"])
+    return np.array(out)
+
+
+def choose_home(train: list[dict]) -> float | None:
+    """The floor of highest pooled recall at 0.3 on ``train`` with pooled precision not lower than today's engine's
+    there (ties: the higher floor); None (off) when no floor raises recall."""
+    labels = np.array([p["label"] for p in train])
+    p0, r0 = pr(labels, home_scores_at(train, None), HOME_TARGET)
+    best, best_r = None, r0
+    for floor in sorted(BEST_HOME_FLOORS, reverse=True):
+        p1, r1 = pr(labels, home_scores_at(train, floor), HOME_TARGET)
+        if r1 > best_r and p1 >= p0:
+            best, best_r = floor, r1
+    return best
+
+
+def home_section(pairs: list[dict]) -> list[str]:
+    """Round 24: the best-home floor chosen by leave one set out over the halves A of held-out 6-21."""
+    lines = [
+        "### Round 24: the KPI's best home in its scheme, floor chosen by leave one set out over the halves A",
+        "",
+        "Pairs: the halves A of held-out 6-21 (halves B never read here). Siblings: the other objectives of the "
+        "KPI's page as the set records them (benchmarks/smart_quality.py `page_siblings`). For each held set the floor "
+        f"({', '.join(str(f) for f in BEST_HOME_FLOORS)} or off) is chosen on the other sets' halves A: highest pooled "
+        "recall at 0.3 with pooled precision not lower than today's engine's there (ties: the higher floor). "
+        "Cells: TP / FP / FN at 0.3.",
+        "",
+        "| held set (half A) | n | floor chosen | today's engine | best home |",
+        "|---|---|---|---|---|",
+    ]
+    totals = {"hand": [0, 0, 0], "home": [0, 0, 0]}
+    for name in dict.fromkeys(p["set"] for p in pairs):
+        test = [p for p in pairs if p["set"] == name]
+        floor = choose_home([p for p in pairs if p["set"] != name])
+        labels = np.array([p["label"] for p in test])
+        cells = []
+        for key, scores in (("hand", home_scores_at(test, None)), ("home", home_scores_at(test, floor))):
+            got = scores >= HOME_TARGET
+            counts = [int((got & labels).sum()), int((got & ~labels).sum()), int((~got & labels).sum())]
+            totals[key] = [a + b for a, b in zip(totals[key], counts, strict=True)]
+            cells.append(" / ".join(str(c) for c in counts))
+        lines.append(f"| {name} | {len(test)} | {floor if floor is not None else 'off'} | {cells[0]} | {cells[1]} |")
+    pooled = {}
+    for key, (tp, fp, fn) in totals.items():
+        pooled[key] = f"{tp} / {fp} / {fn} (P {tp / max(tp + fp, 1):.3f} / R {tp / max(tp + fn, 1):.3f})"
+    lines += [
+        f"| pooled | {len(pairs)} | | {pooled['hand']} | {pooled['home']} |",
+        "",
+        f"Chosen on all the halves A together (what would ship): {choose_home(pairs)}.",
     ]
     return lines
 
@@ -1084,7 +1189,13 @@ def main() -> None:
     parser.add_argument("--data", default=None, help="unused (the labelled sets live in tests/fixtures)")
     parser.add_argument("--cache", default=None, help="JSON file to keep the per-pair features in (optional)")
     parser.add_argument("--round21", action="store_true", help="print only the round-21 section; writes nothing")
+    parser.add_argument(
+        "--round24", action="store_true", help="print only the round-24 section (best home, halves A); writes nothing"
+    )
     args = parser.parse_args()
+    if args.round24:
+        print("\n".join(home_section(home_pairs(12 if args.quick else None))))
+        return
     start = time.perf_counter()
     cache = Path(args.cache) if args.cache else None
     if cache and cache.exists():

@@ -6,18 +6,34 @@ which subject path, which direction, the statement the SMART check reads) lives 
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from typing import Any
+from collections.abc import Sequence
+from typing import Any, Protocol
 
 from kpiguide.checks.smart import analyze as smart_analyze
-from kpiguide.checks.smart import takes_keyword
 from kpiguide.core.i18n import t
 from kpiguide.core.model import Direction, Kpi, Scheme
 from kpiguide.core.numbers import format_number
 
 __all__ = ["analyze_kpi", "kpi_statement"]
 
-Analyzer = Callable[..., Any]
+
+class Analyzer(Protocol):
+    """The SMART check :func:`analyze_kpi` calls (:func:`kpiguide.checks.smart.analyze` is one): the statement, the
+    KPI's objective and the texts of the scheme's other objectives (``siblings``; ``None`` when the KPI has no
+    objective), its history, the language, the subject path and the direction."""
+
+    def __call__(
+        self,
+        text: str,
+        /,
+        *,
+        objective: str | None,
+        siblings: Sequence[str] | None,
+        history: Any,
+        lang: str,
+        subject: str,
+        direction: str | None,
+    ) -> Any: ...
 
 
 def kpi_statement(kpi: Kpi, lang: str = "zh", *, name: str | None = None) -> str:
@@ -75,7 +91,7 @@ def analyze_kpi(
 
     ``analyze`` is the SMART check (by default :func:`kpiguide.checks.smart.analyze`);
     ``history`` the KPI's result series, if any.  The scheme's other objectives go to the check as ``siblings``
-    when it takes them.
+    (``None`` when the KPI has no objective).
     """
     if analyze is None:
         analyze = smart_analyze
@@ -83,15 +99,12 @@ def analyze_kpi(
     subject = scheme.kpi_path(kpi) if role_known else f"kpis/{kpi.id}"
     direction = kpi.direction.value if kpi.direction.value in ("higher", "lower") else None
     objective = _objective_text(scheme, kpi)
-    extra: dict[str, Any] = (
-        {"siblings": _sibling_texts(scheme, kpi)} if objective and takes_keyword(analyze, "siblings") else {}
-    )
     return analyze(
         kpi_statement(kpi, lang, name=name),
         objective=objective,
+        siblings=_sibling_texts(scheme, kpi) if objective else None,
         history=history,
         lang=lang,
         subject=subject,
         direction=direction,
-        **extra,
     )

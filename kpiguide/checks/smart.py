@@ -13,7 +13,7 @@ other engines, passed in as callables so that the analysis can be tested offline
   used only when ``history`` is given;
 * ``relevance`` — a relevance scorer ``(kpi_text, objective_text) -> float in [0, 1]``
   (default: ``kpiguide.suggest.engine.default_suggester().relevance``), used only when an
-  ``objective`` is given; a scorer with a keyword ``siblings`` also gets the scheme's other
+  ``objective`` is given; a :class:`SchemeRelevance` scorer also gets the scheme's other
   objectives when ``analyze`` is given them (``siblings=``);
 * ``matcher`` — ``text -> Indicator | None`` for the indicator name of the rewrite
   (default: the best catalog suggestion of ``kpiguide.suggest.engine.default_suggester()``);
@@ -28,14 +28,13 @@ installed, the criterion that needs it answers ``None`` and an info finding
 from __future__ import annotations
 
 import datetime as dt
-import inspect
 import math
 import re
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 from types import MappingProxyType
-from typing import Any
+from typing import Any, Protocol, runtime_checkable
 
 from kpiguide.checks.deadlines import TimeExpression, find_time_expressions, first_deadline
 from kpiguide.checks.lexicon import Lexicon, load_lexicon
@@ -46,7 +45,7 @@ from kpiguide.core.i18n import detect_language, has_cjk, normalize_lang, t
 from kpiguide.core.numbers import format_number, format_percent
 from kpiguide.core.periods import Period
 
-__all__ = ["CRITERIA", "TEXT_CRITERIA", "Criterion", "SmartResult", "analyze"]
+__all__ = ["CRITERIA", "TEXT_CRITERIA", "Criterion", "SchemeRelevance", "SmartResult", "analyze"]
 
 CRITERIA = ("specific", "measurable", "achievable", "relevant", "time_bound")
 MIN_HISTORY_MONTHS = 12
@@ -498,22 +497,19 @@ def _unknown_finding(subject: str, crit: Criterion, needs: str) -> Finding:
     )
 
 
-def takes_keyword(function: Any, name: str) -> bool:
-    """Whether ``function`` accepts the keyword argument ``name`` (by name, or through ``**kwargs``)."""
-    try:
-        params = inspect.signature(function).parameters.values()
-    except (TypeError, ValueError):
-        return False
-    return any(p.name == name or p.kind is inspect.Parameter.VAR_KEYWORD for p in params)
+@runtime_checkable
+class SchemeRelevance(Protocol):
+    """A relevance scorer that reads the KPI's scheme: besides ``(kpi_text, objective_text) -> score`` it scores a pair
+    given the texts of the scheme's other objectives (``siblings``; ``None``: no scheme known) and returns the score
+    with the objective's own-object words it used (the why; empty when none).
+    :class:`kpiguide.suggest.relevance.LinkedRelevance` implements it; a plain ``Callable[[str, str], float]`` is
+    scored without the scheme."""
 
+    def __call__(self, kpi_text: str, objective_text: str) -> float: ...
 
-def _own_object_words(scorer: Any, text: str, objective: str, siblings: Sequence[str] | None) -> str:
-    """The objective's own object the KPI names, which no other objective of the scheme carries (a scorer's
-    ``own_object_words``, e.g. :meth:`kpiguide.suggest.relevance.LinkedRelevance.own_object_words`); '' when none."""
-    words = getattr(scorer, "own_object_words", None)
-    if siblings is None or not callable(words):
-        return ""
-    return ", ".join(words(text, objective, tuple(siblings)))
+    def score_in_scheme(
+        self, kpi_text: str, objective_text: str, siblings: Sequence[str] | None
+    ) -> tuple[float, tuple[str, ...]]: ...
 
 
 def _relevant(
@@ -532,15 +528,16 @@ def _relevant(
     except _EngineUnavailable as exc:
         crit = _criterion(None, "smart.reason.engine_unavailable", lang, engine=exc.engine)
         return crit, [_engine_finding(exc.engine, "smart.purpose.relevance", subject)], None
-    if siblings is not None and takes_keyword(scorer, "siblings"):
-        score = float(scorer(text, objective, siblings=tuple(siblings)))
+    own = ""
+    if isinstance(scorer, SchemeRelevance):
+        value, words = scorer.score_in_scheme(text, objective, None if siblings is None else tuple(siblings))
+        score, own = float(value), ", ".join(words)
     else:
         score = float(scorer(text, objective))
     if not 0.0 <= score <= 1.0 or math.isnan(score):
         raise ValueError(f"The relevance scorer must return a number in [0, 1]; got {score!r}.")
     params: dict[str, Any] = {"score": f"{score:.2f}", "threshold": f"{threshold:.2f}"}
     if score >= threshold:
-        own = _own_object_words(scorer, text, objective, siblings)
         key = "smart.reason.relevance_own_object" if own else "smart.reason.relevance"
         return _criterion(True, key, lang, word=own, **params), [], score
     finding = Finding.create("smart.weak_relevance", "warning", subject, objective=objective[:80], **params)
@@ -672,7 +669,7 @@ def analyze(
     objective : str, optional
         The objective the indicator should serve; enables the relevant criterion.
     siblings : sequence of str, optional
-        The texts of the scheme's other objectives, for a relevance scorer taking ``siblings`` (None: no scheme).
+        The texts of the scheme's other objectives, for a :class:`SchemeRelevance` scorer (None: no scheme).
     history : pandas.Series, optional
         Past values of the indicator (float, indexed by period strings, oldest first);
         enables the achievable criterion.

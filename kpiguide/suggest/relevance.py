@@ -70,6 +70,17 @@ Only when the caller gives the scheme's other objectives (``siblings``); without
 on the pooled halves B of held-out 6-20 (today's engine in the same run): TP / FP / FN 223 / 21 / 180 -> 231 / 21 / 172
 (P 0.914 -> 0.917, R 0.553 -> 0.573), hard-negative false positives 12 -> 12, held-out 20's half B 1 / 0 / 25 -> 3 / 0 /
 23: it passed the round's rule (benchmarks/results/smart_round23.md)."""
+BEST_HOME_DEFAULT: float | None = None
+"""Round 24 lever (off: failed): the KPI's BEST HOME in its scheme.  A KPI is written under one of its scheme's
+objectives; when its score for its own objective (the engine's score without the own-object rules,
+:meth:`LinkedRelevance.home_scores`) reaches this floor and is strictly higher than its score for every other objective of the scheme (``siblings``), the
+pair scores at least :data:`OBJECT_SCORE`.  ``None`` turns it off; only used when ``score`` gets non-empty
+``siblings``.  The floor is chosen by leave one set out over the halves A of held-out 6-21
+(``python benchmarks/smart_relevance_cv.py --round24``, :data:`BEST_HOME_FLOORS`): the choice was off in 15 of 16
+folds and on all the halves A together (every floor raised recall but lowered precision: 0.1 gave TP / FP / FN 264 / 44
+/ 113 against 224 / 24 / 153), so it stays off and was not run on the halves B (benchmarks/results/smart_round24.md)."""
+BEST_HOME_FLOORS = (0.05, 0.1, 0.15, 0.2, 0.25)
+"""The floors the leave-one-set-out choice of round 24 tries (fixed before its first run), besides off."""
 _CALENDAR_WORDS = (
     "january february march april may june july august september october november december monday tuesday wednesday "
     "thursday friday saturday sunday quarter week month year"
@@ -325,6 +336,9 @@ class LinkedRelevance:
     sibling_object : bool, default=True
         The same with the scheme's other objectives (round 23; judged and passed, so on): such a word counts only when
         no other objective of the scheme carries it (:meth:`own_objects`); used only when ``score`` gets ``siblings``.
+    best_home : float or None, default=None
+        Round 24's lever (failed in its leave-one-set-out choice, so off): a KPI scoring at least this for its objective, and strictly more than for
+        every other objective of the scheme (``siblings``), scores at least :data:`OBJECT_SCORE` (:meth:`best_home`).
     """
 
     def __init__(
@@ -340,6 +354,7 @@ class LinkedRelevance:
         owner_confidence: float = OWNER_CONFIDENCE_DEFAULT,
         own_object: bool = OWN_OBJECT_DEFAULT,
         sibling_object: bool = SIBLING_OBJECT_DEFAULT,
+        best_home: float | None = BEST_HOME_DEFAULT,
     ) -> None:
         self.suggester = suggester
         self.linker = linker
@@ -351,6 +366,7 @@ class LinkedRelevance:
         self.owner_confidence = owner_confidence
         self.own_object = own_object
         self.sibling_object = sibling_object
+        self.best_home = best_home
 
     def __call__(self, kpi_text: str, objective_text: str, *, siblings: Sequence[str] | None = None) -> float:
         return self.score(kpi_text, objective_text, siblings=siblings)
@@ -374,28 +390,78 @@ class LinkedRelevance:
         a KPI naming the objective's own object that no sibling carries (:meth:`own_objects`) scores at least
         :data:`OBJECT_SCORE` when ``sibling_object`` is on.
         """
+        return self.score_in_scheme(kpi_text, objective_text, siblings, indicator=indicator, role=role)[0]
+
+    def score_in_scheme(
+        self,
+        kpi_text: str,
+        objective_text: str,
+        siblings: Sequence[str] | None,
+        *,
+        indicator: str | None = None,
+        role: str | None = None,
+    ) -> tuple[float, tuple[str, ...]]:
+        """:meth:`score` with the words it used: the score and the objective's own object the KPI names that no
+        sibling carries (:meth:`own_object_words`, the why of the score; computed once for both).  This makes a
+        :class:`LinkedRelevance` a :class:`kpiguide.checks.smart.SchemeRelevance`."""
         kpi_text, objective_text = str(kpi_text or "").strip(), str(objective_text or "").strip()
         if not kpi_text or not objective_text:
-            return NO_LINK.score
+            return NO_LINK.score, ()
+        words = tuple(self.own_object_words(kpi_text, objective_text, siblings))
         placed = self._indicator_of(kpi_text, indicator)  # linked once for both readings
+        base, foreign = self._base_score(kpi_text, objective_text, placed, role)
+        if foreign:
+            return base, words
+        if self.outside_objects(kpi_text, objective_text) if self.own_object else words:
+            base = max(base, OBJECT_SCORE)
+        if base < OBJECT_SCORE and self._best_home(kpi_text, base, placed, role, siblings):
+            base = OBJECT_SCORE
+        return base, words
+
+    def _base_score(
+        self, kpi_text: str, objective_text: str, placed: tuple[str | None, float], role: str | None
+    ) -> tuple[float, bool]:
+        """The score without the own-object rules, and whether the KPI is foreign to the objective (then the score is
+        its link alone)."""
         link = self._explain(kpi_text, objective_text, placed, role)
         if link.kind != "role" and self._foreign(objective_text, placed):
-            return link.score
+            return link.score, True
         text = float(self.suggester.relevance(kpi_text, objective_text))
         if text >= OBJECT_TEXT and self.shared_objects(kpi_text, objective_text):
             text = max(text, OBJECT_SCORE)
-        if self._own_object(kpi_text, objective_text, siblings):
-            text = max(text, OBJECT_SCORE)
-        return max(link.score, text)
+        return max(link.score, text), False
 
-    def _own_object(self, kpi_text: str, objective_text: str, siblings: Sequence[str] | None) -> bool:
-        """The KPI names the objective's own object outside the catalog: any such word (``own_object``, round 22) or
-        one no sibling objective carries (``sibling_object`` with ``siblings`` given, round 23)."""
-        if self.own_object:
-            return bool(self.outside_objects(kpi_text, objective_text))
-        if self.sibling_object and siblings is not None:
-            return bool(self.own_objects(kpi_text, objective_text, siblings))
-        return False
+    def _best_home(
+        self,
+        kpi_text: str,
+        base: float,
+        placed: tuple[str | None, float],
+        role: str | None,
+        siblings: Sequence[str] | None,
+    ) -> bool:
+        """Round 24's lever: ``base`` (the KPI's score for its objective) reaches ``best_home`` and beats the KPI's
+        score for every other objective of the scheme."""
+        if self.best_home is None or not siblings or base < self.best_home:
+            return False
+        return base > self._best_sibling(kpi_text, placed, role, siblings)
+
+    def _best_sibling(
+        self, kpi_text: str, placed: tuple[str | None, float], role: str | None, siblings: Sequence[str]
+    ) -> float:
+        """The KPI's highest score (without the own-object rules) for the other objectives of its scheme."""
+        texts = [t for t in (str(s or "").strip() for s in siblings) if t]
+        return max((self._base_score(kpi_text, t, placed, role)[0] for t in texts), default=0.0)
+
+    def home_scores(self, kpi_text: str, objective_text: str, siblings: Sequence[str]) -> tuple[float, float, bool]:
+        """The evidence of :meth:`_best_home` for one pair: the KPI's score for its objective and its highest score
+        for the scheme's other objectives (both without the own-object rules), and whether it is foreign to its
+        objective (then the lever does not apply)."""
+        kpi_text, objective_text = str(kpi_text or "").strip(), str(objective_text or "").strip()
+        if not kpi_text or not objective_text:
+            return 0.0, 0.0, False
+        placed = self._indicator_of(kpi_text, None)
+        base, foreign = self._base_score(kpi_text, objective_text, placed, None)
+        return base, self._best_sibling(kpi_text, placed, None, siblings), foreign
 
     def outside_objects(self, kpi_text: str, objective_text: str) -> list[str]:
         """The words a KPI and an objective share that the catalog has no word for: the objective's own object when it

@@ -60,13 +60,16 @@ def test_analyze_kpi_passes_the_schemes_other_objectives_as_siblings():
         seen.update(kwargs)
         return "verdict"
 
-    def plain(text, *, objective=None, history=None, lang=None, subject="", direction=None):
-        return objective
+    def check(text, *, objective=None, siblings=None, history=None, lang=None, subject="", direction=None):
+        return objective, siblings
 
     analyze_kpi(scheme, _kpi(objective="o1"), "en", analyze=fake)
     assert seen["objective"] == "Make our Kafka pipeline dependable"
     assert seen["siblings"] == ("Move Kafka to the cloud",)
-    assert analyze_kpi(scheme, _kpi(objective="o1"), "en", analyze=plain) == "Make our Kafka pipeline dependable"
+    assert analyze_kpi(scheme, _kpi(objective="o1"), "en", analyze=check) == (
+        "Make our Kafka pipeline dependable",
+        ("Move Kafka to the cloud",),
+    )
     seen.clear()
     analyze_kpi(scheme, _kpi(), "en", analyze=fake)
-    assert "siblings" not in seen  # no objective: nothing to single out
+    assert seen["siblings"] is None  # no objective: nothing to single out

@@ -103,22 +103,27 @@ def test_relevance_uses_injected_scorer():
     assert run("会员复购率达到35%", objective="提升复购率", relevance=lambda a, b: 0.8).criteria["relevant"].ok
 
 
-def test_relevance_scorer_gets_the_sibling_objectives_only_when_it_takes_them():
+def test_relevance_scorer_gets_the_sibling_objectives_only_when_it_reads_the_scheme():
+    from kpiguide.checks.smart import SchemeRelevance
+
     seen = []
 
-    def scorer(kpi, objective, *, siblings=None):
-        seen.append(siblings)
-        return 0.8
+    class Scorer:  # a SchemeRelevance: scores a pair in its scheme and names the words it used
+        def __call__(self, kpi, objective):
+            return 0.1
 
-    assert (
-        run("会员复购率达到35%", objective="提升复购率", siblings=["降低成本"], relevance=scorer)
-        .criteria["relevant"]
-        .ok
-    )
+        def score_in_scheme(self, kpi, objective, siblings):
+            seen.append(siblings)
+            return 0.8, ("复购",)
+
+    scorer = Scorer()
+    assert isinstance(scorer, SchemeRelevance) and not isinstance(lambda a, b: 0.8, SchemeRelevance)
+    with_scheme = run("会员复购率达到35%", objective="提升复购率", siblings=["降低成本"], relevance=scorer)
+    assert with_scheme.criteria["relevant"].ok and "复购" in with_scheme.criteria["relevant"].reason_en
     assert run("会员复购率达到35%", objective="提升复购率", relevance=scorer).criteria["relevant"].ok
     assert seen == [("降低成本",), None]
     plain = run("会员复购率达到35%", objective="提升复购率", siblings=["降低成本"], relevance=lambda a, b: 0.8)
-    assert plain.criteria["relevant"].ok  # a two-argument scorer keeps working
+    assert plain.criteria["relevant"].ok  # a two-argument scorer keeps working, without the scheme
 
 
 def test_relevance_scorer_out_of_range_is_misuse():

@@ -396,6 +396,15 @@ def test_the_objectives_own_object_counts_only_when_no_sibling_objective_carries
     assert off.score(kpi, objective, siblings=["Hire two data engineers"]) == old
     assert on.own_object_words(kpi, objective, ["Hire two data engineers"]) == ["pulsar"]
     assert on.own_object_words(kpi, objective, None) == [] and off.own_object_words(kpi, objective, []) == []
+    # one call gives the score with the words it used (the SMART check's why)
+    from kpiguide.checks.smart import SchemeRelevance
+
+    assert isinstance(on, SchemeRelevance)
+    assert on.score_in_scheme(kpi, objective, ["Hire two data engineers"]) == (
+        on.score(kpi, objective, siblings=["Hire two data engineers"]),
+        ("pulsar",),
+    )
+    assert on.score_in_scheme(kpi, objective, None) == (old, ())
 
 
 def test_the_smart_check_names_the_objectives_own_object_in_both_languages():
@@ -410,3 +419,27 @@ def test_the_smart_check_names_the_objectives_own_object_in_both_languages():
     carried = analyze(kpi, objective=objective, siblings=["Move Pulsar to the cloud"], matcher=None)
     assert not carried.criteria["relevant"].ok  # a sibling objective carries the word: no credit
     assert not analyze(kpi, objective=objective, matcher=None).criteria["relevant"].ok  # no scheme: as before
+
+
+def test_best_home_raises_a_kpi_that_fits_its_objective_best_in_its_scheme(linked):
+    # round 24 lever: a KPI scoring at least the floor for its objective and more than for every other objective of
+    # its scheme scores at least 0.3; off (None): its leave-one-set-out choice on the halves A was off
+    from kpiguide.suggest.relevance import BEST_HOME_DEFAULT, LinkedRelevance
+
+    kpi, objective = "Weekly help-desk tickets per user", "Users find answers on their own"
+    on = LinkedRelevance(linked.suggester, linked.linker, best_home=0.1)
+    old = linked.score(kpi, objective, siblings=["Hire two data engineers"])
+    assert 0.1 <= old < 0.3
+    own, best, foreign = on.home_scores(kpi, objective, ["Hire two data engineers"])
+    assert own == old and best < own and not foreign
+    assert on.score(kpi, objective, siblings=["Hire two data engineers"]) == 0.3
+    # another objective of the scheme fits the KPI better: no credit
+    assert on.score(kpi, objective, siblings=["Hire two data engineers", "Reduce help-desk tickets"]) == old
+    assert on.score(kpi, objective) == old and on.score(kpi, objective, siblings=()) == old  # no scheme known
+    assert (
+        LinkedRelevance(linked.suggester, linked.linker, best_home=0.2).score(
+            kpi, objective, siblings=["Hire two data engineers"]
+        )
+        == old
+    )  # under the floor
+    assert BEST_HOME_DEFAULT is None and linked.best_home is None  # failed in round 24: off
