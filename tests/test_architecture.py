@@ -289,6 +289,12 @@ def chinese_literals(source: str) -> list[tuple[int, str]]:
             skip.update(id(part) for part in ast.walk(node))
         elif not (isinstance(node, ast.Constant) and isinstance(node.value, str)):
             continue
+        # the source text can hold Chinese only where a value does (an escape gives a value but no text); reading
+        # the source segment of every literal re-splits the file each time, so only these are read
+        if not any(
+            isinstance(p, ast.Constant) and isinstance(p.value, str) and has_cjk(p.value) for p in ast.walk(node)
+        ):
+            continue
         text = ast.get_source_segment(source, node) or ""
         if has_cjk(text):
             found.append((node.lineno, text if len(text) <= 40 else text[:37] + "..."))
