@@ -41,6 +41,22 @@ def demo_project(demo_project_template, tmp_path) -> Path:
 
 
 @pytest.fixture(scope="session")
+def built_cache(tmp_path_factory) -> tuple[Path, str]:
+    """`kpiguide cache build` run once per session into an empty folder: (the folder, the command's output).
+
+    A full build takes half a minute (the embeddings most of it); copy the folder before changing it."""
+    from click.testing import CliRunner
+
+    from kpiguide.cli import main
+    from kpiguide.core.cache import CACHE_ENV
+
+    folder = tmp_path_factory.mktemp("cache") / "c"
+    result = CliRunner().invoke(main, ["cache", "build"], env={CACHE_ENV: str(folder)})
+    assert result.exit_code == 0, result.output
+    return folder, result.output
+
+
+@pytest.fixture(scope="session")
 def external_data() -> Path:
     path = Path(os.environ.get("KPIGUIDE_EXTERNAL_DATA", EXTERNAL))
     if not path.is_dir():

@@ -15,9 +15,8 @@ def test_cache_path_follows_the_environment(tmp_path):
     assert result.output.strip() == "off"
 
 
-def test_cache_build_runs_every_step(tmp_path):
-    result = CliRunner().invoke(main, ["cache", "build"], env={CACHE_ENV: str(tmp_path / "c")})
-    assert result.exit_code == 0, result.output
-    steps = [line.split("\t")[0] for line in result.output.splitlines() if "\t" in line]
+def test_cache_build_runs_every_step(built_cache):
+    folder, output = built_cache  # `kpiguide cache build` into an empty folder (tests/conftest.py)
+    steps = [line.split("\t")[0] for line in output.splitlines() if "\t" in line]
     assert steps == ["catalog", "roles", "tokenizer", "suggester", "embeddings", "linker"]
-    assert str(tmp_path / "c") in result.output
+    assert str(folder) in output
