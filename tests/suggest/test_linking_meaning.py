@@ -16,7 +16,6 @@ from kpiguide.suggest.linking import (
     DECISION_FEATURES,
     MEANING_FEATURES,
     RERANK_FEATURES,
-    IndicatorLinker,
     PractitionerName,
     load_decision,
     load_reranker,
@@ -40,19 +39,19 @@ def _fake(texts):
 
 
 @pytest.fixture
-def meaning(monkeypatch, catalog):
+def meaning(monkeypatch, catalog, fitted_linker):
     monkeypatch.setattr(linking, "meaning_vectors", _fake)
-    linker = IndicatorLinker(rerank=False).fit(catalog)
+    linker = fitted_linker(rerank=False)
     linker.meaning_ = True
     return linker
 
 
-def test_the_meaning_features_are_off_unless_the_shipped_weights_read_them(catalog):
+def test_the_meaning_features_are_off_unless_the_shipped_weights_read_them(catalog, fitted_linker):
     weights, decision = load_reranker(), load_decision()
     used = [weights.get(f, 0.0) for f in MEANING_FEATURES] + [
         w for f, w in zip(DECISION_FEATURES, decision["weights"], strict=True) if f in MEANING_FEATURES
     ]
-    linker = IndicatorLinker().fit(catalog)
+    linker = fitted_linker()
     assert linker.meaning_ == (any(used) and linking.meaning_available())
     if not linker.meaning_:
         assert linker.name_meaning("Customer churn rate") is None
@@ -83,9 +82,9 @@ def test_the_reranker_and_decision_read_meaning_and_the_closest_name_by_meaning(
     assert not zh[[DECISION_FEATURES.index(f) for f in ("meaning", "near_meaning", "near_meaning_none")]].any()
 
 
-def test_a_decision_that_reads_meaning_says_so_in_both_languages(monkeypatch, catalog):
+def test_a_decision_that_reads_meaning_says_so_in_both_languages(monkeypatch, catalog, fitted_linker):
     monkeypatch.setattr(linking, "meaning_vectors", _fake)
-    linker = IndicatorLinker().fit(catalog)
+    linker = fitted_linker()
     linker.meaning_ = True
     zeros = np.zeros(len(DECISION_FEATURES))
     linker.decision_ = {"weights": zeros, "intercept": -10.0, "threshold_linked": 0.5, "threshold_unlinked": 0.5}

@@ -17,10 +17,10 @@ def _linker(catalog, names, **params) -> IndicatorLinker:
     return IndicatorLinker(**params).fit(catalog).use_practitioner_names(names)
 
 
-def test_a_name_written_almost_like_a_labelled_name_takes_its_indicator(catalog):
+def test_a_name_written_almost_like_a_labelled_name_takes_its_indicator(catalog, fitted_linker):
     target = catalog.indicators[0].id
     names = [PractitionerName("Widget frobnication tally", (target,), ("fresh9",), 2)]
-    plain = IndicatorLinker(practitioner_names=False).fit(catalog).link("Widget frobnication tallies")
+    plain = fitted_linker(practitioner_names=False).link("Widget frobnication tallies")
     assert plain.id != target
     link = _linker(catalog, names).link("Widget frobnication tallies", lang="en")
     assert link.id == target and link.method == "practitioner"
@@ -30,9 +30,9 @@ def test_a_name_written_almost_like_a_labelled_name_takes_its_indicator(catalog)
     assert "Widget frobnication tally" in zh.why and "实务" in zh.why
 
 
-def test_a_labelled_none_neighbour_leaves_an_unsure_link_unlinked(catalog):
+def test_a_labelled_none_neighbour_leaves_an_unsure_link_unlinked(catalog, fitted_linker):
     names = [PractitionerName("销售回款率", (), ("fresh2",), 1)]
-    plain = IndicatorLinker(practitioner_names=False).fit(catalog).link("销售回款率")
+    plain = fitted_linker(practitioner_names=False).link("销售回款率")
     assert plain.id is not None
     sure = _linker(catalog, names, none_confidence=0.5).link("销售回款率")
     assert sure.id == plain.id  # the linker's own link is sure: the neighbour does not overrule it
@@ -41,9 +41,9 @@ def test_a_labelled_none_neighbour_leaves_an_unsure_link_unlinked(catalog):
     assert unsure.alternatives[0].id == plain.id and unsure.functions
 
 
-def test_a_far_name_and_a_name_of_unknown_ids_change_nothing(catalog):
+def test_a_far_name_and_a_name_of_unknown_ids_change_nothing(catalog, fitted_linker):
     far = _linker(catalog, [PractitionerName("Widget frobnication tally", (catalog.indicators[0].id,), (), 1)])
-    plain = IndicatorLinker(practitioner_names=False).fit(catalog)
+    plain = fitted_linker(practitioner_names=False)
     assert far.link("员工离职率").id == plain.link("员工离职率").id
     unknown = _linker(catalog, [PractitionerName("Widget frobnication tally", ("no.such_id",), (), 1)])
     assert (
@@ -63,7 +63,7 @@ def test_load_practitioner_names_reads_a_file_and_a_missing_one_is_empty(tmp_pat
     assert load_practitioner_names(tmp_path / "absent.yaml") == ()
 
 
-def test_the_shipped_names_load_name_catalog_ids_and_the_default_linker_reads_them(catalog):
+def test_the_shipped_names_load_name_catalog_ids_and_the_default_linker_reads_them(catalog, fitted_linker):
     assert (builtin_data_dir() / "link_vocabulary.yaml").exists()
     names = load_practitioner_names()
     assert len(names) > 1000 and all(n.pages >= 1 and n.sets for n in names)
@@ -71,11 +71,11 @@ def test_the_shipped_names_load_name_catalog_ids_and_the_default_linker_reads_th
     assert sum(1 for n in names if not n.ids) > 100  # the names labelled "no catalog indicator" are evidence too
     linker = default_linker()
     assert len(linker.practitioners_) == len(names)
-    assert not IndicatorLinker(practitioner_names=False).fit(catalog).practitioners_
+    assert not fitted_linker(practitioner_names=False).practitioners_
 
 
-def test_the_linkers_conventions_hold_for_the_practitioners_names(catalog):
-    linker = IndicatorLinker(practitioner_names=False).fit(catalog)
+def test_the_linkers_conventions_hold_for_the_practitioners_names(catalog, fitted_linker):
+    linker = fitted_linker(practitioner_names=False)
     rate = PractitionerName("应收帐款回收率", ("sales.collection_rate",), ("fresh2",), 1)
     assert linker.may_take("应收帐款回收比率", rate)
     assert not linker.may_take("应收账款回收期", rate)  # a rate's name says nothing of a period's measure
@@ -97,14 +97,14 @@ def test_the_tokenizer_does_not_read_the_practitioners_names():
     assert LINKER_EVIDENCE not in {p.name for p in _corpus_files()}
 
 
-def test_the_catalogs_own_name_is_never_overridden_by_a_practitioners_name(catalog):
+def test_the_catalogs_own_name_is_never_overridden_by_a_practitioners_name(catalog, fitted_linker):
     # found by linking every catalog name: "Cart abandonment rate" (retail's own name) took the call centre's
     # indicator through the labelled name "Abandonment Rate"; an exact name or abbreviation of the catalog wins
     names = [PractitionerName("Abandonment Rate", ("customer_service.call_answer_rate",), ("fresh",), 1)]
     link = _linker(catalog, names, rerank=False).link("Cart abandonment rate")
     assert link.id == "retail.cart_abandonment_rate" and link.method == "name"
     shipped = default_linker()
-    plain = IndicatorLinker(practitioner_names=False, rerank=False).fit(catalog)
+    plain = fitted_linker(practitioner_names=False, rerank=False)
     for ind in catalog:
         for lang in ("zh", "en"):
             own = plain.link(ind.name(lang))

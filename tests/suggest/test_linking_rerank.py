@@ -6,7 +6,7 @@ import numpy as np
 import pytest
 
 from kpiguide.catalog import builtin_data_dir, load_catalog
-from kpiguide.suggest.linking import RERANK_FEATURES, IndicatorLinker, PractitionerName, load_reranker
+from kpiguide.suggest.linking import RERANK_FEATURES, PractitionerName, load_reranker
 from kpiguide.text.analysis import LINKER_WEIGHTS, _corpus_files
 
 
@@ -16,21 +16,21 @@ def catalog():
 
 
 @pytest.fixture(scope="module")
-def plain(catalog):
-    return IndicatorLinker(rerank=False).fit(catalog)
+def plain(catalog, fitted_linker):
+    return fitted_linker(rerank=False)
 
 
 def _weights(**named: float) -> np.ndarray:
     return np.asarray([named.get(f, 0.0) for f in RERANK_FEATURES])
 
 
-def test_the_shipped_weights_cover_every_feature_and_are_not_read_for_words():
+def test_the_shipped_weights_cover_every_feature_and_are_not_read_for_words(fitted_linker):
     weights = load_reranker()
     assert set(weights) == set(RERANK_FEATURES) and any(weights.values())
     assert (builtin_data_dir() / LINKER_WEIGHTS).exists()
     assert LINKER_WEIGHTS not in {p.name for p in _corpus_files()}
-    assert IndicatorLinker().fit(load_catalog()).rerank_weights_.any()
-    assert not IndicatorLinker(rerank=False).fit(load_catalog()).rerank_weights_.any()
+    assert fitted_linker().rerank_weights_.any()
+    assert not fitted_linker(rerank=False).rerank_weights_.any()
 
 
 def test_load_reranker_reads_a_file_and_a_missing_one_is_empty(tmp_path):
@@ -40,12 +40,12 @@ def test_load_reranker_reads_a_file_and_a_missing_one_is_empty(tmp_path):
     assert load_reranker(tmp_path / "missing.yaml") == {}
 
 
-def test_the_features_flag_the_answer_and_count_the_labelled_names_support(catalog, plain):
+def test_the_features_flag_the_answer_and_count_the_labelled_names_support(catalog, plain, fitted_linker):
     name = "客户投诉处理及时率"
     link = plain.link(name)
     assert link.id is not None
     reading = plain.candidate_reading(name)
-    linker = IndicatorLinker(rerank=False).fit(catalog)
+    linker = fitted_linker(rerank=False)
     linker.use_practitioner_names([PractitionerName("客户投诉处理及时率", (link.id,), ("fresh9",), 1)])
     rows, x = linker.rerank_features(name, link, reading)
     assert linker.indicators_[rows[0]].id == link.id or link.id in [linker.indicators_[r].id for r in rows]
@@ -57,11 +57,11 @@ def test_the_features_flag_the_answer_and_count_the_labelled_names_support(catal
     assert len(rows) <= 6
 
 
-def test_the_label_prior_counts_the_labelled_names_of_a_candidate_and_is_off_by_default(catalog, plain):
+def test_the_label_prior_counts_the_labelled_names_of_a_candidate_and_is_off_by_default(catalog, plain, fitted_linker):
     name = "客户投诉处理及时率"  # round 17 (class b study): log(1 + labelled practitioners' names that are it)
     link = plain.link(name)
     reading = plain.candidate_reading(name)
-    linker = IndicatorLinker(rerank=False).fit(catalog)
+    linker = fitted_linker(rerank=False)
     other = "一个无关的名称"
     linker.use_practitioner_names(
         [PractitionerName(n, (link.id,), ("fresh9",), 1) for n in (name, other, "另一个")]
@@ -74,8 +74,8 @@ def test_the_label_prior_counts_the_labelled_names_of_a_candidate_and_is_off_by_
     assert load_reranker().get("label_prior", 0.0) == 0.0  # studied in leave-one-set-out, not wired in
 
 
-def test_the_reranker_reorders_a_similar_link_keeps_its_confidence_and_never_unlinks(catalog, plain):
-    linker = IndicatorLinker().fit(catalog)
+def test_the_reranker_reorders_a_similar_link_keeps_its_confidence_and_never_unlinks(catalog, plain, fitted_linker):
+    linker = fitted_linker()
     linker.rerank_weights_ = _weights(answer=-10.0, fit=1.0)  # anything but the hand-set answer
     name = "门店客流转化率"  # round 15: no labelled practitioners' name is close enough to take it
     before, after = plain.link(name), linker.link(name, lang="en")
@@ -90,14 +90,14 @@ def test_the_reranker_reorders_a_similar_link_keeps_its_confidence_and_never_unl
         assert plain.link(unlinked).id is None and linker.link(unlinked).id is None
 
 
-def test_with_the_shipped_weights_the_hand_set_answer_usually_stays(catalog, plain):
-    linker = IndicatorLinker().fit(catalog)
+def test_with_the_shipped_weights_the_hand_set_answer_usually_stays(catalog, plain, fitted_linker):
+    linker = fitted_linker()
     names = ["员工离职率", "销售回款率", "Customer churn rate", "设备综合效率", "Cost per lead", "培训计划完成率"]
     assert [linker.link(n).id for n in names] == [plain.link(n).id for n in names]
 
 
-def test_the_reranker_leaves_a_link_in_the_callers_context_to_the_hand_set_order(catalog, plain):
-    linker = IndicatorLinker().fit(catalog)
+def test_the_reranker_leaves_a_link_in_the_callers_context_to_the_hand_set_order(catalog, plain, fitted_linker):
+    linker = fitted_linker()
     linker.rerank_weights_ = _weights(answer=-10.0, fit=1.0)
     name = "客户投诉处理及时率"
     assert linker.link(name).method == "reranked"
@@ -105,10 +105,10 @@ def test_the_reranker_leaves_a_link_in_the_callers_context_to_the_hand_set_order
     assert linker.link(name, industry="retail").id == plain.link(name, industry="retail").id
 
 
-def test_the_reranker_keeps_the_industry_convention(catalog, plain):
+def test_the_reranker_keeps_the_industry_convention(catalog, plain, fitted_linker):
     # an industry's own indicator only when the name (or the caller) names the industry: 续费率 is the general
     # contract renewal rate, not education's renewal rate, whatever the learned weights prefer
-    linker = IndicatorLinker().fit(catalog)
+    linker = fitted_linker()
     linker.rerank_weights_ = _weights(answer=-10.0, fit=1.0)  # anything but the hand-set answer
     for name in ("续费率", "售罄率", "Capex intensity"):
         link = linker.link(name)
@@ -116,13 +116,15 @@ def test_the_reranker_keeps_the_industry_convention(catalog, plain):
         assert ind is None or "general" in ind.industries or link.id == plain.link(name).id, (name, link.id)
 
 
-def test_the_wide_list_adds_the_ranks_6_to_10_and_the_closest_labelled_names_indicators_and_says_so(catalog, plain):
+def test_the_wide_list_adds_the_ranks_6_to_10_and_the_closest_labelled_names_indicators_and_says_so(
+    catalog, plain, fitted_linker
+):
     name = "客户投诉处理及时率"  # round 16 (rerank_wide): candidates for class (a), the right one outside the top 5
     link = plain.link(name)
     reading = plain.candidate_reading(name)
     assert len(reading.ranked) > 5
     outside = next(ind.id for ind in catalog.indicators if plain.rows_[ind.id] not in reading.fit)
-    linker = IndicatorLinker(rerank=False, rerank_wide=True).fit(catalog)
+    linker = fitted_linker(rerank=False, rerank_wide=True)
     linker.use_practitioner_names([PractitionerName("客户投诉处理及时率", (outside,), ("fresh9",), 1)])
     rows, x = linker.rerank_features(name, link, reading)
     ids = [linker.indicators_[r].id for r in rows]
@@ -133,27 +135,27 @@ def test_the_wide_list_adds_the_ranks_6_to_10_and_the_closest_labelled_names_ind
     ]
     assert {rows[n] for n in np.flatnonzero(beyond)} == set(reading.ranked[5:]) - {linker.rows_[link.id]}
     assert ids[-1] == outside and only.tolist() == [0.0] * (len(rows) - 1) + [1.0]
-    narrow = IndicatorLinker(rerank=False).fit(catalog)
+    narrow = fitted_linker(rerank=False)
     narrow.use_practitioner_names(linker.practitioners_)
     rows5, x5 = narrow.rerank_features(name, link, reading)
     assert rows5 == rows[: len(rows5)] and np.array_equal(x5, x[: len(rows5)])
     assert not x5[:, column("beyond_top5") :].any()
 
 
-def test_the_learned_decision_is_shipped_and_off_without_the_reranker(catalog):
+def test_the_learned_decision_is_shipped_and_off_without_the_reranker(catalog, fitted_linker):
     from kpiguide.suggest.linking import DECISION_FEATURES, load_decision
 
     decision = load_decision()
     assert len(decision["weights"]) == len(DECISION_FEATURES) and decision["weights"].any()
     assert 0 < decision["threshold_linked"] < 1 and 0 < decision["threshold_unlinked"] < 1
-    assert IndicatorLinker().fit(catalog).decision_
-    assert not IndicatorLinker(decide=False).fit(catalog).decision_
-    assert not IndicatorLinker(rerank=False).fit(catalog).decision_
+    assert fitted_linker().decision_
+    assert not fitted_linker(decide=False).decision_
+    assert not fitted_linker(rerank=False).decision_
 
 
-def test_the_learned_decision_unlinks_or_links_says_so_and_keeps_the_conventions(catalog):
-    linker = IndicatorLinker().fit(catalog)
-    plain = IndicatorLinker(decide=False).fit(catalog)
+def test_the_learned_decision_unlinks_or_links_says_so_and_keeps_the_conventions(catalog, fitted_linker):
+    linker = fitted_linker()
+    plain = fitted_linker(decide=False)
     zeros = np.zeros(len(linker.decision_["weights"]))
     name = "门店客流转化率"
     assert plain.link(name).id is not None
@@ -164,8 +166,7 @@ def test_the_learned_decision_unlinks_or_links_says_so_and_keeps_the_conventions
     exact = catalog.indicators[0].name_zh  # an exact catalog name is never changed
     assert linker.link(exact).id == catalog.indicators[0].id
     assert (
-        linker.link(name, industry="retail").id
-        == IndicatorLinker(decide=False).fit(catalog).link(name, industry="retail").id
+        linker.link(name, industry="retail").id == fitted_linker(decide=False).link(name, industry="retail").id
     )  # with the caller's context: the rules decide
     linker.decision_ = {"weights": zeros, "intercept": 10.0, "threshold_linked": 0.5, "threshold_unlinked": 0.5}
     other = next(n for n in ("Widget frobnication tally rate", "门店陈列合格率") if plain.link(n).id is None)
@@ -176,10 +177,10 @@ def test_the_learned_decision_unlinks_or_links_says_so_and_keeps_the_conventions
         assert plain.link(change).id is None and linker.link(change).id is None
 
 
-def test_the_decision_reads_the_kind_of_quantity_of_its_candidate(catalog):
+def test_the_decision_reads_the_kind_of_quantity_of_its_candidate(catalog, fitted_linker):
     from kpiguide.suggest.linking import CANDIDATE_FEATURES, DECISION_FEATURES
 
-    linker = IndicatorLinker().fit(catalog)
+    linker = fitted_linker()
     name = "订单履行周期"  # a time; its first candidate's unit is days
     reading = linker.candidate_reading(name)
     before = linker.link(name)
