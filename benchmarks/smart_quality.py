@@ -516,6 +516,12 @@ ROUND_24 = (
     "113, P 0.857 against 0.903; 0.25: 235 / 26 / 142, P 0.900), so the lever fails and stays off "
     "(`BEST_HOME_DEFAULT = None`); no run on the halves B was made (the halves B of held-out 6-20 were looked at twice "
     "for the own-object family in rounds 22-23, not at all for this lever)."
+    " Held-out 22 (80 pairs from 18 stored pages, no OKR file: Chinese budget performance-target tables, a Taiwanese "
+    "school plan, US university and city strategic plans, a public library plan; 48 relevant; 18 of its 32 negatives "
+    "hard) was run once after round 24 was merged (commit 6d1b774): P 0.89 / R 0.50 at 0.3 (TP 24, FP 3: 2 of 8 "
+    "same_page, 1 of 10 same_function, 0 of 14 other_page; goal R >= 0.90 at P >= 0.95 not met; shared-word "
+    "baseline 0.96 / 0.48 in the same run). Round 23's code (commit ce95a54) on the same pairs, run afterwards for "
+    "comparison only: the same P 0.89 / R 0.50 (TP 24, FP 3)."
 )
 
 
