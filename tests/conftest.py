@@ -1,12 +1,17 @@
 from __future__ import annotations
 
+import copy
 import os
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 import pytest
 from hypothesis import settings
 
+from kpiguide.catalog import load_catalog
 from kpiguide.design.demo import build_demo_scheme, create_demo_project
+from kpiguide.suggest.linking import IndicatorLinker
 
 # Fuzz tests are bounded by their number of examples; a per-example deadline only measures how busy the
 # machine is (a shared 2-core runner fails 200 ms deadlines at random), so it is off for the whole suite.
@@ -62,3 +67,19 @@ def external_data() -> Path:
     if not path.is_dir():
         pytest.skip(f"external data not found at {path}")
     return path
+
+
+@pytest.fixture(scope="session")
+def fitted_linker() -> Callable[..., IndicatorLinker]:
+    """``IndicatorLinker(**params)`` fitted on the built-in catalog once per session and parameters (a fit takes
+    ~2 s). Each call returns a shallow copy: a test may set the copy's weights, decision or practitioners' names
+    (:meth:`IndicatorLinker.use_practitioner_names` replaces its attributes) without changing the others."""
+    fits: dict[tuple[tuple[str, Any], ...], IndicatorLinker] = {}
+
+    def fitted(**params: Any) -> IndicatorLinker:
+        key = tuple(sorted(params.items()))
+        if key not in fits:
+            fits[key] = IndicatorLinker(**params).fit(load_catalog())
+        return copy.copy(fits[key])
+
+    return fitted

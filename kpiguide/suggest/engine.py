@@ -105,6 +105,9 @@ _NAMED_SLOT = 1
 # development query sets)
 _FUSION_CONSTANT = 2.0
 _FUSION_DEPTH = 20
+#: every list is ranked at least this long and then cut, so its first places do not depend on how many were asked
+#: for (``suggest(top_k=5)`` is ``suggest(top_k=10)[:5]``, the list the quality benchmark scores)
+_LIST_DEPTH = 10
 _FUSION_TEXT_DEPTH = 10
 _STATED = 0.5  # a strategy read at this confidence or more is stated (a goal), below it only an area
 
@@ -1177,7 +1180,8 @@ class IndicatorSuggester(Estimator):
         weak = not has_cjk(text) and self.weak_reading(ctx)
         lifted = self.meaning_ is not None and not has_cjk(text) and (weak or self.meaning_strong)
         weight, reach = (_MEANING_WEIGHT, _MEANING_DEPTH) if weak else (_STRONG_WEIGHT, _STRONG_DEPTH)
-        depth = max(k, reach) if lifted else k
+        listed = max(k, _LIST_DEPTH)
+        depth = max(listed, reach) if lifted else listed
         picked, known = self._rank(
             scores, ctx, mask, max(depth, _FUSION_DEPTH) if fused else depth, broad, named, beyond
         )
@@ -1305,7 +1309,8 @@ class IndicatorSuggester(Estimator):
         rows = np.fromiter((i for i in why if prior[i] >= _KNOWN_FLOOR), dtype=np.int64)
         known = rows[np.argsort(-(prior[rows] + 0.3 * final[rows]), kind="stable")].tolist()
         has_text = top >= 4 * self.min_score
-        pinned = [int(i) for i in known[: (k - 1 if has_text and k > 2 else k)]]
+        # one place of the first _LIST_DEPTH for a text match when the text has words of its own (duties)
+        pinned = [int(i) for i in known[: (min(k, _LIST_DEPTH) - 1 if has_text and k > 2 else k)]]
         rest = np.where(np.isin(np.arange(self.n_indicators_), pinned), 0.0, final)
         need = k - len(pinned)
         fill = self._select(np.where(allowed, rest, 0.0), need, broad) if need > 0 else []

@@ -294,3 +294,22 @@ def test_general_indicators_come_first_without_industry_context():
 
     top = default_suggester().suggest("提高客户满意度", top_k=1)[0]
     assert "general" in top.indicator.industries
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Customer service agent: answers customer calls and resolves complaints",
+        "Recruiter: sources candidates, schedules interviews and onboards new hires",
+        "人力资源专员：负责员工招聘和培训组织",
+        "销售部：公司战略目标是提高市场份额",
+    ],
+)
+def test_the_first_places_do_not_depend_on_how_many_are_asked_for(text):
+    # a role's typical KPIs are pinned and one place is kept for a duty match; that place used to move with top_k,
+    # so a list of 5 was not the first 5 of the list of 10 the quality benchmark scores (the first two texts)
+    engine = default_suggester()
+    ten = ids(engine.suggest(text, top_k=10))
+    for k in (1, 3, 5, 8):
+        assert ids(engine.suggest(text, top_k=k)) == ten[:k]
+    assert ids(engine.suggest(text, top_k=20))[:10] == ten
