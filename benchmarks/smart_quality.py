@@ -72,8 +72,10 @@ LABEL_SETS = (
     ("held-out 20 (dev)", "tests/fixtures/smart_holdout20.yaml"),
     # the test set of issue 12 round 23, run then; development data since round 24 (half A may be read, half B not)
     ("held-out 21 (dev)", "tests/fixtures/smart_holdout21.yaml"),
-    # the test set of issue 12 round 24, labelled by another person; measured only when present, never listed
-    ("held-out 22 (test)", "tests/fixtures/smart_holdout22.yaml"),
+    # the test set of issue 12 round 24, run then; development data since round 25 (half A may be read, half B not)
+    ("held-out 22 (dev)", "tests/fixtures/smart_holdout22.yaml"),
+    # the test set of issue 12 round 25, labelled by another person; measured only when present, never listed
+    ("held-out 23 (test)", "tests/fixtures/smart_holdout23.yaml"),
 )
 # rounds 7, 8 and 10 split held-out 6, 7, 8 and 9 by source page into two halves: misses of half A were read (held-out
 # 6 in round 7, 7 in round 8, 8 and 9 in round 10), half B was that round's check
@@ -94,9 +96,10 @@ HALVED = (
     "held-out 19 (dev)",
     "held-out 20 (dev)",
     "held-out 21 (dev)",
+    "held-out 22 (dev)",
 )
-READ_NOW = ("held-out 21 (dev)",)  # the halves A --show-misses lists (round 24)
-TEST_SETS = ("held-out 22 (test)",)  # never listed by --show-misses
+READ_NOW = ("held-out 22 (dev)",)  # the halves A --show-misses lists (round 25)
+TEST_SETS = ("held-out 23 (test)",)  # never listed by --show-misses
 # sets whose not-relevant pairs carry `negative` (same_page / same_function / other_page): precision per kind
 NEGATIVE_KINDS = ("same_page", "same_function", "other_page")
 THRESHOLDS = (0.15, 0.2, 0.25, 0.3, 0.35, 0.4, 0.5)
@@ -525,6 +528,18 @@ ROUND_24 = (
 )
 
 
+ROUND_25 = (
+    "Round 25 (issue 12): held-out 22 (round 24's test set, run then) is development data since round 25, split by "
+    "source page like held-out 6-21 (half A may be read with `--show-misses`, half B never listed); the test set is "
+    "held-out 23 (`tests/fixtures/smart_holdout23.yaml`, labelled by another person before round 25's code ran on it; "
+    "measured when present, never listed). "
+    "Pooled counts at 0.3 before / after held-out 22 joined the halves (`python benchmarks/smart_quality.py "
+    "--halves`, TP / FP / FN): halves A 224 / 24 / 153 -> 234 / 26 / 162, halves B 239 / 21 / 181 -> 253 / 22 / 196; "
+    "every other row unchanged; held-out 22 itself gives TP 24, FP 3, FN 24 as in its test run (half A 10 / 2 / 9, "
+    "half B 14 / 1 / 15)."
+)
+
+
 def source_half(item: dict) -> str:
     """'A' or 'B' by a hash of the item's source page (the first address in `source`; a written pair by its text)."""
     source = str(item.get("source") or "")
@@ -692,12 +707,12 @@ def _pool(sweep: list) -> dict[str, list[tuple[bool, float]]]:
 
 
 def pooled_table(sweep: list) -> list[str]:
-    """Pooled counts by threshold: halves A of held-out 6-21 (read), halves B (the checks), in-sample + held-out 1-5."""
+    """Pooled counts by threshold: halves A of held-out 6-22 (read), halves B (the checks), in-sample + held-out 1-5."""
     pools = {k: v for k, v in _pool(sweep).items() if v}
     lines = [
         "### relevant: pooled counts (TP / FP / FN / TN) by threshold",
         "",
-        "A = the halves A of held-out 6-21 (misses read in rounds 7-24), B = their halves B (never listed; the checks), "
+        "A = the halves A of held-out 6-22 (misses read in rounds 7-25), B = their halves B (never listed; the checks), "
         "sets 1-5 = the in-sample set and held-out 1-5 (development data since round 6).",
         "",
         "| threshold | " + " | ".join(pools) + " |",
@@ -776,13 +791,13 @@ def main() -> None:
     parser.add_argument(
         "--show-misses",
         action="store_true",
-        help="list the relevant misses at 0.3 of the half A of held-out 21 (stderr; round 24); never a half B "
-        "(the checks of rounds 7, 8 and 10-24) nor the test set",
+        help="list the relevant misses at 0.3 of the half A of held-out 22 (stderr; round 25); never a half B "
+        "(the checks of rounds 7, 8 and 10-25) nor the test set",
     )
     parser.add_argument(
         "--halves",
         action="store_true",
-        help="print only the pooled counts at 0.3 of the halves A / B of held-out 6-21 and of sets 1-5, and the false "
+        help="print only the pooled counts at 0.3 of the halves A / B of held-out 6-22 and of sets 1-5, and the false "
         "positives by kind of negative (writes nothing)",
     )
     parser.add_argument(
@@ -892,7 +907,7 @@ def main() -> None:
         "of round 6 is held-out 6 (`tests/fixtures/smart_holdout6.yaml`), labelled by another person before this "
         "round's engine ran on it; it is measured when present and was not looked at while tuning. "
         f"{BEFORE_ROUND_6} {ROUND_7} {ROUND_8} {ROUND_9} {ROUND_10} {ROUND_11} {ROUND_12} {ROUND_14} {ROUND_15} {ROUND_16} "
-        f"{ROUND_18} {ROUND_19} {ROUND_20} {ROUND_21} {ROUND_22} {ROUND_23} {ROUND_24}"
+        f"{ROUND_18} {ROUND_19} {ROUND_20} {ROUND_21} {ROUND_22} {ROUND_23} {ROUND_24} {ROUND_25}"
     )
     text = "\n".join(lines) + "\n"
     print(text)
