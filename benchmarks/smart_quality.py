@@ -823,6 +823,15 @@ def main() -> None:
         "every other objective of its page scores at least 0.3",
     )
     parser.add_argument(
+        "--placed-link",
+        type=float,
+        default=None,
+        metavar="FLOOR",
+        help="with --halves: the round-25 lever judged against today's engine in the same run (LinkedRelevance("
+        "placed_link=FLOOR) after placed_link=None): a KPI the linker places whose link stays below FLOOR gets only "
+        "the direct word similarity as its text relevance",
+    )
+    parser.add_argument(
         "--own-object",
         action="store_true",
         help="with --halves: the round-22 lever (LinkedRelevance(own_object=True)), the objective's own object that "
@@ -858,6 +867,12 @@ def main() -> None:
             suggester.template_graph_ = dataclasses.replace(suggester.template_graph_, read_out_directions=True)
         if args.own_object:
             relevance.own_object = True  # type: ignore[attr-defined]
+        if args.placed_link is not None:
+            for floor in (None, args.placed_link):
+                relevance.placed_link = floor  # type: ignore[attr-defined]
+                print(f"#### placed_link={floor}")
+                print("\n".join(pooled_counts(sets, relevance, today)), flush=True)
+            return
         if args.best_home is not None:
             for floor in (None, args.best_home):
                 relevance.best_home = floor  # type: ignore[attr-defined]

@@ -63,7 +63,7 @@ sys.path.insert(0, str(ROOT))
 
 from kpiguide.checks.smart import _default_relevance  # noqa: E402
 from kpiguide.core.i18n import has_cjk  # noqa: E402
-from kpiguide.suggest.relevance import BEST_HOME_FLOORS, COMPONENTS, LinkedRelevance  # noqa: E402
+from kpiguide.suggest.relevance import BEST_HOME_FLOORS, COMPONENTS, PLACED_LINK_FLOORS, LinkedRelevance  # noqa: E402
 
 SETS = (
     ("in-sample", "tests/fixtures/smart_labelled.yaml"),
@@ -1152,6 +1152,90 @@ def home_section(pairs: list[dict]) -> list[str]:
     return lines
 
 
+def placed_pairs(limit: int | None = None) -> list[dict]:
+    """Round 25: the pairs of the halves A of the held sets (6-22) with their score at each setting of the placed-link
+    lever (``LinkedRelevance(placed_link=...)``: off, then each of :data:`PLACED_LINK_FLOORS`), siblings as in
+    benchmarks/smart_quality.py.  Halves B are never read."""
+    from benchmarks.smart_quality import page_siblings, source_half
+
+    relevance: Any = _default_relevance()
+    paths = dict(SETS)
+    out = []
+    for name in HELD:
+        items = yaml.safe_load((ROOT / paths[name]).read_text(encoding="utf-8"))["statements"][:limit]
+        siblings = page_siblings(items)
+        for k, item in enumerate(items):
+            if not item.get("objective") or "relevant" not in item or source_half(item) != "A":
+                continue
+            scores = {}
+            for floor in (None, *PLACED_LINK_FLOORS):
+                relevance.placed_link = floor
+                scores[str(floor)] = float(relevance.score(item["text"], item["objective"], siblings=siblings[k]))
+            relevance.placed_link = None
+            out.append(
+                {"set": name, "label": bool(item["relevant"]), "scores": scores, "negative": item.get("negative")}
+            )
+    return out
+
+
+def placed_counts(pairs: list[dict], floor: float | None) -> tuple[int, int, int]:
+    """TP / FP / FN at 0.3 of the placed-link lever at ``floor`` (None: today's engine) on ``pairs``."""
+    got = [p["scores"][str(floor)] >= HOME_TARGET for p in pairs]
+    tp = sum(g and p["label"] for g, p in zip(got, pairs, strict=True))
+    fp = sum(g and not p["label"] for g, p in zip(got, pairs, strict=True))
+    return tp, fp, sum(p["label"] for p in pairs) - tp
+
+
+def choose_placed(train: list[dict]) -> float | None:
+    """The floor of fewest pooled false positives at 0.3 on ``train`` with pooled true positives not fewer than today's
+    engine's there (ties: off, then the lower floor); None (off) when no floor removes a false positive."""
+    tp0, fp0, _ = placed_counts(train, None)
+    best, best_fp = None, fp0
+    for floor in PLACED_LINK_FLOORS:
+        tp, fp, _ = placed_counts(train, floor)
+        if tp >= tp0 and fp < best_fp:
+            best, best_fp = floor, fp
+    return best
+
+
+def placed_section(pairs: list[dict]) -> list[str]:
+    """Round 25: the placed-link floor chosen by leave one set out over the halves A of held-out 6-22."""
+    lines = [
+        "### Round 25: the placed KPI's link decides, floor chosen by leave one set out over the halves A",
+        "",
+        "Pairs: the halves A of held-out 6-22 (halves B never read here), siblings as in smart_quality.py. For each "
+        f"held set the floor ({', '.join(str(f) for f in PLACED_LINK_FLOORS)} or off) is chosen on the other sets' "
+        "halves A: fewest pooled false positives at 0.3 with pooled true positives not fewer than today's engine's "
+        "(ties: off, then the lower floor). Cells: TP / FP / FN at 0.3.",
+        "",
+        "| held set (half A) | n | floor chosen | today's engine | placed link |",
+        "|---|---|---|---|---|",
+    ]
+    totals = {"hand": [0, 0, 0], "lever": [0, 0, 0]}
+    for name in dict.fromkeys(p["set"] for p in pairs):
+        test = [p for p in pairs if p["set"] == name]
+        floor = choose_placed([p for p in pairs if p["set"] != name])
+        cells = []
+        for key, counts in (("hand", placed_counts(test, None)), ("lever", placed_counts(test, floor))):
+            totals[key] = [a + b for a, b in zip(totals[key], counts, strict=True)]
+            cells.append(" / ".join(str(c) for c in counts))
+        lines.append(f"| {name} | {len(test)} | {floor if floor is not None else 'off'} | {cells[0]} | {cells[1]} |")
+    pooled = {
+        k: f"{tp} / {fp} / {fn} (P {tp / max(tp + fp, 1):.3f} / R {tp / max(tp + fn, 1):.3f})"
+        for k, (tp, fp, fn) in totals.items()
+    }
+    every = "; ".join(
+        f"{f}: " + " / ".join(str(c) for c in placed_counts(pairs, f)) for f in (None, *PLACED_LINK_FLOORS)
+    )
+    lines += [
+        f"| pooled | {len(pairs)} | | {pooled['hand']} | {pooled['lever']} |",
+        "",
+        f"Chosen on all the halves A together (what would ship): {choose_placed(pairs)}. All the halves A at each "
+        f"setting (TP / FP / FN): {every}.",
+    ]
+    return lines
+
+
 def fmt(v: tuple) -> str:
     return " / ".join(f"{x:.2f}" for x in v)
 
@@ -1194,7 +1278,13 @@ def main() -> None:
     parser.add_argument(
         "--round24", action="store_true", help="print only the round-24 section (best home, halves A); writes nothing"
     )
+    parser.add_argument(
+        "--round25", action="store_true", help="print only the round-25 section (placed link, halves A); writes nothing"
+    )
     args = parser.parse_args()
+    if args.round25:
+        print("\n".join(placed_section(placed_pairs(12 if args.quick else None))))
+        return
     if args.round24:
         print("\n".join(home_section(home_pairs(12 if args.quick else None))))
         return
