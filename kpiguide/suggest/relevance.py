@@ -81,6 +81,20 @@ folds and on all the halves A together (every floor raised recall but lowered pr
 / 113 against 224 / 24 / 153), so it stays off and was not run on the halves B (benchmarks/results/smart_round24.md)."""
 BEST_HOME_FLOORS = (0.05, 0.1, 0.15, 0.2, 0.25)
 """The floors the leave-one-set-out choice of round 24 tries (fixed before its first run), besides off."""
+PLACED_LINK_DEFAULT: float | None = None
+"""Round 25 lever (off: failed): the PLACED KPI's link decides.  When the linker places the KPI (its indicator is
+known, :meth:`LinkedRelevance._indicator_of`) and that indicator's link to the objective is below this floor, the text
+relevance is the direct word similarity only (:meth:`LinkedRelevance.direct_similarity`): the suggester's two views
+that read the KPI through the indicators its words happen to point to (the indicator overlap and the word-level
+knowledge link of :meth:`IndicatorSuggester.relevance`) do not count, since the KPI's indicator is known and links
+(almost) nowhere.  ``None`` turns it off.  The floor is chosen by leave one set out over the halves A of held-out 6-22
+(``python benchmarks/smart_relevance_cv.py --round25``, :data:`PLACED_LINK_FLOORS`): 0.05 in all 17 folds (halves A
+TP / FP / FN 234 / 26 / 162 -> 234 / 24 / 162 out of fold).  Judged on the pooled halves B of held-out 6-22 against
+today's engine in the same run (``python benchmarks/smart_quality.py --halves --placed-link 0.05``): 253 / 22 / 196 ->
+251 / 21 / 198 (P 0.920 -> 0.923, R 0.563 -> 0.559), hard-negative false positives 13 -> 13, held-out 22's half B 14 /
+1 / 15 unchanged: recall fell, so it failed the round's rule and stays off (benchmarks/results/smart_round25.md)."""
+PLACED_LINK_FLOORS = (0.05, 0.1, 0.15, 0.2)
+"""The floors the leave-one-set-out choice of round 25 tries (fixed before its first run), besides off."""
 _CALENDAR_WORDS = (
     "january february march april may june july august september october november december monday tuesday wednesday "
     "thursday friday saturday sunday quarter week month year"
@@ -339,6 +353,10 @@ class LinkedRelevance:
     best_home : float or None, default=None
         Round 24's lever (failed in its leave-one-set-out choice, so off): a KPI scoring at least this for its objective, and strictly more than for
         every other objective of the scheme (``siblings``), scores at least :data:`OBJECT_SCORE` (:meth:`best_home`).
+    placed_link : float or None, default=None
+        Round 25's lever (:data:`PLACED_LINK_DEFAULT`; judged and failed, so off): a KPI the linker places whose
+        indicator links to the objective below this floor gets only the direct word similarity as its text relevance
+        (:meth:`direct_similarity`).
     """
 
     def __init__(
@@ -355,6 +373,7 @@ class LinkedRelevance:
         own_object: bool = OWN_OBJECT_DEFAULT,
         sibling_object: bool = SIBLING_OBJECT_DEFAULT,
         best_home: float | None = BEST_HOME_DEFAULT,
+        placed_link: float | None = PLACED_LINK_DEFAULT,
     ) -> None:
         self.suggester = suggester
         self.linker = linker
@@ -367,6 +386,7 @@ class LinkedRelevance:
         self.own_object = own_object
         self.sibling_object = sibling_object
         self.best_home = best_home
+        self.placed_link = placed_link
 
     def __call__(self, kpi_text: str, objective_text: str, *, siblings: Sequence[str] | None = None) -> float:
         return self.score(kpi_text, objective_text, siblings=siblings)
@@ -426,10 +446,28 @@ class LinkedRelevance:
         link = self._explain(kpi_text, objective_text, placed, role)
         if link.kind != "role" and self._foreign(objective_text, placed):
             return link.score, True
-        text = float(self.suggester.relevance(kpi_text, objective_text))
+        text = self._text_relevance(kpi_text, objective_text, placed, link)
         if text >= OBJECT_TEXT and self.shared_objects(kpi_text, objective_text):
             text = max(text, OBJECT_SCORE)
         return max(link.score, text), False
+
+    def _text_relevance(
+        self, kpi_text: str, objective_text: str, placed: tuple[str | None, float], link: RelevanceLink
+    ) -> float:
+        """The suggester's text relevance, or for a KPI the linker places whose link stays below ``placed_link`` the
+        direct word similarity only (round 25's lever)."""
+        if self.placed_link is not None and placed[0] is not None and link.score < self.placed_link:
+            return self.direct_similarity(kpi_text, objective_text)
+        return float(self.suggester.relevance(kpi_text, objective_text))
+
+    def direct_similarity(self, kpi_text: str, objective_text: str) -> float:
+        """The cosine of the two texts' word vectors (catalog idf, bigrams, concepts): the suggester's direct text
+        similarity, without its views through the indicators the words point to."""
+        index = self.suggester.index_
+        a, b = index.vector(str(kpi_text or "")), index.vector(str(objective_text or ""))
+        if len(a) > len(b):
+            a, b = b, a
+        return float(min(1.0, sum(v * b.get(k, 0.0) for k, v in a.items())))
 
     def _best_home(
         self,

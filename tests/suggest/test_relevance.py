@@ -443,3 +443,24 @@ def test_best_home_raises_a_kpi_that_fits_its_objective_best_in_its_scheme(linke
         == old
     )  # under the floor
     assert BEST_HOME_DEFAULT is None and linked.best_home is None  # failed in round 24: off
+
+
+def test_placed_link_leaves_a_placed_kpi_that_links_nowhere_its_direct_words_only(linked):
+    # round 25 lever: a KPI the linker places whose indicator links to the objective below the floor gets only the
+    # direct word similarity as its text relevance (the views through the indicators its words point to do not count)
+    from kpiguide.suggest.relevance import PLACED_LINK_DEFAULT, LinkedRelevance
+
+    kpi, objective = "Sales return rate under 2%", "Fix critical website defects"
+    on = LinkedRelevance(linked.suggester, linked.linker, placed_link=0.1)
+    assert linked._indicator_of(kpi, None)[0] == "sales.sales_return_rate"
+    link = linked.explain(kpi, objective).score
+    assert link < 0.1 and linked.score(kpi, objective) >= 0.3  # today: the word-level views carry it
+    assert on.score(kpi, objective) == max(link, on.direct_similarity(kpi, objective)) < 0.3
+    assert LinkedRelevance(linked.suggester, linked.linker, placed_link=0.02).score(kpi, objective) == linked.score(
+        kpi, objective
+    )  # its link reaches the floor: unchanged
+    unplaced = "Fewer angry phone calls about refunds"
+    assert linked._indicator_of(unplaced, None)[0] is None
+    assert on.score(unplaced, objective) == linked.score(unplaced, objective)  # not placed: unchanged
+    assert on.direct_similarity("Fix website defects", objective) > 0
+    assert PLACED_LINK_DEFAULT is None and linked.placed_link is None  # failed in round 25: off
