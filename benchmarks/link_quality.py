@@ -514,7 +514,21 @@ ROUND24_NOTES = (
     "fresh18 (round 23's test set, run then) is development data now: halved by source like fresh2-fresh17, its half "
     "B in the pooled check, its names mined as practitioners' names (link_vocabulary.yaml: 4,549 names, were 4,289), "
     "the re-ranker and the link-or-none decision retrained on every set (link_reranker.yaml; the thresholds the rule "
-    "chooses are 0.125 for a linked name and 0.2 for an unlinked one, were 0.125 / 0.175).",
+    "chooses are 0.125 for a linked name and 0.2 for an unlinked one, were 0.125 / 0.175). Leave one set out over "
+    "fresh and fresh2-fresh18 (`python benchmarks/link_rerank_cv.py --write --without fresh18 --out "
+    "benchmarks/results/link_rerank.md`; 4,158 names, 2,354 with an indicator; right · top-1 · none precision): "
+    "round 14's linker 2681 · 0.659 · 0.765; the top-5 re-ranker 2718 · 0.675 (1588/2354) · 0.765 (1130/1477); with "
+    "the decision **2774 · 0.678 (1596/2354) · 0.766 (1178/1537)**, 15 held sets better and 2 worse than round 14's "
+    "linker by right answers; fresh18 held out 131 · 0.344 · 0.584 (its test run: 131 · 0.34 · 0.58).",
+    "",
+    "The new defaults against round 23's, same run, same folds (`--without fresh18`: round 23's models trained on all "
+    "other sets but fresh18, their practitioners' names mined without it; held sets fresh and fresh2-fresh17, 3,898 "
+    "names; round 23's column gives 2631 · 0.695 · 0.784, its published figures): the defaults with fresh18 2643 · "
+    "0.697 (1552/2226) · 0.786 (1091/1388) against 2631 · 0.695 (1546/2226) · 0.784 (1085/1384), 7 held sets better "
+    "(fresh13 +5, fresh8 +4, fresh4 +2, fresh14 +2, fresh11, fresh12, fresh15 +1) and 4 worse (fresh, fresh2, "
+    "fresh9, fresh16 -1); the re-ranker alone 2588 · 0.693 · 0.784 against 2583 · 0.691 · 0.784 (5 better, 0 "
+    "worse). Adding fresh18 gives 12 more right answers on the other sets: 6 more right ids and 6 more right 'none' "
+    "answers (4 more names left unlinked).",
     "",
     "fresh18's half A read with the engine of the test run (commit ce95a54; benchmarks/results/link_round24.md): 51 "
     "misses of 98 names (11 sources, 42 with an indicator), (a) engine none 24 (20 with the right id not among the "
