@@ -56,9 +56,9 @@ BENCHMARKS: dict[str, tuple[str, ...]] = {
 }
 
 
-#: The linking test set of round 23 (labelled by another person while round 23's changes are made): link_quality's
-#: test part once it is committed; fresh17, round 22's, is development data since round 23 (fresh16 since round 22).
-LINK_TEST = "benchmarks/data/link_names_fresh18.yaml"
+#: The linking test set of round 24 (labelled by another person while round 24's changes are made): link_quality's
+#: test part once it is committed; fresh18, round 23's, is development data since round 24 (fresh17 since round 23).
+LINK_TEST = "benchmarks/data/link_names_fresh19.yaml"
 
 
 def command(name: str, data: str, quick: bool) -> list[str]:
