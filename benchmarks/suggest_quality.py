@@ -760,7 +760,7 @@ ROUND_25 = (
     "(a stated reading, no role named by its title; no labels read) 272 Chinese and 219 English queries of the "
     "halves, of which 270 and 217 lists of 10 change: the fusion reorders nearly every department / strategy list; "
     "it gains on the fresh sets 9-16 and loses on 1-8 (not examined further). Test run of round 25, once, after the "
-    "round was merged (commit ad56bbb; the suggestion engine is round 22's for lists of 10, stated_fusion off, and a "
+    "round was merged (commit 147ae57; the suggestion engine is round 22's for lists of 10, stated_fusion off, and a "
     "list's first places no longer depend on its length): the seventeenth fresh set (100 queries, 50 zh / 50 en, "
     "fresh16's mix) gives function hit@5 zh 0.940 / en 0.860, id hit@5 0.700 / 0.600, id nDCG@10 0.386 / 0.362 (BM25 "
     "in the same run 0.780 / 0.820, 0.560 / 0.580, 0.381 / 0.297); goals missed in both languages; the engine is ahead "
