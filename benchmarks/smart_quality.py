@@ -28,7 +28,7 @@ sys.path.insert(0, str(ROOT))
 
 from kpiguide.checks.smart import _default_linker, _default_relevance, analyze  # noqa: E402
 from kpiguide.suggest.engine import default_suggester  # noqa: E402
-from kpiguide.suggest.relevance import LinkedRelevance  # noqa: E402
+from kpiguide.suggest.relevance import UNLINKED_CONFIDENCE_DEFAULT, LinkedRelevance  # noqa: E402
 
 _DATE_WORD = re.compile(r"[年月日季周天]|Q[1-4]|H[12]|(19|20)\d\d|day|week|month|quarter|year", re.IGNORECASE)
 
@@ -877,6 +877,15 @@ def main() -> None:
         "the direct word similarity as its text relevance",
     )
     parser.add_argument(
+        "--reading-cap",
+        type=float,
+        default=None,
+        metavar="CAP",
+        help="with --halves: the round-26 lever judged against today's engine in the same run (LinkedRelevance("
+        "unlinked_confidence=CAP, owner_confidence=CAP) after today's caps): the highest confidence of the readings "
+        "of a KPI the linker does not place",
+    )
+    parser.add_argument(
         "--own-object",
         action="store_true",
         help="with --halves: the round-22 lever (LinkedRelevance(own_object=True)), the objective's own object that "
@@ -916,6 +925,12 @@ def main() -> None:
             for floor in (None, args.placed_link):
                 relevance.placed_link = floor  # type: ignore[attr-defined]
                 print(f"#### placed_link={floor}")
+                print("\n".join(pooled_counts(sets, relevance, today)), flush=True)
+            return
+        if args.reading_cap is not None:
+            for cap in (UNLINKED_CONFIDENCE_DEFAULT, args.reading_cap):
+                relevance.unlinked_confidence = relevance.owner_confidence = cap  # type: ignore[attr-defined]
+                print(f"#### reading_cap={cap}")
                 print("\n".join(pooled_counts(sets, relevance, today)), flush=True)
             return
         if args.best_home is not None:

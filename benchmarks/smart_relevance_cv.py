@@ -63,7 +63,14 @@ sys.path.insert(0, str(ROOT))
 
 from kpiguide.checks.smart import _default_relevance  # noqa: E402
 from kpiguide.core.i18n import has_cjk  # noqa: E402
-from kpiguide.suggest.relevance import BEST_HOME_FLOORS, COMPONENTS, PLACED_LINK_FLOORS, LinkedRelevance  # noqa: E402
+from kpiguide.suggest.relevance import (  # noqa: E402
+    BEST_HOME_FLOORS,
+    COMPONENTS,
+    PLACED_LINK_FLOORS,
+    READING_CAPS,
+    UNLINKED_CONFIDENCE_DEFAULT,
+    LinkedRelevance,
+)
 
 SETS = (
     ("in-sample", "tests/fixtures/smart_labelled.yaml"),
@@ -1237,6 +1244,84 @@ def placed_section(pairs: list[dict]) -> list[str]:
     return lines
 
 
+def cap_pairs(limit: int | None = None) -> list[dict]:
+    """Round 26: the pairs of the halves A of the held sets (6-23) with their score at today's reading cap of an
+    unplaced KPI and at each of :data:`READING_CAPS` (``LinkedRelevance(unlinked_confidence=CAP,
+    owner_confidence=CAP)``), siblings as in benchmarks/smart_quality.py.  Halves B are never read."""
+    from benchmarks.smart_quality import page_siblings, source_half
+
+    relevance: Any = _default_relevance()
+    paths = dict(SETS)
+    out = []
+    for name in HELD:
+        items = yaml.safe_load((ROOT / paths[name]).read_text(encoding="utf-8"))["statements"][:limit]
+        siblings = page_siblings(items)
+        for k, item in enumerate(items):
+            if not item.get("objective") or "relevant" not in item or source_half(item) != "A":
+                continue
+            scores = {}
+            for cap in (UNLINKED_CONFIDENCE_DEFAULT, *READING_CAPS):
+                relevance.unlinked_confidence = relevance.owner_confidence = cap
+                scores[str(cap)] = float(relevance.score(item["text"], item["objective"], siblings=siblings[k]))
+            relevance.unlinked_confidence = relevance.owner_confidence = UNLINKED_CONFIDENCE_DEFAULT
+            out.append(
+                {"set": name, "label": bool(item["relevant"]), "scores": scores, "negative": item.get("negative")}
+            )
+    return out
+
+
+def choose_cap(train: list[dict]) -> float:
+    """The reading cap of highest pooled true positives at 0.3 on ``train`` with pooled precision not lower than today's
+    engine's there (ties: the lower cap, today's first)."""
+    tp0, fp0, _ = placed_counts(train, UNLINKED_CONFIDENCE_DEFAULT)
+    best, best_tp = UNLINKED_CONFIDENCE_DEFAULT, tp0
+    for cap in READING_CAPS:
+        tp, fp, _ = placed_counts(train, cap)
+        if tp > best_tp and tp * (tp0 + fp0) >= tp0 * (tp + fp):
+            best, best_tp = cap, tp
+    return best
+
+
+def cap_section(pairs: list[dict]) -> list[str]:
+    """Round 26: the reading cap of an unplaced KPI chosen by leave one set out over the halves A of held-out 6-23."""
+    caps = (UNLINKED_CONFIDENCE_DEFAULT, *READING_CAPS)
+    lines = [
+        "### Round 26: the reading cap of an unplaced KPI, chosen by leave one set out over the halves A",
+        "",
+        "Pairs: the halves A of held-out 6-23 (halves B never read here), siblings as in smart_quality.py. For each "
+        f"held set the cap ({', '.join(str(c) for c in caps)}; today {UNLINKED_CONFIDENCE_DEFAULT}) is chosen on the "
+        "other sets' halves A: highest pooled true positives at 0.3 with pooled precision not lower than today's "
+        "engine's (ties: the lower cap). Cells: TP / FP / FN at 0.3.",
+        "",
+        "| held set (half A) | n | cap chosen | today's engine | reading cap |",
+        "|---|---|---|---|---|",
+    ]
+    totals = {"hand": [0, 0, 0], "lever": [0, 0, 0]}
+    for name in dict.fromkeys(p["set"] for p in pairs):
+        test = [p for p in pairs if p["set"] == name]
+        cap = choose_cap([p for p in pairs if p["set"] != name])
+        cells = []
+        for key, counts in (
+            ("hand", placed_counts(test, UNLINKED_CONFIDENCE_DEFAULT)),
+            ("lever", placed_counts(test, cap)),
+        ):
+            totals[key] = [a + b for a, b in zip(totals[key], counts, strict=True)]
+            cells.append(" / ".join(str(c) for c in counts))
+        lines.append(f"| {name} | {len(test)} | {cap} | {cells[0]} | {cells[1]} |")
+    pooled = {
+        k: f"{tp} / {fp} / {fn} (P {tp / max(tp + fp, 1):.3f} / R {tp / max(tp + fn, 1):.3f})"
+        for k, (tp, fp, fn) in totals.items()
+    }
+    every = "; ".join(f"{c}: " + " / ".join(str(x) for x in placed_counts(pairs, c)) for c in caps)
+    lines += [
+        f"| pooled | {len(pairs)} | | {pooled['hand']} | {pooled['lever']} |",
+        "",
+        f"Chosen on all the halves A together (what would ship): {choose_cap(pairs)}. All the halves A at each "
+        f"cap (TP / FP / FN): {every}.",
+    ]
+    return lines
+
+
 def fmt(v: tuple) -> str:
     return " / ".join(f"{x:.2f}" for x in v)
 
@@ -1282,7 +1367,13 @@ def main() -> None:
     parser.add_argument(
         "--round25", action="store_true", help="print only the round-25 section (placed link, halves A); writes nothing"
     )
+    parser.add_argument(
+        "--round26", action="store_true", help="print only the round-26 section (reading cap, halves A); writes nothing"
+    )
     args = parser.parse_args()
+    if args.round26:
+        print("\n".join(cap_section(cap_pairs(12 if args.quick else None))))
+        return
     if args.round25:
         print("\n".join(placed_section(placed_pairs(12 if args.quick else None))))
         return

@@ -95,6 +95,15 @@ today's engine in the same run (``python benchmarks/smart_quality.py --halves --
 1 / 15 unchanged: recall fell, so it failed the round's rule and stays off (benchmarks/results/smart_round25.md)."""
 PLACED_LINK_FLOORS = (0.05, 0.1, 0.15, 0.2)
 """The floors the leave-one-set-out choice of round 25 tries (fixed before its first run), besides off."""
+READING_CAPS = (0.8, 0.9, 1.0)
+"""Round 26 lever: the READING CAP of a KPI the linker does not place.  Such a KPI is read as the index's closest
+indicator (:data:`UNLINKED_CONFIDENCE_DEFAULT`) and as the closest indicator of the functions owning the objective's
+templates (:data:`OWNER_CONFIDENCE_DEFAULT`), each at a confidence of at most 0.7 (chosen in rounds 7 and 10 on a few
+development sets).  The lever sets both caps to one of these values (``LinkedRelevance(unlinked_confidence=CAP,
+owner_confidence=CAP)``); which one, or today's 0.7, is chosen by leave one set out over the halves A of held-out 6-23
+(``python benchmarks/smart_relevance_cv.py --round26``): the cap of highest pooled true positives at 0.3 with pooled
+precision not lower than today's engine's on the training halves A (ties: the lower cap, today's first).  Fixed before
+its first run; judged on the pooled halves B (``python benchmarks/smart_quality.py --halves --reading-cap CAP``)."""
 _CALENDAR_WORDS = (
     "january february march april may june july august september october november december monday tuesday wednesday "
     "thursday friday saturday sunday quarter week month year"
