@@ -602,7 +602,8 @@ ROUND_26 = (
     "held-out 14, one more false positive there) and on all the halves A together (all halves A TP / FP / FN: 0.7 249 "
     "/ 28 / 175, 0.8 254 / 29 / 170, 0.9 255 / 31 / 169, 1.0 258 / 38 / 166: more relevant pairs, lower precision), so "
     "the lever **fails at its choice** and stays off; like round 24's best home it was not run on the halves B. "
-    "Disclosed: the halves B were looked at 0 times for this lever."
+    "Disclosed: the halves B were looked at 0 times for this lever; for caps of this kind, the halves B of held-out "
+    "6-9 once, in round 10 (the owner reading's cap 0.85 / 1.0 tried, above), those of held-out 10-23 never."
 )
 
 
