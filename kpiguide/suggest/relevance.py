@@ -95,6 +95,18 @@ today's engine in the same run (``python benchmarks/smart_quality.py --halves --
 1 / 15 unchanged: recall fell, so it failed the round's rule and stays off (benchmarks/results/smart_round25.md)."""
 PLACED_LINK_FLOORS = (0.05, 0.1, 0.15, 0.2)
 """The floors the leave-one-set-out choice of round 25 tries (fixed before its first run), besides off."""
+READING_CAPS = (0.8, 0.9, 1.0)
+"""Round 26 lever: the READING CAP of a KPI the linker does not place.  Such a KPI is read as the index's closest
+indicator (:data:`UNLINKED_CONFIDENCE_DEFAULT`) and as the closest indicator of the functions owning the objective's
+templates (:data:`OWNER_CONFIDENCE_DEFAULT`), each at a confidence of at most 0.7 (chosen in rounds 7 and 10; round 10
+tried the owner reading's cap on the halves A and B of held-out 6-9).  The lever sets both caps to one of these values
+(``LinkedRelevance(unlinked_confidence=CAP, owner_confidence=CAP)``); which one, or today's 0.7, is chosen by leave
+one set out over the halves A of held-out 6-23 (``python benchmarks/smart_relevance_cv.py --round26``): the cap of
+highest pooled true positives at 0.3 with pooled precision not lower than today's engine's on the training halves A
+(ties: the lower cap, today's first).  Fixed before its first run; to be judged on the pooled halves B (``python benchmarks/smart_quality.py --halves --reading-cap CAP``).
+Result: today's 0.7 was chosen in 17 of 18 folds and on all the halves A together (all halves A TP / FP / FN: 0.7 249 /
+28 / 175, 0.8 254 / 29 / 170, 0.9 255 / 31 / 169, 1.0 258 / 38 / 166), so the caps stay 0.7 and the halves B were not
+run (benchmarks/results/smart_round26.md)."""
 _CALENDAR_WORDS = (
     "january february march april may june july august september october november december monday tuesday wednesday "
     "thursday friday saturday sunday quarter week month year"

@@ -16,6 +16,7 @@ from benchmarks.smart_relevance_cv import (
     bare,
     boosted,
     choose_boost,
+    choose_cap,
     choose_fallback,
     choose_floor,
     english,
@@ -34,8 +35,8 @@ def _pair(label: bool, hand: float, meaning: list[float] | None, negative: str |
 
 
 def test_held_sets_and_the_test_set_is_not_read():
-    assert HELD[0] == "held-out 6" and HELD[-1] == "held-out 22" and len(HELD) == 17
-    assert all("holdout23" not in path for _, path in SETS)
+    assert HELD[0] == "held-out 6" and HELD[-1] == "held-out 23" and len(HELD) == 18
+    assert all("holdout24" not in path for _, path in SETS)
 
 
 def test_english_pairs_only():
@@ -145,3 +146,20 @@ def test_learned_threshold_keeps_the_precision_floor():
     assert threshold_at_least(labels, scores, 1.0)[0] == 0.8
     t, p, r = threshold_at_least(labels, scores, 0.75)
     assert t == 0.6 and p == 0.75 and r == 1.0
+
+
+def _capped(label: bool, *scores: float) -> dict:
+    return {"set": "s", "label": label, "scores": dict(zip(("0.7", "0.8", "0.9", "1.0"), scores, strict=True))}
+
+
+def test_round26_cap_needs_more_true_positives_at_precision_not_lower():
+    # 0.8 lifts one relevant pair (P 1.0 kept); 0.9 lifts another relevant and a not-relevant one (P falls): 0.8
+    pairs = [
+        _capped(True, 0.2, 0.31, 0.35, 0.4),
+        _capped(True, 0.1, 0.2, 0.32, 0.4),
+        _capped(False, 0.1, 0.2, 0.32, 0.4),
+        _capped(True, 0.5, 0.5, 0.5, 0.5),
+    ]
+    assert choose_cap(pairs) == 0.8
+    # nothing gained anywhere: today's cap
+    assert choose_cap([_capped(True, 0.5, 0.5, 0.5, 0.5), _capped(False, 0.1, 0.1, 0.1, 0.1)]) == 0.7

@@ -1,5 +1,5 @@
-"""Round 25's suggestion splits (fresh sets 6-16 development data, fresh 17 the test set), round 25's SMART splits
-(held-out 12-22 development data, held-out 23 the test set) and the choice-prior mining of
+"""Round 25's suggestion splits (fresh sets 6-16 development data, fresh 17 the test set), round 26's SMART splits
+(held-out 12-23 development data, held-out 24 the test set) and the choice-prior mining of
 benchmarks/suggest_mine_prior.py."""
 
 from __future__ import annotations
@@ -23,15 +23,15 @@ def test_fresh_sets_6_to_16_are_halved_and_fresh_17_is_the_unlisted_test_part():
         assert {q["split"] for q in queries if q["id"].split("_")[1] == f"fresh{n}"} == {f"fresh{n}A", f"fresh{n}B"}
 
 
-def test_held_out_12_to_22_are_halved_and_held_out_23_is_the_test_set():
-    halved = {f"held-out {n} (dev)" for n in range(12, 23)}
+def test_held_out_12_to_23_are_halved_and_held_out_24_is_the_test_set():
+    halved = {f"held-out {n} (dev)" for n in range(12, 24)}
     assert halved <= set(smart_quality.HALVED)
-    assert smart_quality.READ_NOW == ("held-out 22 (dev)",)
-    assert smart_quality.TEST_SETS == ("held-out 23 (test)",)
+    assert smart_quality.READ_NOW == ("held-out 23 (dev)",)
+    assert smart_quality.TEST_SETS == ("held-out 24 (test)",)
     sets = dict(smart_quality.LABEL_SETS)
-    assert sets["held-out 23 (test)"] == "tests/fixtures/smart_holdout23.yaml"
-    assert sets["held-out 22 (dev)"] == "tests/fixtures/smart_holdout22.yaml"
-    assert "held-out 22 (test)" not in sets and "held-out 23 (test)" not in smart_quality.HALVED
+    assert sets["held-out 24 (test)"] == "tests/fixtures/smart_holdout24.yaml"
+    assert sets["held-out 23 (dev)"] == "tests/fixtures/smart_holdout23.yaml"
+    assert "held-out 23 (test)" not in sets and "held-out 24 (test)" not in smart_quality.HALVED
 
 
 def test_sets_keep_their_halves_together():
