@@ -1,6 +1,7 @@
 """Issue 12 round 26 (h135): the looser vote over the 3 role archetypes closest by meaning to an English query read by
 meaning with no industry read: each industry at least 2 of them are specific to is named
-(``IndicatorSuggester(meaning_vote=...)``, ``RolesByMeaning.voted_industries``); off, the engine is round 25's."""
+(``IndicatorSuggester(meaning_vote=...)``, ``RolesByMeaning.voted_industries``); on by default since it passed the
+round's rule on the pooled halves B; off, the engine is round 25's."""
 
 from __future__ import annotations
 
@@ -37,8 +38,8 @@ def _roles():
     return health, energy, general
 
 
-def test_a_bool_switch() -> None:
-    assert isinstance(IndicatorSuggester().meaning_vote, bool)
+def test_on_by_default_and_a_bool_switch() -> None:
+    assert IndicatorSuggester().meaning_vote is True
     with pytest.raises(InputError):
         IndicatorSuggester(meaning_vote=1).fit(load_catalog())  # type: ignore[arg-type]
 
