@@ -3,10 +3,12 @@ halves A and B of the fresh sets (development data only, never the test set): ho
 half (Chinese ones must not), and the English queries whose industry reading changes.
 
     python benchmarks/suggest_meaning_industry.py
+    python benchmarks/suggest_meaning_industry.py --vote   # round 26's lever, meaning_vote, the same counts
 """
 
 from __future__ import annotations
 
+import sys
 from collections import Counter
 
 from benchmarks.suggest_quality import HALVES, load_queries
@@ -16,8 +18,9 @@ from kpiguide.suggest.engine import IndicatorSuggester
 
 def main() -> None:
     catalog = load_catalog()
-    off = IndicatorSuggester(meaning_industry=False).fit(catalog)
-    on = IndicatorSuggester(meaning_industry=True).fit(catalog)
+    lever = "meaning_vote" if "--vote" in sys.argv[1:] else "meaning_industry"
+    off = IndicatorSuggester(**{lever: False}).fit(catalog)
+    on = IndicatorSuggester(**{lever: True}).fit(catalog)
     half = {s: h for h, parts in HALVES.items() for s in parts}
     changed: Counter[tuple[str, str]] = Counter()
     read: Counter[tuple[str, str]] = Counter()

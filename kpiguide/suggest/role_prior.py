@@ -149,6 +149,9 @@ _MEANING_PIN = 0.0
 # round 24 (IndicatorSuggester(meaning_industry=...)): an English text read by meaning that names no industry names the
 # industry its closest archetypes by meaning are all specific to (a fixed rule: the 3 closest, whatever their cosine)
 _AGREED_ROLES = 3
+# round 26 (IndicatorSuggester(meaning_vote=...)): the looser vote over the same 3 closest archetypes: an industry at
+# least _VOTE_QUORUM of them are specific to (a general archetype votes for no industry, it vetoes nothing)
+_VOTE_QUORUM = 2
 # A role named by one of its names in an English text of at least _NAMED_WORDS words is a false reading when its meaning
 # is far from the text: its cosine below _NAMED_FAR, or the closest archetype's above it by more than _NAMED_GAP
 # ("Keep the company's servers patched" names no waiter). Round 18 (h82, `suggest_embedding_study.py --named`):
@@ -211,6 +214,19 @@ class RolesByMeaning:
             own = set(role.industries) - {"general"}
             shared = own if shared is None else shared & own
         return frozenset(shared or ())
+
+    def voted_industries(self, text: str, n: int = _AGREED_ROLES, quorum: int = _VOTE_QUORUM) -> frozenset[str]:
+        """The industries at least ``quorum`` of the ``n`` archetypes closest to ``text`` by meaning are specific to
+        (round 26, ``IndicatorSuggester(meaning_vote=True)``): a general archetype votes for none and vetoes nothing."""
+        if not self.roles or not text.strip():
+            return frozenset()
+        sims = self.similarities(text)
+        votes: dict[str, int] = {}
+        for k in np.argsort(-sims, kind="stable")[:n]:
+            role = self.roles[int(k)]
+            for industry in set(role.industries) - {"general"} if role.specific else ():
+                votes[industry] = votes.get(industry, 0) + 1
+        return frozenset(i for i, v in votes.items() if v >= quorum)
 
     def far_named(self, text: str, matches: Sequence[RoleMatch]) -> set[str]:
         """The ids of the roles named by a name (``surface``) in an English ``text`` of at least :data:`_NAMED_WORDS`
