@@ -604,6 +604,13 @@ ROUND_26 = (
     "the lever **fails at its choice** and stays off; like round 24's best home it was not run on the halves B. "
     "Disclosed: the halves B were looked at 0 times for this lever; for caps of this kind, the halves B of held-out "
     "6-9 once, in round 10 (the owner reading's cap 0.85 / 1.0 tried, above), those of held-out 10-23 never."
+    " Held-out 24 (80 pairs from 18 stored pages, no OKR file: Chinese public-sector performance-target tables, US "
+    "city budget performance measures (one city's budget books give 6 of the pages), a college plan, a library "
+    "plan; 48 relevant; 17 of its 32 negatives hard) was run once after round 26 was merged (commit 44613a2): "
+    "P 0.77 / R 0.42 at 0.3 (TP 20, FP 6: 2 of 9 same_page, 1 of 8 same_function, 3 of 15 other_page; goal R >= "
+    "0.90 at P >= 0.95 not met; shared-word baseline 0.86 / 0.52 in the same run: on this set shared words beat "
+    "the engine in precision and recall). Round 25's code (commit ad13efe) on the same pairs, run afterwards for "
+    "comparison only: the same P 0.77 / R 0.42 (TP 20, FP 6)."
 )
 
 
