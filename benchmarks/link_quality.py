@@ -518,9 +518,26 @@ ROUND25_NOTES = (
     "### Round 25 (issue 12): fresh19 is development data; the models retrained with it",
     "",
     "fresh19 (round 24's test set, run then) is development data now: halved by source like fresh2-fresh18, its half "
-    "B in the pooled check, its names mined as practitioners' names (link_vocabulary.yaml: 4,761 names, were "
-    "4,549), the re-ranker and the link-or-none decision retrained on every set (link_reranker.yaml; the thresholds "
-    "the rule chooses are 0.125 for a linked name and 0.2 for an unlinked one, unchanged).",
+    "B in the pooled check, its names mined as practitioners' names (link_vocabulary.yaml: 4,761 names, were 4,549; "
+    "the rule of link_mine_vocabulary.py still chooses alias 0.7 / none 0.8 / below 0.3 over all fresh sets: `python "
+    "benchmarks/link_mine_vocabulary.py --write --out benchmarks/results/link_vocabulary.md`, leave one set out over "
+    "fresh-fresh19, the practitioners' names 2801 right against the hand-set linker's 2787, 10 held sets better, 4 "
+    "worse), the re-ranker and the link-or-none decision retrained on every set (link_reranker.yaml; the thresholds "
+    "the rule chooses are 0.125 for a linked name and 0.2 for an unlinked one, unchanged). Leave one set out over "
+    "fresh and fresh2-fresh19 (`python benchmarks/link_rerank_cv.py --write --without fresh19 --out "
+    "benchmarks/results/link_rerank.md`; 4,370 names, 2,441 with an indicator; right · top-1 · none precision): "
+    "round 14's linker 2806 · 0.655 · 0.769; the top-5 re-ranker 2849 · 0.673 (1642/2441) · 0.769 (1207/1570); with "
+    "the decision **2915 · 0.673 (1644/2441) · 0.769 (1271/1652)**, 18 held sets better and 0 worse than round 14's "
+    "linker by right answers; fresh19 held out 130 · 0.609 · 0.828 (its test run: 130 · 0.61 · 0.83).",
+    "",
+    "The new defaults against round 24's, same run, same folds (`--without fresh19`: round 24's models trained on all "
+    "other sets but fresh19, their practitioners' names mined without it; held sets fresh and fresh2-fresh18, 4,158 "
+    "names; round 24's column gives 2774 · 0.678 · 0.766, its published figures): the defaults with fresh19 2785 · "
+    "0.676 (1591/2354) · 0.766 (1194/1559) against 2774 · 0.678 (1596/2354) · 0.766 (1178/1537), 9 held sets better "
+    "(fresh5, fresh16 +4, fresh, fresh12 +3, fresh7, fresh9 +2, fresh2, fresh14, fresh15 +1) and 5 worse (fresh6, "
+    "fresh13 -3, fresh8 -2, fresh11, fresh17 -1); the re-ranker alone 2719 · 0.675 · 0.765 against 2718 · 0.675 · "
+    "0.765 (3 better, 4 worse). Adding fresh19 gives 11 more right answers on the other sets: 5 fewer right ids and "
+    "16 more right 'none' answers (22 more names left unlinked; none precision 0.7659 against 0.7664).",
     "",
     "fresh19's half A read with the engine of the test run (commit f8a92ff; benchmarks/results/link_round25.md): 38 "
     "misses of 109 names (15 sources, 47 with an indicator), (a) engine none 9 (5 with the right id not among the first "
