@@ -56,9 +56,9 @@ BENCHMARKS: dict[str, tuple[str, ...]] = {
 }
 
 
-#: The linking test set of round 24 (labelled by another person while round 24's changes are made): link_quality's
-#: test part once it is committed; fresh18, round 23's, is development data since round 24 (fresh17 since round 23).
-LINK_TEST = "benchmarks/data/link_names_fresh19.yaml"
+#: The linking test set of round 25 (labelled by another person while round 25's changes are made): link_quality's
+#: test part once it is committed; fresh19, round 24's, is development data since round 25 (fresh18 since round 24).
+LINK_TEST = "benchmarks/data/link_names_fresh20.yaml"
 
 
 def command(name: str, data: str, quick: bool) -> list[str]:
