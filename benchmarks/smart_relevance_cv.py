@@ -48,6 +48,7 @@ import platform
 import re
 import sys
 import time
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -1160,9 +1161,9 @@ def home_section(pairs: list[dict]) -> list[str]:
     return lines
 
 
-def placed_pairs(limit: int | None = None) -> list[dict]:
-    """Round 25: the pairs of the halves A of the held sets (6-23) with their score at each setting of the placed-link
-    lever (``LinkedRelevance(placed_link=...)``: off, then each of :data:`PLACED_LINK_FLOORS`), siblings as in
+def setting_pairs(settings: Sequence[Any], apply: Callable[[Any, Any], None], limit: int | None = None) -> list[dict]:
+    """The pairs of the halves A of the held sets (6-23) with their score at each of ``settings`` (the first is
+    today's engine; ``apply(relevance, setting)`` sets one on the SMART default), siblings as in
     benchmarks/smart_quality.py.  Halves B are never read."""
     from benchmarks.smart_quality import page_siblings, source_half
 
@@ -1176,14 +1177,24 @@ def placed_pairs(limit: int | None = None) -> list[dict]:
             if not item.get("objective") or "relevant" not in item or source_half(item) != "A":
                 continue
             scores = {}
-            for floor in (None, *PLACED_LINK_FLOORS):
-                relevance.placed_link = floor
-                scores[str(floor)] = float(relevance.score(item["text"], item["objective"], siblings=siblings[k]))
-            relevance.placed_link = None
+            for setting in settings:
+                apply(relevance, setting)
+                scores[str(setting)] = float(relevance.score(item["text"], item["objective"], siblings=siblings[k]))
+            apply(relevance, settings[0])
             out.append(
                 {"set": name, "label": bool(item["relevant"]), "scores": scores, "negative": item.get("negative")}
             )
     return out
+
+
+def placed_pairs(limit: int | None = None) -> list[dict]:
+    """Round 25: :func:`setting_pairs` of the placed-link lever (``LinkedRelevance(placed_link=...)``: off, then each
+    of :data:`PLACED_LINK_FLOORS`)."""
+
+    def apply(relevance: Any, floor: float | None) -> None:
+        relevance.placed_link = floor
+
+    return setting_pairs((None, *PLACED_LINK_FLOORS), apply, limit)
 
 
 def placed_counts(pairs: list[dict], floor: float | None) -> tuple[int, int, int]:
@@ -1206,6 +1217,41 @@ def choose_placed(train: list[dict]) -> float | None:
     return best
 
 
+def setting_section(
+    pairs: list[dict],
+    lines: list[str],
+    settings: Sequence[Any],
+    choose: Callable[[list[dict]], Any],
+    word: str,
+) -> list[str]:
+    """``lines`` (a heading, its text and a table head) followed by the leave-one-set-out rows of a lever's setting:
+    for each held set the setting ``choose`` picks on the other sets' pairs, and today's engine (``settings[0]``)
+    and the lever at that setting, TP / FP / FN at 0.3 (:func:`placed_counts`); then the pooled row and every setting
+    on all the pairs."""
+    totals = {"hand": [0, 0, 0], "lever": [0, 0, 0]}
+    for name in dict.fromkeys(p["set"] for p in pairs):
+        test = [p for p in pairs if p["set"] == name]
+        chosen = choose([p for p in pairs if p["set"] != name])
+        cells = []
+        for key, counts in (("hand", placed_counts(test, settings[0])), ("lever", placed_counts(test, chosen))):
+            totals[key] = [a + b for a, b in zip(totals[key], counts, strict=True)]
+            cells.append(" / ".join(str(c) for c in counts))
+        shown = chosen if chosen is not None else "off"
+        lines.append(f"| {name} | {len(test)} | {shown} | {cells[0]} | {cells[1]} |")
+    pooled = {
+        k: f"{tp} / {fp} / {fn} (P {tp / max(tp + fp, 1):.3f} / R {tp / max(tp + fn, 1):.3f})"
+        for k, (tp, fp, fn) in totals.items()
+    }
+    every = "; ".join(f"{v}: " + " / ".join(str(c) for c in placed_counts(pairs, v)) for v in settings)
+    return [
+        *lines,
+        f"| pooled | {len(pairs)} | | {pooled['hand']} | {pooled['lever']} |",
+        "",
+        f"Chosen on all the halves A together (what would ship): {choose(pairs)}. All the halves A at each "
+        f"{word} (TP / FP / FN): {every}.",
+    ]
+
+
 def placed_section(pairs: list[dict]) -> list[str]:
     """Round 25: the placed-link floor chosen by leave one set out over the halves A of held-out 6-23."""
     lines = [
@@ -1219,55 +1265,17 @@ def placed_section(pairs: list[dict]) -> list[str]:
         "| held set (half A) | n | floor chosen | today's engine | placed link |",
         "|---|---|---|---|---|",
     ]
-    totals = {"hand": [0, 0, 0], "lever": [0, 0, 0]}
-    for name in dict.fromkeys(p["set"] for p in pairs):
-        test = [p for p in pairs if p["set"] == name]
-        floor = choose_placed([p for p in pairs if p["set"] != name])
-        cells = []
-        for key, counts in (("hand", placed_counts(test, None)), ("lever", placed_counts(test, floor))):
-            totals[key] = [a + b for a, b in zip(totals[key], counts, strict=True)]
-            cells.append(" / ".join(str(c) for c in counts))
-        lines.append(f"| {name} | {len(test)} | {floor if floor is not None else 'off'} | {cells[0]} | {cells[1]} |")
-    pooled = {
-        k: f"{tp} / {fp} / {fn} (P {tp / max(tp + fp, 1):.3f} / R {tp / max(tp + fn, 1):.3f})"
-        for k, (tp, fp, fn) in totals.items()
-    }
-    every = "; ".join(
-        f"{f}: " + " / ".join(str(c) for c in placed_counts(pairs, f)) for f in (None, *PLACED_LINK_FLOORS)
-    )
-    lines += [
-        f"| pooled | {len(pairs)} | | {pooled['hand']} | {pooled['lever']} |",
-        "",
-        f"Chosen on all the halves A together (what would ship): {choose_placed(pairs)}. All the halves A at each "
-        f"setting (TP / FP / FN): {every}.",
-    ]
-    return lines
+    return setting_section(pairs, lines, (None, *PLACED_LINK_FLOORS), choose_placed, "setting")
 
 
 def cap_pairs(limit: int | None = None) -> list[dict]:
-    """Round 26: the pairs of the halves A of the held sets (6-23) with their score at today's reading cap of an
-    unplaced KPI and at each of :data:`READING_CAPS` (``LinkedRelevance(unlinked_confidence=CAP,
-    owner_confidence=CAP)``), siblings as in benchmarks/smart_quality.py.  Halves B are never read."""
-    from benchmarks.smart_quality import page_siblings, source_half
+    """Round 26: :func:`setting_pairs` at today's reading cap of an unplaced KPI and at each of :data:`READING_CAPS`
+    (``LinkedRelevance(unlinked_confidence=CAP, owner_confidence=CAP)``)."""
 
-    relevance: Any = _default_relevance()
-    paths = dict(SETS)
-    out = []
-    for name in HELD:
-        items = yaml.safe_load((ROOT / paths[name]).read_text(encoding="utf-8"))["statements"][:limit]
-        siblings = page_siblings(items)
-        for k, item in enumerate(items):
-            if not item.get("objective") or "relevant" not in item or source_half(item) != "A":
-                continue
-            scores = {}
-            for cap in (UNLINKED_CONFIDENCE_DEFAULT, *READING_CAPS):
-                relevance.unlinked_confidence = relevance.owner_confidence = cap
-                scores[str(cap)] = float(relevance.score(item["text"], item["objective"], siblings=siblings[k]))
-            relevance.unlinked_confidence = relevance.owner_confidence = UNLINKED_CONFIDENCE_DEFAULT
-            out.append(
-                {"set": name, "label": bool(item["relevant"]), "scores": scores, "negative": item.get("negative")}
-            )
-    return out
+    def apply(relevance: Any, cap: float) -> None:
+        relevance.unlinked_confidence = relevance.owner_confidence = cap
+
+    return setting_pairs((UNLINKED_CONFIDENCE_DEFAULT, *READING_CAPS), apply, limit)
 
 
 def choose_cap(train: list[dict]) -> float:
@@ -1296,30 +1304,7 @@ def cap_section(pairs: list[dict]) -> list[str]:
         "| held set (half A) | n | cap chosen | today's engine | reading cap |",
         "|---|---|---|---|---|",
     ]
-    totals = {"hand": [0, 0, 0], "lever": [0, 0, 0]}
-    for name in dict.fromkeys(p["set"] for p in pairs):
-        test = [p for p in pairs if p["set"] == name]
-        cap = choose_cap([p for p in pairs if p["set"] != name])
-        cells = []
-        for key, counts in (
-            ("hand", placed_counts(test, UNLINKED_CONFIDENCE_DEFAULT)),
-            ("lever", placed_counts(test, cap)),
-        ):
-            totals[key] = [a + b for a, b in zip(totals[key], counts, strict=True)]
-            cells.append(" / ".join(str(c) for c in counts))
-        lines.append(f"| {name} | {len(test)} | {cap} | {cells[0]} | {cells[1]} |")
-    pooled = {
-        k: f"{tp} / {fp} / {fn} (P {tp / max(tp + fp, 1):.3f} / R {tp / max(tp + fn, 1):.3f})"
-        for k, (tp, fp, fn) in totals.items()
-    }
-    every = "; ".join(f"{c}: " + " / ".join(str(x) for x in placed_counts(pairs, c)) for c in caps)
-    lines += [
-        f"| pooled | {len(pairs)} | | {pooled['hand']} | {pooled['lever']} |",
-        "",
-        f"Chosen on all the halves A together (what would ship): {choose_cap(pairs)}. All the halves A at each "
-        f"cap (TP / FP / FN): {every}.",
-    ]
-    return lines
+    return setting_section(pairs, lines, caps, choose_cap, "cap")
 
 
 def fmt(v: tuple) -> str:
