@@ -2,6 +2,8 @@ from __future__ import annotations
 
 import copy
 import os
+import subprocess
+import sys
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -47,18 +49,20 @@ def demo_project(demo_project_template, tmp_path) -> Path:
 
 @pytest.fixture(scope="session")
 def built_cache(tmp_path_factory) -> tuple[Path, str]:
-    """`kpiguide cache build` run once per session into an empty folder: (the folder, the command's output).
-
-    A full build takes half a minute (the embeddings most of it); copy the folder before changing it."""
-    from click.testing import CliRunner
-
-    from kpiguide.cli import main
-    from kpiguide.core.cache import CACHE_ENV
-
+    """`kpiguide cache build` run once per session, in a process of its own, into an empty folder: (the folder, the
+    command's output). A fresh process builds every artifact (one that already holds the engines may skip writing
+    some). A full build takes half a minute (the embeddings most of it); copy the folder before changing it."""
     folder = tmp_path_factory.mktemp("cache") / "c"
-    result = CliRunner().invoke(main, ["cache", "build"], env={CACHE_ENV: str(folder)})
-    assert result.exit_code == 0, result.output
-    return folder, result.output
+    result = subprocess.run(
+        [sys.executable, "-m", "kpiguide", "cache", "build"],
+        check=False,
+        capture_output=True,
+        text=True,
+        env={**os.environ, "KPIGUIDE_CACHE_DIR": str(folder)},
+        cwd=Path(__file__).resolve().parents[1],
+    )
+    assert result.returncode == 0, result.stdout + result.stderr
+    return folder, result.stdout + result.stderr  # the steps on stdout, the cache folder on stderr
 
 
 @pytest.fixture(scope="session")
