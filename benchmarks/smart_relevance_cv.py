@@ -48,7 +48,7 @@ import platform
 import re
 import sys
 import time
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -1061,36 +1061,42 @@ HOME_TARGET = 0.3
 """The shipped threshold of 'relevant' at which round 24's best-home lever is judged."""
 
 
+def halves_a(limit: int | None = None) -> Iterator[tuple[str, dict, list[str] | None]]:
+    """(held set, pair, the page's other objectives as ``siblings``) for each labelled pair with an objective of the
+    halves A of the held sets (the first ``limit`` pairs of each file), siblings as in benchmarks/smart_quality.py.
+    Halves B are never read."""
+    from benchmarks.smart_quality import page_siblings, source_half
+
+    paths = dict(SETS)
+    for name in HELD:
+        items = yaml.safe_load((ROOT / paths[name]).read_text(encoding="utf-8"))["statements"][:limit]
+        siblings = page_siblings(items)
+        for k, item in enumerate(items):
+            if item.get("objective") and "relevant" in item and source_half(item) == "A":
+                yield name, item, siblings[k]
+
+
 def home_pairs(limit: int | None = None) -> list[dict]:
     """Round 24: the pairs of the halves A of the held sets (6-23) with the evidence of the best-home lever: today's
     score (the SMART default, with the page's other objectives as ``siblings`` like benchmarks/smart_quality.py), the
     KPI's score for its objective and its best score for the page's other objectives (``LinkedRelevance.home_scores``,
     both without the own-object rules), and whether the KPI is foreign to its objective.  Halves B are never read."""
-    from benchmarks.smart_quality import page_siblings, source_half
-
     relevance: Any = _default_relevance()
-    paths = dict(SETS)
     out = []
-    for name in HELD:
-        items = yaml.safe_load((ROOT / paths[name]).read_text(encoding="utf-8"))["statements"][:limit]
-        siblings = page_siblings(items)
-        for k, item in enumerate(items):
-            if not item.get("objective") or "relevant" not in item or source_half(item) != "A":
-                continue
-            sib = siblings[k]
-            own, best, foreign = relevance.home_scores(item["text"], item["objective"], sib or ())
-            out.append(
-                {
-                    "set": name,
-                    "label": bool(item["relevant"]),
-                    "hand": float(relevance.score(item["text"], item["objective"], siblings=sib)),
-                    "own": own,
-                    "sibling": best,
-                    "has_siblings": bool(sib),
-                    "foreign": foreign,
-                    "negative": item.get("negative"),
-                }
-            )
+    for name, item, sib in halves_a(limit):
+        own, best, foreign = relevance.home_scores(item["text"], item["objective"], sib or ())
+        out.append(
+            {
+                "set": name,
+                "label": bool(item["relevant"]),
+                "hand": float(relevance.score(item["text"], item["objective"], siblings=sib)),
+                "own": own,
+                "sibling": best,
+                "has_siblings": bool(sib),
+                "foreign": foreign,
+                "negative": item.get("negative"),
+            }
+        )
     return out
 
 
@@ -1165,25 +1171,15 @@ def setting_pairs(settings: Sequence[Any], apply: Callable[[Any, Any], None], li
     """The pairs of the halves A of the held sets (6-23) with their score at each of ``settings`` (the first is
     today's engine; ``apply(relevance, setting)`` sets one on the SMART default), siblings as in
     benchmarks/smart_quality.py.  Halves B are never read."""
-    from benchmarks.smart_quality import page_siblings, source_half
-
     relevance: Any = _default_relevance()
-    paths = dict(SETS)
     out = []
-    for name in HELD:
-        items = yaml.safe_load((ROOT / paths[name]).read_text(encoding="utf-8"))["statements"][:limit]
-        siblings = page_siblings(items)
-        for k, item in enumerate(items):
-            if not item.get("objective") or "relevant" not in item or source_half(item) != "A":
-                continue
-            scores = {}
-            for setting in settings:
-                apply(relevance, setting)
-                scores[str(setting)] = float(relevance.score(item["text"], item["objective"], siblings=siblings[k]))
-            apply(relevance, settings[0])
-            out.append(
-                {"set": name, "label": bool(item["relevant"]), "scores": scores, "negative": item.get("negative")}
-            )
+    for name, item, sib in halves_a(limit):
+        scores = {}
+        for setting in settings:
+            apply(relevance, setting)
+            scores[str(setting)] = float(relevance.score(item["text"], item["objective"], siblings=sib))
+        apply(relevance, settings[0])
+        out.append({"set": name, "label": bool(item["relevant"]), "scores": scores, "negative": item.get("negative")})
     return out
 
 
