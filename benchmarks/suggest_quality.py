@@ -899,6 +899,10 @@ def metrics(ranked: list[str], grades: dict[str, int]) -> tuple[float, float, fl
     return hit, (dcg / idcg if idcg else 0.0), rr
 
 
+#: the engine's switches of judged levers a run may set ("on" / "off"; the option name with dashes) and their rounds
+LEVERS = {"named_any_industry": 22, "meaning_industry": 24, "stated_fusion": 25, "meaning_vote": 26}
+
+
 def main() -> None:
     default = os.environ.get("KPIGUIDE_EXTERNAL_DATA") or str(ROOT.parent / "shared" / "data" / "external")
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
@@ -915,30 +919,13 @@ def main() -> None:
         "B of the fresh sets 1-17, the checks of rounds 7, 8 and 10-26)",
     )
     parser.add_argument("--quick", action="store_true", help="smoke run: a few queries per language; writes nothing")
-    parser.add_argument(
-        "--named-any-industry",
-        choices=("default", "on", "off"),
-        default="default",
-        help="round 22's lever (IndicatorSuggester(named_any_industry=...)); anything but 'default' writes nothing",
-    )
-    parser.add_argument(
-        "--meaning-industry",
-        choices=("default", "on", "off"),
-        default="default",
-        help="round 24's lever (IndicatorSuggester(meaning_industry=...)); anything but 'default' writes nothing",
-    )
-    parser.add_argument(
-        "--meaning-vote",
-        choices=("default", "on", "off"),
-        default="default",
-        help="round 26's lever (IndicatorSuggester(meaning_vote=...)); anything but 'default' writes nothing",
-    )
-    parser.add_argument(
-        "--stated-fusion",
-        choices=("default", "on", "off"),
-        default="default",
-        help="round 25's lever (IndicatorSuggester(stated_fusion=...)); anything but 'default' writes nothing",
-    )
+    for option, round_ in LEVERS.items():
+        parser.add_argument(
+            "--" + option.replace("_", "-"),
+            choices=("default", "on", "off"),
+            default="default",
+            help=f"round {round_}'s lever (IndicatorSuggester({option}=...)); anything but 'default' writes nothing",
+        )
     parser.add_argument(
         "--split",
         choices=(
@@ -1003,13 +990,7 @@ def main() -> None:
         args.no_write = True
     catalog = load_catalog()
     t0 = time.perf_counter()
-    options = {} if args.named_any_industry == "default" else {"named_any_industry": args.named_any_industry == "on"}
-    if args.meaning_industry != "default":
-        options["meaning_industry"] = args.meaning_industry == "on"
-    if args.stated_fusion != "default":
-        options["stated_fusion"] = args.stated_fusion == "on"
-    if args.meaning_vote != "default":
-        options["meaning_vote"] = args.meaning_vote == "on"
+    options = {o: getattr(args, o) == "on" for o in LEVERS if getattr(args, o) != "default"}
     args.no_write = args.no_write or bool(options)
     ours = IndicatorSuggester(**options).fit(catalog)
     fit_s = time.perf_counter() - t0
