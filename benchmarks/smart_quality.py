@@ -19,6 +19,7 @@ import platform
 import re
 import sys
 import time
+from collections.abc import Callable
 from pathlib import Path
 
 import yaml
@@ -950,30 +951,25 @@ def main() -> None:
             suggester.template_graph_ = dataclasses.replace(suggester.template_graph_, read_out_directions=True)
         if args.own_object:
             relevance.own_object = True  # type: ignore[attr-defined]
+
+        def compare(lever: str, settings: tuple, apply: Callable[[object], None]) -> None:
+            """The pooled counts at today's setting and the lever's (``settings``), in the same run."""
+            for setting in settings:
+                apply(setting)
+                print(f"#### {lever}={setting}")
+                print("\n".join(pooled_counts(sets, relevance, today)), flush=True)
+
+        def set_caps(cap: object) -> None:
+            relevance.unlinked_confidence = relevance.owner_confidence = cap  # type: ignore[attr-defined]
+
         if args.placed_link is not None:
-            for floor in (None, args.placed_link):
-                relevance.placed_link = floor  # type: ignore[attr-defined]
-                print(f"#### placed_link={floor}")
-                print("\n".join(pooled_counts(sets, relevance, today)), flush=True)
-            return
+            return compare("placed_link", (None, args.placed_link), lambda v: setattr(relevance, "placed_link", v))
         if args.reading_cap is not None:
-            for cap in (UNLINKED_CONFIDENCE_DEFAULT, args.reading_cap):
-                relevance.unlinked_confidence = relevance.owner_confidence = cap  # type: ignore[attr-defined]
-                print(f"#### reading_cap={cap}")
-                print("\n".join(pooled_counts(sets, relevance, today)), flush=True)
-            return
+            return compare("reading_cap", (UNLINKED_CONFIDENCE_DEFAULT, args.reading_cap), set_caps)
         if args.best_home is not None:
-            for floor in (None, args.best_home):
-                relevance.best_home = floor  # type: ignore[attr-defined]
-                print(f"#### best_home={floor}")
-                print("\n".join(pooled_counts(sets, relevance, today)), flush=True)
-            return
+            return compare("best_home", (None, args.best_home), lambda v: setattr(relevance, "best_home", v))
         if args.sibling_object:
-            for on in (False, True):
-                relevance.sibling_object = on  # type: ignore[attr-defined]
-                print(f"#### sibling_object={on}")
-                print("\n".join(pooled_counts(sets, relevance, today)), flush=True)
-            return
+            return compare("sibling_object", (False, True), lambda v: setattr(relevance, "sibling_object", v))
         print("\n".join(pooled_counts(sets, relevance, today)))
         return
     for name, path in sets:
