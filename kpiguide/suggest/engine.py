@@ -1494,6 +1494,15 @@ class IndicatorSuggester(Estimator):
             closeness,
         )
 
+    def direct_relevance(self, kpi_text: str, objective_text: str) -> float:
+        """The direct text similarity of two texts, the first view of :meth:`relevance`: the cosine of their word
+        vectors (words, bigrams, concepts weighted by the catalog's idf), without the views through the indicators
+        the words point to."""
+        self._check_fitted()
+        a = self.index_.vector(str(kpi_text or "")[:_MAX_QUERY_CHARS])
+        b = self.index_.vector(str(objective_text or "")[:_MAX_QUERY_CHARS])
+        return float(min(1.0, _dot(a, b)))
+
     def _lexical_relevance(self, kpi_text: str, objective_text: str) -> float:
         """The larger of the direct text similarity and the overlap of the indicators both texts point to."""
         self._check_fitted()
@@ -1503,10 +1512,7 @@ class IndicatorSuggester(Estimator):
         b = self.index_.query(str(objective_text)[:_MAX_QUERY_CHARS])
         if a.empty or b.empty:
             return 0.0
-        direct = _dot(
-            self.index_.vector(str(kpi_text)[:_MAX_QUERY_CHARS]),
-            self.index_.vector(str(objective_text)[:_MAX_QUERY_CHARS]),
-        )
+        direct = self.direct_relevance(kpi_text, objective_text)
         sa, sb = self.index_.scores(a), self.index_.scores(b)
         keep = np.union1d(np.argsort(-sa)[:20], np.argsort(-sb)[:20])
         va, vb = sa[keep], sb[keep]

@@ -473,13 +473,10 @@ class LinkedRelevance:
         return float(self.suggester.relevance(kpi_text, objective_text))
 
     def direct_similarity(self, kpi_text: str, objective_text: str) -> float:
-        """The cosine of the two texts' word vectors (catalog idf, bigrams, concepts): the suggester's direct text
-        similarity, without its views through the indicators the words point to."""
-        index = self.suggester.index_
-        a, b = index.vector(str(kpi_text or "")), index.vector(str(objective_text or ""))
-        if len(a) > len(b):
-            a, b = b, a
-        return float(min(1.0, sum(v * b.get(k, 0.0) for k, v in a.items())))
+        """The suggester's direct text similarity (:meth:`IndicatorSuggester.direct_relevance
+        <kpiguide.suggest.engine.IndicatorSuggester.direct_relevance>`), without its views through the indicators the
+        words point to."""
+        return float(self.suggester.direct_relevance(kpi_text, objective_text))
 
     def _best_home(
         self,
