@@ -203,17 +203,7 @@ class RolesByMeaning:
     def agreed_industries(self, text: str, n: int = _AGREED_ROLES) -> frozenset[str]:
         """The industries every one of the ``n`` archetypes closest to ``text`` by meaning is specific to (round 24,
         ``IndicatorSuggester(meaning_industry=True)``): empty when any of them is general or they share none."""
-        if not self.roles or not text.strip():
-            return frozenset()
-        sims = self.similarities(text)
-        shared: set[str] | None = None
-        for k in np.argsort(-sims, kind="stable")[:n]:
-            role = self.roles[int(k)]
-            if not role.specific:
-                return frozenset()
-            own = set(role.industries) - {"general"}
-            shared = own if shared is None else shared & own
-        return frozenset(shared or ())
+        return self.voted_industries(text, n, quorum=min(n, len(self.roles)))  # every one of them votes for it
 
     def voted_industries(self, text: str, n: int = _AGREED_ROLES, quorum: int = _VOTE_QUORUM) -> frozenset[str]:
         """The industries at least ``quorum`` of the ``n`` archetypes closest to ``text`` by meaning are specific to
