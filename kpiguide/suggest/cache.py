@@ -59,7 +59,12 @@ def cache_location() -> Path | None:
 
 
 def build_cache(steps: tuple[str, ...] = tuple(STEPS)) -> dict[str, float]:
-    """Run ``steps`` (all by default) in this process; seconds each took."""
+    """Run ``steps`` (all by default) in this process; seconds each took.
+
+    Each loader keeps what it loaded for the life of the process, so only a process that has not yet loaded the
+    engines fills an empty cache folder completely: ``kpiguide cache build`` and ``kpiguide serve`` are such
+    processes.  A process that loaded them from another folder (``$KPIGUIDE_CACHE_DIR`` changed since) writes only
+    what it had not loaded (measured: the sentence embeddings of the indicators only)."""
     seconds: dict[str, float] = {}
     for name in steps:
         start = time.perf_counter()
