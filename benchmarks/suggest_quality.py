@@ -926,7 +926,13 @@ def metrics(ranked: list[str], grades: dict[str, int]) -> tuple[float, float, fl
 
 
 #: the engine's switches of judged levers a run may set ("on" / "off"; the option name with dashes) and their rounds
-LEVERS = {"named_any_industry": 22, "meaning_industry": 24, "stated_fusion": 25, "meaning_vote": 26}
+LEVERS = {
+    "named_any_industry": 22,
+    "meaning_industry": 24,
+    "stated_fusion": 25,
+    "meaning_vote": 26,
+    "bridge_agree": 27,
+}
 
 
 def main() -> None:
