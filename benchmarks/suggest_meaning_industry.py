@@ -1,9 +1,12 @@
 """Round 24's lever check: the lists of ``IndicatorSuggester(meaning_industry=True)`` against ``False`` on the pooled
 halves A and B of the fresh sets (development data only, never the test set): how many lists change per language and
-half (Chinese ones must not), and the English queries whose industry reading changes.
+half (Chinese ones must not), and the English queries whose industry reading changes.  ``--agree``: round 27's lever,
+bridge_agree, which touches Chinese queries only: English lists must not change; the Chinese queries whose roles read
+change are counted.
 
     python benchmarks/suggest_meaning_industry.py
     python benchmarks/suggest_meaning_industry.py --vote   # round 26's lever, meaning_vote, the same counts
+    python benchmarks/suggest_meaning_industry.py --agree  # round 27's lever, bridge_agree (English lists identical)
 """
 
 from __future__ import annotations
@@ -18,7 +21,9 @@ from kpiguide.suggest.engine import IndicatorSuggester
 
 def main() -> None:
     catalog = load_catalog()
-    lever = "meaning_vote" if "--vote" in sys.argv[1:] else "meaning_industry"
+    agree = "--agree" in sys.argv[1:]
+    lever = "bridge_agree" if agree else "meaning_vote" if "--vote" in sys.argv[1:] else "meaning_industry"
+    untouched = "en" if agree else "zh"
     off = IndicatorSuggester(**{lever: False}).fit(catalog)
     on = IndicatorSuggester(**{lever: True}).fit(catalog)
     half = {s: h for h, parts in HALVES.items() for s in parts}
@@ -31,12 +36,16 @@ def main() -> None:
         a = [s.indicator.id for s in off.suggest(q["text"], top_k=10)]
         b = [s.indicator.id for s in on.suggest(q["text"], top_k=10)]
         changed[(h, q["lang"])] += a != b
-        extra = on.context(q["text"]).industries - off.context(q["text"]).industries
-        read[(h, q["lang"])] += bool(extra)
+        if agree:
+            read[(h, q["lang"])] += on.context(q["text"]).roles != off.context(q["text"]).roles
+        else:
+            read[(h, q["lang"])] += bool(on.context(q["text"]).industries - off.context(q["text"]).industries)
     for h in ("A", "B"):
         for lang in ("zh", "en"):
-            print(f"halves {h} {lang}: industry read anew {read[(h, lang)]}, lists changed {changed[(h, lang)]}")
-    print("Chinese lists identical:", changed[("A", "zh")] == 0 and changed[("B", "zh")] == 0)
+            what = "roles read anew" if agree else "industry read anew"
+            print(f"halves {h} {lang}: {what} {read[(h, lang)]}, lists changed {changed[(h, lang)]}")
+    name = "English" if agree else "Chinese"
+    print(f"{name} lists identical:", changed[("A", untouched)] == 0 and changed[("B", untouched)] == 0)
 
 
 if __name__ == "__main__":

@@ -25,11 +25,13 @@ from functools import cache
 from importlib import resources
 from importlib.resources.abc import Traversable
 
+import numpy as np
+
 from kpiguide.catalog.core import StrategyTemplate
 from kpiguide.catalog.roles import RoleArchetype
 from kpiguide.core.i18n import has_cjk
 from kpiguide.core.model import Indicator
-from kpiguide.suggest.role_prior import RoleMatch, RolesByMeaning
+from kpiguide.suggest.role_prior import _AGREED_ROLES, RoleMatch, RolesByMeaning
 from kpiguide.text.analysis import ENGLISH_STOP_WORDS, tokenize
 
 __all__ = [
@@ -182,6 +184,25 @@ class RoleBridge:
         if self.roles.roles[k].id == role_id:
             return None
         return k, float(sims[k]), float(sims[k]) - own
+
+    def agreed(self, text: str, by_words: Sequence[str], n: int = _AGREED_ROLES) -> RoleMatch | None:
+        """Round 27 (``IndicatorSuggester(bridge_agree=True)``): the first of ``by_words`` (the ids of the roles whose
+        words the text shares most, :meth:`RoleRecognizer.closest_by_words
+        <kpiguide.suggest.role_prior.RoleRecognizer.closest_by_words>`, best first) that is also among the ``n``
+        archetypes closest to ``text``'s rendering, whatever their scores: two weak readings that agree.  Marked
+        ``bridged``, at :data:`CONFIDENCE`; None without Chinese, a rendering or an agreement."""
+        if not has_cjk(text) or not by_words:
+            return None
+        said = self.words().render(text)
+        if not said:
+            return None
+        sims = self.roles.similarities(said)
+        closest = {self.roles.roles[int(k)].id: int(k) for k in np.argsort(-sims, kind="stable")[:n]}
+        for role_id in by_words:
+            if role_id in closest:
+                k = closest[role_id]
+                return RoleMatch(self.roles.roles[k], CONFIDENCE, similarity=round(float(sims[k]), 2), bridged=True)
+        return None
 
     def decide(self, text: str, lexical: RoleMatch) -> RoleMatch | None:
         """Between a role read lexically from described duties and the archetype closest to the rendering: the latter

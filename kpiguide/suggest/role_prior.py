@@ -318,6 +318,15 @@ class RoleRecognizer:
         meaning = RolesByMeaning(roles, encoder) if encoder is not None and roles else None
         return cls(roles, Thesaurus.from_groups(groups), index, meaning)
 
+    def closest_by_words(self, analysis: Any, n: int = _AGREED_ROLES) -> list[str]:
+        """The ids of the (at most ``n``) roles whose titles and duties share most with the text's words (the index
+        scores :meth:`recognize` reads from, without its floors; a role sharing nothing is never among them), best
+        first (round 27, ``IndicatorSuggester(bridge_agree=True)``)."""
+        if self.index is None:
+            return []
+        sims = self.index.scores(self.index.query("", analysis=analysis))
+        return [self.roles[int(k)].id for k in np.argsort(-sims, kind="stable")[:n] if sims[k] > 0]
+
     def by_meaning(self, text: str, industries: Iterable[str] | None = None) -> RoleMatch | None:
         """The role an English ``text`` is closest to by meaning (None without an encoder, for Chinese text, or
         when no role is close enough); ``industries``: see :meth:`RolesByMeaning.match`."""
