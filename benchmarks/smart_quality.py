@@ -933,6 +933,15 @@ def main() -> None:
         "of a KPI the linker does not place",
     )
     parser.add_argument(
+        "--sibling-word",
+        type=float,
+        default=None,
+        metavar="IDF",
+        help="with --halves: the round-27 lever judged against today's engine in the same run (LinkedRelevance("
+        "sibling_word_idf=IDF) after sibling_word_idf=None): the sibling rule also counts a catalog word of idf at "
+        "least IDF",
+    )
+    parser.add_argument(
         "--own-object",
         action="store_true",
         help="with --halves: the round-22 lever (LinkedRelevance(own_object=True)), the objective's own object that "
@@ -981,6 +990,9 @@ def main() -> None:
 
         if args.placed_link is not None:
             return compare("placed_link", (None, args.placed_link), lambda v: setattr(relevance, "placed_link", v))
+        if args.sibling_word is not None:
+            setting = ("sibling_word_idf", (None, args.sibling_word))
+            return compare(*setting, lambda v: setattr(relevance, "sibling_word_idf", v))
         if args.reading_cap is not None:
             return compare("reading_cap", (UNLINKED_CONFIDENCE_DEFAULT, args.reading_cap), set_caps)
         if args.best_home is not None:

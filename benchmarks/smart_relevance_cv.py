@@ -69,6 +69,7 @@ from kpiguide.suggest.relevance import (  # noqa: E402
     COMPONENTS,
     PLACED_LINK_FLOORS,
     READING_CAPS,
+    SIBLING_WORD_IDFS,
     UNLINKED_CONFIDENCE_DEFAULT,
     LinkedRelevance,
 )
@@ -1304,6 +1305,45 @@ def cap_section(pairs: list[dict]) -> list[str]:
     return setting_section(pairs, lines, caps, choose_cap, "cap")
 
 
+def word_pairs(limit: int | None = None) -> list[dict]:
+    """Round 27: :func:`setting_pairs` of the scheme's own word with catalog words too (``LinkedRelevance(
+    sibling_word_idf=...)``: off, then each of :data:`SIBLING_WORD_IDFS`)."""
+
+    def apply(relevance: Any, floor: float | None) -> None:
+        relevance.sibling_word_idf = floor
+
+    return setting_pairs((None, *SIBLING_WORD_IDFS), apply, limit)
+
+
+def choose_word(train: list[dict]) -> float | None:
+    """The idf floor of highest pooled true positives at 0.3 on ``train`` with pooled precision not lower than today's
+    engine's there (ties: the higher floor); None (off) when no floor adds a true positive so."""
+    tp0, fp0, _ = placed_counts(train, None)
+    best, best_tp = None, tp0
+    for floor in sorted(SIBLING_WORD_IDFS, reverse=True):
+        tp, fp, _ = placed_counts(train, floor)
+        if tp > best_tp and tp * (tp0 + fp0) >= tp0 * (tp + fp):
+            best, best_tp = floor, tp
+    return best
+
+
+def word_section(pairs: list[dict]) -> list[str]:
+    """Round 27: the idf floor of the scheme's own word chosen by leave one set out over the halves A of held-out
+    6-24."""
+    lines = [
+        "### Round 27: the scheme's own word, catalog words too, idf floor chosen by leave one set out over the halves A",
+        "",
+        "Pairs: the halves A of held-out 6-24 (halves B never read here), siblings as in smart_quality.py. For each "
+        f"held set the idf floor ({', '.join(str(f) for f in SIBLING_WORD_IDFS)} or off) is chosen on the other sets' "
+        "halves A: highest pooled true positives at 0.3 with pooled precision not lower than today's engine's (ties: "
+        "the higher floor). Cells: TP / FP / FN at 0.3.",
+        "",
+        "| held set (half A) | n | floor chosen | today's engine | own word |",
+        "|---|---|---|---|---|",
+    ]
+    return setting_section(pairs, lines, (None, *SIBLING_WORD_IDFS), choose_word, "floor")
+
+
 def fmt(v: tuple) -> str:
     return " / ".join(f"{x:.2f}" for x in v)
 
@@ -1352,7 +1392,13 @@ def main() -> None:
     parser.add_argument(
         "--round26", action="store_true", help="print only the round-26 section (reading cap, halves A); writes nothing"
     )
+    parser.add_argument(
+        "--round27", action="store_true", help="print only the round-27 section (own word, halves A); writes nothing"
+    )
     args = parser.parse_args()
+    if args.round27:
+        print("\n".join(word_section(word_pairs(12 if args.quick else None))))
+        return
     if args.round26:
         print("\n".join(cap_section(cap_pairs(12 if args.quick else None))))
         return
