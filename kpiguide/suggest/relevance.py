@@ -111,10 +111,10 @@ SIBLING_WORD_IDF_DEFAULT: float | None = None
 """Round 27 lever: the scheme's own word, CATALOG WORDS TOO.  Round 23's sibling rule (:data:`SIBLING_OBJECT_DEFAULT`)
 counts only words the catalog has no word for; the shared-word baseline of the SMART benchmark (a KPI is relevant when
 it shares a word with its objective) finds relevant pairs the engine misses mostly through words the catalog does know
-(康复, 器具, program, graduate).  With a floor here, a word the KPI and its objective share that no other objective of
+(rehabilitation, assistive devices, program, graduate).  With a floor here, a word the KPI and its objective share that no other objective of
 the scheme carries also counts when the catalog knows it, if its catalog idf (:meth:`IndicatorSuggester.term_idf`) is
-at least the floor: a word rare in the catalog (program, 康复) singles the objective out, a common one (customer, new,
-产品) does not.  The same filters as :meth:`LinkedRelevance.outside_objects` (no frame, goal, generic or strategy word,
+at least the floor: a word rare in the catalog (program, rehabilitation) singles the objective out, a common one (customer,
+new, product) does not.  The same filters as :meth:`LinkedRelevance.outside_objects` (no frame, goal, generic or strategy word,
 no count, ordinal or calendar word, 3 letters for an English word); only with ``siblings`` and ``sibling_object`` on;
 ``None`` turns it off.  The floor, or off, is chosen by leave one set out over the halves A of held-out 6-24
 (``python benchmarks/smart_relevance_cv.py --round27``, :data:`SIBLING_WORD_IDFS`): the floor of highest pooled true
