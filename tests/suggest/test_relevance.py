@@ -407,6 +407,37 @@ def test_the_objectives_own_object_counts_only_when_no_sibling_objective_carries
     assert on.score_in_scheme(kpi, objective, None) == (old, ())
 
 
+def test_the_schemes_own_word_may_be_a_rare_catalog_word(linked):
+    # round 27 lever: the sibling rule also counts a word the catalog knows when its catalog idf reaches a floor
+    from kpiguide.suggest.relevance import SIBLING_WORD_IDF_DEFAULT, SIBLING_WORD_IDFS, LinkedRelevance
+
+    assert SIBLING_WORD_IDF_DEFAULT is None and linked.sibling_word_idf is None
+    assert tuple(sorted(SIBLING_WORD_IDFS)) == SIBLING_WORD_IDFS and SIBLING_WORD_IDFS[0] == 0.0
+    kpi, objective, others = (
+        "Seats filled at weekend workshops",
+        "Offer workshops for every age group",
+        ["Balance the budget"],
+    )
+    assert "workshop" in linked.suggester.index_.vocabulary  # a catalog word: today's rule does not count it
+    old = linked.score(kpi, objective, siblings=others)
+    assert old < 0.3 and linked.own_objects(kpi, objective, others) == []
+    rare = LinkedRelevance(linked.suggester, linked.linker, sibling_word_idf=4.5)
+    assert linked.suggester.term_idf("workshop") >= 4.5
+    assert rare.own_objects(kpi, objective, others) == ["workshop"]
+    assert rare.score(kpi, objective, siblings=others) >= 0.3
+    assert rare.own_objects(kpi, objective, ["Run workshops downtown"]) == []  # a sibling carries it
+    assert rare.score(kpi, objective, siblings=["Run workshops downtown"]) == old
+    assert rare.score(kpi, objective) == linked.score(kpi, objective)  # no siblings: unchanged
+    # a common catalog word (customer) singles nothing out under a floor, counts with floor 0
+    kpi, objective = "Share of repeat customers", "Keep our customers coming back"
+    assert linked.suggester.term_idf("customer") < 4.5
+    assert rare.own_objects(kpi, objective, others) == []
+    every = LinkedRelevance(linked.suggester, linked.linker, sibling_word_idf=0.0)
+    assert every.own_objects(kpi, objective, others) == ["customer"]
+    off = LinkedRelevance(linked.suggester, linked.linker, sibling_object=False, sibling_word_idf=0.0)
+    assert off.score(kpi, objective, siblings=others) == linked.score(kpi, objective, siblings=others)
+
+
 def test_the_smart_check_names_the_objectives_own_object_in_both_languages():
     from kpiguide.checks.smart import analyze
 
