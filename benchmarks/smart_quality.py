@@ -658,7 +658,8 @@ ROUND_27 = (
     "its 32 negatives hard) was run once after round 27 was merged (commit ed75137, with linking round 25's models): P "
     "0.96 / R 0.56 at 0.3 (TP 27, FP 1: 1 of 9 same_page, 0 of 8 same_function, 0 of 15 other_page; goal R >= 0.90 at "
     "P >= 0.95 not met, precision above it for the first time since held-out 21; shared-word baseline 0.94 / 0.60 in "
-    "the same run)."
+    "the same run). Round 26's code (commit 784125c) on the same pairs, run afterwards for comparison only: the same P "
+    "0.96 / R 0.56."
 )
 
 
