@@ -980,6 +980,7 @@ LEVERS = {
     "stated_fusion": 25,
     "meaning_vote": 26,
     "bridge_agree": 27,
+    "bridge_rerank": 28,
 }
 
 
