@@ -987,6 +987,15 @@ def main() -> None:
         "least IDF",
     )
     parser.add_argument(
+        "--unread-word",
+        type=float,
+        default=None,
+        metavar="IDF",
+        help="with --halves: the round-28 lever judged against today's engine in the same run (LinkedRelevance("
+        "unread_word_idf=IDF) after unread_word_idf=None): for a KPI the linker does not place, the sibling rule also "
+        "counts a catalog word of idf at least IDF that its readings' names do not contain",
+    )
+    parser.add_argument(
         "--own-object",
         action="store_true",
         help="with --halves: the round-22 lever (LinkedRelevance(own_object=True)), the objective's own object that "
@@ -1038,6 +1047,9 @@ def main() -> None:
         if args.sibling_word is not None:
             setting = ("sibling_word_idf", (None, args.sibling_word))
             return compare(*setting, lambda v: setattr(relevance, "sibling_word_idf", v))
+        if args.unread_word is not None:
+            setting = ("unread_word_idf", (None, args.unread_word))
+            return compare(*setting, lambda v: setattr(relevance, "unread_word_idf", v))
         if args.reading_cap is not None:
             return compare("reading_cap", (UNLINKED_CONFIDENCE_DEFAULT, args.reading_cap), set_caps)
         if args.best_home is not None:

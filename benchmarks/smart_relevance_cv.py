@@ -71,6 +71,7 @@ from kpiguide.suggest.relevance import (  # noqa: E402
     READING_CAPS,
     SIBLING_WORD_IDFS,
     UNLINKED_CONFIDENCE_DEFAULT,
+    UNREAD_WORD_IDFS,
     LinkedRelevance,
 )
 
@@ -1345,6 +1346,45 @@ def word_section(pairs: list[dict]) -> list[str]:
     return setting_section(pairs, lines, (None, *SIBLING_WORD_IDFS), choose_word, "floor")
 
 
+def unread_pairs(limit: int | None = None) -> list[dict]:
+    """Round 28: :func:`setting_pairs` of the unread own word of an unplaced KPI (``LinkedRelevance(
+    unread_word_idf=...)``: off, then each of :data:`UNREAD_WORD_IDFS`)."""
+
+    def apply(relevance: Any, floor: float | None) -> None:
+        relevance.unread_word_idf = floor
+
+    return setting_pairs((None, *UNREAD_WORD_IDFS), apply, limit)
+
+
+def choose_unread(train: list[dict]) -> float | None:
+    """The idf floor of highest pooled true positives at 0.3 on ``train`` with pooled precision not lower than today's
+    engine's there (ties: the higher floor); None (off) when no floor adds a true positive so."""
+    tp0, fp0, _ = placed_counts(train, None)
+    best, best_tp = None, tp0
+    for floor in sorted(UNREAD_WORD_IDFS, reverse=True):
+        tp, fp, _ = placed_counts(train, floor)
+        if tp > best_tp and tp * (tp0 + fp0) >= tp0 * (tp + fp):
+            best, best_tp = floor, tp
+    return best
+
+
+def unread_section(pairs: list[dict]) -> list[str]:
+    """Round 28: the idf floor of the unread own word of an unplaced KPI chosen by leave one set out over the halves A
+    of held-out 6-25."""
+    lines = [
+        "### Round 28: the unread own word of an unplaced KPI, idf floor chosen by leave one set out over the halves A",
+        "",
+        "Pairs: the halves A of held-out 6-25 (halves B never read here), siblings as in smart_quality.py. For each "
+        f"held set the idf floor ({', '.join(str(f) for f in UNREAD_WORD_IDFS)} or off) is chosen on the other sets' "
+        "halves A: highest pooled true positives at 0.3 with pooled precision not lower than today's engine's (ties: "
+        "the higher floor). Cells: TP / FP / FN at 0.3.",
+        "",
+        "| held set (half A) | n | floor chosen | today's engine | unread word |",
+        "|---|---|---|---|---|",
+    ]
+    return setting_section(pairs, lines, (None, *UNREAD_WORD_IDFS), choose_unread, "floor")
+
+
 def fmt(v: tuple) -> str:
     return " / ".join(f"{x:.2f}" for x in v)
 
@@ -1396,7 +1436,13 @@ def main() -> None:
     parser.add_argument(
         "--round27", action="store_true", help="print only the round-27 section (own word, halves A); writes nothing"
     )
+    parser.add_argument(
+        "--round28", action="store_true", help="print only the round-28 section (unread word, halves A); writes nothing"
+    )
     args = parser.parse_args()
+    if args.round28:
+        print("\n".join(unread_section(unread_pairs(12 if args.quick else None))))
+        return
     if args.round27:
         print("\n".join(word_section(word_pairs(12 if args.quick else None))))
         return
