@@ -133,8 +133,8 @@ SIBLING_WORD_IDFS = (0.0, 3.0, 3.5, 4.0, 4.5, 5.0)
 UNREAD_WORD_IDF_DEFAULT: float | None = None
 """Round 28 lever: the UNREAD own word of an UNPLACED KPI.  A KPI the linker does not place is read only as the
 index's closest indicators (:meth:`LinkedRelevance._readings`); when that reading is wrong (a word read in another
-sense: 签约 of patients signing up read as contracted sales, a library's collection read as receivables), the word that
-names the KPI's object is the one the reading left out (康复 of 签约康复人数).  With a floor here, for a KPI the linker
+sense: patients signing up for rehabilitation read as contracted sales, a library's collection read as receivables),
+the word that names the KPI's object is the one the reading left out (rehabilitation).  With a floor here, for a KPI the linker
 does not place, a catalog word it shares with its objective counts like round 23's sibling rule (the pair scores at
 least :data:`OBJECT_SCORE`) when no other objective of the scheme carries it, its catalog idf is at least the floor,
 AND no name (English or Chinese) of the indicators the KPI is read as contains it (:meth:`LinkedRelevance.
