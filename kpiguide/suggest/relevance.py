@@ -130,6 +130,33 @@ false positives 16 -> 17 (one more same_function), held-out 24's half B 7 / 3 / 
 a hard-negative false positive was added, so it failed the rule and stays off (benchmarks/results/smart_round27.md)."""
 SIBLING_WORD_IDFS = (0.0, 3.0, 3.5, 4.0, 4.5, 5.0)
 """The idf floors the leave-one-set-out choice of round 27 tries (fixed before its first run), besides off."""
+UNREAD_WORD_IDF_DEFAULT: float | None = None
+"""Round 28 lever: the UNREAD own word of an UNPLACED KPI.  A KPI the linker does not place is read only as the
+index's closest indicators (:meth:`LinkedRelevance._readings`); when that reading is wrong (a word read in another
+sense: patients signing up for rehabilitation read as contracted sales, a library's collection read as receivables),
+the word that names the KPI's object is the one the reading left out (rehabilitation).  With a floor here, for a KPI the linker
+does not place, a catalog word it shares with its objective counts like round 23's sibling rule (the pair scores at
+least :data:`OBJECT_SCORE`) when no other objective of the scheme carries it, its catalog idf is at least the floor,
+AND no name (English or Chinese) of the indicators the KPI is read as contains it (:meth:`LinkedRelevance.
+unread_words`).  It differs in kind from round 27's lever (:data:`SIBLING_WORD_IDF_DEFAULT`, failed): the condition is
+on the engine's own reading of the KPI (the word the catalog reading did not use) and on the KPI being unplaced, not on
+word frequency alone; a KPI the linker places, or a shared word its reading already weighed, is left to the links.  The
+same filters as :meth:`LinkedRelevance.outside_objects`; only with ``siblings`` and ``sibling_object`` on; ``None``
+turns it off.  The floor, or off, is chosen by leave one set out over the halves A of held-out 6-25 (``python
+benchmarks/smart_relevance_cv.py --round28``, :data:`UNREAD_WORD_IDFS`): the floor of highest pooled true positives at
+0.3 with pooled precision not lower than today's engine's on the training halves A (ties: the higher floor).  Fixed
+before its first run; judged on the pooled halves B of held-out 6-25 against today's engine in the same run (``python
+benchmarks/smart_quality.py --halves --unread-word IDF``).  Rule, fixed with it: pooled recall not lower and pooled
+precision up, or pooled recall up at pooled precision not lower; hard-negative (same_page + same_function) false
+positives of the halves B not up; and on held-out 25's half B alone recall not lower and precision not lower.  Passes:
+on by default; fails: stays off with its figures.  Result: the floor 3.0 was chosen in 16 of 20 folds and on all the
+halves A together (TP / FP / FN 277 / 31 / 194 -> 294 / 32 / 177; out of fold 294 / 34 / 177, P 0.899 -> 0.896);
+judged on the pooled halves B (same run): 283 / 28 / 235 -> 302 / 31 / 216 (P 0.910 -> 0.907, R 0.546 -> 0.583),
+hard-negative false positives 17 -> 18 (one more same_function), held-out 25's half B 12 / 1 / 14 -> 13 / 1 / 13.
+Precision fell and a hard-negative false positive was added, so it failed the rule and stays off
+(benchmarks/results/smart_round28.md)."""
+UNREAD_WORD_IDFS = (0.0, 3.0, 3.5, 4.0, 4.5, 5.0)
+"""The idf floors the leave-one-set-out choice of round 28 tries (fixed before its first run), besides off."""
 _CALENDAR_WORDS = (
     "january february march april may june july august september october november december monday tuesday wednesday "
     "thursday friday saturday sunday quarter week month year"
@@ -395,6 +422,10 @@ class LinkedRelevance:
     sibling_word_idf : float or None, default=None
         Round 27's lever (:data:`SIBLING_WORD_IDF_DEFAULT`; judged and failed, so off): the sibling rule also counts a
         word the catalog knows when its catalog idf is at least this floor (:meth:`own_objects`).
+    unread_word_idf : float or None, default=None
+        Round 28's lever (:data:`UNREAD_WORD_IDF_DEFAULT`; judged and failed, so off): for a KPI the linker does not
+        place, the sibling rule also counts a catalog word of idf at least this floor that the names of the KPI's
+        readings do not contain (:meth:`unread_words`).
     """
 
     def __init__(
@@ -413,6 +444,7 @@ class LinkedRelevance:
         best_home: float | None = BEST_HOME_DEFAULT,
         placed_link: float | None = PLACED_LINK_DEFAULT,
         sibling_word_idf: float | None = SIBLING_WORD_IDF_DEFAULT,
+        unread_word_idf: float | None = UNREAD_WORD_IDF_DEFAULT,
     ) -> None:
         self.suggester = suggester
         self.linker = linker
@@ -427,6 +459,7 @@ class LinkedRelevance:
         self.best_home = best_home
         self.placed_link = placed_link
         self.sibling_word_idf = sibling_word_idf
+        self.unread_word_idf = unread_word_idf
 
     def __call__(self, kpi_text: str, objective_text: str, *, siblings: Sequence[str] | None = None) -> float:
         return self.score(kpi_text, objective_text, siblings=siblings)
@@ -472,6 +505,8 @@ class LinkedRelevance:
         base, foreign = self._base_score(kpi_text, objective_text, placed, role)
         if foreign:
             return base, words
+        if not words and placed[0] is None and self.sibling_object and siblings is not None:
+            words = tuple(self.unread_words(kpi_text, objective_text, siblings))  # round 28's lever
         if self.outside_objects(kpi_text, objective_text) if self.own_object else words:
             base = max(base, OBJECT_SCORE)
         if base < OBJECT_SCORE and self._best_home(kpi_text, base, placed, role, siblings):
@@ -562,6 +597,27 @@ class LinkedRelevance:
         if not self.sibling_object or siblings is None:
             return []
         return self.own_objects(str(kpi_text or "").strip(), str(objective_text or "").strip(), siblings)
+
+    def unread_words(self, kpi_text: str, objective_text: str, siblings: Sequence[str]) -> list[str]:
+        """Round 28's lever (:data:`UNREAD_WORD_IDF_DEFAULT`): the words a KPI the linker does not place shares with its
+        objective, that no other objective of the scheme carries, of catalog idf at least ``unread_word_idf``, and that
+        no name of the indicators the KPI is read as (:meth:`_readings`) contains: the object the reading left out.
+        Empty when the lever is off or the linker places the KPI."""
+        floor = self.unread_word_idf
+        kpi_text, objective_text = str(kpi_text or "").strip(), str(objective_text or "").strip()
+        if floor is None or not kpi_text or not objective_text or self._indicator_of(kpi_text, None)[0] is not None:
+            return []
+        shared = self._outside_words(kpi_text, floor) & self._outside_words(objective_text, floor)
+        if not shared:
+            return []
+        carried = set().union(*(self._outside_words(str(s or ""), floor) for s in siblings))
+        catalog = self.suggester.catalog_
+        names = " ".join(
+            f"{catalog.get(i).name_en} {catalog.get(i).name_zh}"
+            for i, _ in self._readings(kpi_text, objective_text, (None, 0.0))
+        )
+        read = set(analyze(names).words)
+        return sorted(w for w in shared if w not in carried and w not in read and not (has_cjk(w) and w in names))
 
     def _outside_words(self, text: str, idf_floor: float | None = None) -> set[str]:
         """The words of ``text`` the catalog index has no word for (see :meth:`outside_objects`); with ``idf_floor``

@@ -438,6 +438,38 @@ def test_the_schemes_own_word_may_be_a_rare_catalog_word(linked):
     assert off.score(kpi, objective, siblings=others) == linked.score(kpi, objective, siblings=others)
 
 
+def test_an_unplaced_kpis_unread_word_counts_as_the_schemes_own_word(linked):
+    # round 28 lever: for a KPI the linker does not place, a catalog word of idf at least the floor that it shares with
+    # its objective, that no sibling carries and that no name of the indicators it is read as contains
+    from kpiguide.suggest.relevance import UNREAD_WORD_IDF_DEFAULT, UNREAD_WORD_IDFS, LinkedRelevance
+
+    assert tuple(sorted(UNREAD_WORD_IDFS)) == UNREAD_WORD_IDFS and UNREAD_WORD_IDFS[0] == 0.0
+    others = ["Balance the budget"]
+    kpi, objective = "Seats filled at weekend workshops", "Offer workshops for every age group"
+    assert linked._indicator_of(kpi, None)[0] is None  # unplaced: read as its closest indicators only
+    on = LinkedRelevance(linked.suggester, linked.linker, unread_word_idf=3.0)
+    if UNREAD_WORD_IDF_DEFAULT is None:  # off by default until judged
+        assert linked.unread_word_idf is None and linked.unread_words(kpi, objective, others) == []
+    assert on.unread_words(kpi, objective, others) == ["workshop"]
+    old = LinkedRelevance(linked.suggester, linked.linker, unread_word_idf=None).score(kpi, objective, siblings=others)
+    assert old < 0.3 and on.score(kpi, objective, siblings=others) >= 0.3
+    assert on.score_in_scheme(kpi, objective, others)[1] == ("workshop",)  # the why names the word
+    assert on.unread_words(kpi, objective, ["Run workshops downtown"]) == []  # a sibling carries it
+    assert on.score(kpi, objective) == linked.score(kpi, objective)  # no siblings: unchanged
+    # a word the KPI's reading already contains (the closest reading's name has "seat") is left to the links
+    read = [i for i, _ in on._readings(kpi, "More seats for every age group", (None, 0.0))]
+    assert any("seat" in on.suggester.catalog_.get(i).name_en.lower() for i in read)
+    assert on.unread_words(kpi, "More seats for every age group", others) == []
+    # a KPI the linker places is left to its links
+    placed, goal = "Share of repeat customers", "More repeat customers"
+    assert on._indicator_of(placed, None)[0] is not None
+    assert (
+        LinkedRelevance(linked.suggester, linked.linker, unread_word_idf=0.0).unread_words(placed, goal, others) == []
+    )
+    off = LinkedRelevance(linked.suggester, linked.linker, sibling_object=False, unread_word_idf=0.0)
+    assert off.score(kpi, objective, siblings=others) == off.score(kpi, objective)
+
+
 def test_the_smart_check_names_the_objectives_own_object_in_both_languages():
     from kpiguide.checks.smart import analyze
 
