@@ -657,9 +657,13 @@ class IndicatorLinker(Estimator):
         name) whose confidence is below ``lexical_confidence`` is left unlinked when the name has no lexical evidence:
         its best plain BM25 score over the catalog's texts by whole words (:meth:`lexical_score`) is at most
         ``lexical_evidence``.  Class (c) of rounds 24-25's misses: names the catalog has no measure for, linked by
-        similarity at low confidence, that plain BM25 leaves unlinked.
+        similarity at low confidence, that plain BM25 leaves unlinked.  Leave one set out over fresh-fresh20 it never
+        switched on (no value pair gave more right answers at a none precision not lower on any fold's training
+        sets); L 6 / T 0.2 on all held sets: +141 right answers but top-1 0.668 → 0.603 and none precision 0.768 →
+        0.698 (benchmarks/results/link_lexical_none.md): off.
     lexical_evidence, lexical_confidence : float, default=6.0, 0.2
-        The rule's two values (``lexical_none``).
+        The rule's two values (``lexical_none``); not chosen by the rule (it chose none): the BM25 baseline's own
+        development threshold (6.01) and the low confidence of rounds 24-25's class (c) links.
 
     Attributes
     ----------
