@@ -56,9 +56,9 @@ BENCHMARKS: dict[str, tuple[str, ...]] = {
 }
 
 
-#: The linking test set of round 25 (labelled by another person while round 25's changes are made): link_quality's
-#: test part once it is committed; fresh19, round 24's, is development data since round 25 (fresh18 since round 24).
-LINK_TEST = "benchmarks/data/link_names_fresh20.yaml"
+#: The linking test set of round 26 (labelled by another person while round 26's changes are made): link_quality's
+#: test part once it is committed; fresh20, round 25's, is development data since round 26 (fresh19 since round 25).
+LINK_TEST = "benchmarks/data/link_names_fresh21.yaml"
 
 
 def command(name: str, data: str, quick: bool) -> list[str]:

@@ -62,6 +62,7 @@ from kpiguide.core.texttable import load_package_yaml
 from kpiguide.suggest.role_prior import function_hints, named_functions
 from kpiguide.text.analysis import LINKER_EVIDENCE, LINKER_WEIGHTS, analyze, concepts, normalize, simplified
 from kpiguide.text.index import BilingualIndex
+from kpiguide.text.lexical import LexicalIndex
 from kpiguide.text.neighbours import NameNeighbours
 from kpiguide.text.objects import ObjectCover, canonical_words, object_readings
 
@@ -651,6 +652,18 @@ class IndicatorLinker(Estimator):
         amount, is not ``healthcare.medical_service_revenue_share``, a share, though it is one of its keywords); a
         clashing keyword leaves the name to the similarity ranking.  Leave one set out it lost 4 right answers
         (5 held sets better, 9 worse: benchmarks/results/link_round21.md): off.
+    lexical_none : bool, default=False
+        Round 26's study (benchmarks/link_lexical_none.py): without the caller's context, a link (not an exact catalog
+        name) whose confidence is below ``lexical_confidence`` is left unlinked when the name has no lexical evidence:
+        its best plain BM25 score over the catalog's texts by whole words (:meth:`lexical_score`) is at most
+        ``lexical_evidence``.  Class (c) of rounds 24-25's misses: names the catalog has no measure for, linked by
+        similarity at low confidence, that plain BM25 leaves unlinked.  Leave one set out over fresh-fresh20 it never
+        switched on (no value pair gave more right answers at a none precision not lower on any fold's training
+        sets); L 6 / T 0.2 on all held sets: +141 right answers but top-1 0.668 → 0.603 and none precision 0.768 →
+        0.698 (benchmarks/results/link_lexical_none.md): off.
+    lexical_evidence, lexical_confidence : float, default=6.0, 0.2
+        The rule's two values (``lexical_none``); not chosen by the rule (it chose none): the BM25 baseline's own
+        development threshold (6.01) and the low confidence of rounds 24-25's class (c) links.
 
     Attributes
     ----------
@@ -689,6 +702,9 @@ class IndicatorLinker(Estimator):
         "decide": [TypeOf((bool,), "True or False")],
         "meaning_definitions": [TypeOf((bool,), "True or False")],
         "keyword_kind_check": [TypeOf((bool,), "True or False")],
+        "lexical_none": [TypeOf((bool,), "True or False")],
+        "lexical_evidence": [Interval(float, 0, None, closed="left")],
+        "lexical_confidence": [Interval(float, 0, 1, closed="both")],
     }
 
     def __init__(
@@ -720,6 +736,9 @@ class IndicatorLinker(Estimator):
         decide: bool = True,
         meaning_definitions: bool = False,
         keyword_kind_check: bool = False,
+        lexical_none: bool = False,
+        lexical_evidence: float = 6.0,
+        lexical_confidence: float = 0.2,
     ) -> None:
         self.threshold = threshold
         self.n_alternatives = n_alternatives
@@ -747,6 +766,9 @@ class IndicatorLinker(Estimator):
         self.decide = decide
         self.meaning_definitions = meaning_definitions
         self.keyword_kind_check = keyword_kind_check
+        self.lexical_none = lexical_none
+        self.lexical_evidence = lexical_evidence
+        self.lexical_confidence = lexical_confidence
 
     def fit(self, catalog: Catalog, y: None = None) -> IndicatorLinker:
         """Index the names, abbreviations and keywords of the catalog's indicators."""
@@ -780,6 +802,7 @@ class IndicatorLinker(Estimator):
         )
         self.names_ = names
         self._covers: dict[int, ObjectCover] = {}  # built on first use: a link reads ten rows at most
+        self._lexical: LexicalIndex | None = None  # built on first use (lexical_score)
         matrix = self.index_.matrix
         self.doc_columns_ = tuple(
             frozenset(matrix.indices[matrix.indptr[r] : matrix.indptr[r + 1]].tolist()) for r in range(matrix.shape[0])
@@ -960,10 +983,39 @@ class IndicatorLinker(Estimator):
             return found
         before = found
         found, margin, reading = self._reranked(text, found, scores, lang, sims)
-        if not self.decision_ or found.method == "name" or is_vague(text):  # the decision's conventions
+        if self.decision_ and found.method != "name" and not is_vague(text):  # the decision's conventions
+            found = self._decided(text, before, found, margin, reading or self.candidate_reading(text, scores), sims,
+                                  scores, lang)  # fmt: skip
+        return self._lexical_checked(text, found, scores, lang)
+
+    def lexical_score(self, name: str) -> float:
+        """The name's lexical evidence: its best plain BM25 score by whole words (:mod:`kpiguide.text.lexical`) over
+        the catalog's indicators, each one text of its names (merged ones too), keywords, definitions and formulas in
+        both languages."""
+        self._check_fitted()
+        if self._lexical is None:
+            self._lexical = LexicalIndex.build([
+                " ".join([*self.names_[ind.id], *ind.keywords_zh, *ind.keywords_en, ind.definition_zh,
+                          ind.definition_en, ind.formula_zh, ind.formula_en])
+                for ind in self.indicators_
+            ])  # fmt: skip
+        return self._lexical.best(name)
+
+    def _lexical_checked(self, text: str, found: Link, scores: np.ndarray, lang: str) -> Link:
+        """``found``, or no link when ``lexical_none`` applies: a link below ``lexical_confidence`` (not an exact
+        catalog name) of a name without lexical evidence (:meth:`lexical_score` at most ``lexical_evidence``)."""
+        if not self.lexical_none or found.id is None or found.method == "name":
             return found
-        return self._decided(text, before, found, margin, reading or self.candidate_reading(text, scores), sims,
-                             scores, lang)  # fmt: skip
+        if found.confidence >= self.lexical_confidence:
+            return found
+        evidence = self.lexical_score(text)
+        if evidence > self.lexical_evidence:
+            return found
+        ind = self.indicators_[self.rows_[found.id]]
+        why = t("link.why.no_lexical", lang, name=ind.name(lang), id=ind.id, c=f"{found.confidence:.2f}",
+                t=f"{self.lexical_confidence:.2f}", score=f"{evidence:.1f}")  # fmt: skip
+        alternatives = (Alternative(found.id, found.confidence), *found.alternatives)[: self.n_alternatives]
+        return Link(text, None, 0.0, alternatives, why, "none", self._closest_functions(scores))
 
     def near_names(self, name: str) -> np.ndarray:
         """The similarity of ``name`` to every practitioners' name (:attr:`practitioners_`), by its characters."""

@@ -500,3 +500,37 @@ def test_a_keyword_of_another_kind_of_quantity_is_no_exact_link_when_asked():
     assert plain.link("医疗服务收入").method == "keyword"
     assert checked.link("医疗服务收入").method != "keyword"
     assert checked.link("结案周期").method == "keyword"  # a time and a time: the keyword stands
+
+
+def test_lexical_index_scores_whole_words_only():
+    from kpiguide.text.lexical import LexicalIndex, plain_words
+
+    index = LexicalIndex.build(["employee turnover rate", "revenue growth", "员工离职率"])
+    assert plain_words("Employee Turnover") == ("employee", "turnover")
+    assert index.best("turnover") > 0 and index.best("turnovers") == 0.0  # no stemming, no character grams
+    assert index.best("zzz") == 0.0 and index.best("") == 0.0
+    assert index.best("employee turnover") > index.best("employee")
+
+
+def test_the_lexical_none_rule_is_off_by_default_and_unlinks_a_weak_link_without_lexical_evidence(linker):
+    catalog = load_catalog()
+    assert linker.lexical_none is False
+    name = "Visitor share clicks"  # a similarity link at 0.22 whose whole words score 4.2 over the catalog
+    found = linker.link(name)
+    assert found.id is not None and found.method == "similar" and found.confidence < 0.3
+    assert linker.lexical_score(name) < 6.0
+    strict = IndicatorLinker(lexical_none=True, lexical_evidence=6.0, lexical_confidence=0.3).fit(catalog)
+    link = strict.link(name)
+    assert link.id is None and link.method == "none" and link.alternatives[0].id == found.id
+    assert "lexical evidence" in link.why and "词汇依据" in strict.link(name, lang="zh").why
+    # evidence over L keeps the link; so does a confidence at T or above; an exact catalog name is never unlinked
+    assert (
+        IndicatorLinker(lexical_none=True, lexical_evidence=4.0, lexical_confidence=0.3).fit(catalog).link(name).id
+        == found.id
+    )
+    assert (
+        IndicatorLinker(lexical_none=True, lexical_evidence=6.0, lexical_confidence=0.2).fit(catalog).link(name).id
+        == found.id
+    )
+    assert strict.link("员工离职率").id == "hr.employee_turnover_rate"
+    assert strict.link(name, industry="retail").id == linker.link(name, industry="retail").id  # context: no rule
