@@ -1307,82 +1307,51 @@ def cap_section(pairs: list[dict]) -> list[str]:
     return setting_section(pairs, lines, caps, choose_cap, "cap")
 
 
-def word_pairs(limit: int | None = None) -> list[dict]:
-    """Round 27: :func:`setting_pairs` of the scheme's own word with catalog words too (``LinkedRelevance(
-    sibling_word_idf=...)``: off, then each of :data:`SIBLING_WORD_IDFS`)."""
+#: Rounds 27 and 28's idf-floor levers of ``LinkedRelevance``: the attribute, its floors, the section's title and
+#: column (round 27: the scheme's own word with catalog words too; round 28: the unread own word of an unplaced KPI).
+FLOOR_LEVERS: dict[int, tuple[str, tuple[float, ...], str, str]] = {
+    27: ("sibling_word_idf", SIBLING_WORD_IDFS, "the scheme's own word, catalog words too", "own word"),
+    28: ("unread_word_idf", UNREAD_WORD_IDFS, "the unread own word of an unplaced KPI", "unread word"),
+}
+
+
+def floor_pairs(round_: int, limit: int | None = None) -> list[dict]:
+    """:func:`setting_pairs` of round ``round_``'s idf-floor lever (:data:`FLOOR_LEVERS`: off, then each floor)."""
+    attribute, floors, _, _ = FLOOR_LEVERS[round_]
 
     def apply(relevance: Any, floor: float | None) -> None:
-        relevance.sibling_word_idf = floor
+        setattr(relevance, attribute, floor)
 
-    return setting_pairs((None, *SIBLING_WORD_IDFS), apply, limit)
+    return setting_pairs((None, *floors), apply, limit)
 
 
-def choose_word(train: list[dict]) -> float | None:
+def choose_idf_floor(train: list[dict], floors: tuple[float, ...]) -> float | None:
     """The idf floor of highest pooled true positives at 0.3 on ``train`` with pooled precision not lower than today's
     engine's there (ties: the higher floor); None (off) when no floor adds a true positive so."""
     tp0, fp0, _ = placed_counts(train, None)
     best, best_tp = None, tp0
-    for floor in sorted(SIBLING_WORD_IDFS, reverse=True):
+    for floor in sorted(floors, reverse=True):
         tp, fp, _ = placed_counts(train, floor)
         if tp > best_tp and tp * (tp0 + fp0) >= tp0 * (tp + fp):
             best, best_tp = floor, tp
     return best
 
 
-def word_section(pairs: list[dict]) -> list[str]:
-    """Round 27: the idf floor of the scheme's own word chosen by leave one set out over the halves A of held-out
-    6-25."""
+def floor_section(round_: int, pairs: list[dict]) -> list[str]:
+    """Round ``round_``'s idf floor chosen by leave one set out over the halves A of held-out 6-25."""
+    _, floors, title, column = FLOOR_LEVERS[round_]
     lines = [
-        "### Round 27: the scheme's own word, catalog words too, idf floor chosen by leave one set out over the halves A",
+        f"### Round {round_}: {title}, idf floor chosen by leave one set out over the halves A",
         "",
         "Pairs: the halves A of held-out 6-25 (halves B never read here), siblings as in smart_quality.py. For each "
-        f"held set the idf floor ({', '.join(str(f) for f in SIBLING_WORD_IDFS)} or off) is chosen on the other sets' "
+        f"held set the idf floor ({', '.join(str(f) for f in floors)} or off) is chosen on the other sets' "
         "halves A: highest pooled true positives at 0.3 with pooled precision not lower than today's engine's (ties: "
         "the higher floor). Cells: TP / FP / FN at 0.3.",
         "",
-        "| held set (half A) | n | floor chosen | today's engine | own word |",
+        f"| held set (half A) | n | floor chosen | today's engine | {column} |",
         "|---|---|---|---|---|",
     ]
-    return setting_section(pairs, lines, (None, *SIBLING_WORD_IDFS), choose_word, "floor")
-
-
-def unread_pairs(limit: int | None = None) -> list[dict]:
-    """Round 28: :func:`setting_pairs` of the unread own word of an unplaced KPI (``LinkedRelevance(
-    unread_word_idf=...)``: off, then each of :data:`UNREAD_WORD_IDFS`)."""
-
-    def apply(relevance: Any, floor: float | None) -> None:
-        relevance.unread_word_idf = floor
-
-    return setting_pairs((None, *UNREAD_WORD_IDFS), apply, limit)
-
-
-def choose_unread(train: list[dict]) -> float | None:
-    """The idf floor of highest pooled true positives at 0.3 on ``train`` with pooled precision not lower than today's
-    engine's there (ties: the higher floor); None (off) when no floor adds a true positive so."""
-    tp0, fp0, _ = placed_counts(train, None)
-    best, best_tp = None, tp0
-    for floor in sorted(UNREAD_WORD_IDFS, reverse=True):
-        tp, fp, _ = placed_counts(train, floor)
-        if tp > best_tp and tp * (tp0 + fp0) >= tp0 * (tp + fp):
-            best, best_tp = floor, tp
-    return best
-
-
-def unread_section(pairs: list[dict]) -> list[str]:
-    """Round 28: the idf floor of the unread own word of an unplaced KPI chosen by leave one set out over the halves A
-    of held-out 6-25."""
-    lines = [
-        "### Round 28: the unread own word of an unplaced KPI, idf floor chosen by leave one set out over the halves A",
-        "",
-        "Pairs: the halves A of held-out 6-25 (halves B never read here), siblings as in smart_quality.py. For each "
-        f"held set the idf floor ({', '.join(str(f) for f in UNREAD_WORD_IDFS)} or off) is chosen on the other sets' "
-        "halves A: highest pooled true positives at 0.3 with pooled precision not lower than today's engine's (ties: "
-        "the higher floor). Cells: TP / FP / FN at 0.3.",
-        "",
-        "| held set (half A) | n | floor chosen | today's engine | unread word |",
-        "|---|---|---|---|---|",
-    ]
-    return setting_section(pairs, lines, (None, *UNREAD_WORD_IDFS), choose_unread, "floor")
+    return setting_section(pairs, lines, (None, *floors), lambda train: choose_idf_floor(train, floors), "floor")
 
 
 def fmt(v: tuple) -> str:
@@ -1440,12 +1409,10 @@ def main() -> None:
         "--round28", action="store_true", help="print only the round-28 section (unread word, halves A); writes nothing"
     )
     args = parser.parse_args()
-    if args.round28:
-        print("\n".join(unread_section(unread_pairs(12 if args.quick else None))))
-        return
-    if args.round27:
-        print("\n".join(word_section(word_pairs(12 if args.quick else None))))
-        return
+    for round_ in (28, 27):
+        if getattr(args, f"round{round_}"):
+            print("\n".join(floor_section(round_, floor_pairs(round_, 12 if args.quick else None))))
+            return
     if args.round26:
         print("\n".join(cap_section(cap_pairs(12 if args.quick else None))))
         return
