@@ -697,7 +697,14 @@ ROUND_28 = (
     "the halves B of held-out 6-24 it took 2 true positives fewer than round 27's lever and the same 3 false positives: "
     "the guard on the reading removed none of them. Disclosed: the halves B were looked at once for this lever; for "
     "the own-object family this is the fourth look at the halves B of held-out 6-19 (rounds 22, 23, 27), the third at "
-    "held-out 20's, the second at held-out 21-24's, the first at held-out 25's."
+    "held-out 20's, the second at held-out 21-24's, the first at held-out 25's. Held-out 26 (80 pairs from 15 stored "
+    "pages, at most 3 per site, no OKR file: Chinese budget and market-regulation target tables, an opera troupe's "
+    "self-assessment, US city budget books, college plans, a library plan; 48 relevant; 22 of its 32 negatives hard) "
+    "was run once after rounds 28 and linking round 26 were merged (commit 399a204, linking round 26's models): P "
+    "0.90 / R 0.73 at 0.3 (TP 35, FP 4: 2 of 14 same_page, 1 of 8 same_function, 1 of 10 other_page; goal R >= 0.90 "
+    "at P >= 0.95 not met; shared-word baseline 0.91 / 0.83 in the same run: on this set shared words beat the "
+    "engine in precision and recall). Round 27's code (commit ac86f9f, linking round 25's models) on the same pairs, "
+    "run afterwards for comparison only: the same P 0.90 / R 0.73."
 )
 
 
