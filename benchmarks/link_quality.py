@@ -568,6 +568,14 @@ ROUND26_NOTES = (
     "every (L, T) that adds more than 2 right answers lowers both top-1 and none precision (L 6 / T 0.2: 3183 right, "
     "+141, top-1 0.603, none precision 0.698; L 4 / T 0.2: 3092, +50, 0.645, 0.738): more right 'none' answers "
     "bought with fewer right ids and more wrong 'none' answers, away from both goals.",
+    "",
+    "Test run of round 26, once, after the round was merged (commit 399a204): fresh21 (214 names from 26 sources: 14 "
+    "GitHub files of the code corpus, 10 docs sources, 2 pages; names their authors presented as measures; 114 with "
+    "an indicator; 145 zh / 69 en) gives top-1 0.41 / none precision 0.65, 122 of 214 right (zh 0.37 / 0.62, 83; en "
+    "0.50 / 0.72, 39); without the learned decision 0.41 / 0.64, 119; BM25 0.25 / 0.52, 113 right (none recall 0.84 "
+    "against the linker's 0.75). Goals (0.85 / 0.90) missed; the lowest top-1 of the fresh test sets since fresh18. "
+    "Round 25's code (commit 570c1e2, round 25's models) on the same names, run afterwards for comparison only: 0.41 "
+    "/ 0.65, 123 right (zh 0.37 / 0.62, 84; en the same).",
 )
 
 ROUND25_NOTES = (
