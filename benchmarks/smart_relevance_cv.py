@@ -1354,6 +1354,16 @@ def floor_section(round_: int, pairs: list[dict]) -> list[str]:
     return setting_section(pairs, lines, (None, *floors), lambda train: choose_idf_floor(train, floors), "floor")
 
 
+#: The setting studies of rounds 24-28 on the halves A: round -> (what it sets, its section for a pair limit).
+SETTING_STUDIES: dict[int, tuple[str, Callable[[int | None], list[str]]]] = {
+    24: ("best home", lambda limit: home_section(home_pairs(limit))),
+    25: ("placed link", lambda limit: placed_section(placed_pairs(limit))),
+    26: ("reading cap", lambda limit: cap_section(cap_pairs(limit))),
+    27: ("own word", lambda limit: floor_section(27, floor_pairs(27, limit))),
+    28: ("unread word", lambda limit: floor_section(28, floor_pairs(28, limit))),
+}
+
+
 def fmt(v: tuple) -> str:
     return " / ".join(f"{x:.2f}" for x in v)
 
@@ -1393,35 +1403,16 @@ def main() -> None:
     parser.add_argument("--data", default=None, help="unused (the labelled sets live in tests/fixtures)")
     parser.add_argument("--cache", default=None, help="JSON file to keep the per-pair features in (optional)")
     parser.add_argument("--round21", action="store_true", help="print only the round-21 section; writes nothing")
-    parser.add_argument(
-        "--round24", action="store_true", help="print only the round-24 section (best home, halves A); writes nothing"
-    )
-    parser.add_argument(
-        "--round25", action="store_true", help="print only the round-25 section (placed link, halves A); writes nothing"
-    )
-    parser.add_argument(
-        "--round26", action="store_true", help="print only the round-26 section (reading cap, halves A); writes nothing"
-    )
-    parser.add_argument(
-        "--round27", action="store_true", help="print only the round-27 section (own word, halves A); writes nothing"
-    )
-    parser.add_argument(
-        "--round28", action="store_true", help="print only the round-28 section (unread word, halves A); writes nothing"
-    )
+    for round_, (what, _) in SETTING_STUDIES.items():
+        parser.add_argument(
+            f"--round{round_}", action="store_true", help=f"print only the round-{round_} section ({what}, halves A); "
+            "writes nothing"
+        )  # fmt: skip
     args = parser.parse_args()
-    for round_ in (28, 27):
+    for round_, (_, section) in SETTING_STUDIES.items():
         if getattr(args, f"round{round_}"):
-            print("\n".join(floor_section(round_, floor_pairs(round_, 12 if args.quick else None))))
+            print("\n".join(section(12 if args.quick else None)))
             return
-    if args.round26:
-        print("\n".join(cap_section(cap_pairs(12 if args.quick else None))))
-        return
-    if args.round25:
-        print("\n".join(placed_section(placed_pairs(12 if args.quick else None))))
-        return
-    if args.round24:
-        print("\n".join(home_section(home_pairs(12 if args.quick else None))))
-        return
     start = time.perf_counter()
     cache = Path(args.cache) if args.cache else None
     if cache and cache.exists():
