@@ -584,7 +584,10 @@ class LinkedRelevance:
         """The :meth:`outside_objects` of a KPI and its objective that no other objective of the scheme (``siblings``,
         their texts) carries: the object that singles this objective out (a product word in two objectives of one
         plan names neither alone)."""
-        floor = self.sibling_word_idf  # round 27's lever: catalog words of idf at least this count too
+        return self._own_words(kpi_text, objective_text, siblings, self.sibling_word_idf)  # round 27's lever: the floor
+
+    def _own_words(self, kpi_text: str, objective_text: str, siblings: Sequence[str], floor: float | None) -> list[str]:
+        """The :meth:`_outside_words` (with ``floor``) a KPI and its objective share that no sibling carries, sorted."""
         shared = self._outside_words(kpi_text, floor) & self._outside_words(objective_text, floor)
         if not shared:
             return []
@@ -607,17 +610,16 @@ class LinkedRelevance:
         kpi_text, objective_text = str(kpi_text or "").strip(), str(objective_text or "").strip()
         if floor is None or not kpi_text or not objective_text or self._indicator_of(kpi_text, None)[0] is not None:
             return []
-        shared = self._outside_words(kpi_text, floor) & self._outside_words(objective_text, floor)
-        if not shared:
+        own = self._own_words(kpi_text, objective_text, siblings, floor)
+        if not own:
             return []
-        carried = set().union(*(self._outside_words(str(s or ""), floor) for s in siblings))
         catalog = self.suggester.catalog_
         names = " ".join(
             f"{catalog.get(i).name_en} {catalog.get(i).name_zh}"
             for i, _ in self._readings(kpi_text, objective_text, (None, 0.0))
         )
         read = set(analyze(names).words)
-        return sorted(w for w in shared if w not in carried and w not in read and not (has_cjk(w) and w in names))
+        return [w for w in own if w not in read and not (has_cjk(w) and w in names)]
 
     def _outside_words(self, text: str, idf_floor: float | None = None) -> set[str]:
         """The words of ``text`` the catalog index has no word for (see :meth:`outside_objects`); with ``idf_floor``
