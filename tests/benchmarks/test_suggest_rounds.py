@@ -1,4 +1,4 @@
-"""Round 28's suggestion splits (fresh sets 6-19 development data, fresh 20 the test set), round 28's SMART splits
+"""Round 29's suggestion splits (fresh sets 6-20 development data, fresh 21 the test set), round 28's SMART splits
 (held-out 12-25 development data, held-out 26 the test set) and the choice-prior mining of
 benchmarks/suggest_mine_prior.py."""
 
@@ -8,12 +8,12 @@ from benchmarks import smart_quality, suggest_quality
 from benchmarks.suggest_mine_prior import TEST_SPLITS, mine, set_of, shares
 
 
-def test_fresh_sets_6_to_19_are_halved_and_fresh_20_is_the_unlisted_test_part():
-    for n in ("6", "7", "8", "9", "10", "11", "12", "13", "14", "15", "16", "17", "18", "19"):
+def test_fresh_sets_6_to_20_are_halved_and_fresh_21_is_the_unlisted_test_part():
+    for n in ("6", "7", "8", "9", "10", "11", "12", "13", "14", "15", "16", "17", "18", "19", "20"):
         assert f"fresh{n}A" in suggest_quality.HALVES["A"] and f"fresh{n}B" in suggest_quality.HALVES["B"]
         assert f"fresh{n}B" in suggest_quality.UNLISTED and f"fresh{n}A" not in suggest_quality.UNLISTED
-    assert "fresh20" in suggest_quality.UNLISTED and suggest_quality.SPLITS[0] == "fresh20"
-    assert TEST_SPLITS == ("fresh20",)
+    assert "fresh21" in suggest_quality.UNLISTED and suggest_quality.SPLITS[0] == "fresh21"
+    assert TEST_SPLITS == ("fresh21",)
     queries = suggest_quality.load_queries()
     assert not any(
         q["split"]
@@ -30,10 +30,11 @@ def test_fresh_sets_6_to_19_are_halved_and_fresh_20_is_the_unlisted_test_part():
             "fresh17",
             "fresh18",
             "fresh19",
+            "fresh20",
         )
         for q in queries
     )
-    for n in ("6", "7", "8", "9", "10", "11", "12", "13", "14", "15", "16", "17", "18", "19"):
+    for n in ("6", "7", "8", "9", "10", "11", "12", "13", "14", "15", "16", "17", "18", "19", "20"):
         assert {q["split"] for q in queries if q["id"].split("_")[1] == f"fresh{n}"} == {f"fresh{n}A", f"fresh{n}B"}
 
 
