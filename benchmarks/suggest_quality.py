@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import argparse
 import hashlib
+import json
 import math
 import os
 import re
@@ -1039,6 +1040,32 @@ LEVERS = {
 }
 
 
+def halves_figures(summary: dict[tuple[str, str, str, str], tuple[float, float, float]]) -> dict:
+    """The engine's figures on the halves, for comparing two engine states (``--halves-json``): per language, function
+    hit@5, id hit@5 and id nDCG@10 of the pooled halves A and B, and id hit@5 of each half A / B of each fresh set.
+
+    ``summary`` maps (part, level, system, lang) to (hit@5, nDCG@10, MRR), as ``main`` builds it; parts absent from
+    it (a run on fewer parts) are left out; the test set is never among the parts."""
+    out: dict = {"pooled": {}, "halves_id_hit5": {}}
+    for pool in HALVES:
+        for lang in ("zh", "en"):
+            function = summary.get(("pooled" + pool, "function", SYSTEMS[0], lang))
+            id_ = summary.get(("pooled" + pool, "id", SYSTEMS[0], lang))
+            if function is None or id_ is None:
+                continue
+            out["pooled"].setdefault(pool, {})[lang] = {
+                "function_hit5": round(function[0], 4),
+                "id_hit5": round(id_[0], 4),
+                "id_ndcg10": round(id_[1], 4),
+            }
+    for part in HALVES["A"] + HALVES["B"]:
+        for lang in ("zh", "en"):
+            id_ = summary.get((part, "id", SYSTEMS[0], lang))
+            if id_ is not None:
+                out["halves_id_hit5"].setdefault(part, {})[lang] = round(id_[0], 4)
+    return out
+
+
 def main() -> None:
     default = os.environ.get("KPIGUIDE_EXTERNAL_DATA") or str(ROOT.parent / "shared" / "data" / "external")
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
@@ -1055,6 +1082,12 @@ def main() -> None:
         "B of the fresh sets 1-20, the checks of rounds 7, 8 and 10-29)",
     )
     parser.add_argument("--quick", action="store_true", help="smoke run: a few queries per language; writes nothing")
+    parser.add_argument(
+        "--halves-json",
+        metavar="PATH",
+        help="also write the engine's figures on the halves to PATH as JSON (pooled halves A / B per language: function "
+        "hit@5, id hit@5, id nDCG@10; id hit@5 of each half A / B): one file per engine state, to compare two states",
+    )
     for option, round_ in LEVERS.items():
         parser.add_argument(
             "--" + option.replace("_", "-"),
@@ -1368,6 +1401,10 @@ def main() -> None:
             )
     body = "\n".join(lines)
     print(body)
+    if args.halves_json:
+        Path(args.halves_json).write_text(
+            json.dumps(halves_figures(summary), indent=1, sort_keys=True) + "\n", encoding="utf-8"
+        )
     if not args.no_write:
         write_section("quality", body)
 

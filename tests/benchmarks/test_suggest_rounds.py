@@ -64,3 +64,23 @@ def test_a_function_key_counts_only_its_own_indicators_and_a_role_key_any():
     counts = mine(queries, function_of, {"q1": ["role:x"]}, ("function", "role"))
     assert counts == {"sales": (2, {"s.a": 2}), "hr": (1, {}), "role:x": (1, {"s.a": 1, "h.c": 1})}
     assert shares(counts, 2.0)["sales"] == {"s.a": 0.5}
+
+
+def test_halves_json_holds_the_pooled_halves_and_each_half_id_hit_at_5_never_the_test_set():
+    engine = suggest_quality.SYSTEMS[0]
+    summary = {
+        ("pooledA", "function", engine, "zh"): (0.9, 0.5, 0.8),
+        ("pooledA", "id", engine, "zh"): (0.75, 0.45, 0.6),
+        ("pooledB", "function", engine, "en"): (0.92, 0.5, 0.8),
+        ("pooledB", "id", engine, "en"): (0.7, 0.44, 0.6),
+        ("pooledB", "id", suggest_quality.SYSTEMS[1], "zh"): (0.6, 0.4, 0.5),  # BM25: left out
+        ("fresh20B", "id", engine, "zh"): (0.59, 0.38, 0.44),
+        ("fresh20A", "function", engine, "en"): (0.9, 0.4, 0.8),  # function level: not per half
+        ("fresh21", "id", engine, "zh"): (0.5, 0.3, 0.4),  # the test set: never a half
+    }
+    out = suggest_quality.halves_figures(summary)
+    assert out["pooled"] == {
+        "A": {"zh": {"function_hit5": 0.9, "id_hit5": 0.75, "id_ndcg10": 0.45}},
+        "B": {"en": {"function_hit5": 0.92, "id_hit5": 0.7, "id_ndcg10": 0.44}},
+    }
+    assert out["halves_id_hit5"] == {"fresh20B": {"zh": 0.59}}
