@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import argparse
 import hashlib
+import json
 import math
 import os
 import re
@@ -89,13 +90,19 @@ FRESH18 = ROOT / "benchmarks" / "data" / "suggest_queries_fresh18.yaml"
 # the test set of issue 12 round 27 (labelled by another person before the round's engine ran, run once then);
 # development data since round 28, split by occupation / query into half A (misses read) and half B (never listed)
 FRESH19 = ROOT / "benchmarks" / "data" / "suggest_queries_fresh19.yaml"
-# the test set of issue 12 round 28 on (labelled by another person before the engine it tests ran); used when present
+# the test set of issue 12 round 28 (labelled by another person before the round's engine ran, run once then);
+# development data since round 29, split by occupation / query into half A (misses read) and half B (never listed)
 FRESH20 = ROOT / "benchmarks" / "data" / "suggest_queries_fresh20.yaml"
+# the test set of issue 12 round 29 on (labelled by another person before the engine it tests ran); used when present
+FRESH21 = ROOT / "benchmarks" / "data" / "suggest_queries_fresh21.yaml"
 JUDGEMENTS = ROOT / "benchmarks" / "data" / "suggest_id_judgements.yaml"
 SYSTEMS = ("kpiguide", "BM25 (bm25s, jieba)")
 KINDS = ("title", "task", "description", "job_description", "strategy", "role_duties", "department_strategy")
 SPLITS = (
+    "fresh21",
     "fresh20",
+    "fresh20A",
+    "fresh20B",
     "fresh19",
     "fresh19A",
     "fresh19B",
@@ -161,7 +168,10 @@ SPLITS = (
 # since round 6 both parts of suggest_queries.yaml are development data (the test part was looked at twice); since
 # round 7 the fresh set is too
 PART_NAMES = {
-    "fresh20": "test (fresh set 20)",
+    "fresh21": "test (fresh set 21)",
+    "fresh20": "fresh set 20 (now dev)",
+    "fresh20A": "fresh set 20 half A (dev, read)",
+    "fresh20B": "fresh set 20 half B (dev, check)",
     "fresh19": "fresh set 19 (now dev)",
     "fresh19A": "fresh set 19 half A (dev, read)",
     "fresh19B": "fresh set 19 half B (dev, check)",
@@ -221,12 +231,13 @@ PART_NAMES = {
     "freshB": "fresh set half B (dev, check)",
     "test": "old test (now dev)",
     "dev": "dev",
-    "pooledA": "pooled halves A of fresh sets 1-19 (read)",
-    "pooledB": "pooled halves B of fresh sets 1-19 (the checks)",
+    "pooledA": "pooled halves A of fresh sets 1-20 (read)",
+    "pooledB": "pooled halves B of fresh sets 1-20 (the checks)",
 }
-# parts whose misses --show-misses never lists: the test set and the check halves of the fresh sets 1-19
+# parts whose misses --show-misses never lists: the test set and the check halves of the fresh sets 1-20
 UNLISTED = (
-    "fresh20",
+    "fresh21",
+    "fresh20B",
     "fresh19B",
     "fresh18B",
     "fresh17B",
@@ -247,7 +258,7 @@ UNLISTED = (
     "fresh2B",
     "freshB",
 )
-# the pooled halves: A (misses read in rounds 7-28) and B (the checks), reported per language (rounds 11-28)
+# the pooled halves: A (misses read in rounds 7-29) and B (the checks), reported per language (rounds 11-29)
 HALVES = {
     "A": (
         "freshA",
@@ -269,6 +280,7 @@ HALVES = {
         "fresh17A",
         "fresh18A",
         "fresh19A",
+        "fresh20A",
     ),
     "B": (
         "freshB",
@@ -290,6 +302,7 @@ HALVES = {
         "fresh17B",
         "fresh18B",
         "fresh19B",
+        "fresh20B",
     ),
 }
 # the goals of issue 12, on the test part (the fresh set when present), per language
@@ -917,6 +930,29 @@ ROUND_28 = (
 )
 
 
+ROUND_29 = (
+    "Round 29 (issue 12): the twentieth fresh set (round 28's test set, run once then) is development data, split "
+    "by occupation / query like the nineteenth (half A may be read, half B never listed); the test part is the "
+    "twenty-first fresh set (`suggest_queries_fresh21.yaml`, labelled by another person; measured when present, "
+    "never listed). The defaults on the development parts (`python benchmarks/suggest_quality.py --data "
+    "/work/shared/data/external`, no test set present; function hit@5, id hit@5 / id nDCG@10): the twentieth set "
+    "whole zh 0.900, 0.680 / 0.425, en 0.860, 0.660 / 0.385 (its test-run figures), half A zh 0.964, 0.750 / 0.460, "
+    "en 0.926, 0.630 / 0.322, half B zh 0.818, 0.591 / 0.380, en 0.783, 0.696 / 0.459; pooled halves A of the fresh "
+    "sets 1-20 zh 0.935, 0.783 / 0.479, en 0.930, 0.745 / 0.442; pooled halves B zh 0.919, 0.752 / 0.474, en 0.923, "
+    "0.749 / 0.442 (the before figures of the round). No change to the suggestion engine in this step. Rule of the "
+    "round, fixed before any archetype was merged: Round 29 is a content round: new role archetypes "
+    "(kpiguide/catalog/data/roles/) written by four helpers from their knowledge of organisations, who read no "
+    "labelled set and no result and ran no benchmark; after merging them the lead regenerates role_titles.yaml "
+    "(build_role_titles.py) and word_bridge.json (build_word_bridge.py). Judged on the pooled halves B of fresh sets "
+    "1-20 against the engine and library before the merge, both with `python benchmarks/suggest_quality.py --data "
+    "/work/shared/data/external --no-write`: the archetypes are kept if pooled id hit@5 is not lower in either "
+    "language and higher in at least one, and pooled function hit@5 is not lower in either language; and SMART's "
+    "pooled halves B (`python benchmarks/smart_quality.py --halves`) have recall and precision not lower and "
+    "hard-negative false positives not up. Otherwise all of them are reverted (no selection of archetypes by their "
+    "effect on any half). Halves A are reported too."
+)
+
+
 def occupation_half(query: dict) -> str:
     """'A' or 'B' by a hash of the query's occupation (its O*NET / CSCO code; a written query by its id sans language)."""
     source = str(query.get("source") or "")
@@ -948,12 +984,13 @@ def load_queries() -> list[dict]:
         ("fresh17", FRESH17),
         ("fresh18", FRESH18),
         ("fresh19", FRESH19),
+        ("fresh20", FRESH20),
     ):
         if path.exists():  # development sets, split into halves by occupation
             rows = yaml.safe_load(path.read_text(encoding="utf-8"))["queries"]
             queries += [dict(q, split=name + occupation_half(q)) for q in rows]
-    if FRESH20.exists():
-        queries += [dict(q, split="fresh20") for q in yaml.safe_load(FRESH20.read_text(encoding="utf-8"))["queries"]]
+    if FRESH21.exists():
+        queries += [dict(q, split="fresh21") for q in yaml.safe_load(FRESH21.read_text(encoding="utf-8"))["queries"]]
     extra = yaml.safe_load(JUDGEMENTS.read_text(encoding="utf-8"))["judgements"] if JUDGEMENTS.exists() else {}
     canonical = load_catalog().canonical_id  # labels may name ids merged since they were written
     for q in queries:
@@ -1003,6 +1040,32 @@ LEVERS = {
 }
 
 
+def halves_figures(summary: dict[tuple[str, str, str, str], tuple[float, float, float]]) -> dict:
+    """The engine's figures on the halves, for comparing two engine states (``--halves-json``): per language, function
+    hit@5, id hit@5 and id nDCG@10 of the pooled halves A and B, and id hit@5 of each half A / B of each fresh set.
+
+    ``summary`` maps (part, level, system, lang) to (hit@5, nDCG@10, MRR), as ``main`` builds it; parts absent from
+    it (a run on fewer parts) are left out; the test set is never among the parts."""
+    out: dict = {"pooled": {}, "halves_id_hit5": {}}
+    for pool in HALVES:
+        for lang in ("zh", "en"):
+            function = summary.get(("pooled" + pool, "function", SYSTEMS[0], lang))
+            id_ = summary.get(("pooled" + pool, "id", SYSTEMS[0], lang))
+            if function is None or id_ is None:
+                continue
+            out["pooled"].setdefault(pool, {})[lang] = {
+                "function_hit5": round(function[0], 4),
+                "id_hit5": round(id_[0], 4),
+                "id_ndcg10": round(id_[1], 4),
+            }
+    for part in HALVES["A"] + HALVES["B"]:
+        for lang in ("zh", "en"):
+            id_ = summary.get((part, "id", SYSTEMS[0], lang))
+            if id_ is not None:
+                out["halves_id_hit5"].setdefault(part, {})[lang] = round(id_[0], 4)
+    return out
+
+
 def main() -> None:
     default = os.environ.get("KPIGUIDE_EXTERNAL_DATA") or str(ROOT.parent / "shared" / "data" / "external")
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
@@ -1015,10 +1078,16 @@ def main() -> None:
     parser.add_argument(
         "--show-misses",
         action="store_true",
-        help="list the queries without a hit in the top 5 (development data only: never the test set fresh20 nor half "
-        "B of the fresh sets 1-19, the checks of rounds 7, 8 and 10-28)",
+        help="list the queries without a hit in the top 5 (development data only: never the test set fresh21 nor half "
+        "B of the fresh sets 1-20, the checks of rounds 7, 8 and 10-29)",
     )
     parser.add_argument("--quick", action="store_true", help="smoke run: a few queries per language; writes nothing")
+    parser.add_argument(
+        "--halves-json",
+        metavar="PATH",
+        help="also write the engine's figures on the halves to PATH as JSON (pooled halves A / B per language: function "
+        "hit@5, id hit@5, id nDCG@10; id hit@5 of each half A / B): one file per engine state, to compare two states",
+    )
     for option, round_ in LEVERS.items():
         parser.add_argument(
             "--" + option.replace("_", "-"),
@@ -1069,7 +1138,9 @@ def main() -> None:
             "fresh18B",
             "fresh19A",
             "fresh19B",
-            "fresh20",
+            "fresh20A",
+            "fresh20B",
+            "fresh21",
             "halves",
             "development",
             "all",
@@ -1085,7 +1156,7 @@ def main() -> None:
         queries = [q for q in queries if q.get("split") in HALVES["A"] + HALVES["B"]]
         args.no_write = True
     elif args.split == "development":  # every development part, never the test set; printed, nothing written
-        queries = [q for q in queries if q.get("split") != "fresh20"]
+        queries = [q for q in queries if q.get("split") != "fresh21"]
         args.no_write = True
     elif args.split != "all":
         queries = [q for q in queries if q.get("split", "test") == args.split]
@@ -1157,6 +1228,8 @@ def main() -> None:
                     table[level][(system, q["lang"], "fresh18")].append(m)
                 if split in ("fresh19A", "fresh19B"):
                     table[level][(system, q["lang"], "fresh19")].append(m)
+                if split in ("fresh20A", "fresh20B"):
+                    table[level][(system, q["lang"], "fresh20")].append(m)
                 for pool, parts in HALVES.items():
                     if split in parts:
                         table[level][(system, q["lang"], "pooled" + pool)].append(m)
@@ -1226,10 +1299,12 @@ def main() -> None:
         "(`suggest_queries_fresh18.yaml`, round 26's test set, run once then) is development data since round 27, "
         "split the same way (half A may be read, half B is never listed). The nineteenth fresh set "
         "(`suggest_queries_fresh19.yaml`, round 27's test set, run once then) is development data since round 28, "
-        "split the same way (half A may be read, half B is never listed). The test part is the twentieth fresh set "
-        "(`suggest_queries_fresh20.yaml`, labelled by another person before the engine it tests ran on it; measured "
+        "split the same way (half A may be read, half B is never listed). The twentieth fresh set "
+        "(`suggest_queries_fresh20.yaml`, round 28's test set, run once then) is development data since round 29, "
+        "split the same way (half A may be read, half B is never listed). The test part is the twenty-first fresh set "
+        "(`suggest_queries_fresh21.yaml`, labelled by another person before the engine it tests ran on it; measured "
         "when present, never listed by `--show-misses`). The pooled rows add up the halves A (read) and the halves B "
-        "(the checks) of the fresh sets 1-19.",
+        "(the checks) of the fresh sets 1-20.",
         "",
         ROUND_11,
         "",
@@ -1262,6 +1337,8 @@ def main() -> None:
         ROUND_27,
         "",
         ROUND_28,
+        "",
+        ROUND_29,
         "",
         "| part | level | system | lang | n | hit@5 | nDCG@10 | MRR |",
         "|---|---|---|---|---|---|---|---|",
@@ -1298,11 +1375,11 @@ def main() -> None:
                     cells.append(f"{sum(v) / len(v):.3f}" if v else "-")
                 lines.append(f"| {level} | {system} | {lang} | " + " | ".join(cells) + " |")
     lines.append("")
-    goal_part = "fresh20" if any(k[0] == "fresh20" for k in summary) else "fresh19B"
-    if goal_part == "fresh19B":
+    goal_part = "fresh21" if any(k[0] == "fresh21" for k in summary) else "fresh20B"
+    if goal_part == "fresh20B":
         lines.append(
-            "No test set present (suggest_queries_fresh20.yaml): the goals below are shown on half B of the nineteenth "
-            "fresh set, development data since round 28 (its half A may be read, half B not), so 'met' there is no evidence "
+            "No test set present (suggest_queries_fresh21.yaml): the goals below are shown on half B of the twentieth "
+            "fresh set, development data since round 29 (its half A may be read, half B not), so 'met' there is no evidence "
             "that a goal is met."
         )
         lines.append("")
@@ -1324,6 +1401,10 @@ def main() -> None:
             )
     body = "\n".join(lines)
     print(body)
+    if args.halves_json:
+        Path(args.halves_json).write_text(
+            json.dumps(halves_figures(summary), indent=1, sort_keys=True) + "\n", encoding="utf-8"
+        )
     if not args.no_write:
         write_section("quality", body)
 

@@ -1,4 +1,4 @@
-"""Round 28's suggestion splits (fresh sets 6-19 development data, fresh 20 the test set), round 28's SMART splits
+"""Round 29's suggestion splits (fresh sets 6-20 development data, fresh 21 the test set), round 28's SMART splits
 (held-out 12-25 development data, held-out 26 the test set) and the choice-prior mining of
 benchmarks/suggest_mine_prior.py."""
 
@@ -8,12 +8,12 @@ from benchmarks import smart_quality, suggest_quality
 from benchmarks.suggest_mine_prior import TEST_SPLITS, mine, set_of, shares
 
 
-def test_fresh_sets_6_to_19_are_halved_and_fresh_20_is_the_unlisted_test_part():
-    for n in ("6", "7", "8", "9", "10", "11", "12", "13", "14", "15", "16", "17", "18", "19"):
+def test_fresh_sets_6_to_20_are_halved_and_fresh_21_is_the_unlisted_test_part():
+    for n in ("6", "7", "8", "9", "10", "11", "12", "13", "14", "15", "16", "17", "18", "19", "20"):
         assert f"fresh{n}A" in suggest_quality.HALVES["A"] and f"fresh{n}B" in suggest_quality.HALVES["B"]
         assert f"fresh{n}B" in suggest_quality.UNLISTED and f"fresh{n}A" not in suggest_quality.UNLISTED
-    assert "fresh20" in suggest_quality.UNLISTED and suggest_quality.SPLITS[0] == "fresh20"
-    assert TEST_SPLITS == ("fresh20",)
+    assert "fresh21" in suggest_quality.UNLISTED and suggest_quality.SPLITS[0] == "fresh21"
+    assert TEST_SPLITS == ("fresh21",)
     queries = suggest_quality.load_queries()
     assert not any(
         q["split"]
@@ -30,10 +30,11 @@ def test_fresh_sets_6_to_19_are_halved_and_fresh_20_is_the_unlisted_test_part():
             "fresh17",
             "fresh18",
             "fresh19",
+            "fresh20",
         )
         for q in queries
     )
-    for n in ("6", "7", "8", "9", "10", "11", "12", "13", "14", "15", "16", "17", "18", "19"):
+    for n in ("6", "7", "8", "9", "10", "11", "12", "13", "14", "15", "16", "17", "18", "19", "20"):
         assert {q["split"] for q in queries if q["id"].split("_")[1] == f"fresh{n}"} == {f"fresh{n}A", f"fresh{n}B"}
 
 
@@ -63,3 +64,23 @@ def test_a_function_key_counts_only_its_own_indicators_and_a_role_key_any():
     counts = mine(queries, function_of, {"q1": ["role:x"]}, ("function", "role"))
     assert counts == {"sales": (2, {"s.a": 2}), "hr": (1, {}), "role:x": (1, {"s.a": 1, "h.c": 1})}
     assert shares(counts, 2.0)["sales"] == {"s.a": 0.5}
+
+
+def test_halves_json_holds_the_pooled_halves_and_each_half_id_hit_at_5_never_the_test_set():
+    engine = suggest_quality.SYSTEMS[0]
+    summary = {
+        ("pooledA", "function", engine, "zh"): (0.9, 0.5, 0.8),
+        ("pooledA", "id", engine, "zh"): (0.75, 0.45, 0.6),
+        ("pooledB", "function", engine, "en"): (0.92, 0.5, 0.8),
+        ("pooledB", "id", engine, "en"): (0.7, 0.44, 0.6),
+        ("pooledB", "id", suggest_quality.SYSTEMS[1], "zh"): (0.6, 0.4, 0.5),  # BM25: left out
+        ("fresh20B", "id", engine, "zh"): (0.59, 0.38, 0.44),
+        ("fresh20A", "function", engine, "en"): (0.9, 0.4, 0.8),  # function level: not per half
+        ("fresh21", "id", engine, "zh"): (0.5, 0.3, 0.4),  # the test set: never a half
+    }
+    out = suggest_quality.halves_figures(summary)
+    assert out["pooled"] == {
+        "A": {"zh": {"function_hit5": 0.9, "id_hit5": 0.75, "id_ndcg10": 0.45}},
+        "B": {"en": {"function_hit5": 0.92, "id_hit5": 0.7, "id_ndcg10": 0.44}},
+    }
+    assert out["halves_id_hit5"] == {"fresh20B": {"zh": 0.59}}
