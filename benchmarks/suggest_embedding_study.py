@@ -9,10 +9,11 @@ the development sets: suggest_queries.yaml = 'base', fresh sets 1-20), as sugges
 
     python benchmarks/suggest_embedding_study.py            # writes benchmarks/results/suggest_embedding.md
     python benchmarks/suggest_embedding_study.py --quick    # smoke run, writes nothing
-    python benchmarks/suggest_embedding_study.py --strong   # round 20: meaning re-ranking for confident readings
-    python benchmarks/suggest_embedding_study.py --weak-bridge   # round 21: the word bridge for weak lexical readings
     python benchmarks/suggest_embedding_study.py --meaning-pin   # round 23: no pinning for far readings by meaning
     python benchmarks/suggest_embedding_study.py --indicators   # variant 2: query-indicator similarity in the ranking
+
+Rounds 20 and 21's studies (``--strong``, ``--weak-bridge``) were retired with their levers (meaning_strong,
+bridge_weak) in round 29; their recorded commands reproduce at commit ff968f5.
 """
 
 from __future__ import annotations
@@ -23,7 +24,6 @@ import time
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
 
 import numpy as np
 from suggest_common import machine, today, write_section
@@ -36,7 +36,7 @@ from kpiguide.suggest import bridge, meaning
 from kpiguide.suggest import role_prior as rp
 from kpiguide.suggest.bridge import WordBridge, aligned_pairs
 from kpiguide.suggest.engine import _STATED, Context, IndicatorSuggester
-from kpiguide.suggest.role_prior import _MEANING_CHARS, RoleMatch, RolesByMeaning
+from kpiguide.suggest.role_prior import RoleMatch, RolesByMeaning
 from kpiguide.text.embedding import available, encoder
 from kpiguide.text.index import QueryVector
 
@@ -217,103 +217,6 @@ def indicators_study(quick: bool) -> str:
 
 # round 20: the order by meaning for English queries read with confidence too (a department, a role named by its title
 # or a stated strategy), with a weight of its own; the weak ones keep the shipped re-ranking (meaning.WEIGHT)
-STRONG_WEIGHTS = (0.25, 0.5, 1.0)
-STRONG_DEPTHS = (10, 30)
-STRONG_SCOPES = ("all", "department", "titled", "stated")
-
-
-def _strong_scope(engine: IndicatorSuggester, text: str) -> str | None:
-    """How an English query is read with confidence: 'department', 'titled' (a role named by its title, no
-    department), 'stated' (a stated strategy only); None when the reading is weak (the shipped re-ranking applies)."""
-    ctx = engine.context(text)
-    if engine.weak_reading(ctx):
-        return None
-    if ctx.department:
-        return "department"
-    return "titled" if any(m.surface for m in ctx.roles) else "stated"
-
-
-def strong_study(quick: bool) -> str:
-    """Round 20: the order by meaning fused into the lists of English queries read with confidence; nested
-    leave-one-set-out, the shipped engine (weak readings re-ranked already) the baseline in the same run."""
-    started = time.perf_counter()
-    catalog = load_catalog()
-    queries = development_queries()
-    if quick:
-        queries = [q for s in sorted({set_of(q) for q in queries}) for q in [x for x in queries if set_of(x) == s][:8]]
-    shipped = IndicatorSuggester(meaning_strong=False).fit(catalog)  # today's engine (the package's defaults)
-    wired = IndicatorSuggester(meaning_strong=True).fit(catalog)  # the option
-    indicators = list(catalog.indicators)
-    ivec = encoder().encode_cached([meaning.indicator_text(ind) for ind in indicators], kind=meaning.KIND)
-    where = {ind.id: i for i, ind in enumerate(indicators)}
-    english = [q for q in queries if q["lang"] == "en"]
-    qvec = dict(
-        zip((q["id"] for q in english), encoder().encode([q["text"][:_MEANING_CHARS] for q in english]), strict=True)
-    )
-    scope: dict[str, str | None] = {q["id"]: _strong_scope(shipped, q["text"]) for q in english}
-    deep: dict[tuple[str, int], list[str]] = {}
-    wired_lists: dict[str, list[str]] = {}
-    for q in queries:
-        deep[(q["id"], 10)] = [s.indicator.id for s in shipped.suggest(q["text"], top_k=10)]
-        if scope.get(q["id"]) is not None:
-            deep[(q["id"], 30)] = [s.indicator.id for s in shipped.suggest(q["text"], top_k=30)]
-        wired_lists[q["id"]] = [s.indicator.id for s in wired.suggest(q["text"], top_k=10)]
-
-    def fused(q: dict, w: float, depth: int) -> list[str]:
-        first = deep[(q["id"], depth)][:depth]
-        sims = [float(ivec[where[i]] @ qvec[q["id"]]) if i in where else -1.0 for i in first]
-        by_meaning = [first[k] for k in np.argsort(-np.array(sims), kind="stable")]
-        return meaning.rank_fusion(first, by_meaning, w)[:10]
-
-    def applies(q: dict, setting: tuple) -> bool:
-        sc = scope.get(q["id"])
-        return sc is not None and setting[2] in ("all", sc)
-
-    settings = [(w, d, sc) for w in STRONG_WEIGHTS for d in STRONG_DEPTHS for sc in STRONG_SCOPES]
-    table: dict[tuple | None, np.ndarray] = {}
-    for setting in [None, *settings]:
-        rows = []
-        for q in queries:
-            ranked = fused(q, setting[0], setting[1]) if setting is not None and applies(q, setting) else None
-            rows.append(_query_metrics(q, ranked or deep[(q["id"], 10)], catalog))
-        table[setting] = np.array(rows, dtype=float)
-    judged = _nested(queries, table, settings)
-    default = (meaning.STRONG_WEIGHT, meaning.STRONG_DEPTH, "all")
-    same = sum(
-        (fused(q, default[0], default[1]) if applies(q, default) else deep[(q["id"], 10)]) == wired_lists[q["id"]]
-        for q in queries
-    )
-    counts = {sc: sum(v == sc for v in scope.values()) for sc in STRONG_SCOPES[1:]}
-    label = lambda s: "off" if s is None else f"w {s[0]:g}, depth {s[1]}, {s[2]}"  # noqa: E731
-    lines = [
-        "## Round 20: the order by meaning for English queries read with confidence",
-        "",
-        f"Command: `{COMMAND} --strong{' --quick' if quick else ''}` — {today()}. Machine: {machine()}. Run time "
-        f"{time.perf_counter() - started:.0f} s.",
-        "",
-        "English queries the engine reads with confidence (not `weak_reading`: a department "
-        f"({counts['department']}), else a role named by its title ({counts['titled']}), else a stated strategy "
-        f"({counts['stated']}); {len(english)} English queries) have the engine's first n re-ranked as the weak ones "
-        "are: 1 / (2 + rank) + w / (2 + rank by meaning), cut to 10 (cosine of the query's first "
-        f"{_MEANING_CHARS} characters to each indicator's English name and definition). Grid: w {STRONG_WEIGHTS}, "
-        f"depth {STRONG_DEPTHS}, scope {STRONG_SCOPES}; {len(settings)} settings. Baseline: today's engine (weak "
-        "readings re-ranked with w 0.5, depth 30), same run. Rule fixed before the run: pooled English id hit@5 and "
-        "nDCG@10 up, English function hit@5 not lower, Chinese unchanged, at most 2 held sets worse.",
-        "",
-        *judged(label),
-        "",
-        f"The option's setting: {label(default)} (`kpiguide.suggest.meaning.STRONG_WEIGHT` / `STRONG_DEPTH`), "
-        f"{'on' if IndicatorSuggester().meaning_strong else 'off'} by default "
-        f"(`IndicatorSuggester(meaning_strong=True)`); with it the engine gives exactly that setting's list on {same} "
-        f"of {len(queries)} queries in this run. The rule failed: the option stays off (the baseline above is the "
-        "package's defaults).",
-    ]
-    return "\n".join(lines) + "\n"
-
-
-# round 19, the bridge for Chinese queries (the English encoder reads Chinese as noise): the query vector is the mean of
-# the encoder's vectors of the engine's own first k indicators' English name and definition ('indicators'), the
-# English text of the role archetype read in the query ('role'; the first k when none is read) or both averaged
 BRIDGE_KS = (3, 5)
 BRIDGE_WEIGHTS = (0.25, 0.5, 1.0)
 BRIDGE_SOURCES = ("indicators", "role", "both")
@@ -865,118 +768,6 @@ def meaning_pin_study(quick: bool) -> str:
 # round 21: the word bridge also when the lexical reading of a Chinese query is weak (a role read from described duties
 # only, below confidence CAP; no department, no role named by its title): the archetype closest to the rendering is put
 # first when its cosine is at least t and beats the lexical role's own cosine to the rendering by at least d
-WEAK_THRESHOLDS = (0.3, 0.4, 0.5)
-WEAK_CAPS = (0.5, 0.6, 0.7, 1.01)
-WEAK_GAPS = (0.0, 0.05, 0.1)
-WEAK_CONFIDENCES = (0.5, 0.8)
-
-
-def _weak_candidate(engine: IndicatorSuggester, text: str) -> tuple[int, float, float, float] | None:
-    """For a Chinese query whose roles are read lexically from described duties only (no department, no titled role,
-    no bridged role): the bridge's closest archetype, its cosine, its gain over the lexical role's
-    (:meth:`RoleBridge.closest_over`) and that role's confidence; None otherwise or when the closest is that role."""
-    ctx = engine.context(text)
-    if engine.bridge_ is None or ctx.department or not ctx.roles or any(m.surface for m in ctx.roles):
-        return None
-    if ctx.roles[0].bridged or not IndicatorSuggester._reads_meaning(ctx.department, ctx.roles, ctx.strategies):
-        return None
-    found = engine.bridge_.closest_over(text, ctx.roles[0].role.id)
-    return None if found is None else (*found, ctx.roles[0].confidence)
-
-
-def _weak_lists(catalog: Any, queries: list[dict]) -> tuple[dict, dict, dict, dict, dict]:
-    """Per query: today's metrics, the candidate (:func:`_weak_candidate`), the metrics and lists with it put first at
-    each confidence, today's lists and the option's (``bridge_weak=True``) lists."""
-    engine = Injected(bridge_weak=False).fit(catalog)  # today's engine; one role put first per query when asked
-    wired = IndicatorSuggester(bridge_weak=True).fit(catalog)  # the option
-    roles = engine.bridge_.roles.roles if engine.bridge_ is not None else ()
-    base: dict[str, tuple[float, ...]] = {}
-    cands: dict[str, tuple[int, float, float, float]] = {}
-    alt: dict[tuple[str, float], tuple[float, ...]] = {}
-    lists: dict[tuple[str, float] | str, list[str]] = {}
-    wired_lists: dict[str, list[str]] = {}
-    for q in queries:
-        engine.inject = None
-        lists[q["id"]] = [x.indicator.id for x in engine.suggest(q["text"], top_k=10)]
-        base[q["id"]] = _query_metrics(q, lists[q["id"]], catalog)
-        wired_lists[q["id"]] = [x.indicator.id for x in wired.suggest(q["text"], top_k=10)]
-        cand = _weak_candidate(engine, q["text"]) if q["lang"] == "zh" else None
-        if cand is None:
-            continue
-        cands[q["id"]] = cand
-        for conf in WEAK_CONFIDENCES:
-            engine.inject = RoleMatch(roles[cand[0]], conf)
-            lists[(q["id"], conf)] = [x.indicator.id for x in engine.suggest(q["text"], top_k=10)]
-            alt[(q["id"], conf)] = _query_metrics(q, lists[(q["id"], conf)], catalog)
-    engine.inject = None
-    return base, cands, alt, lists, wired_lists
-
-
-def weak_bridge_study(quick: bool) -> str:
-    """Round 21: the word bridge for Chinese queries read lexically at low confidence, the bridge deciding between the
-    lexical role and its own; nested leave-one-set-out, today's engine the baseline in the same run."""
-    started = time.perf_counter()
-    catalog = load_catalog()
-    queries = development_queries()
-    if quick:
-        queries = [q for s in sorted({set_of(q) for q in queries}) for q in [x for x in queries if set_of(x) == s][-8:]]
-    base, cands, alt, lists, wired_lists = _weak_lists(catalog, queries)
-    settings = [
-        (t, cap, d, c) for t in WEAK_THRESHOLDS for cap in WEAK_CAPS for d in WEAK_GAPS for c in WEAK_CONFIDENCES
-    ]
-
-    def moved(qid: str, setting: tuple) -> bool:
-        _k, sim, gain, conf = cands[qid]
-        return sim >= setting[0] and conf < setting[1] and gain >= setting[2]
-
-    def rows_for(setting: tuple | None) -> np.ndarray:
-        out = []
-        for q in queries:
-            r = base[q["id"]]
-            if setting is not None and q["id"] in cands and moved(q["id"], setting):
-                r = alt[(q["id"], setting[3])]
-            out.append((*r, np.nan, np.nan)[:3])
-        return np.array(out, dtype=float)
-
-    table = {None: rows_for(None)} | {s: rows_for(s) for s in settings}
-    judged = _nested(queries, table, settings, lang="zh")
-    label = lambda s: "off" if s is None else f"t {s[0]:g}, cap {s[1]:g}, d {s[2]:g}, conf {s[3]:g}"  # noqa: E731
-    default = (bridge.WEAK_MATCH, bridge.WEAK_CAP, bridge.WEAK_GAP, bridge.WEAK_CONFIDENCE)
-    same = sum(
-        wired_lists[q["id"]]
-        == (lists[(q["id"], default[3])] if q["id"] in cands and moved(q["id"], default) else lists[q["id"]])
-        for q in queries
-    )
-    confs = sorted(c[3] for c in cands.values())
-    lines = [
-        "## Round 21: the word bridge also for Chinese queries read lexically at low confidence",
-        "",
-        f"Command: `{COMMAND} --weak-bridge{' --quick' if quick else ''}` — {today()}. Machine: {machine()}. Run "
-        f"time {time.perf_counter() - started:.0f} s.",
-        "",
-        "A Chinese query whose roles are read from described duties only (no department, no role named by its title, "
-        "none read through the bridge: round 19's bridge reads only queries with no role at all) takes the archetype "
-        "closest to its rendering (the shipped word table and archetype vectors, `RoleBridge`) first among its roles "
-        "with confidence c, when the lexical role's confidence is below cap, the closest archetype's cosine is at "
-        "least t and it beats the lexical role's cosine to the rendering by at least d (the meaning reading deciding "
-        f"between the lexical role and its own). Chinese queries in scope (the closest is another role): {len(cands)}; "
-        f"their lexical confidences: median {np.median(confs) if confs else float('nan'):.2f}, "
-        f"{sum(c < 0.6 for c in confs)} below 0.6. Grid: t {WEAK_THRESHOLDS}, cap {WEAK_CAPS}, d {WEAK_GAPS}, c "
-        f"{WEAK_CONFIDENCES}; {len(settings)} settings. Baseline: today's engine, same run. Rule fixed before the run: "
-        "pooled Chinese id hit@5 and nDCG@10 up, Chinese function hit@5 not lower, English unchanged, at most 2 held "
-        "sets worse.",
-        "",
-        *judged(label),
-        "",
-        f"The option's setting: {label(default)} (`kpiguide.suggest.bridge.WEAK_MATCH` / `WEAK_CAP` / `WEAK_GAP` / "
-        f"`WEAK_CONFIDENCE`), {'on' if IndicatorSuggester().bridge_weak else 'off'} by default "
-        f"(`IndicatorSuggester(bridge_weak=...)`); with it the engine gives exactly that setting's list on {same} of "
-        f"{len(queries)} queries in this run. The rule failed (no setting passed it in any training fold): the option "
-        "stays off, and its constants are the setting fixed before the run, not one chosen by it.",
-    ]
-    return "\n".join(lines) + "\n"
-
-
 def _nested(
     queries: list[dict], table: dict, settings: list, lang: str = "en"
 ) -> Callable[[Callable[[object], str]], list[str]]:
@@ -1242,11 +1033,6 @@ def main() -> None:
         help="variant 2: the query's similarity to each candidate indicator as a ranking signal (its own section)",
     )
     parser.add_argument(
-        "--strong",
-        action="store_true",
-        help="round 20: the order by meaning for English queries read with confidence too (its own section)",
-    )
-    parser.add_argument(
         "--usable",
         action="store_true",
         help="the shipped meaning reading against one among the archetypes usable in the text's industries only "
@@ -1266,11 +1052,6 @@ def main() -> None:
         "--words",
         action="store_true",
         help="round 19 step 2: Chinese queries rendered as English words through a learned word table (its section)",
-    )
-    parser.add_argument(
-        "--weak-bridge",
-        action="store_true",
-        help="round 21: the word bridge also for Chinese queries read lexically at low confidence (its own section)",
     )
     parser.add_argument(
         "--bridge-floor",
@@ -1297,8 +1078,6 @@ def main() -> None:
         ("bridge", args.bridge, bridge_study),
         ("usable", args.usable, usable_study),
         ("indicators", args.indicators, indicators_study),
-        ("strong", args.strong, strong_study),
-        ("weak-bridge", args.weak_bridge, weak_bridge_study),
         ("bridge-floor", args.bridge_floor, bridge_floor_study),
         ("meaning-pin", args.meaning_pin, meaning_pin_study),
     )

@@ -25,23 +25,17 @@ from functools import cache
 from importlib import resources
 from importlib.resources.abc import Traversable
 
-import numpy as np
-
 from kpiguide.catalog.core import StrategyTemplate
 from kpiguide.catalog.roles import RoleArchetype
 from kpiguide.core.i18n import has_cjk
 from kpiguide.core.model import Indicator
-from kpiguide.suggest.role_prior import _AGREED_ROLES, RoleMatch, RolesByMeaning
+from kpiguide.suggest.role_prior import RoleMatch, RolesByMeaning
 from kpiguide.text.analysis import ENGLISH_STOP_WORDS, tokenize
 
 __all__ = [
     "CONFIDENCE",
     "MATCH",
     "PER_WORD",
-    "WEAK_CAP",
-    "WEAK_CONFIDENCE",
-    "WEAK_GAP",
-    "WEAK_MATCH",
     "RoleBridge",
     "WordBridge",
     "aligned_pairs",
@@ -51,13 +45,6 @@ __all__ = [
 
 MATCH = 0.5  # the cosine from which the closest archetype is read (grid 0.2-0.5; margin 0 and 0.05 tried) ...
 CONFIDENCE = 0.5  # ... at this confidence (grid 0.5 / 0.8), first among the roles read
-# Round 21 (``IndicatorSuggester(bridge_weak=...)``): a query whose role is read lexically from described duties only,
-# below confidence WEAK_CAP, takes the closest archetype instead when its cosine is at least WEAK_MATCH and beats the
-# lexical role's own cosine to the rendering by at least WEAK_GAP (``suggest_embedding_study.py --weak-bridge``)
-WEAK_MATCH = 0.4
-WEAK_CAP = 0.6
-WEAK_GAP = 0.05
-WEAK_CONFIDENCE = 0.5  # ... read at this confidence, first among the roles
 PER_WORD = 2  # English words per Chinese word (1 / 2 tried for re-ranking; 2 for the roles)
 TABLE_FILE = "word_bridge.json"  # the shipped table, in catalog/data (benchmarks/build_word_bridge.py writes it)
 
@@ -168,49 +155,3 @@ class RoleBridge:
         if sim < MATCH:
             return None
         return RoleMatch(self.roles.roles[k], CONFIDENCE, similarity=round(sim, 2), bridged=True)
-
-    def closest_over(self, text: str, role_id: str) -> tuple[int, float, float] | None:
-        """The archetype closest to ``text``'s rendering (its index in :attr:`roles`), its cosine and how much it beats
-        the cosine of the archetype ``role_id``; None without a rendering or when ``role_id`` is the closest."""
-        if not has_cjk(text):
-            return None
-        said = self.words().render(text)
-        if not said:
-            return None
-        sims = self.roles.similarities(said)
-        k = int(sims.argmax())
-        ids = [r.id for r in self.roles.roles]
-        own = float(sims[ids.index(role_id)]) if role_id in ids else 0.0
-        if self.roles.roles[k].id == role_id:
-            return None
-        return k, float(sims[k]), float(sims[k]) - own
-
-    def agreed(self, text: str, by_words: Sequence[str], n: int = _AGREED_ROLES) -> RoleMatch | None:
-        """Round 27 (``IndicatorSuggester(bridge_agree=True)``): the first of ``by_words`` (the ids of the roles whose
-        words the text shares most, :meth:`RoleRecognizer.closest_by_words
-        <kpiguide.suggest.role_prior.RoleRecognizer.closest_by_words>`, best first) that is also among the ``n``
-        archetypes closest to ``text``'s rendering, whatever their scores: two weak readings that agree.  Marked
-        ``bridged``, at :data:`CONFIDENCE`; None without Chinese, a rendering or an agreement."""
-        if not has_cjk(text) or not by_words:
-            return None
-        said = self.words().render(text)
-        if not said:
-            return None
-        sims = self.roles.similarities(said)
-        closest = {self.roles.roles[int(k)].id: int(k) for k in np.argsort(-sims, kind="stable")[:n]}
-        for role_id in by_words:
-            if role_id in closest:
-                k = closest[role_id]
-                return RoleMatch(self.roles.roles[k], CONFIDENCE, similarity=round(float(sims[k]), 2), bridged=True)
-        return None
-
-    def decide(self, text: str, lexical: RoleMatch) -> RoleMatch | None:
-        """Between a role read lexically from described duties and the archetype closest to the rendering: the latter
-        (marked ``bridged``) when ``lexical`` is below :data:`WEAK_CAP` and the closest reaches :data:`WEAK_MATCH` and
-        beats the lexical role by :data:`WEAK_GAP`; None keeps the lexical reading."""
-        if lexical.surface or lexical.confidence >= WEAK_CAP:
-            return None
-        found = self.closest_over(text, lexical.role.id)
-        if found is None or found[1] < WEAK_MATCH or found[2] < WEAK_GAP:
-            return None
-        return RoleMatch(self.roles.roles[found[0]], WEAK_CONFIDENCE, similarity=round(found[1], 2), bridged=True)

@@ -33,8 +33,6 @@ from kpiguide.core.model import Indicator, Kpi, Role
 from kpiguide.core.paramcheck import Estimator, Interval, TypeOf, validate_params
 from kpiguide.suggest.bridge import RoleBridge
 from kpiguide.suggest.meaning import DEPTH as _MEANING_DEPTH
-from kpiguide.suggest.meaning import STRONG_DEPTH as _STRONG_DEPTH
-from kpiguide.suggest.meaning import STRONG_WEIGHT as _STRONG_WEIGHT
 from kpiguide.suggest.meaning import WEIGHT as _MEANING_WEIGHT
 from kpiguide.suggest.meaning import IndicatorsByMeaning, rank_fusion
 from kpiguide.suggest.redundancy import near_duplicates
@@ -366,18 +364,6 @@ class IndicatorSuggester(Estimator):
         catalog the engine is fitted on; the English encoder reads Chinese as noise) first
         among its roles, from cosine 0.5.  Without the model (or ``use_roles=False``) the engine is the same as with
         False.  Chosen by nested leave-one-set-out (``benchmarks/suggest_embedding_study.py --words-roles``).
-    meaning_strong : bool, default=False
-        Re-rank an English query read with confidence too (a department, a role named by its title or a stated
-        strategy) by closeness in meaning, with a weight and depth of its own (``meaning.STRONG_WEIGHT``,
-        ``meaning.STRONG_DEPTH``); needs ``indicator_embedding``.  Off by default: it failed round 20's rule in nested
-        leave-one-set-out (``benchmarks/suggest_embedding_study.py --strong``: 5 held sets worse); False is the
-        engine of round 19 exactly.
-    bridge_weak : bool, default=False
-        A Chinese query whose role is read from described duties only, at low confidence (no department, no role named
-        by its title), takes the archetype closest to its rendering instead when the bridge reads it clearly closer
-        (:meth:`RoleBridge.decide <kpiguide.suggest.bridge.RoleBridge.decide>`); needs ``bridge_embedding``.  Judged
-        by nested leave-one-set-out (``benchmarks/suggest_embedding_study.py --weak-bridge``); False is round 20's
-        engine exactly.
     named_any_industry : bool, default=True
         An indicator the text names by its own name or keywords (非计划停运, 关键工序数控化, the rule that keeps it a place
         in the first results whatever the role or strategy prior) keeps that place even when it is specific to an
@@ -385,21 +371,6 @@ class IndicatorSuggester(Estimator):
         names the energy industry's forced outages); its reasons say so.  The user's filters still apply.  Round 22
         (``benchmarks/results/suggest_round22_misses.md``; judged on the pooled halves B of the fresh query sets by a
         rule fixed before the run, no setting chosen); False is round 19's engine exactly.
-    meaning_industry : bool, default=False
-        An English query read by meaning (no department, no role named by its title) that names no industry, by its
-        words or by the role read, names the industry the three role archetypes closest to it by meaning are all
-        specific to (:meth:`RolesByMeaning.agreed_industries <kpiguide.suggest.role_prior.RolesByMeaning.agreed_industries>`):
-        that industry's own indicators become usable and take its slots.  Chinese queries are untouched.  Round 24,
-        judged on the pooled halves B of the fresh query sets by a rule fixed before the run (no setting chosen); False
-        is round 23's engine exactly.
-    stated_fusion : bool, default=False
-        Fuse the text match's own list with the engine's (``text_fusion``, as for a weak reading) also when the reading
-        is stated: a department and / or a stated strategy read, no role named by its title.  The catalog's
-        indicators for a department's strategy fill the list in the catalog's order, while the indicator whose own
-        name the goal spells out ('licensing our patents': technology licensing revenue) may sit below them.  Round 25
-        (aimed at the queries where plain BM25 ranks a labelled indicator above the engine), judged on the pooled
-        halves B of the fresh query sets by a rule fixed before the run (no setting chosen): it failed (id hit@5 up in
-        both languages, English function hit@5 lower, 10 of 16 halves worse), so False, round 24's engine exactly.
     meaning_vote : bool, default=True
         The looser vote of round 26: an English query read by meaning (no department, no role named by its title) that
         names no industry, by its words or by the role read, names each industry at least 2 of the 3 role archetypes
@@ -410,25 +381,6 @@ class IndicatorSuggester(Estimator):
         fresh query sets by a rule fixed before the run (no setting chosen): it passed (English id hit@5 0.746 ->
         0.748, function hit@5 unchanged in both languages, Chinese lists identical, 1 of 17 halves worse), so on; the
         industry shows among an indicator's reasons.  False is round 25's engine exactly.
-    bridge_agree : bool, default=False
-        Round 27, aimed at the Chinese queries of which nothing is read (no role, no department, no goal stated; bare
-        worker titles, short tasks): when the word bridge finds no archetype close enough (``bridge_embedding``), the
-        first of the 3 roles whose titles and duties share most with the query's words
-        (:meth:`RoleRecognizer.closest_by_words <kpiguide.suggest.role_prior.RoleRecognizer.closest_by_words>`, under
-        the recognizer's floors) that is also among the 3 archetypes closest to its rendering
-        (:meth:`RoleBridge.agreed <kpiguide.suggest.bridge.RoleBridge.agreed>`) is read, as the bridge reads a role:
-        two weak readings that agree.  A fixed rule, no setting; English queries are untouched.  Judged on the pooled
-        halves B of the fresh query sets by a rule fixed before the run: it failed (Chinese function hit@5 0.923 ->
-        0.921, id hit@5 0.766 -> 0.764, 8 of 18 halves worse), so False, round 26's engine exactly.
-    bridge_rerank : bool, default=False
-        Round 28, aimed at the Chinese queries of which nothing is read (no role at all, the bridge's included; no
-        department; no goal stated): the engine's first 30 are re-ranked as an English query read weakly is
-        (``indicator_embedding``: reciprocal rank fusion, weight 0.5, with their order by closeness in meaning), the
-        closeness taken to the query rendered in English words by the word bridge
-        (:meth:`WordBridge.render <kpiguide.suggest.bridge.WordBridge.render>`) instead of to its own text, which the
-        English encoder reads as noise.  A fixed rule, no setting; English queries are untouched.  Judged on the
-        pooled halves B of the fresh query sets by a rule fixed before the run: it failed (Chinese id hit@5 0.759 ->
-        0.767, function hit@5 0.924 unchanged, but 6 of 19 halves worse), so False, round 27's engine exactly.
 
     Attributes
     ----------
@@ -462,14 +414,8 @@ class IndicatorSuggester(Estimator):
         "role_embedding": [TypeOf((bool,), "a bool")],
         "indicator_embedding": [TypeOf((bool,), "a bool")],
         "bridge_embedding": [TypeOf((bool,), "a bool")],
-        "meaning_strong": [TypeOf((bool,), "a bool")],
-        "bridge_weak": [TypeOf((bool,), "a bool")],
         "named_any_industry": [TypeOf((bool,), "a bool")],
-        "meaning_industry": [TypeOf((bool,), "a bool")],
-        "stated_fusion": [TypeOf((bool,), "a bool")],
         "meaning_vote": [TypeOf((bool,), "a bool")],
-        "bridge_agree": [TypeOf((bool,), "a bool")],
-        "bridge_rerank": [TypeOf((bool,), "a bool")],
     }
 
     def __init__(
@@ -498,14 +444,8 @@ class IndicatorSuggester(Estimator):
         role_embedding: bool = True,
         indicator_embedding: bool = True,
         bridge_embedding: bool = True,
-        meaning_strong: bool = False,
-        bridge_weak: bool = False,
         named_any_industry: bool = True,
-        meaning_industry: bool = False,
-        stated_fusion: bool = False,
         meaning_vote: bool = True,
-        bridge_agree: bool = False,
-        bridge_rerank: bool = False,
     ) -> None:
         self.top_k = top_k
         self.diversity = diversity
@@ -530,14 +470,8 @@ class IndicatorSuggester(Estimator):
         self.role_embedding = role_embedding
         self.indicator_embedding = indicator_embedding
         self.bridge_embedding = bridge_embedding
-        self.meaning_strong = meaning_strong
-        self.bridge_weak = bridge_weak
         self.named_any_industry = named_any_industry
-        self.meaning_industry = meaning_industry
-        self.stated_fusion = stated_fusion
         self.meaning_vote = meaning_vote
-        self.bridge_agree = bridge_agree
-        self.bridge_rerank = bridge_rerank
 
     # -- fitting ---------------------------------------------------------------------------
     def _validate_params(self) -> None:
@@ -809,18 +743,10 @@ class IndicatorSuggester(Estimator):
             closest = self.roles_.by_meaning(text, industries)
             if closest is None and not roles and self.bridge_ is not None:  # a Chinese text: through its words
                 closest = self.bridge_.match(text)
-                if closest is None and self.bridge_agree and max((c for _, c in strategies), default=0.0) < _STATED:
-                    # round 27: nothing read, no goal stated: the role its words and its rendering agree on
-                    closest = self.bridge_.agreed(text, self.roles_.closest_by_words(q.analysis))
-            elif closest is None and self.bridge_weak and self.bridge_ is not None:  # its words against a weak role
-                closest = self.bridge_.decide(text, roles[0])
             if closest is not None:
                 roles = (closest, *(m for m in roles if m.role.id != closest.role.id))
                 if closest.role.specific:
                     industries |= set(closest.role.industries)
-            if self.meaning_industry and not industries and self.roles_.meaning is not None and not has_cjk(text):
-                # round 24: the industry the closest archetypes by meaning agree on (role_prior.agreed_industries)
-                industries |= self.roles_.meaning.agreed_industries(text)
             if self.meaning_vote and not industries and self.roles_.meaning is not None and not has_cjk(text):
                 # round 26: the industries most of the closest archetypes by meaning share (role_prior.voted_industries)
                 industries |= self.roles_.meaning.voted_industries(text)
@@ -1232,12 +1158,10 @@ class IndicatorSuggester(Estimator):
         broad = len(q.analysis.words) >= 30 or n_functions >= 6
         beyond = self._beyond_industry(q, hi) if ctx.industries and INDUSTRY_SLOTS else None
         named = self._named_first(text, q, mask, tuple(m.surface for m in ctx.roles if m.surface))
-        said = self._meaning_text(text, ctx)  # the English text, or (bridge_rerank) a Chinese query's rendering
-        weak = said is not None and self.weak_reading(ctx)
-        lifted = said is not None and (weak or (self.meaning_strong and not has_cjk(text)))
-        weight, reach = (_MEANING_WEIGHT, _MEANING_DEPTH) if weak else (_STRONG_WEIGHT, _STRONG_DEPTH)
+        said = self._meaning_text(text)  # an English query's own text
+        lifted = said is not None and self.weak_reading(ctx)
         listed = max(k, _LIST_DEPTH)
-        depth = max(listed, reach) if lifted else listed
+        depth = max(listed, _MEANING_DEPTH) if lifted else listed
         picked, known = self._rank(
             scores, ctx, mask, max(depth, _FUSION_DEPTH) if fused else depth, broad, named, beyond
         )
@@ -1245,7 +1169,7 @@ class IndicatorSuggester(Estimator):
             picked = self._fuse(picked, words)[:depth]
         close: dict[int, float] = {}
         if lifted and self.meaning_ is not None and said is not None:
-            picked, close = self.meaning_.rerank(said, picked, weight, reach)
+            picked, close = self.meaning_.rerank(said, picked, _MEANING_WEIGHT, _MEANING_DEPTH)
         picked = picked[:k]
         out = []
         for i in picked:
@@ -1257,18 +1181,12 @@ class IndicatorSuggester(Estimator):
             out.append(Suggestion(self.indicators_[i], float(min(scores[i], 1.0)), why))
         return out
 
-    def _meaning_text(self, text: str, ctx: Context) -> str | None:
+    def _meaning_text(self, text: str) -> str | None:
         """The text the engine's first candidates are re-ranked by closeness in meaning to: an English query's own
-        text; (``bridge_rerank``) a Chinese query's rendering in English words when nothing is read in it (no role at
-        all, no department, no goal stated) and the word table knows some of its words; None otherwise or without the
-        sentence encoder."""
-        if self.meaning_ is None:
+        text; None for a Chinese one (the English encoder reads it as noise) or without the sentence encoder."""
+        if self.meaning_ is None or has_cjk(text):
             return None
-        if not has_cjk(text):
-            return text[:_MEANING_CHARS]
-        if not self.bridge_rerank or self.bridge_ is None or ctx.roles or not self.weak_reading(ctx):
-            return None
-        return self.bridge_.words().render(text)[:_MEANING_CHARS] or None
+        return text[:_MEANING_CHARS]
 
     @staticmethod
     def weak_reading(ctx: Context) -> bool:
@@ -1280,13 +1198,8 @@ class IndicatorSuggester(Estimator):
         return not stated or bool(ctx.roles)
 
     def _fused(self, ctx: Context) -> bool:
-        """Whether the engine's list is fused with the text match's: a weak reading, or (``stated_fusion``) a stated
-        one with no role named by its title (a department and / or a stated strategy)."""
-        if self.text_fusion <= 0:
-            return False
-        if self.weak_reading(ctx):
-            return True
-        return self.stated_fusion and not any(m.surface for m in ctx.roles)
+        """Whether the engine's list is fused with the text match's: a weak reading (:meth:`weak_reading`)."""
+        return self.text_fusion > 0 and self.weak_reading(ctx)
 
     def _text_list(self, q: QueryVector, mask: np.ndarray, k: int) -> list[int]:
         """The indicators the query's words match best (index and label scores, no reading), best first."""

@@ -25,8 +25,6 @@ __all__ = [
     "CONSTANT",
     "DEPTH",
     "KIND",
-    "STRONG_DEPTH",
-    "STRONG_WEIGHT",
     "WEIGHT",
     "IndicatorsByMeaning",
     "indicator_text",
@@ -37,11 +35,6 @@ WEIGHT = 0.5  # weight of the order by meaning (grid 0.25 / 0.5 / 1.0) ...
 DEPTH = 30  # ... over the engine's first 30 (grid 10 / 30: later ones may enter the first ten)
 CONSTANT = 2.0  # the fusion constant (as the text fusion, engine._FUSION_CONSTANT)
 KIND = "indicator_embedding"  # the artifact cache's kind for a catalog's vectors
-# round 20, off by default (IndicatorSuggester(meaning_strong=True)): an English query read with confidence (a
-# department, a role named by its title, a stated strategy) re-ranked too, with its own weight over its own depth (grid
-# 0.25 / 0.5 / 1.0, 10 / 30; --strong of the study: failed the round's rule, 5 held sets worse)
-STRONG_WEIGHT = 0.5
-STRONG_DEPTH = 30
 
 _T = TypeVar("_T", bound=Hashable)
 

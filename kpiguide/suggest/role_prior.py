@@ -146,11 +146,10 @@ _MEANING_CHARS = 2000  # the first characters of a long text are embedded (the e
 # prior (not pinned first), the text, strategy and department readings rank instead (round 23, h118, chosen by nested
 # leave-one-set-out: `suggest_embedding_study.py --meaning-pin`; 0 = off, every reading by meaning pins its role).
 _MEANING_PIN = 0.0
-# round 24 (IndicatorSuggester(meaning_industry=...)): an English text read by meaning that names no industry names the
-# industry its closest archetypes by meaning are all specific to (a fixed rule: the 3 closest, whatever their cosine)
-_AGREED_ROLES = 3
-# round 26 (IndicatorSuggester(meaning_vote=...)): the looser vote over the same 3 closest archetypes: an industry at
-# least _VOTE_QUORUM of them are specific to (a general archetype votes for no industry, it vetoes nothing)
+# round 26 (IndicatorSuggester(meaning_vote=...)): an English text read by meaning that names no industry names each
+# industry at least _VOTE_QUORUM of its _VOTE_ROLES closest archetypes by meaning are specific to (whatever their
+# cosine; a general archetype votes for no industry, it vetoes nothing)
+_VOTE_ROLES = 3
 _VOTE_QUORUM = 2
 # A role named by one of its names in an English text of at least _NAMED_WORDS words is a false reading when its meaning
 # is far from the text: its cosine below _NAMED_FAR, or the closest archetype's above it by more than _NAMED_GAP
@@ -200,12 +199,7 @@ class RolesByMeaning:
         """The cosine of ``text`` to each archetype, in the order of :attr:`roles`."""
         return np.asarray(self.vectors() @ self.encoder.encode_one(text[:_MEANING_CHARS]))
 
-    def agreed_industries(self, text: str, n: int = _AGREED_ROLES) -> frozenset[str]:
-        """The industries every one of the ``n`` archetypes closest to ``text`` by meaning is specific to (round 24,
-        ``IndicatorSuggester(meaning_industry=True)``): empty when any of them is general or they share none."""
-        return self.voted_industries(text, n, quorum=min(n, len(self.roles)))  # every one of them votes for it
-
-    def voted_industries(self, text: str, n: int = _AGREED_ROLES, quorum: int = _VOTE_QUORUM) -> frozenset[str]:
+    def voted_industries(self, text: str, n: int = _VOTE_ROLES, quorum: int = _VOTE_QUORUM) -> frozenset[str]:
         """The industries at least ``quorum`` of the ``n`` archetypes closest to ``text`` by meaning are specific to
         (round 26, ``IndicatorSuggester(meaning_vote=True)``): a general archetype votes for none and vetoes nothing."""
         if not self.roles or not text.strip():
@@ -317,15 +311,6 @@ class RoleRecognizer:
         index = BilingualIndex.build(docs, **index_params) if roles else None
         meaning = RolesByMeaning(roles, encoder) if encoder is not None and roles else None
         return cls(roles, Thesaurus.from_groups(groups), index, meaning)
-
-    def closest_by_words(self, analysis: Any, n: int = _AGREED_ROLES) -> list[str]:
-        """The ids of the (at most ``n``) roles whose titles and duties share most with the text's words (the index
-        scores :meth:`recognize` reads from, without its floors; a role sharing nothing is never among them), best
-        first (round 27, ``IndicatorSuggester(bridge_agree=True)``)."""
-        if self.index is None:
-            return []
-        sims = self.index.scores(self.index.query("", analysis=analysis))
-        return [self.roles[int(k)].id for k in np.argsort(-sims, kind="stable")[:n] if sims[k] > 0]
 
     def by_meaning(self, text: str, industries: Iterable[str] | None = None) -> RoleMatch | None:
         """The role an English ``text`` is closest to by meaning (None without an encoder, for Chinese text, or

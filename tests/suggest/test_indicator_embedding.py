@@ -107,24 +107,3 @@ def test_rerank_fuses_the_two_orders() -> None:
 def test_indicator_embedding_is_a_bool() -> None:
     with pytest.raises(ValueError, match="indicator_embedding"):
         IndicatorSuggester(indicator_embedding="yes").fit(load_catalog())  # type: ignore[arg-type]
-
-
-# round 20: the order by meaning for English queries read with confidence, off by default (it failed the round's rule)
-CONFIDENT = "Strategy: never run out of our best-selling items. Department: Supply chain"
-
-
-def test_meaning_strong_is_off_by_default_and_a_bool() -> None:
-    assert IndicatorSuggester().meaning_strong is False
-    with pytest.raises(ValueError, match="meaning_strong"):
-        IndicatorSuggester(meaning_strong="yes").fit(load_catalog())  # type: ignore[arg-type]
-
-
-@needs_model
-def test_meaning_strong_reranks_a_confident_reading_within_the_engines_first_30(engines) -> None:
-    on, _ = engines
-    strong = IndicatorSuggester(meaning_strong=True).fit(load_catalog())
-    assert not on.weak_reading(on.context(CONFIDENT))
-    today = _ids(on, CONFIDENT, meaning.STRONG_DEPTH)
-    assert set(_ids(strong, CONFIDENT)) <= set(today)
-    assert _ids(strong, CONFIDENT, 40)[:10] == _ids(strong, CONFIDENT)
-    assert _ids(strong, DESCRIBED) == _ids(on, DESCRIBED)  # a weak reading keeps its own re-ranking
