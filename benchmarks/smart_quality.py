@@ -1043,6 +1043,15 @@ def main() -> None:
         "counts a catalog word of idf at least IDF that its readings' names do not contain",
     )
     parser.add_argument(
+        "--unplaced-template",
+        type=float,
+        default=None,
+        metavar="SCALE",
+        help="with --halves: the round-29 lever judged against today's engine in the same run (LinkedRelevance("
+        "unplaced_template=SCALE) after unplaced_template=None): for a KPI the linker does not place, the templates "
+        "its text names link it to the objective's templates without its reading's gate, times SCALE",
+    )
+    parser.add_argument(
         "--own-object",
         action="store_true",
         help="with --halves: the round-22 lever (LinkedRelevance(own_object=True)), the objective's own object that "
@@ -1097,6 +1106,9 @@ def main() -> None:
         if args.unread_word is not None:
             setting = ("unread_word_idf", (None, args.unread_word))
             return compare(*setting, lambda v: setattr(relevance, "unread_word_idf", v))
+        if args.unplaced_template is not None:
+            setting = ("unplaced_template", (None, args.unplaced_template))
+            return compare(*setting, lambda v: setattr(relevance, "unplaced_template", v))
         if args.reading_cap is not None:
             return compare("reading_cap", (UNLINKED_CONFIDENCE_DEFAULT, args.reading_cap), set_caps)
         if args.best_home is not None:

@@ -71,6 +71,7 @@ from kpiguide.suggest.relevance import (  # noqa: E402
     READING_CAPS,
     SIBLING_WORD_IDFS,
     UNLINKED_CONFIDENCE_DEFAULT,
+    UNPLACED_TEMPLATE_SCALES,
     UNREAD_WORD_IDFS,
     LinkedRelevance,
 )
@@ -1356,13 +1357,53 @@ def floor_section(round_: int, pairs: list[dict]) -> list[str]:
     return setting_section(pairs, lines, (None, *floors), lambda train: choose_idf_floor(train, floors), "floor")
 
 
-#: The setting studies of rounds 24-28 on the halves A: round -> (what it sets, its section for a pair limit).
+def template_pairs(limit: int | None = None) -> list[dict]:
+    """Round 29: :func:`setting_pairs` of the unplaced KPI's own template (``LinkedRelevance(unplaced_template=...)``:
+    off, then each of :data:`UNPLACED_TEMPLATE_SCALES`)."""
+
+    def apply(relevance: Any, scale: float | None) -> None:
+        relevance.unplaced_template = scale
+
+    return setting_pairs((None, *UNPLACED_TEMPLATE_SCALES), apply, limit)
+
+
+def choose_scale(train: list[dict]) -> float | None:
+    """The scale of highest pooled true positives at 0.3 on ``train`` with pooled precision not lower than today's
+    engine's there (ties: the lower scale); None (off) when no scale adds a true positive so."""
+    tp0, fp0, _ = placed_counts(train, None)
+    best, best_tp = None, tp0
+    for scale in sorted(UNPLACED_TEMPLATE_SCALES):
+        tp, fp, _ = placed_counts(train, scale)
+        if tp > best_tp and tp * (tp0 + fp0) >= tp0 * (tp + fp):
+            best, best_tp = scale, tp
+    return best
+
+
+def template_section(pairs: list[dict]) -> list[str]:
+    """Round 29: the scale of the unplaced KPI's own template chosen by leave one set out over the halves A of held-out
+    6-26."""
+    lines = [
+        "### Round 29: the own template of an unplaced KPI, scale chosen by leave one set out over the halves A",
+        "",
+        "Pairs: the halves A of held-out 6-26 (halves B never read here), siblings as in smart_quality.py. For each "
+        f"held set the scale ({', '.join(str(f) for f in UNPLACED_TEMPLATE_SCALES)} or off) is chosen on the other "
+        "sets' halves A: highest pooled true positives at 0.3 with pooled precision not lower than today's engine's "
+        "(ties: the lower scale). Cells: TP / FP / FN at 0.3.",
+        "",
+        "| held set (half A) | n | scale chosen | today's engine | own template |",
+        "|---|---|---|---|---|",
+    ]
+    return setting_section(pairs, lines, (None, *UNPLACED_TEMPLATE_SCALES), choose_scale, "scale")
+
+
+#: The setting studies of rounds 24-29 on the halves A: round -> (what it sets, its section for a pair limit).
 SETTING_STUDIES: dict[int, tuple[str, Callable[[int | None], list[str]]]] = {
     24: ("best home", lambda limit: home_section(home_pairs(limit))),
     25: ("placed link", lambda limit: placed_section(placed_pairs(limit))),
     26: ("reading cap", lambda limit: cap_section(cap_pairs(limit))),
     27: ("own word", lambda limit: floor_section(27, floor_pairs(27, limit))),
     28: ("unread word", lambda limit: floor_section(28, floor_pairs(28, limit))),
+    29: ("own template", lambda limit: template_section(template_pairs(limit))),
 }
 
 
