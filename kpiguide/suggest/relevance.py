@@ -175,7 +175,12 @@ scale).  Fixed before its first run; judged on the pooled halves B of held-out 6
 run (``python benchmarks/smart_quality.py --halves --unplaced-template SCALE``).  Rule, fixed with it: pooled recall not
 lower and pooled precision up, or pooled recall up at pooled precision not lower; hard-negative (same_page +
 same_function) false positives of the halves B not up; and on held-out 26's half B alone recall not lower and precision
-not lower.  Passes: on by default; fails: stays off with its figures."""
+not lower.  Passes: on by default; fails: stays off with its figures.  Result: no scale changes a single decision
+at 0.3 on the halves A of held-out 6-26 (TP / FP / FN 294 / 32 / 200 off and at 0.5, 0.7 and 1.0), so off was chosen
+in all 21 folds and on all the halves A together: the lever **fails at its choice**, stays off and was not run on the
+halves B (benchmarks/results/smart_round29.md).  Why: the suggester's text relevance, which the score already takes
+(:meth:`IndicatorSuggester.relevance <kpiguide.suggest.engine.IndicatorSuggester.relevance>`), runs
+:func:`knowledge_link` with no reading's gate, so the KPI text's own template link is in it already at scale 1."""
 UNPLACED_TEMPLATE_SCALES = (0.5, 0.7, 1.0)
 """The scales the leave-one-set-out choice of round 29 tries (fixed before its first run), besides off."""
 _CALENDAR_WORDS = (
@@ -462,7 +467,7 @@ class LinkedRelevance:
         place, the sibling rule also counts a catalog word of idf at least this floor that the names of the KPI's
         readings do not contain (:meth:`unread_words`).
     unplaced_template : float or None, default=None
-        Round 29's lever (:data:`UNPLACED_TEMPLATE_DEFAULT`): for a KPI the linker does not place, the templates its
+        Round 29's lever (:data:`UNPLACED_TEMPLATE_DEFAULT`; failed at its choice, so off): for a KPI the linker does not place, the templates its
         text names link it to the objective's templates without its guessed reading's gate, times this scale
         (:meth:`unplaced_template_link`).
     """
