@@ -71,6 +71,7 @@ from kpiguide.suggest.relevance import (  # noqa: E402
     READING_CAPS,
     SIBLING_WORD_IDFS,
     UNLINKED_CONFIDENCE_DEFAULT,
+    UNPLACED_TEMPLATE_SCALES,
     UNREAD_WORD_IDFS,
     LinkedRelevance,
 )
@@ -101,12 +102,14 @@ SETS = (
     ("held-out 23", "tests/fixtures/smart_holdout23.yaml"),
     ("held-out 24", "tests/fixtures/smart_holdout24.yaml"),
     ("held-out 25", "tests/fixtures/smart_holdout25.yaml"),
+    ("held-out 26", "tests/fixtures/smart_holdout26.yaml"),
 )
 # the held sets: round 14's (6-12), from round 18 held-out 13-15, from round 19 held-out 16, from round 20 held-out 17,
 # from round 21 held-out 18, from round 22 held-out 19, from round 23 held-out 20, from round 24 held-out 21, from round
-# 25 held-out 22, from round 26 held-out 23, from round 27 held-out 24 and from round 28 held-out 25 (earlier rounds'
-# test sets, each run once; development data now).  Held-out 26, round 28's test set, is never read here.
-HELD = tuple(f"held-out {k}" for k in range(6, 26))
+# 25 held-out 22, from round 26 held-out 23, from round 27 held-out 24, from round 28 held-out 25 and from round 29
+# held-out 26 (earlier rounds' test sets, each run once; development data now).  Held-out 27, round 29's test set, is
+# never read here.
+HELD = tuple(f"held-out {k}" for k in range(6, 27))
 NEGATIVE_KINDS = ("same_page", "same_function", "other_page")
 HAND_THRESHOLD = 0.3
 TARGET_PRECISION = 0.95
@@ -195,8 +198,8 @@ reading, else the index's closest)."""
 MEANING_CUTS = tuple(round(0.3 + 0.025 * k, 3) for k in range(27))
 """Cosine cut-offs tried inside the training folds by the meaning boost (0.3 .. 0.95)."""
 MAX_WORSE = 2
-"""Rule of round 18, fixed before the first run: a meaning model is wired only if, pooled over the held sets (6-25
-since round 28), its recall is higher and its precision not lower than the hand engine's (at the shipped threshold 0.3
+"""Rule of round 18, fixed before the first run: a meaning model is wired only if, pooled over the held sets (6-26
+since round 29), its recall is higher and its precision not lower than the hand engine's (at the shipped threshold 0.3
 for the boost; at the training-chosen P95 thresholds for the logistic model), at most MAX_WORSE held sets are worse
 (F1 lower than the hand engine's at the same threshold) and the false positives on the hard negatives (same_page + same_function, summed
 over the held sets) are not up."""
@@ -574,7 +577,7 @@ def meaning_section(
     return [
         "### Round 18: meaning evidence for English pairs (all-MiniLM-L6-v2 cosines), leave one set out",
         "",
-        "Held sets 6-25 (held-out 13-25 were earlier rounds' test sets, development data now); training = every other "
+        "Held sets 6-26 (held-out 13-26 were earlier rounds' test sets, development data now); training = every other "
         "set. English pair = KPI and objective both with Latin letters and no Chinese; Chinese pairs keep the hand "
         "score. Cosines (numpy encoder `kpiguide/text/embedding.py`): KPI-objective; KPI-objective's stated "
         "templates (the highest over each template's English text and its indicators' English names); objective-"
@@ -714,7 +717,7 @@ def reading_section(rows: list[dict]) -> list[str]:
         "English name and definition, the suggester's `meaning_` vectors) when the cosine reaches the floor, at the "
         "closest reading's confidence cap 0.7; like the other readings of an unplaced KPI it only adds links. The "
         f"floor ({', '.join(str(f) for f in READING_FLOORS)} or off) is chosen on the training sets of each fold "
-        "(highest pooled recall at 0.3 with pooled precision not lower than today's engine's). Held sets 6-25; "
+        "(highest pooled recall at 0.3 with pooled precision not lower than today's engine's). Held sets 6-26; "
         "today's engine (`hand`) in the same run. Cells: precision / recall of 'relevant' at 0.3.",
         "",
         "| held set | n | floor chosen | pairs changed | hand P / R | meaning reading P / R |",
@@ -886,7 +889,7 @@ def fallback_section(rows: list[dict]) -> list[str]:
         f"engine's text relevance at a cut-off ({FALLBACK_CUTS[0]}..{FALLBACK_CUTS[-1]} by 0.025) or the shared-word "
         "baseline's shared word. Modes: raise (met: at least 0.3; not met: the engine's score) or decide (not met: "
         "below 0.3). Condition, evidence, mode and cut-off are chosen on the training sets of each fold (highest "
-        "pooled recall at 0.3 with pooled precision not lower than today's engine's). Held sets 6-25; today's engine "
+        "pooled recall at 0.3 with pooled precision not lower than today's engine's). Held sets 6-26; today's engine "
         "(`hand`) and the shared-word baseline in the same run. Cells: precision / recall of 'relevant' at 0.3.",
         "",
         "| held set | n | variant chosen | hand P / R | fallback P / R | shared word P / R |",
@@ -930,7 +933,7 @@ LEARNED_C = (0.1, 0.3, 1.0, 3.0)
 """The grid (fixed before the first run): the inverse regularisation of the logistic regression (lbfgs, standardised
 features, deterministic), chosen inside each training fold."""
 LEARNED_SETS = HELD
-"""The sets the learned decision is trained on: the other held sets (6-25, real pages); the in-sample set and held-out
+"""The sets the learned decision is trained on: the other held sets (6-26, real pages); the in-sample set and held-out
 2-5 are left out (the hand engine was tuned on them, so its precision there would set the bar too high)."""
 
 
@@ -1026,7 +1029,7 @@ def learned_section(rows: list[dict], pairs: list[dict]) -> list[str]:
         "against 0.93 / 0.54; over held-out 6-17 the engine led (0.911 / 0.640 against 0.870 / 0.509). The decision "
         "(this script; `learned_x`, `choose_learned`): a logistic regression (lbfgs, standardised features) over "
         f"{', '.join(LEARNED_FEATURES)} (fixed before the first run; see `LEARNED_FEATURES`). Trained on the other "
-        "held sets 6-25 of each fold; its C (grid "
+        "held sets 6-26 of each fold; its C (grid "
         f"{', '.join(f'{c:g}' for c in LEARNED_C)}) and its decision threshold are chosen inside the training sets by "
         "an inner leave-one-set-out: the threshold of highest pooled out-of-fold recall at pooled precision not lower "
         "than today's engine's at 0.3 on the same training pairs, the C of highest such recall. Today's engine "
@@ -1046,7 +1049,7 @@ def learned_section(rows: list[dict], pairs: list[dict]) -> list[str]:
     coefs = ", ".join(f"{f} {w:+.2f}" for f, w in zip(LEARNED_FEATURES, model[-1].coef_[0], strict=True))
     lines += [
         "",
-        f"Fitted on all held sets 6-25 (what would ship): C {c:g}, threshold {t:.3f} (the engine's precision there "
+        f"Fitted on all held sets 6-26 (what would ship): C {c:g}, threshold {t:.3f} (the engine's precision there "
         f"{floor:.3f}); standardised coefficients: intercept {model[-1].intercept_[0]:+.2f}; {coefs}.",
         "",
         "Rule of round 21 (fixed before the first run): pooled recall up at pooled precision not lower, at most "
@@ -1081,7 +1084,7 @@ def halves_a(limit: int | None = None) -> Iterator[tuple[str, dict, list[str] | 
 
 
 def home_pairs(limit: int | None = None) -> list[dict]:
-    """Round 24: the pairs of the halves A of the held sets (6-25) with the evidence of the best-home lever: today's
+    """Round 24: the pairs of the halves A of the held sets (6-26) with the evidence of the best-home lever: today's
     score (the SMART default, with the page's other objectives as ``siblings`` like benchmarks/smart_quality.py), the
     KPI's score for its objective and its best score for the page's other objectives (``LinkedRelevance.home_scores``,
     both without the own-object rules), and whether the KPI is foreign to its objective.  Halves B are never read."""
@@ -1135,11 +1138,11 @@ def choose_home(train: list[dict]) -> float | None:
 
 
 def home_section(pairs: list[dict]) -> list[str]:
-    """Round 24: the best-home floor chosen by leave one set out over the halves A of held-out 6-25."""
+    """Round 24: the best-home floor chosen by leave one set out over the halves A of held-out 6-26."""
     lines = [
         "### Round 24: the KPI's best home in its scheme, floor chosen by leave one set out over the halves A",
         "",
-        "Pairs: the halves A of held-out 6-25 (halves B never read here). Siblings: the other objectives of the "
+        "Pairs: the halves A of held-out 6-26 (halves B never read here). Siblings: the other objectives of the "
         "KPI's page as the set records them (benchmarks/smart_quality.py `page_siblings`). For each held set the floor "
         f"({', '.join(str(f) for f in BEST_HOME_FLOORS)} or off) is chosen on the other sets' halves A: highest pooled "
         "recall at 0.3 with pooled precision not lower than today's engine's there (ties: the higher floor). "
@@ -1172,7 +1175,7 @@ def home_section(pairs: list[dict]) -> list[str]:
 
 
 def setting_pairs(settings: Sequence[Any], apply: Callable[[Any, Any], None], limit: int | None = None) -> list[dict]:
-    """The pairs of the halves A of the held sets (6-25) with their score at each of ``settings`` (the first is
+    """The pairs of the halves A of the held sets (6-26) with their score at each of ``settings`` (the first is
     today's engine; ``apply(relevance, setting)`` sets one on the SMART default), siblings as in
     benchmarks/smart_quality.py.  Halves B are never read."""
     relevance: Any = _default_relevance()
@@ -1253,11 +1256,11 @@ def setting_section(
 
 
 def placed_section(pairs: list[dict]) -> list[str]:
-    """Round 25: the placed-link floor chosen by leave one set out over the halves A of held-out 6-25."""
+    """Round 25: the placed-link floor chosen by leave one set out over the halves A of held-out 6-26."""
     lines = [
         "### Round 25: the placed KPI's link decides, floor chosen by leave one set out over the halves A",
         "",
-        "Pairs: the halves A of held-out 6-25 (halves B never read here), siblings as in smart_quality.py. For each "
+        "Pairs: the halves A of held-out 6-26 (halves B never read here), siblings as in smart_quality.py. For each "
         f"held set the floor ({', '.join(str(f) for f in PLACED_LINK_FLOORS)} or off) is chosen on the other sets' "
         "halves A: fewest pooled false positives at 0.3 with pooled true positives not fewer than today's engine's "
         "(ties: off, then the lower floor). Cells: TP / FP / FN at 0.3.",
@@ -1291,12 +1294,12 @@ def choose_cap(train: list[dict]) -> float:
 
 
 def cap_section(pairs: list[dict]) -> list[str]:
-    """Round 26: the reading cap of an unplaced KPI chosen by leave one set out over the halves A of held-out 6-25."""
+    """Round 26: the reading cap of an unplaced KPI chosen by leave one set out over the halves A of held-out 6-26."""
     caps = (UNLINKED_CONFIDENCE_DEFAULT, *READING_CAPS)
     lines = [
         "### Round 26: the reading cap of an unplaced KPI, chosen by leave one set out over the halves A",
         "",
-        "Pairs: the halves A of held-out 6-25 (halves B never read here), siblings as in smart_quality.py. For each "
+        "Pairs: the halves A of held-out 6-26 (halves B never read here), siblings as in smart_quality.py. For each "
         f"held set the cap ({', '.join(str(c) for c in caps)}; today {UNLINKED_CONFIDENCE_DEFAULT}) is chosen on the "
         "other sets' halves A: highest pooled true positives at 0.3 with pooled precision not lower than today's "
         "engine's (ties: the lower cap). Cells: TP / FP / FN at 0.3.",
@@ -1338,12 +1341,12 @@ def choose_idf_floor(train: list[dict], floors: tuple[float, ...]) -> float | No
 
 
 def floor_section(round_: int, pairs: list[dict]) -> list[str]:
-    """Round ``round_``'s idf floor chosen by leave one set out over the halves A of held-out 6-25."""
+    """Round ``round_``'s idf floor chosen by leave one set out over the halves A of held-out 6-26."""
     _, floors, title, column = FLOOR_LEVERS[round_]
     lines = [
         f"### Round {round_}: {title}, idf floor chosen by leave one set out over the halves A",
         "",
-        "Pairs: the halves A of held-out 6-25 (halves B never read here), siblings as in smart_quality.py. For each "
+        "Pairs: the halves A of held-out 6-26 (halves B never read here), siblings as in smart_quality.py. For each "
         f"held set the idf floor ({', '.join(str(f) for f in floors)} or off) is chosen on the other sets' "
         "halves A: highest pooled true positives at 0.3 with pooled precision not lower than today's engine's (ties: "
         "the higher floor). Cells: TP / FP / FN at 0.3.",
@@ -1354,13 +1357,53 @@ def floor_section(round_: int, pairs: list[dict]) -> list[str]:
     return setting_section(pairs, lines, (None, *floors), lambda train: choose_idf_floor(train, floors), "floor")
 
 
-#: The setting studies of rounds 24-28 on the halves A: round -> (what it sets, its section for a pair limit).
+def template_pairs(limit: int | None = None) -> list[dict]:
+    """Round 29: :func:`setting_pairs` of the unplaced KPI's own template (``LinkedRelevance(unplaced_template=...)``:
+    off, then each of :data:`UNPLACED_TEMPLATE_SCALES`)."""
+
+    def apply(relevance: Any, scale: float | None) -> None:
+        relevance.unplaced_template = scale
+
+    return setting_pairs((None, *UNPLACED_TEMPLATE_SCALES), apply, limit)
+
+
+def choose_scale(train: list[dict]) -> float | None:
+    """The scale of highest pooled true positives at 0.3 on ``train`` with pooled precision not lower than today's
+    engine's there (ties: the lower scale); None (off) when no scale adds a true positive so."""
+    tp0, fp0, _ = placed_counts(train, None)
+    best, best_tp = None, tp0
+    for scale in sorted(UNPLACED_TEMPLATE_SCALES):
+        tp, fp, _ = placed_counts(train, scale)
+        if tp > best_tp and tp * (tp0 + fp0) >= tp0 * (tp + fp):
+            best, best_tp = scale, tp
+    return best
+
+
+def template_section(pairs: list[dict]) -> list[str]:
+    """Round 29: the scale of the unplaced KPI's own template chosen by leave one set out over the halves A of held-out
+    6-26."""
+    lines = [
+        "### Round 29: the own template of an unplaced KPI, scale chosen by leave one set out over the halves A",
+        "",
+        "Pairs: the halves A of held-out 6-26 (halves B never read here), siblings as in smart_quality.py. For each "
+        f"held set the scale ({', '.join(str(f) for f in UNPLACED_TEMPLATE_SCALES)} or off) is chosen on the other "
+        "sets' halves A: highest pooled true positives at 0.3 with pooled precision not lower than today's engine's "
+        "(ties: the lower scale). Cells: TP / FP / FN at 0.3.",
+        "",
+        "| held set (half A) | n | scale chosen | today's engine | own template |",
+        "|---|---|---|---|---|",
+    ]
+    return setting_section(pairs, lines, (None, *UNPLACED_TEMPLATE_SCALES), choose_scale, "scale")
+
+
+#: The setting studies of rounds 24-29 on the halves A: round -> (what it sets, its section for a pair limit).
 SETTING_STUDIES: dict[int, tuple[str, Callable[[int | None], list[str]]]] = {
     24: ("best home", lambda limit: home_section(home_pairs(limit))),
     25: ("placed link", lambda limit: placed_section(placed_pairs(limit))),
     26: ("reading cap", lambda limit: cap_section(cap_pairs(limit))),
     27: ("own word", lambda limit: floor_section(27, floor_pairs(27, limit))),
     28: ("unread word", lambda limit: floor_section(28, floor_pairs(28, limit))),
+    29: ("own template", lambda limit: template_section(template_pairs(limit))),
 }
 
 

@@ -157,6 +157,32 @@ Precision fell and a hard-negative false positive was added, so it failed the ru
 (benchmarks/results/smart_round28.md)."""
 UNREAD_WORD_IDFS = (0.0, 3.0, 3.5, 4.0, 4.5, 5.0)
 """The idf floors the leave-one-set-out choice of round 28 tries (fixed before its first run), besides off."""
+UNPLACED_TEMPLATE_DEFAULT: float | None = None
+"""Round 29 lever: the OWN TEMPLATE of an UNPLACED KPI.  A KPI the linker does not place is read as the index's closest
+indicators (:meth:`LinkedRelevance._readings`), a guess that is often wrong (a word read in another sense) or missing
+(no indicator scores at all).  The KPI text naming the objective's strategy template (step 4 of
+:func:`knowledge_link`) is then either gated by the guessed reading's function (a wrong reading shuts the right template
+out) or never tried (no reading, no link).  With a scale here, for a KPI the linker does not place, the templates its
+own text names are matched against the objective's stated templates without that gate (:func:`template_link`: the same
+template 1.0, a directly linked one :data:`TEMPLATE_LINKED_WEIGHT`), times this scale (the reading of a KPI text as a
+template is a guess too); the link is one more candidate of :meth:`LinkedRelevance.explain` (kind "template", the why
+the SMART check already gives).  A placed KPI is left to its indicator.  It is no shared word and no word floor: it
+reads the KPI and the objective each as a strategy template and asks whether the strategy map joins them.  ``None``
+turns it off.  The scale, or off, is chosen by leave one set out over the halves A of held-out 6-26 (``python
+benchmarks/smart_relevance_cv.py --round29``, :data:`UNPLACED_TEMPLATE_SCALES`): the scale of highest pooled true
+positives at 0.3 with pooled precision not lower than today's engine's on the training halves A (ties: the lower
+scale).  Fixed before its first run; judged on the pooled halves B of held-out 6-26 against today's engine in the same
+run (``python benchmarks/smart_quality.py --halves --unplaced-template SCALE``).  Rule, fixed with it: pooled recall not
+lower and pooled precision up, or pooled recall up at pooled precision not lower; hard-negative (same_page +
+same_function) false positives of the halves B not up; and on held-out 26's half B alone recall not lower and precision
+not lower.  Passes: on by default; fails: stays off with its figures.  Result: no scale changes a single decision
+at 0.3 on the halves A of held-out 6-26 (TP / FP / FN 294 / 32 / 200 off and at 0.5, 0.7 and 1.0), so off was chosen
+in all 21 folds and on all the halves A together: the lever **fails at its choice**, stays off and was not run on the
+halves B (benchmarks/results/smart_round29.md).  Why: the suggester's text relevance, which the score already takes
+(:meth:`IndicatorSuggester.relevance <kpiguide.suggest.engine.IndicatorSuggester.relevance>`), runs
+:func:`knowledge_link` with no reading's gate, so the KPI text's own template link is in it already at scale 1."""
+UNPLACED_TEMPLATE_SCALES = (0.5, 0.7, 1.0)
+"""The scales the leave-one-set-out choice of round 29 tries (fixed before its first run), besides off."""
 _CALENDAR_WORDS = (
     "january february march april may june july august september october november december monday tuesday wednesday "
     "thursday friday saturday sunday quarter week month year"
@@ -357,13 +383,27 @@ def knowledge_link(
                 if value > best.score:
                     best = RelevanceLink(value, kind, indicator_ids[i], graph.ids[t], graph.ids[u] if u != t else None)
     # the KPI text may name the objective's template (or a linked one) without naming an indicator
-    objective_conf = dict(objective_templates)
+    named = template_link(kpi_text, objective_templates, graph, kpi_template_ok)
+    return named if named.score > best.score else best
+
+
+def template_link(
+    kpi_text: str,
+    objective_templates: Sequence[tuple[int, float]],
+    graph: TemplateGraph,
+    kpi_template_ok: Callable[[int], bool] | None = None,
+    scale: float = 1.0,
+) -> RelevanceLink:
+    """Step 4 of :func:`knowledge_link`: the KPI text names one of the objective's templates (``objective_templates``,
+    rows and confidences; 1.0) or a template directly linked to one (:data:`TEMPLATE_LINKED_WEIGHT`), without naming an
+    indicator; ``kpi_template_ok`` as there; the score is multiplied by ``scale``."""
+    best = NO_LINK
     for u, u_conf in graph.match(kpi_text):
         if kpi_template_ok is not None and not kpi_template_ok(u):
             continue
-        for t, t_conf in objective_conf.items():
+        for t, t_conf in objective_templates:
             weight = 1.0 if u == t else (TEMPLATE_LINKED_WEIGHT if u in graph.neighbours[t] else 0.0)
-            value = t_conf * u_conf * weight
+            value = scale * t_conf * u_conf * weight
             if value > best.score:
                 best = RelevanceLink(value, "template", None, graph.ids[t], graph.ids[u] if u != t else None)
     return best
@@ -426,6 +466,10 @@ class LinkedRelevance:
         Round 28's lever (:data:`UNREAD_WORD_IDF_DEFAULT`; judged and failed, so off): for a KPI the linker does not
         place, the sibling rule also counts a catalog word of idf at least this floor that the names of the KPI's
         readings do not contain (:meth:`unread_words`).
+    unplaced_template : float or None, default=None
+        Round 29's lever (:data:`UNPLACED_TEMPLATE_DEFAULT`; failed at its choice, so off): for a KPI the linker does not place, the templates its
+        text names link it to the objective's templates without its guessed reading's gate, times this scale
+        (:meth:`unplaced_template_link`).
     """
 
     def __init__(
@@ -445,6 +489,7 @@ class LinkedRelevance:
         placed_link: float | None = PLACED_LINK_DEFAULT,
         sibling_word_idf: float | None = SIBLING_WORD_IDF_DEFAULT,
         unread_word_idf: float | None = UNREAD_WORD_IDF_DEFAULT,
+        unplaced_template: float | None = UNPLACED_TEMPLATE_DEFAULT,
     ) -> None:
         self.suggester = suggester
         self.linker = linker
@@ -460,6 +505,7 @@ class LinkedRelevance:
         self.placed_link = placed_link
         self.sibling_word_idf = sibling_word_idf
         self.unread_word_idf = unread_word_idf
+        self.unplaced_template = unplaced_template
 
     def __call__(self, kpi_text: str, objective_text: str, *, siblings: Sequence[str] | None = None) -> float:
         return self.score(kpi_text, objective_text, siblings=siblings)
@@ -756,7 +802,19 @@ class LinkedRelevance:
                 return RelevanceLink(confidence, "role", ind_id)
             link = max(self._links(kpi_text, objective_text, ind_id, confidence).values(), key=_score)
             best = link if link.score > best.score else best
+        if placed[0] is None:
+            own = self.unplaced_template_link(kpi_text, objective_text)
+            best = own if own.score > best.score else best
         return best
+
+    def unplaced_template_link(self, kpi_text: str, objective_text: str) -> RelevanceLink:
+        """Round 29's lever (``unplaced_template``; ``NO_LINK`` when off): the templates a KPI's own text names linked
+        to the objective's stated templates (:func:`template_link`, no reading's gate), times ``unplaced_template``.
+        Meant for a KPI the linker does not place (:meth:`_explain` asks only then)."""
+        if self.unplaced_template is None:
+            return NO_LINK
+        graph = self.suggester.template_graph_
+        return template_link(kpi_text, graph.match_objective(objective_text), graph, None, self.unplaced_template)
 
     def _readings(
         self, kpi_text: str, objective_text: str, placed: tuple[str | None, float]

@@ -527,3 +527,34 @@ def test_placed_link_leaves_a_placed_kpi_that_links_nowhere_its_direct_words_onl
     assert on.score(unplaced, objective) == linked.score(unplaced, objective)  # not placed: unchanged
     assert on.direct_similarity("Fix website defects", objective) > 0
     assert PLACED_LINK_DEFAULT is None and linked.placed_link is None  # failed in round 25: off
+
+
+def test_an_unplaced_kpis_own_template_links_it_without_its_readings_gate(linked):
+    # round 29 lever: for a KPI the linker does not place, the templates its own text names link it to the objective's
+    # stated templates (step 4 of knowledge_link) without the gate of its guessed reading, times the scale
+    from kpiguide.suggest.relevance import (
+        NO_LINK,
+        UNPLACED_TEMPLATE_DEFAULT,
+        UNPLACED_TEMPLATE_SCALES,
+        LinkedRelevance,
+        template_link,
+    )
+
+    assert tuple(sorted(UNPLACED_TEMPLATE_SCALES)) == UNPLACED_TEMPLATE_SCALES
+    graph = linked.suggester.template_graph_
+    kpi, objective = "Strategic initiatives delivered on plan", "Execute our strategic plan"
+    assert linked._indicator_of(kpi, None)[0] is None  # unplaced
+    if UNPLACED_TEMPLATE_DEFAULT is None:  # off by default until judged
+        assert linked.unplaced_template is None and linked.unplaced_template_link(kpi, objective) == NO_LINK
+    full = LinkedRelevance(linked.suggester, linked.linker, unplaced_template=1.0)
+    half = LinkedRelevance(linked.suggester, linked.linker, unplaced_template=0.5)
+    link = full.unplaced_template_link(kpi, objective)
+    assert link.kind == "template" and link.score > 0
+    assert link == template_link(kpi, graph.match_objective(objective), graph)  # no reading's gate
+    assert half.unplaced_template_link(kpi, objective).score == pytest.approx(0.5 * link.score)
+    assert full.explain(kpi, objective).score >= link.score  # one more candidate of the strongest link
+    # a KPI the linker places is left to its indicator
+    placed, goal = "Share of repeat customers", "More repeat customers"
+    assert full._indicator_of(placed, None)[0] is not None
+    assert full.explain(placed, goal) == linked.explain(placed, goal)
+    assert full.score(placed, goal) == linked.score(placed, goal)
