@@ -98,13 +98,15 @@ CASHIER = "Cashier: handle cash and card payments at the register"
 @needs_model
 def test_a_named_role_far_in_meaning_is_dropped_only_when_switched_on(engines, monkeypatch) -> None:
     """Round 18 (h82, `suggest_embedding_study.py --named`, kept off): 'servers' names a waiter in an IT duty; the
-    package keeps that known false reading (docs/embedding.md); the study's alternative drops a named role far from the
+    package kept that known false reading until round 29 (docs/embedding.md); the study's alternative drops a named role far from the
     text in meaning, and the meaning reading (the role the why shows) comes first; a true named role stays."""
     from kpiguide.suggest import role_prior
 
     on, _ = engines
     assert role_prior._NAMED_WORDS == 0  # off in the package
-    assert on.context(SERVERS).roles[0].role.id == "hos_waiter"  # the documented known case
+    # the documented known case until round 29; its mention-by-place rule (role_prior._MENTION_PLACE) drops the waiter
+    # now, whose duties are not among the 5 roles the text's words fit best (docs/embedding.md)
+    assert all(m.role.id != "hos_waiter" for m in on.context(SERVERS).roles)
     monkeypatch.setattr(role_prior, "_NAMED_WORDS", 6)
     monkeypatch.setattr(role_prior, "_NAMED_FAR", 0.2)
     monkeypatch.setattr(role_prior, "_NAMED_GAP", 0.2)

