@@ -671,9 +671,12 @@ class IndicatorLinker(Estimator):
         when the name's first :data:`_SCATTER_TOP` candidates of the hand-set fit (:meth:`candidate_reading`) come from
         at least ``scatter_domains`` different catalog domains (an id's first part: a function or an industry): the
         name does not place itself in any one part of the catalog.  Class (c) of rounds 25-27's misses (a name the
-        catalog has no measure for, linked at low confidence), the largest pooled class.  No word list.
+        catalog has no measure for, linked at low confidence), the largest pooled class.  No word list.  Leave one
+        set out over fresh-fresh21 it never switched on (no value pair gave more right answers at a none precision
+        not lower on any fold's training sets); S 4 / T 0.15 on all held sets: +48 right answers but top-1 0.655 →
+        0.627 and none precision 0.757 → 0.723 (benchmarks/results/link_scatter_none.md): off.
     scatter_domains, scatter_confidence : int, float, default=4, 0.2
-        The rule's two values (``scatter_none``).
+        The rule's two values (``scatter_none``); not chosen by the rule (it chose none).
 
     Attributes
     ----------
