@@ -10,7 +10,7 @@ run): after the learned decision, a link (not an exact catalog name) whose confi
 the name has no lexical evidence, its best plain BM25 score by whole words over the catalog's texts
 (:meth:`IndicatorLinker.lexical_score`) at most L.  No word list.
 
-Folds: those of ``link_rerank_cv.py`` (each fresh set held out in turn, fresh and fresh2-fresh20): the defaults' answers
+Folds: those of ``link_rerank_cv.py`` (each fresh set held out in turn, fresh and fresh2-fresh21): the defaults' answers
 of each held set (re-ranker of the top 5 + the learned link-or-none decision with two thresholds, trained on all other
 sets; :data:`DEFAULT`) are read from its ``--dump``; each answer's confidence is the linker's, as in the shipped linker,
 with the practitioners' names of all other sets (a re-ranked link keeps the confidence of the link it reorders; a link

@@ -534,3 +534,25 @@ def test_the_lexical_none_rule_is_off_by_default_and_unlinks_a_weak_link_without
     )
     assert strict.link("员工离职率").id == "hr.employee_turnover_rate"
     assert strict.link(name, industry="retail").id == linker.link(name, industry="retail").id  # context: no rule
+
+
+def test_the_scatter_none_rule_is_off_by_default_and_unlinks_a_weak_link_whose_candidates_are_scattered(linker):
+    catalog = load_catalog()
+    assert linker.scatter_none is False
+    name = "Visitor share clicks"  # a similarity link at 0.22 whose first five candidates come from 4 domains
+    found = linker.link(name)
+    assert found.id is not None and found.method == "similar" and found.confidence < 0.3
+    assert linker.candidate_domains(name) == 4
+    strict = IndicatorLinker(scatter_none=True, scatter_domains=4, scatter_confidence=0.3).fit(catalog)
+    link = strict.link(name)
+    assert link.id is None and link.method == "none" and link.alternatives[0].id == found.id
+    assert "different domains" in link.why and "不同领域" in strict.link(name, lang="zh").why
+    # fewer domains than S keep the link; so does a confidence at T or above; an exact catalog name is never unlinked
+    assert IndicatorLinker(scatter_none=True, scatter_domains=5, scatter_confidence=0.3).fit(catalog).link(name).id == (
+        found.id
+    )
+    assert IndicatorLinker(scatter_none=True, scatter_domains=4, scatter_confidence=0.2).fit(catalog).link(name).id == (
+        found.id
+    )
+    assert strict.link("员工离职率").id == "hr.employee_turnover_rate"
+    assert strict.link(name, industry="retail").id == linker.link(name, industry="retail").id  # context: no rule
