@@ -7,12 +7,15 @@ By default all three labelled sets are measured in one run (the in-sample set, t
 held-out set and the second held-out set), each in its own table.
 
     python benchmarks/smart_quality.py [--labels FILE ...] [--out benchmarks/results/smart.md]
+
+The lever options the round notes below name (``--read-out-directions``, ``--own-object``, ``--best-home``,
+``--placed-link``, ``--sibling-word``, ``--unread-word``, ``--unplaced-template``: rounds 19, 22, 24, 25, 27, 28 and 29)
+were retired with their levers in round 29; their recorded commands reproduce at commit 8d82b45.
 """
 
 from __future__ import annotations
 
 import argparse
-import dataclasses
 import datetime as dt
 import hashlib
 import platform
@@ -1006,35 +1009,11 @@ def main() -> None:
         "positives by kind of negative (writes nothing)",
     )
     parser.add_argument(
-        "--read-out-directions",
-        action="store_true",
-        help="with --halves: the round-19 lever (not wired), direction words (raise, 提升) read out of a text before "
-        "its strategy templates are matched",
-    )
-    parser.add_argument(
         "--sibling-object",
         action="store_true",
         help="with --halves: the round-23 lever judged against today's engine in the same run (LinkedRelevance("
         "sibling_object=True) after sibling_object=False): the objective's own object that no other objective of the "
         "KPI's page carries",
-    )
-    parser.add_argument(
-        "--best-home",
-        type=float,
-        default=None,
-        metavar="FLOOR",
-        help="with --halves: the round-24 lever judged against today's engine in the same run (LinkedRelevance("
-        "best_home=FLOOR) after best_home=None): a KPI scoring at least FLOOR for its objective and more than for "
-        "every other objective of its page scores at least 0.3",
-    )
-    parser.add_argument(
-        "--placed-link",
-        type=float,
-        default=None,
-        metavar="FLOOR",
-        help="with --halves: the round-25 lever judged against today's engine in the same run (LinkedRelevance("
-        "placed_link=FLOOR) after placed_link=None): a KPI the linker places whose link stays below FLOOR gets only "
-        "the direct word similarity as its text relevance",
     )
     parser.add_argument(
         "--reading-cap",
@@ -1044,39 +1023,6 @@ def main() -> None:
         help="with --halves: the round-26 lever judged against today's engine in the same run (LinkedRelevance("
         "unlinked_confidence=CAP, owner_confidence=CAP) after today's caps): the highest confidence of the readings "
         "of a KPI the linker does not place",
-    )
-    parser.add_argument(
-        "--sibling-word",
-        type=float,
-        default=None,
-        metavar="IDF",
-        help="with --halves: the round-27 lever judged against today's engine in the same run (LinkedRelevance("
-        "sibling_word_idf=IDF) after sibling_word_idf=None): the sibling rule also counts a catalog word of idf at "
-        "least IDF",
-    )
-    parser.add_argument(
-        "--unread-word",
-        type=float,
-        default=None,
-        metavar="IDF",
-        help="with --halves: the round-28 lever judged against today's engine in the same run (LinkedRelevance("
-        "unread_word_idf=IDF) after unread_word_idf=None): for a KPI the linker does not place, the sibling rule also "
-        "counts a catalog word of idf at least IDF that its readings' names do not contain",
-    )
-    parser.add_argument(
-        "--unplaced-template",
-        type=float,
-        default=None,
-        metavar="SCALE",
-        help="with --halves: the round-29 lever judged against today's engine in the same run (LinkedRelevance("
-        "unplaced_template=SCALE) after unplaced_template=None): for a KPI the linker does not place, the templates "
-        "its text names link it to the objective's templates without its reading's gate, times SCALE",
-    )
-    parser.add_argument(
-        "--own-object",
-        action="store_true",
-        help="with --halves: the round-22 lever (LinkedRelevance(own_object=True)), the objective's own object that "
-        "the catalog has no word for, named by the KPI",
     )
     args = parser.parse_args()
     sets = [(Path(p).stem, Path(p)) for p in args.labels] if args.labels else [(n, ROOT / p) for n, p in LABEL_SETS]
@@ -1103,11 +1049,6 @@ def main() -> None:
     misses: list = []
     kinds: list = []
     if args.halves:
-        if args.read_out_directions:
-            suggester = getattr(relevance, "suggester")  # noqa: B009 (a LinkedRelevance)
-            suggester.template_graph_ = dataclasses.replace(suggester.template_graph_, read_out_directions=True)
-        if args.own_object:
-            relevance.own_object = True  # type: ignore[attr-defined]
 
         def compare(lever: str, settings: tuple, apply: Callable[[object], None]) -> None:
             """The pooled counts at today's setting and the lever's (``settings``), in the same run."""
@@ -1119,21 +1060,8 @@ def main() -> None:
         def set_caps(cap: object) -> None:
             relevance.unlinked_confidence = relevance.owner_confidence = cap  # type: ignore[attr-defined]
 
-        if args.placed_link is not None:
-            return compare("placed_link", (None, args.placed_link), lambda v: setattr(relevance, "placed_link", v))
-        if args.sibling_word is not None:
-            setting = ("sibling_word_idf", (None, args.sibling_word))
-            return compare(*setting, lambda v: setattr(relevance, "sibling_word_idf", v))
-        if args.unread_word is not None:
-            setting = ("unread_word_idf", (None, args.unread_word))
-            return compare(*setting, lambda v: setattr(relevance, "unread_word_idf", v))
-        if args.unplaced_template is not None:
-            setting = ("unplaced_template", (None, args.unplaced_template))
-            return compare(*setting, lambda v: setattr(relevance, "unplaced_template", v))
         if args.reading_cap is not None:
             return compare("reading_cap", (UNLINKED_CONFIDENCE_DEFAULT, args.reading_cap), set_caps)
-        if args.best_home is not None:
-            return compare("best_home", (None, args.best_home), lambda v: setattr(relevance, "best_home", v))
         if args.sibling_object:
             return compare("sibling_object", (False, True), lambda v: setattr(relevance, "sibling_object", v))
         print("\n".join(pooled_counts(sets, relevance, today)))

@@ -35,6 +35,9 @@ the other held sets, its C (:data:`LEARNED_C`) and decision threshold chosen ins
 at precision not lower than today's engine's there), by the same rule (``--round21`` prints only that section).
 
     python benchmarks/smart_relevance_cv.py [--out benchmarks/results/smart_relevance_cv.md] [--quick]
+
+The setting studies of rounds 24, 25, 27, 28 and 29 (``--round24``, ``--round25``, ``--round27``, ``--round28``,
+``--round29``) were retired with their levers in round 29; their recorded commands reproduce at commit 8d82b45.
 """
 
 from __future__ import annotations
@@ -65,14 +68,9 @@ sys.path.insert(0, str(ROOT))
 from kpiguide.checks.smart import _default_relevance  # noqa: E402
 from kpiguide.core.i18n import has_cjk  # noqa: E402
 from kpiguide.suggest.relevance import (  # noqa: E402
-    BEST_HOME_FLOORS,
     COMPONENTS,
-    PLACED_LINK_FLOORS,
     READING_CAPS,
-    SIBLING_WORD_IDFS,
     UNLINKED_CONFIDENCE_DEFAULT,
-    UNPLACED_TEMPLATE_SCALES,
-    UNREAD_WORD_IDFS,
     LinkedRelevance,
 )
 
@@ -1065,7 +1063,7 @@ def learned_section(rows: list[dict], pairs: list[dict]) -> list[str]:
 
 
 HOME_TARGET = 0.3
-"""The shipped threshold of 'relevant' at which round 24's best-home lever is judged."""
+"""The shipped threshold of 'relevant' at which the setting studies on the halves A are judged."""
 
 
 def halves_a(limit: int | None = None) -> Iterator[tuple[str, dict, list[str] | None]]:
@@ -1081,97 +1079,6 @@ def halves_a(limit: int | None = None) -> Iterator[tuple[str, dict, list[str] | 
         for k, item in enumerate(items):
             if item.get("objective") and "relevant" in item and source_half(item) == "A":
                 yield name, item, siblings[k]
-
-
-def home_pairs(limit: int | None = None) -> list[dict]:
-    """Round 24: the pairs of the halves A of the held sets (6-26) with the evidence of the best-home lever: today's
-    score (the SMART default, with the page's other objectives as ``siblings`` like benchmarks/smart_quality.py), the
-    KPI's score for its objective and its best score for the page's other objectives (``LinkedRelevance.home_scores``,
-    both without the own-object rules), and whether the KPI is foreign to its objective.  Halves B are never read."""
-    relevance: Any = _default_relevance()
-    out = []
-    for name, item, sib in halves_a(limit):
-        own, best, foreign = relevance.home_scores(item["text"], item["objective"], sib or ())
-        out.append(
-            {
-                "set": name,
-                "label": bool(item["relevant"]),
-                "hand": float(relevance.score(item["text"], item["objective"], siblings=sib)),
-                "own": own,
-                "sibling": best,
-                "has_siblings": bool(sib),
-                "foreign": foreign,
-                "negative": item.get("negative"),
-            }
-        )
-    return out
-
-
-def home_scores_at(pairs: list[dict], floor: float | None) -> np.ndarray:
-    """The scores with the best-home lever at ``floor`` (None: today's engine): a pair below the threshold whose KPI
-    is not foreign, has siblings, scores at least ``floor`` for its objective and more than for every sibling."""
-    out = []
-    for p in pairs:
-        fires = (
-            floor is not None
-            and p["hand"] < HOME_TARGET
-            and p["has_siblings"]
-            and not p["foreign"]
-            and p["own"] >= floor
-            and p["own"] > p["sibling"]
-        )
-        out.append(HOME_TARGET if fires else p["hand"])
-    return np.array(out)
-
-
-def choose_home(train: list[dict]) -> float | None:
-    """The floor of highest pooled recall at 0.3 on ``train`` with pooled precision not lower than today's engine's
-    there (ties: the higher floor); None (off) when no floor raises recall."""
-    labels = np.array([p["label"] for p in train])
-    p0, r0 = pr(labels, home_scores_at(train, None), HOME_TARGET)
-    best, best_r = None, r0
-    for floor in sorted(BEST_HOME_FLOORS, reverse=True):
-        p1, r1 = pr(labels, home_scores_at(train, floor), HOME_TARGET)
-        if r1 > best_r and p1 >= p0:
-            best, best_r = floor, r1
-    return best
-
-
-def home_section(pairs: list[dict]) -> list[str]:
-    """Round 24: the best-home floor chosen by leave one set out over the halves A of held-out 6-26."""
-    lines = [
-        "### Round 24: the KPI's best home in its scheme, floor chosen by leave one set out over the halves A",
-        "",
-        "Pairs: the halves A of held-out 6-26 (halves B never read here). Siblings: the other objectives of the "
-        "KPI's page as the set records them (benchmarks/smart_quality.py `page_siblings`). For each held set the floor "
-        f"({', '.join(str(f) for f in BEST_HOME_FLOORS)} or off) is chosen on the other sets' halves A: highest pooled "
-        "recall at 0.3 with pooled precision not lower than today's engine's there (ties: the higher floor). "
-        "Cells: TP / FP / FN at 0.3.",
-        "",
-        "| held set (half A) | n | floor chosen | today's engine | best home |",
-        "|---|---|---|---|---|",
-    ]
-    totals = {"hand": [0, 0, 0], "home": [0, 0, 0]}
-    for name in dict.fromkeys(p["set"] for p in pairs):
-        test = [p for p in pairs if p["set"] == name]
-        floor = choose_home([p for p in pairs if p["set"] != name])
-        labels = np.array([p["label"] for p in test])
-        cells = []
-        for key, scores in (("hand", home_scores_at(test, None)), ("home", home_scores_at(test, floor))):
-            got = scores >= HOME_TARGET
-            counts = [int((got & labels).sum()), int((got & ~labels).sum()), int((~got & labels).sum())]
-            totals[key] = [a + b for a, b in zip(totals[key], counts, strict=True)]
-            cells.append(" / ".join(str(c) for c in counts))
-        lines.append(f"| {name} | {len(test)} | {floor if floor is not None else 'off'} | {cells[0]} | {cells[1]} |")
-    pooled = {}
-    for key, (tp, fp, fn) in totals.items():
-        pooled[key] = f"{tp} / {fp} / {fn} (P {tp / max(tp + fp, 1):.3f} / R {tp / max(tp + fn, 1):.3f})"
-    lines += [
-        f"| pooled | {len(pairs)} | | {pooled['hand']} | {pooled['home']} |",
-        "",
-        f"Chosen on all the halves A together (what would ship): {choose_home(pairs)}.",
-    ]
-    return lines
 
 
 def setting_pairs(settings: Sequence[Any], apply: Callable[[Any, Any], None], limit: int | None = None) -> list[dict]:
@@ -1190,34 +1097,12 @@ def setting_pairs(settings: Sequence[Any], apply: Callable[[Any, Any], None], li
     return out
 
 
-def placed_pairs(limit: int | None = None) -> list[dict]:
-    """Round 25: :func:`setting_pairs` of the placed-link lever (``LinkedRelevance(placed_link=...)``: off, then each
-    of :data:`PLACED_LINK_FLOORS`)."""
-
-    def apply(relevance: Any, floor: float | None) -> None:
-        relevance.placed_link = floor
-
-    return setting_pairs((None, *PLACED_LINK_FLOORS), apply, limit)
-
-
-def placed_counts(pairs: list[dict], floor: float | None) -> tuple[int, int, int]:
-    """TP / FP / FN at 0.3 of the placed-link lever at ``floor`` (None: today's engine) on ``pairs``."""
-    got = [p["scores"][str(floor)] >= HOME_TARGET for p in pairs]
+def setting_counts(pairs: list[dict], setting: Any) -> tuple[int, int, int]:
+    """TP / FP / FN at 0.3 of a lever at ``setting`` (a key of :func:`setting_pairs`' scores) on ``pairs``."""
+    got = [p["scores"][str(setting)] >= HOME_TARGET for p in pairs]
     tp = sum(g and p["label"] for g, p in zip(got, pairs, strict=True))
     fp = sum(g and not p["label"] for g, p in zip(got, pairs, strict=True))
     return tp, fp, sum(p["label"] for p in pairs) - tp
-
-
-def choose_placed(train: list[dict]) -> float | None:
-    """The floor of fewest pooled false positives at 0.3 on ``train`` with pooled true positives not fewer than today's
-    engine's there (ties: off, then the lower floor); None (off) when no floor removes a false positive."""
-    tp0, fp0, _ = placed_counts(train, None)
-    best, best_fp = None, fp0
-    for floor in PLACED_LINK_FLOORS:
-        tp, fp, _ = placed_counts(train, floor)
-        if tp >= tp0 and fp < best_fp:
-            best, best_fp = floor, fp
-    return best
 
 
 def setting_section(
@@ -1229,14 +1114,14 @@ def setting_section(
 ) -> list[str]:
     """``lines`` (a heading, its text and a table head) followed by the leave-one-set-out rows of a lever's setting:
     for each held set the setting ``choose`` picks on the other sets' pairs, and today's engine (``settings[0]``)
-    and the lever at that setting, TP / FP / FN at 0.3 (:func:`placed_counts`); then the pooled row and every setting
+    and the lever at that setting, TP / FP / FN at 0.3 (:func:`setting_counts`); then the pooled row and every setting
     on all the pairs."""
     totals = {"hand": [0, 0, 0], "lever": [0, 0, 0]}
     for name in dict.fromkeys(p["set"] for p in pairs):
         test = [p for p in pairs if p["set"] == name]
         chosen = choose([p for p in pairs if p["set"] != name])
         cells = []
-        for key, counts in (("hand", placed_counts(test, settings[0])), ("lever", placed_counts(test, chosen))):
+        for key, counts in (("hand", setting_counts(test, settings[0])), ("lever", setting_counts(test, chosen))):
             totals[key] = [a + b for a, b in zip(totals[key], counts, strict=True)]
             cells.append(" / ".join(str(c) for c in counts))
         shown = chosen if chosen is not None else "off"
@@ -1245,7 +1130,7 @@ def setting_section(
         k: f"{tp} / {fp} / {fn} (P {tp / max(tp + fp, 1):.3f} / R {tp / max(tp + fn, 1):.3f})"
         for k, (tp, fp, fn) in totals.items()
     }
-    every = "; ".join(f"{v}: " + " / ".join(str(c) for c in placed_counts(pairs, v)) for v in settings)
+    every = "; ".join(f"{v}: " + " / ".join(str(c) for c in setting_counts(pairs, v)) for v in settings)
     return [
         *lines,
         f"| pooled | {len(pairs)} | | {pooled['hand']} | {pooled['lever']} |",
@@ -1253,22 +1138,6 @@ def setting_section(
         f"Chosen on all the halves A together (what would ship): {choose(pairs)}. All the halves A at each "
         f"{word} (TP / FP / FN): {every}.",
     ]
-
-
-def placed_section(pairs: list[dict]) -> list[str]:
-    """Round 25: the placed-link floor chosen by leave one set out over the halves A of held-out 6-26."""
-    lines = [
-        "### Round 25: the placed KPI's link decides, floor chosen by leave one set out over the halves A",
-        "",
-        "Pairs: the halves A of held-out 6-26 (halves B never read here), siblings as in smart_quality.py. For each "
-        f"held set the floor ({', '.join(str(f) for f in PLACED_LINK_FLOORS)} or off) is chosen on the other sets' "
-        "halves A: fewest pooled false positives at 0.3 with pooled true positives not fewer than today's engine's "
-        "(ties: off, then the lower floor). Cells: TP / FP / FN at 0.3.",
-        "",
-        "| held set (half A) | n | floor chosen | today's engine | placed link |",
-        "|---|---|---|---|---|",
-    ]
-    return setting_section(pairs, lines, (None, *PLACED_LINK_FLOORS), choose_placed, "setting")
 
 
 def cap_pairs(limit: int | None = None) -> list[dict]:
@@ -1284,10 +1153,10 @@ def cap_pairs(limit: int | None = None) -> list[dict]:
 def choose_cap(train: list[dict]) -> float:
     """The reading cap of highest pooled true positives at 0.3 on ``train`` with pooled precision not lower than today's
     engine's there (ties: the lower cap, today's first)."""
-    tp0, fp0, _ = placed_counts(train, UNLINKED_CONFIDENCE_DEFAULT)
+    tp0, fp0, _ = setting_counts(train, UNLINKED_CONFIDENCE_DEFAULT)
     best, best_tp = UNLINKED_CONFIDENCE_DEFAULT, tp0
     for cap in READING_CAPS:
-        tp, fp, _ = placed_counts(train, cap)
+        tp, fp, _ = setting_counts(train, cap)
         if tp > best_tp and tp * (tp0 + fp0) >= tp0 * (tp + fp):
             best, best_tp = cap, tp
     return best
@@ -1310,100 +1179,10 @@ def cap_section(pairs: list[dict]) -> list[str]:
     return setting_section(pairs, lines, caps, choose_cap, "cap")
 
 
-#: Rounds 27 and 28's idf-floor levers of ``LinkedRelevance``: the attribute, its floors, the section's title and
-#: column (round 27: the scheme's own word with catalog words too; round 28: the unread own word of an unplaced KPI).
-FLOOR_LEVERS: dict[int, tuple[str, tuple[float, ...], str, str]] = {
-    27: ("sibling_word_idf", SIBLING_WORD_IDFS, "the scheme's own word, catalog words too", "own word"),
-    28: ("unread_word_idf", UNREAD_WORD_IDFS, "the unread own word of an unplaced KPI", "unread word"),
-}
-
-
-def floor_pairs(round_: int, limit: int | None = None) -> list[dict]:
-    """:func:`setting_pairs` of round ``round_``'s idf-floor lever (:data:`FLOOR_LEVERS`: off, then each floor)."""
-    attribute, floors, _, _ = FLOOR_LEVERS[round_]
-
-    def apply(relevance: Any, floor: float | None) -> None:
-        setattr(relevance, attribute, floor)
-
-    return setting_pairs((None, *floors), apply, limit)
-
-
-def choose_idf_floor(train: list[dict], floors: tuple[float, ...]) -> float | None:
-    """The idf floor of highest pooled true positives at 0.3 on ``train`` with pooled precision not lower than today's
-    engine's there (ties: the higher floor); None (off) when no floor adds a true positive so."""
-    tp0, fp0, _ = placed_counts(train, None)
-    best, best_tp = None, tp0
-    for floor in sorted(floors, reverse=True):
-        tp, fp, _ = placed_counts(train, floor)
-        if tp > best_tp and tp * (tp0 + fp0) >= tp0 * (tp + fp):
-            best, best_tp = floor, tp
-    return best
-
-
-def floor_section(round_: int, pairs: list[dict]) -> list[str]:
-    """Round ``round_``'s idf floor chosen by leave one set out over the halves A of held-out 6-26."""
-    _, floors, title, column = FLOOR_LEVERS[round_]
-    lines = [
-        f"### Round {round_}: {title}, idf floor chosen by leave one set out over the halves A",
-        "",
-        "Pairs: the halves A of held-out 6-26 (halves B never read here), siblings as in smart_quality.py. For each "
-        f"held set the idf floor ({', '.join(str(f) for f in floors)} or off) is chosen on the other sets' "
-        "halves A: highest pooled true positives at 0.3 with pooled precision not lower than today's engine's (ties: "
-        "the higher floor). Cells: TP / FP / FN at 0.3.",
-        "",
-        f"| held set (half A) | n | floor chosen | today's engine | {column} |",
-        "|---|---|---|---|---|",
-    ]
-    return setting_section(pairs, lines, (None, *floors), lambda train: choose_idf_floor(train, floors), "floor")
-
-
-def template_pairs(limit: int | None = None) -> list[dict]:
-    """Round 29: :func:`setting_pairs` of the unplaced KPI's own template (``LinkedRelevance(unplaced_template=...)``:
-    off, then each of :data:`UNPLACED_TEMPLATE_SCALES`)."""
-
-    def apply(relevance: Any, scale: float | None) -> None:
-        relevance.unplaced_template = scale
-
-    return setting_pairs((None, *UNPLACED_TEMPLATE_SCALES), apply, limit)
-
-
-def choose_scale(train: list[dict]) -> float | None:
-    """The scale of highest pooled true positives at 0.3 on ``train`` with pooled precision not lower than today's
-    engine's there (ties: the lower scale); None (off) when no scale adds a true positive so."""
-    tp0, fp0, _ = placed_counts(train, None)
-    best, best_tp = None, tp0
-    for scale in sorted(UNPLACED_TEMPLATE_SCALES):
-        tp, fp, _ = placed_counts(train, scale)
-        if tp > best_tp and tp * (tp0 + fp0) >= tp0 * (tp + fp):
-            best, best_tp = scale, tp
-    return best
-
-
-def template_section(pairs: list[dict]) -> list[str]:
-    """Round 29: the scale of the unplaced KPI's own template chosen by leave one set out over the halves A of held-out
-    6-26."""
-    lines = [
-        "### Round 29: the own template of an unplaced KPI, scale chosen by leave one set out over the halves A",
-        "",
-        "Pairs: the halves A of held-out 6-26 (halves B never read here), siblings as in smart_quality.py. For each "
-        f"held set the scale ({', '.join(str(f) for f in UNPLACED_TEMPLATE_SCALES)} or off) is chosen on the other "
-        "sets' halves A: highest pooled true positives at 0.3 with pooled precision not lower than today's engine's "
-        "(ties: the lower scale). Cells: TP / FP / FN at 0.3.",
-        "",
-        "| held set (half A) | n | scale chosen | today's engine | own template |",
-        "|---|---|---|---|---|",
-    ]
-    return setting_section(pairs, lines, (None, *UNPLACED_TEMPLATE_SCALES), choose_scale, "scale")
-
-
-#: The setting studies of rounds 24-29 on the halves A: round -> (what it sets, its section for a pair limit).
+#: The setting studies on the halves A (round 26; rounds 24, 25, 27-29's were retired with their levers in round 29):
+#: round -> (what it sets, its section for a pair limit).
 SETTING_STUDIES: dict[int, tuple[str, Callable[[int | None], list[str]]]] = {
-    24: ("best home", lambda limit: home_section(home_pairs(limit))),
-    25: ("placed link", lambda limit: placed_section(placed_pairs(limit))),
     26: ("reading cap", lambda limit: cap_section(cap_pairs(limit))),
-    27: ("own word", lambda limit: floor_section(27, floor_pairs(27, limit))),
-    28: ("unread word", lambda limit: floor_section(28, floor_pairs(28, limit))),
-    29: ("own template", lambda limit: template_section(template_pairs(limit))),
 }
 
 

@@ -24,14 +24,13 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
-from functools import cache
 from typing import Any
 
 import numpy as np
 
 from kpiguide.core.i18n import has_cjk
 from kpiguide.suggest.role_prior import named_functions
-from kpiguide.text.analysis import analyze, normalize, stem
+from kpiguide.text.analysis import analyze, stem
 from kpiguide.text.index import BilingualIndex
 
 __all__ = ["DRIVER_WEIGHT", "LINKED_WEIGHT", "LinkedRelevance", "RelevanceLink", "TemplateGraph", "knowledge_link"]
@@ -57,11 +56,6 @@ OBJECT_SCORE = 0.3
 """What such a KPI scores at least: the SMART check's threshold for relevant."""
 OBJECT_IDF = 4.5
 """Lowest catalog idf of an object word: rarer than rate, time, customer, service (idf 1-3)."""
-OWN_OBJECT_DEFAULT = False
-"""Round 22 lever (off): a KPI naming the objective's own object that the catalog has no word for
-(:meth:`LinkedRelevance.outside_objects`) scores at least :data:`OBJECT_SCORE`.  Judged on the pooled halves B of
-held-out 6-19 it raised recall (0.589 -> 0.607) but lowered precision (0.914 -> 0.912) with one more same_page false
-positive, so it failed the round's rule (benchmarks/results/smart_round22.md)."""
 SIBLING_OBJECT_DEFAULT = True
 """Round 23 lever (on): the objective's own object with the scheme's other objectives.  A word the KPI and its objective
 share that the catalog has no word for (:meth:`LinkedRelevance.outside_objects`) counts only when no OTHER objective of
@@ -70,31 +64,6 @@ Only when the caller gives the scheme's other objectives (``siblings``); without
 on the pooled halves B of held-out 6-20 (today's engine in the same run): TP / FP / FN 223 / 21 / 180 -> 231 / 21 / 172
 (P 0.914 -> 0.917, R 0.553 -> 0.573), hard-negative false positives 12 -> 12, held-out 20's half B 1 / 0 / 25 -> 3 / 0 /
 23: it passed the round's rule (benchmarks/results/smart_round23.md)."""
-BEST_HOME_DEFAULT: float | None = None
-"""Round 24 lever (off: failed): the KPI's BEST HOME in its scheme.  A KPI is written under one of its scheme's
-objectives; when its score for its own objective (the engine's score without the own-object rules,
-:meth:`LinkedRelevance.home_scores`) reaches this floor and is strictly higher than its score for every other objective of the scheme (``siblings``), the
-pair scores at least :data:`OBJECT_SCORE`.  ``None`` turns it off; only used when ``score`` gets non-empty
-``siblings``.  The floor is chosen by leave one set out over the halves A of held-out 6-21
-(``python benchmarks/smart_relevance_cv.py --round24``, :data:`BEST_HOME_FLOORS`): the choice was off in 15 of 16
-folds and on all the halves A together (every floor raised recall but lowered precision: 0.1 gave TP / FP / FN 264 / 44
-/ 113 against 224 / 24 / 153), so it stays off and was not run on the halves B (benchmarks/results/smart_round24.md)."""
-BEST_HOME_FLOORS = (0.05, 0.1, 0.15, 0.2, 0.25)
-"""The floors the leave-one-set-out choice of round 24 tries (fixed before its first run), besides off."""
-PLACED_LINK_DEFAULT: float | None = None
-"""Round 25 lever (off: failed): the PLACED KPI's link decides.  When the linker places the KPI (its indicator is
-known, :meth:`LinkedRelevance._indicator_of`) and that indicator's link to the objective is below this floor, the text
-relevance is the direct word similarity only (:meth:`LinkedRelevance.direct_similarity`): the suggester's two views
-that read the KPI through the indicators its words happen to point to (the indicator overlap and the word-level
-knowledge link of :meth:`IndicatorSuggester.relevance`) do not count, since the KPI's indicator is known and links
-(almost) nowhere.  ``None`` turns it off.  The floor is chosen by leave one set out over the halves A of held-out 6-22
-(``python benchmarks/smart_relevance_cv.py --round25``, :data:`PLACED_LINK_FLOORS`): 0.05 in all 17 folds (halves A
-TP / FP / FN 234 / 26 / 162 -> 234 / 24 / 162 out of fold).  Judged on the pooled halves B of held-out 6-22 against
-today's engine in the same run (``python benchmarks/smart_quality.py --halves --placed-link 0.05``): 253 / 22 / 196 ->
-251 / 21 / 198 (P 0.920 -> 0.923, R 0.563 -> 0.559), hard-negative false positives 13 -> 13, held-out 22's half B 14 /
-1 / 15 unchanged: recall fell, so it failed the round's rule and stays off (benchmarks/results/smart_round25.md)."""
-PLACED_LINK_FLOORS = (0.05, 0.1, 0.15, 0.2)
-"""The floors the leave-one-set-out choice of round 25 tries (fixed before its first run), besides off."""
 READING_CAPS = (0.8, 0.9, 1.0)
 """Round 26 lever: the READING CAP of a KPI the linker does not place.  Such a KPI is read as the index's closest
 indicator (:data:`UNLINKED_CONFIDENCE_DEFAULT`) and as the closest indicator of the functions owning the objective's
@@ -107,82 +76,10 @@ highest pooled true positives at 0.3 with pooled precision not lower than today'
 Result: today's 0.7 was chosen in 17 of 18 folds and on all the halves A together (all halves A TP / FP / FN: 0.7 249 /
 28 / 175, 0.8 254 / 29 / 170, 0.9 255 / 31 / 169, 1.0 258 / 38 / 166), so the caps stay 0.7 and the halves B were not
 run (benchmarks/results/smart_round26.md)."""
-SIBLING_WORD_IDF_DEFAULT: float | None = None
-"""Round 27 lever: the scheme's own word, CATALOG WORDS TOO.  Round 23's sibling rule (:data:`SIBLING_OBJECT_DEFAULT`)
-counts only words the catalog has no word for; the shared-word baseline of the SMART benchmark (a KPI is relevant when
-it shares a word with its objective) finds relevant pairs the engine misses mostly through words the catalog does know
-(rehabilitation, assistive devices, program, graduate).  With a floor here, a word the KPI and its objective share that no other objective of
-the scheme carries also counts when the catalog knows it, if its catalog idf (:meth:`IndicatorSuggester.term_idf`) is
-at least the floor: a word rare in the catalog (program, rehabilitation) singles the objective out, a common one (customer,
-new, product) does not.  The same filters as :meth:`LinkedRelevance.outside_objects` (no frame, goal, generic or strategy word,
-no count, ordinal or calendar word, 3 letters for an English word); only with ``siblings`` and ``sibling_object`` on;
-``None`` turns it off.  The floor, or off, is chosen by leave one set out over the halves A of held-out 6-24
-(``python benchmarks/smart_relevance_cv.py --round27``, :data:`SIBLING_WORD_IDFS`): the floor of highest pooled true
-positives at 0.3 with pooled precision not lower than today's engine's on the training halves A (ties: the higher
-floor).  Fixed before its first run; judged on the pooled halves B of held-out 6-24 against today's engine in the same
-run (``python benchmarks/smart_quality.py --halves --sibling-word IDF``).  Rule, fixed with it: pooled recall not lower
-and pooled precision up, or pooled recall up at pooled precision not lower; hard-negative (same_page + same_function)
-false positives of the halves B not up; and on held-out 24's half B alone recall not lower and precision not lower.
-Passes: on by default; fails: stays off with its figures.  Result: the floor 3.0 was chosen on all the halves A
-together (TP / FP / FN 262 / 31 / 187 -> 280 / 32 / 169; out of fold 281 / 34 / 168, P 0.894 -> 0.892); judged on
-the pooled halves B (same run): 271 / 27 / 221 -> 291 / 30 / 201 (P 0.909 -> 0.907, R 0.551 -> 0.591), hard-negative
-false positives 16 -> 17 (one more same_function), held-out 24's half B 7 / 3 / 16 -> 9 / 3 / 14.  Precision fell and
-a hard-negative false positive was added, so it failed the rule and stays off (benchmarks/results/smart_round27.md)."""
-SIBLING_WORD_IDFS = (0.0, 3.0, 3.5, 4.0, 4.5, 5.0)
-"""The idf floors the leave-one-set-out choice of round 27 tries (fixed before its first run), besides off."""
-UNREAD_WORD_IDF_DEFAULT: float | None = None
-"""Round 28 lever: the UNREAD own word of an UNPLACED KPI.  A KPI the linker does not place is read only as the
-index's closest indicators (:meth:`LinkedRelevance._readings`); when that reading is wrong (a word read in another
-sense: patients signing up for rehabilitation read as contracted sales, a library's collection read as receivables),
-the word that names the KPI's object is the one the reading left out (rehabilitation).  With a floor here, for a KPI the linker
-does not place, a catalog word it shares with its objective counts like round 23's sibling rule (the pair scores at
-least :data:`OBJECT_SCORE`) when no other objective of the scheme carries it, its catalog idf is at least the floor,
-AND no name (English or Chinese) of the indicators the KPI is read as contains it (:meth:`LinkedRelevance.
-unread_words`).  It differs in kind from round 27's lever (:data:`SIBLING_WORD_IDF_DEFAULT`, failed): the condition is
-on the engine's own reading of the KPI (the word the catalog reading did not use) and on the KPI being unplaced, not on
-word frequency alone; a KPI the linker places, or a shared word its reading already weighed, is left to the links.  The
-same filters as :meth:`LinkedRelevance.outside_objects`; only with ``siblings`` and ``sibling_object`` on; ``None``
-turns it off.  The floor, or off, is chosen by leave one set out over the halves A of held-out 6-25 (``python
-benchmarks/smart_relevance_cv.py --round28``, :data:`UNREAD_WORD_IDFS`): the floor of highest pooled true positives at
-0.3 with pooled precision not lower than today's engine's on the training halves A (ties: the higher floor).  Fixed
-before its first run; judged on the pooled halves B of held-out 6-25 against today's engine in the same run (``python
-benchmarks/smart_quality.py --halves --unread-word IDF``).  Rule, fixed with it: pooled recall not lower and pooled
-precision up, or pooled recall up at pooled precision not lower; hard-negative (same_page + same_function) false
-positives of the halves B not up; and on held-out 25's half B alone recall not lower and precision not lower.  Passes:
-on by default; fails: stays off with its figures.  Result: the floor 3.0 was chosen in 16 of 20 folds and on all the
-halves A together (TP / FP / FN 277 / 31 / 194 -> 294 / 32 / 177; out of fold 294 / 34 / 177, P 0.899 -> 0.896);
-judged on the pooled halves B (same run): 283 / 28 / 235 -> 302 / 31 / 216 (P 0.910 -> 0.907, R 0.546 -> 0.583),
-hard-negative false positives 17 -> 18 (one more same_function), held-out 25's half B 12 / 1 / 14 -> 13 / 1 / 13.
-Precision fell and a hard-negative false positive was added, so it failed the rule and stays off
-(benchmarks/results/smart_round28.md)."""
-UNREAD_WORD_IDFS = (0.0, 3.0, 3.5, 4.0, 4.5, 5.0)
-"""The idf floors the leave-one-set-out choice of round 28 tries (fixed before its first run), besides off."""
-UNPLACED_TEMPLATE_DEFAULT: float | None = None
-"""Round 29 lever: the OWN TEMPLATE of an UNPLACED KPI.  A KPI the linker does not place is read as the index's closest
-indicators (:meth:`LinkedRelevance._readings`), a guess that is often wrong (a word read in another sense) or missing
-(no indicator scores at all).  The KPI text naming the objective's strategy template (step 4 of
-:func:`knowledge_link`) is then either gated by the guessed reading's function (a wrong reading shuts the right template
-out) or never tried (no reading, no link).  With a scale here, for a KPI the linker does not place, the templates its
-own text names are matched against the objective's stated templates without that gate (:func:`template_link`: the same
-template 1.0, a directly linked one :data:`TEMPLATE_LINKED_WEIGHT`), times this scale (the reading of a KPI text as a
-template is a guess too); the link is one more candidate of :meth:`LinkedRelevance.explain` (kind "template", the why
-the SMART check already gives).  A placed KPI is left to its indicator.  It is no shared word and no word floor: it
-reads the KPI and the objective each as a strategy template and asks whether the strategy map joins them.  ``None``
-turns it off.  The scale, or off, is chosen by leave one set out over the halves A of held-out 6-26 (``python
-benchmarks/smart_relevance_cv.py --round29``, :data:`UNPLACED_TEMPLATE_SCALES`): the scale of highest pooled true
-positives at 0.3 with pooled precision not lower than today's engine's on the training halves A (ties: the lower
-scale).  Fixed before its first run; judged on the pooled halves B of held-out 6-26 against today's engine in the same
-run (``python benchmarks/smart_quality.py --halves --unplaced-template SCALE``).  Rule, fixed with it: pooled recall not
-lower and pooled precision up, or pooled recall up at pooled precision not lower; hard-negative (same_page +
-same_function) false positives of the halves B not up; and on held-out 26's half B alone recall not lower and precision
-not lower.  Passes: on by default; fails: stays off with its figures.  Result: no scale changes a single decision
-at 0.3 on the halves A of held-out 6-26 (TP / FP / FN 294 / 32 / 200 off and at 0.5, 0.7 and 1.0), so off was chosen
-in all 21 folds and on all the halves A together: the lever **fails at its choice**, stays off and was not run on the
-halves B (benchmarks/results/smart_round29.md).  Why: the suggester's text relevance, which the score already takes
-(:meth:`IndicatorSuggester.relevance <kpiguide.suggest.engine.IndicatorSuggester.relevance>`), runs
-:func:`knowledge_link` with no reading's gate, so the KPI text's own template link is in it already at scale 1."""
-UNPLACED_TEMPLATE_SCALES = (0.5, 0.7, 1.0)
-"""The scales the leave-one-set-out choice of round 29 tries (fixed before its first run), besides off."""
+# Rounds 19, 22, 24, 25, 27, 28 and 29 judged seven more levers here (TemplateGraph.read_out_directions;
+# LinkedRelevance own_object, best_home, placed_link, sibling_word_idf, unread_word_idf, unplaced_template): each
+# failed its rule and stayed off; they were retired in round 29 (their notes are in benchmarks/smart_quality.py,
+# their recorded commands reproduce at commit 8d82b45).
 _CALENDAR_WORDS = (
     "january february march april may june july august september october november december monday tuesday wednesday "
     "thursday friday saturday sunday quarter week month year"
@@ -248,9 +145,6 @@ class TemplateGraph:
     index: BilingualIndex | None
     members: tuple[frozenset[int], ...]
     neighbours: tuple[frozenset[int], ...]
-    read_out_directions: bool = False
-    """Read :data:`DIRECTION_WORDS_EN` / :data:`DIRECTION_WORDS_ZH` out of an objective before matching it
-    (:meth:`match_objective`; round 19's lever, tried and left off: see benchmarks/results/smart_round19.md)."""
 
     @classmethod
     def build(cls, templates: Sequence[Any], positions: Mapping[str, int], **index_params: Any) -> TemplateGraph:
@@ -277,21 +171,14 @@ class TemplateGraph:
         index = BilingualIndex.build([template_fields(t) for t in templates], **index_params) if templates else None
         return cls(ids, index, members, tuple(frozenset(s) for s in links))
 
-    def match(self, text: str, relative: float = 0.6, *, directions: bool = False) -> list[tuple[int, float]]:
+    def match(self, text: str, relative: float = 0.6) -> list[tuple[int, float]]:
         """The templates ``text`` most likely means, with their confidence in [0, 1], best first.
 
-        ``relative``: a template counts only if it scores at least this share of the best one.  ``directions``: read
-        the direction words (:data:`DIRECTION_WORDS_EN`, :data:`DIRECTION_WORDS_ZH`) out of ``text`` first.
+        ``relative``: a template counts only if it scores at least this share of the best one.
         """
         if self.index is None:
             return []
-        query = self.index.query(text)
-        direction = [f for f in query.features if f.lstrip("#") in _direction_terms()] if directions else []
-        if direction:
-            if len(direction) == len(query.features):
-                return []  # a text of direction words only ("打造", "Increase") states no strategy
-            query = query.without(direction)
-        scores = self.index.scores(query)
+        scores = self.index.scores(self.index.query(text))
         return _confident(scores, _N_TEMPLATES, relative)
 
     def match_objective(self, text: str, relative: float = 0.6) -> list[tuple[int, float]]:
@@ -301,11 +188,11 @@ class TemplateGraph:
         Frame words (:func:`without_frame_words`: 体系, 构建, 'process', 'build') are read out first: a template they
         alone match (构建客户生命周期管理体系 → a quality system) is not what the objective is about (round 11)."""
         text = without_frame_words(text)
-        found = dict(self.match(text, relative, directions=self.read_out_directions))
+        found = dict(self.match(text, relative))
         clauses = [c.strip() for c in _OBJECTIVE_CLAUSE.split(text) if len(c.strip()) >= _MIN_CLAUSE]
         if len(clauses) >= 2:
             for clause in clauses:
-                for k, conf in self.match(clause, relative, directions=self.read_out_directions):
+                for k, conf in self.match(clause, relative):
                     found[k] = max(conf, found.get(k, 0.0))
         return sorted(found.items(), key=lambda kc: -kc[1])
 
@@ -392,18 +279,17 @@ def template_link(
     objective_templates: Sequence[tuple[int, float]],
     graph: TemplateGraph,
     kpi_template_ok: Callable[[int], bool] | None = None,
-    scale: float = 1.0,
 ) -> RelevanceLink:
     """Step 4 of :func:`knowledge_link`: the KPI text names one of the objective's templates (``objective_templates``,
     rows and confidences; 1.0) or a template directly linked to one (:data:`TEMPLATE_LINKED_WEIGHT`), without naming an
-    indicator; ``kpi_template_ok`` as there; the score is multiplied by ``scale``."""
+    indicator; ``kpi_template_ok`` as there."""
     best = NO_LINK
     for u, u_conf in graph.match(kpi_text):
         if kpi_template_ok is not None and not kpi_template_ok(u):
             continue
         for t, t_conf in objective_templates:
             weight = 1.0 if u == t else (TEMPLATE_LINKED_WEIGHT if u in graph.neighbours[t] else 0.0)
-            value = scale * t_conf * u_conf * weight
+            value = t_conf * u_conf * weight
             if value > best.score:
                 best = RelevanceLink(value, "template", None, graph.ids[t], graph.ids[u] if u != t else None)
     return best
@@ -446,30 +332,9 @@ class LinkedRelevance:
         Link confidence (in [0, 1], 1 = certain) from which a KPI whose function has no stake in the objective
         gets no credit for shared words: 销售人员流失率 is an HR indicator, and "reduce customer churn" is owned by
         sales and service, so the word 流失率 they share does not make it relevant (2 turns the rule off).
-    own_object : bool, default=False
-        A KPI sharing with the objective a word the catalog has no word for (:meth:`outside_objects`) scores at
-        least :data:`OBJECT_SCORE` (round 22; judged and failed, so off).
     sibling_object : bool, default=True
         The same with the scheme's other objectives (round 23; judged and passed, so on): such a word counts only when
         no other objective of the scheme carries it (:meth:`own_objects`); used only when ``score`` gets ``siblings``.
-    best_home : float or None, default=None
-        Round 24's lever (failed in its leave-one-set-out choice, so off): a KPI scoring at least this for its objective, and strictly more than for
-        every other objective of the scheme (``siblings``), scores at least :data:`OBJECT_SCORE` (:meth:`best_home`).
-    placed_link : float or None, default=None
-        Round 25's lever (:data:`PLACED_LINK_DEFAULT`; judged and failed, so off): a KPI the linker places whose
-        indicator links to the objective below this floor gets only the direct word similarity as its text relevance
-        (:meth:`direct_similarity`).
-    sibling_word_idf : float or None, default=None
-        Round 27's lever (:data:`SIBLING_WORD_IDF_DEFAULT`; judged and failed, so off): the sibling rule also counts a
-        word the catalog knows when its catalog idf is at least this floor (:meth:`own_objects`).
-    unread_word_idf : float or None, default=None
-        Round 28's lever (:data:`UNREAD_WORD_IDF_DEFAULT`; judged and failed, so off): for a KPI the linker does not
-        place, the sibling rule also counts a catalog word of idf at least this floor that the names of the KPI's
-        readings do not contain (:meth:`unread_words`).
-    unplaced_template : float or None, default=None
-        Round 29's lever (:data:`UNPLACED_TEMPLATE_DEFAULT`; failed at its choice, so off): for a KPI the linker does not place, the templates its
-        text names link it to the objective's templates without its guessed reading's gate, times this scale
-        (:meth:`unplaced_template_link`).
     """
 
     def __init__(
@@ -483,13 +348,7 @@ class LinkedRelevance:
         foreign_confidence: float = FOREIGN_CONFIDENCE_DEFAULT,
         unlinked_confidence: float = UNLINKED_CONFIDENCE_DEFAULT,
         owner_confidence: float = OWNER_CONFIDENCE_DEFAULT,
-        own_object: bool = OWN_OBJECT_DEFAULT,
         sibling_object: bool = SIBLING_OBJECT_DEFAULT,
-        best_home: float | None = BEST_HOME_DEFAULT,
-        placed_link: float | None = PLACED_LINK_DEFAULT,
-        sibling_word_idf: float | None = SIBLING_WORD_IDF_DEFAULT,
-        unread_word_idf: float | None = UNREAD_WORD_IDF_DEFAULT,
-        unplaced_template: float | None = UNPLACED_TEMPLATE_DEFAULT,
     ) -> None:
         self.suggester = suggester
         self.linker = linker
@@ -499,13 +358,7 @@ class LinkedRelevance:
         self.foreign_confidence = foreign_confidence
         self.unlinked_confidence = unlinked_confidence
         self.owner_confidence = owner_confidence
-        self.own_object = own_object
         self.sibling_object = sibling_object
-        self.best_home = best_home
-        self.placed_link = placed_link
-        self.sibling_word_idf = sibling_word_idf
-        self.unread_word_idf = unread_word_idf
-        self.unplaced_template = unplaced_template
 
     def __call__(self, kpi_text: str, objective_text: str, *, siblings: Sequence[str] | None = None) -> float:
         return self.score(kpi_text, objective_text, siblings=siblings)
@@ -551,12 +404,8 @@ class LinkedRelevance:
         base, foreign = self._base_score(kpi_text, objective_text, placed, role)
         if foreign:
             return base, words
-        if not words and placed[0] is None and self.sibling_object and siblings is not None:
-            words = tuple(self.unread_words(kpi_text, objective_text, siblings))  # round 28's lever
-        if self.outside_objects(kpi_text, objective_text) if self.own_object else words:
+        if words:
             base = max(base, OBJECT_SCORE)
-        if base < OBJECT_SCORE and self._best_home(kpi_text, base, placed, role, siblings):
-            base = OBJECT_SCORE
         return base, words
 
     def _base_score(
@@ -567,57 +416,10 @@ class LinkedRelevance:
         link = self._explain(kpi_text, objective_text, placed, role)
         if link.kind != "role" and self._foreign(objective_text, placed):
             return link.score, True
-        text = self._text_relevance(kpi_text, objective_text, placed, link)
+        text = float(self.suggester.relevance(kpi_text, objective_text))
         if text >= OBJECT_TEXT and self.shared_objects(kpi_text, objective_text):
             text = max(text, OBJECT_SCORE)
         return max(link.score, text), False
-
-    def _text_relevance(
-        self, kpi_text: str, objective_text: str, placed: tuple[str | None, float], link: RelevanceLink
-    ) -> float:
-        """The suggester's text relevance, or for a KPI the linker places whose link stays below ``placed_link`` the
-        direct word similarity only (round 25's lever)."""
-        if self.placed_link is not None and placed[0] is not None and link.score < self.placed_link:
-            return self.direct_similarity(kpi_text, objective_text)
-        return float(self.suggester.relevance(kpi_text, objective_text))
-
-    def direct_similarity(self, kpi_text: str, objective_text: str) -> float:
-        """The suggester's direct text similarity (:meth:`IndicatorSuggester.direct_relevance
-        <kpiguide.suggest.engine.IndicatorSuggester.direct_relevance>`), without its views through the indicators the
-        words point to."""
-        return float(self.suggester.direct_relevance(kpi_text, objective_text))
-
-    def _best_home(
-        self,
-        kpi_text: str,
-        base: float,
-        placed: tuple[str | None, float],
-        role: str | None,
-        siblings: Sequence[str] | None,
-    ) -> bool:
-        """Round 24's lever: ``base`` (the KPI's score for its objective) reaches ``best_home`` and beats the KPI's
-        score for every other objective of the scheme."""
-        if self.best_home is None or not siblings or base < self.best_home:
-            return False
-        return base > self._best_sibling(kpi_text, placed, role, siblings)
-
-    def _best_sibling(
-        self, kpi_text: str, placed: tuple[str | None, float], role: str | None, siblings: Sequence[str]
-    ) -> float:
-        """The KPI's highest score (without the own-object rules) for the other objectives of its scheme."""
-        texts = [t for t in (str(s or "").strip() for s in siblings) if t]
-        return max((self._base_score(kpi_text, t, placed, role)[0] for t in texts), default=0.0)
-
-    def home_scores(self, kpi_text: str, objective_text: str, siblings: Sequence[str]) -> tuple[float, float, bool]:
-        """The evidence of :meth:`_best_home` for one pair: the KPI's score for its objective and its highest score
-        for the scheme's other objectives (both without the own-object rules), and whether it is foreign to its
-        objective (then the lever does not apply)."""
-        kpi_text, objective_text = str(kpi_text or "").strip(), str(objective_text or "").strip()
-        if not kpi_text or not objective_text:
-            return 0.0, 0.0, False
-        placed = self._indicator_of(kpi_text, None)
-        base, foreign = self._base_score(kpi_text, objective_text, placed, None)
-        return base, self._best_sibling(kpi_text, placed, None, siblings), foreign
 
     def outside_objects(self, kpi_text: str, objective_text: str) -> list[str]:
         """The words a KPI and an objective share that the catalog has no word for: the objective's own object when it
@@ -630,14 +432,10 @@ class LinkedRelevance:
         """The :meth:`outside_objects` of a KPI and its objective that no other objective of the scheme (``siblings``,
         their texts) carries: the object that singles this objective out (a product word in two objectives of one
         plan names neither alone)."""
-        return self._own_words(kpi_text, objective_text, siblings, self.sibling_word_idf)  # round 27's lever: the floor
-
-    def _own_words(self, kpi_text: str, objective_text: str, siblings: Sequence[str], floor: float | None) -> list[str]:
-        """The :meth:`_outside_words` (with ``floor``) a KPI and its objective share that no sibling carries, sorted."""
-        shared = self._outside_words(kpi_text, floor) & self._outside_words(objective_text, floor)
+        shared = self._outside_words(kpi_text) & self._outside_words(objective_text)
         if not shared:
             return []
-        carried = set().union(*(self._outside_words(str(s or ""), floor) for s in siblings))
+        carried = set().union(*(self._outside_words(str(s or "")) for s in siblings))
         return sorted(w for w in shared if w not in carried)
 
     def own_object_words(self, kpi_text: str, objective_text: str, siblings: Sequence[str] | None) -> list[str]:
@@ -647,29 +445,8 @@ class LinkedRelevance:
             return []
         return self.own_objects(str(kpi_text or "").strip(), str(objective_text or "").strip(), siblings)
 
-    def unread_words(self, kpi_text: str, objective_text: str, siblings: Sequence[str]) -> list[str]:
-        """Round 28's lever (:data:`UNREAD_WORD_IDF_DEFAULT`): the words a KPI the linker does not place shares with its
-        objective, that no other objective of the scheme carries, of catalog idf at least ``unread_word_idf``, and that
-        no name of the indicators the KPI is read as (:meth:`_readings`) contains: the object the reading left out.
-        Empty when the lever is off or the linker places the KPI."""
-        floor = self.unread_word_idf
-        kpi_text, objective_text = str(kpi_text or "").strip(), str(objective_text or "").strip()
-        if floor is None or not kpi_text or not objective_text or self._indicator_of(kpi_text, None)[0] is not None:
-            return []
-        own = self._own_words(kpi_text, objective_text, siblings, floor)
-        if not own:
-            return []
-        catalog = self.suggester.catalog_
-        names = " ".join(
-            f"{catalog.get(i).name_en} {catalog.get(i).name_zh}"
-            for i, _ in self._readings(kpi_text, objective_text, (None, 0.0))
-        )
-        read = set(analyze(names).words)
-        return [w for w in own if w not in read and not (has_cjk(w) and w in names)]
-
-    def _outside_words(self, text: str, idf_floor: float | None = None) -> set[str]:
-        """The words of ``text`` the catalog index has no word for (see :meth:`outside_objects`); with ``idf_floor``
-        (round 27's lever, :data:`SIBLING_WORD_IDF_DEFAULT`) also the catalog's words of idf at least that floor."""
+    def _outside_words(self, text: str) -> set[str]:
+        """The words of ``text`` the catalog index has no word for (see :meth:`outside_objects`)."""
         vocabulary = self.suggester.index_.vocabulary
         quiet = (
             getattr(self.suggester, "goal_terms_", frozenset())
@@ -679,7 +456,7 @@ class LinkedRelevance:
         return {
             w
             for w in analyze(without_frame_words(text)).words
-            if (w not in vocabulary or (idf_floor is not None and self.suggester.term_idf(w) >= idf_floor))
+            if w not in vocabulary
             and w not in quiet
             and w not in _CALENDAR
             and not _COUNTING.search(w)
@@ -802,19 +579,7 @@ class LinkedRelevance:
                 return RelevanceLink(confidence, "role", ind_id)
             link = max(self._links(kpi_text, objective_text, ind_id, confidence).values(), key=_score)
             best = link if link.score > best.score else best
-        if placed[0] is None:
-            own = self.unplaced_template_link(kpi_text, objective_text)
-            best = own if own.score > best.score else best
         return best
-
-    def unplaced_template_link(self, kpi_text: str, objective_text: str) -> RelevanceLink:
-        """Round 29's lever (``unplaced_template``; ``NO_LINK`` when off): the templates a KPI's own text names linked
-        to the objective's stated templates (:func:`template_link`, no reading's gate), times ``unplaced_template``.
-        Meant for a KPI the linker does not place (:meth:`_explain` asks only then)."""
-        if self.unplaced_template is None:
-            return NO_LINK
-        graph = self.suggester.template_graph_
-        return template_link(kpi_text, graph.match_objective(objective_text), graph, None, self.unplaced_template)
 
     def _readings(
         self, kpi_text: str, objective_text: str, placed: tuple[str | None, float]
@@ -1008,23 +773,5 @@ _MIN_CLAUSE = 4
 # Input vocabulary (read in users' objectives), not user-facing text.
 FRAME_WORDS_ZH: tuple[str, ...] = ("体系", "构建", "搭建")  # not 打造: read out, it lost 2 pairs on the checks
 FRAME_WORDS_EN: tuple[str, ...] = ("process", "processes", "build", "building", "framework")
-# Direction words: they say which way an objective moves something (raise, reduce, 提升, 打造), not what it moves:
-# 'Increase the number of completed treatment plans' is about treatment plans, not the template "Increase profit" that
-# happens to use the verb, and a few templates using such a word gave it a rare word's weight.  Read out of a text
-# before its strategy templates are matched only with ``TemplateGraph.read_out_directions`` (round 19: tried, off).
-# Input vocabulary (read in users' objectives).
-DIRECTION_WORDS_EN: tuple[str, ...] = tuple(
-    """increase raise boost improve enhance strengthen reduce decrease lower cut minimise minimize maximise maximize
-    optimise optimize achieve reach become make ensure provide better best more higher greater less fewer""".split()  # noqa: SIM905
-)
-DIRECTION_WORDS_ZH: tuple[str, ...] = tuple(
-    "提升 提高 增加 增强 加强 改善 优化 打造 实现 达到 达成 成为 确保 保证 保障 降低 减少 下降 推动 促进".split()  # noqa: SIM905
-)
 _FRAME_ZH = re.compile("|".join(FRAME_WORDS_ZH))
 _FRAME_EN = re.compile(r"\b(?:" + "|".join(FRAME_WORDS_EN) + r")\b", re.IGNORECASE)
-
-
-@cache
-def _direction_terms() -> frozenset[str]:
-    """The index terms of :data:`DIRECTION_WORDS_EN` (stemmed) and :data:`DIRECTION_WORDS_ZH`."""
-    return frozenset({stem(w) for w in DIRECTION_WORDS_EN} | {normalize(w) for w in DIRECTION_WORDS_ZH})

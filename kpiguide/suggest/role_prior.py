@@ -382,15 +382,8 @@ class RoleRecognizer:
             led = rank == 0 and len(analysis.words) >= _LED_WORDS and float(sims[k]) >= _LEAD * second
             # a title whose words no other role shares ('Tellers': only 'Bank teller' has the word) names that role
             led = led or (own_word and rank == 0 and second <= 0.0 < float(sims[k]))
-            self._add_described(
-                found,
-                named,
-                int(k),
-                float(sims[k]),
-                targets,
-                floor=min(floor, _LED_MATCH) if led else floor,
-                clear=clear,
-            )
+            low = min(floor, _LED_MATCH) if led else floor
+            self._add_described(found, named, int(k), float(sims[k]), targets, floor=low, clear=clear)
         # a title followed by a few duties ("人力资源专员：负责招聘和培训"): each duty may be another job's core
         for clause in clauses if found and 1 < len(clauses) <= 8 else ():
             words = normalize(clause)
