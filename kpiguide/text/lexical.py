@@ -30,4 +30,3 @@ def plain_words(text: str) -> tuple[str, ...]:
         else:
             out.append(run)
     return tuple(out)
-
