@@ -44,6 +44,9 @@ Baselines in the same run: the second-round parameters (``industry_penalty=0``: 
 indicators; on today's catalog and code), the first-round parameters (``rewrite=False``, no re-ranking weights,
 threshold 0.15), plain BM25 (bm25s over names, keywords, definitions and formulas) top-1 with a score threshold chosen
 on the development names, and the first matcher (``IndicatorSuggester.match_kpi``, threshold 0.3).
+The linker's levers ``keyword_kind_check`` (round 21), ``lexical_none`` (round 26) and ``scatter_none`` (round 27),
+named in the round notes below, were retired in round 29 (with ``benchmarks/link_lexical_none.py`` and
+``benchmarks/link_scatter_none.py``); their recorded commands reproduce at commit 8d82b45.
 """
 
 from __future__ import annotations
