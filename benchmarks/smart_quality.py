@@ -744,7 +744,17 @@ ROUND_29 = (
     "run on the halves B. Why: the suggester's text relevance, which the score already takes, runs `knowledge_link` "
     "with no reading's gate, so the KPI text's own template link is in it at scale 1 (of the 725 halves-A pairs with an "
     "unplaced KPI, the lever raised the strongest link of 89 and the score of none). Disclosed: the halves B were "
-    "looked at 0 times for this lever (for template links of the KPI text: never before either)."
+    "looked at 0 times for this lever (for template links of the KPI text: never before either). Later in round 29 "
+    "the lead retired the seven failed switches of the relevance engine (read_out_directions, own_object, best_home, "
+    "placed_link, sibling_word_idf, unread_word_idf, unplaced_template; all off; h157: `--halves` prints the same "
+    "before and after; their judged runs reproduce at commit 8d82b45). The suggestion round's larger role library "
+    "(588 archetypes) moves held-out 26's half A by one true positive (halves A 294 / 32 / 200 -> 293 / 32 / 201, "
+    "halves B unchanged). Test run of round 29, once, after the round's merges (commit 8d82b45: this round's SMART "
+    "code, linking round 27's retrained models, the 588-archetype library): held-out 27 (80 pairs, 48 relevant, 32 "
+    "not, 16 of them hard) gives P 0.76 / R 0.52 at 0.3 (TP 25, FP 8: same_page 3, same_function 2, other_page 3); "
+    "the shared-word baseline in the same run 0.82 / 0.58. Round 28's code (commit ff968f5: linking round 26's models, "
+    "310 archetypes) on the same pairs, run afterwards for comparison only: P 0.74 / R 0.52 (TP 25, FP 9). Goals "
+    "missed (recall 0.90 at precision 0.95); the engine below the baseline on both."
 )
 
 
