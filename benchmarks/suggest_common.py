@@ -4,21 +4,29 @@ from __future__ import annotations
 
 import datetime as dt
 import platform
+import re
 from pathlib import Path
 
 import numpy as np
 
 from kpiguide.core.model import Indicator
-from kpiguide.text.lexical import plain_words
+from kpiguide.text.analysis import _jieba, normalize
 
 ROOT = Path(__file__).resolve().parents[1]
 RESULTS = ROOT / "benchmarks" / "results" / "suggest.md"
+_WORD = re.compile(r"[\u3400-\u9fff]+|[a-z0-9]+")
 
 
 def plain_tokens(text: str) -> list[str]:
-    """Baseline tokenisation: jieba words for Chinese runs, lower-case English words; nothing else (the words the
-    in-package BM25 of the linker's lexical evidence reads, :func:`kpiguide.text.lexical.plain_words`)."""
-    return list(plain_words(text))
+    """Baseline tokenisation: jieba words (no HMM) for Chinese runs, lower-case English words and numbers of the
+    normalised text; nothing else (no bigram, no concept, no stemming)."""
+    out: list[str] = []
+    for run in _WORD.findall(normalize(text)):
+        if "\u3400" <= run[0] <= "\u9fff":
+            out.extend(w for w in _jieba().lcut(run, HMM=False) if w.strip())
+        else:
+            out.append(run)
+    return out
 
 
 def indicator_text(ind: Indicator) -> str:

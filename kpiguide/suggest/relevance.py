@@ -432,11 +432,11 @@ class LinkedRelevance:
         """The :meth:`outside_objects` of a KPI and its objective that no other objective of the scheme (``siblings``,
         their texts) carries: the object that singles this objective out (a product word in two objectives of one
         plan names neither alone)."""
-        shared = self._outside_words(kpi_text) & self._outside_words(objective_text)
+        shared = self.outside_objects(kpi_text, objective_text)
         if not shared:
             return []
         carried = set().union(*(self._outside_words(str(s or "")) for s in siblings))
-        return sorted(w for w in shared if w not in carried)
+        return [w for w in shared if w not in carried]
 
     def own_object_words(self, kpi_text: str, objective_text: str, siblings: Sequence[str] | None) -> list[str]:
         """The words that made the sibling rule count (the why of a score): :meth:`own_objects` when

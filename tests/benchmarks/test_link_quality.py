@@ -120,3 +120,9 @@ def test_fresh8_is_development_data_halved_and_its_half_b_is_in_the_check():
     assert not may_list("fresh8 real names (seen: dev)", "B") and may_list("fresh8 real names (seen: dev)", "A")
     assert not may_list("fresh8 real names (seen: dev)", "test")
     assert not may_list(POOLED_12, "B") and not may_list("any set", "B")
+
+
+def test_the_bm25_baselines_tokens_are_whole_words_only():
+    from benchmarks.suggest_common import plain_tokens
+
+    assert tuple(plain_tokens("Employee Turnover")) == ("employee", "turnover")

@@ -490,9 +490,3 @@ def test_generic_words_are_read_as_the_catalogs_word(linker):
     from kpiguide.text.analysis import concepts
 
     assert "customer" not in concepts("客人")
-
-
-def test_plain_words_are_whole_words_only():
-    from kpiguide.text.lexical import plain_words
-
-    assert plain_words("Employee Turnover") == ("employee", "turnover")
