@@ -1168,7 +1168,7 @@ class IndicatorSuggester(Estimator):
         if fused:
             picked = self._fuse(picked, words)[:depth]
         close: dict[int, float] = {}
-        if lifted and said is not None:  # an English text, with the encoder (_meaning_text)
+        if lifted and self.meaning_ is not None and said is not None:
             picked, close = self.meaning_.rerank(said, picked, _MEANING_WEIGHT, _MEANING_DEPTH)
         picked = picked[:k]
         out = []
