@@ -1049,6 +1049,15 @@ def main() -> None:
         "unlinked_confidence=CAP, owner_confidence=CAP) after today's caps): the highest confidence of the readings "
         "of a KPI the linker does not place",
     )
+    parser.add_argument(
+        "--suggested-reading",
+        type=int,
+        default=None,
+        metavar="N",
+        help="with --halves: the round-30 lever judged against today's engine in the same run (LinkedRelevance("
+        "suggested_reading=N) after suggested_reading=None): a reading of a KPI the linker does not place that is "
+        "among the first N indicators suggested for the objective links them at the reading's confidence",
+    )
     args = parser.parse_args()
     sets = [(Path(p).stem, Path(p)) for p in args.labels] if args.labels else [(n, ROOT / p) for n, p in LABEL_SETS]
     sets = [(n, p) for n, p in sets if p.exists() or args.labels]
@@ -1087,6 +1096,9 @@ def main() -> None:
 
         if args.reading_cap is not None:
             return compare("reading_cap", (UNLINKED_CONFIDENCE_DEFAULT, args.reading_cap), set_caps)
+        if args.suggested_reading is not None:
+            setting = ("suggested_reading", (None, args.suggested_reading))
+            return compare(*setting, lambda v: setattr(relevance, "suggested_reading", v))
         if args.sibling_object:
             return compare("sibling_object", (False, True), lambda v: setattr(relevance, "sibling_object", v))
         print("\n".join(pooled_counts(sets, relevance, today)))
