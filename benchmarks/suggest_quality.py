@@ -1041,7 +1041,7 @@ ROUND_30 = (
     "hit@5 changed: 9 higher, 2 lower (fresh3B en 0.920 -> 0.880, freshB zh 0.862 -> 0.828); SMART's pooled halves "
     "the same with the switch off and on (A 293 / 32 / 201, B 301 / 30 / 242, TP / FP / FN). Id hit@5 higher in both "
     "languages, function hit@5 unchanged, SMART not lower: the rule PASSES and `department_text` is on by default. "
-    "A reading it moves (tests/suggest/test_roles_strategy.py, re-pinned and said there): in '销售部：公司战略目标是提高"
+    "A reading it moves (tests/suggest/test_roles_strategy.py and tests/cli/test_cli_suggest.py, re-pinned and said there): in '销售部：公司战略目标是提高"
     "市场份额' the sales department's closest measure by words is share of wallet (份额), now at place 3, and revenue "
     "growth moves from place 5 to 6."
 )
