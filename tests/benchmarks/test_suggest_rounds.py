@@ -1,4 +1,4 @@
-"""Round 29's suggestion splits (fresh sets 6-20 development data, fresh 21 the test set), round 30's SMART splits
+"""Round 30's suggestion splits (fresh sets 6-21 development data, fresh 22 the test set), round 30's SMART splits
 (held-out 12-27 development data, held-out 28 the test set) and the choice-prior mining of
 benchmarks/suggest_mine_prior.py."""
 
@@ -8,12 +8,12 @@ from benchmarks import smart_quality, suggest_quality
 from benchmarks.suggest_mine_prior import TEST_SPLITS, mine, set_of, shares
 
 
-def test_fresh_sets_6_to_20_are_halved_and_fresh_21_is_the_unlisted_test_part():
-    for n in ("6", "7", "8", "9", "10", "11", "12", "13", "14", "15", "16", "17", "18", "19", "20"):
+def test_fresh_sets_6_to_21_are_halved_and_fresh_22_is_the_unlisted_test_part():
+    for n in ("6", "7", "8", "9", "10", "11", "12", "13", "14", "15", "16", "17", "18", "19", "20", "21"):
         assert f"fresh{n}A" in suggest_quality.HALVES["A"] and f"fresh{n}B" in suggest_quality.HALVES["B"]
         assert f"fresh{n}B" in suggest_quality.UNLISTED and f"fresh{n}A" not in suggest_quality.UNLISTED
-    assert "fresh21" in suggest_quality.UNLISTED and suggest_quality.SPLITS[0] == "fresh21"
-    assert TEST_SPLITS == ("fresh21",)
+    assert "fresh22" in suggest_quality.UNLISTED and suggest_quality.SPLITS[0] == "fresh22"
+    assert TEST_SPLITS == ("fresh22",)
     queries = suggest_quality.load_queries()
     assert not any(
         q["split"]
@@ -31,10 +31,11 @@ def test_fresh_sets_6_to_20_are_halved_and_fresh_21_is_the_unlisted_test_part():
             "fresh18",
             "fresh19",
             "fresh20",
+            "fresh21",
         )
         for q in queries
     )
-    for n in ("6", "7", "8", "9", "10", "11", "12", "13", "14", "15", "16", "17", "18", "19", "20"):
+    for n in ("6", "7", "8", "9", "10", "11", "12", "13", "14", "15", "16", "17", "18", "19", "20", "21"):
         assert {q["split"] for q in queries if q["id"].split("_")[1] == f"fresh{n}"} == {f"fresh{n}A", f"fresh{n}B"}
 
 
@@ -76,11 +77,12 @@ def test_halves_json_holds_the_pooled_halves_and_each_half_id_hit_at_5_never_the
         ("pooledB", "id", suggest_quality.SYSTEMS[1], "zh"): (0.6, 0.4, 0.5),  # BM25: left out
         ("fresh20B", "id", engine, "zh"): (0.59, 0.38, 0.44),
         ("fresh20A", "function", engine, "en"): (0.9, 0.4, 0.8),  # function level: not per half
-        ("fresh21", "id", engine, "zh"): (0.5, 0.3, 0.4),  # the test set: never a half
+        ("fresh21B", "id", engine, "en"): (0.65, 0.4, 0.5),
+        ("fresh22", "id", engine, "zh"): (0.5, 0.3, 0.4),  # the test set: never a half
     }
     out = suggest_quality.halves_figures(summary)
     assert out["pooled"] == {
         "A": {"zh": {"function_hit5": 0.9, "id_hit5": 0.75, "id_ndcg10": 0.45}},
         "B": {"en": {"function_hit5": 0.92, "id_hit5": 0.7, "id_ndcg10": 0.44}},
     }
-    assert out["halves_id_hit5"] == {"fresh20B": {"zh": 0.59}}
+    assert out["halves_id_hit5"] == {"fresh20B": {"zh": 0.59}, "fresh21B": {"en": 0.65}}

@@ -45,12 +45,23 @@ ARTICLE_CASES = [
 ]  # fmt: skip
 
 
+# Re-pinned in round 30: department_text (on since its judged run) puts the sales department's own indicator the
+# words match best, share of wallet (份额), at place 3 of the Chinese market-share case, so revenue growth moves from
+# place 5 to place 6 there (test_department_measure_in_the_article_case pins both places); the other cases are unmoved.
+ARTICLE_DEPTH = {"销售部：公司战略目标是提高市场份额": 6}
+
+
 @pytest.mark.parametrize(("text", "expected", "reason"), ARTICLE_CASES)
 def test_article_cases_give_both_named_indicators_with_their_reason(suggester, text, expected, reason) -> None:
-    found = {s.indicator.id: s for s in top(suggester, text)}
+    found = {s.indicator.id: s for s in top(suggester, text, k=ARTICLE_DEPTH.get(text, 5))}
     assert expected <= set(found), (text, list(found))
     for ident in expected:
         assert any(reason in why for why in found[ident].why), (ident, found[ident].why)
+
+
+def test_department_measure_in_the_article_case(suggester) -> None:
+    ranked = [s.indicator.id for s in top(suggester, "销售部：公司战略目标是提高市场份额", k=10)]
+    assert ranked[2] == "sales.share_of_wallet" and ranked[5] == "general_management.revenue_growth_rate"
 
 
 def test_reasons_speak_the_query_language(suggester) -> None:
