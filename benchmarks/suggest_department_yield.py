@@ -19,6 +19,13 @@ and function hit@5 is not lower in either language, against off; and SMART's poo
 and precision not lower on the halves A and on the halves B, against off. Otherwise off. It is a fix of a known wrong
 answer, so figures equal to off pass. Run once. This is the second look at the halves B for the department lift
 (round 30's judged run was the first).
+
+Result (commit efd19a6, yield off by default; the four commands, 2026-12-06): pooled halves B off -> on: id hit@5 zh
+0.764 -> 0.764, en 0.788 -> 0.786 (fresh9B en 0.96 -> 0.92, the only half that changed), id nDCG@10 zh 0.485 ->
+0.485, en 0.486 -> 0.485, function hit@5 unchanged (0.925 / 0.939); halves A id hit@5 unchanged, en nDCG@10 0.463 ->
+0.462; SMART's pooled halves identical (A 311 / 35 / 212, B 308 / 35 / 254). English id hit@5 and nDCG@10 lower: the
+rule FAILS, the yield stays off. The issue's example keeps share of wallet at place 3 and revenue growth at place 6
+(tests/suggest/test_roles_strategy.py pins it since round 30).
 """
 
 from __future__ import annotations
