@@ -111,10 +111,6 @@ _STATED = 0.5  # a strategy read at this confidence or more is stated (a goal), 
 # department_text (round 30, on since its judged run): with a department read, the department's own indicator the text's words
 # match best takes this place (0-based) of the list unless it is already in the first five
 _DEPARTMENT_TEXT_SLOT = 1
-# round 31 (lead): the lift yields when an indicator of the first five already matches the text at least as well as the
-# department's own best (the text's measure is listed: '销售部：…提高市场份额' lists market share, so share of wallet,
-# matched on 份额 alone, is not lifted); benchmarks/suggest_department_yield.py judged it
-_DEPARTMENT_TEXT_YIELD = False
 
 # Words every duty statement uses whatever the job ("plan, direct, or coordinate", 负责、组织、协调):
 # they say nothing about what is measured, so a query counts them at ``generic_weight``.
@@ -1361,8 +1357,6 @@ class IndicatorSuggester(Estimator):
         own = np.where(allowed & (self.functions_ == department), scores, 0.0)
         best = int(np.argmax(own))
         if own[best] <= 0 or best in picked[:5]:
-            return picked
-        if _DEPARTMENT_TEXT_YIELD and any(scores[i] >= own[best] for i in picked[:5]):
             return picked
         picked = [i for i in picked if i != best]
         picked.insert(min(_DEPARTMENT_TEXT_SLOT, len(picked)), best)
