@@ -103,7 +103,8 @@ def test_the_shipped_word_table_renders_chinese_words_in_english() -> None:
     # round 22: the table ships as package data (benchmarks/build_word_bridge.py), read without learning anything
     words = bridge.shipped_words()
     assert words.table["库存"] == ("inventory", "stock")
-    assert words.table["员工"] == ("employees", "employee")
+    # re-pinned in round 31: the 762-archetype library's aligned pairs rank the singular first (the same two words)
+    assert words.table["员工"] == ("employee", "employees")
     assert words.table["采购"] == ("procurement", "purchase")
     assert words.table["离职率"] == ("attrition", "turnover")
     assert words.render("降低库存周转天数") == "reduce reduction days inventory"
