@@ -545,6 +545,18 @@ ROUND28_NOTES = (
     "out over fresh-fresh22, 5,022 names: the practitioners' names 3179 right against the hand-set linker's 3160, 13 "
     "held sets better, 3 worse; the rule over all fresh sets chooses alias 0.7 / none 0.8 / below 0.3, the linker's "
     "defaults), the re-ranker and the link-or-none decision retrained on every set (link_reranker.yaml).",
+    "",
+    "fresh22's half A read with the engine of the test run (commit 0abeb12, round 27's models: the test run's "
+    "figures were reproduced by round 26's code, and no commit since touches the linker's weights or the catalog "
+    "data; benchmarks/results/link_round28.md): 66 misses of 141 names (18 sources, 50 with an indicator), (a) engine "
+    "none 20 (the right id among the first three 7, 1st in 5: 去年的收入, 剩余的存储空间, ADR Forecast, RevPAR on the "
+    "Books, RevPAR Forecast; 5 one e-commerce BI README's counts and amounts), (b) wrong id 13 (the label among the "
+    "first three 7; 5 a hotel's occupancy read as another occupancy), (c) label none linked 31 (26 by similarity at "
+    "0.11-0.30, 2 by the re-ranker, 1 by the decision, a keyword 0.90, an exact name 0.97; game / app analytics "
+    "counts 8, a recruiting dashboard's counts 5), (d) doubt 2 (day-30 retention labelled day-1 retention); 12 of the "
+    "66 from one hotel system's report items (Oracle OPERA / ORMS). No miss is marked a data field (fresh22 took "
+    "only names presented as measures). Pooled with rounds 25-27's halves A (446 names, 184 misses): (a) 56, (b) 48, "
+    "(c) 76, (d) 4: (c) the largest; the BM25 count of (c) was not made this round.",
 )
 
 ROUND27_NOTES = (
