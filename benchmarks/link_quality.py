@@ -596,6 +596,14 @@ ROUND28_NOTES = (
     "off (`contained_name=False`). Why, on all held sets pooled: the names the rule would link are few and mostly "
     "wrong (C 0.2: 15 linked, 3 right, 3284 right answers, -8, so 11 of the 15 labelled none; C 0.4: 7 linked, 1 "
     "right, -5; C 0.8: none linked).",
+    "",
+    "Test run of round 28, once, after the round was merged (commit 846b337: round 28's retrained models, suggestions "
+    "round 31's 762-archetype library): fresh23 (214 names from 30 sources, 151 zh / 63 en, 116 with an indicator, 98 "
+    "none) gives top-1 0.59 / none precision 0.67, 131 of 214 right (zh 0.54 / 0.64, 89 right; en 0.69 / 0.77, 42 "
+    "right); none recall 0.64. BM25 in the same run 0.16 / 0.49, 102 right; round 15's linker (no learned link-or-none "
+    "decision) 0.56 / 0.65, 127 right. Round 27's code (commit 0abeb12: round 27's models, 588 archetypes) on the same "
+    "names, run afterwards for comparison only: 0.58 / 0.67, 131 right (zh 0.53 / 0.64, 89; en the same). Goals missed "
+    "(top-1 0.85, none precision 0.90).",
 )
 
 ROUND27_NOTES = (
