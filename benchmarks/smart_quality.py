@@ -10,7 +10,9 @@ held-out set and the second held-out set), each in its own table.
 
 The lever options the round notes below name (``--read-out-directions``, ``--own-object``, ``--best-home``,
 ``--placed-link``, ``--sibling-word``, ``--unread-word``, ``--unplaced-template``: rounds 19, 22, 24, 25, 27, 28 and 29)
-were retired with their levers in round 29; their recorded commands reproduce at commit 8d82b45.
+were retired with their levers in round 29; their recorded commands reproduce at commit 8d82b45.  Round 30's
+(``--suggested-reading``) was retired with its lever later in round 30; its recorded command reproduces at commit
+0ae75ea.
 """
 
 from __future__ import annotations
@@ -792,7 +794,8 @@ ROUND_30 = (
     "fell, so the lever **fails** and stays off (`SUGGESTED_READING_DEFAULT = None`). A first idea, the member reading "
     "(the closest indicator among the members of the objective's templates), was tried on held-out 27's half A only, "
     "changed no decision there and was dropped without a commit. Disclosed: the halves B were looked at once for this "
-    "lever (for a link through the suggester's suggestions for the objective: never before). Test run of round 30, "
+    "lever (for a link through the suggester's suggestions for the objective: never before). Retired later in the "
+    "session (commit 0ae75ea, which reproduces the judged run). Test run of round 30, "
     "once, after the round's merges and suggestions rounds 30-31 (commit 2a07c52: this round's SMART code, linking "
     "round 27's models (linking round 28's retrain was merged after this run), the 762-archetype library, the "
     "department lift on): held-out 28 (80 pairs from 16 stored pages, 49 relevant, 31 not, 15 of them hard) gives "
@@ -1080,15 +1083,6 @@ def main() -> None:
         "unlinked_confidence=CAP, owner_confidence=CAP) after today's caps): the highest confidence of the readings "
         "of a KPI the linker does not place",
     )
-    parser.add_argument(
-        "--suggested-reading",
-        type=int,
-        default=None,
-        metavar="N",
-        help="with --halves: the round-30 lever judged against today's engine in the same run (LinkedRelevance("
-        "suggested_reading=N) after suggested_reading=None): a reading of a KPI the linker does not place that is "
-        "among the first N indicators suggested for the objective links them at the reading's confidence",
-    )
     args = parser.parse_args()
     sets = [(Path(p).stem, Path(p)) for p in args.labels] if args.labels else [(n, ROOT / p) for n, p in LABEL_SETS]
     sets = [(n, p) for n, p in sets if p.exists() or args.labels]
@@ -1127,9 +1121,6 @@ def main() -> None:
 
         if args.reading_cap is not None:
             return compare("reading_cap", (UNLINKED_CONFIDENCE_DEFAULT, args.reading_cap), set_caps)
-        if args.suggested_reading is not None:
-            setting = ("suggested_reading", (None, args.suggested_reading))
-            return compare(*setting, lambda v: setattr(relevance, "suggested_reading", v))
         if args.sibling_object:
             return compare("sibling_object", (False, True), lambda v: setattr(relevance, "sibling_object", v))
         print("\n".join(pooled_counts(sets, relevance, today)))

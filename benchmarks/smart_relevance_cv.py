@@ -38,8 +38,8 @@ at precision not lower than today's engine's there), by the same rule (``--round
 
 The setting studies of rounds 24, 25, 27, 28 and 29 (``--round24``, ``--round25``, ``--round27``, ``--round28``,
 ``--round29``) were retired with their levers in round 29; their recorded commands reproduce at commit 8d82b45.
-Round 30's (``--round30``) chooses N of the suggested reading of an unplaced KPI (``LinkedRelevance(
-suggested_reading=N)``) by leave one set out over the halves A.
+Round 30's (``--round30``: N of the suggested reading of an unplaced KPI, ``LinkedRelevance(suggested_reading=N)``)
+was retired with its lever later in round 30; its recorded command reproduces at commit 0ae75ea.
 """
 
 from __future__ import annotations
@@ -72,7 +72,6 @@ from kpiguide.core.i18n import has_cjk  # noqa: E402
 from kpiguide.suggest.relevance import (  # noqa: E402
     COMPONENTS,
     READING_CAPS,
-    SUGGESTED_READING_TOPS,
     UNLINKED_CONFIDENCE_DEFAULT,
     LinkedRelevance,
 )
@@ -1183,50 +1182,10 @@ def cap_section(pairs: list[dict]) -> list[str]:
     return setting_section(pairs, lines, caps, choose_cap, "cap")
 
 
-def suggested_pairs(limit: int | None = None) -> list[dict]:
-    """Round 30: :func:`setting_pairs` of the suggested reading of an unplaced KPI (``LinkedRelevance(
-    suggested_reading=...)``: off, then each of :data:`SUGGESTED_READING_TOPS`)."""
-
-    def apply(relevance: Any, top: int | None) -> None:
-        relevance.suggested_reading = top
-
-    return setting_pairs((None, *SUGGESTED_READING_TOPS), apply, limit)
-
-
-def choose_top(train: list[dict]) -> int | None:
-    """The number of suggestions of highest pooled true positives at 0.3 on ``train`` with pooled precision not lower
-    than today's engine's there (ties: the smaller number); None (off) when none adds a true positive so."""
-    tp0, fp0, _ = setting_counts(train, None)
-    best, best_tp = None, tp0
-    for top in sorted(SUGGESTED_READING_TOPS):
-        tp, fp, _ = setting_counts(train, top)
-        if tp > best_tp and tp * (tp0 + fp0) >= tp0 * (tp + fp):
-            best, best_tp = top, tp
-    return best
-
-
-def suggested_section(pairs: list[dict]) -> list[str]:
-    """Round 30: the number of suggestions of the suggested reading chosen by leave one set out over the halves A of
-    held-out 6-27."""
-    lines = [
-        "### Round 30: the suggested reading of an unplaced KPI, N chosen by leave one set out over the halves A",
-        "",
-        "Pairs: the halves A of held-out 6-27 (halves B never read here), siblings as in smart_quality.py. For each "
-        f"held set N ({', '.join(str(c) for c in SUGGESTED_READING_TOPS)} or off) is chosen on the other sets' "
-        "halves A: highest pooled true positives at 0.3 with pooled precision not lower than today's engine's (ties: "
-        "the smaller N). Cells: TP / FP / FN at 0.3.",
-        "",
-        "| held set (half A) | n | N chosen | today's engine | suggested reading |",
-        "|---|---|---|---|---|",
-    ]
-    return setting_section(pairs, lines, (None, *SUGGESTED_READING_TOPS), choose_top, "N")
-
-
-#: The setting studies on the halves A (rounds 26 and 30; rounds 24, 25, 27-29's were retired with their levers in
-#: round 29): round -> (what it sets, its section for a pair limit).
+#: The setting studies on the halves A (round 26; rounds 24, 25, 27-29's were retired with their levers in round 29,
+#: round 30's later in round 30): round -> (what it sets, its section for a pair limit).
 SETTING_STUDIES: dict[int, tuple[str, Callable[[int | None], list[str]]]] = {
     26: ("reading cap", lambda limit: cap_section(cap_pairs(limit))),
-    30: ("suggested reading", lambda limit: suggested_section(suggested_pairs(limit))),
 }
 
 

@@ -76,34 +76,12 @@ highest pooled true positives at 0.3 with pooled precision not lower than today'
 Result: today's 0.7 was chosen in 17 of 18 folds and on all the halves A together (all halves A TP / FP / FN: 0.7 249 /
 28 / 175, 0.8 254 / 29 / 170, 0.9 255 / 31 / 169, 1.0 258 / 38 / 166), so the caps stay 0.7 and the halves B were not
 run (benchmarks/results/smart_round26.md)."""
-SUGGESTED_READING_DEFAULT: int | None = None
-"""Round 30 lever: the SUGGESTED READING of a KPI the linker does not place.  Such a KPI is read as the index's closest
-indicator and the closest indicator of the functions owning the objective's templates (``_readings``); a reading then
-links to the objective only through the strategy templates the objective is read as, or the reading's function (the
-largest class of the halves-A misses of held-out 21-27 is the KPI unplaced, and there the objective is often read as
-a wrong template too).  With a number N here, such a KPI's reading that is among the first N indicators the suggester
-itself suggests for the objective's text (:meth:`IndicatorSuggester.suggest`: its role, strategy and department
-readings, not only the template graph) links the KPI to the objective at that reading's confidence (kind
-"suggested").  A placed KPI is left to its indicator; no word list, no shared word.  ``None`` turns it off.  N, or off,
-is chosen by leave one set out over the halves A of held-out 6-27 (``python benchmarks/smart_relevance_cv.py
---round30``, :data:`SUGGESTED_READING_TOPS`): the N of highest pooled true positives at 0.3 with pooled precision not
-lower than today's engine's on the training halves A (ties: the smaller N; off when none adds a true positive so); the
-N chosen on all the halves A together is the one judged.  Fixed before its first run; judged once on the pooled halves
-B of held-out 6-27 against today's engine in the same run (``python benchmarks/smart_quality.py --halves
---suggested-reading N``).  Rule (round 29's, fixed with it): pooled recall not lower and pooled precision up, or pooled
-recall up at pooled precision not lower; hard-negative (same_page + same_function) false positives of the halves B not
-up; and on held-out 27's half B alone recall not lower and precision not lower.  Passes: on by default; fails: stays
-off with its figures.  Result: N = 5 chosen in 21 of 22 folds and on all the halves A (311 / 35 / 212 -> 314 / 35 /
-209); on the pooled halves B 308 / 35 / 254 -> 312 / 37 / 250 (P 0.898 -> 0.894, R 0.548 -> 0.555), hard-negative false
-positives 22 -> 23, held-out 27's half B 7 / 5 / 12 both: precision fell, so it failed and stays off
-(benchmarks/results/smart_round30.md)."""
-SUGGESTED_READING_TOPS = (3, 5, 10)
-"""The numbers of suggestions the leave-one-set-out choice of round 30 tries (fixed before its first run), besides
-off."""
 # Rounds 19, 22, 24, 25, 27, 28 and 29 judged seven more levers here (TemplateGraph.read_out_directions;
 # LinkedRelevance own_object, best_home, placed_link, sibling_word_idf, unread_word_idf, unplaced_template): each
 # failed its rule and stayed off; they were retired in round 29 (their notes are in benchmarks/smart_quality.py,
-# their recorded commands reproduce at commit 8d82b45).
+# their recorded commands reproduce at commit 8d82b45).  Round 30's lever (LinkedRelevance suggested_reading: the
+# suggested reading of an unplaced KPI) failed its rule too and was retired later in round 30 (its note is ROUND_30 in
+# benchmarks/smart_quality.py; its recorded commands reproduce at commit 0ae75ea).
 _CALENDAR_WORDS = (
     "january february march april may june july august september october november december monday tuesday wednesday "
     "thursday friday saturday sunday quarter week month year"
@@ -359,10 +337,6 @@ class LinkedRelevance:
     sibling_object : bool, default=True
         The same with the scheme's other objectives (round 23; judged and passed, so on): such a word counts only when
         no other objective of the scheme carries it (:meth:`own_objects`); used only when ``score`` gets ``siblings``.
-    suggested_reading : int or None, default=None
-        Round 30's lever (:data:`SUGGESTED_READING_DEFAULT`): a reading of a KPI the linker does not place that is
-        among the first this many indicators the suggester suggests for the objective links them at the reading's
-        confidence (:meth:`suggested_link`).
     """
 
     def __init__(
@@ -377,7 +351,6 @@ class LinkedRelevance:
         unlinked_confidence: float = UNLINKED_CONFIDENCE_DEFAULT,
         owner_confidence: float = OWNER_CONFIDENCE_DEFAULT,
         sibling_object: bool = SIBLING_OBJECT_DEFAULT,
-        suggested_reading: int | None = SUGGESTED_READING_DEFAULT,
     ) -> None:
         self.suggester = suggester
         self.linker = linker
@@ -388,8 +361,6 @@ class LinkedRelevance:
         self.unlinked_confidence = unlinked_confidence
         self.owner_confidence = owner_confidence
         self.sibling_object = sibling_object
-        self.suggested_reading = suggested_reading
-        self._suggested: dict[str, tuple[str, ...]] = {}
 
     def __call__(self, kpi_text: str, objective_text: str, *, siblings: Sequence[str] | None = None) -> float:
         return self.score(kpi_text, objective_text, siblings=siblings)
@@ -605,31 +576,11 @@ class LinkedRelevance:
     ) -> RelevanceLink:
         """:meth:`explain` for a KPI already placed (``placed``: :meth:`_indicator_of`, or nothing)."""
         best = NO_LINK
-        readings = self._readings(kpi_text, objective_text, placed)
-        for ind_id, confidence in readings:
+        for ind_id, confidence in self._readings(kpi_text, objective_text, placed):
             if self.role_indicators is not None and role and ind_id in set(self.role_indicators(role)):
                 return RelevanceLink(confidence, "role", ind_id)
             link = max(self._links(kpi_text, objective_text, ind_id, confidence).values(), key=_score)
             best = link if link.score > best.score else best
-        if placed[0] is None and self.suggested_reading:
-            link = self.suggested_link(objective_text, readings)
-            best = link if link.score > best.score else best
-        return best
-
-    def suggested_link(self, objective_text: str, readings: Sequence[tuple[str, float]]) -> RelevanceLink:
-        """Round 30's lever (``suggested_reading``; ``NO_LINK`` when off): the strongest of ``readings`` (indicator id,
-        confidence) of an unplaced KPI that is among the first ``suggested_reading`` indicators the suggester suggests
-        for ``objective_text``, at its confidence (kind "suggested").  The suggestions are kept per objective text."""
-        if not self.suggested_reading:
-            return NO_LINK
-        if objective_text not in self._suggested:
-            found = self.suggester.suggest(objective_text, top_k=max(SUGGESTED_READING_TOPS))
-            self._suggested[objective_text] = tuple(s.indicator.id for s in found)
-        top = set(self._suggested[objective_text][: self.suggested_reading])
-        best = NO_LINK
-        for ind_id, confidence in readings:
-            if ind_id in top and confidence > best.score:
-                best = RelevanceLink(confidence, "suggested", ind_id)
         return best
 
     def _readings(

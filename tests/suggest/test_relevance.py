@@ -399,35 +399,3 @@ def test_the_smart_check_names_the_objectives_own_object_in_both_languages():
     carried = analyze(kpi, objective=objective, siblings=["Move Pulsar to the cloud"], matcher=None)
     assert not carried.criteria["relevant"].ok  # a sibling objective carries the word: no credit
     assert not analyze(kpi, objective=objective, matcher=None).criteria["relevant"].ok  # no scheme: as before
-
-
-def test_an_unplaced_kpis_reading_among_the_objectives_suggestions_links_them(linked):
-    # round 30 lever: a reading of a KPI the linker does not place that is among the first N indicators the suggester
-    # suggests for the objective links the KPI to it at the reading's confidence (off by default until judged)
-    from kpiguide.suggest.relevance import (
-        NO_LINK,
-        SUGGESTED_READING_DEFAULT,
-        SUGGESTED_READING_TOPS,
-        LinkedRelevance,
-    )
-
-    assert tuple(sorted(SUGGESTED_READING_TOPS)) == SUGGESTED_READING_TOPS
-    kpi, objective = "Students returning for their second year", "Help more students stay in school"
-    placed = linked._indicator_of(kpi, None)
-    assert placed[0] is None  # unplaced
-    readings = linked._readings(kpi, objective, placed)
-    if SUGGESTED_READING_DEFAULT is None:
-        assert linked.suggested_reading is None and linked.suggested_link(objective, readings) == NO_LINK
-    on = LinkedRelevance(linked.suggester, linked.linker, suggested_reading=max(SUGGESTED_READING_TOPS))
-    link = on.suggested_link(objective, readings)
-    assert link.kind == "suggested" and link.score > 0
-    assert (link.indicator, link.score) in readings  # a reading of the KPI, at its own confidence
-    top = [s.indicator.id for s in linked.suggester.suggest(objective, top_k=max(SUGGESTED_READING_TOPS))]
-    assert link.indicator in top
-    assert on.explain(kpi, objective).score >= link.score  # one more candidate of the strongest link
-    assert on.score(kpi, objective) >= link.score
-    # a KPI the linker places is left to its indicator
-    kpi_placed, goal = "Share of repeat customers", "More repeat customers"
-    assert on._indicator_of(kpi_placed, None)[0] is not None
-    assert on.explain(kpi_placed, goal) == linked.explain(kpi_placed, goal)
-    assert on.score(kpi_placed, goal) == linked.score(kpi_placed, goal)
