@@ -48,6 +48,8 @@ on the development names, and the first matcher (``IndicatorSuggester.match_kpi`
 The linker's levers ``keyword_kind_check`` (round 21), ``lexical_none`` (round 26) and ``scatter_none`` (round 27),
 named in the round notes below, were retired in round 29 (with ``benchmarks/link_lexical_none.py`` and
 ``benchmarks/link_scatter_none.py``); their recorded commands reproduce at commit 8d82b45.
+Round 28's lever ``contained_name`` (with ``contained_share``) was retired later in the session of its judged run (with
+``benchmarks/link_contained_name.py``); its judged run reproduces at commit 0ae75ea.
 """
 
 from __future__ import annotations
@@ -595,7 +597,7 @@ ROUND28_NOTES = (
     "off in all, 3292 · 0.653 · 0.767 as the defaults: it FAILS round 19's rule (no more right answers) and stays "
     "off (`contained_name=False`). Why, on all held sets pooled: the names the rule would link are few and mostly "
     "wrong (C 0.2: 15 linked, 3 right, 3284 right answers, -8, so 11 of the 15 labelled none; C 0.4: 7 linked, 1 "
-    "right, -5; C 0.8: none linked).",
+    "right, -5; C 0.8: none linked). Retired later in the session (commit 0ae75ea, which reproduces the judged run).",
     "",
     "Test run of round 28, once, after the round was merged (commit 846b337: round 28's retrained models, suggestions "
     "round 31's 762-archetype library): fresh23 (214 names from 30 sources, 151 zh / 63 en, 116 with an indicator, 98 "

@@ -209,7 +209,6 @@ _NUMBER_UNIT = re.compile(
     re.I,
 )
 _BRACKETS = re.compile(r"[（(]([^()（）]*)[)）]")
-_CONTAINED_SPLIT = re.compile(r"[\s\-_/·・,，.。:：;；、'\"“”‘’%％#&+*|()（）\[\]【】]+")  # contained_name: whole words
 _PUNCT = re.compile(r"[\s\-_/·・,，.。:：;；、'\"“”‘’%％#&+*|]+")
 
 # input vocabulary: phrases practitioners write around a measure that the catalog words differently or not at
@@ -646,22 +645,12 @@ class IndicatorLinker(Estimator):
     cover_idf_power : float, default=1.0
         Object words count by their idf in the name index to this power (0: each word the same): a generic word
         (员工, customer) says less of what is measured than a rare one (泊位, donor).
-    contained_name : bool, default=False
-        Round 28's lever (benchmarks/link_contained_name.py, defined before its judged run): without the caller's
-        context, a name left unlinked (after the learned decision; not a bare measure word) is linked to its first
-        candidate of the hand-set fit (:meth:`candidate_reading`, the candidate the decision read) when the name
-        contains one of that indicator's own catalog names or abbreviations (the keys of an exact name,
-        :attr:`exact_`; Latin ones as whole words) and that name covers at least ``contained_share`` of the name's
-        characters (:meth:`contained_share_of`): the rest of the name qualifies the measure ("RevPAR Forecast",
-        "ADR on the Books").  Class (a) of rounds 25-28's misses (the right id first among the candidates, the engine
-        said none).  No word list: the catalog's own names only.
-    contained_share : float in [0, 1], default=0.3
-        The rule's value (``contained_name``): the least share of the name's characters (without spaces and
-        punctuation) the contained catalog name covers.
     Round 21's ``keyword_kind_check``, round 26's ``lexical_none`` (``lexical_evidence``, ``lexical_confidence``) and
     round 27's ``scatter_none`` (``scatter_domains``, ``scatter_confidence``), levers that failed their judged rules
     and were off by default, were retired in round 29; the recorded commands of their judged runs reproduce at commit
-    8d82b45.
+    8d82b45.  Round 28's ``contained_name`` (``contained_share``, :meth:`contained_share_of`), which failed its judged
+    rule and was off by default, was retired later in the session of its judged run; that run reproduces at commit
+    0ae75ea.
 
     Attributes
     ----------
@@ -699,8 +688,6 @@ class IndicatorLinker(Estimator):
         "rerank_wide": [TypeOf((bool,), "True or False")],
         "decide": [TypeOf((bool,), "True or False")],
         "meaning_definitions": [TypeOf((bool,), "True or False")],
-        "contained_name": [TypeOf((bool,), "True or False")],
-        "contained_share": [Interval(float, 0, 1, closed="both")],
     }
 
     def __init__(
@@ -731,8 +718,6 @@ class IndicatorLinker(Estimator):
         rerank_wide: bool = False,
         decide: bool = True,
         meaning_definitions: bool = False,
-        contained_name: bool = False,
-        contained_share: float = 0.3,
     ) -> None:
         self.threshold = threshold
         self.n_alternatives = n_alternatives
@@ -759,8 +744,6 @@ class IndicatorLinker(Estimator):
         self.rerank_wide = rerank_wide
         self.decide = decide
         self.meaning_definitions = meaning_definitions
-        self.contained_name = contained_name
-        self.contained_share = contained_share
 
     def fit(self, catalog: Catalog, y: None = None) -> IndicatorLinker:
         """Index the names, abbreviations and keywords of the catalog's indicators."""
@@ -977,45 +960,7 @@ class IndicatorLinker(Estimator):
         if self.decision_ and found.method != "name" and not is_vague(text):  # the decision's conventions
             found = self._decided(text, before, found, margin, reading or self.candidate_reading(text, scores), sims,
                                   scores, lang)  # fmt: skip
-        return self._contained_checked(text, found, scores, lang, reading)
-
-    def contained_share_of(self, name: str, row: int) -> tuple[float, str]:
-        """The share of ``name``'s characters (its exact-match key: no spaces, no punctuation) covered by the longest
-        of indicator ``row``'s own catalog names or abbreviations (keys of :attr:`exact_`, not its keywords) that the
-        name contains, and that key; (0.0, "") when it contains none.  A Latin key counts only as whole words of the
-        name (ADR in "ADR Forecast", not in "Address"); a key with Chinese characters anywhere in the name."""
-        whole = _key(name)
-        if not whole:
-            return 0.0, ""
-        words = [w for w in _CONTAINED_SPLIT.split(normalize(name)) if w]
-        runs = {"".join(words[i:j]) for i in range(len(words)) for j in range(i + 1, len(words) + 1)}
-        best = ""
-        for key, (rows, _) in self.exact_.items():
-            if row in rows and len(key) > len(best) and (key in whole if has_cjk(key) else key in runs):
-                best = key
-        return len(best) / len(whole), best
-
-    def _contained_checked(
-        self, text: str, found: Link, scores: np.ndarray, lang: str, reading: CandidateReading | None
-    ) -> Link:
-        """``found``, or its first candidate when ``contained_name`` applies: an unlinked name (not a bare measure
-        word) that contains its first candidate's own catalog name or abbreviation, covering at least
-        ``contained_share`` of it (:meth:`contained_share_of`)."""
-        if not self.contained_name or found.id is not None or is_vague(text):
-            return found
-        reading = reading or self.candidate_reading(text, scores)
-        if not reading.ranked:
-            return found
-        row = reading.ranked[0]
-        share, key = self.contained_share_of(text, row)
-        if not key or share < self.contained_share:
-            return found
-        rest = [int(r) for r in np.argsort(-scores, kind="stable")[:10] if r != row]
-        link = self._linked(text, row, reading.fit.get(row, 0.0), "similar", rest, scores, lang)
-        ind = self.indicators_[row]
-        why = t("link.why.contained", lang, name=ind.name(lang), id=ind.id, share=f"{share:.2f}",
-                t=f"{self.contained_share:.2f}")  # fmt: skip
-        return Link(text, ind, link.confidence, link.alternatives, why, "decided")
+        return found
 
     def near_names(self, name: str) -> np.ndarray:
         """The similarity of ``name`` to every practitioners' name (:attr:`practitioners_`), by its characters."""

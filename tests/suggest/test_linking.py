@@ -490,22 +490,3 @@ def test_generic_words_are_read_as_the_catalogs_word(linker):
     from kpiguide.text.analysis import concepts
 
     assert "customer" not in concepts("客人")
-
-
-def test_the_contained_name_rule_is_off_by_default_and_links_a_name_holding_its_first_candidates_catalog_name(linker):
-    catalog = load_catalog()
-    assert linker.contained_name is False
-    name = "RevPAR on the Books next year"  # unlinked; its first candidate is RevPAR, whose abbreviation it holds
-    assert linker.link(name).id is None
-    revpar = linker.rows_["hospitality.revpar"]
-    assert linker.candidate_reading(name).ranked[0] == revpar
-    assert linker.contained_share_of(name, revpar) == (0.25, "revpar")  # 6 of the name's 24 characters
-    on = IndicatorLinker(contained_name=True, contained_share=0.2).fit(catalog)
-    link = on.link(name)
-    assert link.id == "hospitality.revpar" and link.method == "decided"
-    assert "catalog name or abbreviation" in link.why and "名称或缩写" in on.link(name, lang="zh").why
-    # a share below C keeps none; a Latin abbreviation counts only as whole words; with context the rule is not read
-    assert IndicatorLinker(contained_name=True, contained_share=0.3).fit(catalog).link(name).id is None
-    assert on.contained_share_of("Address count", linker.rows_["hospitality.average_daily_rate"]) == (0.0, "")
-    assert on.link(name, industry="hospitality").id == linker.link(name, industry="hospitality").id
-    assert on.link("员工离职率").id == linker.link("员工离职率").id  # an exact catalog name as before
