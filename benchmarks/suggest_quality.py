@@ -1327,48 +1327,9 @@ def main() -> None:
                 m = metrics(ranked, grades)
                 split = q.get("split", "test")
                 table[level][(system, q["lang"], split)].append(m)
-                if split in ("freshA", "freshB"):
-                    table[level][(system, q["lang"], "fresh")].append(m)
-                if split in ("fresh2A", "fresh2B"):
-                    table[level][(system, q["lang"], "fresh2")].append(m)
-                if split in ("fresh3A", "fresh3B"):
-                    table[level][(system, q["lang"], "fresh3")].append(m)
-                if split in ("fresh4A", "fresh4B"):
-                    table[level][(system, q["lang"], "fresh4")].append(m)
-                if split in ("fresh5A", "fresh5B"):
-                    table[level][(system, q["lang"], "fresh5")].append(m)
-                if split in ("fresh6A", "fresh6B"):
-                    table[level][(system, q["lang"], "fresh6")].append(m)
-                if split in ("fresh7A", "fresh7B"):
-                    table[level][(system, q["lang"], "fresh7")].append(m)
-                if split in ("fresh8A", "fresh8B"):
-                    table[level][(system, q["lang"], "fresh8")].append(m)
-                if split in ("fresh9A", "fresh9B"):
-                    table[level][(system, q["lang"], "fresh9")].append(m)
-                if split in ("fresh10A", "fresh10B"):
-                    table[level][(system, q["lang"], "fresh10")].append(m)
-                if split in ("fresh11A", "fresh11B"):
-                    table[level][(system, q["lang"], "fresh11")].append(m)
-                if split in ("fresh12A", "fresh12B"):
-                    table[level][(system, q["lang"], "fresh12")].append(m)
-                if split in ("fresh13A", "fresh13B"):
-                    table[level][(system, q["lang"], "fresh13")].append(m)
-                if split in ("fresh14A", "fresh14B"):
-                    table[level][(system, q["lang"], "fresh14")].append(m)
-                if split in ("fresh15A", "fresh15B"):
-                    table[level][(system, q["lang"], "fresh15")].append(m)
-                if split in ("fresh16A", "fresh16B"):
-                    table[level][(system, q["lang"], "fresh16")].append(m)
-                if split in ("fresh17A", "fresh17B"):
-                    table[level][(system, q["lang"], "fresh17")].append(m)
-                if split in ("fresh18A", "fresh18B"):
-                    table[level][(system, q["lang"], "fresh18")].append(m)
-                if split in ("fresh19A", "fresh19B"):
-                    table[level][(system, q["lang"], "fresh19")].append(m)
-                if split in ("fresh20A", "fresh20B"):
-                    table[level][(system, q["lang"], "fresh20")].append(m)
-                if split in ("fresh21A", "fresh21B"):
-                    table[level][(system, q["lang"], "fresh21")].append(m)
+                whole = re.fullmatch(r"(fresh\d*)[AB]", split)  # a half of fresh set N also counts for the whole set
+                if whole:
+                    table[level][(system, q["lang"], whole.group(1))].append(m)
                 for pool, parts in HALVES.items():
                     if split in parts:
                         table[level][(system, q["lang"], "pooled" + pool)].append(m)
