@@ -17,6 +17,10 @@ kept (on by default) if, on the pooled halves B of fresh sets 1-22, id hit@5 is 
 higher in at least one, and function hit@5 is not lower in either language, against off; and SMART's pooled halves
 (``python benchmarks/smart_quality.py --halves``, run here with the switch as the engine's default) have recall and
 precision not lower on the halves A and on the halves B, against off. Otherwise off (False). Run once.
+
+Result (commit cbdc8a8): pooled halves B id hit@5 unchanged (zh 0.781, en 0.799), function hit@5 unchanged (0.931 /
+0.944); halves A en id hit@5 0.794 -> 0.799; SMART's pooled halves the same (A 311 / 35 / 212, B 308 / 35 / 254): id
+hit@5 higher in neither language on the halves B, so the rule FAILS and ``department_frame`` stays off (False).
 """
 
 from __future__ import annotations
