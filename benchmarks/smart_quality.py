@@ -1098,6 +1098,15 @@ def main() -> None:
         "unlinked_confidence=CAP, owner_confidence=CAP) after today's caps): the highest confidence of the readings "
         "of a KPI the linker does not place",
     )
+    parser.add_argument(
+        "--role-reading",
+        type=float,
+        default=None,
+        metavar="S",
+        help="with --halves: the round-31 lever judged against today's engine in the same run (LinkedRelevance("
+        "role_reading=S) after role_reading=None): a KPI the linker does not place, read among the core indicators "
+        "of the role archetypes read in the objective, links to it at S x the role's x the reading's confidence",
+    )
     args = parser.parse_args()
     sets = [(Path(p).stem, Path(p)) for p in args.labels] if args.labels else [(n, ROOT / p) for n, p in LABEL_SETS]
     sets = [(n, p) for n, p in sets if p.exists() or args.labels]
@@ -1136,6 +1145,9 @@ def main() -> None:
 
         if args.reading_cap is not None:
             return compare("reading_cap", (UNLINKED_CONFIDENCE_DEFAULT, args.reading_cap), set_caps)
+        if args.role_reading is not None:
+            setting = ("role_reading", (None, args.role_reading))
+            return compare(*setting, lambda v: setattr(relevance, "role_reading", v))
         if args.sibling_object:
             return compare("sibling_object", (False, True), lambda v: setattr(relevance, "sibling_object", v))
         print("\n".join(pooled_counts(sets, relevance, today)))
