@@ -1,5 +1,5 @@
-"""Round 30's suggestion splits (fresh sets 6-21 development data, fresh 22 the test set), round 30's SMART splits
-(held-out 12-27 development data, held-out 28 the test set) and the choice-prior mining of
+"""Round 32's suggestion splits (fresh sets 6-22 development data, fresh 23 the test set), round 31's SMART splits
+(held-out 12-28 development data, held-out 29 the test set) and the choice-prior mining of
 benchmarks/suggest_mine_prior.py."""
 
 from __future__ import annotations
@@ -8,12 +8,12 @@ from benchmarks import smart_quality, suggest_quality
 from benchmarks.suggest_mine_prior import TEST_SPLITS, mine, set_of, shares
 
 
-def test_fresh_sets_6_to_21_are_halved_and_fresh_22_is_the_unlisted_test_part():
-    for n in ("6", "7", "8", "9", "10", "11", "12", "13", "14", "15", "16", "17", "18", "19", "20", "21"):
+def test_fresh_sets_6_to_22_are_halved_and_fresh_23_is_the_unlisted_test_part():
+    for n in ("6", "7", "8", "9", "10", "11", "12", "13", "14", "15", "16", "17", "18", "19", "20", "21", "22"):
         assert f"fresh{n}A" in suggest_quality.HALVES["A"] and f"fresh{n}B" in suggest_quality.HALVES["B"]
         assert f"fresh{n}B" in suggest_quality.UNLISTED and f"fresh{n}A" not in suggest_quality.UNLISTED
-    assert "fresh22" in suggest_quality.UNLISTED and suggest_quality.SPLITS[0] == "fresh22"
-    assert TEST_SPLITS == ("fresh22",)
+    assert "fresh23" in suggest_quality.UNLISTED and suggest_quality.SPLITS[0] == "fresh23"
+    assert TEST_SPLITS == ("fresh23",)
     queries = suggest_quality.load_queries()
     assert not any(
         q["split"]
@@ -32,22 +32,23 @@ def test_fresh_sets_6_to_21_are_halved_and_fresh_22_is_the_unlisted_test_part():
             "fresh19",
             "fresh20",
             "fresh21",
+            "fresh22",
         )
         for q in queries
     )
-    for n in ("6", "7", "8", "9", "10", "11", "12", "13", "14", "15", "16", "17", "18", "19", "20", "21"):
+    for n in ("6", "7", "8", "9", "10", "11", "12", "13", "14", "15", "16", "17", "18", "19", "20", "21", "22"):
         assert {q["split"] for q in queries if q["id"].split("_")[1] == f"fresh{n}"} == {f"fresh{n}A", f"fresh{n}B"}
 
 
-def test_held_out_12_to_27_are_halved_and_held_out_28_is_the_test_set():
-    halved = {f"held-out {n} (dev)" for n in range(12, 28)}
+def test_held_out_12_to_28_are_halved_and_held_out_29_is_the_test_set():
+    halved = {f"held-out {n} (dev)" for n in range(12, 29)}
     assert halved <= set(smart_quality.HALVED)
-    assert smart_quality.READ_NOW == ("held-out 27 (dev)",)
-    assert smart_quality.TEST_SETS == ("held-out 28 (test)",)
+    assert smart_quality.READ_NOW == ("held-out 28 (dev)",)
+    assert smart_quality.TEST_SETS == ("held-out 29 (test)",)
     sets = dict(smart_quality.LABEL_SETS)
-    assert sets["held-out 28 (test)"] == "tests/fixtures/smart_holdout28.yaml"
-    assert sets["held-out 27 (dev)"] == "tests/fixtures/smart_holdout27.yaml"
-    assert "held-out 27 (test)" not in sets and "held-out 28 (test)" not in smart_quality.HALVED
+    assert sets["held-out 29 (test)"] == "tests/fixtures/smart_holdout29.yaml"
+    assert sets["held-out 28 (dev)"] == "tests/fixtures/smart_holdout28.yaml"
+    assert "held-out 28 (test)" not in sets and "held-out 29 (test)" not in smart_quality.HALVED
 
 
 def test_sets_keep_their_halves_together():
@@ -78,11 +79,13 @@ def test_halves_json_holds_the_pooled_halves_and_each_half_id_hit_at_5_never_the
         ("fresh20B", "id", engine, "zh"): (0.59, 0.38, 0.44),
         ("fresh20A", "function", engine, "en"): (0.9, 0.4, 0.8),  # function level: not per half
         ("fresh21B", "id", engine, "en"): (0.65, 0.4, 0.5),
-        ("fresh22", "id", engine, "zh"): (0.5, 0.3, 0.4),  # the test set: never a half
+        ("fresh22B", "id", engine, "zh"): (0.61, 0.39, 0.45),
+        ("fresh22", "id", engine, "zh"): (0.62, 0.4, 0.46),  # a whole development set: not a half
+        ("fresh23", "id", engine, "zh"): (0.5, 0.3, 0.4),  # the test set: never a half
     }
     out = suggest_quality.halves_figures(summary)
     assert out["pooled"] == {
         "A": {"zh": {"function_hit5": 0.9, "id_hit5": 0.75, "id_ndcg10": 0.45}},
         "B": {"en": {"function_hit5": 0.92, "id_hit5": 0.7, "id_ndcg10": 0.44}},
     }
-    assert out["halves_id_hit5"] == {"fresh20B": {"zh": 0.59}, "fresh21B": {"en": 0.65}}
+    assert out["halves_id_hit5"] == {"fresh20B": {"zh": 0.59}, "fresh21B": {"en": 0.65}, "fresh22B": {"zh": 0.61}}
