@@ -1128,7 +1128,22 @@ ROUND_32 = (
     "0.796 / 0.502 -> 0.931, 0.796 / 0.503, en 0.940, 0.794 / 0.470 -> 0.940, 0.799 / 0.473 (the off run equals the "
     "bookkeeping run on every figure); no (half B, language) pair with id hit@5 changed; SMART's pooled halves the "
     "same off and on (A 311 / 35 / 212, B 308 / 35 / 254, TP / FP / FN). Id hit@5 on the halves B higher in neither "
-    "language: the rule FAILS and `department_frame` stays off (False, round 31's engine)."
+    "language: the rule FAILS and `department_frame` stays off (False, round 31's engine). Content round of round 32 "
+    "(rule and result in benchmarks/results/suggest_round32_content.md; the rule committed before any archetype was "
+    "written, commit 3f35ad3): two helpers (h172, h173, each on its own files, from knowledge of organisations, no "
+    "labelled set or result read, no benchmark run) wrote 92 archetypes (plants, energy, construction, logistics, "
+    "healthcare, education, public sector, hospitality, retail, banks, telecom 54; the office functions, IT, "
+    "internet, R&D, marketing, sales, customer service, HR, legal, professional services 38); before the judged run "
+    "the lead took 6 codes new roles shared with others off the role they fit less (names in two roles 11, codes in "
+    "two roles 74, as before) and regenerated role_titles.yaml (314 roles with official titles, were 281) and "
+    "word_bridge.json (8,363 aligned pairs, were 7,818). Result (`--no-write --halves-json`, after round 32's "
+    "bookkeeping and with department_frame off; function hit@5, id hit@5 / id nDCG@10; 762 -> 854 archetypes): "
+    "pooled halves B zh 0.931, 0.781 / 0.500 -> 0.931, 0.786 / 0.502, en 0.944, 0.799 / 0.492 -> 0.946, 0.810 / "
+    "0.503; pooled halves A zh 0.931, 0.796 / 0.502 -> 0.935, 0.799 / 0.505, en 0.940, 0.794 / 0.470 -> 0.950, 0.802 "
+    "/ 0.472; (half B, language) pairs with id hit@5 changed: 10 higher, 3 lower (zh fresh9B, fresh16B, fresh22B); "
+    "SMART's pooled halves (after SMART round 31's bookkeeping) A 315 / 36 / 227 -> 315 / 36 / 227, B 320 / 36 / 272 "
+    "-> 321 / 36 / 271 (held-out 21B one more true positive), hard-negative false positives of the halves B 23 in "
+    "both. The rule PASSES: the archetypes are kept."
 )
 
 

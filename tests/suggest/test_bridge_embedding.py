@@ -107,7 +107,9 @@ def test_the_shipped_word_table_renders_chinese_words_in_english() -> None:
     assert words.table["员工"] == ("employee", "employees")
     assert words.table["采购"] == ("procurement", "purchase")
     assert words.table["离职率"] == ("attrition", "turnover")
-    assert words.render("降低库存周转天数") == "reduce reduction days inventory"
+    # re-pinned in round 32: the 854-archetype library's aligned pairs give 降低 "reduce", "cut" (were "reduce",
+    # "reduction"); the first word and the rest of the rendering are the same
+    assert words.render("降低库存周转天数") == "reduce cut days inventory"
     assert all(len(es) <= bridge.PER_WORD for es in words.table.values())
 
 
