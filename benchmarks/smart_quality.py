@@ -12,7 +12,8 @@ The lever options the round notes below name (``--read-out-directions``, ``--own
 ``--placed-link``, ``--sibling-word``, ``--unread-word``, ``--unplaced-template``: rounds 19, 22, 24, 25, 27, 28 and 29)
 were retired with their levers in round 29; their recorded commands reproduce at commit 8d82b45.  Round 30's
 (``--suggested-reading``) was retired with its lever later in round 30; its recorded command reproduces at commit
-0ae75ea.
+0ae75ea.  Round 31's (``--role-reading``) was retired with its lever later in round 31; its recorded command reproduces
+at commit 42b94f1.
 """
 
 from __future__ import annotations
@@ -842,7 +843,8 @@ ROUND_31 = (
     "0.896, R 0.541 -> 0.552), hard-negative false positives 23 -> 24 (held-out 15 B one more same_page), held-out "
     "28's half B 12 / 1 / 18 -> 13 / 1 / 17: precision fell, so the lever **fails** and stays off "
     "(`ROLE_READING_DEFAULT = None`). Disclosed: the halves B were looked at once for this lever (for a relevance link "
-    "through the role library: never before)."
+    "through the role library: never before). Retired later in the session (commit 42b94f1, which reproduces the "
+    "judged run)."
 )
 
 
@@ -1122,15 +1124,6 @@ def main() -> None:
         "unlinked_confidence=CAP, owner_confidence=CAP) after today's caps): the highest confidence of the readings "
         "of a KPI the linker does not place",
     )
-    parser.add_argument(
-        "--role-reading",
-        type=float,
-        default=None,
-        metavar="S",
-        help="with --halves: the round-31 lever judged against today's engine in the same run (LinkedRelevance("
-        "role_reading=S) after role_reading=None): a KPI the linker does not place, read among the core indicators "
-        "of the role archetypes read in the objective, links to it at S x the role's x the reading's confidence",
-    )
     args = parser.parse_args()
     sets = [(Path(p).stem, Path(p)) for p in args.labels] if args.labels else [(n, ROOT / p) for n, p in LABEL_SETS]
     sets = [(n, p) for n, p in sets if p.exists() or args.labels]
@@ -1169,9 +1162,6 @@ def main() -> None:
 
         if args.reading_cap is not None:
             return compare("reading_cap", (UNLINKED_CONFIDENCE_DEFAULT, args.reading_cap), set_caps)
-        if args.role_reading is not None:
-            setting = ("role_reading", (None, args.role_reading))
-            return compare(*setting, lambda v: setattr(relevance, "role_reading", v))
         if args.sibling_object:
             return compare("sibling_object", (False, True), lambda v: setattr(relevance, "sibling_object", v))
         print("\n".join(pooled_counts(sets, relevance, today)))

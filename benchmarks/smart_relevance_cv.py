@@ -39,9 +39,9 @@ at precision not lower than today's engine's there), by the same rule (``--round
 The setting studies of rounds 24, 25, 27, 28 and 29 (``--round24``, ``--round25``, ``--round27``, ``--round28``,
 ``--round29``) were retired with their levers in round 29; their recorded commands reproduce at commit 8d82b45.
 Round 30's (``--round30``: N of the suggested reading of an unplaced KPI, ``LinkedRelevance(suggested_reading=N)``)
-was retired with its lever later in round 30; its recorded command reproduces at commit 0ae75ea.
-Round 31's (``--round31``) chooses the scale S of the role reading of an unplaced KPI (``LinkedRelevance(
-role_reading=S)``) by leave one set out over the halves A.
+was retired with its lever later in round 30; its recorded command reproduces at commit 0ae75ea.  Round 31's
+(``--round31``: the scale S of the role reading of an unplaced KPI, ``LinkedRelevance(role_reading=S)``) was retired
+with its lever later in round 31; its recorded command reproduces at commit 42b94f1.
 """
 
 from __future__ import annotations
@@ -74,7 +74,6 @@ from kpiguide.core.i18n import has_cjk  # noqa: E402
 from kpiguide.suggest.relevance import (  # noqa: E402
     COMPONENTS,
     READING_CAPS,
-    ROLE_READING_SCALES,
     UNLINKED_CONFIDENCE_DEFAULT,
     LinkedRelevance,
 )
@@ -1186,49 +1185,10 @@ def cap_section(pairs: list[dict]) -> list[str]:
     return setting_section(pairs, lines, caps, choose_cap, "cap")
 
 
-def role_pairs(limit: int | None = None) -> list[dict]:
-    """Round 31: :func:`setting_pairs` of the role reading of an unplaced KPI (``LinkedRelevance(role_reading=...)``:
-    off, then each of :data:`ROLE_READING_SCALES`)."""
-
-    def apply(relevance: Any, scale: float | None) -> None:
-        relevance.role_reading = scale
-
-    return setting_pairs((None, *ROLE_READING_SCALES), apply, limit)
-
-
-def choose_scale(train: list[dict]) -> float | None:
-    """The scale of highest pooled true positives at 0.3 on ``train`` with pooled precision not lower than today's
-    engine's there (ties: the smaller scale); None (off) when none adds a true positive so."""
-    tp0, fp0, _ = setting_counts(train, None)
-    best, best_tp = None, tp0
-    for scale in sorted(ROLE_READING_SCALES):
-        tp, fp, _ = setting_counts(train, scale)
-        if tp > best_tp and tp * (tp0 + fp0) >= tp0 * (tp + fp):
-            best, best_tp = scale, tp
-    return best
-
-
-def role_section(pairs: list[dict]) -> list[str]:
-    """Round 31: the scale of the role reading chosen by leave one set out over the halves A of held-out 6-28."""
-    lines = [
-        "### Round 31: the role reading of an unplaced KPI, S chosen by leave one set out over the halves A",
-        "",
-        "Pairs: the halves A of held-out 6-28 (halves B never read here), siblings as in smart_quality.py. For each "
-        f"held set S ({', '.join(str(c) for c in ROLE_READING_SCALES)} or off) is chosen on the other sets' halves A: "
-        "highest pooled true positives at 0.3 with pooled precision not lower than today's engine's (ties: the "
-        "smaller S). Cells: TP / FP / FN at 0.3.",
-        "",
-        "| held set (half A) | n | S chosen | today's engine | role reading |",
-        "|---|---|---|---|---|",
-    ]
-    return setting_section(pairs, lines, (None, *ROLE_READING_SCALES), choose_scale, "S")
-
-
-#: The setting studies on the halves A (rounds 26 and 31; rounds 24, 25, 27-29's were retired with their levers in
-#: round 29, round 30's later in round 30): round -> (what it sets, its section for a pair limit).
+#: The setting studies on the halves A (round 26; rounds 24, 25, 27-29's were retired with their levers in round 29,
+#: round 30's later in round 30, round 31's later in round 31): round -> (what it sets, its section for a pair limit).
 SETTING_STUDIES: dict[int, tuple[str, Callable[[int | None], list[str]]]] = {
     26: ("reading cap", lambda limit: cap_section(cap_pairs(limit))),
-    31: ("role reading", lambda limit: role_section(role_pairs(limit))),
 }
 
 

@@ -76,38 +76,14 @@ highest pooled true positives at 0.3 with pooled precision not lower than today'
 Result: today's 0.7 was chosen in 17 of 18 folds and on all the halves A together (all halves A TP / FP / FN: 0.7 249 /
 28 / 175, 0.8 254 / 29 / 170, 0.9 255 / 31 / 169, 1.0 258 / 38 / 166), so the caps stay 0.7 and the halves B were not
 run (benchmarks/results/smart_round26.md)."""
-ROLE_READING_DEFAULT: float | None = None
-"""Round 31 lever: the ROLE READING of a KPI the linker does not place.  Such a KPI is read as the index's closest
-indicator and the closest indicator of the functions owning the objective's templates (``_readings``); a reading then
-links to the objective only through the strategy templates the objective is read as, or the reading's function (the
-largest class of the halves-A misses of held-out 21-28 is the KPI unplaced).  With a scale S here, the role library is
-a second reading: the role archetypes the suggester reads in the objective's text (:meth:`IndicatorSuggester.context`:
-a role named, or described by its duties, or closest by meaning) and, for each, the KPI is that role's when the
-suggester reads the same role in the KPI's text (at that match's confidence) or when the KPI reads as the closest of
-the role's core indicators by the index (score at least the closest reading's floor, confidence at most
-``unlinked_confidence``); the KPI is linked to the objective at S x the objective's role confidence x the larger of
-those confidences (kind "role_reading", via the role's id).  A placed KPI is left to its indicator; no word list, no shared word.
-``None`` turns it off.  S, or off, is chosen by leave one set out over the halves A of held-out 6-28 (``python
-benchmarks/smart_relevance_cv.py --round31``, :data:`ROLE_READING_SCALES`): the S of highest pooled true positives at
-0.3 with pooled precision not lower than today's engine's on the training halves A (ties: the smaller S; off when none
-adds a true positive so); the S chosen on all the halves A together is the one judged.  Fixed before its first run on
-any pairs but held-out 28's half A; judged once on the pooled halves B of held-out 6-28 against today's engine in the
-same run (``python benchmarks/smart_quality.py --halves --role-reading S``).  Rule (round 29's, as round 30 kept it,
-fixed with it): pooled recall not lower and pooled precision up, or pooled recall up at pooled precision not lower;
-hard-negative (same_page + same_function) false positives of the halves B not up; and on held-out 28's half B alone
-recall not lower and precision not lower.  Passes: on by default; fails: stays off with its figures.  When S is off in
-every fold (no S chosen on all the halves A), the lever fails at its choice and the halves B are not run.
-Result: S 1.0 chosen on all the halves A (off 315 / 36 / 227 -> 324 / 37 / 218; 1.0 in 12 of 23 folds, 0.5 in 11);
-pooled halves B 320 / 36 / 272 -> 327 / 38 / 265 (P 0.899 -> 0.896), hard-negative false positives 23 -> 24: precision
-fell, so it fails and stays off (benchmarks/results/smart_round31.md)."""
-ROLE_READING_SCALES = (0.5, 0.7, 1.0)
-"""The scales the leave-one-set-out choice of round 31 tries (fixed before its first run), besides off."""
 # Rounds 19, 22, 24, 25, 27, 28 and 29 judged seven more levers here (TemplateGraph.read_out_directions;
 # LinkedRelevance own_object, best_home, placed_link, sibling_word_idf, unread_word_idf, unplaced_template): each
 # failed its rule and stayed off; they were retired in round 29 (their notes are in benchmarks/smart_quality.py,
 # their recorded commands reproduce at commit 8d82b45).  Round 30's lever (LinkedRelevance suggested_reading: the
 # suggested reading of an unplaced KPI) failed its rule too and was retired later in round 30 (its note is ROUND_30 in
-# benchmarks/smart_quality.py; its recorded commands reproduce at commit 0ae75ea).
+# benchmarks/smart_quality.py; its recorded commands reproduce at commit 0ae75ea).  Round 31's lever (LinkedRelevance
+# role_reading: the role reading of an unplaced KPI) failed its rule too and was retired later in round 31 (its note is
+# ROUND_31 in benchmarks/smart_quality.py; its recorded commands reproduce at commit 42b94f1).
 _CALENDAR_WORDS = (
     "january february march april may june july august september october november december monday tuesday wednesday "
     "thursday friday saturday sunday quarter week month year"
@@ -363,10 +339,6 @@ class LinkedRelevance:
     sibling_object : bool, default=True
         The same with the scheme's other objectives (round 23; judged and passed, so on): such a word counts only when
         no other objective of the scheme carries it (:meth:`own_objects`); used only when ``score`` gets ``siblings``.
-    role_reading : float or None, default=None
-        Round 31's lever (:data:`ROLE_READING_DEFAULT`): a KPI the linker does not place that the suggester reads as a
-        role archetype it reads in the objective too, or that reads as one of that role's core indicators, links to
-        it at this scale x the role's confidence x the KPI's (:meth:`role_link`).
     """
 
     def __init__(
@@ -381,7 +353,6 @@ class LinkedRelevance:
         unlinked_confidence: float = UNLINKED_CONFIDENCE_DEFAULT,
         owner_confidence: float = OWNER_CONFIDENCE_DEFAULT,
         sibling_object: bool = SIBLING_OBJECT_DEFAULT,
-        role_reading: float | None = ROLE_READING_DEFAULT,
     ) -> None:
         self.suggester = suggester
         self.linker = linker
@@ -392,8 +363,6 @@ class LinkedRelevance:
         self.unlinked_confidence = unlinked_confidence
         self.owner_confidence = owner_confidence
         self.sibling_object = sibling_object
-        self.role_reading = role_reading
-        self._text_roles: dict[str, tuple[tuple[str, float, tuple[str, ...]], ...]] = {}
 
     def __call__(self, kpi_text: str, objective_text: str, *, siblings: Sequence[str] | None = None) -> float:
         return self.score(kpi_text, objective_text, siblings=siblings)
@@ -573,17 +542,10 @@ class LinkedRelevance:
         return self._closest(text, self.unlinked_confidence, _UNLINKED_MIN)
 
     def _closest(
-        self,
-        text: str,
-        cap: float,
-        floor: float,
-        functions: set[str] | None = None,
-        *,
-        within: set[str] | None = None,
+        self, text: str, cap: float, floor: float, functions: set[str] | None = None
     ) -> tuple[str | None, float]:
-        """The index's indicator closest to ``text`` (among those of ``functions`` when given, among the ids ``within``
-        when given) and a confidence of at most ``cap``, or nothing when ``cap`` is 0 or no indicator scores
-        ``floor``."""
+        """The index's indicator closest to ``text`` (among those of ``functions`` when given) and a confidence of at
+        most ``cap``, or nothing when ``cap`` is 0 or no indicator scores ``floor``."""
         if cap <= 0:
             return None, 0.0
         index = self.suggester.index_
@@ -592,11 +554,11 @@ class LinkedRelevance:
             return None, 0.0
         scores = index.scores(query)
         indicators = self.suggester.indicators_
-        rows = [
-            k
-            for k, i in enumerate(indicators)
-            if (functions is None or i.function in functions) and (within is None or i.id in within)
-        ]
+        rows = (
+            range(len(indicators))
+            if functions is None
+            else [k for k, i in enumerate(indicators) if i.function in functions]
+        )
         best = max(rows, key=lambda k: float(scores[k]), default=None)
         if best is None or scores[best] < floor:
             return None, 0.0
@@ -621,46 +583,7 @@ class LinkedRelevance:
                 return RelevanceLink(confidence, "role", ind_id)
             link = max(self._links(kpi_text, objective_text, ind_id, confidence).values(), key=_score)
             best = link if link.score > best.score else best
-        if placed[0] is None and self.role_reading:
-            link = self.role_link(kpi_text, objective_text)
-            best = link if link.score > best.score else best
         return best
-
-    def role_link(self, kpi_text: str, objective_text: str) -> RelevanceLink:
-        """Round 31's lever (``role_reading``; ``NO_LINK`` when off): for each role archetype the suggester reads in
-        ``objective_text`` (:meth:`IndicatorSuggester.context`), the KPI is that role's when the suggester reads the
-        same role in the KPI text (at that match's confidence; kind "role_reading", no indicator) or read as the
-        closest of the role's core indicators by the index (at that reading's confidence, at most
-        ``unlinked_confidence``); linked at ``role_reading`` x the objective's role confidence x that confidence (via
-        the role id); the strongest such link.  For a KPI the linker does not place (the caller checks); the roles
-        read in a text are kept per text."""
-        if not self.role_reading:
-            return NO_LINK
-        kpi_roles = {role_id: confidence for role_id, confidence, _ in self._roles_of(kpi_text)}
-        best = NO_LINK
-        for role_id, role_confidence, ids in self._roles_of(objective_text):
-            own = kpi_roles.get(role_id, 0.0)
-            ind_id, confidence = self._closest(kpi_text, self.unlinked_confidence, _UNLINKED_MIN, within=set(ids))
-            reading = max(own, confidence if ind_id is not None else 0.0)
-            value = min(1.0, self.role_reading * role_confidence * reading)
-            if value > best.score:
-                best = RelevanceLink(value, "role_reading", None if own >= confidence else ind_id, None, role_id)
-        return best
-
-    def _roles_of(self, text: str) -> tuple[tuple[str, float, tuple[str, ...]], ...]:
-        """The role archetypes the suggester reads in ``text`` (:meth:`IndicatorSuggester.context`): id, confidence and
-        the canonical ids of its core indicators, kept per text (round 31's lever)."""
-        if text not in self._text_roles:
-            catalog = self.suggester.catalog_
-            self._text_roles[text] = tuple(
-                (
-                    m.role.id,
-                    float(m.confidence),
-                    tuple(catalog.canonical_id(i) for i in m.role.indicator_ids if i in catalog),
-                )
-                for m in self.suggester.context(text).roles
-            )
-        return self._text_roles[text]
 
     def _readings(
         self, kpi_text: str, objective_text: str, placed: tuple[str | None, float]

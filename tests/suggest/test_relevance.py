@@ -399,34 +399,3 @@ def test_the_smart_check_names_the_objectives_own_object_in_both_languages():
     carried = analyze(kpi, objective=objective, siblings=["Move Pulsar to the cloud"], matcher=None)
     assert not carried.criteria["relevant"].ok  # a sibling objective carries the word: no credit
     assert not analyze(kpi, objective=objective, matcher=None).criteria["relevant"].ok  # no scheme: as before
-
-
-def test_an_unplaced_kpi_of_a_role_the_objective_names_links_through_the_role(linked):
-    # round 31 lever: the role library as a second reading of a KPI the linker does not place (off by default until
-    # judged): the same role archetype read in the KPI and in the objective, or the KPI read as one of the core
-    # indicators of a role read in the objective, links them at scale x the objective's role confidence x the KPI's
-    from kpiguide.suggest.relevance import NO_LINK, ROLE_READING_DEFAULT, ROLE_READING_SCALES, LinkedRelevance
-
-    assert tuple(sorted(ROLE_READING_SCALES)) == ROLE_READING_SCALES
-    kpi, objective = "Patients seen per GP per day", "Strengthen our general practitioners"
-    assert linked._indicator_of(kpi, None)[0] is None  # unplaced
-    if ROLE_READING_DEFAULT is None:
-        assert linked.role_reading is None and linked.role_link(kpi, objective) == NO_LINK
-    on = LinkedRelevance(linked.suggester, linked.linker, role_reading=max(ROLE_READING_SCALES))
-    link = on.role_link(kpi, objective)
-    assert link.kind == "role_reading" and link.via == "hc_gp" and link.indicator is None  # the same role in both
-    kpi_role = dict((r, c) for r, c, _ in on._roles_of(kpi))["hc_gp"]
-    objective_role = dict((r, c) for r, c, _ in on._roles_of(objective))["hc_gp"]
-    assert link.score == pytest.approx(max(ROLE_READING_SCALES) * kpi_role * objective_role)
-    assert on.explain(kpi, objective).score >= link.score
-    assert on.score(kpi, objective) >= link.score > linked.score(kpi, objective)
-    # a KPI read as one of the core indicators of the role the objective names (a pharmacist's KPI, a GP's objective)
-    core = on.role_link("Prescriptions following guidelines", "Help our family doctors treat chronic illness")
-    assert core.via == "hc_gp" and core.indicator == "healthcare.prescription_compliance_rate" and core.score > 0
-    # a smaller scale, a weaker link; a KPI the linker places is left to its indicator
-    low = LinkedRelevance(linked.suggester, linked.linker, role_reading=min(ROLE_READING_SCALES))
-    assert low.role_link(kpi, objective).score < link.score
-    kpi_placed, goal = "Share of repeat customers", "More repeat customers"
-    assert on._indicator_of(kpi_placed, None)[0] is not None
-    assert on.explain(kpi_placed, goal) == linked.explain(kpi_placed, goal)
-    assert on.score(kpi_placed, goal) == linked.score(kpi_placed, goal)
