@@ -1128,7 +1128,8 @@ ROUND_32 = (
     "0.796 / 0.502 -> 0.931, 0.796 / 0.503, en 0.940, 0.794 / 0.470 -> 0.940, 0.799 / 0.473 (the off run equals the "
     "bookkeeping run on every figure); no (half B, language) pair with id hit@5 changed; SMART's pooled halves the "
     "same off and on (A 311 / 35 / 212, B 308 / 35 / 254, TP / FP / FN). Id hit@5 on the halves B higher in neither "
-    "language: the rule FAILS and `department_frame` stays off (False, round 31's engine). Content round of round 32 "
+    "language: the rule FAILS and `department_frame` stays off (False, round 31's engine); retired later in the "
+    "session (commit bbde965, which reproduces the judged run). Content round of round 32 "
     "(rule and result in benchmarks/results/suggest_round32_content.md; the rule committed before any archetype was "
     "written, commit 3f35ad3): two helpers (h172, h173, each on its own files, from knowledge of organisations, no "
     "labelled set or result read, no benchmark run) wrote 92 archetypes (plants, energy, construction, logistics, "
@@ -1228,12 +1229,12 @@ def metrics(ranked: list[str], grades: dict[str, int]) -> tuple[float, float, fl
 #: the engine's switches of judged levers a run may set ("on" / "off"; the option name with dashes) and their rounds.
 #: The levers that failed their rules (meaning_strong 20, bridge_weak 21, meaning_industry 24, stated_fusion 25,
 #: bridge_agree 27, bridge_rerank 28) were retired in round 29: the commands of their judged runs reproduce at commit
-#: ff968f5 (``git worktree add /tmp/kg-ff968f5 ff968f5``).
+#: ff968f5 (``git worktree add /tmp/kg-ff968f5 ff968f5``). Round 32's department_frame (failed) was retired later in
+#: round 32: the commands of its judged run (``benchmarks/suggest_department_frame.py``) reproduce at commit bbde965.
 LEVERS = {
     "named_any_industry": 22,
     "meaning_vote": 26,
     "department_text": 30,
-    "department_frame": 32,
 }
 
 

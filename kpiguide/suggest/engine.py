@@ -394,15 +394,6 @@ class IndicatorSuggester(Estimator):
         sets by a rule fixed before the run (``benchmarks/suggest_department_text.py``): it passed (id hit@5 zh 0.758
         -> 0.764, en 0.776 -> 0.788, function hit@5 unchanged, SMART's pooled halves unchanged), so on.  False is
         round 29's engine exactly.
-    department_frame : bool, default=False
-        Round 32's lever, aimed at the same class (b: a department read, the labelled ids ranked 6-30): when a
-        department is read but no strategy template ('Strategy: faster time to market. Department: HR'), the words
-        framing the statement (strategy, company, department, 公司, 战略, 部门: the ones a read strategy already
-        silences) are left out of the text match too, so they do not pull the strategy office's measures (strategy
-        awareness, KPI cascade coverage) into the list.  Judged on the pooled halves B of the fresh query sets by a
-        rule fixed before the run (``benchmarks/suggest_department_frame.py``): it failed (id hit@5 unchanged in both
-        languages on the halves B, 0.781 / 0.799; halves A en 0.794 -> 0.799), so off.  False is round 31's engine
-        exactly.
 
     Attributes
     ----------
@@ -439,7 +430,6 @@ class IndicatorSuggester(Estimator):
         "named_any_industry": [TypeOf((bool,), "a bool")],
         "meaning_vote": [TypeOf((bool,), "a bool")],
         "department_text": [TypeOf((bool,), "a bool")],
-        "department_frame": [TypeOf((bool,), "a bool")],
     }
 
     def __init__(
@@ -471,7 +461,6 @@ class IndicatorSuggester(Estimator):
         named_any_industry: bool = True,
         meaning_vote: bool = True,
         department_text: bool = True,
-        department_frame: bool = False,
     ) -> None:
         self.top_k = top_k
         self.diversity = diversity
@@ -499,7 +488,6 @@ class IndicatorSuggester(Estimator):
         self.named_any_industry = named_any_industry
         self.meaning_vote = meaning_vote
         self.department_text = department_text
-        self.department_frame = department_frame
 
     # -- fitting ---------------------------------------------------------------------------
     def _validate_params(self) -> None:
@@ -1178,9 +1166,7 @@ class IndicatorSuggester(Estimator):
         fused = self._fused(ctx)
         words = self._text_list(q, mask, _FUSION_TEXT_DEPTH) if fused else []
         silent: frozenset[str] = frozenset()
-        # "公司战略是…" names no measure: 战略 must not pull the strategy-office indicators; with department_frame
-        # (round 32) neither does "Strategy: … Department: …" when no strategy template is read
-        if ctx.strategies or (self.department_frame and ctx.department):
+        if ctx.strategies:  # "公司战略是…" names no measure: 战略 must not pull the strategy-office indicators
             q = q.without(self.strategy_terms_)
             silent = self.strategy_terms_
         scores, hf, hi = self._boosted(q, mask, industry, ctx.industries, silent)
