@@ -1006,6 +1006,8 @@ class IndicatorSuggester(Estimator):
     def _knowledge_why(self, kind: str, detail: Any, lang: str, department: str | None) -> list[str]:
         if kind == "named":
             return [t("suggest.why.named_indicator", lang)]
+        if kind == "department_text":  # lifted by department_text (round 30)
+            return [t("suggest.why.department_own", lang, name=self.catalog_.taxonomy.name("function", detail, lang))]
         if kind == "role":
             match, role_kind = detail
             name = match.role.title(lang)
@@ -1331,7 +1333,9 @@ class IndicatorSuggester(Estimator):
         if ctx.industries and beyond is not None:
             picked = self._industry_slots(picked, scores, beyond, ctx.industries, allowed, k)
         if department_scores is not None and ctx.department:
-            picked = self._department_text(picked, department_scores, ctx.department, allowed, k)
+            picked, lifted = self._department_text(picked, department_scores, ctx.department, allowed, k)
+            if lifted is not None and lifted not in why:  # its own reason, not only "matching words"
+                why[lifted] = ("department_text", ctx.department)
         beyond_named = named is not None and not allowed[named] and self.named_any_industry and bool(mask[named])
         if named is not None and named not in picked[: _NAMED_SLOT + 1] and (allowed[named] or beyond_named):
             picked = [i for i in picked if i != named]
@@ -1350,17 +1354,17 @@ class IndicatorSuggester(Estimator):
 
     def _department_text(
         self, picked: list[int], scores: np.ndarray, department: str, allowed: np.ndarray, k: int
-    ) -> list[int]:
+    ) -> tuple[list[int], int | None]:
         """``department_text`` (round 30): the department's own usable indicator the text (without the function's
         name, :meth:`_department_scores`) matches best takes place :data:`_DEPARTMENT_TEXT_SLOT` unless it is already
-        in the first five (or the text matches none of them)."""
+        in the first five (or the text matches none of them). Returns the list and the lifted indicator (or None)."""
         own = np.where(allowed & (self.functions_ == department), scores, 0.0)
         best = int(np.argmax(own))
         if own[best] <= 0 or best in picked[:5]:
-            return picked
+            return picked, None
         picked = [i for i in picked if i != best]
         picked.insert(min(_DEPARTMENT_TEXT_SLOT, len(picked)), best)
-        return picked[:k]
+        return picked[:k], best
 
     def _typical_of_roles(self, ctx: Context, allowed: np.ndarray, picked: list[int], need: int) -> list[int]:
         """Too few matches for a bare title ('Tellers': four core KPIs, no word matching an indicator): the most

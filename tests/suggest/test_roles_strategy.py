@@ -67,6 +67,16 @@ def test_department_measure_in_the_article_case(suggester) -> None:
     assert ranked[2] == "sales.share_of_wallet" and ranked[5] == "general_management.revenue_growth_rate"
 
 
+def test_the_department_lift_says_why_in_both_languages(suggester) -> None:
+    # the indicator department_text lifts (share of wallet, matched on 份额) names its reason, not only matching words
+    zh = {s.indicator.id: s.why for s in top(suggester, "销售部：公司战略目标是提高市场份额", k=10)}
+    en = {s.indicator.id: s.why for s in top(suggester, "销售部：公司战略目标是提高市场份额", k=10, lang="en")}
+    assert zh["sales.share_of_wallet"][0] == "销售部门自己的指标中与您的文字最贴近的一个"
+    assert en["sales.share_of_wallet"][0] == "the Sales department's own indicator closest to your words"
+    # an indicator the lift did not move keeps its strategy reason first
+    assert zh["marketing.market_share"][0].startswith("衡量战略")
+
+
 def test_reasons_speak_the_query_language(suggester) -> None:
     zh = top(suggester, "客服专员")[0].why[0]
     en = top(suggester, "Customer service agent")[0].why[0]
