@@ -673,7 +673,8 @@ class IndicatorLinker(Estimator):
         head of none of the indicator's names (its Chinese and English names and the names merged into it,
         bracketed parts read apart): "每股未分配利润" (ends on 润) is not "每股收益" (益), "Daily Admissions" is not an
         enrolment plan's "completion".  Class (c) of rounds 25-29's misses (the label none, the engine linked: mostly
-        by similarity at a low confidence).  No word list: the name's and the catalog's own last words.
+        by similarity at a low confidence).  No word list: the name's and the catalog's own last words.  Its judged
+        run failed round 19's rule (no T qualified in any fold: benchmarks/results/link_head_none.md): off.
     head_below : float in [0, 1], default=0.3
         The rule's value (``head_none``): a link at this confidence or above is kept whatever its head.
     Round 21's ``keyword_kind_check``, round 26's ``lexical_none`` (``lexical_evidence``, ``lexical_confidence``) and
