@@ -51,6 +51,8 @@ named in the round notes below, were retired in round 29 (with ``benchmarks/link
 ``benchmarks/link_scatter_none.py``); their recorded commands reproduce at commit 8d82b45.
 Round 28's lever ``contained_name`` (with ``contained_share``) was retired later in the session of its judged run (with
 ``benchmarks/link_contained_name.py``); its judged run reproduces at commit 0ae75ea.
+Round 29's lever ``head_none`` (with ``head_below``) was retired later in the session of its judged run (with
+``benchmarks/link_head_none.py``); its judged run reproduces at commit 9256d05.
 """
 
 from __future__ import annotations
@@ -607,7 +609,8 @@ ROUND29_NOTES = (
     "both top-1 and none precision, the head clashes too often (T 0.15: 325 names unlinked, 158 of them labelled none "
     "and 88 linked right before, 3505 right, +70, top-1 0.620, none precision 0.723; T 0.2: 580 unlinked, 3535, +100, "
     "0.589, 0.698; T 0.4: +1; T 0.5: -30): as with rounds 26 and 27's none rules, more right 'none' answers bought "
-    "with fewer right ids at a none precision below the defaults'.",
+    "with fewer right ids at a none precision below the defaults'. Retired later in the session (commit 9256d05, "
+    "which reproduces the judged run).",
 )
 
 ROUND28_NOTES = (

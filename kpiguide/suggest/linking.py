@@ -210,9 +210,6 @@ _NUMBER_UNIT = re.compile(
 )
 _BRACKETS = re.compile(r"[（(]([^()（）]*)[)）]")
 _PUNCT = re.compile(r"[\s\-_/·・,，.。:：;；、'\"“”‘’%％#&+*|]+")
-# head_none: what may end a name after its head (skipped)
-_HEAD_TAIL = re.compile(r"[\s\d\-_/·・,，.。:：;；、'\"“”‘’%％#&+*|()（）\[\]【】<>《》=~]+$")
-_LATIN_WORD = re.compile(r"[a-z][a-z0-9]*")
 
 # input vocabulary: phrases practitioners write around a measure that the catalog words differently or not at
 # all ("Team Member Retention", "Total number of MQLs by month", "Percentage of team members ..."); the name
@@ -381,23 +378,6 @@ def _without_trailing_comparison(text: str) -> str:
 def is_vague(name: str) -> bool:
     """``name`` is only a measure word ("完成率", "Growth rate"): it does not say what it measures."""
     return _key(clean_name(name)) in _VAGUE_KEYS
-
-
-def measure_head(text: str) -> str:
-    """The head of a name, the word it ends on (round 29's ``head_none``): the last Chinese character ("率" of
-    "员工离职率"), or the last Latin word in lower case without a plural s ("rate" of "Employee Turnover Rates");
-    "" when it ends on neither.  Read on the cleaned name (:func:`clean_name`) without its bracketed part, in
-    simplified characters; numbers and punctuation at the end are skipped."""
-    body: str = _HEAD_TAIL.sub("", normalize(_BRACKETS.sub(" ", clean_name(text) or str(text or ""))))
-    if not body:
-        return ""
-    if has_cjk(body[-1]):
-        return body[-1]
-    words = _LATIN_WORD.findall(body[-40:])
-    if not words or not body[-1].isalnum():
-        return ""
-    word: str = words[-1]
-    return word[:-1] if len(word) > 3 and word.endswith("s") and not word.endswith("ss") else word
 
 
 def _key(text: str) -> str:
@@ -665,24 +645,14 @@ class IndicatorLinker(Estimator):
     cover_idf_power : float, default=1.0
         Object words count by their idf in the name index to this power (0: each word the same): a generic word
         (员工, customer) says less of what is measured than a rare one (泊位, donor).
-    head_none : bool, default=False
-        Round 29's lever (benchmarks/link_head_none.py, defined before its judged run): without the caller's context,
-        a link made by similarity, the re-ranker or the learned decision (not an exact catalog name, a keyword or a
-        practitioners' name; not a bare measure word) whose confidence is below ``head_below`` is left unlinked when
-        the name's head, the word it ends on (:func:`measure_head`: its last Chinese character or Latin word), is the
-        head of none of the indicator's names (its Chinese and English names and the names merged into it,
-        bracketed parts read apart): "每股未分配利润" (ends on 润) is not "每股收益" (益), "Daily Admissions" is not an
-        enrolment plan's "completion".  Class (c) of rounds 25-29's misses (the label none, the engine linked: mostly
-        by similarity at a low confidence).  No word list: the name's and the catalog's own last words.  Its judged
-        run failed round 19's rule (no T qualified in any fold: benchmarks/results/link_head_none.md): off.
-    head_below : float in [0, 1], default=0.3
-        The rule's value (``head_none``): a link at this confidence or above is kept whatever its head.
     Round 21's ``keyword_kind_check``, round 26's ``lexical_none`` (``lexical_evidence``, ``lexical_confidence``) and
     round 27's ``scatter_none`` (``scatter_domains``, ``scatter_confidence``), levers that failed their judged rules
     and were off by default, were retired in round 29; the recorded commands of their judged runs reproduce at commit
     8d82b45.  Round 28's ``contained_name`` (``contained_share``, :meth:`contained_share_of`), which failed its judged
     rule and was off by default, was retired later in the session of its judged run; that run reproduces at commit
-    0ae75ea.
+    0ae75ea.  Round 29's ``head_none`` (``head_below``, ``measure_head``, ``head_clash``), which failed its
+    judged rule and was off by default, was retired later in the session of its judged run; that run reproduces at
+    commit 9256d05.
 
     Attributes
     ----------
@@ -720,8 +690,6 @@ class IndicatorLinker(Estimator):
         "rerank_wide": [TypeOf((bool,), "True or False")],
         "decide": [TypeOf((bool,), "True or False")],
         "meaning_definitions": [TypeOf((bool,), "True or False")],
-        "head_none": [TypeOf((bool,), "True or False")],
-        "head_below": [Interval(float, 0, 1, closed="both")],
     }
 
     def __init__(
@@ -752,8 +720,6 @@ class IndicatorLinker(Estimator):
         rerank_wide: bool = False,
         decide: bool = True,
         meaning_definitions: bool = False,
-        head_none: bool = False,
-        head_below: float = 0.3,
     ) -> None:
         self.threshold = threshold
         self.n_alternatives = n_alternatives
@@ -780,8 +746,6 @@ class IndicatorLinker(Estimator):
         self.rerank_wide = rerank_wide
         self.decide = decide
         self.meaning_definitions = meaning_definitions
-        self.head_none = head_none
-        self.head_below = head_below
 
     def fit(self, catalog: Catalog, y: None = None) -> IndicatorLinker:
         """Index the names, abbreviations and keywords of the catalog's indicators."""
@@ -998,36 +962,7 @@ class IndicatorLinker(Estimator):
         if self.decision_ and found.method != "name" and not is_vague(text):  # the decision's conventions
             found = self._decided(text, before, found, margin, reading or self.candidate_reading(text, scores), sims,
                                   scores, lang)  # fmt: skip
-        return self._head_checked(text, found, scores, lang)
-
-    def heads(self, row: int) -> frozenset[str]:
-        """The heads (:func:`measure_head`) of indicator ``row``'s names: its Chinese and English names and the names
-        merged into it, each without its bracketed part and the bracketed part alone (an abbreviation: CSAT)."""
-        names = self.names_[self.indicators_[row].id]
-        return frozenset(h for n in names for part in _name_parts(n) if (h := measure_head(part)))
-
-    def head_clash(self, name: str, row: int) -> bool:
-        """Whether ``name`` ends on a head (:func:`measure_head`) that none of indicator ``row``'s names ends on
-        (:meth:`heads`); False for a name without a head."""
-        head = measure_head(name)
-        return bool(head) and head not in self.heads(row)
-
-    def _head_checked(self, text: str, found: Link, scores: np.ndarray, lang: str) -> Link:
-        """``found``, or none when ``head_none`` applies: a link by similarity, the re-ranker or the learned decision
-        (not a bare measure word) below ``head_below`` whose name ends on a head none of its indicator's names ends
-        on (:meth:`head_clash`)."""
-        if not self.head_none or found.id is None or found.method not in ("similar", "reranked", "decided"):
-            return found
-        if found.confidence >= self.head_below or is_vague(text):
-            return found
-        row = self.rows_[found.id]
-        if not self.head_clash(text, row):
-            return found
-        ind = self.indicators_[row]
-        why = t("link.why.head_none", lang, name=ind.name(lang), id=ind.id, head=measure_head(text),
-                c=f"{found.confidence:.2f}", t=f"{self.head_below:.2f}")  # fmt: skip
-        alternatives = (Alternative(found.id, found.confidence), *found.alternatives)[: self.n_alternatives]
-        return Link(text, None, 0.0, alternatives, why, "none", self._closest_functions(scores))
+        return found
 
     def near_names(self, name: str) -> np.ndarray:
         """The similarity of ``name`` to every practitioners' name (:attr:`practitioners_`), by its characters."""

@@ -490,27 +490,3 @@ def test_generic_words_are_read_as_the_catalogs_word(linker):
     from kpiguide.text.analysis import concepts
 
     assert "customer" not in concepts("客人")
-
-
-def test_the_head_none_rule_is_off_by_default_and_unlinks_a_low_link_whose_name_ends_on_another_head(linker):
-    from kpiguide.suggest.linking import measure_head
-
-    catalog = load_catalog()
-    assert linker.head_none is False
-    assert measure_head("员工离职率") == "率" and measure_head("Employee Turnover Rates") == "rate"
-    assert measure_head("客户满意度（CSAT）") == "度" and measure_head("达成率≥95%") == "率" and measure_head("") == ""
-    # without the practitioners' names (which may hold the name itself), the name is linked by similarity, low
-    name = "每股未分配利润"  # retained earnings per share: ends on 润; earnings per share (每股收益) on 益
-    off = IndicatorLinker(practitioner_names=False).fit(catalog)
-    before = off.link(name)
-    assert before.id == "general_management.earnings_per_share" and before.method == "similar"
-    assert before.confidence < 0.3 and off.head_clash(name, off.rows_[before.id])
-    on = IndicatorLinker(practitioner_names=False, head_none=True).fit(catalog)
-    after = on.link(name)
-    assert after.id is None and after.alternatives[0].id == before.id
-    assert "ends on" in on.link(name, lang="en").why and "结尾" in after.why
-    # a link at or above T is kept; a name with its indicator's head is kept; with context the rule is not read
-    assert IndicatorLinker(practitioner_names=False, head_none=True, head_below=0.1).fit(catalog).link(name).id
-    assert not on.head_clash("Cancellation Rate", on.rows_["sales.order_cancellation_rate"])
-    assert on.link(name, industry="finance").id == off.link(name, industry="finance").id
-    assert on.link("员工离职率").id == "hr.employee_turnover_rate"  # an exact catalog name as before
