@@ -611,6 +611,15 @@ ROUND29_NOTES = (
     "0.589, 0.698; T 0.4: +1; T 0.5: -30): as with rounds 26 and 27's none rules, more right 'none' answers bought "
     "with fewer right ids at a none precision below the defaults'. Retired later in the session (commit 9256d05, "
     "which reproduces the judged run).",
+    "",
+    "Test run of round 29, once, after the round was merged (commit 9256d05: round 29's retrained models, suggestions "
+    "round 32's 854-archetype library): fresh24 (216 names from 29 sources, 150 zh / 66 en, 114 with an indicator, "
+    "102 none) gives top-1 0.53 / none precision 0.68, 130 of 216 right (zh 0.46 / 0.74, 92 right; en 0.61 / 0.39, "
+    "38 right); none recall 0.69. BM25 in the same run 0.24 / 0.53, 112 right; round 15's linker (no learned "
+    "link-or-none decision) 0.51 / 0.67, 124 right. Round 28's code (commit 0776b5b: round 28's models, 762 "
+    "archetypes) on the same names, run afterwards for comparison only: the same 0.53 / 0.68, 130 right (zh and en "
+    "the same). Goals missed (top-1 0.85, none precision 0.90); of the English names labelled none, fewer than half "
+    "are left unlinked (none recall 0.47).",
 )
 
 ROUND28_NOTES = (
