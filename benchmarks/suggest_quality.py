@@ -1152,7 +1152,17 @@ ROUND_32 = (
     "languages; the engine ahead of BM25 on every figure but Chinese nDCG@10 (equal). Round 31's code (commit "
     "0776b5b: 762 archetypes) on the same queries, run afterwards for comparison only: function hit@5 0.940 / 0.860, "
     "id hit@5 0.720 / 0.660, id nDCG@10 0.399 / 0.383 (BM25 the same): round 32's content did not carry to this set "
-    "(Chinese function hit@5 -0.02, English id hit@5 -0.02; English function hit@5 +0.02, Chinese nDCG@10 +0.006)."
+    "(Chinese function hit@5 -0.02, English id hit@5 -0.02; English function hit@5 +0.02, Chinese nDCG@10 +0.006). "
+    "Second lever of round 32, after the test run (h180, aimed at a bare title whose role has fewer core indicators "
+    "than the list: 'Scrum master' filled by the master data accuracy, 宠物美容师 by key-account revenue share; "
+    "`IndicatorSuggester(role_duties=True)`: after a bare title's core indicators, the usable indicators of the "
+    "role's functions its duties match best; rule as department_text's plus SMART hard-negative false positives not "
+    "up, `python benchmarks/suggest_role_duties.py off|on PATH` and `... --smart off|on`, committed at 209acbc "
+    "before the run, run once) gave on the pooled halves B function hit@5, id hit@5 / id nDCG@10 zh 0.931, 0.786 / "
+    "0.502 -> 0.931, 0.786 / 0.503, en 0.946, 0.810 / 0.503 -> 0.946, 0.810 / 0.505 (halves A en id hit@5 0.802 -> "
+    "0.804, zh unchanged; SMART's pooled halves identical, A 315 / 36 / 227, B 321 / 36 / 271): id hit@5 on the "
+    "halves B higher in neither language, so the rule FAILS; the lever was never merged (its judged run reproduces "
+    "at commit 74e6b53, branch h180)."
 )
 
 
