@@ -1146,6 +1146,15 @@ def main() -> None:
         "unlinked_confidence=CAP, owner_confidence=CAP) after today's caps): the highest confidence of the readings "
         "of a KPI the linker does not place",
     )
+    parser.add_argument(
+        "--clause-text",
+        type=float,
+        default=None,
+        metavar="S",
+        help="with --halves: the round-32 lever judged against today's engine in the same run (LinkedRelevance("
+        "clause_text=S) after clause_text=None): the text relevance of a KPI the linker does not place is at least S x "
+        "its direct word similarity with the closest clause of the objective",
+    )
     args = parser.parse_args()
     sets = [(Path(p).stem, Path(p)) for p in args.labels] if args.labels else [(n, ROOT / p) for n, p in LABEL_SETS]
     sets = [(n, p) for n, p in sets if p.exists() or args.labels]
@@ -1184,6 +1193,9 @@ def main() -> None:
 
         if args.reading_cap is not None:
             return compare("reading_cap", (UNLINKED_CONFIDENCE_DEFAULT, args.reading_cap), set_caps)
+        if args.clause_text is not None:
+            setting = ("clause_text", (None, args.clause_text))
+            return compare(*setting, lambda v: setattr(relevance, "clause_text", v))
         if args.sibling_object:
             return compare("sibling_object", (False, True), lambda v: setattr(relevance, "sibling_object", v))
         print("\n".join(pooled_counts(sets, relevance, today)))

@@ -41,7 +41,9 @@ The setting studies of rounds 24, 25, 27, 28 and 29 (``--round24``, ``--round25`
 Round 30's (``--round30``: N of the suggested reading of an unplaced KPI, ``LinkedRelevance(suggested_reading=N)``)
 was retired with its lever later in round 30; its recorded command reproduces at commit 0ae75ea.  Round 31's
 (``--round31``: the scale S of the role reading of an unplaced KPI, ``LinkedRelevance(role_reading=S)``) was retired
-with its lever later in round 31; its recorded command reproduces at commit 42b94f1.
+with its lever later in round 31; its recorded command reproduces at commit 42b94f1.  Round 32's (``--round32``)
+chooses the scale S of the clause text of an unplaced KPI (``LinkedRelevance(clause_text=S)``) by leave one set out
+over the halves A.
 """
 
 from __future__ import annotations
@@ -72,6 +74,7 @@ sys.path.insert(0, str(ROOT))
 from kpiguide.checks.smart import _default_relevance  # noqa: E402
 from kpiguide.core.i18n import has_cjk  # noqa: E402
 from kpiguide.suggest.relevance import (  # noqa: E402
+    CLAUSE_TEXT_SCALES,
     COMPONENTS,
     READING_CAPS,
     UNLINKED_CONFIDENCE_DEFAULT,
@@ -1186,10 +1189,50 @@ def cap_section(pairs: list[dict]) -> list[str]:
     return setting_section(pairs, lines, caps, choose_cap, "cap")
 
 
-#: The setting studies on the halves A (round 26; rounds 24, 25, 27-29's were retired with their levers in round 29,
-#: round 30's later in round 30, round 31's later in round 31): round -> (what it sets, its section for a pair limit).
+def clause_pairs(limit: int | None = None) -> list[dict]:
+    """Round 32: :func:`setting_pairs` of the clause text of an unplaced KPI (``LinkedRelevance(clause_text=...)``:
+    off, then each of :data:`CLAUSE_TEXT_SCALES`)."""
+
+    def apply(relevance: Any, scale: float | None) -> None:
+        relevance.clause_text = scale
+
+    return setting_pairs((None, *CLAUSE_TEXT_SCALES), apply, limit)
+
+
+def choose_clause_scale(train: list[dict]) -> float | None:
+    """The scale of highest pooled true positives at 0.3 on ``train`` with pooled precision not lower than today's
+    engine's there (ties: the smaller scale); None (off) when none adds a true positive so (round 31's choice)."""
+    tp0, fp0, _ = setting_counts(train, None)
+    best, best_tp = None, tp0
+    for scale in sorted(CLAUSE_TEXT_SCALES):
+        tp, fp, _ = setting_counts(train, scale)
+        if tp > best_tp and tp * (tp0 + fp0) >= tp0 * (tp + fp):
+            best, best_tp = scale, tp
+    return best
+
+
+def clause_section(pairs: list[dict]) -> list[str]:
+    """Round 32: the scale of the clause text chosen by leave one set out over the halves A of held-out 6-29."""
+    lines = [
+        "### Round 32: the clause text of an unplaced KPI, S chosen by leave one set out over the halves A",
+        "",
+        "Pairs: the halves A of held-out 6-29 (halves B never read here), siblings as in smart_quality.py. For each "
+        f"held set S ({', '.join(str(c) for c in CLAUSE_TEXT_SCALES)} or off) is chosen on the other sets' halves A: "
+        "highest pooled true positives at 0.3 with pooled precision not lower than today's engine's (ties: the "
+        "smaller S). Cells: TP / FP / FN at 0.3.",
+        "",
+        "| held set (half A) | n | S chosen | today's engine | clause text |",
+        "|---|---|---|---|---|",
+    ]
+    return setting_section(pairs, lines, (None, *CLAUSE_TEXT_SCALES), choose_clause_scale, "S")
+
+
+#: The setting studies on the halves A (rounds 26 and 32; rounds 24, 25, 27-29's were retired with their levers in
+#: round 29, round 30's later in round 30, round 31's later in round 31): round -> (what it sets, its section for a
+#: pair limit).
 SETTING_STUDIES: dict[int, tuple[str, Callable[[int | None], list[str]]]] = {
     26: ("reading cap", lambda limit: cap_section(cap_pairs(limit))),
+    32: ("clause text", lambda limit: clause_section(clause_pairs(limit))),
 }
 
 
