@@ -399,3 +399,39 @@ def test_the_smart_check_names_the_objectives_own_object_in_both_languages():
     carried = analyze(kpi, objective=objective, siblings=["Move Pulsar to the cloud"], matcher=None)
     assert not carried.criteria["relevant"].ok  # a sibling objective carries the word: no credit
     assert not analyze(kpi, objective=objective, matcher=None).criteria["relevant"].ok  # no scheme: as before
+
+
+def test_an_unplaced_kpi_about_one_clause_of_a_long_objective_is_read_against_that_clause(linked):
+    # round 32 lever (judged on the halves B and passed, so on by default at 0.85): the text relevance of a KPI the
+    # linker does not place is at least S x its direct word similarity with the closest clause of the objective; an
+    # objective of one clause adds nothing
+    from kpiguide.suggest.relevance import (
+        CLAUSE_TEXT_DEFAULT,
+        CLAUSE_TEXT_SCALES,
+        LinkedRelevance,
+        objective_clauses,
+    )
+
+    assert tuple(sorted(CLAUSE_TEXT_SCALES)) == CLAUSE_TEXT_SCALES
+    kpi = "病虫害预报准确率"  # written for this test, as the objectives below
+    objective = "完善苗圃基础设施;做好病虫害预报和防治工作;开展护林员岗位培训。"
+    assert len(objective_clauses(objective)) == 3
+    assert linked._indicator_of(kpi, None)[0] is None  # unplaced
+    suggester = linked.suggester
+    clause = linked.clause_relevance(kpi, objective)
+    assert clause == pytest.approx(suggester.direct_relevance(kpi, "做好病虫害预报和防治工作"))
+    assert clause > suggester.direct_relevance(kpi, objective)  # the long objective dilutes the whole-text similarity
+    on = LinkedRelevance(suggester, linked.linker, clause_text=max(CLAUSE_TEXT_SCALES))
+    low = LinkedRelevance(suggester, linked.linker, clause_text=min(CLAUSE_TEXT_SCALES))
+    off = LinkedRelevance(suggester, linked.linker, clause_text=None)
+    assert on.score(kpi, objective) >= max(CLAUSE_TEXT_SCALES) * clause > off.score(kpi, objective)
+    assert on.score(kpi, objective) >= low.score(kpi, objective) >= min(CLAUSE_TEXT_SCALES) * clause
+    assert linked.clause_text == CLAUSE_TEXT_DEFAULT == 0.85 and CLAUSE_TEXT_DEFAULT in CLAUSE_TEXT_SCALES
+    assert linked.score(kpi, objective) >= 0.85 * clause > off.score(kpi, objective)
+    # an objective of one clause adds nothing; a KPI the linker places is left to its indicator
+    assert on.clause_relevance(kpi, "做好病虫害预报和防治工作") == 0.0
+    english = "Repair the harbour wall; keep the lighthouse lamp lit; train the crew"
+    assert on.score("Lighthouse lamp outages", english) > off.score("Lighthouse lamp outages", english)
+    kpi_placed, goal = "Share of repeat customers", "More repeat customers, fewer complaints"
+    assert on._indicator_of(kpi_placed, None)[0] is not None
+    assert on.score(kpi_placed, goal) == off.score(kpi_placed, goal)
