@@ -1,6 +1,6 @@
 """Issue 12 round 33: with a department read, the department's own indicator the text matches second best takes the
 place of the last indicator of another function in the first five, which moves to place 6
-(``IndicatorSuggester(department_second=...)``; off by default until its judged run,
+(``IndicatorSuggester(department_second=...)``; on by default since its judged run passed its rule,
 benchmarks/suggest_department_second.py; False is round 32's engine).  The examples are written for this test, not
 taken from a labelled set."""
 
@@ -25,8 +25,8 @@ def _ids(engine: IndicatorSuggester, text: str) -> list[str]:
     return [s.indicator.id for s in engine.suggest(text, top_k=10)]
 
 
-def test_the_switch_is_a_bool_and_off_by_default() -> None:
-    assert IndicatorSuggester().department_second is False
+def test_the_switch_is_a_bool_and_on_by_default() -> None:
+    assert IndicatorSuggester().department_second is True
     with pytest.raises(InputError):
         IndicatorSuggester(department_second=1).fit(load_catalog())  # type: ignore[arg-type]
 
