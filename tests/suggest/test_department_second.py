@@ -1,0 +1,58 @@
+"""Issue 12 round 33: with a department read, the department's own indicator the text matches second best takes the
+place of the last indicator of another function in the first five, which moves to place 6
+(``IndicatorSuggester(department_second=...)``; on by default since its judged run passed its rule,
+benchmarks/suggest_department_second.py; False is round 32's engine).  The examples are written for this test, not
+taken from a labelled set."""
+
+from __future__ import annotations
+
+import pytest
+
+from kpiguide.catalog import load_catalog
+from kpiguide.core.errors import InputError
+from kpiguide.suggest.engine import IndicatorSuggester
+
+
+@pytest.fixture(scope="module")
+def engines() -> tuple[IndicatorSuggester, IndicatorSuggester]:
+    catalog = load_catalog()
+    return IndicatorSuggester(department_second=False).fit(catalog), IndicatorSuggester(department_second=True).fit(
+        catalog
+    )
+
+
+def _ids(engine: IndicatorSuggester, text: str) -> list[str]:
+    return [s.indicator.id for s in engine.suggest(text, top_k=10)]
+
+
+def test_the_switch_is_a_bool_and_on_by_default() -> None:
+    assert IndicatorSuggester().department_second is True
+    with pytest.raises(InputError):
+        IndicatorSuggester(department_second=1).fit(load_catalog())  # type: ignore[arg-type]
+
+
+def test_the_department_second_match_takes_the_last_place_of_another_function(engines) -> None:
+    off, on = engines
+    text = "公司战略是保障员工安全，人力资源部门"
+    assert on.context(text).department == "hr"
+    before, after = _ids(off, text), _ids(on, text)
+    assert before != after
+    lifted = [i for i in after[:5] if i not in before[:5]]
+    assert len(lifted) == 1 and lifted[0].startswith("hr.")
+    moved = [i for i in before[:5] if i not in after[:5]]
+    assert len(moved) == 1 and not moved[0].startswith("hr.") and after[5] == moved[0]
+    for place, i in enumerate(before[:5]):  # the department's own keep their places
+        if i.startswith("hr."):
+            assert after[place] == i
+    assert any(s.indicator.id == lifted[0] and s.why for s in on.suggest(text, top_k=10))
+
+
+def test_lists_without_a_department_are_the_same(engines) -> None:
+    off, on = engines
+    for text in (
+        "Reduce customer churn",
+        "HR专员",
+        "负责编制月度财务报表并核对总账",
+        "Strategy: cut costs. Department: IT",
+    ):
+        assert _ids(off, text) == _ids(on, text)
