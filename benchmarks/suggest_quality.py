@@ -1209,7 +1209,17 @@ ROUND_33 = (
     "id hit@5 changed: en fresh2B, fresh3B, fresh10B, fresh17B higher, en fresh5B lower, no Chinese half B changed; "
     "SMART's pooled halves the same off and on (A 315 / 36 / 227, B 321 / 36 / 271, TP / FP / FN). Id hit@5 on the "
     "halves B higher in English and not lower in Chinese, function hit@5 not lower, SMART not lower: the rule PASSES "
-    "and `department_second` is on (True); the table below is with it."
+    "and `department_second` is on (True); the table below is with it. Content round of round 33 (rule and result "
+    "in benchmarks/results/suggest_round33_content.md; the rule committed before any archetype was written, commit "
+    "91e550e): two helpers (h187, h188, each on its own files, from knowledge of organisations, no labelled set or "
+    "result read, no benchmark run) wrote 87 archetypes (854 -> 941); before the judged run the lead took 23 codes "
+    "new roles shared off the role they fit less and regenerated role_titles.yaml and word_bridge.json. Result "
+    "(`--no-write --halves-json`, after round 33's bookkeeping with department_second on; function hit@5, id hit@5 "
+    "/ id nDCG@10): pooled halves B zh 0.929, 0.784 / 0.498 -> 0.922, 0.781 / 0.498, en 0.941, 0.807 / 0.498 -> "
+    "0.943, 0.809 / 0.501; pooled halves A zh 0.936, 0.800 / 0.504 -> 0.944, 0.816 / 0.512, en 0.949, 0.798 / 0.472 "
+    "-> 0.951, 0.803 / 0.477; (half B, language) pairs with id hit@5 changed: 7 higher, 8 lower; SMART's pooled "
+    "halves identical. Chinese id hit@5 and function hit@5 lower on the halves B: the rule FAILS and the archetypes "
+    "were not merged (branch lead33 at a4e2154 reproduces the judged run)."
 )
 
 
