@@ -608,7 +608,14 @@ ROUND30_NOTES = (
     "at a none precision not lower than the defaults' there; none such: off in that fold): `python "
     "benchmarks/link_cover_none.py --folds FOLDS.pkl --out benchmarks/results/link_cover_none.md`; kept (on by "
     "default, (C, T) the values the same rule chooses over all fresh sets) only with more right answers AND a pooled "
-    "none precision not lower than the defaults' AND at most 2 held sets with fewer right answers; off otherwise.",
+    "none precision not lower than the defaults' AND at most 2 held sets with fewer right answers; off otherwise. The "
+    "judged run (once, after its commit and the retrain; benchmarks/results/link_cover_none.md): no (C, T) qualifies "
+    "in any of the 24 folds: the rule is off in all, 3567 · 0.646 · 0.754 as the defaults: it FAILS round 19's rule "
+    "(no more right answers) and stays off (`cover_none=False`). Why, on all held sets pooled: every (C, T) adds right "
+    "answers but lowers both top-1 and none precision, a low cover is as common among right links as among names "
+    "labelled none (C 0.2, T 0.15: 174 names unlinked, 87 of them labelled none and 46 linked right before, 3608 "
+    "right, +41, top-1 0.631, none precision 0.736; C 0.5, T 0.25: +154 at 0.548 / 0.672): as with rounds 26, 27 and "
+    "29's none rules, more right 'none' answers bought with fewer right ids at a none precision below the defaults'.",
 )
 
 ROUND29_NOTES = (

@@ -654,7 +654,8 @@ class IndicatorLinker(Estimator):
         ``name_cover``; the learned decision does not read it): "授权商留存率" says only 留存率 of "净收入留存率",
         "Maintenance Cost per Equipment" little of "maintenance cost per unit produced".  Class (c) of rounds 25-30's
         misses (the label none, the engine linked: mostly by similarity at a low confidence).  No word list: the
-        catalog's own names and the name index's idf.
+        catalog's own names and the name index's idf.  Its judged run failed round 19's rule (no (C, T) qualified in
+        any fold: benchmarks/results/link_cover_none.md): off.
     cover_below : float in [0, 1], default=0.4
         The rule's cover value (``cover_none``): a link whose indicator's best covered name the name covers at this
         share or more is kept.
