@@ -36,9 +36,15 @@ def test_a_labelled_none_neighbour_leaves_an_unsure_link_unlinked(catalog, fitte
     assert plain.id is not None
     sure = _linker(catalog, names, none_confidence=0.5).link("销售回款率")
     assert sure.id == plain.id  # the linker's own link is sure: the neighbour does not overrule it
-    unsure = _linker(catalog, names, none_confidence=1.0).link("销售回款率", lang="en")
+    # Re-pinned in round 30: the retrained learned decision (link_reranker.yaml, thresholds 0.15 / 0.1, was 0.125 /
+    # 0.175) links an unlinked name's first candidate from P 0.1, and this one's is 0.13, so with the defaults the
+    # decision links the name back (method "decided").  The practitioners' rule this test is about is read without the
+    # decision, as before the retrain; the decision's relink is pinned apart.
+    unsure = _linker(catalog, names, none_confidence=1.0, decide=False).link("销售回款率", lang="en")
     assert unsure.id is None and unsure.method == "none" and "销售回款率" in unsure.why
     assert unsure.alternatives[0].id == plain.id and unsure.functions
+    relinked = _linker(catalog, names, none_confidence=1.0).link("销售回款率", lang="en")
+    assert relinked.id == plain.id and relinked.method == "decided"
 
 
 def test_a_far_name_and_a_name_of_unknown_ids_change_nothing(catalog, fitted_linker):
