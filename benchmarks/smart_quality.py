@@ -1200,6 +1200,15 @@ def main() -> None:
         "clause_text=S) after clause_text=None): the text relevance of a KPI the linker does not place is at least S x "
         "its direct word similarity with the closest clause of the objective",
     )
+    parser.add_argument(
+        "--unlinked-word",
+        type=float,
+        default=None,
+        metavar="L",
+        help="with --halves: the round-33 lever judged against today's engine in the same run (LinkedRelevance("
+        "unlinked_word=L) after unlinked_word=None): a KPI the linker does not place, whose strongest link to the "
+        "objective scores at most L and that shares a content word with it, scores at least 0.3",
+    )
     args = parser.parse_args()
     sets = [(Path(p).stem, Path(p)) for p in args.labels] if args.labels else [(n, ROOT / p) for n, p in LABEL_SETS]
     sets = [(n, p) for n, p in sets if p.exists() or args.labels]
@@ -1241,6 +1250,9 @@ def main() -> None:
         if args.clause_text is not None:
             setting = ("clause_text", (None, args.clause_text))
             return compare(*setting, lambda v: setattr(relevance, "clause_text", v))
+        if args.unlinked_word is not None:
+            setting = ("unlinked_word", (None, args.unlinked_word))
+            return compare(*setting, lambda v: setattr(relevance, "unlinked_word", v))
         if args.sibling_object:
             return compare("sibling_object", (False, True), lambda v: setattr(relevance, "sibling_object", v))
         print("\n".join(pooled_counts(sets, relevance, today)))
