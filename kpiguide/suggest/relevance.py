@@ -125,7 +125,11 @@ on all the halves A together is the one judged.  Fixed before its first run on a
 lower and pooled precision up, or pooled recall up at pooled precision not lower; hard-negative (same_page +
 same_function) false positives of the halves B not up; and on held-out 30's half B alone recall not lower and
 precision not lower.  Passes: on by default; fails: stays off with its figures.  When L is off in every fold (none
-chosen on all the halves A), the lever fails at its choice and the halves B are not run."""
+chosen on all the halves A), the lever fails at its choice and the halves B are not run.
+Result (benchmarks/results/smart_round33.md): off in all 25 folds and on all the halves A together: every L adds true
+positives but more false positives than today's precision allows (all halves A TP / FP / FN: off 341 / 41 / 236; 0.0
+354 / 47 / 223; 0.1 359 / 47 / 218; 0.2 370 / 49 / 207; P 0.893 against 0.883 / 0.884 / 0.883), so the lever **fails**
+at its choice, stays off, and the halves B were not run."""
 UNLINKED_WORD_CEILINGS = (0.0, 0.1, 0.2)
 """The link ceilings the leave-one-set-out choice of round 33 tries (fixed before its first run), besides off."""
 # Rounds 19, 22, 24, 25, 27, 28 and 29 judged seven more levers here (TemplateGraph.read_out_directions;
@@ -402,9 +406,9 @@ class LinkedRelevance:
         least this scale x its direct word similarity with the closest clause of the objective
         (:meth:`clause_relevance`).
     unlinked_word : float or None, default=None
-        Round 33's lever (:data:`UNLINKED_WORD_DEFAULT`; off): a KPI the linker does not place, whose strongest link to
-        the objective scores at most this ceiling and that shares a content word with it (:meth:`content_words`),
-        scores at least :data:`OBJECT_SCORE`.
+        Round 33's lever (:data:`UNLINKED_WORD_DEFAULT`; failed at its choice, so off): a KPI the linker does not
+        place, whose strongest link to the objective scores at most this ceiling and that shares a content word with
+        it (:meth:`content_words`), scores at least :data:`OBJECT_SCORE`.
     """
 
     def __init__(

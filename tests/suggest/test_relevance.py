@@ -438,8 +438,9 @@ def test_an_unplaced_kpi_about_one_clause_of_a_long_objective_is_read_against_th
 
 
 def test_a_plain_shared_word_counts_for_an_unplaced_kpi_the_engine_reads_no_link_for(linked):
-    # round 33 lever (off by default): a KPI the linker does not place, whose strongest link to the objective scores
-    # at most the ceiling L and that shares a content word with the objective, scores at least OBJECT_SCORE
+    # round 33 lever (off: off in every fold of its choice, so it failed and the halves B were not run): a KPI the
+    # linker does not place, whose strongest link to the objective scores at most the ceiling L and that shares a
+    # content word with the objective, scores at least OBJECT_SCORE
     from kpiguide.suggest.relevance import (
         OBJECT_SCORE,
         UNLINKED_WORD_CEILINGS,
