@@ -435,3 +435,40 @@ def test_an_unplaced_kpi_about_one_clause_of_a_long_objective_is_read_against_th
     kpi_placed, goal = "Share of repeat customers", "More repeat customers, fewer complaints"
     assert on._indicator_of(kpi_placed, None)[0] is not None
     assert on.score(kpi_placed, goal) == off.score(kpi_placed, goal)
+
+
+def test_a_plain_shared_word_counts_for_an_unplaced_kpi_the_engine_reads_no_link_for(linked):
+    # round 33 lever (off: off in every fold of its choice, so it failed and the halves B were not run): a KPI the
+    # linker does not place, whose strongest link to the objective scores at most the ceiling L and that shares a
+    # content word with the objective, scores at least OBJECT_SCORE
+    from kpiguide.suggest.relevance import (
+        OBJECT_SCORE,
+        UNLINKED_WORD_CEILINGS,
+        UNLINKED_WORD_DEFAULT,
+        LinkedRelevance,
+    )
+
+    assert UNLINKED_WORD_DEFAULT is None and linked.unlinked_word is None
+    assert tuple(sorted(UNLINKED_WORD_CEILINGS)) == UNLINKED_WORD_CEILINGS
+    suggester, linker = linked.suggester, linked.linker
+    kpi, objective = "Library card holders per 1,000 residents", "A city library open to everyone"  # written here
+    assert linked._indicator_of(kpi, None)[0] is None  # unplaced
+    weak = linked.explain(kpi, objective).score  # a weak link only
+    assert "library" in linked.content_words(kpi) & linked.content_words(objective)
+    off = LinkedRelevance(suggester, linker, unlinked_word=None)
+    assert off.score(kpi, objective) < OBJECT_SCORE
+    for ceiling in UNLINKED_WORD_CEILINGS:
+        lever = LinkedRelevance(suggester, linker, unlinked_word=ceiling)
+        if weak <= ceiling:
+            assert lever.score(kpi, objective) == pytest.approx(OBJECT_SCORE)
+        else:  # the engine read a link above the ceiling: left as it was
+            assert lever.score(kpi, objective) == off.score(kpi, objective)
+    on = LinkedRelevance(suggester, linker, unlinked_word=max(UNLINKED_WORD_CEILINGS))
+    assert 0.0 < weak <= max(UNLINKED_WORD_CEILINGS)
+    # no shared content word (a goal or frame word is none): unchanged; a placed KPI is left to its indicator
+    other = "Keep every street lamp lit"
+    assert not linked.content_words(kpi) & linked.content_words(other)
+    assert on.score(kpi, other) == off.score(kpi, other)
+    kpi_placed, goal = "Share of repeat customers", "More repeat customers, fewer complaints"
+    assert on._indicator_of(kpi_placed, None)[0] is not None
+    assert on.score(kpi_placed, goal) == off.score(kpi_placed, goal)
