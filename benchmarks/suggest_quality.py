@@ -1255,7 +1255,20 @@ ROUND_34 = (
     "half A zh 0.889, 0.778 / 0.457, en 0.929, 0.750 / 0.451, half B zh 0.913, 0.609 / 0.384, en 0.727, 0.545 / "
     "0.355; pooled halves A of the fresh sets 1-24 zh 0.934, 0.799 / 0.502, en 0.948, 0.796 / 0.471; pooled halves "
     "B zh 0.929, 0.777 / 0.493, en 0.933, 0.798 / 0.492 (the before figures of the round). No change to the "
-    "suggestion engine in this step."
+    "suggestion engine in this step. fresh24A's 13 id-level misses classed "
+    "(benchmarks/results/suggest_round34_misses.md: a1 4, a2 1, a3 5, b 3; pooled over rounds 21-34: 228, a1 76, a2 "
+    "16, a3 75, a4 5, b 41, c 15). Lever of round 34, fixed and committed before its judged run, aimed at the "
+    "strategies read as a job (the class next to (b) that is not a content gap; (b) itself: two probes on the halves "
+    "A lost as many queries as they gained or more, see the misses file): a text in the organisation's own voice (we, our, "
+    "us, ourselves; 我们, 我司, 咱们) in which no strategy template is read is not read as a job by meaning or through "
+    "the bridge, the industries that reading names kept (`IndicatorSuggester(our_voice=True)`; a fixed rule; probed "
+    "on the halves A only: English id hit@5 3 gained, 1 lost, function hit@5 unchanged, Chinese hits unchanged; two "
+    "broader variants probed before it lost more than they gained on the halves A and were dropped). Rule (`python "
+    "benchmarks/suggest_our_voice.py off|on PATH` and `... --smart off|on`, its docstring): kept if, on the pooled "
+    "halves B of fresh sets 1-24, id hit@5 is not lower in either language and higher in at least one and function "
+    "hit@5 not lower in either, against off, and SMART's pooled halves (`python benchmarks/smart_quality.py "
+    "--halves`, the switch as the engine's default) have recall and precision not lower on the halves A and B; "
+    "otherwise off."
 )
 
 
@@ -1349,6 +1362,7 @@ LEVERS = {
     "meaning_vote": 26,
     "department_text": 30,
     "department_second": 33,
+    "our_voice": 34,
 }
 
 
