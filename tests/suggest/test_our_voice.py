@@ -1,7 +1,7 @@
 """Issue 12 round 34: a text in the organisation's own voice (we, our, us; 我们, 我司, 咱们) in which no strategy
 template is read is not read as a job by meaning or through the bridge (``IndicatorSuggester(our_voice=...)``; off by
-default until its judged run, benchmarks/suggest_our_voice.py; False is round 33's engine).  The examples are written
-for this test, not taken from a labelled set."""
+default: its judged run failed its rule, benchmarks/suggest_our_voice.py; False is round 33's engine).  The examples
+are written for this test, not taken from a labelled set."""
 
 from __future__ import annotations
 
