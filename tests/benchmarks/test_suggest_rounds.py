@@ -1,4 +1,4 @@
-"""Round 33's suggestion splits (fresh sets 6-23 development data, fresh 24 the test set), round 33's SMART splits
+"""Round 34's suggestion splits (fresh sets 6-24 development data, fresh 25 the test set), round 33's SMART splits
 (held-out 12-30 development data, held-out 31 the test set) and the choice-prior mining of
 benchmarks/suggest_mine_prior.py."""
 
@@ -8,12 +8,32 @@ from benchmarks import smart_quality, suggest_quality
 from benchmarks.suggest_mine_prior import TEST_SPLITS, mine, set_of, shares
 
 
-def test_fresh_sets_6_to_23_are_halved_and_fresh_24_is_the_unlisted_test_part():
-    for n in ("6", "7", "8", "9", "10", "11", "12", "13", "14", "15", "16", "17", "18", "19", "20", "21", "22", "23"):
+def test_fresh_sets_6_to_24_are_halved_and_fresh_25_is_the_unlisted_test_part():
+    for n in (
+        "6",
+        "7",
+        "8",
+        "9",
+        "10",
+        "11",
+        "12",
+        "13",
+        "14",
+        "15",
+        "16",
+        "17",
+        "18",
+        "19",
+        "20",
+        "21",
+        "22",
+        "23",
+        "24",
+    ):
         assert f"fresh{n}A" in suggest_quality.HALVES["A"] and f"fresh{n}B" in suggest_quality.HALVES["B"]
         assert f"fresh{n}B" in suggest_quality.UNLISTED and f"fresh{n}A" not in suggest_quality.UNLISTED
-    assert "fresh24" in suggest_quality.UNLISTED and suggest_quality.SPLITS[0] == "fresh24"
-    assert TEST_SPLITS == ("fresh24",)
+    assert "fresh25" in suggest_quality.UNLISTED and suggest_quality.SPLITS[0] == "fresh25"
+    assert TEST_SPLITS == ("fresh25",)
     queries = suggest_quality.load_queries()
     assert not any(
         q["split"]
@@ -34,10 +54,31 @@ def test_fresh_sets_6_to_23_are_halved_and_fresh_24_is_the_unlisted_test_part():
             "fresh21",
             "fresh22",
             "fresh23",
+            "fresh24",
         )
         for q in queries
     )
-    for n in ("6", "7", "8", "9", "10", "11", "12", "13", "14", "15", "16", "17", "18", "19", "20", "21", "22", "23"):
+    for n in (
+        "6",
+        "7",
+        "8",
+        "9",
+        "10",
+        "11",
+        "12",
+        "13",
+        "14",
+        "15",
+        "16",
+        "17",
+        "18",
+        "19",
+        "20",
+        "21",
+        "22",
+        "23",
+        "24",
+    ):
         assert {q["split"] for q in queries if q["id"].split("_")[1] == f"fresh{n}"} == {f"fresh{n}A", f"fresh{n}B"}
 
 
@@ -84,7 +125,9 @@ def test_halves_json_holds_the_pooled_halves_and_each_half_id_hit_at_5_never_the
         ("fresh22", "id", engine, "zh"): (0.62, 0.4, 0.46),  # a whole development set: not a half
         ("fresh23B", "id", engine, "en"): (0.63, 0.41, 0.47),
         ("fresh23", "id", engine, "en"): (0.64, 0.42, 0.48),  # a whole development set: not a half
-        ("fresh24", "id", engine, "zh"): (0.5, 0.3, 0.4),  # the test set: never a half
+        ("fresh24B", "id", engine, "zh"): (0.66, 0.43, 0.49),
+        ("fresh24", "id", engine, "zh"): (0.67, 0.44, 0.5),  # a whole development set: not a half
+        ("fresh25", "id", engine, "zh"): (0.5, 0.3, 0.4),  # the test set: never a half
     }
     out = suggest_quality.halves_figures(summary)
     assert out["pooled"] == {
@@ -96,4 +139,5 @@ def test_halves_json_holds_the_pooled_halves_and_each_half_id_hit_at_5_never_the
         "fresh21B": {"en": 0.65},
         "fresh22B": {"zh": 0.61},
         "fresh23B": {"en": 0.63},
+        "fresh24B": {"zh": 0.66},
     }
