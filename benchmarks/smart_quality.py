@@ -13,7 +13,8 @@ The lever options the round notes below name (``--read-out-directions``, ``--own
 were retired with their levers in round 29; their recorded commands reproduce at commit 8d82b45.  Round 30's
 (``--suggested-reading``) was retired with its lever later in round 30; its recorded command reproduces at commit
 0ae75ea.  Round 31's (``--role-reading``) was retired with its lever later in round 31; its recorded command reproduces
-at commit 42b94f1.
+at commit 42b94f1.  Round 33's (``--unlinked-word``) was retired with its lever later in round 33; its recorded command
+(``python benchmarks/smart_relevance_cv.py --round33``) reproduces at commit fb0214e.
 """
 
 from __future__ import annotations
@@ -931,7 +932,7 @@ ROUND_33 = (
     "off 341 / 41 / 236, P 0.893; 0.0 354 / 47 / 223; 0.1 359 / 47 / 218; 0.2 370 / 49 / 207, P 0.883-0.884): every "
     "ceiling adds true positives at lower precision, so by round 32's rule (copied into `UNLINKED_WORD_DEFAULT`'s "
     "docstring) the lever **fails at its choice**, stays off (`UNLINKED_WORD_DEFAULT = None`), and the halves B were "
-    "not run for it."
+    "not run for it. Retired later in the session (commit fb0214e, which reproduces the judged run)."
 )
 
 
@@ -1220,15 +1221,6 @@ def main() -> None:
         "clause_text=S) after clause_text=None): the text relevance of a KPI the linker does not place is at least S x "
         "its direct word similarity with the closest clause of the objective",
     )
-    parser.add_argument(
-        "--unlinked-word",
-        type=float,
-        default=None,
-        metavar="L",
-        help="with --halves: the round-33 lever judged against today's engine in the same run (LinkedRelevance("
-        "unlinked_word=L) after unlinked_word=None): a KPI the linker does not place, whose strongest link to the "
-        "objective scores at most L and that shares a content word with it, scores at least 0.3",
-    )
     args = parser.parse_args()
     sets = [(Path(p).stem, Path(p)) for p in args.labels] if args.labels else [(n, ROOT / p) for n, p in LABEL_SETS]
     sets = [(n, p) for n, p in sets if p.exists() or args.labels]
@@ -1270,9 +1262,6 @@ def main() -> None:
         if args.clause_text is not None:
             setting = ("clause_text", (None, args.clause_text))
             return compare(*setting, lambda v: setattr(relevance, "clause_text", v))
-        if args.unlinked_word is not None:
-            setting = ("unlinked_word", (None, args.unlinked_word))
-            return compare(*setting, lambda v: setattr(relevance, "unlinked_word", v))
         if args.sibling_object:
             return compare("sibling_object", (False, True), lambda v: setattr(relevance, "sibling_object", v))
         print("\n".join(pooled_counts(sets, relevance, today)))

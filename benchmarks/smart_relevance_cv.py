@@ -43,8 +43,9 @@ was retired with its lever later in round 30; its recorded command reproduces at
 (``--round31``: the scale S of the role reading of an unplaced KPI, ``LinkedRelevance(role_reading=S)``) was retired
 with its lever later in round 31; its recorded command reproduces at commit 42b94f1.  Round 32's (``--round32``)
 chooses the scale S of the clause text of an unplaced KPI (``LinkedRelevance(clause_text=S)``) by leave one set out
-over the halves A; round 33's (``--round33``) the link ceiling L of a plain shared word where the engine reads no link
-(``LinkedRelevance(unlinked_word=L)``) the same way.
+over the halves A.  Round 33's (``--round33``: the link ceiling L of a plain shared word where the engine reads no
+link, ``LinkedRelevance(unlinked_word=L)``) was retired with its lever later in round 33; its recorded command
+reproduces at commit fb0214e.
 """
 
 from __future__ import annotations
@@ -79,7 +80,6 @@ from kpiguide.suggest.relevance import (  # noqa: E402
     COMPONENTS,
     READING_CAPS,
     UNLINKED_CONFIDENCE_DEFAULT,
-    UNLINKED_WORD_CEILINGS,
     LinkedRelevance,
 )
 
@@ -1231,52 +1231,12 @@ def clause_section(pairs: list[dict]) -> list[str]:
     return setting_section(pairs, lines, (None, *CLAUSE_TEXT_SCALES), choose_clause_scale, "S")
 
 
-def unlinked_word_pairs(limit: int | None = None) -> list[dict]:
-    """Round 33: :func:`setting_pairs` of the plain shared word of an unplaced KPI the engine reads no link for
-    (``LinkedRelevance(unlinked_word=...)``: off, then each of :data:`UNLINKED_WORD_CEILINGS`)."""
-
-    def apply(relevance: Any, ceiling: float | None) -> None:
-        relevance.unlinked_word = ceiling
-
-    return setting_pairs((None, *UNLINKED_WORD_CEILINGS), apply, limit)
-
-
-def choose_unlinked_word(train: list[dict]) -> float | None:
-    """The ceiling of highest pooled true positives at 0.3 on ``train`` with pooled precision not lower than today's
-    engine's there (ties: the smaller ceiling); None (off) when none adds a true positive so (round 32's choice)."""
-    tp0, fp0, _ = setting_counts(train, None)
-    best, best_tp = None, tp0
-    for ceiling in sorted(UNLINKED_WORD_CEILINGS):
-        tp, fp, _ = setting_counts(train, ceiling)
-        if tp > best_tp and tp * (tp0 + fp0) >= tp0 * (tp + fp):
-            best, best_tp = ceiling, tp
-    return best
-
-
-def unlinked_word_section(pairs: list[dict]) -> list[str]:
-    """Round 33: the link ceiling of the plain shared word chosen by leave one set out over the halves A."""
-    lines = [
-        "### Round 33: a plain shared word where the engine reads no link, L chosen by leave one set out over the "
-        "halves A",
-        "",
-        "Pairs: the halves A of held-out 6-30 (halves B never read here), siblings as in smart_quality.py. For each "
-        f"held set L ({', '.join(str(c) for c in UNLINKED_WORD_CEILINGS)} or off) is chosen on the other sets' halves "
-        "A: highest pooled true positives at 0.3 with pooled precision not lower than today's engine's (ties: the "
-        "smaller L). Cells: TP / FP / FN at 0.3.",
-        "",
-        "| held set (half A) | n | L chosen | today's engine | shared word |",
-        "|---|---|---|---|---|",
-    ]
-    return setting_section(pairs, lines, (None, *UNLINKED_WORD_CEILINGS), choose_unlinked_word, "L")
-
-
 #: The setting studies on the halves A (rounds 26 and 32; rounds 24, 25, 27-29's were retired with their levers in
-#: round 29, round 30's later in round 30, round 31's later in round 31): round -> (what it sets, its section for a
-#: pair limit).
+#: round 29, round 30's later in round 30, round 31's later in round 31, round 33's later in round 33): round -> (what
+#: it sets, its section for a pair limit).
 SETTING_STUDIES: dict[int, tuple[str, Callable[[int | None], list[str]]]] = {
     26: ("reading cap", lambda limit: cap_section(cap_pairs(limit))),
     32: ("clause text", lambda limit: clause_section(clause_pairs(limit))),
-    33: ("plain shared word, no link", lambda limit: unlinked_word_section(unlinked_word_pairs(limit))),
 }
 
 

@@ -103,35 +103,6 @@ FN 326 / 39 / 233 -> 329 / 39 / 230; out of fold 328 / 39 / 231); judged once on
 1 / 15 both: recall up at precision not lower, the lever **passes** and is on (0.85)."""
 CLAUSE_TEXT_SCALES = (0.7, 0.85, 1.0)
 """The scales the leave-one-set-out choice of round 32 tries (fixed before its first run), besides off."""
-UNLINKED_WORD_DEFAULT: float | None = None
-"""Round 33 lever (off): a PLAIN SHARED WORD where the engine reads NO LINK.  On held-out 30 (round 32's test run) the
-shared-word baseline beat the engine on precision and recall (0.96 / 0.52 against 0.86 / 0.50): most relevant pairs the
-engine misses are unplaced KPIs whose readings link nowhere (肺结核患者病原学诊断率 under 疾病防控: no reading, no link).
-With a ceiling L here, a KPI the linker does not place whose strongest link to the objective (:meth:`LinkedRelevance.
-explain`, over all its readings) scores at most L, and that shares a content word with the objective
-(:meth:`LinkedRelevance.content_words`: the words of ``analyze`` after the frame words, without goal / generic /
-strategy words, calendar words, counts and ordinals, Chinese words under 2 characters and English under 3), scores at
-least :data:`OBJECT_SCORE`.  Any shared content word counts: no idf floor, no sibling condition, catalog word or not;
-the condition is on the engine's own link (it read no relation), not on the word.  That sets it apart in kind from the
-retired own-object levers (own_object: words outside the catalog; sibling_word_idf / unread_word_idf: catalog words over
-an idf floor that no sibling objective carries) and from round 23's sibling rule (on).  A placed KPI is left to its
-indicator; a foreign KPI is never reached (only a placed KPI is foreign).  ``None`` turns it off.  L, or off, is chosen
-by leave one set out over the halves A of held-out 6-30 (``python benchmarks/smart_relevance_cv.py --round33``,
-:data:`UNLINKED_WORD_CEILINGS`): the L of highest pooled true positives at 0.3 with pooled precision not lower than
-today's engine's on the training halves A (ties: the smaller L; off when none adds a true positive so); the L chosen
-on all the halves A together is the one judged.  Fixed before its first run on any labelled pairs (committed before
-``--round33`` ran); judged once on the pooled halves B of held-out 6-30 against today's engine in the same run
-(``python benchmarks/smart_quality.py --halves --unlinked-word L``).  Rule (round 32's, copied): pooled recall not
-lower and pooled precision up, or pooled recall up at pooled precision not lower; hard-negative (same_page +
-same_function) false positives of the halves B not up; and on held-out 30's half B alone recall not lower and
-precision not lower.  Passes: on by default; fails: stays off with its figures.  When L is off in every fold (none
-chosen on all the halves A), the lever fails at its choice and the halves B are not run.
-Result (benchmarks/results/smart_round33.md): off in all 25 folds and on all the halves A together: every L adds true
-positives but more false positives than today's precision allows (all halves A TP / FP / FN: off 341 / 41 / 236; 0.0
-354 / 47 / 223; 0.1 359 / 47 / 218; 0.2 370 / 49 / 207; P 0.893 against 0.883 / 0.884 / 0.883), so the lever **fails**
-at its choice, stays off, and the halves B were not run."""
-UNLINKED_WORD_CEILINGS = (0.0, 0.1, 0.2)
-"""The link ceilings the leave-one-set-out choice of round 33 tries (fixed before its first run), besides off."""
 # Rounds 19, 22, 24, 25, 27, 28 and 29 judged seven more levers here (TemplateGraph.read_out_directions;
 # LinkedRelevance own_object, best_home, placed_link, sibling_word_idf, unread_word_idf, unplaced_template): each
 # failed its rule and stayed off; they were retired in round 29 (their notes are in benchmarks/smart_quality.py,
@@ -139,7 +110,10 @@ UNLINKED_WORD_CEILINGS = (0.0, 0.1, 0.2)
 # suggested reading of an unplaced KPI) failed its rule too and was retired later in round 30 (its note is ROUND_30 in
 # benchmarks/smart_quality.py; its recorded commands reproduce at commit 0ae75ea).  Round 31's lever (LinkedRelevance
 # role_reading: the role reading of an unplaced KPI) failed its rule too and was retired later in round 31 (its note is
-# ROUND_31 in benchmarks/smart_quality.py; its recorded commands reproduce at commit 42b94f1).
+# ROUND_31 in benchmarks/smart_quality.py; its recorded commands reproduce at commit 42b94f1).  Round 33's lever
+# (LinkedRelevance unlinked_word: a plain shared word where the engine reads no link) failed at its choice and was
+# retired later in round 33 (its note is ROUND_33 in benchmarks/smart_quality.py; its recorded commands reproduce at
+# commit fb0214e).
 _CALENDAR_WORDS = (
     "january february march april may june july august september october november december monday tuesday wednesday "
     "thursday friday saturday sunday quarter week month year"
@@ -405,10 +379,6 @@ class LinkedRelevance:
         Round 32's lever (:data:`CLAUSE_TEXT_DEFAULT`; judged and passed, so on; ``None`` turns it off): the text relevance of a KPI the linker does not place is at
         least this scale x its direct word similarity with the closest clause of the objective
         (:meth:`clause_relevance`).
-    unlinked_word : float or None, default=None
-        Round 33's lever (:data:`UNLINKED_WORD_DEFAULT`; failed at its choice, so off): a KPI the linker does not
-        place, whose strongest link to the objective scores at most this ceiling and that shares a content word with
-        it (:meth:`content_words`), scores at least :data:`OBJECT_SCORE`.
     """
 
     def __init__(
@@ -424,7 +394,6 @@ class LinkedRelevance:
         owner_confidence: float = OWNER_CONFIDENCE_DEFAULT,
         sibling_object: bool = SIBLING_OBJECT_DEFAULT,
         clause_text: float | None = CLAUSE_TEXT_DEFAULT,
-        unlinked_word: float | None = UNLINKED_WORD_DEFAULT,
     ) -> None:
         self.suggester = suggester
         self.linker = linker
@@ -436,7 +405,6 @@ class LinkedRelevance:
         self.owner_confidence = owner_confidence
         self.sibling_object = sibling_object
         self.clause_text = clause_text
-        self.unlinked_word = unlinked_word
 
     def __call__(self, kpi_text: str, objective_text: str, *, siblings: Sequence[str] | None = None) -> float:
         return self.score(kpi_text, objective_text, siblings=siblings)
@@ -499,13 +467,6 @@ class LinkedRelevance:
             text = max(text, min(1.0, self.clause_text * self.clause_relevance(kpi_text, objective_text)))
         if text >= OBJECT_TEXT and self.shared_objects(kpi_text, objective_text):
             text = max(text, OBJECT_SCORE)
-        if (
-            placed[0] is None
-            and self.unlinked_word is not None
-            and link.score <= self.unlinked_word
-            and self.content_words(kpi_text) & self.content_words(objective_text)
-        ):
-            text = max(text, OBJECT_SCORE)  # round 33's lever: a plain shared word where the engine reads no link
         return max(link.score, text), False
 
     def clause_relevance(self, kpi_text: str, objective_text: str) -> float:
@@ -545,13 +506,6 @@ class LinkedRelevance:
     def _outside_words(self, text: str) -> set[str]:
         """The words of ``text`` the catalog index has no word for (see :meth:`outside_objects`)."""
         vocabulary = self.suggester.index_.vocabulary
-        return {w for w in self.content_words(text) if w not in vocabulary}
-
-    def content_words(self, text: str) -> set[str]:
-        """The content words of ``text``: the words of ``analyze`` (stemmed English, jieba Chinese) after the frame
-        words are taken out, without goal / generic / strategy words, calendar words, counts and ordinals, Chinese
-        words under 2 characters and English words under 3 (:meth:`outside_objects` keeps those the catalog has no
-        word for; round 33's lever, :data:`UNLINKED_WORD_DEFAULT`, any of them)."""
         quiet = (
             getattr(self.suggester, "goal_terms_", frozenset())
             | getattr(self.suggester, "generic_terms_", frozenset())
@@ -560,7 +514,11 @@ class LinkedRelevance:
         return {
             w
             for w in analyze(without_frame_words(text)).words
-            if w not in quiet and w not in _CALENDAR and not _COUNTING.search(w) and len(w) >= (2 if has_cjk(w) else 3)
+            if w not in vocabulary
+            and w not in quiet
+            and w not in _CALENDAR
+            and not _COUNTING.search(w)
+            and len(w) >= (2 if has_cjk(w) else 3)
         }
 
     def shared_objects(self, kpi_text: str, objective_text: str) -> list[str]:
