@@ -1276,7 +1276,8 @@ ROUND_34 = (
     "en fresh2B, fresh15B higher, en fresh6B, fresh14B, fresh19B lower (halves A: en fresh14A, fresh23A "
     "higher, fresh2A lower, as probed), no Chinese half changed; SMART's pooled halves identical off and on (A "
     "329 / 39 / 230, B 341 / 37 / 284, TP / FP / FN). English id hit@5 on the halves B lower: the rule FAILS "
-    "and `our_voice` stays off (False); the table below is without it."
+    "and `our_voice` stays off (False); the table below is without it. Retired later in the session (commit "
+    "124bd8f, which reproduces the judged run)."
 )
 
 
@@ -1365,12 +1366,13 @@ def metrics(ranked: list[str], grades: dict[str, int]) -> tuple[float, float, fl
 #: bridge_agree 27, bridge_rerank 28) were retired in round 29: the commands of their judged runs reproduce at commit
 #: ff968f5 (``git worktree add /tmp/kg-ff968f5 ff968f5``). Round 32's department_frame (failed) was retired later in
 #: round 32: the commands of its judged run (``benchmarks/suggest_department_frame.py``) reproduce at commit bbde965.
+#: Round 34's our_voice (failed) was retired later in round 34: the commands of its judged run
+#: (``benchmarks/suggest_our_voice.py``) reproduce at commit 124bd8f.
 LEVERS = {
     "named_any_industry": 22,
     "meaning_vote": 26,
     "department_text": 30,
     "department_second": 33,
-    "our_voice": 34,
 }
 
 

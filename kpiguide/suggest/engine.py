@@ -208,17 +208,6 @@ def states_goal(text: str) -> bool:
     return bool(openers & GOAL_VERBS_EN) or bool(words & GOAL_MARKS_EN)
 
 
-# A first-person plural: the organisation speaking of its own aims, not a job described (issue 12 round 34,
-# IndicatorSuggester(our_voice=...)).  Input vocabulary, not user-facing text; "US" (the country) is not "us".
-_OUR_VOICE_EN = re.compile(r"\b(?:[Ww][Ee]|[Oo][Uu][Rr]|[Oo][Uu][Rr][Ss]|[Oo][Uu][Rr][Ss][Ee][Ll][Vv][Ee][Ss]|us)\b")
-_OUR_VOICE_ZH = ("我们", "我司", "咱们")
-
-
-def our_voice(text: str) -> bool:
-    """Whether ``text`` speaks in the organisation's own voice (we, our, us; 我们, 我司, 咱们): a statement of its aims."""
-    return bool(_OUR_VOICE_EN.search(text)) or any(w in text for w in _OUR_VOICE_ZH)
-
-
 # A short text before a colon is a department when a function's name covers at least this share of it (issue 12 round
 # 10b, chosen on the halves A and suggest_queries.yaml: 0.5 / 0.6 tried)
 _HEAD_NAME = 0.5
@@ -415,16 +404,6 @@ class IndicatorSuggester(Estimator):
         sets by a rule fixed before the run (``benchmarks/suggest_department_second.py``): it passed (id hit@5 en
         0.802 -> 0.807, zh 0.784 unchanged, function hit@5 unchanged, SMART's pooled halves unchanged), so on.  False
         is round 32's engine exactly.
-    our_voice : bool, default=False
-        Round 34's lever, aimed at the strategies read as a job (the largest class of misses after (b) that is not a
-        content gap: a strategy statement that comes close in meaning to some job, so the role archetype closest by
-        meaning is read and its typical indicators pinned first, while the statement is about the organisation's
-        aims): a text in the organisation's own voice (a first-person plural: we, our, ours, us, ourselves; 我们, 我司,
-        咱们) in which no strategy template is read is not read as a job by meaning or through the word bridge (the
-        industries that reading names are kept): its words, the roles it names by title and the industries rank.
-        Judged once on the pooled halves B of the fresh query sets by a rule fixed before the run
-        (``benchmarks/suggest_our_voice.py``): it failed (English id hit@5 0.798 -> 0.794, Chinese unchanged), so off.
-        False is round 33's engine exactly.
 
     Attributes
     ----------
@@ -462,7 +441,6 @@ class IndicatorSuggester(Estimator):
         "meaning_vote": [TypeOf((bool,), "a bool")],
         "department_text": [TypeOf((bool,), "a bool")],
         "department_second": [TypeOf((bool,), "a bool")],
-        "our_voice": [TypeOf((bool,), "a bool")],
     }
 
     def __init__(
@@ -495,7 +473,6 @@ class IndicatorSuggester(Estimator):
         meaning_vote: bool = True,
         department_text: bool = True,
         department_second: bool = True,
-        our_voice: bool = False,
     ) -> None:
         self.top_k = top_k
         self.diversity = diversity
@@ -524,7 +501,6 @@ class IndicatorSuggester(Estimator):
         self.meaning_vote = meaning_vote
         self.department_text = department_text
         self.department_second = department_second
-        self.our_voice = our_voice
 
     # -- fitting ---------------------------------------------------------------------------
     def _validate_params(self) -> None:
@@ -796,10 +772,10 @@ class IndicatorSuggester(Estimator):
             closest = self.roles_.by_meaning(text, industries)
             if closest is None and not roles and self.bridge_ is not None:  # a Chinese text: through its words
                 closest = self.bridge_.match(text)
-            if closest is not None and not (self.our_voice and not strategies and our_voice(text)):
+            if closest is not None:
                 roles = (closest, *(m for m in roles if m.role.id != closest.role.id))
-            if closest is not None and closest.role.specific:  # its industries kept even when not read (our_voice)
-                industries |= set(closest.role.industries)
+                if closest.role.specific:
+                    industries |= set(closest.role.industries)
             if self.meaning_vote and not industries and self.roles_.meaning is not None and not has_cjk(text):
                 # round 26: the industries most of the closest archetypes by meaning share (role_prior.voted_industries)
                 industries |= self.roles_.meaning.voted_industries(text)
