@@ -54,6 +54,8 @@ Round 28's lever ``contained_name`` (with ``contained_share``) was retired later
 ``benchmarks/link_contained_name.py``); its judged run reproduces at commit 0ae75ea.
 Round 29's lever ``head_none`` (with ``head_below``) was retired later in the session of its judged run (with
 ``benchmarks/link_head_none.py``); its judged run reproduces at commit 9256d05.
+Round 30's lever ``cover_none`` (with ``cover_below`` and ``cover_confidence``) was retired in round 31 (with
+``benchmarks/link_cover_none.py``); its judged run reproduces at commit 37be284.
 """
 
 from __future__ import annotations
@@ -621,7 +623,8 @@ ROUND30_NOTES = (
     "answers but lowers both top-1 and none precision, a low cover is as common among right links as among names "
     "labelled none (C 0.2, T 0.15: 174 names unlinked, 87 of them labelled none and 46 linked right before, 3608 "
     "right, +41, top-1 0.631, none precision 0.736; C 0.5, T 0.25: +154 at 0.548 / 0.672): as with rounds 26, 27 and "
-    "29's none rules, more right 'none' answers bought with fewer right ids at a none precision below the defaults'.",
+    "29's none rules, more right 'none' answers bought with fewer right ids at a none precision below the defaults'. "
+    "Retired later in the session (commit 37be284, which reproduces the judged run).",
     "",
     "Test run of round 30, once, after the round was merged (commit 37be284: round 30's retrained models, the "
     "854-archetype library): fresh25 (211 names from 45 sources, 141 zh / 70 en, 123 with an indicator, 88 none) "

@@ -490,26 +490,3 @@ def test_generic_words_are_read_as_the_catalogs_word(linker):
     from kpiguide.text.analysis import concepts
 
     assert "customer" not in concepts("客人")
-
-
-def test_the_cover_none_rule_is_off_by_default_and_unlinks_a_low_link_whose_name_covers_little_of_its_indicator(
-    linker,
-):
-    catalog = load_catalog()
-    assert linker.cover_none is False
-    # without the practitioners' names (which may hold the name itself), the name is linked by similarity, low
-    name = "巡逻频次"  # a patrol frequency (a count): it says nothing of "security patrol compliance"'s name
-    off = IndicatorLinker(practitioner_names=False).fit(catalog)
-    before = off.link(name)
-    assert before.id == "administration.security_patrol_compliance" and before.method == "similar"
-    assert before.confidence < 0.25 and off.name_cover_of(name, off.rows_[before.id]) < 0.4
-    on = IndicatorLinker(practitioner_names=False, cover_none=True).fit(catalog)
-    after = on.link(name)
-    assert after.id is None and after.alternatives[0].id == before.id
-    assert "covers only" in on.link(name, lang="en").why and "覆盖" in after.why
-    # a link at or above T is kept, and one whose indicator's name the name covers enough; with context not read
-    assert IndicatorLinker(practitioner_names=False, cover_none=True, cover_confidence=0.1).fit(catalog).link(name).id
-    assert IndicatorLinker(practitioner_names=False, cover_none=True, cover_below=0.0).fit(catalog).link(name).id
-    assert on.name_cover_of("员工离职率", on.rows_["hr.employee_turnover_rate"]) == pytest.approx(1.0)
-    assert on.link(name, industry="property").id == off.link(name, industry="property").id
-    assert on.link("员工离职率").id == "hr.employee_turnover_rate"  # an exact catalog name as before
