@@ -57,7 +57,8 @@ Round 29's lever ``head_none`` (with ``head_below``) was retired later in the se
 ``benchmarks/link_head_none.py``); its judged run reproduces at commit 9256d05.
 Round 30's lever ``cover_none`` (with ``cover_below`` and ``cover_confidence``) was retired in round 31 (with
 ``benchmarks/link_cover_none.py``); its judged run reproduces at commit 37be284.
-Round 31's lever ``decided_floor`` (with ``decided_below``; ``benchmarks/link_decided_floor.py``) is off by default.
+Round 31's lever ``decided_floor`` (with ``decided_below``; ``benchmarks/link_decided_floor.py``) failed its judged run
+and is off by default.
 """
 
 from __future__ import annotations
@@ -613,7 +614,15 @@ ROUND31_NOTES = (
     "lower than the defaults' there; none such: off in that fold): `python benchmarks/link_decided_floor.py --folds "
     "FOLDS.pkl --out benchmarks/results/link_decided_floor.md`; kept (on by default, F the value the same rule chooses "
     "over all fresh sets) only with more right answers AND a pooled none precision not lower than the defaults' AND at "
-    "most 2 held sets with fewer right answers; off otherwise.",
+    "most 2 held sets with fewer right answers; off otherwise. The judged run (once, after its commit ec38bac and the "
+    "retrain; benchmarks/results/link_decided_floor.md): F chosen in every fold (0.02 in 17, 0.06 in 7, 0.04 in 1), "
+    "3706 right against the defaults' 3703, top-1 0.644 (1982/3076) against 0.645 (1985/3076), none precision 0.752 "
+    "(1724/2294) against 0.753 (1718/2282), 4 held sets with more right answers and 1 with fewer: the pooled none "
+    "precision is lower, so it FAILS round 19's rule and stays off (`decided_floor=False`). Every F on all held sets "
+    "pooled, for the why: F 0.02 leaves 2 names unlinked, both labelled none (+2, none precision 0.7531); F 0.06 24 "
+    "names, 18 labelled none and 3 linked right before (+15, top-1 0.644, 0.7528); F 0.12 96 names (+18, 0.635, "
+    "0.744): the decision's low-fit links are mostly wrong, but the names they leave unlinked are as often labelled "
+    "another id as none, so none precision does not rise.",
 )
 
 ROUND30_NOTES = (

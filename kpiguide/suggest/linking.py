@@ -621,7 +621,9 @@ class IndicatorLinker(Estimator):
         only when the linker's own fit for that candidate (the hand-set fit of :meth:`candidate_reading`, the link's
         confidence) is at least ``decided_below``: a candidate the linker barely ranked is not made a link by the
         decision alone ("部门员工素质结构比例" to agency worker ratio at 0.06, "展厅试乘试驾率" to trial-class conversion at
-        0.02).  Class (c) of rounds 25-31's misses (the label none, the engine linked).  No word list.
+        0.02).  Class (c) of rounds 25-31's misses (the label none, the engine linked).  No word list.  Its judged
+        run (leave one set out, round 19's rule; benchmarks/results/link_decided_floor.md): 3706 right against 3703,
+        but a pooled none precision of 0.752 against 0.753: it fails, off.
     decided_below : float in [0, 1], default=0.05
         The rule's floor (``decided_floor``): a link by the decision whose fit is below it is not made.
     alias_similarity, none_similarity, none_confidence : float in [0, 1], default=0.7, 0.8, 0.3
