@@ -568,7 +568,12 @@ ROUND31_NOTES = (
     "### Round 31 (issue 12): fresh25 is development data; the models retrained with it",
     "",
     "Round 30's failed switch cover_none (with its judging script benchmarks/link_cover_none.py, its why strings and "
-    "its unit test) was retired first (its judged run reproduces at commit 37be284).",
+    "its unit test) was retired first (its judged run reproduces at commit 37be284): `python "
+    "benchmarks/link_quality.py --dev-only` prints the same 1585 lines before (at c953c92) and after (at 9546701, a "
+    "sparse worktree without the hidden test files) but for the timings line and the one sentence added to "
+    "ROUND30_NOTES. Not run in round 31 for lack of time: the unit tests of tests/benchmarks, tests/suggest and "
+    "tests/catalog as a whole (run: tests/suggest/test_linking_practitioners.py 8 passed and the lever's unit test "
+    "1 passed, with the retrained models) and `--dev-only` on the final state.",
     "",
     "fresh25 (round 30's test set, run then) is development data now: halved by source like fresh2-fresh24, its half "
     "B in the pooled check, its names mined as practitioners' names (link_vocabulary.yaml: 6,054 names, were 5,843: "
