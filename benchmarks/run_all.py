@@ -56,9 +56,9 @@ BENCHMARKS: dict[str, tuple[str, ...]] = {
 }
 
 
-#: The linking test set of round 30 (labelled by another person while round 30's changes are made): link_quality's
-#: test part once it is committed; fresh24, round 29's, is development data since round 30 (fresh23 since round 29).
-LINK_TEST = "benchmarks/data/link_names_fresh25.yaml"
+#: The linking test set of round 31 (labelled by another person while round 31's changes are made): link_quality's
+#: test part once it is committed; fresh25, round 30's, is development data since round 31 (fresh24 since round 30).
+LINK_TEST = "benchmarks/data/link_names_fresh26.yaml"
 
 
 def command(name: str, data: str, quick: bool) -> list[str]:

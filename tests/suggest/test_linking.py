@@ -492,24 +492,24 @@ def test_generic_words_are_read_as_the_catalogs_word(linker):
     assert "customer" not in concepts("客人")
 
 
-def test_the_cover_none_rule_is_off_by_default_and_unlinks_a_low_link_whose_name_covers_little_of_its_indicator(
+def test_the_decided_floor_rule_is_off_by_default_and_keeps_unlinked_a_name_whose_candidate_the_linker_barely_fits(
     linker,
 ):
     catalog = load_catalog()
-    assert linker.cover_none is False
-    # without the practitioners' names (which may hold the name itself), the name is linked by similarity, low
-    name = "巡逻频次"  # a patrol frequency (a count): it says nothing of "security patrol compliance"'s name
+    assert linker.decided_floor is False
+    # without the practitioners' names, the learned decision links this name the linker left unlinked, at a low fit
+    name = (
+        "展厅试乘试驾率"  # a showroom test-drive rate: the decision links it to trial-class conversion at a fit of 0.02
+    )
     off = IndicatorLinker(practitioner_names=False).fit(catalog)
     before = off.link(name)
-    assert before.id == "administration.security_patrol_compliance" and before.method == "similar"
-    assert before.confidence < 0.25 and off.name_cover_of(name, off.rows_[before.id]) < 0.4
-    on = IndicatorLinker(practitioner_names=False, cover_none=True).fit(catalog)
+    assert before.method == "decided" and before.id is not None and before.confidence < 0.05
+    on = IndicatorLinker(practitioner_names=False, decided_floor=True).fit(catalog)
     after = on.link(name)
-    assert after.id is None and after.alternatives[0].id == before.id
-    assert "covers only" in on.link(name, lang="en").why and "覆盖" in after.why
-    # a link at or above T is kept, and one whose indicator's name the name covers enough; with context not read
-    assert IndicatorLinker(practitioner_names=False, cover_none=True, cover_confidence=0.1).fit(catalog).link(name).id
-    assert IndicatorLinker(practitioner_names=False, cover_none=True, cover_below=0.0).fit(catalog).link(name).id
-    assert on.name_cover_of("员工离职率", on.rows_["hr.employee_turnover_rate"]) == pytest.approx(1.0)
-    assert on.link(name, industry="property").id == off.link(name, industry="property").id
+    assert after.id is None and after.method == "none"
+    assert "fits it only" in on.link(name, lang="en").why and "匹配度" in after.why
+    # a floor of 0 keeps the decision's link; links the decision did not make are kept; context is read as before
+    zero = IndicatorLinker(practitioner_names=False, decided_floor=True, decided_below=0.0).fit(catalog)
+    assert zero.link(name).id == before.id
     assert on.link("员工离职率").id == "hr.employee_turnover_rate"  # an exact catalog name as before
+    assert on.link(name, industry="property").id == off.link(name, industry="property").id
