@@ -39,32 +39,8 @@ import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from kpiguide.suggest.engine import IndicatorSuggester
-
-
-def set_default(state: str) -> None:
-    """The switch as the engine's default (so ``default_suggester()``, which SMART uses, has it too)."""
-    if state not in ("off", "on"):
-        raise SystemExit("state: off or on")
-    defaults = IndicatorSuggester.__init__.__kwdefaults__
-    assert defaults is not None
-    defaults["department_second"] = state == "on"
-
+from suggest_lever_judge import main
 
 if __name__ == "__main__":
-    if sys.argv[1] == "--smart":
-        set_default(sys.argv[2])
-        import smart_quality
-
-        sys.argv = [sys.argv[0], "--halves"]
-        smart_quality.main()
-    else:
-        set_default(sys.argv[1])
-        import suggest_quality
-
-        state, path = sys.argv[1], sys.argv[2]
-        sys.argv = [sys.argv[0], "--data", "/work/shared/data/external", "--no-write", "--halves-json", path]
-        sys.argv += ["--department-second", state]
-        suggest_quality.main()
+    main("department_second", sys.argv)

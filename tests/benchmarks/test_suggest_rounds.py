@@ -7,29 +7,11 @@ from __future__ import annotations
 from benchmarks import smart_quality, suggest_quality
 from benchmarks.suggest_mine_prior import TEST_SPLITS, mine, set_of, shares
 
+DEVELOPMENT_FRESH = tuple(str(n) for n in range(6, 25))  # fresh6 .. fresh24: halved development data
+
 
 def test_fresh_sets_6_to_24_are_halved_and_fresh_25_is_the_unlisted_test_part():
-    for n in (
-        "6",
-        "7",
-        "8",
-        "9",
-        "10",
-        "11",
-        "12",
-        "13",
-        "14",
-        "15",
-        "16",
-        "17",
-        "18",
-        "19",
-        "20",
-        "21",
-        "22",
-        "23",
-        "24",
-    ):
+    for n in DEVELOPMENT_FRESH:
         assert f"fresh{n}A" in suggest_quality.HALVES["A"] and f"fresh{n}B" in suggest_quality.HALVES["B"]
         assert f"fresh{n}B" in suggest_quality.UNLISTED and f"fresh{n}A" not in suggest_quality.UNLISTED
     assert "fresh25" in suggest_quality.UNLISTED and suggest_quality.SPLITS[0] == "fresh25"
@@ -58,27 +40,7 @@ def test_fresh_sets_6_to_24_are_halved_and_fresh_25_is_the_unlisted_test_part():
         )
         for q in queries
     )
-    for n in (
-        "6",
-        "7",
-        "8",
-        "9",
-        "10",
-        "11",
-        "12",
-        "13",
-        "14",
-        "15",
-        "16",
-        "17",
-        "18",
-        "19",
-        "20",
-        "21",
-        "22",
-        "23",
-        "24",
-    ):
+    for n in DEVELOPMENT_FRESH:
         assert {q["split"] for q in queries if q["id"].split("_")[1] == f"fresh{n}"} == {f"fresh{n}A", f"fresh{n}B"}
 
 
