@@ -932,7 +932,13 @@ ROUND_33 = (
     "off 341 / 41 / 236, P 0.893; 0.0 354 / 47 / 223; 0.1 359 / 47 / 218; 0.2 370 / 49 / 207, P 0.883-0.884): every "
     "ceiling adds true positives at lower precision, so by round 32's rule (copied into `UNLINKED_WORD_DEFAULT`'s "
     "docstring) the lever **fails at its choice**, stays off (`UNLINKED_WORD_DEFAULT = None`), and the halves B were "
-    "not run for it. Retired later in the session (commit fb0214e, which reproduces the judged run)."
+    "not run for it. Retired later in the session (commit fb0214e, which reproduces the judged run). Test run of "
+    "round 33, once, at the next session's first commit (fe79a3a: round 32's SMART code with the clause text on, "
+    "linking round 31's models, the 854-archetype library): held-out 31 (80 pairs from 17 stored pages, 50 relevant, "
+    "30 not, 20 of them hard) gives P 0.88 / R 0.44 at 0.3 (TP 22 of 50, FP 3: same_page 2 of 15, same_function 0 "
+    "of 5, other_page 1 of 10); the shared-word baseline in the same run 0.90 / 0.36. Round 32's test-run code "
+    "(commit a65ecdb: linking round 29's models) on the same pairs, run afterwards for comparison only: the same TP "
+    "22, FP 3. Goals missed (recall 0.90 at precision 0.95)."
 )
 
 
