@@ -1,7 +1,7 @@
 """Issue 12 round 35: an English query in which a department is read has the engine's first 30 re-ranked by
 closeness in meaning to its own text, as an English query read weakly is (``IndicatorSuggester(department_meaning=...)``;
-off by default until its judged run, benchmarks/suggest_department_meaning.py; False is round 34's engine).  The
-examples are written for this test, not taken from a labelled set."""
+on by default since its judged run passed its rule, benchmarks/suggest_department_meaning.py; False is round 34's
+engine).  The examples are written for this test, not taken from a labelled set."""
 
 from __future__ import annotations
 
@@ -27,8 +27,8 @@ def _ids(engine: IndicatorSuggester, text: str) -> list[str]:
     return [s.indicator.id for s in engine.suggest(text, top_k=10)]
 
 
-def test_the_switch_is_a_bool_and_off_by_default() -> None:
-    assert IndicatorSuggester().department_meaning is False
+def test_the_switch_is_a_bool_and_on_by_default() -> None:
+    assert IndicatorSuggester().department_meaning is True
     with pytest.raises(InputError):
         IndicatorSuggester(department_meaning=1).fit(load_catalog())  # type: ignore[arg-type]
 
