@@ -1,7 +1,7 @@
 """The judged run of a suggestion lever: the figures with one ``IndicatorSuggester`` switch off or on.
 
-Shared by the lever scripts (``suggest_department_text.py``, ``suggest_department_second.py``), each of which holds
-its round's rule in its docstring::
+Shared by the lever scripts (``suggest_department_text.py``, ``suggest_department_second.py``,
+``suggest_department_meaning.py``), each of which holds its round's rule in its docstring::
 
     python benchmarks/suggest_<lever>.py off|on PATH     # suggest_quality.py --no-write --halves-json PATH
     python benchmarks/suggest_<lever>.py --smart off|on  # smart_quality.py --halves

@@ -1,4 +1,4 @@
-"""Round 34's suggestion splits (fresh sets 6-24 development data, fresh 25 the test set), round 33's SMART splits
+"""Round 35's suggestion splits (fresh sets 6-25 development data, fresh 26 the test set), round 33's SMART splits
 (held-out 12-30 development data, held-out 31 the test set) and the choice-prior mining of
 benchmarks/suggest_mine_prior.py."""
 
@@ -7,15 +7,15 @@ from __future__ import annotations
 from benchmarks import smart_quality, suggest_quality
 from benchmarks.suggest_mine_prior import TEST_SPLITS, mine, set_of, shares
 
-DEVELOPMENT_FRESH = tuple(str(n) for n in range(6, 25))  # fresh6 .. fresh24: halved development data
+DEVELOPMENT_FRESH = tuple(str(n) for n in range(6, 26))  # fresh6 .. fresh25: halved development data
 
 
-def test_fresh_sets_6_to_24_are_halved_and_fresh_25_is_the_unlisted_test_part():
+def test_fresh_sets_6_to_25_are_halved_and_fresh_26_is_the_unlisted_test_part():
     for n in DEVELOPMENT_FRESH:
         assert f"fresh{n}A" in suggest_quality.HALVES["A"] and f"fresh{n}B" in suggest_quality.HALVES["B"]
         assert f"fresh{n}B" in suggest_quality.UNLISTED and f"fresh{n}A" not in suggest_quality.UNLISTED
-    assert "fresh25" in suggest_quality.UNLISTED and suggest_quality.SPLITS[0] == "fresh25"
-    assert TEST_SPLITS == ("fresh25",)
+    assert "fresh26" in suggest_quality.UNLISTED and suggest_quality.SPLITS[0] == "fresh26"
+    assert TEST_SPLITS == ("fresh26",)
     queries = suggest_quality.load_queries()
     assert not any(
         q["split"]
@@ -37,6 +37,7 @@ def test_fresh_sets_6_to_24_are_halved_and_fresh_25_is_the_unlisted_test_part():
             "fresh22",
             "fresh23",
             "fresh24",
+            "fresh25",
         )
         for q in queries
     )
@@ -89,7 +90,9 @@ def test_halves_json_holds_the_pooled_halves_and_each_half_id_hit_at_5_never_the
         ("fresh23", "id", engine, "en"): (0.64, 0.42, 0.48),  # a whole development set: not a half
         ("fresh24B", "id", engine, "zh"): (0.66, 0.43, 0.49),
         ("fresh24", "id", engine, "zh"): (0.67, 0.44, 0.5),  # a whole development set: not a half
-        ("fresh25", "id", engine, "zh"): (0.5, 0.3, 0.4),  # the test set: never a half
+        ("fresh25B", "id", engine, "en"): (0.68, 0.45, 0.51),
+        ("fresh25", "id", engine, "en"): (0.69, 0.46, 0.52),  # a whole development set: not a half
+        ("fresh26", "id", engine, "zh"): (0.5, 0.3, 0.4),  # the test set: never a half
     }
     out = suggest_quality.halves_figures(summary)
     assert out["pooled"] == {
@@ -102,4 +105,5 @@ def test_halves_json_holds_the_pooled_halves_and_each_half_id_hit_at_5_never_the
         "fresh22B": {"zh": 0.61},
         "fresh23B": {"en": 0.63},
         "fresh24B": {"zh": 0.66},
+        "fresh25B": {"en": 0.68},
     }

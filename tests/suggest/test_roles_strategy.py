@@ -55,9 +55,14 @@ ARTICLE_CASES = [
 # place of the last indicator of another function in the first five, which is revenue growth in both market-share
 # cases: it moves from place 5 to 6 in the English case (key account revenue share at 5) and, with the named strategic
 # objective achievement put at place 2 afterwards as before, from place 6 to 7 in the Chinese one (book-to-bill at 6).
+# Re-pinned in round 35: department_meaning (on since its judged run) re-ranks an English query with a department
+# read by closeness in meaning to its text: in the English market-share case target-segment sales share enters the
+# first five and revenue growth moves from place 6 to 7; in the English R&D case R&D intensity and the R&D staff ratio
+# come before patent applications, which moves from place 4 to 6 (the Chinese cases are untouched).
 ARTICLE_DEPTH = {
     "销售部：公司战略目标是提高市场份额": 7,
-    "Sales department; company strategy: increase market share": 6,
+    "Sales department; company strategy: increase market share": 7,
+    "R&D department, strategy: innovation-driven growth": 6,
 }
 
 
