@@ -1380,6 +1380,7 @@ LEVERS = {
     "meaning_vote": 26,
     "department_text": 30,
     "department_second": 33,
+    "frame_silent": 35,
 }
 
 

@@ -404,6 +404,12 @@ class IndicatorSuggester(Estimator):
         sets by a rule fixed before the run (``benchmarks/suggest_department_second.py``): it passed (id hit@5 en
         0.802 -> 0.807, zh 0.784 unchanged, function hit@5 unchanged, SMART's pooled halves unchanged), so on.  False
         is round 32's engine exactly.
+    frame_silent : bool, default=False
+        A correction judged in round 35 (``benchmarks/suggest_frame_silent.py``): when a strategy is read, the words
+        that frame the statement (公司战略目标是…, "our strategy is") are already left out of the text match, but the
+        indicator the text *names* (:meth:`_named_first`, the place it keeps in the first results) was still looked
+        for with them, so 销售部：公司战略目标是提高市场份额 put the strategic objective achievement rate 2nd.  With
+        this switch the framing words are silent there too.  False is round 34's engine exactly.
 
     Attributes
     ----------
@@ -441,6 +447,7 @@ class IndicatorSuggester(Estimator):
         "meaning_vote": [TypeOf((bool,), "a bool")],
         "department_text": [TypeOf((bool,), "a bool")],
         "department_second": [TypeOf((bool,), "a bool")],
+        "frame_silent": [TypeOf((bool,), "a bool")],
     }
 
     def __init__(
@@ -473,6 +480,7 @@ class IndicatorSuggester(Estimator):
         meaning_vote: bool = True,
         department_text: bool = True,
         department_second: bool = True,
+        frame_silent: bool = False,
     ) -> None:
         self.top_k = top_k
         self.diversity = diversity
@@ -501,6 +509,7 @@ class IndicatorSuggester(Estimator):
         self.meaning_vote = meaning_vote
         self.department_text = department_text
         self.department_second = department_second
+        self.frame_silent = frame_silent
 
     # -- fitting ---------------------------------------------------------------------------
     def _validate_params(self) -> None:
@@ -1188,7 +1197,13 @@ class IndicatorSuggester(Estimator):
         n_functions = len(set(self.functions_[np.argsort(-scores)[:20]])) if scores.any() else 0
         broad = len(q.analysis.words) >= 30 or n_functions >= 6
         beyond = self._beyond_industry(q, hi) if ctx.industries and INDUSTRY_SLOTS else None
-        named = self._named_first(text, q, mask, tuple(m.surface for m in ctx.roles if m.surface))
+        named = self._named_first(
+            text,
+            q,
+            mask,
+            tuple(m.surface for m in ctx.roles if m.surface),
+            silent if self.frame_silent else frozenset(),
+        )
         said = self._meaning_text(text)  # an English query's own text
         lifted = said is not None and self.weak_reading(ctx)
         listed = max(k, _LIST_DEPTH)
@@ -1279,13 +1294,21 @@ class IndicatorSuggester(Estimator):
             picked.insert(min(slot, len(picked)), i)
         return picked[:k]
 
-    def _named_first(self, text: str, q: QueryVector, mask: np.ndarray, roles: tuple[str, ...] = ()) -> int | None:
+    def _named_first(
+        self,
+        text: str,
+        q: QueryVector,
+        mask: np.ndarray,
+        roles: tuple[str, ...] = (),
+        framing: frozenset[str] = frozenset(),
+    ) -> int | None:
         """The indicator the text names first: the one its first clause with words of its own (not only 负责、组织)
         clearly names, else the one the whole text clearly names (降低门店员工流失率，提升人效: the staff turnover rate).
 
         The words of a job title the text is read as (``roles``: HR专员, 'Bank teller', IT经理) name the job, not a
-        measure: "hr" in HR专员 does not name the HR staffing ratio."""
-        quiet = frozenset(
+        measure: "hr" in HR专员 does not name the HR staffing ratio.  The words framing a stated strategy
+        (``framing``: 公司战略目标是…, with ``frame_silent``) name no measure either."""
+        quiet = framing | frozenset(
             f for s in roles for index in (self.index_, self.label_index_) for f in index.query(s).features
         )
         parts = [c for c in _CLAUSE.split(text[:2000]) if len(c.strip()) >= 2]
