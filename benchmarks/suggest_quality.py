@@ -1381,7 +1381,6 @@ LEVERS = {
     "department_text": 30,
     "department_second": 33,
     "frame_silent": 35,
-    "department_silent": 35,
 }
 
 

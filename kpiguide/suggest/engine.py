@@ -413,13 +413,6 @@ class IndicatorSuggester(Estimator):
         sets 1-24 by a rule fixed before the run (no figure lower): id hit@5 zh 0.777 -> 0.779, en 0.798 unchanged,
         id nDCG@10 zh 0.493 -> 0.496, en 0.492 -> 0.494, function hit@5 unchanged, SMART's pooled halves identical,
         so on.  False is round 34's engine exactly.
-    department_silent : bool, default=False
-        A second correction of round 35 (``benchmarks/suggest_department_silent.py``), found on a unit test's example
-        after ``frame_silent`` was judged: with a department read, the words naming its function (人力资源 in
-        '公司战略是保障员工安全，人力资源部门') name the department, not a measure: they are already left out of the
-        department's own text match (:meth:`_department_scores`); with this switch they are silent for the indicator
-        the text names too (without it, once the frame words are silent, 人力资源 names the HR staffing ratio 2nd).
-        False is the engine with ``frame_silent`` alone.
 
     Attributes
     ----------
@@ -458,7 +451,6 @@ class IndicatorSuggester(Estimator):
         "department_text": [TypeOf((bool,), "a bool")],
         "department_second": [TypeOf((bool,), "a bool")],
         "frame_silent": [TypeOf((bool,), "a bool")],
-        "department_silent": [TypeOf((bool,), "a bool")],
     }
 
     def __init__(
@@ -492,7 +484,6 @@ class IndicatorSuggester(Estimator):
         department_text: bool = True,
         department_second: bool = True,
         frame_silent: bool = True,
-        department_silent: bool = False,
     ) -> None:
         self.top_k = top_k
         self.diversity = diversity
@@ -522,7 +513,6 @@ class IndicatorSuggester(Estimator):
         self.department_text = department_text
         self.department_second = department_second
         self.frame_silent = frame_silent
-        self.department_silent = department_silent
 
     # -- fitting ---------------------------------------------------------------------------
     def _validate_params(self) -> None:
@@ -1210,14 +1200,8 @@ class IndicatorSuggester(Estimator):
         n_functions = len(set(self.functions_[np.argsort(-scores)[:20]])) if scores.any() else 0
         broad = len(q.analysis.words) >= 30 or n_functions >= 6
         beyond = self._beyond_industry(q, hi) if ctx.industries and INDUSTRY_SLOTS else None
-        named = self._named_first(
-            text,
-            q,
-            mask,
-            tuple(m.surface for m in ctx.roles if m.surface),
-            (silent if self.frame_silent else frozenset())
-            | (self._function_words(q) if self.department_silent and ctx.department else frozenset()),
-        )
+        framing = silent if self.frame_silent else frozenset()
+        named = self._named_first(text, q, mask, tuple(m.surface for m in ctx.roles if m.surface), framing)
         said = self._meaning_text(text)  # an English query's own text
         lifted = said is not None and self.weak_reading(ctx)
         listed = max(k, _LIST_DEPTH)
@@ -1398,16 +1382,6 @@ class IndicatorSuggester(Estimator):
             if beyond_named:  # its industry is read from its name (round 22)
                 why[named] = ("named", None)
         return picked, {i: why[i] for i in picked if i in why}
-
-    def _function_words(self, q: QueryVector) -> frozenset[str]:
-        """The index and label features of the words in ``q`` that name a function (人力资源, 'IT')."""
-        named = named_functions(self.hints_.find_normalized(q.analysis.normalized))
-        return frozenset(
-            f
-            for _, surface in named
-            for index in (self.index_, self.label_index_)
-            for f in index.query(surface).features
-        )
 
     def _department_scores(self, q: QueryVector, silent: frozenset[str]) -> np.ndarray:
         """The text match without the words naming a function (人力资源 in '…，人力资源部门' names the department, not a

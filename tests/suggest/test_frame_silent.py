@@ -40,18 +40,3 @@ def test_a_text_that_names_the_measure_itself_still_names_it(engines) -> None:
 def test_the_switch_is_checked() -> None:
     with pytest.raises(InputError):
         IndicatorSuggester(frame_silent="yes").fit(load_catalog())  # type: ignore[arg-type]
-
-
-DEPARTMENT = "公司战略是保障员工安全，人力资源部门"
-
-
-def test_the_department_words_name_no_measure_with_department_silent() -> None:
-    catalog = load_catalog()
-    off = IndicatorSuggester(frame_silent=True, department_silent=False).fit(catalog)
-    on = IndicatorSuggester(frame_silent=True, department_silent=True).fit(catalog)
-    assert on.context(DEPARTMENT).department == "hr"
-    assert "hr.hr_staffing_ratio" in ids(off, DEPARTMENT)  # 人力资源 named it once the frame words were silent
-    assert "hr.hr_staffing_ratio" not in ids(on, DEPARTMENT)
-    assert ids(on, ARTICLE) == ids(off, ARTICLE)  # 销售部 names no indicator of its own
-    with pytest.raises(InputError):
-        IndicatorSuggester(department_silent=1).fit(catalog)  # type: ignore[arg-type]
