@@ -1436,6 +1436,7 @@ LEVERS = {
     "department_text": 30,
     "department_second": 33,
     "department_meaning": 35,
+    "frame_silent": 35,
 }
 
 

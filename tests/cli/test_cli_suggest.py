@@ -128,10 +128,12 @@ def test_suggest_role_and_strategy_reasons_in_the_cli(runner):
     # by words, share of wallet (份额), at place 3, so revenue growth moves from place 5 to 6 (--top 6; the engine's
     # test, tests/suggest/test_roles_strategy.py, pins both places). Re-pinned in round 33: department_second (on since
     # its judged run) adds the department's second-closest own measure (book-to-bill, matched on 提高) at place 6, so
-    # revenue growth moves from place 6 to 7 (--top 7; the engine's test pins the same places).
+    # revenue growth moves from place 6 to 7 (--top 7; the engine's test pins the same places). Re-pinned in round 35:
+    # frame_silent (on since its judged run) no longer lets the frame word 战略目标 name the strategic objective
+    # achievement rate at place 2, so revenue growth is back at place 6 (--top 6; the engine's test pins the places).
     data = json.loads(
-        run(runner, "suggest", "销售部：公司战略目标是提高市场份额", "--top", "7", "--format", "json").output
+        run(runner, "suggest", "销售部：公司战略目标是提高市场份额", "--top", "6", "--format", "json").output
     )
     ids = [r["id"] for r in data["results"]]
-    assert "sales.new_customer_count" in ids[:5] and ids[6] == "general_management.revenue_growth_rate"
+    assert "sales.new_customer_count" in ids[:5] and ids[5] == "general_management.revenue_growth_rate"
     assert any("市场份额" in w for r in data["results"] for w in r["why"])

@@ -15,9 +15,13 @@ from kpiguide.suggest.engine import IndicatorSuggester
 
 @pytest.fixture(scope="module")
 def engines() -> tuple[IndicatorSuggester, IndicatorSuggester]:
+    # frame_silent off in both (round 35): with it, 人力资源 alone names the HR staffing ratio in this test's example,
+    # which is then put at place 2 after department_second has moved its indicators, so the places this test pins
+    # (the moved indicator at place 6) shift by one; the switch's own mechanics are what is tested here
     catalog = load_catalog()
-    return IndicatorSuggester(department_second=False).fit(catalog), IndicatorSuggester(department_second=True).fit(
-        catalog
+    return (
+        IndicatorSuggester(department_second=False, frame_silent=False).fit(catalog),
+        IndicatorSuggester(department_second=True, frame_silent=False).fit(catalog),
     )
 
 

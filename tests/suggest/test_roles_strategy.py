@@ -59,8 +59,11 @@ ARTICLE_CASES = [
 # read by closeness in meaning to its text: in the English market-share case target-segment sales share enters the
 # first five and revenue growth moves from place 6 to 7; in the English R&D case R&D intensity and the R&D staff ratio
 # come before patent applications, which moves from place 4 to 6 (the Chinese cases are untouched).
+# Re-pinned in round 35: frame_silent (on since its judged run) no longer lets 战略目标 in 公司战略目标是… name the
+# strategic objective achievement rate, so it leaves the first ten of the Chinese case and everything behind place 2
+# moves up one: new customers 3rd, book-to-bill 5th, revenue growth 6th (the English case has no such frame word).
 ARTICLE_DEPTH = {
-    "销售部：公司战略目标是提高市场份额": 7,
+    "销售部：公司战略目标是提高市场份额": 6,
     "Sales department; company strategy: increase market share": 7,
     "R&D department, strategy: innovation-driven growth": 6,
 }
@@ -76,8 +79,10 @@ def test_article_cases_give_both_named_indicators_with_their_reason(suggester, t
 
 def test_department_measure_in_the_article_case(suggester) -> None:
     ranked = [s.indicator.id for s in top(suggester, "销售部：公司战略目标是提高市场份额", k=10)]
-    assert ranked[2] == "sales.share_of_wallet" and ranked[6] == "general_management.revenue_growth_rate"
-    assert ranked[5] == "sales.book_to_bill_ratio"  # round 33: department_second's lift (re-pinned, see ARTICLE_DEPTH)
+    assert ranked[1] == "sales.share_of_wallet" and ranked[5] == "general_management.revenue_growth_rate"
+    assert ranked[4] == "sales.book_to_bill_ratio"  # round 33: department_second's lift (re-pinned, see ARTICLE_DEPTH)
+    assert ranked[2] == "sales.new_customer_count"  # round 35: frame_silent (re-pinned, see ARTICLE_DEPTH)
+    assert "general_management.strategic_objective_achievement" not in ranked  # named by the frame word 战略目标 before
 
 
 def test_the_department_lift_says_why_in_both_languages(suggester) -> None:
@@ -386,11 +391,14 @@ def test_a_department_gets_its_own_indicators_that_fit_the_words_of_a_strategy_i
     assert worded and all(i.startswith("legal.") and link.relation == "fits" for i, _, link in worded)
     assert any("trademark" in i for i, _, _ in worded)
     assert worded[0][1] == max(w for _, w, _ in worded)
-    for text, words in (
-        ("公司战略是品牌建设，法务部", "用语相符"),
-        ("Strategy: build the brand. Department: legal", "wording"),
+    # Re-pinned in round 35 (depth 6 for the English case, was 5): frame_silent (the frame word 'strategy' silent for
+    # the named indicator) lets 'brand' alone name brand spend share, put 2nd, and department_meaning brings brand
+    # consideration into the first five, so the trademark renewal moves to place 6 there (each switch alone keeps it 4th)
+    for text, words, depth in (
+        ("公司战略是品牌建设，法务部", "用语相符", 5),
+        ("Strategy: build the brand. Department: legal", "wording", 6),
     ):
-        found = suggester.suggest(text, top_k=5)
+        found = suggester.suggest(text, top_k=depth)
         fits = [s for s in found if "trademark" in s.indicator.id]
         assert fits and any(words in why for why in fits[0].why), [(s.indicator.id, s.why) for s in found]
     # a department that measures the strategy itself gets no worded levers on top of its own measures
