@@ -628,6 +628,16 @@ ROUND31_NOTES = (
     "names, 18 labelled none and 3 linked right before (+15, top-1 0.644, 0.7528); F 0.12 96 names (+18, 0.635, "
     "0.744): the decision's low-fit links are mostly wrong, but the names they leave unlinked are as often labelled "
     "another id as none, so none precision does not rise.",
+    "",
+    "Test run of round 31, once, at the next session's first commit (fe79a3a: round 31's retrained models, "
+    "decided_floor off, the 854-archetype library): fresh26 (206 names from 57 sources, 146 zh / 60 en, 96 with an "
+    "indicator, 110 none) gives top-1 0.58 / none precision 0.78, 130 of 206 right (zh 0.57 / 0.72, 90 right; en "
+    "0.63 / 0.90, 40 right); none recall 0.67. BM25 in the same run 0.29 / 0.58, 117 right; round 15's linker (no "
+    "learned link-or-none decision) 0.57 / 0.78, 128 right; the first matcher (match_kpi), which answers 'none' to "
+    "most names, 0.30 / 0.62, 130 right. Round 30's test-run code (commit a65ecdb: round 30's models) on the same "
+    "names, run afterwards for comparison only: 0.57 / 0.80, 132 right (zh 0.55 / 0.74, 88 right; en 0.68 / 0.91, 44 "
+    "right): the retrain on fresh25 gave 2 fewer right answers here (2 more Chinese, 4 fewer English). Goals missed "
+    "(top-1 0.85, none precision 0.90) in both languages.",
 )
 
 ROUND30_NOTES = (
