@@ -1450,6 +1450,7 @@ LEVERS = {
     "department_second": 33,
     "department_meaning": 35,
     "frame_silent": 35,
+    "frame_unscaled": 35,
 }
 
 
