@@ -421,13 +421,6 @@ class IndicatorSuggester(Estimator):
         sets 1-24 by a rule fixed before the run (no figure lower): id hit@5 zh 0.777 -> 0.779, en 0.798 unchanged,
         id nDCG@10 zh 0.493 -> 0.496, en 0.492 -> 0.494, function hit@5 unchanged, SMART's pooled halves identical,
         so on.  False is round 34's engine exactly.
-    frame_unscaled : bool, default=False
-        Round 35's follow-up to ``frame_silent`` (``benchmarks/suggest_frame_unscaled.py``): the label match of the
-        named indicator is re-normalised once the frame words are silent, so what is left of a short statement counts
-        more than it did in the whole text: 人力资源 alone in 公司战略是保障员工安全，人力资源部门 reaches the bar for naming
-        the HR staffing ratio (0.31 against 0.3; 0.26 before).  With this switch the label match is scaled back by the
-        share of the text's label weight the frame words leave (its norm), so silencing them takes their evidence away
-        without lending it to the other words.  False is ``frame_silent`` as judged.
 
     Attributes
     ----------
@@ -467,7 +460,6 @@ class IndicatorSuggester(Estimator):
         "department_second": [TypeOf((bool,), "a bool")],
         "department_meaning": [TypeOf((bool,), "a bool")],
         "frame_silent": [TypeOf((bool,), "a bool")],
-        "frame_unscaled": [TypeOf((bool,), "a bool")],
     }
 
     def __init__(
@@ -502,7 +494,6 @@ class IndicatorSuggester(Estimator):
         department_second: bool = True,
         department_meaning: bool = True,
         frame_silent: bool = True,
-        frame_unscaled: bool = False,
     ) -> None:
         self.top_k = top_k
         self.diversity = diversity
@@ -533,7 +524,6 @@ class IndicatorSuggester(Estimator):
         self.department_second = department_second
         self.department_meaning = department_meaning
         self.frame_silent = frame_silent
-        self.frame_unscaled = frame_unscaled
 
     # -- fitting ---------------------------------------------------------------------------
     def _validate_params(self) -> None:
@@ -1334,32 +1324,21 @@ class IndicatorSuggester(Estimator):
         for part in parts if len(parts) > 1 else ():
             pq = self.index_.query(part)
             if any(not f.startswith("#") and f not in self.generic_terms_ and f not in quiet for f in pq.features):
-                first = self._named(self._reweight(pq), mask, quiet, framing)
-                return first if first is not None else self._named(q, mask, quiet, framing)
-        return self._named(q, mask, quiet, framing)
+                first = self._named(self._reweight(pq), mask, quiet)
+                return first if first is not None else self._named(q, mask, quiet)
+        return self._named(q, mask, quiet)
 
-    def _named(
-        self,
-        q: QueryVector,
-        mask: np.ndarray,
-        quiet: frozenset[str] = frozenset(),
-        framing: frozenset[str] = frozenset(),
-    ) -> int | None:
+    def _named(self, q: QueryVector, mask: np.ndarray, quiet: frozenset[str] = frozenset()) -> int | None:
         """The indicator the text names by its name or keywords (研发投入占营收比重 → R&D intensity), if one clearly
-        leads the label match: it keeps a place in the first results whatever the role or strategy prior.  With
-        ``frame_unscaled``, the match is scaled by the norm of the label weight the frame words (``framing``) leave."""
+        leads the label match: it keeps a place in the first results whatever the role or strategy prior."""
         if not self.label_weight:
             return None
         lq = self.label_index_.query("", analysis=q.analysis)
-        scale = 1.0
-        if self.frame_unscaled and framing and lq.features:
-            whole = self._reweight(lq).features
-            scale = float(np.sqrt(sum(w * w for f, w in whole.items() if f not in framing)))
         if quiet and lq.features:
             if all(f in quiet for f in lq.features):
                 return None
             lq = lq.without(quiet)
-        labels = np.where(mask, self.label_index_.scores(self._reweight(lq)), 0.0) * scale
+        labels = np.where(mask, self.label_index_.scores(self._reweight(lq)), 0.0)
         order = np.argsort(-labels)[:2]
         if labels[order[0]] >= _NAMED_LABEL and labels[order[0]] >= _NAMED_LEAD * labels[order[1]]:
             return int(order[0])

@@ -40,19 +40,3 @@ def test_a_text_that_names_the_measure_itself_still_names_it(engines) -> None:
 def test_the_switch_is_checked() -> None:
     with pytest.raises(InputError):
         IndicatorSuggester(frame_silent="yes").fit(load_catalog())  # type: ignore[arg-type]
-
-
-HR_DEPARTMENT = ("公司战略是保障员工安全，人力资源部门", "HR department: our strategy is to attract and retain talent")
-
-
-@pytest.mark.parametrize("text", HR_DEPARTMENT)
-def test_the_words_left_after_the_frame_count_no_more_with_frame_unscaled(text) -> None:
-    catalog = load_catalog()
-    off = IndicatorSuggester(frame_unscaled=False).fit(catalog)
-    on = IndicatorSuggester(frame_unscaled=True).fit(catalog)
-    assert on.context(text).department == "hr"
-    assert "hr.hr_staffing_ratio" in ids(off, text)  # the function's name alone named it once the frame was silent
-    assert "hr.hr_staffing_ratio" not in ids(on, text)
-    assert ids(on, ARTICLE) == ids(off, ARTICLE)
-    with pytest.raises(InputError):
-        IndicatorSuggester(frame_unscaled=1).fit(catalog)  # type: ignore[arg-type]
