@@ -38,6 +38,14 @@ department's function silent for the named indicator too), had its rule fixed an
 unchanged, function hit@5 unchanged, id nDCG@10 zh 0.4959 -> 0.4947, en 0.4935 -> 0.4927 (halves A zh 0.5018 -> 0.5000,
 en 0.4706 -> 0.4707): nDCG@10 lower, so it FAILS, its SMART runs were not needed and were stopped, and it was removed
 (commit 4558c38 reproduces the run). The side effect stays, disclosed; ``frame_silent`` stays on by its own rule.
+
+A third cure, after round 35's bookkeeping and department_meaning were merged: ``frame_unscaled`` (the label match that
+decides the named indicator scaled by the norm of the label weight the frame words leave, instead of re-normalised),
+rule committed first (commit 53395a7, ``benchmarks/suggest_frame_unscaled.py``: no figure lower on the pooled halves B
+of fresh 1-25, SMART not lower), judged once: halves B id hit@5 zh 0.7796 -> 0.7780 (fresh14B lower), en 0.8082 both,
+id nDCG@10 zh 0.4947 -> 0.4924, en 0.5106 -> 0.5096, function hit@5 unchanged, SMART identical: it FAILS and was
+removed (53395a7 reproduces the run). It did cure both HR examples; the query it loses on the halves B is the one
+``frame_silent`` gained.
 """
 
 from __future__ import annotations

@@ -1351,7 +1351,10 @@ ROUND_35 = (
     "committed first (4558c38), judged once: nDCG@10 zh 0.4959 -> 0.4947, en 0.4935 -> 0.4927, hit@5 unchanged: it "
     "FAILS and was removed (4558c38 reproduces it); the side effect stays, disclosed. Together with department_meaning "
     "the English legal-brand unit example puts the trademark renewal 6th (each switch alone 4th), re-pinned with a "
-    "comment."
+    "comment. A third cure for the side effect, judged after the round's merges on the pooled halves B of fresh 1-25: "
+    "`frame_unscaled` (the named indicator's label match scaled by the norm the frame words leave instead of "
+    "re-normalised), rule committed first (53395a7), run once: id hit@5 zh 0.7796 -> 0.7780, nDCG@10 zh 0.4947 -> "
+    "0.4924, en 0.5106 -> 0.5096, SMART identical: it FAILS and was removed (53395a7 reproduces it)."
 )
 
 
