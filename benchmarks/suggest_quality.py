@@ -1453,6 +1453,7 @@ LEVERS = {
     "department_second": 33,
     "department_meaning": 35,
     "frame_silent": 35,
+    "department_goal_silent": 35,
 }
 
 
