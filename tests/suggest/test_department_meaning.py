@@ -1,7 +1,8 @@
 """Issue 12 round 35: an English query in which a department is read has the engine's first 30 re-ranked by
 closeness in meaning to its own text, as an English query read weakly is (``IndicatorSuggester(department_meaning=...)``;
-on by default since its judged run passed its rule, benchmarks/suggest_department_meaning.py; False is round 34's
-engine).  The examples are written for this test, not taken from a labelled set."""
+it passed its judged run's rule, benchmarks/suggest_department_meaning.py, but is off by default since round 35's
+speed check put p50 over 10 ms with it; False is round 34's engine).  The examples are written for this test, not
+taken from a labelled set."""
 
 from __future__ import annotations
 
@@ -27,8 +28,9 @@ def _ids(engine: IndicatorSuggester, text: str) -> list[str]:
     return [s.indicator.id for s in engine.suggest(text, top_k=10)]
 
 
-def test_the_switch_is_a_bool_and_on_by_default() -> None:
-    assert IndicatorSuggester().department_meaning is True
+def test_the_switch_is_a_bool_and_off_by_default() -> None:
+    # off since round 35's speed check (it passed its quality rule, but its encoding puts p50 over 10 ms)
+    assert IndicatorSuggester().department_meaning is False
     with pytest.raises(InputError):
         IndicatorSuggester(department_meaning=1).fit(load_catalog())  # type: ignore[arg-type]
 

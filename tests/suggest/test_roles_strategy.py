@@ -58,14 +58,14 @@ ARTICLE_CASES = [
 # Re-pinned in round 35: department_meaning (on since its judged run) re-ranks an English query with a department
 # read by closeness in meaning to its text: in the English market-share case target-segment sales share enters the
 # first five and revenue growth moves from place 6 to 7; in the English R&D case R&D intensity and the R&D staff ratio
-# come before patent applications, which moves from place 4 to 6 (the Chinese cases are untouched).
+# come before patent applications, which moves from place 4 to 6 (the Chinese cases are untouched). Undone later in
+# round 35: department_meaning is off by default (its encoding puts p50 over 10 ms), so those places are back.
 # Re-pinned in round 35: frame_silent (on since its judged run) no longer lets 战略目标 in 公司战略目标是… name the
 # strategic objective achievement rate, so it leaves the first ten of the Chinese case and everything behind place 2
 # moves up one: new customers 3rd, book-to-bill 5th, revenue growth 6th (the English case has no such frame word).
 ARTICLE_DEPTH = {
     "销售部：公司战略目标是提高市场份额": 6,
-    "Sales department; company strategy: increase market share": 7,
-    "R&D department, strategy: innovation-driven growth": 6,
+    "Sales department; company strategy: increase market share": 6,
 }
 
 
@@ -391,14 +391,13 @@ def test_a_department_gets_its_own_indicators_that_fit_the_words_of_a_strategy_i
     assert worded and all(i.startswith("legal.") and link.relation == "fits" for i, _, link in worded)
     assert any("trademark" in i for i, _, _ in worded)
     assert worded[0][1] == max(w for _, w, _ in worded)
-    # Re-pinned in round 35 (depth 6 for the English case, was 5): frame_silent (the frame word 'strategy' silent for
-    # the named indicator) lets 'brand' alone name brand spend share, put 2nd, and department_meaning brings brand
-    # consideration into the first five, so the trademark renewal moves to place 6 there (each switch alone keeps it 4th)
-    for text, words, depth in (
-        ("公司战略是品牌建设，法务部", "用语相符", 5),
-        ("Strategy: build the brand. Department: legal", "wording", 6),
+    # frame_silent (round 35: the frame word 'strategy' silent for the named indicator) lets 'brand' alone name brand
+    # spend share, put 2nd, in the English case; the trademark renewal is 4th
+    for text, words in (
+        ("公司战略是品牌建设，法务部", "用语相符"),
+        ("Strategy: build the brand. Department: legal", "wording"),
     ):
-        found = suggester.suggest(text, top_k=depth)
+        found = suggester.suggest(text, top_k=5)
         fits = [s for s in found if "trademark" in s.indicator.id]
         assert fits and any(words in why for why in fits[0].why), [(s.indicator.id, s.why) for s in found]
     # a department that measures the strategy itself gets no worded levers on top of its own measures
