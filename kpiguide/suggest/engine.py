@@ -424,13 +424,6 @@ class IndicatorSuggester(Estimator):
         sets 1-24 by a rule fixed before the run (no figure lower): id hit@5 zh 0.777 -> 0.779, en 0.798 unchanged,
         id nDCG@10 zh 0.493 -> 0.496, en 0.492 -> 0.494, function hit@5 unchanged, SMART's pooled halves identical,
         so on.  False is round 34's engine exactly.
-    department_goal_silent : bool, default=False
-        A correction of round 35 (``benchmarks/suggest_department_goal_silent.py``): the department's own text match
-        (:meth:`_department_scores`, which ``department_text`` and ``department_second`` lift indicators by) leaves out
-        the words that state a direction (提高, 降低, 'increase', 'reduce': ``GOAL_WORDS_ZH``, ``GOAL_VERBS_EN``,
-        ``GOAL_MARKS_EN``) as well, so a department indicator matched on a direction word alone is not lifted: in
-        销售部：公司战略目标是提高市场份额 the book-to-bill ratio, matched on 提高 only, took place 5.  False is the engine
-        before it.
 
     Attributes
     ----------
@@ -470,7 +463,6 @@ class IndicatorSuggester(Estimator):
         "department_second": [TypeOf((bool,), "a bool")],
         "department_meaning": [TypeOf((bool,), "a bool")],
         "frame_silent": [TypeOf((bool,), "a bool")],
-        "department_goal_silent": [TypeOf((bool,), "a bool")],
     }
 
     def __init__(
@@ -505,7 +497,6 @@ class IndicatorSuggester(Estimator):
         department_second: bool = True,
         department_meaning: bool = False,
         frame_silent: bool = True,
-        department_goal_silent: bool = False,
     ) -> None:
         self.top_k = top_k
         self.diversity = diversity
@@ -536,7 +527,6 @@ class IndicatorSuggester(Estimator):
         self.department_second = department_second
         self.department_meaning = department_meaning
         self.frame_silent = frame_silent
-        self.department_goal_silent = department_goal_silent
 
     # -- fitting ---------------------------------------------------------------------------
     def _validate_params(self) -> None:
@@ -613,8 +603,6 @@ class IndicatorSuggester(Estimator):
         self._fit_meaning()
         self.templates_by_id_ = {str(tp.id): tp for tp in getattr(catalog, "templates", ()) or ()}
         self.strategy_terms_ = _strategy_terms(self.index_) | _strategy_terms(self.label_index_)
-        goals = (*GOAL_WORDS_ZH, *sorted(GOAL_VERBS_EN | GOAL_MARKS_EN))
-        self.goal_features_ = frozenset(f for w in goals for f in self.index_.query(w).features)
         return self
 
     def _fit_meaning(self) -> None:
@@ -1414,10 +1402,6 @@ class IndicatorSuggester(Estimator):
         measure such as the HR staffing ratio); the framing words of a stated strategy are already out of ``q``."""
         named = named_functions(self.hints_.find_normalized(q.analysis.normalized))
         quiet = frozenset(f for _, surface in named for f in self.index_.query(surface).features)
-        if self.department_goal_silent:  # a direction word alone ties no department measure to the text
-            quiet |= frozenset(f for f in q.features if f in self.goal_features_)
-            if all(f in quiet for f in q.features):
-                return np.zeros(self.n_indicators_)
         return self._text_scores(q.without(quiet) if quiet else q, silent | quiet)[0]
 
     def _department_text(
