@@ -57,8 +57,8 @@ Round 29's lever ``head_none`` (with ``head_below``) was retired later in the se
 ``benchmarks/link_head_none.py``); its judged run reproduces at commit 9256d05.
 Round 30's lever ``cover_none`` (with ``cover_below`` and ``cover_confidence``) was retired in round 31 (with
 ``benchmarks/link_cover_none.py``); its judged run reproduces at commit 37be284.
-Round 31's lever ``decided_floor`` (with ``decided_below``; ``benchmarks/link_decided_floor.py``) failed its judged run
-and is off by default.
+Round 31's lever ``decided_floor`` (with ``decided_below``) was retired in round 32 (with
+``benchmarks/link_decided_floor.py``); its judged run reproduces at commit e686eef.
 """
 
 from __future__ import annotations
@@ -627,7 +627,8 @@ ROUND31_NOTES = (
     "pooled, for the why: F 0.02 leaves 2 names unlinked, both labelled none (+2, none precision 0.7531); F 0.06 24 "
     "names, 18 labelled none and 3 linked right before (+15, top-1 0.644, 0.7528); F 0.12 96 names (+18, 0.635, "
     "0.744): the decision's low-fit links are mostly wrong, but the names they leave unlinked are as often labelled "
-    "another id as none, so none precision does not rise.",
+    "another id as none, so none precision does not rise. Retired in round 32 (commit e686eef, which reproduces the "
+    "judged run).",
 )
 
 ROUND30_NOTES = (

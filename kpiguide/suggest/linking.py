@@ -615,17 +615,6 @@ class IndicatorLinker(Estimator):
         The meaning features (:data:`MEANING_FEATURES`, round 18: read only when the shipped weights use them and the
         sentence encoder is installed) compare the name with the candidate's English name and merged names; True: with
         its English definition too (the best of them).  Round 18's study: benchmarks/results/link_embedding.md.
-    decided_floor : bool, default=False
-        Round 31's lever (benchmarks/link_decided_floor.py, defined before its judged run): the learned link-or-none
-        decision links a name the linker left unlinked (its first candidate's P(right) reaches ``threshold_unlinked``)
-        only when the linker's own fit for that candidate (the hand-set fit of :meth:`candidate_reading`, the link's
-        confidence) is at least ``decided_below``: a candidate the linker barely ranked is not made a link by the
-        decision alone ("部门员工素质结构比例" to agency worker ratio at 0.06, "展厅试乘试驾率" to trial-class conversion at
-        0.02).  Class (c) of rounds 25-31's misses (the label none, the engine linked).  No word list.  Its judged
-        run (leave one set out, round 19's rule; benchmarks/results/link_decided_floor.md): 3706 right against 3703,
-        but a pooled none precision of 0.752 against 0.753: it fails, off.
-    decided_below : float in [0, 1], default=0.05
-        The rule's floor (``decided_floor``): a link by the decision whose fit is below it is not made.
     alias_similarity, none_similarity, none_confidence : float in [0, 1], default=0.7, 0.8, 0.3
         Chosen over the fresh link sets by the rule leave-one-set-out judged (benchmarks/link_mine_vocabulary.py:
         the most right answers whose none precision is at least the hand-set linker's + 0.01; round 15).
@@ -665,6 +654,8 @@ class IndicatorLinker(Estimator):
     judged rule and was off by default, was retired later in the session of its judged run; that run reproduces at
     commit 9256d05.  Round 30's ``cover_none`` (``cover_below``, ``cover_confidence``, ``name_cover_of``), which
     failed its judged rule and was off by default, was retired in round 31; that run reproduces at commit 37be284.
+    Round 31's ``decided_floor`` (``decided_below``), which failed its judged rule and was off by default, was retired
+    in round 32; that run reproduces at commit e686eef.
 
     Attributes
     ----------
@@ -702,8 +693,6 @@ class IndicatorLinker(Estimator):
         "rerank_wide": [TypeOf((bool,), "True or False")],
         "decide": [TypeOf((bool,), "True or False")],
         "meaning_definitions": [TypeOf((bool,), "True or False")],
-        "decided_floor": [TypeOf((bool,), "True or False")],
-        "decided_below": [Interval(float, 0, 1, closed="both")],
     }
 
     def __init__(
@@ -734,8 +723,6 @@ class IndicatorLinker(Estimator):
         rerank_wide: bool = False,
         decide: bool = True,
         meaning_definitions: bool = False,
-        decided_floor: bool = False,
-        decided_below: float = 0.05,
     ) -> None:
         self.threshold = threshold
         self.n_alternatives = n_alternatives
@@ -762,8 +749,6 @@ class IndicatorLinker(Estimator):
         self.rerank_wide = rerank_wide
         self.decide = decide
         self.meaning_definitions = meaning_definitions
-        self.decided_floor = decided_floor
-        self.decided_below = decided_below
 
     def fit(self, catalog: Catalog, y: None = None) -> IndicatorLinker:
         """Index the names, abbreviations and keywords of the catalog's indicators."""
@@ -1147,12 +1132,6 @@ class IndicatorLinker(Estimator):
             return self._said_meaning(Link(text, None, 0.0, alternatives, why, "none", functions), text, row, lang)
         if found.id is None and prob >= self.decision_["threshold_unlinked"]:
             row = self.rows_[cand]
-            fit = reading.fit.get(row, 0.0)
-            if self.decided_floor and fit < self.decided_below:  # round 31's lever: the linker barely ranked it
-                ind = self.indicators_[row]
-                why = t("link.why.decided_floor", lang, name=ind.name(lang), id=ind.id, p=p, fit=f"{fit:.2f}",
-                        floor=f"{self.decided_below:.2f}")  # fmt: skip
-                return Link(text, None, 0.0, found.alternatives, why, "none", found.functions)
             rest = [int(r) for r in np.argsort(-scores, kind="stable")[:10] if r != row]
             link = self._linked(text, row, reading.fit.get(row, 0.0), "similar", rest, scores, lang)
             ind = self.indicators_[row]

@@ -490,26 +490,3 @@ def test_generic_words_are_read_as_the_catalogs_word(linker):
     from kpiguide.text.analysis import concepts
 
     assert "customer" not in concepts("客人")
-
-
-def test_the_decided_floor_rule_is_off_by_default_and_keeps_unlinked_a_name_whose_candidate_the_linker_barely_fits(
-    linker,
-):
-    catalog = load_catalog()
-    assert linker.decided_floor is False
-    # without the practitioners' names, the learned decision links this name the linker left unlinked, at a low fit
-    name = (
-        "展厅试乘试驾率"  # a showroom test-drive rate: the decision links it to trial-class conversion at a fit of 0.02
-    )
-    off = IndicatorLinker(practitioner_names=False).fit(catalog)
-    before = off.link(name)
-    assert before.method == "decided" and before.id is not None and before.confidence < 0.05
-    on = IndicatorLinker(practitioner_names=False, decided_floor=True).fit(catalog)
-    after = on.link(name)
-    assert after.id is None and after.method == "none"
-    assert "fits it only" in on.link(name, lang="en").why and "匹配度" in after.why
-    # a floor of 0 keeps the decision's link; links the decision did not make are kept; context is read as before
-    zero = IndicatorLinker(practitioner_names=False, decided_floor=True, decided_below=0.0).fit(catalog)
-    assert zero.link(name).id == before.id
-    assert on.link("员工离职率").id == "hr.employee_turnover_rate"  # an exact catalog name as before
-    assert on.link(name, industry="property").id == off.link(name, industry="property").id
