@@ -609,7 +609,17 @@ ROUND32_NOTES = (
     "there; none such: off in that fold; English names keep the fold's thresholds): `python "
     "benchmarks/link_zh_thresholds.py --folds FOLDS.pkl --out benchmarks/results/link_zh_thresholds.md`; kept (on by "
     "default, (L, U) the values the same rule chooses over all fresh sets) only with more right answers AND a pooled "
-    "none precision not lower than the defaults' AND at most 2 held sets with fewer right answers; off otherwise.",
+    "none precision not lower than the defaults' AND at most 2 held sets with fewer right answers; off otherwise. "
+    "The judged run (once, after its commit 8254d8e, on this round's retrain's folds; "
+    "benchmarks/results/link_zh_thresholds.md): no (L, U) gave more right answers at a none precision not lower than "
+    "the defaults' on the other sets in any of the 26 folds, so the lever is off in every fold: 3831 right, top-1 "
+    "0.646 (2050/3172), none precision 0.757 (1781/2354), the defaults' answers unchanged (0 held sets better, 0 "
+    "worse): no more right answers, so it FAILS round 19's rule and stays off (`zh_thresholds=False`). Every (L, U) "
+    "on all held sets pooled, for the why: every pair with more right answers lowers none precision (L 0.15 / U 0.1 "
+    "+11 at 0.753; L 0.125 / U 0.3 +2 at 0.750; L 0.2 / U 0.15 +113 at top-1 0.633 / 0.739), every pair with a "
+    "higher none precision has fewer right answers (L 0.05 / U 0.05 -630 at 0.798): the Chinese names' cut sits on "
+    "the same trade as the shared one, more right 'none' answers bought with fewer right ids at a lower none "
+    "precision.",
 )
 
 ROUND31_NOTES = (

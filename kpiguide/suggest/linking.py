@@ -623,7 +623,9 @@ class IndicatorLinker(Estimator):
         (half A of fresh26 as its test run saw it: top-1 0.48 against 0.73; 39 of its 47 misses Chinese), so the
         trade between a link and "none" may sit elsewhere for them.  The decision's model already reads whether a
         name is Chinese (``zh`` of :data:`DECISION_FEATURES`); this moves the cut, not the model.  The why says which
-        threshold.  No word list, no labelled name read by the rule.
+        threshold.  No word list, no labelled name read by the rule.  Its judged run (leave one set out, round 19's
+        rule; benchmarks/results/link_zh_thresholds.md): no (L, U) qualified in any fold, 3831 right as the
+        defaults: it fails, off.
     zh_threshold_linked, zh_threshold_unlinked : float in [0, 1], default=0.15, 0.1
         The thresholds of ``zh_thresholds`` (a name the linker links / leaves unlinked).
     alias_similarity, none_similarity, none_confidence : float in [0, 1], default=0.7, 0.8, 0.3
