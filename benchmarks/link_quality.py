@@ -586,7 +586,23 @@ ROUND32_NOTES = (
     "chooses alias 0.7 / none 0.8 / below 0.3, the linker's defaults), the re-ranker and the link-or-none decision "
     "retrained on every set (`python benchmarks/link_rerank_cv.py --write --without fresh26 --out "
     "benchmarks/results/link_rerank.md --dump FOLDS.pkl`, whose dump now also holds what the defaults' decision read "
-    "of each held name; its figures follow with its commit).",
+    "of each held name; link_reranker.yaml: the thresholds the rule chooses are 0.125 for a linked name and 0.175 for "
+    "an unlinked one, were 0.15 / 0.1). Leave one set out over fresh and fresh2-fresh26 (5,869 names, 3,172 with an "
+    "indicator; right · top-1 · none precision): round 14's linker 3686 · 0.625 · 0.753; the top-5 re-ranker 3740 · "
+    "0.642 (2035/3172) · 0.753 (1705/2265); with the decision **3831 · 0.646 (2050/3172) · 0.757 (1781/2354)**, 22 "
+    "held sets better and 2 worse than round 14's linker by right answers; fresh26 held out 130 · 0.583 · 0.779 (its "
+    "test run: see the test run in ROUND31_NOTES).",
+    "",
+    "The new defaults against round 31's, same run, same folds (`--without fresh26`: round 31's models trained on all "
+    "other sets but fresh26, their practitioners' names mined without it; held sets fresh and fresh2-fresh25, 5,663 "
+    "names; round 31's column gives 3703 · 0.645 · 0.753 here, its published figures): the defaults with fresh26 3701 "
+    "· 0.648 (1994/3076) · 0.756 (1707/2259) against 3703 · 0.645 (1985/3076) · 0.753 (1718/2282), 9 held sets "
+    "better (fresh15 +6, fresh, fresh8 +3, fresh18, fresh22 +2, fresh2, fresh13, fresh14, fresh17 +1) and 13 worse "
+    "(fresh3 -4, fresh9, fresh21 -3, fresh5, fresh11 -2, fresh4, fresh6, fresh7, fresh12, fresh19, fresh20, fresh24, "
+    "fresh25 -1); the re-ranker alone 3612 · 0.644 · 0.751 against 3607 · 0.642 · 0.751 (6 better, 2 worse). Adding fresh26 gives 2 "
+    "right answers fewer on the other sets: 9 more right ids and 11 fewer right 'none' answers (23 fewer names left "
+    "unlinked; none precision 0.756 against 0.753, top-1 0.648 against 0.645); it is shipped because every labelled "
+    "set is training data once its test run is over.",
     "",
     "fresh26's half A read with the engine of the test run (main's commit fe79a3a, round 31's models; "
     "benchmarks/results/link_round32.md): 47 misses of 108 names (27 sources, 57 with an indicator; 82 Chinese), (a) "
