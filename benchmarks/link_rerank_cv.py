@@ -16,7 +16,7 @@ closest to the name by their characters (similarity >= 0.3), the similarity-weig
 Model: scikit-learn logistic regression on pairwise differences (the labelled candidate against each other one),
 standardised, L2, C=1 (deterministic).  The answer: the candidate with the highest model score.
 
-Folds: each fresh set held out in turn (fresh, fresh2-fresh25); the practitioners' names mined from all other sets; the
+Folds: each fresh set held out in turn (fresh, fresh2-fresh26); the practitioners' names mined from all other sets; the
 model trained on the names of all other sets (real and ours included), whose features read the practitioners' names of
 all sets but the held one and their own.  Metrics as in link_quality.py; per held set and pooled as counts.
 Today's linker: ``IndicatorLinker(rerank=False)`` (round 14's), with the practitioners' names of the other sets.
@@ -62,6 +62,10 @@ pooled none precision not lower, at most 2 held sets with fewer right answers). 
 of benchmarks/results/link_rerank.md, made before it was wired in, names the variant "+ kind of quantity in the
 decision"; an earlier run, without the change convention of :meth:`IndicatorLinker.decision_features`, failed it) and
 is wired in: the decision the linker ships reads them.
+
+Round 32: ``--dump`` also holds, per held set, what the defaults' decision (two thresholds) read of each held name
+(``_held_decision``: its P(right), its candidate, the re-ranker's answer, whether the decision may change it, the fold's
+two thresholds), so that a lever on the decision's thresholds is judged on the same folds without a second run.
 """
 
 from __future__ import annotations
@@ -359,6 +363,11 @@ def run(
                 held_rows, cand, p, [today[n] for n in held_rows], t, [keep[n] for n in held_rows]
             )
             out.setdefault("_thresholds", {}).setdefault(variant, {})[held] = t
+            if gate == "pair":  # round 32: what the defaults' decision read of each held name, for levers judged later
+                out.setdefault("_held_decision", {})[held] = {
+                    "p": p.tolist(), "cand": [cand[n] for n in held_rows], "today": [today[n] for n in held_rows],
+                    "keep": [keep[n] for n in held_rows], "t": t,
+                }  # fmt: skip
         if prior:  # the same decision (two thresholds) on the answers of the re-ranker with the label prior
             prows = {
                 n: decision_row(linker, items[n]["name"], cands[n], f, *answers["prior"][n]) for n, f in feats.items()
@@ -538,6 +547,7 @@ def report(items, out) -> list[str]:
     weights = out.pop("_weights", {})
     thresholds = out.pop("_thresholds", {})
     decision = out.pop("_decision", {})
+    out.pop("_held_decision", None)  # round 32: in --dump only
     lines = [
         "## KPI linking, rounds 15-16: learned re-ranking and link-or-none decision (leave one set out)",
         "",
