@@ -967,7 +967,7 @@ ROUND_34 = (
     "(+4 borderline), 25 of the 121 errors listed for held-out 22-31 (40 with borderline ones). "
     "The lever: three candidates, each different in kind from the retired levers, were probed on the halves A of "
     "held-out 6-31 only, with the setting chosen by leave one set out as round 32's rule chooses (`python benchmarks/"
-    "smart_round34_probes.py`, which patches a copy of the engine and changes nothing in the package): AGREEING "
+    "smart_round34_probes.py`, which patched copies of two engine methods and changed nothing in the package; removed after the round as a duplicate of engine code, commit a70c987 reproduces it): AGREEING "
     "EVIDENCE for an unplaced KPI (the score at least text + W x link x (1 - text), W 0.25 / 0.5 / 0.75 / 1.0): every W "
     "adds true positives at lower precision (all the halves A 351 / 43 / 250 -> 362 / 45 / 239 at 0.25 ... 386 / 60 / "
     "215 at 1.0, P 0.891 -> 0.889 ... 0.865), off in 24 of 26 folds and on all the halves A; the OBJECTIVE READING (an "
