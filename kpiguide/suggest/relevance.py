@@ -81,8 +81,9 @@ CLAUSE_TEXT_DEFAULT: float | None = 0.85
 (its readings link it through the objective's templates, and the suggester's text relevance compares the KPI with the
 whole objective); a long objective of several clauses (a Chinese bureau's 'assess and guide local monitoring
 work; train monitoring staff'; 'increase enrolment, and improve completion') dilutes the direct word similarity of a
-KPI that is about one clause.  The strategy templates are already read per clause (:meth:`TemplateGraph.match_objective`); with a scale S here the text relevance
-of an unplaced KPI is also read per clause: the larger of the suggester's text relevance and S x the highest direct
+KPI that is about one clause.  The strategy templates are already read per clause
+(:meth:`TemplateGraph.match_objective`); with a scale S here the text relevance of an unplaced KPI is also read per
+clause: the larger of the suggester's text relevance and S x the highest direct
 word similarity (:meth:`IndicatorSuggester.direct_relevance`: the cosine of the idf-weighted word vectors) of the KPI
 with one clause of the objective (the clauses :meth:`TemplateGraph.match_objective` reads; an objective of one clause
 adds nothing).  The object-word rule then applies to it as to any text relevance.  A placed KPI is left to its
