@@ -1491,6 +1491,7 @@ LEVERS = {
     "department_second": 33,
     "department_meaning": 35,
     "frame_silent": 35,
+    "department_name_silent": 36,
 }
 
 
