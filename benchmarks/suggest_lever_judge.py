@@ -5,6 +5,7 @@ Shared by the lever scripts (``suggest_department_text.py``, ``suggest_departmen
 
     python benchmarks/suggest_<lever>.py off|on PATH     # suggest_quality.py --no-write --halves-json PATH
     python benchmarks/suggest_<lever>.py --smart off|on  # smart_quality.py --halves
+    python benchmarks/suggest_<lever>.py --speed off|on  # suggest_speed.py --sizes 10000 --no-write (round 36 on)
 
 The switch is set as the engine's default, so ``default_suggester()``, which SMART uses, has it too.
 """
@@ -31,8 +32,15 @@ def set_default(switch: str, state: str) -> None:
 
 
 def main(switch: str, argv: Sequence[str]) -> None:
-    """Run ``off|on PATH`` (the suggestion halves into PATH) or ``--smart off|on`` (SMART's pooled halves)."""
-    if argv[1] == "--smart":
+    """Run ``off|on PATH`` (the suggestion halves into PATH), ``--smart off|on`` (SMART's pooled halves) or ``--speed
+    off|on`` (the latency at 10,000 indicators)."""
+    if argv[1] == "--speed":
+        set_default(switch, argv[2])
+        import suggest_speed
+
+        sys.argv = [argv[0], "--data", "/work/shared/data/external", "--sizes", "10000", "--no-write"]
+        suggest_speed.main()
+    elif argv[1] == "--smart":
         set_default(switch, argv[2])
         import smart_quality
 
