@@ -1431,7 +1431,8 @@ ROUND_36 = (
     "first, also took 21.2 s to build its index against 1.8 s, on a machine shared with other jobs: met as measured, "
     "not a measure of the switch). Id hit@5 higher in neither language: the rule FAILS and `department_name_silent` "
     "stays off (False); the table below is without it. The side effect frame_silent left (an HR department's function "
-    "name naming the HR staffing ratio 2nd) is untouched by this lever, which leaves the named indicator alone."
+    "name naming the HR staffing ratio 2nd) is untouched by this lever, which leaves the named indicator alone. "
+    "Retired later in the session (commit f35dc48 reproduces the judged run): the engine is round 35's again."
 )
 
 
@@ -1523,7 +1524,9 @@ def metrics(ranked: list[str], grades: dict[str, int]) -> tuple[float, float, fl
 #: ff968f5 (``git worktree add /tmp/kg-ff968f5 ff968f5``). Round 32's department_frame (failed) was retired later in
 #: round 32: the commands of its judged run (``benchmarks/suggest_department_frame.py``) reproduce at commit bbde965.
 #: Round 34's our_voice (failed) was retired later in round 34: the commands of its judged run
-#: (``benchmarks/suggest_our_voice.py``) reproduce at commit 124bd8f.
+#: (``benchmarks/suggest_our_voice.py``) reproduce at commit 124bd8f. Round 36's department_name_silent (failed) was
+#: retired later in round 36: the commands of its judged run (``benchmarks/suggest_department_name_silent.py``)
+#: reproduce at commit f35dc48.
 LEVERS = {
     "named_any_industry": 22,
     "meaning_vote": 26,
@@ -1531,7 +1534,6 @@ LEVERS = {
     "department_second": 33,
     "department_meaning": 35,
     "frame_silent": 35,
-    "department_name_silent": 36,
 }
 
 

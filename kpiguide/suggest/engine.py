@@ -424,20 +424,6 @@ class IndicatorSuggester(Estimator):
         sets 1-24 by a rule fixed before the run (no figure lower): id hit@5 zh 0.777 -> 0.779, en 0.798 unchanged,
         id nDCG@10 zh 0.493 -> 0.496, en 0.492 -> 0.494, function hit@5 unchanged, SMART's pooled halves identical,
         so on.  False is round 34's engine exactly.
-    department_name_silent : bool, default=False
-        Round 36's lever, aimed at the English department strategies (b: a department read, the labelled ids ranked
-        6-30): with a department read, the words naming the department's function (HR, legal, 人力资源) name the
-        department, not a measure; they are already left out of the department's own text match
-        (:meth:`_department_scores`), and with this switch they are left out of the text match that fills the list
-        after the role and strategy readings too (so 'HR' alone no longer puts the HR staffing ratio and the HR data
-        accuracy rate in the first five of 'Strategy: open our first offices in Southeast Asia. Department: HR').  The
-        function the department names still boosts its indicators, and the indicator the text *names* is looked for
-        as before; when the list so made holds none of the department's own indicators in its first five, the name is
-        heard after all; Chinese queries are untouched.  Judged once on the pooled halves B of the fresh query sets
-        1-26 by a rule fixed before the run (``benchmarks/suggest_department_name_silent.py``): English id hit@5
-        unchanged (0.787; four halves higher, four lower), id nDCG@10 en 0.490 -> 0.495, Chinese identical, function
-        hit@5 and SMART's pooled halves unchanged: id hit@5 higher in neither language, so it FAILED and is off.
-        False is round 35's engine exactly.
 
     Attributes
     ----------
@@ -477,7 +463,6 @@ class IndicatorSuggester(Estimator):
         "department_second": [TypeOf((bool,), "a bool")],
         "department_meaning": [TypeOf((bool,), "a bool")],
         "frame_silent": [TypeOf((bool,), "a bool")],
-        "department_name_silent": [TypeOf((bool,), "a bool")],
     }
 
     def __init__(
@@ -512,7 +497,6 @@ class IndicatorSuggester(Estimator):
         department_second: bool = True,
         department_meaning: bool = False,
         frame_silent: bool = True,
-        department_name_silent: bool = False,
     ) -> None:
         self.top_k = top_k
         self.diversity = diversity
@@ -543,7 +527,6 @@ class IndicatorSuggester(Estimator):
         self.department_second = department_second
         self.department_meaning = department_meaning
         self.frame_silent = frame_silent
-        self.department_name_silent = department_name_silent
 
     # -- fitting ---------------------------------------------------------------------------
     def _validate_params(self) -> None:
@@ -1227,19 +1210,20 @@ class IndicatorSuggester(Estimator):
         if ctx.strategies:  # "公司战略是…" names no measure: 战略 must not pull the strategy-office indicators
             q = q.without(self.strategy_terms_)
             silent = self.strategy_terms_
+        scores, hf, hi = self._boosted(q, mask, industry, ctx.industries, silent)
+        n_functions = len(set(self.functions_[np.argsort(-scores)[:20]])) if scores.any() else 0
+        broad = len(q.analysis.words) >= 30 or n_functions >= 6
+        beyond = self._beyond_industry(q, hi) if ctx.industries and INDUSTRY_SLOTS else None
         framing = silent if self.frame_silent else frozenset()
         named = self._named_first(text, q, mask, tuple(m.surface for m in ctx.roles if m.surface), framing)
         said = self._meaning_text(text)  # an English query's own text
         lifted = said is not None and (self.weak_reading(ctx) or (self.department_meaning and bool(ctx.department)))
         listed = max(k, _LIST_DEPTH)
         depth = max(listed, _MEANING_DEPTH) if lifted else listed
-        ranked = (mask, industry, ctx, silent, named, max(depth, _FUSION_DEPTH) if fused else depth)
-        hushed_q, hushed = self._department_name_silent(q, ctx.department, text)
-        picked, known, scores, hf, hi = self._ranked(hushed_q, *ranked, hushed)
-        if hushed and not any(self.functions_[i] == ctx.department for i in picked[:5]):
-            picked, known, scores, hf, hi = self._ranked(q, *ranked)  # none of the department's own: its name heard
-        else:
-            q = hushed_q
+        own = self._department_scores(q, silent) if self.department_text and ctx.department else None
+        picked, known = self._rank(
+            scores, ctx, mask, max(depth, _FUSION_DEPTH) if fused else depth, broad, named, beyond, own
+        )
         if fused:
             picked = self._fuse(picked, words)[:depth]
         close: dict[int, float] = {}
@@ -1412,45 +1396,6 @@ class IndicatorSuggester(Estimator):
             if beyond_named:  # its industry is read from its name (round 22)
                 why[named] = ("named", None)
         return picked, {i: why[i] for i in picked if i in why}
-
-    def _ranked(
-        self,
-        q: QueryVector,
-        mask: np.ndarray,
-        industry: str | None,
-        ctx: Context,
-        silent: frozenset[str],
-        named: int | None,
-        depth: int,
-        hushed: frozenset[str] = frozenset(),
-    ) -> tuple[list[int], dict[int, tuple[str, Any]], np.ndarray, dict[str, str], dict[str, str]]:
-        """The text match boosted by the reading and the engine's list (:meth:`_rank`) for ``q``; ``hushed``: the
-        words naming the department, silent in the labels' query too (``department_name_silent``)."""
-        scores, hf, hi = self._boosted(q, mask, industry, ctx.industries, silent | hushed)
-        n_functions = len(set(self.functions_[np.argsort(-scores)[:20]])) if scores.any() else 0
-        broad = len(q.analysis.words) >= 30 or n_functions >= 6
-        beyond = self._beyond_industry(q, hi) if ctx.industries and INDUSTRY_SLOTS else None
-        own = self._department_scores(q, silent) if self.department_text and ctx.department else None
-        picked, known = self._rank(scores, ctx, mask, depth, broad, named, beyond, own)
-        return picked, known, scores, hf, hi
-
-    def _department_name_silent(
-        self, q: QueryVector, department: str | None, text: str
-    ) -> tuple[QueryVector, frozenset[str]]:
-        """``department_name_silent`` (round 36): ``q`` without the index and label features of the words naming the
-        department's own function ('HR', 'customer service'), and those features (for the labels' query); ``q`` and
-        none when the switch is off, no department is read or the text is Chinese (untouched)."""
-        if not self.department_name_silent or not department or has_cjk(text):
-            return q, frozenset()
-        named = named_functions(self.hints_.find_normalized(q.analysis.normalized))
-        hushed = frozenset(
-            f
-            for key, surface in named
-            if key == department
-            for index in (self.index_, self.label_index_)
-            for f in index.query(surface).features
-        )
-        return (q.without(hushed) if hushed else q), hushed
 
     def _department_scores(self, q: QueryVector, silent: frozenset[str]) -> np.ndarray:
         """The text match without the words naming a function (人力资源 in '…，人力资源部门' names the department, not a
