@@ -1279,6 +1279,15 @@ def main() -> None:
         "clause_text=S) after clause_text=None): the text relevance of a KPI the linker does not place is at least S x "
         "its direct word similarity with the closest clause of the objective",
     )
+    parser.add_argument(
+        "--linker-reading",
+        type=float,
+        default=None,
+        metavar="S",
+        help="with --halves: the round-35 lever judged against today's engine in the same run (LinkedRelevance("
+        "linker_reading=S) after linker_reading=None): a KPI the linker does not place is also read as the linker's own "
+        "candidate (its pick under min_link, else its first alternative) at S x its link confidence",
+    )
     args = parser.parse_args()
     sets = [(Path(p).stem, Path(p)) for p in args.labels] if args.labels else [(n, ROOT / p) for n, p in LABEL_SETS]
     sets = [(n, p) for n, p in sets if p.exists() or args.labels]
@@ -1320,6 +1329,9 @@ def main() -> None:
         if args.clause_text is not None:
             setting = ("clause_text", (None, args.clause_text))
             return compare(*setting, lambda v: setattr(relevance, "clause_text", v))
+        if args.linker_reading is not None:
+            setting = ("linker_reading", (None, args.linker_reading))
+            return compare(*setting, lambda v: setattr(relevance, "linker_reading", v))
         if args.sibling_object:
             return compare("sibling_object", (False, True), lambda v: setattr(relevance, "sibling_object", v))
         print("\n".join(pooled_counts(sets, relevance, today)))
