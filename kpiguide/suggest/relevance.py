@@ -121,13 +121,18 @@ lower than today's engine's on the training halves A (ties: the smaller S; off w
 S chosen on all the halves A together is the one judged.  Disclosed: before this rule was written, the same reading was
 probed on the halves A of held-out 6-32 (a /tmp script patching ``_readings``; at S 1.0 / 1.25 / 1.5 / 1.75 / 2.0 all
 the halves A TP / FP / FN 365 / 48 / 264 -> 366 / 48 / 263, 366 / 49 / 263, 368 / 52 / 261, 373 / 52 / 256, 378 / 54 /
-251; the probe did not cap the confidence at 1), and the grid below was fixed after it; the halves B were not run.  Judged once on the pooled halves B of
-held-out 6-32 against today's engine in the same run (``python benchmarks/smart_quality.py --halves --linker-reading
-S``).  Rule (round 32's, as round 33 copied it, fixed with it): pooled recall not lower and pooled precision up, or
+251; the probe did not cap the confidence at 1), and the grid below was fixed after it; the halves B were not run.
+Judged once on the pooled halves B of held-out 6-32 against today's engine in the same run (``python
+benchmarks/smart_quality.py --halves --linker-reading S``).  Rule (round 32's, as round 33 copied it, fixed with it): pooled recall not lower and pooled precision up, or
 pooled recall up at pooled precision not lower; hard-negative (same_page + same_function) false positives of the halves
 B not up; and on held-out 32's half B alone recall not lower and precision not lower.  Passes: on by default; fails:
 stays off with its figures.  When S is off in every fold and on all the halves A, the lever fails at its choice and
-the halves B are not run."""
+the halves B are not run.
+Result (benchmarks/results/smart_round35.md): S = 1.0 in 26 of 27 folds (off for held-out 11, whose half A holds the
+one pair it gains) and on all the halves A (TP / FP / FN 365 / 48 / 264 -> 366 / 48 / 263; out of fold 365 / 48 / 264,
+no gain); judged once on the pooled halves B: 376 / 40 / 329 both (P 0.904, R 0.533), hard-negative false positives
+25 -> 25, held-out 32's half B 10 / 0 / 12 both: neither recall nor precision up, so the lever **fails** and stays off
+(``None``)."""
 LINKER_READING_SCALES = (1.0, 1.5, 2.0)
 """The scales the leave-one-set-out choice of round 35 tries (fixed before its first run), besides off."""
 # Rounds 19, 22, 24, 25, 27, 28 and 29 judged seven more levers here (TemplateGraph.read_out_directions;
@@ -407,8 +412,8 @@ class LinkedRelevance:
         least this scale x its direct word similarity with the closest clause of the objective
         (:meth:`clause_relevance`).
     linker_reading : float or None, default=None
-        Round 35's lever (:data:`LINKER_READING_DEFAULT`; off by default): a KPI the linker does not place is also read
-        as the linker's own candidate at this scale x its link confidence (:meth:`_linker_reading`).
+        Round 35's lever (:data:`LINKER_READING_DEFAULT`; judged and failed, so off): a KPI the linker does not place
+        is also read as the linker's own candidate at this scale x its link confidence (:meth:`_linker_reading`).
     """
 
     def __init__(
