@@ -1020,7 +1020,8 @@ ROUND_35 = (
     "round 32's rule (copied into `LINKER_READING_DEFAULT`'s docstring): 376 / 40 / 329 both (P 0.904, R 0.533), "
     "hard-negative false positives 25 -> 25, held-out 32's half B 10 / 0 / 12 both: neither recall nor precision up, "
     "so the lever **fails** and stays off (`LINKER_READING_DEFAULT = None`). Disclosed: the halves B were looked at "
-    "once for this lever (for a reading from the linker's own candidate: never before)."
+    "once for this lever (for a reading from the linker's own candidate: never before). Retired later in the "
+    "session (commit 26ab71d, which reproduces the judged run): kpiguide/suggest/relevance.py is round 33's again."
 )
 
 
@@ -1310,15 +1311,6 @@ def main() -> None:
         "clause_text=S) after clause_text=None): the text relevance of a KPI the linker does not place is at least S x "
         "its direct word similarity with the closest clause of the objective",
     )
-    parser.add_argument(
-        "--linker-reading",
-        type=float,
-        default=None,
-        metavar="S",
-        help="with --halves: the round-35 lever judged against today's engine in the same run (LinkedRelevance("
-        "linker_reading=S) after linker_reading=None): a KPI the linker does not place is also read as the linker's "
-        "own candidate (its pick under min_link, else its first alternative) at S x its link confidence",
-    )
     args = parser.parse_args()
     sets = [(Path(p).stem, Path(p)) for p in args.labels] if args.labels else [(n, ROOT / p) for n, p in LABEL_SETS]
     sets = [(n, p) for n, p in sets if p.exists() or args.labels]
@@ -1360,9 +1352,6 @@ def main() -> None:
         if args.clause_text is not None:
             setting = ("clause_text", (None, args.clause_text))
             return compare(*setting, lambda v: setattr(relevance, "clause_text", v))
-        if args.linker_reading is not None:
-            setting = ("linker_reading", (None, args.linker_reading))
-            return compare(*setting, lambda v: setattr(relevance, "linker_reading", v))
         if args.sibling_object:
             return compare("sibling_object", (False, True), lambda v: setattr(relevance, "sibling_object", v))
         print("\n".join(pooled_counts(sets, relevance, today)))

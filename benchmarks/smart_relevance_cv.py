@@ -45,8 +45,9 @@ with its lever later in round 31; its recorded command reproduces at commit 42b9
 chooses the scale S of the clause text of an unplaced KPI (``LinkedRelevance(clause_text=S)``) by leave one set out
 over the halves A.  Round 33's (``--round33``: the link ceiling L of a plain shared word where the engine reads no
 link, ``LinkedRelevance(unlinked_word=L)``) was retired with its lever later in round 33; its recorded command
-reproduces at commit fb0214e.  Round 35's (``--round35``) chooses the scale S of the linker's reading of an unplaced
-KPI (``LinkedRelevance(linker_reading=S)``) by leave one set out over the halves A.
+reproduces at commit fb0214e.  Round 35's (``--round35``: the scale S of the linker's reading of an unplaced KPI,
+``LinkedRelevance(linker_reading=S)``) was retired with its lever later in round 35; its recorded command reproduces
+at commit 26ab71d.
 """
 
 from __future__ import annotations
@@ -79,7 +80,6 @@ from kpiguide.core.i18n import has_cjk  # noqa: E402
 from kpiguide.suggest.relevance import (  # noqa: E402
     CLAUSE_TEXT_SCALES,
     COMPONENTS,
-    LINKER_READING_SCALES,
     READING_CAPS,
     UNLINKED_CONFIDENCE_DEFAULT,
     LinkedRelevance,
@@ -1235,51 +1235,12 @@ def clause_section(pairs: list[dict]) -> list[str]:
     return setting_section(pairs, lines, (None, *CLAUSE_TEXT_SCALES), choose_clause_scale, "S")
 
 
-def linker_pairs(limit: int | None = None) -> list[dict]:
-    """Round 35: :func:`setting_pairs` of the linker's reading of an unplaced KPI (``LinkedRelevance(linker_reading=
-    ...)``: off, then each of :data:`LINKER_READING_SCALES`)."""
-
-    def apply(relevance: Any, scale: float | None) -> None:
-        relevance.linker_reading = scale
-
-    return setting_pairs((None, *LINKER_READING_SCALES), apply, limit)
-
-
-def choose_linker_scale(train: list[dict]) -> float | None:
-    """The scale of highest pooled true positives at 0.3 on ``train`` with pooled precision not lower than today's
-    engine's there (ties: the smaller scale); None (off) when none adds a true positive so (round 32's choice)."""
-    tp0, fp0, _ = setting_counts(train, None)
-    best, best_tp = None, tp0
-    for scale in sorted(LINKER_READING_SCALES):
-        tp, fp, _ = setting_counts(train, scale)
-        if tp > best_tp and tp * (tp0 + fp0) >= tp0 * (tp + fp):
-            best, best_tp = scale, tp
-    return best
-
-
-def linker_section(pairs: list[dict]) -> list[str]:
-    """Round 35: the scale of the linker's reading chosen by leave one set out over the halves A of held-out 6-32."""
-    lines = [
-        "### Round 35: the linker's reading of an unplaced KPI, S chosen by leave one set out over the halves A",
-        "",
-        "Pairs: the halves A of held-out 6-32 (halves B never read here), siblings as in smart_quality.py. For each "
-        f"held set S ({', '.join(str(c) for c in LINKER_READING_SCALES)} or off) is chosen on the other sets' halves "
-        "A: highest pooled true positives at 0.3 with pooled precision not lower than today's engine's (ties: the "
-        "smaller S; off when none adds a true positive so). Cells: TP / FP / FN at 0.3.",
-        "",
-        "| held set (half A) | n | S chosen | today's engine | linker's reading |",
-        "|---|---|---|---|---|",
-    ]
-    return setting_section(pairs, lines, (None, *LINKER_READING_SCALES), choose_linker_scale, "S")
-
-
 #: The setting studies on the halves A (rounds 26 and 32; rounds 24, 25, 27-29's were retired with their levers in
-#: round 29, round 30's later in round 30, round 31's later in round 31, round 33's later in round 33): round -> (what
-#: it sets, its section for a pair limit).
+#: round 29, round 30's later in round 30, round 31's later in round 31, round 33's later in round 33, round 35's later
+#: in round 35): round -> (what it sets, its section for a pair limit).
 SETTING_STUDIES: dict[int, tuple[str, Callable[[int | None], list[str]]]] = {
     26: ("reading cap", lambda limit: cap_section(cap_pairs(limit))),
     32: ("clause text", lambda limit: clause_section(clause_pairs(limit))),
-    35: ("linker's reading", lambda limit: linker_section(linker_pairs(limit))),
 }
 
 

@@ -104,37 +104,6 @@ FN 326 / 39 / 233 -> 329 / 39 / 230; out of fold 328 / 39 / 231); judged once on
 1 / 15 both: recall up at precision not lower, the lever **passes** and is on (0.85)."""
 CLAUSE_TEXT_SCALES = (0.7, 0.85, 1.0)
 """The scales the leave-one-set-out choice of round 32 tries (fixed before its first run), besides off."""
-LINKER_READING_DEFAULT: float | None = None
-"""Round 35 lever (off by default): the LINKER'S READING of a KPI it does not place.  A KPI the linker leaves unplaced
-(no indicator, or one under ``min_link``) is read today from the suggester's index only (its closest indicator, and the
-closest of the functions owning the objective's templates); what the linker itself read of it is dropped.  With a scale
-S here the linker's own candidate is read too: the indicator it returned under ``min_link``, else the first of its
-alternatives (the indicator it read best before leaving the name unlinked), at confidence S x its link confidence on
-the placed KPI's scale (``min(1, confidence / 0.6)``, at most 1).  Like the other readings of an unplaced KPI it only
-adds links, never makes the KPI foreign; no word list, no shared word, no template, no sibling.  ``None`` turns it off.
-It differs in kind from the retired readings (round 19's meaning reading, round 26's reading cap, round 30's suggested
-reading, round 31's role reading) and round 34's probes: its source is the linker's re-ranked and decided candidate,
-not the index, the objective's suggestions, the role library or the sentence encoder.
-S, or off, is chosen by leave one set out over the halves A of held-out 6-32 (``python benchmarks/smart_relevance_cv.py
---round35``, :data:`LINKER_READING_SCALES`): the S of highest pooled true positives at 0.3 with pooled precision not
-lower than today's engine's on the training halves A (ties: the smaller S; off when none adds a true positive so); the
-S chosen on all the halves A together is the one judged.  Disclosed: before this rule was written, the same reading was
-probed on the halves A of held-out 6-32 (a /tmp script patching ``_readings``; at S 1.0 / 1.25 / 1.5 / 1.75 / 2.0 all
-the halves A TP / FP / FN 365 / 48 / 264 -> 366 / 48 / 263, 366 / 49 / 263, 368 / 52 / 261, 373 / 52 / 256, 378 / 54 /
-251; the probe did not cap the confidence at 1), and the grid below was fixed after it; the halves B were not run.
-Judged once on the pooled halves B of held-out 6-32 against today's engine in the same run (``python
-benchmarks/smart_quality.py --halves --linker-reading S``).  Rule (round 32's, as round 33 copied it, fixed with it): pooled recall not lower and pooled precision up, or
-pooled recall up at pooled precision not lower; hard-negative (same_page + same_function) false positives of the halves
-B not up; and on held-out 32's half B alone recall not lower and precision not lower.  Passes: on by default; fails:
-stays off with its figures.  When S is off in every fold and on all the halves A, the lever fails at its choice and
-the halves B are not run.
-Result (benchmarks/results/smart_round35.md): S = 1.0 in 26 of 27 folds (off for held-out 11, whose half A holds the
-one pair it gains) and on all the halves A (TP / FP / FN 365 / 48 / 264 -> 366 / 48 / 263; out of fold 365 / 48 / 264,
-no gain); judged once on the pooled halves B: 376 / 40 / 329 both (P 0.904, R 0.533), hard-negative false positives
-25 -> 25, held-out 32's half B 10 / 0 / 12 both: neither recall nor precision up, so the lever **fails** and stays off
-(``None``)."""
-LINKER_READING_SCALES = (1.0, 1.5, 2.0)
-"""The scales the leave-one-set-out choice of round 35 tries (fixed before its first run), besides off."""
 # Rounds 19, 22, 24, 25, 27, 28 and 29 judged seven more levers here (TemplateGraph.read_out_directions;
 # LinkedRelevance own_object, best_home, placed_link, sibling_word_idf, unread_word_idf, unplaced_template): each
 # failed its rule and stayed off; they were retired in round 29 (their notes are in benchmarks/smart_quality.py,
@@ -411,9 +380,6 @@ class LinkedRelevance:
         Round 32's lever (:data:`CLAUSE_TEXT_DEFAULT`; judged and passed, so on; ``None`` turns it off): the text relevance of a KPI the linker does not place is at
         least this scale x its direct word similarity with the closest clause of the objective
         (:meth:`clause_relevance`).
-    linker_reading : float or None, default=None
-        Round 35's lever (:data:`LINKER_READING_DEFAULT`; judged and failed, so off): a KPI the linker does not place
-        is also read as the linker's own candidate at this scale x its link confidence (:meth:`_linker_reading`).
     """
 
     def __init__(
@@ -429,7 +395,6 @@ class LinkedRelevance:
         owner_confidence: float = OWNER_CONFIDENCE_DEFAULT,
         sibling_object: bool = SIBLING_OBJECT_DEFAULT,
         clause_text: float | None = CLAUSE_TEXT_DEFAULT,
-        linker_reading: float | None = LINKER_READING_DEFAULT,
     ) -> None:
         self.suggester = suggester
         self.linker = linker
@@ -441,7 +406,6 @@ class LinkedRelevance:
         self.owner_confidence = owner_confidence
         self.sibling_object = sibling_object
         self.clause_text = clause_text
-        self.linker_reading = linker_reading
 
     def __call__(self, kpi_text: str, objective_text: str, *, siblings: Sequence[str] | None = None) -> float:
         return self.score(kpi_text, objective_text, siblings=siblings)
@@ -684,26 +648,7 @@ class LinkedRelevance:
         if placed[0] is not None:
             return [(placed[0], placed[1])]
         found = [self._closest_indicator(kpi_text), self._owner_reading(kpi_text, objective_text)]
-        if self.linker_reading:
-            found.append(self._linker_reading(kpi_text))
         return [(i, c) for i, c in dict.fromkeys(found) if i is not None]
-
-    def _linker_reading(self, kpi_text: str) -> tuple[str | None, float]:
-        """A KPI the linker does not place, read as the linker's own candidate: the indicator it returned under
-        ``min_link``, else the first of its alternatives, at ``linker_reading`` x its link confidence (``min(1,
-        confidence / 0.6)``), at most 1 (round 35's lever, :data:`LINKER_READING_DEFAULT`).  Like the other readings of
-        an unplaced KPI it only adds links."""
-        if not self.linker_reading:
-            return None, 0.0
-        catalog = self.suggester.catalog_
-        found = self.linker.link(kpi_text)
-        if found.indicator is not None and found.indicator.id in catalog:
-            ind_id, confidence = found.indicator.id, found.confidence
-        elif found.alternatives and found.alternatives[0].id in catalog:
-            ind_id, confidence = found.alternatives[0].id, found.alternatives[0].confidence
-        else:
-            return None, 0.0
-        return catalog.canonical_id(ind_id), min(1.0, self.linker_reading * min(1.0, confidence / _LINK_FULL))
 
     def _owner_reading(self, kpi_text: str, objective_text: str) -> tuple[str | None, float]:
         """A KPI the linker does not place, read as the closest indicator of the functions that own the objective's
