@@ -644,6 +644,16 @@ ROUND32_NOTES = (
     "higher none precision has fewer right answers (L 0.05 / U 0.05 -630 at 0.798): the Chinese names' cut sits on "
     "the same trade as the shared one, more right 'none' answers bought with fewer right ids at a lower none "
     "precision.",
+    "",
+    "Test run of round 32, once, at the next session's first commit (18076d6: round 32's retrained models, "
+    "zh_thresholds off, the 854-archetype library): fresh27 (201 names from 55 sources, 141 zh / 60 en, 112 with an "
+    "indicator, 89 none) gives top-1 0.65 / none precision 0.72, 131 of 201 right (zh 0.62 / 0.70, 92 right; en "
+    "0.74 / 0.79, 39 right); none recall 0.65. BM25 in the same run 0.31 / 0.50, 104 right; round 15's linker (no "
+    "learned link-or-none decision) 0.64 / 0.72, 127 right; the first matcher (match_kpi) 0.38 / 0.59, 128 right. "
+    "Round 31's test-run code (commit fe79a3a: round 31's models) on the same names, run afterwards for comparison "
+    "only: 0.68 / 0.75, 135 right (zh 0.65 / 0.71, 94 right; en 0.78 / 0.83, 41 right): the retrain on fresh26 gave "
+    "4 fewer right answers here (2 Chinese, 2 English). Goals missed (top-1 0.85, none precision 0.90) in both "
+    "languages.",
 )
 
 ROUND31_NOTES = (
