@@ -1432,7 +1432,19 @@ ROUND_36 = (
     "not a measure of the switch). Id hit@5 higher in neither language: the rule FAILS and `department_name_silent` "
     "stays off (False); the table below is without it. The side effect frame_silent left (an HR department's function "
     "name naming the HR staffing ratio 2nd) is untouched by this lever, which leaves the named indicator alone. "
-    "Retired later in the session (commit f35dc48 reproduces the judged run): the engine is round 35's again."
+    "Retired later in the session (commit f35dc48 reproduces the judged run): the engine is round 35's again. "
+    "Content round of round 36 (rule and result in benchmarks/results/suggest_round36_content.md; the rule committed "
+    "before any archetype was written, commit 9d39a1e): two helpers (h206, h207, each on its own files, from "
+    "knowledge of organisations, no labelled set or result read, no benchmark run) wrote 73 archetypes (854 -> 927); "
+    "before the judged run the lead took 26 codes new roles shared off the role they fit less, regenerated "
+    "role_titles.yaml and word_bridge.json, and fixed one plainly wrong reading by content (a power trader's duty "
+    "statement read as the contract manager). Result (`--no-write --halves-json`, after round 36's bookkeeping; "
+    "function hit@5, id hit@5 / id nDCG@10): pooled halves B zh 0.926, 0.777 / 0.489 -> 0.933, 0.781 / 0.492, en "
+    "0.931, 0.787 / 0.491 -> 0.932, 0.792 / 0.494; pooled halves A zh 0.934, 0.799 / 0.495 -> 0.940, 0.817 / 0.504, "
+    "en 0.942, 0.784 / 0.466 -> 0.943, 0.796 / 0.472; SMART's pooled halves B 376 / 40 / 329 -> 375 / 40 / 330 (one "
+    "true positive fewer, on held-out 22's half B), halves A identical. Every suggestion figure rose, but SMART's "
+    "recall on the halves B is lower by one pair: the rule FAILS and the archetypes were not merged (branch lead36c "
+    "at 8943d26 reproduces the judged run)."
 )
 
 
