@@ -60,8 +60,8 @@ Round 30's lever ``cover_none`` (with ``cover_below`` and ``cover_confidence``) 
 ``benchmarks/link_cover_none.py``); its judged run reproduces at commit 37be284.
 Round 31's lever ``decided_floor`` (with ``decided_below``) was retired in round 32 (with
 ``benchmarks/link_decided_floor.py``); its judged run reproduces at commit e686eef.
-Round 32's lever ``zh_thresholds`` (with ``zh_threshold_linked`` and ``zh_threshold_unlinked``;
-``benchmarks/link_zh_thresholds.py``) failed its judged run and is off by default.
+Round 32's lever ``zh_thresholds`` (with ``zh_threshold_linked`` and ``zh_threshold_unlinked``) was retired in round 33
+(with ``benchmarks/link_zh_thresholds.py``); its judged run reproduces at commit a70c987.
 """
 
 from __future__ import annotations
@@ -643,7 +643,7 @@ ROUND32_NOTES = (
     "+11 at 0.753; L 0.125 / U 0.3 +2 at 0.750; L 0.2 / U 0.15 +113 at top-1 0.633 / 0.739), every pair with a "
     "higher none precision has fewer right answers (L 0.05 / U 0.05 -630 at 0.798): the Chinese names' cut sits on "
     "the same trade as the shared one, more right 'none' answers bought with fewer right ids at a lower none "
-    "precision.",
+    "precision. Retired in round 33 (commit a70c987, which reproduces the judged run).",
 )
 
 ROUND31_NOTES = (

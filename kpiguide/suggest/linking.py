@@ -615,19 +615,6 @@ class IndicatorLinker(Estimator):
         The meaning features (:data:`MEANING_FEATURES`, round 18: read only when the shipped weights use them and the
         sentence encoder is installed) compare the name with the candidate's English name and merged names; True: with
         its English definition too (the best of them).  Round 18's study: benchmarks/results/link_embedding.md.
-    zh_thresholds : bool, default=False
-        Round 32's lever (benchmarks/link_zh_thresholds.py, defined before its judged run): for a Chinese name
-        (:func:`~kpiguide.core.i18n.detect_language`), the learned link-or-none decision compares P(right) with its
-        own two thresholds, ``zh_threshold_linked`` and ``zh_threshold_unlinked``, instead of the shipped ones
-        (``link_reranker.yaml``, chosen over all names at once): Chinese names are linked less well than English ones
-        (half A of fresh26 as its test run saw it: top-1 0.48 against 0.73; 39 of its 47 misses Chinese), so the
-        trade between a link and "none" may sit elsewhere for them.  The decision's model already reads whether a
-        name is Chinese (``zh`` of :data:`DECISION_FEATURES`); this moves the cut, not the model.  The why says which
-        threshold.  No word list, no labelled name read by the rule.  Its judged run (leave one set out, round 19's
-        rule; benchmarks/results/link_zh_thresholds.md): no (L, U) qualified in any fold, 3831 right as the
-        defaults: it fails, off.
-    zh_threshold_linked, zh_threshold_unlinked : float in [0, 1], default=0.15, 0.1
-        The thresholds of ``zh_thresholds`` (a name the linker links / leaves unlinked).
     alias_similarity, none_similarity, none_confidence : float in [0, 1], default=0.7, 0.8, 0.3
         Chosen over the fresh link sets by the rule leave-one-set-out judged (benchmarks/link_mine_vocabulary.py:
         the most right answers whose none precision is at least the hand-set linker's + 0.01; round 15).
@@ -668,7 +655,9 @@ class IndicatorLinker(Estimator):
     commit 9256d05.  Round 30's ``cover_none`` (``cover_below``, ``cover_confidence``, ``name_cover_of``), which
     failed its judged rule and was off by default, was retired in round 31; that run reproduces at commit 37be284.
     Round 31's ``decided_floor`` (``decided_below``), which failed its judged rule and was off by default, was retired
-    in round 32; that run reproduces at commit e686eef.
+    in round 32; that run reproduces at commit e686eef.  Round 32's ``zh_thresholds`` (``zh_threshold_linked``,
+    ``zh_threshold_unlinked``, :meth:`decision_thresholds`), which failed its judged rule and was off by default, was
+    retired in round 33; that run reproduces at commit a70c987.
 
     Attributes
     ----------
@@ -706,9 +695,6 @@ class IndicatorLinker(Estimator):
         "rerank_wide": [TypeOf((bool,), "True or False")],
         "decide": [TypeOf((bool,), "True or False")],
         "meaning_definitions": [TypeOf((bool,), "True or False")],
-        "zh_thresholds": [TypeOf((bool,), "True or False")],
-        "zh_threshold_linked": [Interval(float, 0, 1, closed="both")],
-        "zh_threshold_unlinked": [Interval(float, 0, 1, closed="both")],
     }
 
     def __init__(
@@ -739,9 +725,6 @@ class IndicatorLinker(Estimator):
         rerank_wide: bool = False,
         decide: bool = True,
         meaning_definitions: bool = False,
-        zh_thresholds: bool = False,
-        zh_threshold_linked: float = 0.15,
-        zh_threshold_unlinked: float = 0.1,
     ) -> None:
         self.threshold = threshold
         self.n_alternatives = n_alternatives
@@ -768,9 +751,6 @@ class IndicatorLinker(Estimator):
         self.rerank_wide = rerank_wide
         self.decide = decide
         self.meaning_definitions = meaning_definitions
-        self.zh_thresholds = zh_thresholds
-        self.zh_threshold_linked = zh_threshold_linked
-        self.zh_threshold_unlinked = zh_threshold_unlinked
 
     def fit(self, catalog: Catalog, y: None = None) -> IndicatorLinker:
         """Index the names, abbreviations and keywords of the catalog's indicators."""
@@ -1144,32 +1124,25 @@ class IndicatorLinker(Estimator):
             return found
         prob = float(1.0 / (1.0 + np.exp(-(x @ self.decision_["weights"] + self.decision_["intercept"]))))
         p = f"{prob:.2f}"
-        linked_t, unlinked_t, zh = self.decision_thresholds(text)
-        said = t("link.why.zh_threshold", lang) if zh else ""
-        if found.id is not None and prob < linked_t:
+        if found.id is not None and prob < self.decision_["threshold_linked"]:
             functions = self._closest_functions(scores)
             row = self.rows_[found.id]
             ind = self.indicators_[row]
-            why = t("link.why.decided_none", lang, name=ind.name(lang), id=ind.id, p=p, t=f"{linked_t:.3f}") + said
+            why = t("link.why.decided_none", lang, name=ind.name(lang), id=ind.id, p=p,
+                    t=f"{self.decision_['threshold_linked']:.3f}")  # fmt: skip
             alternatives = (Alternative(found.id, found.confidence), *found.alternatives)[: self.n_alternatives]
             return self._said_meaning(Link(text, None, 0.0, alternatives, why, "none", functions), text, row, lang)
-        if found.id is None and prob >= unlinked_t:
+        if found.id is None and prob >= self.decision_["threshold_unlinked"]:
             row = self.rows_[cand]
             rest = [int(r) for r in np.argsort(-scores, kind="stable")[:10] if r != row]
             link = self._linked(text, row, reading.fit.get(row, 0.0), "similar", rest, scores, lang)
             ind = self.indicators_[row]
-            why = t("link.why.decided", lang, name=ind.name(lang), id=ind.id, p=p, t=f"{unlinked_t:.3f}") + said
+            why = t("link.why.decided", lang, name=ind.name(lang), id=ind.id, p=p,
+                    t=f"{self.decision_['threshold_unlinked']:.3f}")  # fmt: skip
             return self._said_meaning(
                 Link(text, ind, link.confidence, link.alternatives, why, "decided"), text, row, lang
             )
         return found
-
-    def decision_thresholds(self, name: str) -> tuple[float, float, bool]:
-        """The learned decision's thresholds for ``name`` (a linked name's, an unlinked name's) and whether they are
-        round 32's Chinese ones (``zh_thresholds`` and a Chinese name)."""
-        if self.zh_thresholds and detect_language(name).startswith("zh"):
-            return self.zh_threshold_linked, self.zh_threshold_unlinked, True
-        return self.decision_["threshold_linked"], self.decision_["threshold_unlinked"], False
 
     def rerank_pick(self, name: str, rows: Sequence[int], model: np.ndarray, answer: int | None) -> int:
         """The re-ranker's pick among the candidate ``rows`` (``model``: their scores): the best of the linker's answer
