@@ -589,6 +589,22 @@ ROUND33_NOTES = (
     "(`python benchmarks/link_mine_vocabulary.py --write --out benchmarks/results/link_vocabulary.md`), the re-ranker "
     "and the link-or-none decision retrained on every set (`python benchmarks/link_rerank_cv.py --write --without "
     "fresh27 --out benchmarks/results/link_rerank.md --dump FOLDS.pkl`; its figures follow with its commit).",
+    "",
+    "Round 33's lever, aimed at the Chinese misses whose right indicator is 2nd among the candidates (defined and "
+    "committed before its judged run): `IndicatorLinker(second_candidate=True, second_at=T)`: when the learned "
+    "link-or-none decision answers none (its candidate's P(right) below its threshold: a link it unlinks or a name "
+    "left unlinked), it reads the name's second candidate (decision_runner_up: the first of the hand-set fit that is "
+    "not its candidate, a change for a name that is a change) with the same model and links it when that P(right) "
+    "reaches T; the why says both candidates and both probabilities (link.why.second_candidate); no word list, no "
+    "labelled name read by the rule. Its rule (round 19's): judged once by leave one set out over fresh and "
+    "fresh2-fresh27 on the folds of this round's retrain (its --dump, whose _held_decision now also holds each held "
+    "name's second candidate and its P(right) under the fold's model), T chosen in each fold on the other fresh sets "
+    "from 0.1, 0.15, 0.2, 0.25, 0.3, 0.4, 0.5 (the most right answers at a none precision not lower than the "
+    "defaults' there; ties: higher none precision, then higher T; none such: off in that fold): `python "
+    "benchmarks/link_second_candidate.py --folds FOLDS.pkl --out benchmarks/results/link_second_candidate.md`; kept "
+    "(on by default, T the value the same rule chooses over all fresh sets) only with more right answers AND a "
+    "pooled none precision not lower than the defaults' AND at most 2 held sets with fewer right answers; off "
+    "otherwise.",
 )
 
 ROUND32_NOTES = (
