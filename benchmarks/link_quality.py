@@ -617,7 +617,16 @@ ROUND33_NOTES = (
     "benchmarks/link_second_candidate.py --folds FOLDS.pkl --out benchmarks/results/link_second_candidate.md`; kept "
     "(on by default, T the value the same rule chooses over all fresh sets) only with more right answers AND a "
     "pooled none precision not lower than the defaults' AND at most 2 held sets with fewer right answers; off "
-    "otherwise.",
+    "otherwise. The judged run (once, after its commit 947aa66, on this round's retrain's folds, /tmp/kg/h205-folds.pkl; "
+    "benchmarks/results/link_second_candidate.md): no T gave more right answers at a none precision not lower than "
+    "the defaults' on the other sets in any of the 27 folds, so the lever is off in every fold: 3980 right, top-1 "
+    "0.647 (2126/3284), none precision 0.752 (1854/2464), the defaults' answers unchanged (0 held sets better, 0 "
+    "worse): no more right answers, so it FAILS round 19's rule and stays off (`second_candidate=False`). Every T on "
+    "all held sets pooled, for the why: T 0.1 links 283 names the decision left unlinked, 28 of them right and 170 "
+    "labelled none (-142, none precision 0.772 against 0.752: fewer, mostly right, 'none' answers); T 0.15 73 names, "
+    "16 right, 46 labelled none (-30); T 0.2 18 names, 2 right (-12); T 0.3 1 name, labelled none (-1); T 0.4 and "
+    "0.5 none: when the decision finds its first candidate unlikely, its second is seldom right (28 of 283 at T 0.1, "
+    "16 of 73 at T 0.15) and the name is more often labelled none.",
 )
 
 ROUND32_NOTES = (

@@ -622,7 +622,10 @@ class IndicatorLinker(Estimator):
         hand-set fit that is not its candidate) with the same model and links it when that P(right) reaches
         ``second_at``.  Aimed at the misses whose right indicator is 2nd among the candidates (class (a) of fresh27's
         half A: 菜品满意度评分, 超时送达次数, 东风日产供货合格率, all Chinese): the decision reads only the first candidate.  The why
-        says both probabilities.  No word list, no labelled name read by the rule.
+        says both probabilities.  No word list, no labelled name read by the rule.  Its judged run (leave one set out,
+        round 19's rule; benchmarks/results/link_second_candidate.md): no T qualified in any fold, 3980 right as the
+        defaults (every T on the held sets pooled has fewer right answers: T 0.15 links 73 names, 16 of them right):
+        it fails, off.
     second_at : float in [0, 1], default=0.3
         The rule's threshold (``second_candidate``): the second candidate's P(right) that links it.
     alias_similarity, none_similarity, none_confidence : float in [0, 1], default=0.7, 0.8, 0.3
