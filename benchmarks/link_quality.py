@@ -591,7 +591,24 @@ ROUND33_NOTES = (
     "names 3812 right against the hand-set linker's 3769, 19 held sets better, 4 worse; the rule over all fresh sets "
     "chooses alias 0.7 / none 0.8 / below 0.3, the linker's defaults), the re-ranker and the link-or-none decision "
     "retrained on every set (`python benchmarks/link_rerank_cv.py --write --without fresh27 --out "
-    "benchmarks/results/link_rerank.md --dump FOLDS.pkl`; its figures follow with its commit).",
+    "benchmarks/results/link_rerank.md --dump FOLDS.pkl`, whose dump now also holds each held name's second "
+    "candidate for the decision and its P(right); link_reranker.yaml: the thresholds the rule chooses are 0.15 for a "
+    "linked name and 0.1 for an unlinked one, were 0.125 / 0.175). Leave one set out over fresh and fresh2-fresh27 "
+    "(6,070 names, 3,284 with an indicator; right · top-1 · none precision): round 14's linker 3812 · 0.625 · 0.752; "
+    "the top-5 re-ranker 3870 · 0.642 (2109/3284) · 0.752 (1761/2342); with the decision **3980 · 0.647 (2126/3284) "
+    "· 0.752 (1854/2464)**, 25 held sets better and 2 worse than round 14's linker by right answers; fresh27 held out "
+    "131 · 0.652 · 0.725 (its test run: see ROUND32_NOTES).",
+    "",
+    "The new defaults against round 32's, same run, same folds (`--without fresh27`: round 32's models trained on all "
+    "other sets but fresh27, their practitioners' names mined without it; held sets fresh and fresh2-fresh26, 5,869 "
+    "names; round 32's column gives 3831 · 0.646 · 0.757 here, its published figures): the defaults with fresh27 3849 "
+    "· 0.647 (2053/3172) · 0.753 (1796/2384) against 3831 · 0.646 (2050/3172) · 0.757 (1781/2354), 16 held sets "
+    "better (fresh10 +4, fresh9, fresh21 +3, fresh, fresh3, fresh5, fresh6 +2, fresh2, fresh11, fresh12, fresh16, "
+    "fresh19, fresh23, fresh24, fresh25, fresh26 +1) and 6 worse (fresh13, fresh14, fresh15 -2, fresh18, fresh20, "
+    "fresh22 -1); the re-ranker alone 3743 · 0.642 · 0.753 against 3740 · 0.642 · 0.753 (5 better, 4 worse). Adding "
+    "fresh27 gives 18 more right answers on the other sets: 3 more right ids and 15 more right 'none' answers (30 "
+    "more names left unlinked; none precision 0.753 against 0.757, top-1 0.647 against 0.646); it is shipped because "
+    "every labelled set is training data once its test run is over.",
     "",
     "fresh27's half A read with the engine of the test run (main's commit 18076d6, round 32's models; "
     "benchmarks/results/link_round33.md): 43 misses of 119 names (34 sources, 75 with an indicator; 81 Chinese), (a) "
