@@ -63,6 +63,8 @@ Round 31's lever ``decided_floor`` (with ``decided_below``) was retired in round
 ``benchmarks/link_decided_floor.py``); its judged run reproduces at commit e686eef.
 Round 32's lever ``zh_thresholds`` (with ``zh_threshold_linked`` and ``zh_threshold_unlinked``) was retired in round 33
 (with ``benchmarks/link_zh_thresholds.py``); its judged run reproduces at commit a70c987.
+Round 33's lever ``second_candidate`` (with ``second_at``; ``benchmarks/link_second_candidate.py``) failed its judged
+run and is off by default.
 """
 
 from __future__ import annotations
