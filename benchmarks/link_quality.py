@@ -584,7 +584,14 @@ ROUND33_NOTES = (
     "### Round 33 (issue 12): fresh27 is development data; the models retrained with it",
     "",
     "Round 32's failed switch zh_thresholds (with its judging script benchmarks/link_zh_thresholds.py, its why "
-    "strings and its unit test) was retired first (its judged run reproduces at commit a70c987).",
+    "strings and its unit test) was retired first (its judged run reproduces at commit a70c987): `python "
+    "benchmarks/link_quality.py --dev-only` prints the same 1713 lines before (at 18076d6) and after (at 219462f, a "
+    "detached worktree without the hidden test file) but for the timings line and the one sentence added to "
+    "ROUND32_NOTES. Unit tests on the final state (`pytest -q tests/benchmarks tests/suggest tests/catalog tests/cli "
+    "tests/test_architecture.py`, with the retrained models): 1135 passed, after one re-pin "
+    "(tests/suggest/test_linking_practitioners.py, with a comment: the retrained decision links 销售回款率 back at P "
+    "0.12); none failed (the hidden test file link_names_fresh28.yaml is not read by them yet). `--dev-only --quick` runs on the "
+    "final state (1450 lines, ROUND33_NOTES among them).",
     "",
     "fresh27 (round 32's test set, run then: see the test run in ROUND32_NOTES) is development data now: halved by "
     "source like fresh2-fresh26, its half B in the pooled check, its names mined as practitioners' names "
