@@ -590,8 +590,8 @@ ROUND33_NOTES = (
     "ROUND32_NOTES. Unit tests on the final state (`pytest -q tests/benchmarks tests/suggest tests/catalog tests/cli "
     "tests/test_architecture.py`, with the retrained models): 1135 passed, after one re-pin "
     "(tests/suggest/test_linking_practitioners.py, with a comment: the retrained decision links 销售回款率 back at P "
-    "0.12); none failed (the hidden test file link_names_fresh28.yaml is not read by them yet). `--dev-only --quick` runs on the "
-    "final state (1450 lines, ROUND33_NOTES among them).",
+    "0.12); none failed (the hidden test file link_names_fresh28.yaml is not read by them yet). `--dev-only` runs on the final "
+    "state (1776 lines, ROUND33_NOTES among them; `--dev-only --quick` 1450 lines).",
     "",
     "fresh27 (round 32's test set, run then: see the test run in ROUND32_NOTES) is development data now: halved by "
     "source like fresh2-fresh26, its half B in the pooled check, its names mined as practitioners' names "
