@@ -56,9 +56,9 @@ BENCHMARKS: dict[str, tuple[str, ...]] = {
 }
 
 
-#: The linking test set of round 32 (labelled by another person while round 32's changes are made): link_quality's
-#: test part once it is committed; fresh26, round 31's, is development data since round 32 (fresh25 since round 31).
-LINK_TEST = "benchmarks/data/link_names_fresh27.yaml"
+#: The linking test set of round 33 (labelled by another person while round 33's changes are made): link_quality's
+#: test part once it is committed; fresh27, round 32's, is development data since round 33 (fresh26 since round 32).
+LINK_TEST = "benchmarks/data/link_names_fresh28.yaml"
 
 
 def command(name: str, data: str, quick: bool) -> list[str]:

@@ -492,28 +492,24 @@ def test_generic_words_are_read_as_the_catalogs_word(linker):
     assert "customer" not in concepts("客人")
 
 
-def test_the_zh_thresholds_rule_is_off_by_default_and_moves_only_chinese_names_decision_cut(linker):
+def test_the_second_candidate_rule_is_off_by_default_and_links_the_decisions_runner_up_when_it_answers_none(linker):
     catalog = load_catalog()
-    assert linker.zh_thresholds is False
-    assert linker.decision_thresholds("员工离职率")[2] is False  # off: the shipped thresholds for every name
-    # without the practitioners' names (which may hold the names themselves): the decision's cut alone differs
+    assert linker.second_candidate is False
+    # without the practitioners' names (which may hold the name itself): the decision alone answers none here
     off = IndicatorLinker(practitioner_names=False).fit(catalog)
-    strict = IndicatorLinker(practitioner_names=False, zh_thresholds=True, zh_threshold_linked=1.0,
-                             zh_threshold_unlinked=1.0).fit(catalog)  # fmt: skip
-    assert strict.decision_thresholds("巡逻频次") == (1.0, 1.0, True)
-    assert strict.decision_thresholds("Patrol frequency")[2] is False
-    name = "巡逻频次"  # a patrol frequency: linked by similarity (security patrol compliance) by default
-    before = off.link(name)
-    assert before.id is not None and before.method not in ("name", "keyword")
-    after = strict.link(name)  # a cut of 1 unlinks every Chinese link the decision may change (P < 1)
-    assert after.id is None and after.method == "none" and "中文名称的阈值" in after.why
-    assert "the threshold for Chinese names" in strict.link(name, lang="en").why
-    english = "Maintenance Cost per Equipment"  # English names keep the shipped cut
-    assert strict.link(english).id == off.link(english).id
-    assert strict.link("员工离职率").id == "hr.employee_turnover_rate"  # an exact catalog name is never changed
-    # a cut of 0 links an unlinked Chinese name's first candidate
-    loose = IndicatorLinker(practitioner_names=False, zh_thresholds=True, zh_threshold_linked=0.0,
-                            zh_threshold_unlinked=0.0).fit(catalog)  # fmt: skip
-    unlinked = "用户故事交付周期"  # a user-story delivery cycle: left unlinked by default
-    assert off.link(unlinked).id is None
-    assert loose.link(unlinked).id is not None and loose.link(unlinked).method == "decided"
+    name = "用户故事交付周期"  # a user-story delivery cycle: left unlinked by default (its first candidate's P is low)
+    assert off.link(name).id is None
+    reading = off.candidate_reading(name)
+    first = off.decision_features(name, off.link(name), None, 0.0, reading, (0.0, None))[0]
+    runner_up = off.decision_runner_up(name, reading, first)
+    assert first is not None and runner_up is not None and runner_up != first
+    # T = 0: the second candidate is linked, by the decision, and the why says both candidates
+    loose = IndicatorLinker(practitioner_names=False, second_candidate=True, second_at=0.0).fit(catalog)
+    got = loose.link(name)
+    assert got.id == runner_up and got.method == "decided" and "第二个候选" in got.why and first in got.why
+    assert "the second candidate" in loose.link(name, lang="en").why
+    # T = 1: never (P < 1), the defaults' answers; an exact catalog name is never changed; context is read as before
+    strict = IndicatorLinker(practitioner_names=False, second_candidate=True, second_at=1.0).fit(catalog)
+    assert strict.link(name).id is None
+    assert loose.link("员工离职率").id == "hr.employee_turnover_rate"
+    assert loose.link(name, industry="property").id == off.link(name, industry="property").id

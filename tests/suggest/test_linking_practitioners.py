@@ -43,15 +43,16 @@ def test_a_labelled_none_neighbour_leaves_an_unsure_link_unlinked(catalog, fitte
     unsure = _linker(catalog, names, none_confidence=1.0, decide=False).link("销售回款率", lang="en")
     assert unsure.id is None and unsure.method == "none" and "销售回款率" in unsure.why
     assert unsure.alternatives[0].id == plain.id and unsure.functions
-    # Re-pinned in round 32: the decision retrained with fresh26 (thresholds 0.125 / 0.175, were 0.15 / 0.1) links an
-    # unlinked name's first candidate from P 0.175 only, and this one's is 0.12, so with the defaults the name stays
-    # unlinked; at round 31's cut of 0.1 (set on this linker's decision) the decision still links it back.
-    kept_unlinked = _linker(catalog, names, none_confidence=1.0)
-    assert kept_unlinked.decision_["threshold_unlinked"] == pytest.approx(0.175)
-    assert kept_unlinked.link("销售回款率", lang="en").id is None
-    kept_unlinked.decision_ = {**kept_unlinked.decision_, "threshold_unlinked": 0.1}
-    relinked = kept_unlinked.link("销售回款率", lang="en")
+    # Re-pinned in round 33: the decision retrained with fresh27 (thresholds 0.15 / 0.1, were 0.125 / 0.175 in round
+    # 32) links an unlinked name's first candidate from P 0.1 again, and this one's is 0.12, so with the defaults the
+    # decision links the name back (as before round 32); at round 32's cut of 0.175 (set on this linker's decision)
+    # the name stays unlinked.
+    relinker = _linker(catalog, names, none_confidence=1.0)
+    assert relinker.decision_["threshold_unlinked"] == pytest.approx(0.1)
+    relinked = relinker.link("销售回款率", lang="en")
     assert relinked.id == plain.id and relinked.method == "decided" and "0.12" in relinked.why
+    relinker.decision_ = {**relinker.decision_, "threshold_unlinked": 0.175}
+    assert relinker.link("销售回款率", lang="en").id is None
 
 
 def test_a_far_name_and_a_name_of_unknown_ids_change_nothing(catalog, fitted_linker):
