@@ -143,3 +143,29 @@ def test_official_titles_are_aliases_of_the_role_holding_the_code(roles) -> None
         role = roles.get(role_id)
         assert all(t in role.aliases_en for t in titles.get("en", ()))
         assert all(t in role.aliases_zh for t in titles.get("zh", ()))
+
+
+# Names two real jobs share, so the recognizer may read either (each pair read when the list was made, round 36):
+# a new name in two roles is an accidental duplicate (h207, round 36, found one the tests above let through).
+SHARED_NAMES = {
+    "ae": ["int_saas_sales", "ps_agency_account"],  # account executive: SaaS seller / agency client lead
+    "ie工程师": ["pd_lean", "pd_process_engineer"],
+    "industrial engineer": ["pd_lean", "pd_process_engineer"],
+    "line leader": ["pd_supervisor", "pd_team_leader_line"],
+    "sales associate": ["ret_sales_associate", "sales_rep"],
+    "site reliability engineer": ["int_sre", "it_ops"],
+    "前端工程师": ["int_frontend", "rd_software_engineer"],
+    "商务经理": ["con_cost_engineer", "sales_bd"],  # a contractor's commercial manager / a business developer
+    "工业工程师": ["pd_lean", "pd_process_engineer"],
+    "开发经理": ["con_developer_pm", "rd_manager"],  # a property development / a software development manager
+    "网点负责人": ["fs_branch_manager", "log_station_manager"],  # a bank outlet / a courier outlet
+}
+
+
+def test_a_name_belongs_to_one_role_unless_two_jobs_really_share_it(roles) -> None:
+    owners: dict[str, set[str]] = {}
+    for role in roles:
+        for name in (role.title_zh, role.title_en, *role.aliases_zh, *role.aliases_en):
+            owners.setdefault(name.strip().casefold(), set()).add(role.id)
+    shared = {name: sorted(ids) for name, ids in owners.items() if len(ids) > 1}
+    assert shared == SHARED_NAMES
