@@ -63,8 +63,8 @@ Round 31's lever ``decided_floor`` (with ``decided_below``) was retired in round
 ``benchmarks/link_decided_floor.py``); its judged run reproduces at commit e686eef.
 Round 32's lever ``zh_thresholds`` (with ``zh_threshold_linked`` and ``zh_threshold_unlinked``) was retired in round 33
 (with ``benchmarks/link_zh_thresholds.py``); its judged run reproduces at commit a70c987.
-Round 33's lever ``second_candidate`` (with ``second_at``; ``benchmarks/link_second_candidate.py``) failed its judged
-run and is off by default.
+Round 33's lever ``second_candidate`` (with ``second_at``) was retired later in round 33 (with
+``benchmarks/link_second_candidate.py``); its judged run reproduces at commit b316583.
 """
 
 from __future__ import annotations
@@ -652,7 +652,8 @@ ROUND33_NOTES = (
     "labelled none (-142, none precision 0.772 against 0.752: fewer, mostly right, 'none' answers); T 0.15 73 names, "
     "16 right, 46 labelled none (-30); T 0.2 18 names, 2 right (-12); T 0.3 1 name, labelled none (-1); T 0.4 and "
     "0.5 none: when the decision finds its first candidate unlikely, its second is seldom right (28 of 283 at T 0.1, "
-    "16 of 73 at T 0.15) and the name is more often labelled none.",
+    "16 of 73 at T 0.15) and the name is more often labelled none. Retired later in round 33 (lead; commit b316583 "
+    "reproduces the judged run, with the retrain's --dump).",
 )
 
 ROUND32_NOTES = (

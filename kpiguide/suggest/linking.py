@@ -615,19 +615,6 @@ class IndicatorLinker(Estimator):
         The meaning features (:data:`MEANING_FEATURES`, round 18: read only when the shipped weights use them and the
         sentence encoder is installed) compare the name with the candidate's English name and merged names; True: with
         its English definition too (the best of them).  Round 18's study: benchmarks/results/link_embedding.md.
-    second_candidate : bool, default=False
-        Round 33's lever (benchmarks/link_second_candidate.py, defined before its judged run): when the learned
-        link-or-none decision answers "none" (its candidate's P(right) is below its threshold: a link it unlinks, or
-        a name left unlinked), it also reads the name's second candidate (:meth:`decision_runner_up`: the first of the
-        hand-set fit that is not its candidate) with the same model and links it when that P(right) reaches
-        ``second_at``.  Aimed at the misses whose right indicator is 2nd among the candidates (class (a) of fresh27's
-        half A: 菜品满意度评分, 超时送达次数, 东风日产供货合格率, all Chinese): the decision reads only the first candidate.  The why
-        says both probabilities.  No word list, no labelled name read by the rule.  Its judged run (leave one set out,
-        round 19's rule; benchmarks/results/link_second_candidate.md): no T qualified in any fold, 3980 right as the
-        defaults (every T on the held sets pooled has fewer right answers: T 0.15 links 73 names, 16 of them right):
-        it fails, off.
-    second_at : float in [0, 1], default=0.3
-        The rule's threshold (``second_candidate``): the second candidate's P(right) that links it.
     alias_similarity, none_similarity, none_confidence : float in [0, 1], default=0.7, 0.8, 0.3
         Chosen over the fresh link sets by the rule leave-one-set-out judged (benchmarks/link_mine_vocabulary.py:
         the most right answers whose none precision is at least the hand-set linker's + 0.01; round 15).
@@ -708,8 +695,6 @@ class IndicatorLinker(Estimator):
         "rerank_wide": [TypeOf((bool,), "True or False")],
         "decide": [TypeOf((bool,), "True or False")],
         "meaning_definitions": [TypeOf((bool,), "True or False")],
-        "second_candidate": [TypeOf((bool,), "True or False")],
-        "second_at": [Interval(float, 0, 1, closed="both")],
     }
 
     def __init__(
@@ -740,8 +725,6 @@ class IndicatorLinker(Estimator):
         rerank_wide: bool = False,
         decide: bool = True,
         meaning_definitions: bool = False,
-        second_candidate: bool = False,
-        second_at: float = 0.3,
     ) -> None:
         self.threshold = threshold
         self.n_alternatives = n_alternatives
@@ -768,8 +751,6 @@ class IndicatorLinker(Estimator):
         self.rerank_wide = rerank_wide
         self.decide = decide
         self.meaning_definitions = meaning_definitions
-        self.second_candidate = second_candidate
-        self.second_at = second_at
 
     def fit(self, catalog: Catalog, y: None = None) -> IndicatorLinker:
         """Index the names, abbreviations and keywords of the catalog's indicators."""
@@ -1088,8 +1069,6 @@ class IndicatorLinker(Estimator):
         reading: CandidateReading,
         near: tuple[float, tuple[str, ...] | None],
         near_meaning: tuple[float, bool] | None = None,
-        *,
-        candidate: str | None = None,
     ) -> tuple[str | None, np.ndarray]:
         """The candidate of the learned link-or-none decision (the re-ranked answer; for an unlinked name the first of
         the hand-set fit, and for a name that is a change the first that is a change too: the growth of X is not X) and
@@ -1099,11 +1078,9 @@ class IndicatorLinker(Estimator):
         name), a bare measure word, a kind of quantity said, Chinese, the candidate's query cover and unexplained
         share; round 18: the candidate's meaning similarity (:meth:`meanings`) and the closest practitioners' name by
         meaning (``near_meaning``: :meth:`closest_meaning`, read here when not given), 0 unless :attr:`meaning_`;
-        round 19: the name and the candidate measure the same kind of quantity, or two different kinds.  ``candidate``
-        (round 33, ``second_candidate``): the features of this candidate instead, the name read as before."""
+        round 19: the name and the candidate measure the same kind of quantity, or two different kinds."""
         take = next((r for r in reading.ranked if not reading.change or self.changes_[r]), None)  # growth of X is not X
         cand = answer if answer is not None else (self.indicators_[take].id if take is not None else None)
-        cand = candidate if candidate is not None else cand
         row = self.rows_.get(cand) if cand else None
         fits = sorted(reading.fit.values(), reverse=True)
         similarity, label = near
@@ -1142,16 +1119,12 @@ class IndicatorLinker(Estimator):
         """``found``, unless the learned link-or-none decision (``decide``) says otherwise: a link whose P(right) is
         below ``threshold_linked`` is left unlinked; an unlinked name whose first candidate's P(right) reaches
         ``threshold_unlinked`` is linked to it.  The ``why`` says so, with P."""
-        near = self.closest_label(sims)
-        cand, x = self.decision_features(text, before, found.id, margin, reading, near)
+        cand, x = self.decision_features(text, before, found.id, margin, reading, self.closest_label(sims))
         if cand is None:
             return found
-        prob = self._decision_p(x)
+        prob = float(1.0 / (1.0 + np.exp(-(x @ self.decision_["weights"] + self.decision_["intercept"]))))
         p = f"{prob:.2f}"
         if found.id is not None and prob < self.decision_["threshold_linked"]:
-            second = self._second(text, before, found, margin, reading, near, scores, lang, cand, p)
-            if second is not None:
-                return second
             functions = self._closest_functions(scores)
             row = self.rows_[found.id]
             ind = self.indicators_[row]
@@ -1169,57 +1142,7 @@ class IndicatorLinker(Estimator):
             return self._said_meaning(
                 Link(text, ind, link.confidence, link.alternatives, why, "decided"), text, row, lang
             )
-        if found.id is None:
-            second = self._second(text, before, found, margin, reading, near, scores, lang, cand, p)
-            if second is not None:
-                return second
         return found
-
-    def _decision_p(self, x: np.ndarray) -> float:
-        """The learned decision's P(right) of a candidate's :data:`DECISION_FEATURES` ``x``."""
-        return float(1.0 / (1.0 + np.exp(-(x @ self.decision_["weights"] + self.decision_["intercept"]))))
-
-    def decision_runner_up(self, name: str, reading: CandidateReading, cand: str) -> str | None:
-        """The decision's second candidate (round 33, ``second_candidate``): the first of the hand-set fit that is not
-        ``cand`` (for a name that is a change, the first that is a change too, as :meth:`decision_features`)."""
-        return next(
-            (self.indicators_[r].id for r in reading.ranked
-             if self.indicators_[r].id != cand and (not reading.change or self.changes_[r])),
-            None,
-        )  # fmt: skip
-
-    def _second(
-        self,
-        text: str,
-        before: Link,
-        found: Link,
-        margin: float,
-        reading: CandidateReading,
-        near: tuple[float, tuple[str, ...] | None],
-        scores: np.ndarray,
-        lang: str,
-        cand: str,
-        p: str,
-    ) -> Link | None:
-        """Round 33's lever (``second_candidate``): the link to the decision's second candidate
-        (:meth:`decision_runner_up`) when the decision answers none for its first (``cand``, P ``p``) and the second's
-        P(right) reaches ``second_at``; None otherwise."""
-        if not self.second_candidate:
-            return None
-        other = self.decision_runner_up(text, reading, cand)
-        if other is None:
-            return None
-        _, x = self.decision_features(text, before, found.id, margin, reading, near, candidate=other)
-        prob = self._decision_p(x)
-        if prob < self.second_at:
-            return None
-        row = self.rows_[other]
-        rest = [int(r) for r in np.argsort(-scores, kind="stable")[:10] if r != row]
-        link = self._linked(text, row, reading.fit.get(row, 0.0), "similar", rest, scores, lang)
-        ind, first = self.indicators_[row], self.catalog_.get(cand)
-        why = t("link.why.second_candidate", lang, name=ind.name(lang), id=ind.id, p=f"{prob:.2f}",
-                t=f"{self.second_at:.3f}", first=first.name(lang), first_id=cand, first_p=p)  # fmt: skip
-        return self._said_meaning(Link(text, ind, link.confidence, link.alternatives, why, "decided"), text, row, lang)
 
     def rerank_pick(self, name: str, rows: Sequence[int], model: np.ndarray, answer: int | None) -> int:
         """The re-ranker's pick among the candidate ``rows`` (``model``: their scores): the best of the linker's answer

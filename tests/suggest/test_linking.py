@@ -490,26 +490,3 @@ def test_generic_words_are_read_as_the_catalogs_word(linker):
     from kpiguide.text.analysis import concepts
 
     assert "customer" not in concepts("客人")
-
-
-def test_the_second_candidate_rule_is_off_by_default_and_links_the_decisions_runner_up_when_it_answers_none(linker):
-    catalog = load_catalog()
-    assert linker.second_candidate is False
-    # without the practitioners' names (which may hold the name itself): the decision alone answers none here
-    off = IndicatorLinker(practitioner_names=False).fit(catalog)
-    name = "用户故事交付周期"  # a user-story delivery cycle: left unlinked by default (its first candidate's P is low)
-    assert off.link(name).id is None
-    reading = off.candidate_reading(name)
-    first = off.decision_features(name, off.link(name), None, 0.0, reading, (0.0, None))[0]
-    runner_up = off.decision_runner_up(name, reading, first)
-    assert first is not None and runner_up is not None and runner_up != first
-    # T = 0: the second candidate is linked, by the decision, and the why says both candidates
-    loose = IndicatorLinker(practitioner_names=False, second_candidate=True, second_at=0.0).fit(catalog)
-    got = loose.link(name)
-    assert got.id == runner_up and got.method == "decided" and "第二个候选" in got.why and first in got.why
-    assert "the second candidate" in loose.link(name, lang="en").why
-    # T = 1: never (P < 1), the defaults' answers; an exact catalog name is never changed; context is read as before
-    strict = IndicatorLinker(practitioner_names=False, second_candidate=True, second_at=1.0).fit(catalog)
-    assert strict.link(name).id is None
-    assert loose.link("员工离职率").id == "hr.employee_turnover_rate"
-    assert loose.link(name, industry="property").id == off.link(name, industry="property").id
