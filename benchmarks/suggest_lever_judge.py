@@ -38,7 +38,7 @@ def main(switch: str, argv: Sequence[str]) -> None:
         set_default(switch, argv[2])
         import suggest_speed
 
-        sys.argv = [argv[0], "--data", "/work/shared/data/external", "--sizes", "10000", "--no-write"]
+        sys.argv = [argv[0], "--sizes", "10000", "--no-write"]  # --data: the script's default
         suggest_speed.main()
     elif argv[1] == "--smart":
         set_default(switch, argv[2])
@@ -51,6 +51,6 @@ def main(switch: str, argv: Sequence[str]) -> None:
         import suggest_quality
 
         state, path = argv[1], argv[2]
-        sys.argv = [argv[0], "--data", "/work/shared/data/external", "--no-write", "--halves-json", path]
+        sys.argv = [argv[0], "--no-write", "--halves-json", path]  # --data: the script's default
         sys.argv += ["--" + switch.replace("_", "-"), state]
         suggest_quality.main()

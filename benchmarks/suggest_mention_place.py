@@ -19,5 +19,5 @@ from kpiguide.suggest import role_prior
 
 if __name__ == "__main__":
     role_prior._MENTION_PLACE = int(sys.argv[1])
-    sys.argv = [sys.argv[0], "--data", "/work/shared/data/external", "--no-write", "--halves-json", sys.argv[2]]
+    sys.argv = [sys.argv[0], "--no-write", "--halves-json", sys.argv[2]]  # --data: the default
     suggest_quality.main()
