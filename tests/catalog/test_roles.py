@@ -165,7 +165,7 @@ SHARED_NAMES = {
 def test_a_name_belongs_to_one_role_unless_two_jobs_really_share_it(roles) -> None:
     owners: dict[str, set[str]] = {}
     for role in roles:
-        for name in (role.title_zh, role.title_en, *role.aliases_zh, *role.aliases_en):
+        for name in (*role.names("zh"), *role.names("en")):
             owners.setdefault(name.strip().casefold(), set()).add(role.id)
     shared = {name: sorted(ids) for name, ids in owners.items() if len(ids) > 1}
     assert shared == SHARED_NAMES
