@@ -654,6 +654,16 @@ ROUND33_NOTES = (
     "0.5 none: when the decision finds its first candidate unlikely, its second is seldom right (28 of 283 at T 0.1, "
     "16 of 73 at T 0.15) and the name is more often labelled none. Retired later in round 33 (lead; commit b316583 "
     "reproduces the judged run, with the retrain's --dump).",
+    "",
+    "Test run of round 33, once, at the next session's first commit (81c74e6: round 33's retrained models, "
+    "second_candidate retired, the 854-archetype library): fresh28 (203 names from 51 sources, 139 zh / 64 en, 91 "
+    "with an indicator, 112 none) gives top-1 0.57 / none precision 0.77, 132 of 203 right (zh 0.62 / 0.76, 93 "
+    "right; en 0.46 / 0.79, 39 right); none recall 0.71. BM25 in the same run 0.24 / 0.62, 111 right; round 15's "
+    "linker (no learned link-or-none decision) 0.56 / 0.80, 129 right; the first matcher (match_kpi) 0.22 / 0.63, "
+    "125 right. Round 32's test-run code (commit 18076d6: round 32's models) on the same names, run afterwards for "
+    "comparison only: 0.56 / 0.76, 129 right (zh 0.62 / 0.77, 91 right; en 0.42 / 0.75, 38 right): the retrain on "
+    "fresh27 gave 3 more right answers here (2 Chinese, 1 English). Goals missed (top-1 0.85, none precision 0.90) in "
+    "both languages; English top-1 (0.46) is the lowest of recent test runs.",
 )
 
 ROUND32_NOTES = (
