@@ -1573,6 +1573,7 @@ LEVERS = {
     "department_second": 33,
     "department_meaning": 35,
     "frame_silent": 35,
+    "named_department": 37,
 }
 
 
