@@ -1,4 +1,4 @@
-"""Round 36's suggestion splits (fresh sets 6-26 development data, fresh 27 the test set), round 35's SMART splits
+"""Round 37's suggestion splits (fresh sets 6-27 development data, fresh 28 the test set), round 35's SMART splits
 (held-out 12-32 development data, held-out 33 the test set) and the choice-prior mining of
 benchmarks/suggest_mine_prior.py."""
 
@@ -7,15 +7,15 @@ from __future__ import annotations
 from benchmarks import smart_quality, suggest_quality
 from benchmarks.suggest_mine_prior import TEST_SPLITS, mine, set_of, shares
 
-DEVELOPMENT_FRESH = tuple(str(n) for n in range(6, 27))  # fresh6 .. fresh26: halved development data
+DEVELOPMENT_FRESH = tuple(str(n) for n in range(6, 28))  # fresh6 .. fresh27: halved development data
 
 
-def test_fresh_sets_6_to_26_are_halved_and_fresh_27_is_the_unlisted_test_part():
+def test_fresh_sets_6_to_27_are_halved_and_fresh_28_is_the_unlisted_test_part():
     for n in DEVELOPMENT_FRESH:
         assert f"fresh{n}A" in suggest_quality.HALVES["A"] and f"fresh{n}B" in suggest_quality.HALVES["B"]
         assert f"fresh{n}B" in suggest_quality.UNLISTED and f"fresh{n}A" not in suggest_quality.UNLISTED
-    assert "fresh27" in suggest_quality.UNLISTED and suggest_quality.SPLITS[0] == "fresh27"
-    assert TEST_SPLITS == ("fresh27",)
+    assert "fresh28" in suggest_quality.UNLISTED and suggest_quality.SPLITS[0] == "fresh28"
+    assert TEST_SPLITS == ("fresh28",)
     queries = suggest_quality.load_queries()
     assert not any(
         q["split"]
@@ -39,6 +39,7 @@ def test_fresh_sets_6_to_26_are_halved_and_fresh_27_is_the_unlisted_test_part():
             "fresh24",
             "fresh25",
             "fresh26",
+            "fresh27",
         )
         for q in queries
     )
@@ -95,7 +96,9 @@ def test_halves_json_holds_the_pooled_halves_and_each_half_id_hit_at_5_never_the
         ("fresh25", "id", engine, "en"): (0.69, 0.46, 0.52),  # a whole development set: not a half
         ("fresh26B", "id", engine, "zh"): (0.7, 0.47, 0.53),
         ("fresh26", "id", engine, "zh"): (0.71, 0.48, 0.54),  # a whole development set: not a half
-        ("fresh27", "id", engine, "zh"): (0.5, 0.3, 0.4),  # the test set: never a half
+        ("fresh27B", "id", engine, "en"): (0.72, 0.49, 0.55),
+        ("fresh27", "id", engine, "en"): (0.73, 0.5, 0.56),  # a whole development set: not a half
+        ("fresh28", "id", engine, "zh"): (0.5, 0.3, 0.4),  # the test set: never a half
     }
     out = suggest_quality.halves_figures(summary)
     assert out["pooled"] == {
@@ -110,4 +113,5 @@ def test_halves_json_holds_the_pooled_halves_and_each_half_id_hit_at_5_never_the
         "fresh24B": {"zh": 0.66},
         "fresh25B": {"en": 0.68},
         "fresh26B": {"zh": 0.7},
+        "fresh27B": {"en": 0.72},
     }
