@@ -424,19 +424,6 @@ class IndicatorSuggester(Estimator):
         sets 1-24 by a rule fixed before the run (no figure lower): id hit@5 zh 0.777 -> 0.779, en 0.798 unchanged,
         id nDCG@10 zh 0.493 -> 0.496, en 0.492 -> 0.494, function hit@5 unchanged, SMART's pooled halves identical,
         so on.  False is round 34's engine exactly.
-    named_department : bool, default=False
-        Round 37's correction of a side effect of ``frame_silent``: with the framing words silent, the words naming a
-        department read in the query named a measure instead (公司战略是保障员工安全，人力资源部门 and "HR department: our
-        strategy is to attract and retain talent" put the HR staffing ratio 2nd; "Strategy: build the brand.
-        Department: legal" the brand spend share).  With this switch, when a department is read, the indicator the
-        text *names* (:meth:`_named_first`) is looked for in the text without the part that names the department (the
-        rest :meth:`_department` reads the strategy from), unless that part is longer than the rest; in an English
-        text it keeps its place only when it is the department's own indicator.  Judged once on
-        the pooled halves B of the fresh query sets 1-27 by a rule fixed before the run
-        (``benchmarks/suggest_named_department.py``: no suggestion figure lower, SMART not lower, p50 at 10,000
-        indicators <= 10 ms and <= 1.0 ms above off): it failed (English id nDCG@10 0.4890 -> 0.4888, Chinese id hit@5
-        0.7775 -> 0.7789, function hit@5 unchanged, SMART identical; p50 10.06 ms off, 12.12 ms on, on a shared
-        machine), so off.  False is round 36's engine exactly.
 
     Attributes
     ----------
@@ -476,7 +463,6 @@ class IndicatorSuggester(Estimator):
         "department_second": [TypeOf((bool,), "a bool")],
         "department_meaning": [TypeOf((bool,), "a bool")],
         "frame_silent": [TypeOf((bool,), "a bool")],
-        "named_department": [TypeOf((bool,), "a bool")],
     }
 
     def __init__(
@@ -511,7 +497,6 @@ class IndicatorSuggester(Estimator):
         department_second: bool = True,
         department_meaning: bool = False,
         frame_silent: bool = True,
-        named_department: bool = False,
     ) -> None:
         self.top_k = top_k
         self.diversity = diversity
@@ -542,7 +527,6 @@ class IndicatorSuggester(Estimator):
         self.department_second = department_second
         self.department_meaning = department_meaning
         self.frame_silent = frame_silent
-        self.named_department = named_department
 
     # -- fitting ---------------------------------------------------------------------------
     def _validate_params(self) -> None:
@@ -1231,7 +1215,7 @@ class IndicatorSuggester(Estimator):
         broad = len(q.analysis.words) >= 30 or n_functions >= 6
         beyond = self._beyond_industry(q, hi) if ctx.industries and INDUSTRY_SLOTS else None
         framing = silent if self.frame_silent else frozenset()
-        named = self._named_in(text, q, mask, ctx, framing)
+        named = self._named_first(text, q, mask, tuple(m.surface for m in ctx.roles if m.surface), framing)
         said = self._meaning_text(text)  # an English query's own text
         lifted = said is not None and (self.weak_reading(ctx) or (self.department_meaning and bool(ctx.department)))
         listed = max(k, _LIST_DEPTH)
@@ -1412,36 +1396,6 @@ class IndicatorSuggester(Estimator):
             if beyond_named:  # its industry is read from its name (round 22)
                 why[named] = ("named", None)
         return picked, {i: why[i] for i in picked if i in why}
-
-    def _named_in(
-        self, text: str, q: QueryVector, mask: np.ndarray, ctx: Context, framing: frozenset[str]
-    ) -> int | None:
-        """The indicator the text names (:meth:`_named_first`); with ``named_department`` and a department read, in
-        the text without the department's name, and in English only one of the department's own."""
-        roles = tuple(m.surface for m in ctx.roles if m.surface)
-        if not (self.named_department and ctx.department):
-            return self._named_first(text, q, mask, roles, framing)
-        named_text, named_q = self._without_department(text, ctx, text, q)  # '…，人力资源部门' names no measure
-        if named_q is q:
-            return self._named_first(text, q, mask, roles, framing)
-        named = self._named_first(named_text, named_q, mask, roles, framing) if named_q.n_terms else None
-        if named is not None and not has_cjk(text) and self.functions_[named] != ctx.department:
-            return None  # 'brand' in a legal department's strategy names a marketing measure
-        return named
-
-    def _without_department(
-        self, text: str, ctx: Context, named_text: str, named_q: QueryVector
-    ) -> tuple[str, QueryVector]:
-        """``named_department``: the text without the words that name its department ('…，人力资源部门', 'Department:
-        legal') and its query (the strategy's framing words out, as in ``q``), in which the named indicator is looked
-        for; the text and ``named_q`` unchanged when the department is not read the same way from ``ctx.roles``."""
-        department, rest = self._department(text, ctx.roles)
-        if department != ctx.department or 2 * len(rest.strip()) < len(normalize(text).strip()):
-            return named_text, named_q  # not read the same way, or more left out than kept: not only a name
-        rq = self._reweight(self.index_.query(rest.strip()[:_MAX_QUERY_CHARS]))
-        if ctx.strategies:
-            rq = rq.without(self.strategy_terms_)
-        return rest, rq
 
     def _department_scores(self, q: QueryVector, silent: frozenset[str]) -> np.ndarray:
         """The text match without the words naming a function (人力资源 in '…，人力资源部门' names the department, not a
