@@ -1508,7 +1508,15 @@ ROUND_37 = (
     "machine shared with other jobs). English id nDCG@10 on the halves B is lower, and p50 on is above 10 ms and more "
     "than 1.0 ms above off: the rule FAILS and `named_department` stays off (False); the table below is without it. "
     "The side effect stays as frame_silent left it. Retired later in the session (lead; commit f08da91 reproduces the "
-    "judged run): the engine is round 36's again."
+    "judged run): the engine is round 36's again. Content round of round 37 (rule and result in "
+    "benchmarks/results/suggest_round37_content.md; the rule, round 36's unchanged, committed before any archetype was "
+    "written, commit c046878): two helpers (h214, h215) wrote 68 archetypes, two of them the same jobs (dropped, names "
+    "kept as aliases): 854 -> 920; the lead took 25 codes new roles shared off the new role and regenerated "
+    "role_titles.yaml and word_bridge.json. Result (after round 37's bookkeeping; function hit@5, id hit@5 / id "
+    "nDCG@10): pooled halves B zh 0.927, 0.778 / 0.486 -> 0.927, 0.782 / 0.494, en 0.927, 0.785 / 0.489 -> 0.926, "
+    "0.793 / 0.495; halves A rose on every figure; SMART's pooled halves identical. English function hit@5 on the "
+    "halves B is lower by one query: the rule FAILS and the archetypes were not merged (branch lead37c at aab19b2 "
+    "reproduces the judged run)."
 )
 
 
