@@ -1058,7 +1058,8 @@ ROUND_36 = (
     "370 / 48 / 278 (P 0.885): function words 375 / 52 / 273 at S 0.5 ... 377 / 61 / 271 at 1.0; readings that agree "
     "375 / 50 / 273 at 0.85, 379 / 54 / 269 at 1.0; template floor 369 / 48 / 279 at 0.4 ... 344 / 35 / 304 at 0.7. "
     "Round 32's choice picks off for each on all the halves A (true positives only at lower precision, or precision "
-    "only with fewer true positives), so **no switch was wired and no judged run made**; the halves B were not run for "
+    "only with fewer true positives; function words and readings that agree off in 28 of 28 folds too, commit "
+    "9dda7f3), so **no switch was wired and no judged run made**; the halves B were not run for "
     "a lever this round and the engine and its defaults are unchanged."
 )
 
