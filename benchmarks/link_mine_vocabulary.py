@@ -55,10 +55,7 @@ from kpiguide.text.objects import object_readings  # noqa: E402
 SETS = (
     ("real", "benchmarks/data/link_names.yaml"),
     ("ours", "benchmarks/data/link_names_ours.yaml"),
-    *(
-        (f"fresh{n}", f"benchmarks/data/link_names_fresh{n}.yaml")
-        for n in ("", *range(2, 29))
-    ),
+    *((f"fresh{n}", f"benchmarks/data/link_names_fresh{n}.yaml") for n in ("", *range(2, 29))),
 )
 HELD = tuple(name for name, _ in SETS if name.startswith("fresh"))
 #: (b)'s values in a fold: the most right answers on the training fresh sets whose none precision there is at least the
