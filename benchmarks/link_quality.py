@@ -594,6 +594,16 @@ ROUND34_NOTES = (
     "(`python benchmarks/link_mine_vocabulary.py --write --out benchmarks/results/link_vocabulary.md`), the re-ranker "
     "and the link-or-none decision retrained on every set (`python benchmarks/link_rerank_cv.py --write --without "
     "fresh28 --out benchmarks/results/link_rerank.md --dump FOLDS.pkl`; its figures follow with its commit).",
+    "",
+    "The retrain's ship rule (new in round 34, written and committed before the retrain ran, because the last two "
+    "retrains lost right answers on their next test set): the retrained re-ranker and decision replace round 33's "
+    "only if, on fresh28 (the one set neither was trained on), the retrain's fold that holds fresh28 out (its "
+    "answers in the --dump, default column '+ learned link-or-none, two thresholds (linked, unlinked), most right "
+    "answers') gives at least as many right answers as round 33's models on fresh28 (the engine of the test run, "
+    "main's commit 81c74e6: `IndicatorLinker().fit(load_catalog()).link(name)`, no context, on every fresh28 name, "
+    "labels read through `catalog.canonical_id`, scored by link_mine_vocabulary's `score`) AND a none precision not "
+    "lower; otherwise round 33's models and thresholds (link_reranker.yaml as at 81c74e6) stay. The mined "
+    "vocabulary (link_vocabulary.yaml) is taken either way. Both figures are reported as measured.",
 )
 
 ROUND33_NOTES = (
