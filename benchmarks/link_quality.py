@@ -66,6 +66,8 @@ Round 32's lever ``zh_thresholds`` (with ``zh_threshold_linked`` and ``zh_thresh
 (with ``benchmarks/link_zh_thresholds.py``); its judged run reproduces at commit a70c987.
 Round 33's lever ``second_candidate`` (with ``second_at``) was retired later in round 33 (with
 ``benchmarks/link_second_candidate.py``); its judged run reproduces at commit b316583.
+Round 34's lever ``decision_swap`` (with ``swap_margin``; ``benchmarks/link_decision_swap.py``) is off by default until
+its judged run (its rule in ROUND34_NOTES).
 """
 
 from __future__ import annotations
@@ -604,6 +606,23 @@ ROUND34_NOTES = (
     "labels read through `catalog.canonical_id`, scored by link_mine_vocabulary's `score`) AND a none precision not "
     "lower; otherwise round 33's models and thresholds (link_reranker.yaml as at 81c74e6) stay. The mined "
     "vocabulary (link_vocabulary.yaml) is taken either way. Both figures are reported as measured.",
+    "",
+    "Round 34's lever (defined and committed before its judged run, off by default): "
+    "`IndicatorLinker(decision_swap=False, swap_margin=0.1)`: when the learned link-or-none decision links its "
+    "candidate (a link it keeps, or an unlinked name it links), it also reads the name's next candidate "
+    "(`decision_runner_up`: the first of the hand-set fit that is not its candidate, a change for a name that is a "
+    "change) with the same model and links that one instead (method decided; the why says both probabilities, "
+    "link.why.decision_swap) when its P(right) is higher by at least D. Aimed at the Chinese misses the engine linked to "
+    "a wrong id with the label 2nd (fresh27's half A: 解决时长, 生产节拍, 重大舆情响应时效, 内部变动率); a swap never turns a link "
+    "into none or none into a link, so none precision cannot move; no word list, no labelled name read by the rule. Its "
+    "rule (round 19's): `python benchmarks/link_decision_swap.py --folds FOLDS.pkl --out "
+    "benchmarks/results/link_decision_swap.md` judges it once by leave one set out over fresh and fresh2-fresh28 on "
+    "the folds of this round's retrain (its --dump, whose _held_decision now also holds each held name's next "
+    "candidate and its P(right) under the fold's model; the defaults' answers must be reproduced from the dump first), "
+    "D chosen in each fold on the other fresh sets from {0, 0.05, 0.1, 0.15, 0.2, 0.3} (most right answers, strictly "
+    "more than the defaults', at a none precision not lower than the defaults' there; ties: higher none precision, "
+    "higher D; none: off in that fold); kept (on, D chosen the same way over all fresh sets) only with more right "
+    "answers AND pooled none precision not lower AND at most 2 held sets with fewer right answers; off otherwise.",
 )
 
 ROUND33_NOTES = (
