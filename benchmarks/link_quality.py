@@ -607,6 +607,13 @@ ROUND34_NOTES = (
     "lower; otherwise round 33's models and thresholds (link_reranker.yaml as at 81c74e6) stay. The mined "
     "vocabulary (link_vocabulary.yaml) is taken either way. Both figures are reported as measured.",
     "",
+    "fresh28's half A read with the engine of the test run (main's commit 81c74e6, round 33's models; "
+    "`IndicatorLinker().fit(load_catalog()).link(name)`, no context; a detached worktree in /tmp, removed after): "
+    "benchmarks/results/link_round34.md: 116 names from 28 sources (54 with an indicator; 79 Chinese, 37 English), 43 "
+    "misses (26 Chinese): (a) 14, (b) 8, (c) 20, (d) 1; no data fields; half A top-1 zh 22/37 = 0.595 (none "
+    "precision 31/40 = 0.775), en 9/17 = 0.529 (11/16 = 0.688), all 31/54 = 0.574 (42/56 = 0.750); pooled with "
+    "rounds 25-33 (1,154 names): (a) 151, (b) 112, (c) 186, (d) 12; (c) still the largest class.",
+    "",
     "Round 34's lever (defined and committed before its judged run, off by default): "
     "`IndicatorLinker(decision_swap=False, swap_margin=0.1)`: when the learned link-or-none decision links its "
     "candidate (a link it keeps, or an unlinked name it links), it also reads the name's next candidate "
