@@ -598,7 +598,21 @@ ROUND34_NOTES = (
     "names 3943 right (top-1 0.623, none precision 0.753) against the hand-set linker's 3890 (0.615, 0.748), 21 held "
     "sets better, 4 worse; the rule over all fresh sets chooses 0.7 / 0.8 / 0.3, the defaults), the re-ranker "
     "and the link-or-none decision retrained on every set (`python benchmarks/link_rerank_cv.py --write --without "
-    "fresh28 --out benchmarks/results/link_rerank.md --dump FOLDS.pkl`; its figures follow with its commit).",
+    "fresh28 --out benchmarks/results/link_rerank.md --dump FOLDS.pkl`; link_reranker.yaml: thresholds 0.125 for a "
+    "linked name and 0.175 for an unlinked one, were 0.15 / 0.1). Leave one set out over fresh and fresh2-fresh28 "
+    "(6,273 names, 3,375 with an indicator), before round 34's lever: **the defaults 4103 right, top-1 0.645 "
+    "(2176/3375), none precision 0.751 (1927/2565)** (the re-ranker alone 4004 · 0.641 · 0.753; round 14's linker "
+    "3942 · 0.623 · 0.753), 24 held sets better and 2 worse than round 14's linker by right answers; fresh28 held "
+    "out 132 · 0.571 · 0.769.",
+    "",
+    "The new defaults against round 33's, same run, same folds (`--without fresh28`: round 33's models trained on all "
+    "other sets but fresh28, their practitioners' names mined without it; held sets fresh and fresh2-fresh27, 6,070 "
+    "names; round 33's column gives 3980 · 0.647 (2126/3284) · 0.752 (1854/2464) here, its published figures): the "
+    "defaults with fresh28 **3971 · 0.647 (2124/3284) · 0.751 (1847/2461)**, 9 held sets better and 9 worse: adding "
+    "fresh28 gives 9 fewer right answers on the other sets (2 fewer right ids, 7 fewer right 'none' answers, 3 fewer "
+    "names unlinked); the re-ranker alone 3875 · 0.643 · 0.751 against 3870 · 0.642 · 0.752 (9 better, 6 worse). The "
+    "ship rule below is read on fresh28 only, as the brief set it; these figures on the other sets say the retrain "
+    "is a small loss there.",
     "",
     "The retrain's ship rule (new in round 34, written and committed before the retrain ran, because the last two "
     "retrains lost right answers on their next test set): the retrained re-ranker and decision replace round 33's "
