@@ -89,14 +89,7 @@ def test_each_function_knows_the_names_practitioners_give_its_indicators(linker,
 
 def test_a_generic_name_is_the_general_indicator_unless_it_names_an_industry(linker):
     assert linker.link("接通率").id == "customer_service.call_answer_rate"  # telecom's indicator is named 接通率
-    # Re-pinned in round 34: the re-ranker retrained with fresh28 (link_reranker.yaml) reorders 运营商接通率 to the general
-    # call answer rate (method "reranked"; the re-ranker may pick a general indicator whatever the name says).  The
-    # hand-set fit this test is about still reads the operator as telecom's: pinned without the re-ranker, and the
-    # default's new reading pinned apart so that a later retrain that moves it back is seen.
-    assert (
-        IndicatorLinker(rerank=False).fit(load_catalog()).link("运营商接通率").id == "telecom.call_setup_success_rate"
-    )
-    assert linker.link("运营商接通率").id == "customer_service.call_answer_rate"
+    assert linker.link("运营商接通率").id == "telecom.call_setup_success_rate"
     assert linker.link("翻台率").id == "hospitality.table_turnover_rate"  # only an industry's indicator is this
     rows, fit = linker.ranked("接通率")
     assert "general" in linker.indicators_[rows[0]].industries and list(fit) == sorted(fit, reverse=True)
