@@ -67,8 +67,9 @@ Round 32's lever ``zh_thresholds`` (with ``zh_threshold_linked`` and ``zh_thresh
 Round 33's lever ``second_candidate`` (with ``second_at``) was retired later in round 33 (with
 ``benchmarks/link_second_candidate.py``); its judged run reproduces at commit b316583.
 Round 34's lever ``decision_swap`` (with ``swap_margin``; ``benchmarks/link_decision_swap.py``) passed its judged run
-(its rule and figures in ROUND34_NOTES) but is off by default: on, it breaks the linker's industry convention (two unit
-tests).
+(its rule and figures in ROUND34_NOTES) but breaks the linker's industry convention; it was retired later in round 34
+(with its judging script and the next-candidate fields of link_rerank_cv's --dump); its judged run reproduces at
+commit 1ef5dc5 (with the retrain's --dump of commit 6bcdd12).
 """
 
 from __future__ import annotations
@@ -694,7 +695,10 @@ ROUND34_NOTES = (
     "needed (运营商接通率 read as the general call answer rate; 销售回款率's decision threshold) are undone: with round 33's "
     "models and the new vocabulary the original pins pass (tests/suggest/test_linking.py, test_linking_rerank.py, "
     "test_linking_practitioners.py: 124 passed). decision_swap stays off (it was judged on the retrain's folds; with "
-    "round 33's models it is unjudged as well as breaking the industry convention).",
+    "round 33's models it is unjudged as well as breaking the industry convention). Retired later in the session "
+    "(lead): kpiguide/suggest/linking.py, kpiguide/messages/linking.yaml and benchmarks/link_rerank_cv.py are as before "
+    "the lever (commit 891cd8f's parent), benchmarks/link_decision_swap.py and its unit test removed; commit 1ef5dc5 "
+    "reproduces the judged run; a variant that checks the industry convention would be a new lever.",
 )
 
 ROUND33_NOTES = (

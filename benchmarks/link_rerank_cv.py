@@ -66,8 +66,6 @@ is wired in: the decision the linker ships reads them.
 Round 32: ``--dump`` also holds, per held set, what the defaults' decision (two thresholds) read of each held name
 (``_held_decision``: its P(right), its candidate, the re-ranker's answer, whether the decision may change it, the fold's
 two thresholds), so that a lever on the decision's thresholds is judged on the same folds without a second run.
-Round 34: ... and its next candidate (``cand2``: :meth:`IndicatorLinker.decision_runner_up`) with its P(right) under the
-fold's model (``p2``), for round 34's lever ``decision_swap`` (benchmarks/link_decision_swap.py).
 """
 
 from __future__ import annotations
@@ -301,24 +299,6 @@ def two_thresholds(items, train_rows, held_rows, drows: dict, answers: dict, fea
     return decide(held_rows, cand, p, [today[n] for n in held_rows], t, [keep[n] for n in held_rows])
 
 
-def next_candidates(linker, items, held_rows, cands, feats, answers, cand, model, mu, sd) -> tuple[list, list]:
-    """Round 34: each held name's next candidate for the decision (:meth:`IndicatorLinker.decision_runner_up`; None
-    without a first) and its P(right) under the fold's decision model (its features read as the first's, the columns
-    the defaults leave out at 0), for the lever ``decision_swap`` judged later on the dump."""
-    cand2, p2 = [], []
-    for n in held_rows:
-        other = linker.decision_runner_up(items[n]["name"], cands[n]["reading"], cand[n]) if cand[n] else None
-        prob = 0.0
-        if other is not None:
-            f = feats[n]
-            _, x = linker.decision_features(items[n]["name"], f["link"], *answers[n], cands[n]["reading"], f["near"],
-                                            f["near_meaning"], candidate=other)  # fmt: skip
-            prob = float(model.predict_proba((off(x)[None, :] - mu) / sd)[0, 1])
-        cand2.append(other)
-        p2.append(prob)
-    return cand2, p2
-
-
 def run(
     catalog, items: list[dict], decision: bool = True, prior: bool = False, meaning: bool = False, kind: bool = False
 ) -> dict[str, dict[str, list]]:
@@ -384,10 +364,9 @@ def run(
             )
             out.setdefault("_thresholds", {}).setdefault(variant, {})[held] = t
             if gate == "pair":  # round 32: what the defaults' decision read of each held name, for levers judged later
-                cand2, p2 = next_candidates(linker, items, held_rows, cands, feats, answers[False], cand, model, mu, sd)
                 out.setdefault("_held_decision", {})[held] = {
                     "p": p.tolist(), "cand": [cand[n] for n in held_rows], "today": [today[n] for n in held_rows],
-                    "keep": [keep[n] for n in held_rows], "t": t, "cand2": cand2, "p2": p2,
+                    "keep": [keep[n] for n in held_rows], "t": t,
                 }  # fmt: skip
         if prior:  # the same decision (two thresholds) on the answers of the re-ranker with the label prior
             prows = {

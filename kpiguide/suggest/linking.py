@@ -615,26 +615,6 @@ class IndicatorLinker(Estimator):
         The meaning features (:data:`MEANING_FEATURES`, round 18: read only when the shipped weights use them and the
         sentence encoder is installed) compare the name with the candidate's English name and merged names; True: with
         its English definition too (the best of them).  Round 18's study: benchmarks/results/link_embedding.md.
-    decision_swap : bool, default=False
-        Round 34's lever (benchmarks/link_decision_swap.py, defined before its judged run): when the learned
-        link-or-none decision links its candidate (a link it keeps, or an unlinked name it links), it also reads the
-        name's next candidate (:meth:`decision_runner_up`: the first of the hand-set fit that is not its candidate, a
-        change for a name that is a change) with the same model and links that one instead when its P(right) is higher
-        by at least ``swap_margin``.  Aimed at the Chinese misses whose right indicator is 2nd among the candidates and
-        the engine linked the 1st (class (b): 解决时长, 生产节拍, 重大舆情响应时效, 内部变动率 in fresh27's half A): the decision
-        reads one candidate only, while its features that differ between two candidates of a name (the closest
-        practitioners' name labelled it, query cover, the unexplained share, the kind of quantity) may say the next is
-        likelier.  A swap never turns a link into none or none into a link.  The why says both probabilities.  No
-        word list, no labelled name read by the rule.  Its judged run (once, leave one set out over fresh and
-        fresh2-fresh28 on round 34's retrain's folds; benchmarks/results/link_decision_swap.md) passed round 19's
-        rule: 4123 right answers against the defaults' 4103, top-1 0.651 against 0.645, none precision 0.751 both, 18
-        held sets better, 2 worse.  It stays OFF all the same: on, it breaks the linker's industry convention, which
-        the judged run does not see (tests/suggest/test_linking_rerank.py: 续费率 swapped to education's renewal
-        rate): the next candidate is not checked by :meth:`_fits_industry` as :meth:`rerank_pick` checks its.  A
-        variant that checks it would be a new lever, with its own rule and judged run.
-    swap_margin : float in [0, 1], default=0.2
-        The rule's margin (``decision_swap``): how much higher the next candidate's P(right) must be (0.2: chosen in
-        every fold on the other fresh sets, and over all of them, from 0, 0.05, 0.1, 0.15, 0.2, 0.3).
     alias_similarity, none_similarity, none_confidence : float in [0, 1], default=0.7, 0.8, 0.3
         Chosen over the fresh link sets by the rule leave-one-set-out judged (benchmarks/link_mine_vocabulary.py:
         the most right answers whose none precision is at least the hand-set linker's + 0.01; round 15).
@@ -715,8 +695,6 @@ class IndicatorLinker(Estimator):
         "rerank_wide": [TypeOf((bool,), "True or False")],
         "decide": [TypeOf((bool,), "True or False")],
         "meaning_definitions": [TypeOf((bool,), "True or False")],
-        "decision_swap": [TypeOf((bool,), "True or False")],
-        "swap_margin": [Interval(float, 0, 1, closed="both")],
     }
 
     def __init__(
@@ -747,8 +725,6 @@ class IndicatorLinker(Estimator):
         rerank_wide: bool = False,
         decide: bool = True,
         meaning_definitions: bool = False,
-        decision_swap: bool = False,
-        swap_margin: float = 0.2,
     ) -> None:
         self.threshold = threshold
         self.n_alternatives = n_alternatives
@@ -775,8 +751,6 @@ class IndicatorLinker(Estimator):
         self.rerank_wide = rerank_wide
         self.decide = decide
         self.meaning_definitions = meaning_definitions
-        self.decision_swap = decision_swap
-        self.swap_margin = swap_margin
 
     def fit(self, catalog: Catalog, y: None = None) -> IndicatorLinker:
         """Index the names, abbreviations and keywords of the catalog's indicators."""
@@ -1095,8 +1069,6 @@ class IndicatorLinker(Estimator):
         reading: CandidateReading,
         near: tuple[float, tuple[str, ...] | None],
         near_meaning: tuple[float, bool] | None = None,
-        *,
-        candidate: str | None = None,
     ) -> tuple[str | None, np.ndarray]:
         """The candidate of the learned link-or-none decision (the re-ranked answer; for an unlinked name the first of
         the hand-set fit, and for a name that is a change the first that is a change too: the growth of X is not X) and
@@ -1106,11 +1078,9 @@ class IndicatorLinker(Estimator):
         name), a bare measure word, a kind of quantity said, Chinese, the candidate's query cover and unexplained
         share; round 18: the candidate's meaning similarity (:meth:`meanings`) and the closest practitioners' name by
         meaning (``near_meaning``: :meth:`closest_meaning`, read here when not given), 0 unless :attr:`meaning_`;
-        round 19: the name and the candidate measure the same kind of quantity, or two different kinds.  ``candidate``
-        (round 34, ``decision_swap``): the features of this candidate instead, the name read as before."""
+        round 19: the name and the candidate measure the same kind of quantity, or two different kinds."""
         take = next((r for r in reading.ranked if not reading.change or self.changes_[r]), None)  # growth of X is not X
         cand = answer if answer is not None else (self.indicators_[take].id if take is not None else None)
-        cand = candidate if candidate is not None else cand
         row = self.rows_.get(cand) if cand else None
         fits = sorted(reading.fit.values(), reverse=True)
         similarity, label = near
@@ -1148,14 +1118,11 @@ class IndicatorLinker(Estimator):
     ) -> Link:
         """``found``, unless the learned link-or-none decision (``decide``) says otherwise: a link whose P(right) is
         below ``threshold_linked`` is left unlinked; an unlinked name whose first candidate's P(right) reaches
-        ``threshold_unlinked`` is linked to it.  The ``why`` says so, with P.  Round 34's ``decision_swap`` (off by
-        default: it passed its judged run but breaks the industry convention): a link the decision keeps or makes goes to the next candidate when that one's P(right) is higher
-        by at least ``swap_margin`` (:meth:`_swapped`)."""
-        near = self.closest_label(sims)
-        cand, x = self.decision_features(text, before, found.id, margin, reading, near)
+        ``threshold_unlinked`` is linked to it.  The ``why`` says so, with P."""
+        cand, x = self.decision_features(text, before, found.id, margin, reading, self.closest_label(sims))
         if cand is None:
             return found
-        prob = self._decision_p(x)
+        prob = float(1.0 / (1.0 + np.exp(-(x @ self.decision_["weights"] + self.decision_["intercept"]))))
         p = f"{prob:.2f}"
         if found.id is not None and prob < self.decision_["threshold_linked"]:
             functions = self._closest_functions(scores)
@@ -1165,10 +1132,6 @@ class IndicatorLinker(Estimator):
                     t=f"{self.decision_['threshold_linked']:.3f}")  # fmt: skip
             alternatives = (Alternative(found.id, found.confidence), *found.alternatives)[: self.n_alternatives]
             return self._said_meaning(Link(text, None, 0.0, alternatives, why, "none", functions), text, row, lang)
-        if (found.id is not None or prob >= self.decision_["threshold_unlinked"]) and self.decision_swap:
-            swapped = self._swapped(text, before, found, margin, reading, near, scores, lang, cand, prob)
-            if swapped is not None:
-                return swapped
         if found.id is None and prob >= self.decision_["threshold_unlinked"]:
             row = self.rows_[cand]
             rest = [int(r) for r in np.argsort(-scores, kind="stable")[:10] if r != row]
@@ -1180,50 +1143,6 @@ class IndicatorLinker(Estimator):
                 Link(text, ind, link.confidence, link.alternatives, why, "decided"), text, row, lang
             )
         return found
-
-    def _decision_p(self, x: np.ndarray) -> float:
-        """The learned decision's P(right) of a candidate's :data:`DECISION_FEATURES` ``x``."""
-        return float(1.0 / (1.0 + np.exp(-(x @ self.decision_["weights"] + self.decision_["intercept"]))))
-
-    def decision_runner_up(self, name: str, reading: CandidateReading, cand: str) -> str | None:
-        """The decision's next candidate (round 34, ``decision_swap``): the first of the hand-set fit that is not
-        ``cand`` (for a name that is a change, the first that is a change too, as :meth:`decision_features`)."""
-        return next(
-            (self.indicators_[r].id for r in reading.ranked
-             if self.indicators_[r].id != cand and (not reading.change or self.changes_[r])),
-            None,
-        )  # fmt: skip
-
-    def _swapped(
-        self,
-        text: str,
-        before: Link,
-        found: Link,
-        margin: float,
-        reading: CandidateReading,
-        near: tuple[float, tuple[str, ...] | None],
-        scores: np.ndarray,
-        lang: str,
-        cand: str,
-        prob: float,
-    ) -> Link | None:
-        """Round 34's lever (``decision_swap``): the link to the decision's next candidate (:meth:`decision_runner_up`)
-        when the decision links its candidate ``cand`` (P ``prob``) and the next one's P(right) is higher by at least
-        ``swap_margin``; None otherwise."""
-        other = self.decision_runner_up(text, reading, cand)
-        if other is None:
-            return None
-        _, x = self.decision_features(text, before, found.id, margin, reading, near, candidate=other)
-        other_p = self._decision_p(x)
-        if other_p < prob + self.swap_margin:
-            return None
-        row = self.rows_[other]
-        rest = [int(r) for r in np.argsort(-scores, kind="stable")[:10] if r != row]
-        link = self._linked(text, row, reading.fit.get(row, 0.0), "similar", rest, scores, lang)
-        ind, first = self.indicators_[row], self.catalog_.get(cand)
-        why = t("link.why.decision_swap", lang, name=ind.name(lang), id=ind.id, p=f"{other_p:.2f}",
-                margin=f"{self.swap_margin:.2f}", first=first.name(lang), first_id=cand, first_p=f"{prob:.2f}")  # fmt: skip
-        return self._said_meaning(Link(text, ind, link.confidence, link.alternatives, why, "decided"), text, row, lang)
 
     def rerank_pick(self, name: str, rows: Sequence[int], model: np.ndarray, answer: int | None) -> int:
         """The re-ranker's pick among the candidate ``rows`` (``model``: their scores): the best of the linker's answer
