@@ -1516,7 +1516,11 @@ ROUND_37 = (
     "nDCG@10): pooled halves B zh 0.927, 0.778 / 0.486 -> 0.927, 0.782 / 0.494, en 0.927, 0.785 / 0.489 -> 0.926, "
     "0.793 / 0.495; halves A rose on every figure; SMART's pooled halves identical. English function hit@5 on the "
     "halves B is lower by one query: the rule FAILS and the archetypes were not merged (branch lead37c at aab19b2 "
-    "reproduces the judged run)."
+    "reproduces the judged run). A lead correction of the user-visible HR example (rule committed first, 784689a; "
+    "benchmarks/results/suggest_round37_retain_talent.md): 'retain talent' wordings as keywords of the "
+    "talent-retention strategy template, judged once as a correction (no suggestion figure lower on the pooled halves "
+    "B of fresh 1-27, SMART not lower): Chinese id nDCG@10 on the halves B 0.4855 -> 0.4853, every other suggestion "
+    "figure identical, SMART halves A one true positive more: it FAILS and is not merged (branch lead37r at 5e3552a)."
 )
 
 
