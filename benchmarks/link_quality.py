@@ -699,6 +699,15 @@ ROUND34_NOTES = (
     "(lead): kpiguide/suggest/linking.py, kpiguide/messages/linking.yaml and benchmarks/link_rerank_cv.py are as before "
     "the lever (commit 891cd8f's parent), benchmarks/link_decision_swap.py and its unit test removed; commit 1ef5dc5 "
     "reproduces the judged run; a variant that checks the industry convention would be a new lever.",
+    "Test run of round 34, once, at the next session's first commit (068a44c: round 33's models, the vocabulary mined "
+    "from fresh28, 6,664 names): fresh29 (210 names from 41 sources, 142 zh / 68 en, 124 with an indicator, 86 none) "
+    "gives top-1 0.52 / none precision 0.60, 118 of 210 right (zh 0.48 / 0.57, 77 right; en 0.62 / 0.65, 41 "
+    "right); none recall 0.62. BM25 in the same run 0.23 / 0.47, 102 right; round 15's linker (no learned "
+    "link-or-none decision) 0.50 / 0.57, 110 right; the first matcher (match_kpi) 0.22 / 0.47, 108 right. Round 33's "
+    "test-run code (commit 81c74e6: the same models, the vocabulary before fresh28's names) on the same names, run "
+    "afterwards for comparison only: 0.52 / 0.60, 117 right (zh 0.47 / 0.57, 76 right; en 0.62 / 0.65, 41 right): "
+    "the mined vocabulary gave one more right Chinese answer here. Goals missed (top-1 0.85, none precision 0.90) in "
+    "both languages; Chinese top-1 (0.48) and none precision (0.60) are the lowest of recent test runs.",
 )
 
 ROUND33_NOTES = (
