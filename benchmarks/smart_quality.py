@@ -104,8 +104,10 @@ LABEL_SETS = (
     ("held-out 32 (dev)", "tests/fixtures/smart_holdout32.yaml"),
     # the test set of issue 12 round 35, run then; development data since round 36 (half A may be read, half B not)
     ("held-out 33 (dev)", "tests/fixtures/smart_holdout33.yaml"),
-    # the test set of issue 12 round 36, labelled by another person; measured only when present, never listed
-    ("held-out 34 (test)", "tests/fixtures/smart_holdout34.yaml"),
+    # the test set of issue 12 round 36, run then; development data since round 37 (half A may be read, half B not)
+    ("held-out 34 (dev)", "tests/fixtures/smart_holdout34.yaml"),
+    # the test set of issue 12 round 37, labelled by another person; measured only when present, never listed
+    ("held-out 35 (test)", "tests/fixtures/smart_holdout35.yaml"),
 )
 # rounds 7, 8 and 10 split held-out 6, 7, 8 and 9 by source page into two halves: misses of half A were read (held-out
 # 6 in round 7, 7 in round 8, 8 and 9 in round 10), half B was that round's check
@@ -138,9 +140,10 @@ HALVED = (
     "held-out 31 (dev)",
     "held-out 32 (dev)",
     "held-out 33 (dev)",
+    "held-out 34 (dev)",
 )
-READ_NOW = ("held-out 33 (dev)",)  # the halves A --show-misses lists (round 36)
-TEST_SETS = ("held-out 34 (test)",)  # never listed by --show-misses
+READ_NOW = ("held-out 34 (dev)",)  # the halves A --show-misses lists (round 37)
+TEST_SETS = ("held-out 35 (test)",)  # never listed by --show-misses
 # sets whose not-relevant pairs carry `negative` (same_page / same_function / other_page): precision per kind
 NEGATIVE_KINDS = ("same_page", "same_function", "other_page")
 THRESHOLDS = (0.15, 0.2, 0.25, 0.3, 0.35, 0.4, 0.5)
@@ -1071,6 +1074,18 @@ ROUND_36 = (
 )
 
 
+ROUND_37 = (
+    "Round 37 (issue 12): held-out 34 (round 36's test set, run then) is development data since round 37, split by "
+    "source page like held-out 6-33 (half A may be read with `--show-misses`, half B never listed); the test set is "
+    "held-out 35 (`tests/fixtures/smart_holdout35.yaml`, labelled by another person before round 37's code ran on it; "
+    "measured when present, never listed). "
+    "Pooled counts at 0.3 before / after held-out 34 joined the halves (`python benchmarks/smart_quality.py "
+    "--halves`, TP / FP / FN): halves A 370 / 48 / 278 -> 382 / 48 / 292, halves B 394 / 41 / 342 -> 406 / 42 / 354; "
+    "sets 1-5 166 / 3 / 5 both; every other row unchanged; held-out 34 itself gives TP 24, FP 1, FN 26 on this "
+    "round's first commit (half A 12 / 0 / 14, half B 12 / 1 / 12)."
+)
+
+
 def source_half(item: dict) -> str:
     """'A' or 'B' by a hash of the item's source page (the first address in `source`; a written pair by its text)."""
     source = str(item.get("source") or "")
@@ -1238,12 +1253,12 @@ def _pool(sweep: list) -> dict[str, list[tuple[bool, float]]]:
 
 
 def pooled_table(sweep: list) -> list[str]:
-    """Pooled counts by threshold: halves A of held-out 6-33 (read), halves B (the checks), in-sample + held-out 1-5."""
+    """Pooled counts by threshold: halves A of held-out 6-34 (read), halves B (the checks), in-sample + held-out 1-5."""
     pools = {k: v for k, v in _pool(sweep).items() if v}
     lines = [
         "### relevant: pooled counts (TP / FP / FN / TN) by threshold",
         "",
-        "A = the halves A of held-out 6-33 (misses read in rounds 7-36), B = their halves B (never listed; the "
+        "A = the halves A of held-out 6-34 (misses read in rounds 7-37), B = their halves B (never listed; the "
         "checks), "
         "sets 1-5 = the in-sample set and held-out 1-5 (development data since round 6).",
         "",
@@ -1323,13 +1338,13 @@ def main() -> None:
     parser.add_argument(
         "--show-misses",
         action="store_true",
-        help="list the relevant misses at 0.3 of the half A of held-out 33 (stderr; round 36); never a half B "
-        "(the checks of rounds 7, 8 and 10-36) nor the test set",
+        help="list the relevant misses at 0.3 of the half A of held-out 34 (stderr; round 37); never a half B "
+        "(the checks of rounds 7, 8 and 10-37) nor the test set",
     )
     parser.add_argument(
         "--halves",
         action="store_true",
-        help="print only the pooled counts at 0.3 of the halves A / B of held-out 6-33 and of sets 1-5, and the false "
+        help="print only the pooled counts at 0.3 of the halves A / B of held-out 6-34 and of sets 1-5, and the false "
         "positives by kind of negative (writes nothing)",
     )
     parser.add_argument(
@@ -1439,7 +1454,7 @@ def main() -> None:
         f"{BEFORE_ROUND_6} {ROUND_7} {ROUND_8} {ROUND_9} {ROUND_10} {ROUND_11} {ROUND_12} {ROUND_14} {ROUND_15} {ROUND_16} "
         f"{ROUND_18} {ROUND_19} {ROUND_20} {ROUND_21} {ROUND_22} {ROUND_23} {ROUND_24} {ROUND_25} {ROUND_26} "
         f"{ROUND_27} {ROUND_28} {ROUND_29} {ROUND_30} {ROUND_31} "
-        f"{ROUND_32} {ROUND_33} {ROUND_34} {ROUND_35} {ROUND_36}"
+        f"{ROUND_32} {ROUND_33} {ROUND_34} {ROUND_35} {ROUND_36} {ROUND_37}"
     )
     text = "\n".join(lines) + "\n"
     print(text)
