@@ -116,7 +116,7 @@ objective only when the pair gives evidence of its industry; otherwise it is hid
 are matched (:meth:`TemplateGraph.without`: the others are matched as if it did not exist), for every link kind, the
 owner reading and the foreign rule.  The suggester's text views are left as they are.  Evidence, by setting
 (:data:`INDUSTRY_GATES`): ``"named"`` the objective or the KPI text names the industry (the taxonomy's industry names
-and aliases: 医院, 'hospital', 'school'); ``"read"`` that, or the KPI's indicator (the linker's, the scheme's, else the
+and aliases: 'hospital', 'school'); ``"read"`` that, or the KPI's indicator (the linker's, the scheme's, else the
 index's closest) is of that industry.  No word list, no threshold, no new vocabulary.  ``None`` turns it off.
 Rule (round 32's, copied before the first run of the gate on any labelled pair): the setting, or off, is chosen by
 leave one set out over the halves A of held-out 6-34 (``python benchmarks/smart_relevance_cv.py --round37``): the
