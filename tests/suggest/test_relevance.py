@@ -435,3 +435,46 @@ def test_an_unplaced_kpi_about_one_clause_of_a_long_objective_is_read_against_th
     kpi_placed, goal = "Share of repeat customers", "More repeat customers, fewer complaints"
     assert on._indicator_of(kpi_placed, None)[0] is not None
     assert on.score(kpi_placed, goal) == off.score(kpi_placed, goal)
+
+
+def test_a_hidden_template_is_matched_as_if_it_did_not_exist(graph):
+    # round 37's industry gate hides templates through TemplateGraph.without: the others are matched among themselves
+    assert graph.without(()) is graph
+    assert graph.match("现金流")[0][0] == 0
+    hidden = graph.without([0])
+    assert hidden.hidden == frozenset({0}) and graph.hidden == frozenset()
+    assert all(t != 0 for t, _ in hidden.match("现金流")) and all(t != 0 for t, _ in hidden.match_objective("现金流"))
+    assert hidden.match("留住核心人才") == graph.match("留住核心人才")
+
+
+def test_the_industry_gate_hides_one_industry_templates_without_evidence_and_is_off_by_default(linked):
+    # round 37 lever (off by default until judged): a strategy template every indicator of which belongs to one
+    # industry ('Use beds and clinical resources efficiently', healthcare's) is read from an objective only when the
+    # pair gives evidence of that industry; the objectives here were written for this test
+    from kpiguide.suggest.relevance import INDUSTRY_GATE_DEFAULT, INDUSTRY_GATES, LinkedRelevance
+
+    assert INDUSTRY_GATE_DEFAULT is None and linked.industry_gate is None and set(INDUSTRY_GATES) == {"read", "named"}
+    graph = linked.suggester.template_graph_
+    bed = graph.ids.index("p_bed_efficiency")
+    named = LinkedRelevance(linked.suggester, linked.linker, industry_gate="named")
+    read = LinkedRelevance(linked.suggester, linked.linker, industry_gate="read")
+    assert named.template_industries()[bed] == "healthcare"
+    assert named.template_industries()[graph.ids.index("p_environment")] is None
+    objective = "Use energy and materials efficiently and cut our environmental footprint"
+    assert bed in {t for t, _ in graph.match_objective(objective)}
+    assert linked.hidden_templates("Waste per tonne of product", objective) == frozenset()  # off
+    assert bed in named.hidden_templates("Waste per tonne of product", objective)
+    assert bed not in {
+        t for t, _ in graph.without(named.hidden_templates("Waste", objective)).match_objective(objective)
+    }
+    # evidence: the objective or the KPI names the industry ("named"), or the KPI's indicator is of it ("read")
+    assert bed not in named.hidden_templates(
+        "Waste per tonne of product", "Use hospital beds and resources efficiently"
+    )
+    assert bed not in named.hidden_templates("Patient waiting time", objective)
+    assert bed in named.hidden_templates("Bed occupancy rate", objective)
+    placed = read._indicator_of("Bed occupancy rate", None)
+    assert bed not in read.hidden_templates("Bed occupancy rate", objective, placed)
+    # the gated templates are the pair's only while it is scored
+    assert named.score("Bed occupancy rate", "Use hospital beds and resources efficiently") >= 0.3
+    assert named._gated is None
