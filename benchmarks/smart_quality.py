@@ -36,7 +36,7 @@ sys.path.insert(0, str(ROOT))
 
 from kpiguide.checks.smart import _default_linker, _default_relevance, analyze  # noqa: E402
 from kpiguide.suggest.engine import default_suggester  # noqa: E402
-from kpiguide.suggest.relevance import INDUSTRY_GATES, UNLINKED_CONFIDENCE_DEFAULT, LinkedRelevance  # noqa: E402
+from kpiguide.suggest.relevance import UNLINKED_CONFIDENCE_DEFAULT, LinkedRelevance  # noqa: E402
 
 _DATE_WORD = re.compile(r"[年月日季周天]|Q[1-4]|H[12]|(19|20)\d\d|day|week|month|quarter|year", re.IGNORECASE)
 
@@ -1114,7 +1114,9 @@ ROUND_37 = (
     "fall below 0.3, two true positives rise above it; internet templates of user growth are stated on OKR pages "
     "that never name their industry): no setting adds a true positive, so the lever **fails at its choice**, stays "
     "off (`INDUSTRY_GATE_DEFAULT = None`), no judged run was made and the halves B were not run for it; the engine "
-    "and its defaults are round 36's."
+    "and its defaults are round 36's. Retired later in the session (lead): kpiguide/suggest/relevance.py and "
+    "tests/suggest/test_relevance.py are as before the lever, its --industry-gate flag and the --round37 study of "
+    "benchmarks/smart_relevance_cv.py removed; commit 5350d2d reproduces the choice."
 )
 
 
@@ -1404,14 +1406,6 @@ def main() -> None:
         "clause_text=S) after clause_text=None): the text relevance of a KPI the linker does not place is at least S x "
         "its direct word similarity with the closest clause of the objective",
     )
-    parser.add_argument(
-        "--industry-gate",
-        choices=INDUSTRY_GATES,
-        default=None,
-        help="with --halves: the round-37 lever judged against today's engine in the same run (LinkedRelevance("
-        "industry_gate=SETTING) after industry_gate=None): a strategy template of one industry is read from the "
-        "objective only when the pair gives evidence of that industry",
-    )
     args = parser.parse_args()
     sets = [(Path(p).stem, Path(p)) for p in args.labels] if args.labels else [(n, ROOT / p) for n, p in LABEL_SETS]
     sets = [(n, p) for n, p in sets if p.exists() or args.labels]
@@ -1450,9 +1444,6 @@ def main() -> None:
 
         if args.reading_cap is not None:
             return compare("reading_cap", (UNLINKED_CONFIDENCE_DEFAULT, args.reading_cap), set_caps)
-        if args.industry_gate is not None:
-            setting = ("industry_gate", (None, args.industry_gate))
-            return compare(*setting, lambda v: setattr(relevance, "industry_gate", v))
         if args.clause_text is not None:
             setting = ("clause_text", (None, args.clause_text))
             return compare(*setting, lambda v: setattr(relevance, "clause_text", v))

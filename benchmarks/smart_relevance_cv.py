@@ -80,7 +80,6 @@ from kpiguide.core.i18n import has_cjk  # noqa: E402
 from kpiguide.suggest.relevance import (  # noqa: E402
     CLAUSE_TEXT_SCALES,
     COMPONENTS,
-    INDUSTRY_GATES,
     READING_CAPS,
     UNLINKED_CONFIDENCE_DEFAULT,
     LinkedRelevance,
@@ -1239,54 +1238,12 @@ def clause_section(pairs: list[dict]) -> list[str]:
     return setting_section(pairs, lines, (None, *CLAUSE_TEXT_SCALES), choose_clause_scale, "S")
 
 
-def gate_pairs(limit: int | None = None) -> list[dict]:
-    """Round 37: :func:`setting_pairs` of the industry gate of the objective's templates
-    (``LinkedRelevance(industry_gate=...)``: off, then each of :data:`INDUSTRY_GATES`)."""
-
-    def apply(relevance: Any, gate: str | None) -> None:
-        relevance.industry_gate = gate
-
-    return setting_pairs((None, *INDUSTRY_GATES), apply, limit)
-
-
-def choose_gate(train: list[dict]) -> str | None:
-    """The gate of highest pooled true positives at 0.3 on ``train`` with pooled precision not lower than today's
-    engine's there (ties: the first of :data:`INDUSTRY_GATES`); None (off) when none adds a true positive so (round
-    32's choice)."""
-    tp0, fp0, _ = setting_counts(train, None)
-    best, best_tp = None, tp0
-    for gate in INDUSTRY_GATES:
-        tp, fp, _ = setting_counts(train, gate)
-        if tp > best_tp and tp * (tp0 + fp0) >= tp0 * (tp + fp):
-            best, best_tp = gate, tp
-    return best
-
-
-def gate_section(pairs: list[dict]) -> list[str]:
-    """Round 37: the industry gate chosen by leave one set out over the halves A of held-out 6-34."""
-    lines = [
-        "### Round 37: the industry gate of the objective's templates, chosen by leave one set out over the halves A",
-        "",
-        "Pairs: the halves A of held-out 6-34 (halves B never read here), siblings as in smart_quality.py. For each "
-        f"held set the gate ({', '.join(INDUSTRY_GATES)} or off) is chosen on the other sets' halves A: highest pooled "
-        "true positives at 0.3 with pooled precision not lower than today's engine's (ties: the first listed). "
-        "Cells: TP / FP / FN at 0.3.",
-        "",
-        "| held set (half A) | n | gate chosen | today's engine | industry gate |",
-        "|---|---|---|---|---|",
-    ]
-    changed = sum(len({p["scores"][str(g)] >= HOME_TARGET for g in (None, *INDUSTRY_GATES)}) > 1 for p in pairs)
-    out = setting_section(pairs, lines, (None, *INDUSTRY_GATES), choose_gate, "gate")
-    return [*out, "", f"Pairs whose decision at 0.3 differs between the settings: {changed}."]
-
-
 #: The setting studies on the halves A (rounds 26 and 32; rounds 24, 25, 27-29's were retired with their levers in
 #: round 29, round 30's later in round 30, round 31's later in round 31, round 33's later in round 33, round 35's later
 #: in round 35): round -> (what it sets, its section for a pair limit).
 SETTING_STUDIES: dict[int, tuple[str, Callable[[int | None], list[str]]]] = {
     26: ("reading cap", lambda limit: cap_section(cap_pairs(limit))),
     32: ("clause text", lambda limit: clause_section(clause_pairs(limit))),
-    37: ("industry gate", lambda limit: gate_section(gate_pairs(limit))),
 }
 
 

@@ -22,15 +22,14 @@ link score is the product of the confidences and the link weight.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
-from contextlib import contextmanager
-from dataclasses import dataclass, replace
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from dataclasses import dataclass
 from typing import Any
 
 import numpy as np
 
 from kpiguide.core.i18n import has_cjk
-from kpiguide.suggest.role_prior import longest_hints, named_functions
+from kpiguide.suggest.role_prior import named_functions
 from kpiguide.text.analysis import analyze, stem
 from kpiguide.text.index import BilingualIndex
 
@@ -105,35 +104,6 @@ FN 326 / 39 / 233 -> 329 / 39 / 230; out of fold 328 / 39 / 231); judged once on
 1 / 15 both: recall up at precision not lower, the lever **passes** and is on (0.85)."""
 CLAUSE_TEXT_SCALES = (0.7, 0.85, 1.0)
 """The scales the leave-one-set-out choice of round 32 tries (fixed before its first run), besides off."""
-INDUSTRY_GATE_DEFAULT: str | None = None
-"""Round 37 lever (off): the INDUSTRY GATE of the objective's strategy templates.  Some strategy templates belong to
-one industry: every indicator that measures them is of that industry and of no other ('Use beds and clinical resources
-efficiently' is measured by bed occupancy, length of stay and bed turnover, all healthcare's).  Matched on words alone,
-an objective of another industry reads them in another sense: 'using resources efficiently and minimizing
-environmental impacts throughout our value chain' (a coatings company) is read first as the hospital's bed efficiency,
-and the relative cut-off then keeps the environment template out.  With the gate on, such a template is read from an
-objective only when the pair gives evidence of its industry; otherwise it is hidden before the objective's templates
-are matched (:meth:`TemplateGraph.without`: the others are matched as if it did not exist), for every link kind, the
-owner reading and the foreign rule.  The suggester's text views are left as they are.  Evidence, by setting
-(:data:`INDUSTRY_GATES`): ``"named"`` the objective or the KPI text names the industry (the taxonomy's industry names
-and aliases: 'hospital', 'school'); ``"read"`` that, or the KPI's indicator (the linker's, the scheme's, else the
-index's closest) is of that industry.  No word list, no threshold, no new vocabulary.  ``None`` turns it off.
-Rule (round 32's, copied before the first run of the gate on any labelled pair): the setting, or off, is chosen by
-leave one set out over the halves A of held-out 6-34 (``python benchmarks/smart_relevance_cv.py --round37``): the
-setting of highest pooled true positives at 0.3 with pooled precision not lower than today's engine's on the training
-halves A (ties: the first of :data:`INDUSTRY_GATES`; off when none adds a true positive so); the setting chosen on all
-the halves A together is the one judged.  Judged once on the pooled halves B of held-out 6-34 against today's engine in
-the same run (``python benchmarks/smart_quality.py --halves --industry-gate SETTING``): pooled recall not lower and
-pooled precision up, or pooled recall up at pooled precision not lower; hard-negative (same_page + same_function) false
-positives of the halves B not up; and on held-out 34's half B alone recall not lower and precision not lower.  Passes:
-on by default; fails: stays off with its figures.  When off is chosen on all the halves A, the lever fails at its
-choice and the halves B are not run.
-Result (benchmarks/results/smart_round37.md): off in 29 of 29 folds and on all the halves A (TP / FP / FN: off 382 /
-48 / 292, read 381 / 46 / 293, named 380 / 46 / 294; 8 pairs change their decision, among them internet templates of
-user growth that OKR pages state without naming the industry): no setting adds a true positive, so the lever **fails
-at its choice**, stays off (``INDUSTRY_GATE_DEFAULT = None``) and the halves B were not run for it."""
-INDUSTRY_GATES = ("read", "named")
-"""The settings the leave-one-set-out choice of round 37 tries (fixed before its first run), besides off."""
 # Rounds 19, 22, 24, 25, 27, 28 and 29 judged seven more levers here (TemplateGraph.read_out_directions;
 # LinkedRelevance own_object, best_home, placed_link, sibling_word_idf, unread_word_idf, unplaced_template): each
 # failed its rule and stayed off; they were retired in round 29 (their notes are in benchmarks/smart_quality.py,
@@ -210,8 +180,6 @@ class TemplateGraph:
     index: BilingualIndex | None
     members: tuple[frozenset[int], ...]
     neighbours: tuple[frozenset[int], ...]
-    hidden: frozenset[int] = frozenset()
-    """Template rows :meth:`match` never reads (round 37's industry gate, :meth:`without`); none by default."""
 
     @classmethod
     def build(cls, templates: Sequence[Any], positions: Mapping[str, int], **index_params: Any) -> TemplateGraph:
@@ -246,16 +214,7 @@ class TemplateGraph:
         if self.index is None:
             return []
         scores = self.index.scores(self.index.query(text))
-        if self.hidden:
-            scores = scores.copy()
-            scores[sorted(self.hidden)] = 0.0
         return _confident(scores, _N_TEMPLATES, relative)
-
-    def without(self, rows: Iterable[int]) -> TemplateGraph:
-        """This graph with the templates of ``rows`` never read by :meth:`match` (nor :meth:`match_objective`): the
-        other templates are matched as if those did not exist (the relative cut-off is taken among the rest)."""
-        hidden = frozenset(rows)
-        return self if hidden == self.hidden else replace(self, hidden=hidden)
 
     def match_objective(self, text: str, relative: float = 0.6) -> list[tuple[int, float]]:
         """The templates an objective states: those of the whole text and of each of its clauses (优化办公资源管理，
@@ -421,10 +380,6 @@ class LinkedRelevance:
         Round 32's lever (:data:`CLAUSE_TEXT_DEFAULT`; judged and passed, so on; ``None`` turns it off): the text relevance of a KPI the linker does not place is at
         least this scale x its direct word similarity with the closest clause of the objective
         (:meth:`clause_relevance`).
-    industry_gate : {"read", "named"} or None, default=None
-        Round 37's lever (:data:`INDUSTRY_GATE_DEFAULT`; off): a strategy template of one industry is read from the
-        objective only when the pair gives evidence of that industry (:meth:`hidden_templates`).  The gated templates
-        are kept on the instance while one pair is scored, so one instance scores one pair at a time.
     """
 
     def __init__(
@@ -440,7 +395,6 @@ class LinkedRelevance:
         owner_confidence: float = OWNER_CONFIDENCE_DEFAULT,
         sibling_object: bool = SIBLING_OBJECT_DEFAULT,
         clause_text: float | None = CLAUSE_TEXT_DEFAULT,
-        industry_gate: str | None = INDUSTRY_GATE_DEFAULT,
     ) -> None:
         self.suggester = suggester
         self.linker = linker
@@ -452,9 +406,6 @@ class LinkedRelevance:
         self.owner_confidence = owner_confidence
         self.sibling_object = sibling_object
         self.clause_text = clause_text
-        self.industry_gate = industry_gate
-        self._gated: TemplateGraph | None = None  # the objective's templates for the pair being scored (round 37)
-        self._industries: tuple[str | None, ...] | None = None
 
     def __call__(self, kpi_text: str, objective_text: str, *, siblings: Sequence[str] | None = None) -> float:
         return self.score(kpi_text, objective_text, siblings=siblings)
@@ -497,8 +448,7 @@ class LinkedRelevance:
             return NO_LINK.score, ()
         words = tuple(self.own_object_words(kpi_text, objective_text, siblings))
         placed = self._indicator_of(kpi_text, indicator)  # linked once for both readings
-        with self._pair(kpi_text, objective_text, placed):
-            base, foreign = self._base_score(kpi_text, objective_text, placed, role)
+        base, foreign = self._base_score(kpi_text, objective_text, placed, role)
         if foreign:
             return base, words
         if words:
@@ -605,10 +555,7 @@ class LinkedRelevance:
         but IT user satisfaction measures "serve internal customers" and stays foreign to it.  An objective that
         states no template is nobody's: nothing is foreign to it.
         """
-        kpi_text = str(kpi_text or "").strip()
-        placed = self._indicator_of(kpi_text, indicator)
-        with self._pair(kpi_text, str(objective_text or "").strip(), placed):
-            return self._foreign(objective_text, placed)
+        return self._foreign(objective_text, self._indicator_of(str(kpi_text or "").strip(), indicator))
 
     def _foreign(self, objective_text: str, placed: tuple[str | None, float]) -> bool:
         """:meth:`foreign` for a KPI already placed (``placed``: :meth:`_indicator_of`)."""
@@ -618,7 +565,7 @@ class LinkedRelevance:
         function = self.suggester.catalog_.get(ind_id).function
         if function in _named_functions(self.suggester, objective_text):
             return False
-        graph = self._graph()
+        graph = self.suggester.template_graph_
         stated = graph.match_objective(objective_text)
         if not stated:
             return False
@@ -629,61 +576,6 @@ class LinkedRelevance:
         # a function owning a linked template lends its stake only to indicators that measure no template elsewhere
         measured = any(row in m for m in graph.members)
         return measured or function not in self._owners(near)
-
-    def _graph(self) -> TemplateGraph:
-        """The strategy templates the objective of the pair being scored is read against: the suggester's, or with
-        the industry gate on (round 37) the same without the templates :meth:`hidden_templates` gives."""
-        return self._gated if self._gated is not None else self.suggester.template_graph_
-
-    @contextmanager
-    def _pair(self, kpi_text: str, objective_text: str, placed: tuple[str | None, float]) -> Iterator[None]:
-        """Score one pair with its gated templates (round 37; nothing when the gate is off or already set)."""
-        if not self.industry_gate or self._gated is not None:
-            yield
-            return
-        graph = self.suggester.template_graph_
-        self._gated = graph.without(self.hidden_templates(kpi_text, objective_text, placed))
-        try:
-            yield
-        finally:
-            self._gated = None
-
-    def template_industries(self) -> tuple[str | None, ...]:
-        """The industry of each strategy template (a row of the template graph): the one industry every indicator
-        measuring it belongs to, and none else (no ``general`` indicator among them); ``None`` for the others."""
-        if self._industries is None:
-            indicators = self.suggester.indicators_
-            out: list[str | None] = []
-            for members in self.suggester.template_graph_.members:
-                sets = [frozenset(indicators[m].industries) for m in members]
-                common = frozenset.intersection(*sets) if sets else frozenset()
-                one = len(common) == 1 and all(len(x) == 1 for x in sets) and "general" not in common
-                out.append(next(iter(common)) if one else None)
-            self._industries = tuple(out)
-        return self._industries
-
-    def named_industries(self, text: str) -> set[str]:
-        """The industries ``text`` names by the taxonomy's industry names and aliases (longest hints only)."""
-        analysis = self.suggester.index_.query(text).analysis
-        found = longest_hints(self.suggester.hints_.find_normalized(analysis.normalized))
-        return {cid[4:] for cid, _ in found if cid.startswith("ind:")}
-
-    def hidden_templates(
-        self, kpi_text: str, objective_text: str, placed: tuple[str | None, float] | None = None
-    ) -> frozenset[int]:
-        """The template rows of one industry (:meth:`template_industries`) the pair gives no evidence of (round 37's
-        industry gate, by ``industry_gate``): ``"named"`` the objective or the KPI text names the industry; ``"read"``
-        that, or the KPI's indicator (``placed``, else the index's closest) is of it.  Empty when the gate is off."""
-        if not self.industry_gate:
-            return frozenset()
-        evidence = self.named_industries(objective_text) | self.named_industries(kpi_text)
-        if self.industry_gate == "read":
-            ind_id = placed[0] if placed is not None and placed[0] is not None else self._closest_indicator(kpi_text)[0]
-            if ind_id is not None:
-                evidence |= set(self.suggester.catalog_.get(ind_id).industries)
-        return frozenset(
-            k for k, key in enumerate(self.template_industries()) if key is not None and key not in evidence
-        )
 
     def _owners(self, template_rows: Iterable[int]) -> set[str]:
         """The business functions owning the strategy templates of ``template_rows`` (rows of the template graph)."""
@@ -734,9 +626,7 @@ class LinkedRelevance:
         kpi_text, objective_text = str(kpi_text or "").strip(), str(objective_text or "").strip()
         if not kpi_text or not objective_text:
             return NO_LINK
-        placed = self._indicator_of(kpi_text, indicator)
-        with self._pair(kpi_text, objective_text, placed):
-            return self._explain(kpi_text, objective_text, placed, role)
+        return self._explain(kpi_text, objective_text, self._indicator_of(kpi_text, indicator), role)
 
     def _explain(
         self, kpi_text: str, objective_text: str, placed: tuple[str | None, float], role: str | None
@@ -767,7 +657,7 @@ class LinkedRelevance:
         :meth:`_closest_indicator` it only adds links (round 10)."""
         if self.owner_confidence <= 0:
             return None, 0.0
-        owners = self._owners(t for t, _ in self._graph().match_objective(objective_text))
+        owners = self._owners(t for t, _ in self.suggester.template_graph_.match_objective(objective_text))
         if not owners:
             return None, 0.0
         return self._closest(kpi_text, self.owner_confidence, _OWNER_MIN, owners)
@@ -786,7 +676,7 @@ class LinkedRelevance:
                 similar[i] = index.similarities(i)
             return float(similar[i][list(members)].max())
 
-        graph = self._graph()
+        graph = self.suggester.template_graph_
         return {
             "knowledge": knowledge_link(
                 scores, kpi_text, objective_text, graph, rows, closeness, self._template_check(ind_id)
@@ -811,16 +701,9 @@ class LinkedRelevance:
             return out
         out["zh"] = float(has_cjk(kpi_text))
         out["text"] = float(self.suggester.relevance(kpi_text, objective_text))
-        placed = self._indicator_of(kpi_text, indicator)
-        with self._pair(kpi_text, objective_text, placed):
-            return self._components(kpi_text, objective_text, placed, out)
-
-    def _components(
-        self, kpi_text: str, objective_text: str, placed: tuple[str | None, float], out: dict[str, float]
-    ) -> dict[str, float]:
-        """:meth:`components` after the text relevance, for a KPI already placed."""
-        stated = self._graph().match_objective(objective_text)
+        stated = self.suggester.template_graph_.match_objective(objective_text)
         out["template"] = max((c for _, c in stated), default=0.0)
+        placed = self._indicator_of(kpi_text, indicator)
         out["placed"] = float(placed[0] is not None)
         found = self._readings(kpi_text, objective_text, placed)
         readings = [(i, c, self._links(kpi_text, objective_text, i, c)) for i, c in found]
@@ -860,7 +743,7 @@ class LinkedRelevance:
         for named in _named_functions(self.suggester, objective_text):
             if named == function:
                 return RelevanceLink(confidence * self.function_weight, "function", ind_id, None, function)
-        graph = self._graph()
+        graph = self.suggester.template_graph_
         templates = self.suggester.templates_by_id_
         best = NO_LINK
         for t, t_conf in graph.match_objective(objective_text, _STATED):
@@ -881,7 +764,7 @@ class LinkedRelevance:
         ind = catalog.get(ind_id)
         if not ind.leading:
             return NO_LINK
-        graph = self._graph()
+        graph = self.suggester.template_graph_
         indicators = self.suggester.indicators_
         best = NO_LINK
         for t, t_conf in graph.match_objective(objective_text):
