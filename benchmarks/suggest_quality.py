@@ -1650,6 +1650,7 @@ LEVERS = {
     "department_second": 33,
     "department_meaning": 35,
     "frame_silent": 35,
+    "bridge_pin": 38,
 }
 
 
