@@ -431,8 +431,11 @@ class IndicatorSuggester(Estimator):
         rendering, whose typical indicators are then put first): a role read through the bridge pins its typical
         indicators only when its cosine is at least ``role_prior._BRIDGE_PIN`` (0.53; the bridge reads from 0.5);
         under it the role stays read (its industries too) and the text match ranks.  English readings are
-        untouched.  Off until judged (``benchmarks/suggest_bridge_pin.py``, its docstring holds the rule); False is
-        round 36's engine exactly.
+        untouched.  Judged once on the pooled halves B of the fresh query sets 1-28 by a rule fixed before the run
+        (``benchmarks/suggest_bridge_pin.py``, its docstring holds rule and result): Chinese id hit@5 0.7762 both
+        (two halves gained, two lost), function hit@5 0.9278 -> 0.9306, id nDCG@10 0.4834 -> 0.4810, English
+        unchanged, SMART identical, p50 14.62 ms off / 18.15 ms on: the primary figure not higher, it FAILS and
+        stays off.  False is round 36's engine exactly.
 
     Attributes
     ----------
