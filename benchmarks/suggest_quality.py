@@ -1586,7 +1586,9 @@ ROUND_38 = (
     "primary figure is not higher and the speed condition is not met: the rule FAILS and `bridge_pin` stays off "
     "(False); the table below is without it. Found after the run: the four bridge misses of fresh28A are read at "
     "cosines 0.57-0.71, above the floor (the 0.50 of the misses list is the bridged reading's constant confidence), "
-    "so the switch did not touch them."
+    "so the switch did not touch them. Retired later in the session (lead): kpiguide/suggest/engine.py and "
+    "role_prior.py are as before the lever (commit 01143da's parent), benchmarks/suggest_bridge_pin.py and its unit "
+    "test removed, the LEVERS entry dropped; commit 602361e reproduces the judged run."
 )
 
 
@@ -1690,7 +1692,6 @@ LEVERS = {
     "department_second": 33,
     "department_meaning": 35,
     "frame_silent": 35,
-    "bridge_pin": 38,
 }
 
 

@@ -45,7 +45,6 @@ from kpiguide.suggest.relevance import (
     template_fields,
 )
 from kpiguide.suggest.role_prior import (
-    _BRIDGE_PIN,
     _MEANING_CHARS,
     _MEANING_PIN,
     _MEANING_SCOPE,
@@ -425,17 +424,6 @@ class IndicatorSuggester(Estimator):
         sets 1-24 by a rule fixed before the run (no figure lower): id hit@5 zh 0.777 -> 0.779, en 0.798 unchanged,
         id nDCG@10 zh 0.493 -> 0.496, en 0.492 -> 0.494, function hit@5 unchanged, SMART's pooled halves identical,
         so on.  False is round 34's engine exactly.
-    bridge_pin : bool, default=False
-        Round 38's lever, aimed at the Chinese texts read wrong through the word bridge (class a3 of the misses: a
-        job no archetype names, or one the text does not name, read as the archetype closest to its English
-        rendering, whose typical indicators are then put first): a role read through the bridge pins its typical
-        indicators only when its cosine is at least ``role_prior._BRIDGE_PIN`` (0.53; the bridge reads from 0.5);
-        under it the role stays read (its industries too) and the text match ranks.  English readings are
-        untouched.  Judged once on the pooled halves B of the fresh query sets 1-28 by a rule fixed before the run
-        (``benchmarks/suggest_bridge_pin.py``, its docstring holds rule and result): Chinese id hit@5 0.7762 both
-        (two halves gained, two lost), function hit@5 0.9278 -> 0.9306, id nDCG@10 0.4834 -> 0.4810, English
-        unchanged, SMART identical, p50 14.62 ms off / 18.15 ms on: the primary figure not higher, it FAILS and
-        stays off.  False is round 36's engine exactly.
 
     Attributes
     ----------
@@ -475,7 +463,6 @@ class IndicatorSuggester(Estimator):
         "department_second": [TypeOf((bool,), "a bool")],
         "department_meaning": [TypeOf((bool,), "a bool")],
         "frame_silent": [TypeOf((bool,), "a bool")],
-        "bridge_pin": [TypeOf((bool,), "a bool")],
     }
 
     def __init__(
@@ -510,7 +497,6 @@ class IndicatorSuggester(Estimator):
         department_second: bool = True,
         department_meaning: bool = False,
         frame_silent: bool = True,
-        bridge_pin: bool = False,
     ) -> None:
         self.top_k = top_k
         self.diversity = diversity
@@ -541,7 +527,6 @@ class IndicatorSuggester(Estimator):
         self.department_second = department_second
         self.department_meaning = department_meaning
         self.frame_silent = frame_silent
-        self.bridge_pin = bridge_pin
 
     # -- fitting ---------------------------------------------------------------------------
     def _validate_params(self) -> None:
@@ -974,8 +959,7 @@ class IndicatorSuggester(Estimator):
     def _knowledge(self, ctx: Context, allowed: np.ndarray) -> tuple[np.ndarray, dict[int, tuple[str, Any]]]:
         """The prior of the recognised roles and of the stated strategy, and what explains each indicator."""
         n = self.n_indicators_
-        bridge_floor = _BRIDGE_PIN if self.bridge_pin else 0.0
-        roles = [m for m in ctx.roles if pins(m, self.meaning_pin, bridge_floor)]  # a far reading pins nothing
+        roles = [m for m in ctx.roles if pins(m, self.meaning_pin)]  # a far reading by meaning pins nothing
         rp, role_why = role_prior(roles, self.positions_, n, lambda i: bool(allowed[i]))
         prior = rp.copy()
         why: dict[int, tuple[str, Any]] = {i: ("role", w) for i, w in role_why.items()}

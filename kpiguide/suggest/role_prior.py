@@ -146,10 +146,6 @@ _MEANING_CHARS = 2000  # the first characters of a long text are embedded (the e
 # prior (not pinned first), the text, strategy and department readings rank instead (round 23, h118, chosen by nested
 # leave-one-set-out: `suggest_embedding_study.py --meaning-pin`; 0 = off, every reading by meaning pins its role).
 _MEANING_PIN = 0.0
-# round 38 (``IndicatorSuggester(bridge_pin=True)``, judged once: failed, off): a Chinese text's role read through
-# the word bridge (cosine >= bridge.MATCH, 0.5) pins its typical indicators only from this cosine on; probed on the
-# halves A only (floors 0.52, 0.53, 0.55, 0.57, 0.6, 0.65 and never: 0.53 the best Chinese id hit@5 there)
-_BRIDGE_PIN = 0.53
 # round 26 (IndicatorSuggester(meaning_vote=...)): an English text read by meaning that names no industry names each
 # industry at least _VOTE_QUORUM of its _VOTE_ROLES closest archetypes by meaning are specific to (whatever their
 # cosine; a general archetype votes for no industry, it vetoes nothing)
@@ -256,13 +252,10 @@ class RolesByMeaning:
         return RoleMatch(self.roles[k], self.confidence, similarity=round(sim, 2))
 
 
-def pins(match: RoleMatch, floor: float = _MEANING_PIN, bridge_floor: float = 0.0) -> bool:
+def pins(match: RoleMatch, floor: float = _MEANING_PIN) -> bool:
     """Whether a role read puts its typical indicators first: every reading but an English one by meaning whose cosine
-    is under ``floor`` and a Chinese text's reading through its words (``bridged``) whose cosine is under
-    ``bridge_floor`` (0, the default: a bridged reading always pins, its cosine being at least the bridge's 0.5)."""
-    if match.similarity is None:
-        return True
-    return match.similarity >= (bridge_floor if match.bridged else floor)
+    is under ``floor`` (a Chinese text's reading through its words, ``bridged``, always pins)."""
+    return match.similarity is None or match.bridged or match.similarity >= floor
 
 
 def _matchable(name: str) -> bool:
