@@ -624,6 +624,21 @@ ROUND35_NOTES = (
     "33's again (this round's run kept in its commit). The mined vocabulary is taken either way. Both sides' "
     "figures are reported as measured, per fold; fresh28's and fresh29's folds (held out by this run only) are "
     "reported but not in the rule.",
+    "",
+    "The mining (`python benchmarks/link_mine_vocabulary.py --write --out benchmarks/results/link_vocabulary.md`, "
+    "19:20-19:45): link_vocabulary.yaml 6,874 names, were 6,664; leave one set out over fresh-fresh29 (6,483 names, "
+    "3,499 with an indicator): the practitioners' names **4051 right, top-1 0.618 (2161/3499), none precision 0.747 "
+    "(1890/2529)** against the hand-set linker's 3997 (0.610, 0.742), 21 held sets better, 4 worse; fresh29 held out "
+    "107 against 107 (0.476 against 0.460, 0.571 against 0.575); the rule over all fresh sets chooses 0.7 / 0.8 / 0.3, "
+    "the defaults.",
+    "",
+    "fresh29's half A read with the engine of the test run (main's commit 068a44c, round 33's models, the vocabulary "
+    "of 6,664 names; `IndicatorLinker().fit(load_catalog()).link(name)`, no context; a detached worktree in /tmp, "
+    "removed after): benchmarks/results/link_round35.md: 138 names from 25 sources (81 with an indicator; 92 Chinese, "
+    "46 English), 62 misses (43 Chinese): (a) 25, (b) 16, (c) 19, (d) 2; no data fields; half A top-1 zh 24/55 = "
+    "0.436 (none precision 25/44 = 0.568), en 15/26 = 0.577 (12/18 = 0.667), all 39/81 = 0.481 (37/62 = 0.597); "
+    "pooled with rounds 25-34 (1,292 names): (a) 176, (b) 128, (c) 205, (d) 14; (c) still the largest pooled class, "
+    "(a) this half's largest (19 of its 25 Chinese; 5 are sales volumes or amounts labelled general revenue).",
 )
 
 ROUND34_NOTES = (
