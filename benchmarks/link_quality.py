@@ -661,6 +661,13 @@ ROUND35_NOTES = (
     "link_reranker.yaml and benchmarks/results/link_rerank.md are round 33's again (as at 81c74e6); the mined "
     "vocabulary (6,874 names) is taken, as the rule said. Adding fresh28 and fresh29 to the training data has now "
     "lost right answers on the shared folds in two rounds running (round 34: 3971; round 35: 3975, against 3980).",
+    "",
+    "No lever this round (the brief allowed one only if the bookkeeping, the retrain and the reading of half A were "
+    "done by 20:00 UTC; the retrain ended at 20:07). Unit tests on the final state (round 33's models, the new "
+    "vocabulary; `pytest -q tests/benchmarks tests/suggest tests/catalog tests/cli tests/test_architecture.py`): 1183 "
+    "passed, none failed (the absent test file link_names_fresh30.yaml is read by none of them here). `python "
+    "benchmarks/link_quality.py --dev-only` runs on the final state but for this paragraph (1914 lines, ROUND35_NOTES "
+    "among them; stderr empty; its exit status was not captured).",
 )
 
 ROUND34_NOTES = (
