@@ -56,9 +56,9 @@ BENCHMARKS: dict[str, tuple[str, ...]] = {
 }
 
 
-#: The linking test set of round 34 (labelled by another person while round 34's changes are made): link_quality's
-#: test part once it is committed; fresh28, round 33's, is development data since round 34 (fresh27 since round 33).
-LINK_TEST = "benchmarks/data/link_names_fresh29.yaml"
+#: The linking test set of round 35 (labelled by another person while round 35's changes are made): link_quality's
+#: test part once it is committed; fresh29, round 34's, is development data since round 35 (fresh28 since round 34).
+LINK_TEST = "benchmarks/data/link_names_fresh30.yaml"
 
 
 def command(name: str, data: str, quick: bool) -> list[str]:
