@@ -1,6 +1,6 @@
 """Schema checks of the held-out labelled sets labelled before any engine ran on them (issue 12).
 
-tests/fixtures/smart_holdout6.yaml .. smart_holdout35.yaml (SMART "relevant") and
+tests/fixtures/smart_holdout6.yaml .. smart_holdout36.yaml (SMART "relevant") and
 benchmarks/data/suggest_queries_fresh.yaml .. suggest_queries_fresh30.yaml (suggestions): each file parses,
 every indicator id exists in the catalog, every function and industry exists in the taxonomy, and no text
 repeats a set that existed before (the new sets are only a fair test if the tuned engine has never seen
@@ -320,7 +320,9 @@ def test_smart_holdout9_rows_have_the_schema_of_the_earlier_sets(statements9):
 def test_smart_holdout9_balance_language_relevance_and_coverage(statements9):
     test_smart_holdout6_balance_language_relevance_and_coverage(statements9)
     assert len({s["text"] for s in statements9}) == len(statements9)  # no KPI text twice in the set
-    assert not [s for s in statements9 if "written" in s["source"]]  # every pair comes from real pages
+    # every pair comes from real pages; the word is looked for outside addresses (held-out 36 cites a Hansard
+    # page whose address holds "written_answers")
+    assert not [s for s in statements9 if "written" in URL.sub("", s["source"])]
     for lang_is_zh in (True, False):  # each language on its own is near the overall share of relevant pairs
         part = [s for s in statements9 if has_cjk(s["text"]) == lang_is_zh]
         assert 0.5 <= sum(s["relevant"] for s in part) / len(part) <= 0.7
@@ -342,12 +344,12 @@ def test_smart_holdout9_repeats_no_text_objective_or_page_of_an_earlier_set(stat
     _repeats_nothing_earlier(statements9, SMART_OLD9)
 
 
-# -- held-out 10 .. 35 and suggestion fresh4 .. fresh30: one set of rules, one row per set ------------
+# -- held-out 10 .. 36 and suggestion fresh4 .. fresh30: one set of rules, one row per set ------------
 # A new set is one more number in these lists (its rules are those of the newest set before it).
 
 # held-out N; from 11 on, each not-relevant pair says how it was made
-# (10 .. 35 as a range: the literal tuple no longer fits the line length; a new set raises the bound)
-SMART_NUMBERED = tuple(range(10, 36))
+# (10 .. 36 as a range: the literal tuple no longer fits the line length; a new set raises the bound)
+SMART_NUMBERED = tuple(range(10, 37))
 # suggest_queries_freshN.yaml
 # (4 .. 30 as a range, like SMART_NUMBERED; a new set raises the bound)
 SUGGEST_NUMBERED = tuple(range(4, 31))
