@@ -668,6 +668,16 @@ ROUND35_NOTES = (
     "passed, none failed (the absent test file link_names_fresh30.yaml is read by none of them here). `python "
     "benchmarks/link_quality.py --dev-only` runs on the final state but for this paragraph (1914 lines, ROUND35_NOTES "
     "among them; stderr empty; its exit status was not captured).",
+    "Test run of round 35, once, at the next session's first commit (542f771: round 33's models, the vocabulary mined "
+    "from fresh29, 6,874 names): fresh30 (253 names from 44 sources, 183 zh / 70 en, 109 with an indicator, 144 none) "
+    "gives top-1 0.65 / none precision 0.78, 167 of 253 right (zh 0.69 / 0.77, 122 right; en 0.52 / 0.80, 45 right); "
+    "none recall 0.67. BM25 in the same run 0.29 / 0.64, 151 right; round 15's linker (no learned link-or-none "
+    "decision) 0.66 / 0.82, 158 right; the first matcher (match_kpi) 0.33 / 0.68, 171 right (it answers none for most "
+    "names: none recall 0.94). Round 34's test-run code (commit 068a44c: the same models, the vocabulary before "
+    "fresh29's names) on the same names, run afterwards for comparison only: 0.65 / 0.78, 166 right (zh 0.69 / 0.77, "
+    "121 right; en 0.52 / 0.80, 45 right): the mined vocabulary gave one more right Chinese answer here. Goals missed "
+    "(top-1 0.85, none precision 0.90) in both languages; both figures higher than on fresh29 (0.52 / 0.60), English "
+    "lower than Chinese.",
 )
 
 ROUND34_NOTES = (
