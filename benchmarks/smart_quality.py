@@ -106,8 +106,10 @@ LABEL_SETS = (
     ("held-out 33 (dev)", "tests/fixtures/smart_holdout33.yaml"),
     # the test set of issue 12 round 36, run then; development data since round 37 (half A may be read, half B not)
     ("held-out 34 (dev)", "tests/fixtures/smart_holdout34.yaml"),
-    # the test set of issue 12 round 37, labelled by another person; measured only when present, never listed
-    ("held-out 35 (test)", "tests/fixtures/smart_holdout35.yaml"),
+    # the test set of issue 12 round 37, run then; development data since round 38 (half A may be read, half B not)
+    ("held-out 35 (dev)", "tests/fixtures/smart_holdout35.yaml"),
+    # the test set of issue 12 round 38, labelled by another person; measured only when present, never listed
+    ("held-out 36 (test)", "tests/fixtures/smart_holdout36.yaml"),
 )
 # rounds 7, 8 and 10 split held-out 6, 7, 8 and 9 by source page into two halves: misses of half A were read (held-out
 # 6 in round 7, 7 in round 8, 8 and 9 in round 10), half B was that round's check
@@ -141,9 +143,10 @@ HALVED = (
     "held-out 32 (dev)",
     "held-out 33 (dev)",
     "held-out 34 (dev)",
+    "held-out 35 (dev)",
 )
-READ_NOW = ("held-out 34 (dev)",)  # the halves A --show-misses lists (round 37)
-TEST_SETS = ("held-out 35 (test)",)  # never listed by --show-misses
+READ_NOW = ("held-out 35 (dev)",)  # the halves A --show-misses lists (round 38)
+TEST_SETS = ("held-out 36 (test)",)  # never listed by --show-misses
 # sets whose not-relevant pairs carry `negative` (same_page / same_function / other_page): precision per kind
 NEGATIVE_KINDS = ("same_page", "same_function", "other_page")
 THRESHOLDS = (0.15, 0.2, 0.25, 0.3, 0.35, 0.4, 0.5)
@@ -1120,6 +1123,15 @@ ROUND_37 = (
 )
 
 
+ROUND_38 = (
+    "Round 38 (issue 12): held-out 35 (round 37's test set, run then) is development data since round 38, split by "
+    "source page like held-out 6-34 (half A may be read with `--show-misses`, half B never listed); the test set is "
+    "held-out 36 (`tests/fixtures/smart_holdout36.yaml`, labelled by another person before round 38's code ran on it; "
+    "measured when present, never listed). "
+    "Pooled counts at 0.3 before held-out 35 joined the halves (`python benchmarks/smart_quality.py --halves`, TP / FP "
+    "/ FN): halves A 384 / 48 / 290, halves B 406 / 42 / 354, sets 1-5 166 / 3 / 5."
+)
+
 def source_half(item: dict) -> str:
     """'A' or 'B' by a hash of the item's source page (the first address in `source`; a written pair by its text)."""
     source = str(item.get("source") or "")
@@ -1287,12 +1299,12 @@ def _pool(sweep: list) -> dict[str, list[tuple[bool, float]]]:
 
 
 def pooled_table(sweep: list) -> list[str]:
-    """Pooled counts by threshold: halves A of held-out 6-34 (read), halves B (the checks), in-sample + held-out 1-5."""
+    """Pooled counts by threshold: halves A of held-out 6-35 (read), halves B (the checks), in-sample + held-out 1-5."""
     pools = {k: v for k, v in _pool(sweep).items() if v}
     lines = [
         "### relevant: pooled counts (TP / FP / FN / TN) by threshold",
         "",
-        "A = the halves A of held-out 6-34 (misses read in rounds 7-37), B = their halves B (never listed; the "
+        "A = the halves A of held-out 6-35 (misses read in rounds 7-38), B = their halves B (never listed; the "
         "checks), "
         "sets 1-5 = the in-sample set and held-out 1-5 (development data since round 6).",
         "",
@@ -1372,13 +1384,13 @@ def main() -> None:
     parser.add_argument(
         "--show-misses",
         action="store_true",
-        help="list the relevant misses at 0.3 of the half A of held-out 34 (stderr; round 37); never a half B "
-        "(the checks of rounds 7, 8 and 10-37) nor the test set",
+        help="list the relevant misses at 0.3 of the half A of held-out 35 (stderr; round 38); never a half B "
+        "(the checks of rounds 7, 8 and 10-38) nor the test set",
     )
     parser.add_argument(
         "--halves",
         action="store_true",
-        help="print only the pooled counts at 0.3 of the halves A / B of held-out 6-34 and of sets 1-5, and the false "
+        help="print only the pooled counts at 0.3 of the halves A / B of held-out 6-35 and of sets 1-5, and the false "
         "positives by kind of negative (writes nothing)",
     )
     parser.add_argument(
@@ -1488,7 +1500,8 @@ def main() -> None:
         f"{BEFORE_ROUND_6} {ROUND_7} {ROUND_8} {ROUND_9} {ROUND_10} {ROUND_11} {ROUND_12} {ROUND_14} {ROUND_15} {ROUND_16} "
         f"{ROUND_18} {ROUND_19} {ROUND_20} {ROUND_21} {ROUND_22} {ROUND_23} {ROUND_24} {ROUND_25} {ROUND_26} "
         f"{ROUND_27} {ROUND_28} {ROUND_29} {ROUND_30} {ROUND_31} "
-        f"{ROUND_32} {ROUND_33} {ROUND_34} {ROUND_35} {ROUND_36} {ROUND_37}"
+        f"{ROUND_32} {ROUND_33} {ROUND_34} {ROUND_35} {ROUND_36} {ROUND_37} "
+        f"{ROUND_38}"
     )
     text = "\n".join(lines) + "\n"
     print(text)
