@@ -1131,7 +1131,14 @@ ROUND_38 = (
     "Pooled counts at 0.3 before / after held-out 35 joined the halves (`python benchmarks/smart_quality.py "
     "--halves`, TP / FP / FN): halves A 384 / 48 / 290 -> 403 / 49 / 301, halves B 406 / 42 / 354 -> 420 / 42 / 360; "
     "sets 1-5 166 / 3 / 5 both; every other row unchanged; held-out 35 itself gives TP 33, FP 1, FN 17 on this "
-    "round's first commit (half A 19 / 1 / 11, half B 14 / 0 / 6)."
+    "round's first commit (half A 19 / 1 / 11, half B 14 / 0 / 6). "
+    "The lever, defined and committed with its rule before its choice ran and before any run on the halves B (commit "
+    "ad6da63, default off): the READING BREADTH of an UNPLACED KPI (`LinkedRelevance(reading_breadth=N)`, "
+    "`READING_BREADTHS` 2 / 3 / 5 or off): a KPI the linker does not place is also read as the index's 2nd .. Nth "
+    "closest indicators at the closest reading's confidence rule; they only add links. N by leave one set out over "
+    "the halves A of held-out 6-35 (`python benchmarks/smart_relevance_cv.py --round38`, 2 min 42 s: round 32's "
+    "choice): 2 in 29 of 30 folds (off for held-out 32, whose half A holds the one pair it gains) and on all the "
+    "halves A (403 / 49 / 301 -> 404 / 49 / 300 at every N; out of fold 403 / 49 / 301)."
 )
 
 
