@@ -126,7 +126,11 @@ alone recall not lower and precision not lower.  Passes: on by default; fails: s
 the halves A: the lever fails at its choice and the halves B are not run.
 Disclosed: before this grid was fixed a /tmp probe of the same reading (N 2 / 3 / 5, with or without a relative floor
 0.8 of the first score) ran on the halves A of held-out 6-34 only (not 35's): every N gave TP / FP / FN 385 / 48 / 289
-against today's 384 / 48 / 290 (one true positive of held-out 32's half A)."""
+against today's 384 / 48 / 290 (one true positive of held-out 32's half A).
+Result (benchmarks/results/smart_round38.md): N = 2 in 29 of 30 folds (off for held-out 32) and on all the halves A (TP /
+FP / FN 403 / 49 / 301 -> 404 / 49 / 300 at every N; out of fold 403 / 49 / 301); judged once on the pooled halves B:
+420 / 42 / 360 both (no pair changes), hard-negative false positives 27 -> 27, held-out 35's half B 14 / 0 / 6 both:
+neither recall nor precision up, so the lever **fails** and stays off."""
 READING_BREADTHS = (2, 3, 5)
 """The breadths the leave-one-set-out choice of round 38 tries (fixed before its first run), besides off."""
 # Rounds 19, 22, 24, 25, 27, 28 and 29 judged seven more levers here (TemplateGraph.read_out_directions;
