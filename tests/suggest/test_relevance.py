@@ -435,3 +435,41 @@ def test_an_unplaced_kpi_about_one_clause_of_a_long_objective_is_read_against_th
     kpi_placed, goal = "Share of repeat customers", "More repeat customers, fewer complaints"
     assert on._indicator_of(kpi_placed, None)[0] is not None
     assert on.score(kpi_placed, goal) == off.score(kpi_placed, goal)
+
+
+def test_an_unplaced_kpi_is_also_read_as_its_next_closest_indicators_only_with_the_breadth_on(linked):
+    # round 38 lever (off by default): with breadth N a KPI the linker does not place is also read as the index's 2nd ..
+    # Nth closest indicators, at the closest reading's confidence rule; it only adds readings (and so links)
+    from kpiguide.suggest.relevance import (
+        FULL_MATCH,
+        READING_BREADTH_DEFAULT,
+        READING_BREADTHS,
+        LinkedRelevance,
+    )
+
+    assert READING_BREADTH_DEFAULT is None and linked.reading_breadth is None
+    assert tuple(sorted(READING_BREADTHS)) == READING_BREADTHS and min(READING_BREADTHS) >= 2
+    suggester = linked.suggester
+    kpi, objective = "病虫害预报准确率", "做好病虫害预报和防治工作"  # written for this test
+    assert linked._indicator_of(kpi, None)[0] is None  # unplaced
+    off = LinkedRelevance(suggester, linked.linker, reading_breadth=None)
+    wide = LinkedRelevance(suggester, linked.linker, reading_breadth=max(READING_BREADTHS))
+    assert off._further_readings(kpi) == []
+    further = wide._further_readings(kpi)
+    assert 0 < len(further) <= max(READING_BREADTHS) - 1
+    scores = suggester.index_.scores(suggester.index_.query(kpi))
+    order = np.argsort(-scores, kind="stable")
+    ids = [suggester.indicators_[k].id for k in order[1 : max(READING_BREADTHS)] if scores[k] >= 0.1]
+    assert [i for i, _ in further] == ids  # the 2nd .. Nth closest, not the first
+    assert further[0][1] == pytest.approx(wide.unlinked_confidence * min(1.0, float(scores[order[1]]) / FULL_MATCH))
+    readings_off = off._readings(kpi, objective, (None, 0.0))
+    readings_on = wide._readings(kpi, objective, (None, 0.0))
+    assert set(readings_off) <= set(readings_on) and len(readings_on) > len(readings_off)
+    assert wide.score(kpi, objective) >= off.score(kpi, objective)  # readings only add links
+    # a KPI the linker places is left to its indicator; breadth 1 or a zero cap reads nothing more
+    kpi_placed, goal = "Share of repeat customers", "More repeat customers, fewer complaints"
+    assert wide._indicator_of(kpi_placed, None)[0] is not None
+    assert wide.score(kpi_placed, goal) == off.score(kpi_placed, goal)
+    assert LinkedRelevance(suggester, linked.linker, reading_breadth=1)._further_readings(kpi) == []
+    zero = LinkedRelevance(suggester, linked.linker, reading_breadth=3, unlinked_confidence=0.0)
+    assert zero._further_readings(kpi) == []
