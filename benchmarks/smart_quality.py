@@ -36,7 +36,7 @@ sys.path.insert(0, str(ROOT))
 
 from kpiguide.checks.smart import _default_linker, _default_relevance, analyze  # noqa: E402
 from kpiguide.suggest.engine import default_suggester  # noqa: E402
-from kpiguide.suggest.relevance import READING_BREADTHS, UNLINKED_CONFIDENCE_DEFAULT, LinkedRelevance  # noqa: E402
+from kpiguide.suggest.relevance import UNLINKED_CONFIDENCE_DEFAULT, LinkedRelevance  # noqa: E402
 
 _DATE_WORD = re.compile(r"[年月日季周天]|Q[1-4]|H[12]|(19|20)\d\d|day|week|month|quarter|year", re.IGNORECASE)
 
@@ -1162,7 +1162,10 @@ ROUND_38 = (
     "halves B changes), hard-negative false positives 27 -> 27, held-out 35's half B 14 / 0 / 6 both: neither recall "
     "nor precision up, so the lever **fails** and stays off (`READING_BREADTH_DEFAULT = None`); the engine and its "
     "defaults are unchanged. Disclosed: the halves B were looked at once for this lever (for a reading of an unplaced "
-    "KPI beyond its first indicator: never before)."
+    "KPI beyond its first indicator: never before). Retired later in the session (lead): "
+    "kpiguide/suggest/relevance.py and tests/suggest/test_relevance.py are as before the lever (commit 57a449b), its "
+    "--reading-breadth flag and the --round38 study of benchmarks/smart_relevance_cv.py removed; commit d5ec543 "
+    "reproduces the choice and the judged run."
 )
 
 
@@ -1452,16 +1455,6 @@ def main() -> None:
         "clause_text=S) after clause_text=None): the text relevance of a KPI the linker does not place is at least S x "
         "its direct word similarity with the closest clause of the objective",
     )
-    parser.add_argument(
-        "--reading-breadth",
-        type=int,
-        choices=READING_BREADTHS,
-        default=None,
-        metavar="N",
-        help="with --halves: the round-38 lever judged against today's engine in the same run (LinkedRelevance("
-        "reading_breadth=N) after reading_breadth=None): a KPI the linker does not place is also read as the index's "
-        "2nd .. Nth closest indicators",
-    )
     args = parser.parse_args()
     sets = [(Path(p).stem, Path(p)) for p in args.labels] if args.labels else [(n, ROOT / p) for n, p in LABEL_SETS]
     sets = [(n, p) for n, p in sets if p.exists() or args.labels]
@@ -1500,9 +1493,6 @@ def main() -> None:
 
         if args.reading_cap is not None:
             return compare("reading_cap", (UNLINKED_CONFIDENCE_DEFAULT, args.reading_cap), set_caps)
-        if args.reading_breadth is not None:
-            setting = ("reading_breadth", (None, args.reading_breadth))
-            return compare(*setting, lambda v: setattr(relevance, "reading_breadth", v))
         if args.clause_text is not None:
             setting = ("clause_text", (None, args.clause_text))
             return compare(*setting, lambda v: setattr(relevance, "clause_text", v))

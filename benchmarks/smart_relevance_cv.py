@@ -47,8 +47,7 @@ over the halves A.  Round 33's (``--round33``: the link ceiling L of a plain sha
 link, ``LinkedRelevance(unlinked_word=L)``) was retired with its lever later in round 33; its recorded command
 reproduces at commit fb0214e.  Round 35's (``--round35``: the scale S of the linker's reading of an unplaced KPI,
 ``LinkedRelevance(linker_reading=S)``) was retired with its lever later in round 35; its recorded command reproduces
-at commit 26ab71d.  Round 38's (``--round38``) chooses the breadth N of the readings of an unplaced KPI
-(``LinkedRelevance(reading_breadth=N)``) by leave one set out over the halves A.
+at commit 26ab71d.
 """
 
 from __future__ import annotations
@@ -81,7 +80,6 @@ from kpiguide.core.i18n import has_cjk  # noqa: E402
 from kpiguide.suggest.relevance import (  # noqa: E402
     CLAUSE_TEXT_SCALES,
     COMPONENTS,
-    READING_BREADTHS,
     READING_CAPS,
     UNLINKED_CONFIDENCE_DEFAULT,
     LinkedRelevance,
@@ -1241,54 +1239,12 @@ def clause_section(pairs: list[dict]) -> list[str]:
     return setting_section(pairs, lines, (None, *CLAUSE_TEXT_SCALES), choose_clause_scale, "S")
 
 
-def breadth_pairs(limit: int | None = None) -> list[dict]:
-    """Round 38: :func:`setting_pairs` of the reading breadth of an unplaced KPI (``LinkedRelevance(reading_breadth=
-    ...)``: off, then each of :data:`READING_BREADTHS`)."""
-
-    def apply(relevance: Any, breadth: int | None) -> None:
-        relevance.reading_breadth = breadth
-
-    return setting_pairs((None, *READING_BREADTHS), apply, limit)
-
-
-def choose_breadth(train: list[dict]) -> int | None:
-    """The breadth of highest pooled true positives at 0.3 on ``train`` with pooled precision not lower than today's
-    engine's there (ties: the smaller N); None (off) when none adds a true positive so (round 32's choice)."""
-    tp0, fp0, _ = setting_counts(train, None)
-    best, best_tp = None, tp0
-    for breadth in sorted(READING_BREADTHS):
-        tp, fp, _ = setting_counts(train, breadth)
-        if tp > best_tp and tp * (tp0 + fp0) >= tp0 * (tp + fp):
-            best, best_tp = breadth, tp
-    return best
-
-
-def breadth_section(pairs: list[dict]) -> list[str]:
-    """Round 38: the reading breadth of an unplaced KPI chosen by leave one set out over the halves A of held-out
-    6-35."""
-    lines = [
-        "### Round 38: the reading breadth of an unplaced KPI, N chosen by leave one set out over the halves A",
-        "",
-        "Pairs: the halves A of held-out 6-35 (halves B never read here), siblings as in smart_quality.py. For each "
-        f"held set N ({', '.join(str(n) for n in READING_BREADTHS)} or off) is chosen on the other sets' halves A: "
-        "highest pooled true positives at 0.3 with pooled precision not lower than today's engine's (ties: the "
-        "smaller N). Cells: TP / FP / FN at 0.3.",
-        "",
-        "| held set (half A) | n | N chosen | today's engine | reading breadth |",
-        "|---|---|---|---|---|",
-    ]
-    changed = sum(len({p["scores"][str(n)] >= HOME_TARGET for n in (None, *READING_BREADTHS)}) > 1 for p in pairs)
-    out = setting_section(pairs, lines, (None, *READING_BREADTHS), choose_breadth, "N")
-    return [*out, "", f"Pairs whose decision at 0.3 differs between the settings: {changed}."]
-
-
 #: The setting studies on the halves A (rounds 26 and 32; rounds 24, 25, 27-29's were retired with their levers in
 #: round 29, round 30's later in round 30, round 31's later in round 31, round 33's later in round 33, round 35's later
 #: in round 35): round -> (what it sets, its section for a pair limit).
 SETTING_STUDIES: dict[int, tuple[str, Callable[[int | None], list[str]]]] = {
     26: ("reading cap", lambda limit: cap_section(cap_pairs(limit))),
     32: ("clause text", lambda limit: clause_section(clause_pairs(limit))),
-    38: ("reading breadth", lambda limit: breadth_section(breadth_pairs(limit))),
 }
 
 

@@ -104,35 +104,6 @@ FN 326 / 39 / 233 -> 329 / 39 / 230; out of fold 328 / 39 / 231); judged once on
 1 / 15 both: recall up at precision not lower, the lever **passes** and is on (0.85)."""
 CLAUSE_TEXT_SCALES = (0.7, 0.85, 1.0)
 """The scales the leave-one-set-out choice of round 32 tries (fixed before its first run), besides off."""
-READING_BREADTH_DEFAULT: int | None = None
-"""Round 38 lever (off by default): the READING BREADTH of a KPI the linker does not place.  Such a KPI is read as the
-index's closest indicator and as the closest indicator of the functions owning the objective's templates (rounds 7 and
-10); when the closest indicator is a wrong sense of the KPI's words (an irrigation water use coefficient read as an
-equivalent availability factor, held-out 34) the next closest indicators are never looked at.  With a breadth N the KPI
-is also read as the index's 2nd .. Nth closest indicators (:meth:`LinkedRelevance._further_readings`), each at the
-closest reading's rule: confidence ``unlinked_confidence`` x min(1, index score / :data:`FULL_MATCH`), only from index
-score ``_UNLINKED_MIN``; like the other readings of an unplaced KPI they only add links (never make the KPI foreign).
-No word list, no sibling, no template or function condition, no change of a cap (rounds 26, 36), of where a reading
-comes from (the linker's candidate, round 35; the objective's suggestions, round 30; a role, round 31) or of the text
-relevance.  ``None`` turns it off.
-Rule (round 32's, copied here before any judged run): N, or off, is chosen by leave one set out over the halves A of
-held-out 6-35 (``python benchmarks/smart_relevance_cv.py --round38``, :data:`READING_BREADTHS`): the N of highest pooled
-true positives at 0.3 with pooled precision not lower than today's engine's on the training halves A (ties: the smaller
-N; off when none adds a true positive so); the N chosen on all the halves A together is the one judged, once, on the
-pooled halves B of held-out 6-35 against today's engine in the same run (``python benchmarks/smart_quality.py --halves
---reading-breadth N``): pooled recall not lower and pooled precision up, or pooled recall up at pooled precision not
-lower; hard-negative (same_page + same_function) false positives of the halves B not up; and on held-out 35's half B
-alone recall not lower and precision not lower.  Passes: on by default; fails: stays off with its figures.  Off on all
-the halves A: the lever fails at its choice and the halves B are not run.
-Disclosed: before this grid was fixed a /tmp probe of the same reading (N 2 / 3 / 5, with or without a relative floor
-0.8 of the first score) ran on the halves A of held-out 6-34 only (not 35's): every N gave TP / FP / FN 385 / 48 / 289
-against today's 384 / 48 / 290 (one true positive of held-out 32's half A).
-Result (benchmarks/results/smart_round38.md): N = 2 in 29 of 30 folds (off for held-out 32) and on all the halves A (TP /
-FP / FN 403 / 49 / 301 -> 404 / 49 / 300 at every N; out of fold 403 / 49 / 301); judged once on the pooled halves B:
-420 / 42 / 360 both (no pair changes), hard-negative false positives 27 -> 27, held-out 35's half B 14 / 0 / 6 both:
-neither recall nor precision up, so the lever **fails** and stays off."""
-READING_BREADTHS = (2, 3, 5)
-"""The breadths the leave-one-set-out choice of round 38 tries (fixed before its first run), besides off."""
 # Rounds 19, 22, 24, 25, 27, 28 and 29 judged seven more levers here (TemplateGraph.read_out_directions;
 # LinkedRelevance own_object, best_home, placed_link, sibling_word_idf, unread_word_idf, unplaced_template): each
 # failed its rule and stayed off; they were retired in round 29 (their notes are in benchmarks/smart_quality.py,
@@ -405,9 +376,6 @@ class LinkedRelevance:
     sibling_object : bool, default=True
         The same with the scheme's other objectives (round 23; judged and passed, so on): such a word counts only when
         no other objective of the scheme carries it (:meth:`own_objects`); used only when ``score`` gets ``siblings``.
-    reading_breadth : int or None, default=None
-        Round 38's lever (:data:`READING_BREADTH_DEFAULT`; off): a KPI the linker does not place is also read as the
-        index's 2nd .. Nth closest indicators (:meth:`_further_readings`).
     clause_text : float or None, default=0.85
         Round 32's lever (:data:`CLAUSE_TEXT_DEFAULT`; judged and passed, so on; ``None`` turns it off): the text relevance of a KPI the linker does not place is at
         least this scale x its direct word similarity with the closest clause of the objective
@@ -427,7 +395,6 @@ class LinkedRelevance:
         owner_confidence: float = OWNER_CONFIDENCE_DEFAULT,
         sibling_object: bool = SIBLING_OBJECT_DEFAULT,
         clause_text: float | None = CLAUSE_TEXT_DEFAULT,
-        reading_breadth: int | None = READING_BREADTH_DEFAULT,
     ) -> None:
         self.suggester = suggester
         self.linker = linker
@@ -439,7 +406,6 @@ class LinkedRelevance:
         self.owner_confidence = owner_confidence
         self.sibling_object = sibling_object
         self.clause_text = clause_text
-        self.reading_breadth = reading_breadth
 
     def __call__(self, kpi_text: str, objective_text: str, *, siblings: Sequence[str] | None = None) -> float:
         return self.score(kpi_text, objective_text, siblings=siblings)
@@ -682,28 +648,7 @@ class LinkedRelevance:
         if placed[0] is not None:
             return [(placed[0], placed[1])]
         found = [self._closest_indicator(kpi_text), self._owner_reading(kpi_text, objective_text)]
-        found += self._further_readings(kpi_text)
         return [(i, c) for i, c in dict.fromkeys(found) if i is not None]
-
-    def _further_readings(self, text: str) -> list[tuple[str | None, float]]:
-        """Round 38's lever (:data:`READING_BREADTH_DEFAULT`): a KPI the linker does not place read as the index's 2nd
-        .. ``reading_breadth``-th closest indicators, each at confidence ``unlinked_confidence`` x min(1, score /
-        :data:`FULL_MATCH`) from index score ``_UNLINKED_MIN``; nothing when the breadth is off (or below 2) or the
-        cap is 0."""
-        if not self.reading_breadth or self.reading_breadth < 2 or self.unlinked_confidence <= 0:
-            return []
-        index = self.suggester.index_
-        query = index.query(text)
-        if query.empty:
-            return []
-        scores = index.scores(query)
-        order = np.argsort(-scores, kind="stable")[1 : self.reading_breadth]
-        indicators = self.suggester.indicators_
-        return [
-            (indicators[k].id, self.unlinked_confidence * min(1.0, float(scores[k]) / FULL_MATCH))
-            for k in order
-            if scores[k] >= _UNLINKED_MIN
-        ]
 
     def _owner_reading(self, kpi_text: str, objective_text: str) -> tuple[str | None, float]:
         """A KPI the linker does not place, read as the closest indicator of the functions that own the objective's
