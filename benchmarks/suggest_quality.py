@@ -1718,6 +1718,7 @@ LEVERS = {
     "department_second": 33,
     "department_meaning": 35,
     "frame_silent": 35,
+    "job_stem": 39,
 }
 
 
