@@ -43,6 +43,14 @@ these hold, otherwise off (False); run once, reported as measured.
 (4) Speed: ``python benchmarks/suggest_speed.py --data /work/shared/data/external --sizes 10000 --no-write``, the
     switch as the engine's default, run off and then on, one right after the other: p50 on <= 10 ms and not more
     than 1.0 ms above off.
+
+Result (run once, at commit f6a9911, 21:56-22:06 UTC; /tmp/kg/h225-judged.log): pooled halves B of fresh 1-29, off -> on
+(function hit@5, id hit@5 / id nDCG@10): zh 0.9274, 0.7712 / 0.4798 -> 0.9274, 0.7712 / 0.4806, en 0.9236, 0.7822 /
+0.4820 unchanged; (1) the primary sum 1.5534 both: NOT higher; (2) every figure within its tolerance; no half B's id
+hit@5 changed; halves A as probed (zh 0.7892 -> 0.7905; the off run equals the bookkeeping run). (3) SMART's pooled
+halves identical (A 384 / 48 / 290, B 406 / 42 / 354, TP / FP / FN). (4) p50 at 10,000 indicators 12.87 ms off, 9.22 ms
+on (p95 337 / 583 ms; load average about 2.9 on the 2-core machine; met, by noise: the switch adds work). The primary
+figure is not higher: the rule FAILS and ``job_stem`` stays off (False).
 """
 
 from __future__ import annotations
