@@ -1649,7 +1649,9 @@ ROUND_39 = (
     "changed); halves A as probed (the off run equals the bookkeeping run); SMART's pooled halves identical (A 384 / "
     "48 / 290, B 406 / 42 / 354, TP / FP / FN); p50 12.87 ms off, 9.22 ms on (p95 337 / 583 ms; load average about "
     "2.9 on the 2-core machine). The primary figure is not higher: the rule FAILS and `job_stem` stays off (False); "
-    "the table below is without it."
+    "the table below is without it. Retired later in the session (lead): kpiguide/suggest/engine.py is as before the "
+    "lever (commit f6a9911's parent), benchmarks/suggest_job_stem.py and tests/suggest/test_job_stem.py removed, the "
+    "LEVERS entry dropped; commit 53285d9 (branch h225) reproduces the judged run."
 )
 
 
@@ -1754,7 +1756,6 @@ LEVERS = {
     "department_second": 33,
     "department_meaning": 35,
     "frame_silent": 35,
-    "job_stem": 39,
 }
 
 

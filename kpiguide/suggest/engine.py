@@ -48,7 +48,6 @@ from kpiguide.suggest.role_prior import (
     _MEANING_CHARS,
     _MEANING_PIN,
     _MEANING_SCOPE,
-    _MENTION_PLACE,
     RoleMatch,
     RoleRecognizer,
     RolesByMeaning,
@@ -112,35 +111,6 @@ _STATED = 0.5  # a strategy read at this confidence or more is stated (a goal), 
 # department_text (round 30, on since its judged run): with a department read, the department's own indicator the text's words
 # match best takes this place (0-based) of the list unless it is already in the first five
 _DEPARTMENT_TEXT_SLOT = 1
-# job_stem (round 39, off by default): the confidence of a role read from the stem of its Chinese name (its 师 left off)
-# and how long that stem must be (characters)
-_STEM_CONFIDENCE = 0.65
-_STEM_CHARS = 4
-
-# Input vocabulary (the head noun a stem is cut from, and the characters before it that make it another head noun:
-# 老师, 技师, 医师, 律师), not user-facing text.
-_STEM_SUFFIX = "师"
-_STEM_HEADS = frozenset("老技医律厨导教牧")
-
-
-def job_stems(roles: Iterable[Any]) -> dict[str, Any]:
-    """The stems of the roles' Chinese names ending in 师 (心理咨询师 -> 心理咨询), at least :data:`_STEM_CHARS` Chinese
-    characters long, each of exactly one role and none itself a role's name (that one is read as named)."""
-    roles = tuple(roles)
-    names = {normalize(n) for r in roles for n in r.names("zh")}
-    owners: dict[str, set[int]] = {}
-    for k, r in enumerate(roles):
-        for n in r.names("zh"):
-            n = normalize(n)
-            if "(" in n or "（" in n or not n.endswith(_STEM_SUFFIX):
-                continue
-            stem = n[:-1]
-            if stem[-1] in _STEM_HEADS:  # 老师, 技师, 医师, 律师: the 师 is half of a two-character head noun
-                continue
-            if len(stem) >= _STEM_CHARS and all(has_cjk(c) for c in stem) and stem not in names:
-                owners.setdefault(stem, set()).add(k)
-    return {stem: roles[next(iter(ks))] for stem, ks in sorted(owners.items()) if len(ks) == 1}
-
 
 # Words every duty statement uses whatever the job ("plan, direct, or coordinate", 负责、组织、协调):
 # they say nothing about what is measured, so a query counts them at ``generic_weight``.
@@ -493,7 +463,6 @@ class IndicatorSuggester(Estimator):
         "department_second": [TypeOf((bool,), "a bool")],
         "department_meaning": [TypeOf((bool,), "a bool")],
         "frame_silent": [TypeOf((bool,), "a bool")],
-        "job_stem": [TypeOf((bool,), "a bool")],
     }
 
     def __init__(
@@ -528,7 +497,6 @@ class IndicatorSuggester(Estimator):
         department_second: bool = True,
         department_meaning: bool = False,
         frame_silent: bool = True,
-        job_stem: bool = False,
     ) -> None:
         self.top_k = top_k
         self.diversity = diversity
@@ -559,7 +527,6 @@ class IndicatorSuggester(Estimator):
         self.department_second = department_second
         self.department_meaning = department_meaning
         self.frame_silent = frame_silent
-        self.job_stem = job_stem
 
     # -- fitting ---------------------------------------------------------------------------
     def _validate_params(self) -> None:
@@ -636,7 +603,6 @@ class IndicatorSuggester(Estimator):
         self._fit_meaning()
         self.templates_by_id_ = {str(tp.id): tp for tp in getattr(catalog, "templates", ()) or ()}
         self.strategy_terms_ = _strategy_terms(self.index_) | _strategy_terms(self.label_index_)
-        self.job_stems_ = job_stems(self.roles_.roles)
         return self
 
     def _fit_meaning(self) -> None:
@@ -827,12 +793,6 @@ class IndicatorSuggester(Estimator):
         if department or not any(m.surface for m in roles):
             stated = bool(department) or states_goal(text[:2000])
             strategies = self._strategies(rest, department, industries, None if department else q, stated)
-        if self.job_stem and not department and not any(m.surface for m in roles):
-            stem = self._stem_role(q, text, strategies)
-            if stem is not None:  # 运用心理咨询技术…: the psychological counsellor's job, named without its 师
-                roles = (stem, *(m for m in roles if m.role.id != stem.role.id))
-                if stem.role.specific:
-                    industries |= set(stem.role.industries)
         if self._reads_meaning(department, roles, strategies):
             # an English task or described job: the role closest by meaning comes first (round 18)
             closest = self.roles_.by_meaning(text, industries)
@@ -846,28 +806,6 @@ class IndicatorSuggester(Estimator):
                 # round 26: the industries most of the closest archetypes by meaning share (role_prior.voted_industries)
                 industries |= self.roles_.meaning.voted_industries(text)
         return Context(roles, department, strategies, frozenset(industries))
-
-    def _stem_role(self, q: QueryVector, text: str, strategies: Sequence[tuple[str, float]]) -> RoleMatch | None:
-        """Round 39 (``job_stem``, off by default): a Chinese text that names no department, no role by its title and
-        states no strategy, but holds the stem of one role's Chinese name ending in 师 (心理咨询 of 心理咨询师, 健康管理
-        of 健康管理师; :func:`job_stems`), is read as that role's job (described, not named), first among the roles,
-        at :data:`_STEM_CONFIDENCE`, when the text's words also fit that role's names and duties among the first
-        :data:`~kpiguide.suggest.role_prior._MENTION_PLACE` roles (else the stem is a method the text mentions:
-        采用数据分析… is no data scientist's job); the longest stem found is tried."""
-        if not has_cjk(text) or max((c for _, c in strategies), default=0.0) >= _STATED:
-            return None
-        norm = normalize(text[:2000])
-        found = [stem for stem in self.job_stems_ if stem in norm]
-        index = self.roles_.index
-        if not found or index is None:
-            return None
-        role = self.job_stems_[max(found, key=len)]
-        quiet = dict.fromkeys(self.generic_terms_, self.generic_weight)
-        sims = index.scores(RoleRecognizer._quieted(index.query("", analysis=q.analysis), quiet))
-        k = next(k for k, r in enumerate(self.roles_.roles) if r is role)
-        if int((sims > sims[k]).sum()) >= _MENTION_PLACE:
-            return None
-        return RoleMatch(role, _STEM_CONFIDENCE)
 
     def _far_named(self, text: str, roles: Sequence[RoleMatch]) -> set[str]:
         """The roles named in ``text`` whose meaning is far from it (:meth:`RolesByMeaning.far_named`; off by
