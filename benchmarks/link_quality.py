@@ -45,7 +45,7 @@ round 15, ``benchmarks/data/link_names_fresh11.yaml`` (224 names, round 15's tes
 ``benchmarks/data/link_names_fresh27.yaml`` (201 names, round 32's test set, run then) since round 33,
 ``benchmarks/data/link_names_fresh28.yaml`` (203 names, round 33's test set, run then) since round 34,
 ``benchmarks/data/link_names_fresh29.yaml`` (210 names, round 34's test set, run then) since round 35 and
-``benchmarks/data/link_names_fresh30.yaml`` (@N30@ names, round 35's test set, run then) since round 36, all split by
+``benchmarks/data/link_names_fresh30.yaml`` (253 names, round 35's test set, run then) since round 36, all split by
 page like fresh2-fresh9, their halves B in the pooled check.
 Metrics: top-1 accuracy on names that have a catalog indicator (a "none" answer counts as wrong), "none"
 precision (of the names the engine leaves unlinked, the share labelled none) and recall, linked precision.
@@ -606,8 +606,8 @@ ROUND36_NOTES = (
     "### Round 36 (issue 12): fresh30 is development data; the models retrained with it (under round 35's fair rule)",
     "",
     "fresh30 (round 35's test set, run then: see the test run in ROUND35_NOTES) is development data now: halved by "
-    "source like fresh2-fresh29 (@N30@ names from @S30@ sources, @I30@ with an indicator; half A @A30@ names, half B "
-    "@B30@), its half B in the pooled check (fresh2-fresh5+fresh7-fresh30), its names mined as practitioners' names "
+    "source like fresh2-fresh29 (253 names from 44 sources, 109 with an indicator; half A 114 names, half B "
+    "139), its half B in the pooled check (fresh2-fresh5+fresh7-fresh30), its names mined as practitioners' names "
     "(`python benchmarks/link_mine_vocabulary.py --write --out benchmarks/results/link_vocabulary.md`; its figures "
     "follow with its commit), the re-ranker and the link-or-none decision retrained on every set (`python "
     "benchmarks/link_rerank_cv.py --write --out benchmarks/results/link_rerank.md --dump FOLDS.pkl`), shipped only by "
@@ -629,6 +629,15 @@ ROUND36_NOTES = (
     "vocabulary is taken either way. Both sides' figures are reported as measured, per fold; fresh28's, fresh29's "
     "and fresh30's folds (held out by this run only) are reported but not in the rule. The check is round 35's "
     "script (/tmp/kg/h221-rule.py, copied to /tmp/kg/h227-rule.py with its printed labels only changed).",
+    "",
+    "fresh30's half A read with the engine of the test run (main's commit 542f771, round 33's models, the vocabulary "
+    "of 6,874 names; `IndicatorLinker().fit(load_catalog()).link(name)`, no context; a detached worktree in /tmp, "
+    "removed after): benchmarks/results/link_round36.md: 114 names from 20 sources (62 with an indicator; 85 Chinese, "
+    "29 English), 40 misses (29 Chinese): (a) 14, (b) 7, (c) 17, (d) 2; no data fields; half A top-1 zh 33/48 = "
+    "0.688 (none precision 23/34 = 0.676), en 7/14 = 0.500 (11/15 = 0.733), all 40/62 = 0.645 (34/49 = 0.694); "
+    "pooled with rounds 25-35 (1,406 names): (a) 190, (b) 135, (c) 222, (d) 16; (c) the largest pooled class and "
+    "this half's largest (17 of 40; 15 linked by similarity at 0.11-0.28); 3 of (a)'s 14 are insurance premium "
+    "incomes or policy sales labelled general revenue, the convention round 35 found for sales volumes.",
 )
 
 ROUND35_NOTES = (
@@ -2538,7 +2547,7 @@ FRESH29_NOTE = (
 
 
 FRESH30_NOTE = (
-    "fresh30 real names: `benchmarks/data/link_names_fresh30.yaml` (@N30@ names from @S30@ sources, @I30@ with an "
+    "fresh30 real names: `benchmarks/data/link_names_fresh30.yaml` (253 names from 44 sources, 109 with an "
     "indicator, round 35's test set, run then: see the test run in ROUND35_NOTES) is DEVELOPMENT data since round 36, "
     "split by source page (`page_half`) into half A (its misses may be read) and half B (never listed; pooled with the "
     "halves B of fresh2-fresh5 and fresh7-fresh29 into the rows 'fresh2-fresh5+fresh7-fresh30 pooled', round 36's "
