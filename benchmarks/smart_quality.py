@@ -1165,7 +1165,18 @@ ROUND_38 = (
     "KPI beyond its first indicator: never before). Retired later in the session (lead): "
     "kpiguide/suggest/relevance.py and tests/suggest/test_relevance.py are as before the lever (commit 57a449b), its "
     "--reading-breadth flag and the --round38 study of benchmarks/smart_relevance_cv.py removed; commit d5ec543 "
-    "reproduces the choice and the judged run."
+    "reproduces the choice and the judged run. A content change judged once in the same session (lead's brief, helper "
+    "h228; branch h228 at c9f970a, not merged; benchmarks/results/smart_coverage_rule.md committed there before any "
+    "run): 27 bilingual indicators the catalog lacked, chosen from the KPI-unplaced lists of the halves A of held-out "
+    "21-35 (water withdrawal and reuse, waste recycling, TRIR, indoor and ambient air quality, public-sector, health "
+    "and education measures), keywords for 4 near entries and 6 new strategy templates. Rule: SMART pooled halves B "
+    "TP up by at least 2 with FP and hard-negative FP not up by more than 1; suggestions' six pooled half-B figures "
+    "within two queries; linking's pooled half B within 3 right answers and 0.01 none precision; speed. Result, off "
+    "-> on: SMART halves B 420 / 42 / 360 -> 429 / 48 / 351 (halves A 403 / 49 / 301 -> 437 / 53 / 267), "
+    "hard-negative FP 27 -> 31; English id hit@5 on the pooled halves B 0.7901 -> 0.7843 (4 queries); linking 2604 "
+    "-> 2602 right, none precision 0.94 both; p50 5.02 ms. It FAILS (false positives, English id hit@5) and is not "
+    "merged: the missing measures add true positives, but the new broad templates also let objectives of the same "
+    "page or function pass 0.3."
 )
 
 
