@@ -28,7 +28,7 @@ from pathlib import Path
 import numpy as np
 from suggest_common import machine, today, write_section
 from suggest_mine_prior import _means, _query_metrics, set_of
-from suggest_quality import load_queries
+from suggest_quality import TEST_SPLIT, load_queries
 
 from kpiguide.catalog import load_catalog
 from kpiguide.catalog.roles import RoleArchetype
@@ -49,7 +49,6 @@ MARGINS = (0.0, 0.02, 0.05, 0.1)
 SCOPES = ("weak", "none", "unstated", "unstated-none")
 TEXTS = ("joint", "parts")
 CONFIDENCES = (0.5, 0.65, 0.8)
-TEST_SPLIT = "fresh30"  # round 39's test set of the suggestions (suggest_quality.py): never in this study
 
 
 def development_queries() -> list[dict]:

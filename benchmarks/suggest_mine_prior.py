@@ -34,7 +34,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 import numpy as np
 from suggest_common import today, write_section
-from suggest_quality import grades_for, id_grades, load_queries, metrics
+from suggest_quality import TEST_SPLIT, grades_for, id_grades, load_queries, metrics
 
 from kpiguide.catalog import load_catalog
 from kpiguide.suggest.engine import Context, IndicatorSuggester
@@ -46,7 +46,7 @@ SMOOTHING = 2.0
 # the weights compared (ChoicePrior.choice_weight; 0, today's engine, always)
 WEIGHTS = (0.3, 0.5, 1.0)
 KINDS = ("function", "role", "template")
-TEST_SPLITS = ("fresh30",)  # the test set: never mined, never evaluated here
+TEST_SPLITS = (TEST_SPLIT,)  # the test set: never mined, never evaluated here
 
 
 class ChoicePrior(IndicatorSuggester):

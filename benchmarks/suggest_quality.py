@@ -122,11 +122,13 @@ FRESH28 = ROOT / "benchmarks" / "data" / "suggest_queries_fresh28.yaml"
 FRESH29 = ROOT / "benchmarks" / "data" / "suggest_queries_fresh29.yaml"
 # the test set of issue 12 round 39 on (labelled by another person before the engine it tests ran); used when present
 FRESH30 = ROOT / "benchmarks" / "data" / "suggest_queries_fresh30.yaml"
+#: the split name of the test set (a new round changes it here; the study scripts import it)
+TEST_SPLIT = "fresh30"
 JUDGEMENTS = ROOT / "benchmarks" / "data" / "suggest_id_judgements.yaml"
 SYSTEMS = ("kpiguide", "BM25 (bm25s, jieba)")
 KINDS = ("title", "task", "description", "job_description", "strategy", "role_duties", "department_strategy")
 SPLITS = (
-    "fresh30",
+    TEST_SPLIT,
     "fresh29",
     "fresh29A",
     "fresh29B",
@@ -317,7 +319,7 @@ PART_NAMES = {
 }
 # parts whose misses --show-misses never lists: the test set and the check halves of the fresh sets 1-29
 UNLISTED = (
-    "fresh30",
+    TEST_SPLIT,
     "fresh29B",
     "fresh28B",
     "fresh27B",
@@ -1701,7 +1703,7 @@ def load_queries() -> list[dict]:
             rows = yaml.safe_load(path.read_text(encoding="utf-8"))["queries"]
             queries += [dict(q, split=name + occupation_half(q)) for q in rows]
     if FRESH30.exists():
-        queries += [dict(q, split="fresh30") for q in yaml.safe_load(FRESH30.read_text(encoding="utf-8"))["queries"]]
+        queries += [dict(q, split=TEST_SPLIT) for q in yaml.safe_load(FRESH30.read_text(encoding="utf-8"))["queries"]]
     extra = yaml.safe_load(JUDGEMENTS.read_text(encoding="utf-8"))["judgements"] if JUDGEMENTS.exists() else {}
     canonical = load_catalog().canonical_id  # labels may name ids merged since they were written
     for q in queries:
@@ -1877,7 +1879,7 @@ def main() -> None:
             "fresh28B",
             "fresh29A",
             "fresh29B",
-            "fresh30",
+            TEST_SPLIT,
             "halves",
             "development",
             "all",
@@ -1893,7 +1895,7 @@ def main() -> None:
         queries = [q for q in queries if q.get("split") in HALVES["A"] + HALVES["B"]]
         args.no_write = True
     elif args.split == "development":  # every development part, never the test set; printed, nothing written
-        queries = [q for q in queries if q.get("split") != "fresh30"]
+        queries = [q for q in queries if q.get("split") != TEST_SPLIT]
         args.no_write = True
     elif args.split != "all":
         queries = [q for q in queries if q.get("split", "test") == args.split]
@@ -2113,7 +2115,7 @@ def main() -> None:
                     cells.append(f"{sum(v) / len(v):.3f}" if v else "-")
                 lines.append(f"| {level} | {system} | {lang} | " + " | ".join(cells) + " |")
     lines.append("")
-    goal_part = "fresh30" if any(k[0] == "fresh30" for k in summary) else "fresh29B"
+    goal_part = TEST_SPLIT if any(k[0] == TEST_SPLIT for k in summary) else "fresh29B"
     if goal_part == "fresh29B":
         lines.append(
             "No test set present (suggest_queries_fresh30.yaml): the goals below are shown on half B of the "
