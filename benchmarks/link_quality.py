@@ -676,6 +676,17 @@ ROUND36_NOTES = (
     "passed, none failed (the absent test file link_names_fresh31.yaml is read by none of them here). `python "
     "benchmarks/link_quality.py --dev-only` runs on the final state but for this paragraph (exit 0, 1982 lines, "
     "ROUND36_NOTES among them, stderr empty).",
+    "Test run of round 36, once, at the next session's first commit (f5c66b3: round 36's retrained models, the "
+    "vocabulary mined from fresh30, 7,127 names): fresh31 (211 names from 42 sources, 147 zh / 64 en, 128 with an "
+    "indicator, 83 none) gives top-1 0.63 / none precision 0.68, 125 of 211 right (zh 0.61 / 0.65, 89 right; en 0.68 "
+    "/ 0.77, 36 right); none recall 0.53. BM25 in the same run 0.34 / 0.44, 102 right; round 15's linker (no learned "
+    "link-or-none decision) 0.61 / 0.64, 119 right; the first matcher (match_kpi) 0.30 / 0.47, 113 right; with the "
+    "page's industry and function, as scheme import passes them, 0.62 / 0.65, 130 right. Round 35's test-run code "
+    "(commit 542f771: round 33's models, the vocabulary before fresh30's names) on the same names, run afterwards for "
+    "comparison only: 0.65 / 0.66, 131 right (zh 0.62 / 0.63, 90 right; en 0.71 / 0.74, 41 right): on this set the "
+    "retrain shipped in round 36 by its fair rule gave 6 fewer right answers (5 of them English) than the models it "
+    "replaced. Goals missed (top-1 0.85, none precision 0.90) in both languages; none precision lower than on fresh30 "
+    "(0.78), Chinese lower than English this time.",
 )
 
 ROUND35_NOTES = (
