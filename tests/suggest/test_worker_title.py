@@ -1,6 +1,7 @@
 """Issue 12 round 40: a Chinese worker's bare job title ending in 工 (电线电缆制造工) in which no role is read by its
 words is read as the general production operator, with no strategy area (``IndicatorSuggester(worker_title=True)``);
-off by default until judged, and off the engine is round 38's exactly."""
+on by default since its judged run (benchmarks/suggest_worker_title.py: the rule passed), and off the engine is round
+38's exactly."""
 
 from __future__ import annotations
 
@@ -17,8 +18,8 @@ def engines() -> tuple[IndicatorSuggester, IndicatorSuggester]:
     return IndicatorSuggester(worker_title=False).fit(catalog), IndicatorSuggester(worker_title=True).fit(catalog)
 
 
-def test_the_switch_is_a_bool() -> None:
-    assert IndicatorSuggester().get_params()["worker_title"] in (False, True)
+def test_the_switch_is_a_bool_and_on_by_default() -> None:
+    assert IndicatorSuggester().get_params()["worker_title"] is True  # round 40's rule passed
     with pytest.raises(Exception):  # a bool only
         IndicatorSuggester(worker_title="yes").fit(load_catalog())
 
