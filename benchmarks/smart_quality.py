@@ -1503,6 +1503,15 @@ def main() -> None:
         "clause_text=S) after clause_text=None): the text relevance of a KPI the linker does not place is at least S x "
         "its direct word similarity with the closest clause of the objective",
     )
+    parser.add_argument(
+        "--function-home",
+        type=float,
+        default=None,
+        metavar="M",
+        help="with --halves: the round-39 lever judged against today's engine in the same run (LinkedRelevance("
+        "function_home=M) after function_home=None): an unplaced KPI's function link does not count when the KPI "
+        "scores at least M higher for another objective of its scheme",
+    )
     args = parser.parse_args()
     sets = [(Path(p).stem, Path(p)) for p in args.labels] if args.labels else [(n, ROOT / p) for n, p in LABEL_SETS]
     sets = [(n, p) for n, p in sets if p.exists() or args.labels]
@@ -1541,6 +1550,9 @@ def main() -> None:
 
         if args.reading_cap is not None:
             return compare("reading_cap", (UNLINKED_CONFIDENCE_DEFAULT, args.reading_cap), set_caps)
+        if args.function_home is not None:
+            setting = ("function_home", (None, args.function_home))
+            return compare(*setting, lambda v: setattr(relevance, "function_home", v))
         if args.clause_text is not None:
             setting = ("clause_text", (None, args.clause_text))
             return compare(*setting, lambda v: setattr(relevance, "clause_text", v))

@@ -47,7 +47,8 @@ over the halves A.  Round 33's (``--round33``: the link ceiling L of a plain sha
 link, ``LinkedRelevance(unlinked_word=L)``) was retired with its lever later in round 33; its recorded command
 reproduces at commit fb0214e.  Round 35's (``--round35``: the scale S of the linker's reading of an unplaced KPI,
 ``LinkedRelevance(linker_reading=S)``) was retired with its lever later in round 35; its recorded command reproduces
-at commit 26ab71d.
+at commit 26ab71d.  Round 39's (``--round39``) chooses the margin M of the department link of an unplaced KPI with a
+better home in its scheme (``LinkedRelevance(function_home=M)``) by leave one set out over the halves A.
 """
 
 from __future__ import annotations
@@ -80,6 +81,7 @@ from kpiguide.core.i18n import has_cjk  # noqa: E402
 from kpiguide.suggest.relevance import (  # noqa: E402
     CLAUSE_TEXT_SCALES,
     COMPONENTS,
+    FUNCTION_HOME_MARGINS,
     READING_CAPS,
     UNLINKED_CONFIDENCE_DEFAULT,
     LinkedRelevance,
@@ -1240,12 +1242,56 @@ def clause_section(pairs: list[dict]) -> list[str]:
     return setting_section(pairs, lines, (None, *CLAUSE_TEXT_SCALES), choose_clause_scale, "S")
 
 
+def function_home_pairs(limit: int | None = None) -> list[dict]:
+    """Round 39: :func:`setting_pairs` of the department link of an unplaced KPI with a better home
+    (``LinkedRelevance(function_home=...)``: off, then each of :data:`FUNCTION_HOME_MARGINS`)."""
+
+    def apply(relevance: Any, margin: float | None) -> None:
+        relevance.function_home = margin
+
+    return setting_pairs((None, *FUNCTION_HOME_MARGINS), apply, limit)
+
+
+def choose_function_home(train: list[dict]) -> float | None:
+    """The margin of fewest pooled false positives at 0.3 on ``train`` with pooled true positives not fewer than today's
+    engine's there (ties: the larger margin); None (off) when none removes a false positive so (round 39's choice)."""
+    tp0, fp0, _ = setting_counts(train, None)
+    best, best_fp = None, fp0
+    for margin in sorted(FUNCTION_HOME_MARGINS, reverse=True):
+        tp, fp, _ = setting_counts(train, margin)
+        if fp < best_fp and tp >= tp0:
+            best, best_fp = margin, fp
+    return best
+
+
+def function_home_section(pairs: list[dict]) -> list[str]:
+    """Round 39: the margin of the department link of an unplaced KPI with a better home, chosen by leave one set out
+    over the halves A of held-out 6-36."""
+    lines = [
+        "### Round 39: the department link of an unplaced KPI with a better home, M chosen by leave one set out over "
+        "the halves A",
+        "",
+        "Pairs: the halves A of held-out 6-36 (halves B never read here), siblings as in smart_quality.py. For each "
+        f"held set M ({', '.join(str(m) for m in FUNCTION_HOME_MARGINS)} or off) is chosen on the other sets' halves "
+        "A: fewest pooled false positives at 0.3 with pooled true positives not fewer than today's engine's (ties: the "
+        "larger M). Cells: TP / FP / FN at 0.3.",
+        "",
+        "| held set (half A) | n | M chosen | today's engine | function home |",
+        "|---|---|---|---|---|",
+    ]
+    settings = (None, *FUNCTION_HOME_MARGINS)
+    changed = sum(len({p["scores"][str(m)] >= HOME_TARGET for m in settings}) > 1 for p in pairs)
+    out = setting_section(pairs, lines, settings, choose_function_home, "M")
+    return [*out, "", f"Pairs whose decision at 0.3 differs between the settings: {changed}."]
+
+
 #: The setting studies on the halves A (rounds 26 and 32; rounds 24, 25, 27-29's were retired with their levers in
 #: round 29, round 30's later in round 30, round 31's later in round 31, round 33's later in round 33, round 35's later
 #: in round 35): round -> (what it sets, its section for a pair limit).
 SETTING_STUDIES: dict[int, tuple[str, Callable[[int | None], list[str]]]] = {
     26: ("reading cap", lambda limit: cap_section(cap_pairs(limit))),
     32: ("clause text", lambda limit: clause_section(clause_pairs(limit))),
+    39: ("function home", lambda limit: function_home_section(function_home_pairs(limit))),
 }
 
 
