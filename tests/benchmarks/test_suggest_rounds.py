@@ -1,5 +1,5 @@
-"""Round 40's suggestion splits (fresh sets 6-30 development data, fresh 31 the test set), round 38's SMART splits
-(held-out 12-35 development data, held-out 36 the test set) and the choice-prior mining of
+"""Round 40's suggestion splits (fresh sets 6-30 development data, fresh 31 the test set), round 39's SMART splits
+(held-out 12-36 development data, held-out 37 the test set) and the choice-prior mining of
 benchmarks/suggest_mine_prior.py."""
 
 from __future__ import annotations
@@ -50,15 +50,15 @@ def test_fresh_sets_6_to_30_are_halved_and_fresh_31_is_the_unlisted_test_part():
         assert {q["split"] for q in queries if q["id"].split("_")[1] == f"fresh{n}"} == {f"fresh{n}A", f"fresh{n}B"}
 
 
-def test_held_out_12_to_35_are_halved_and_held_out_36_is_the_test_set():
-    halved = {f"held-out {n} (dev)" for n in range(12, 36)}
+def test_held_out_12_to_36_are_halved_and_held_out_37_is_the_test_set():
+    halved = {f"held-out {n} (dev)" for n in range(12, 37)}
     assert halved <= set(smart_quality.HALVED)
-    assert smart_quality.READ_NOW == ("held-out 35 (dev)",)
-    assert smart_quality.TEST_SETS == ("held-out 36 (test)",)
+    assert smart_quality.READ_NOW == ("held-out 36 (dev)",)
+    assert smart_quality.TEST_SETS == ("held-out 37 (test)",)
     sets = dict(smart_quality.LABEL_SETS)
-    assert sets["held-out 36 (test)"] == "tests/fixtures/smart_holdout36.yaml"
-    assert sets["held-out 35 (dev)"] == "tests/fixtures/smart_holdout35.yaml"
-    assert "held-out 35 (test)" not in sets and "held-out 36 (test)" not in smart_quality.HALVED
+    assert sets["held-out 37 (test)"] == "tests/fixtures/smart_holdout37.yaml"
+    assert sets["held-out 36 (dev)"] == "tests/fixtures/smart_holdout36.yaml"
+    assert "held-out 36 (test)" not in sets and "held-out 37 (test)" not in smart_quality.HALVED
 
 
 def test_sets_keep_their_halves_together():
