@@ -1768,6 +1768,7 @@ LEVERS = {
     "department_second": 33,
     "department_meaning": 35,
     "frame_silent": 35,
+    "role_owned": 40,
 }
 
 

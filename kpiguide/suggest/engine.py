@@ -52,6 +52,7 @@ from kpiguide.suggest.role_prior import (
     RoleRecognizer,
     RolesByMeaning,
     StrategyLink,
+    department_role_kpis,
     function_core,
     function_hints,
     longest_hints,
@@ -424,6 +425,13 @@ class IndicatorSuggester(Estimator):
         sets 1-24 by a rule fixed before the run (no figure lower): id hit@5 zh 0.777 -> 0.779, en 0.798 unchanged,
         id nDCG@10 zh 0.493 -> 0.496, en 0.492 -> 0.494, function hit@5 unchanged, SMART's pooled halves identical,
         so on.  False is round 34's engine exactly.
+    role_owned : bool, default=False
+        Round 40's lever (lead; ``benchmarks/suggest_role_owned.py`` holds its rule): with a department read, the
+        indicators of other functions that the department's jobs for any company carry as core KPIs in the role
+        library (:func:`~kpiguide.suggest.role_prior.department_role_kpis`: a sales director's revenue growth rate,
+        a general-management indicator) count as the department's own when a stated strategy's measures are ordered
+        (:func:`~kpiguide.suggest.role_prior.strategy_indicators`), so 销售部：公司战略目标是提高市场份额 is not given
+        the sales function's minor measures before the sales growth the article names.  False is round 39's engine.
 
     Attributes
     ----------
@@ -463,6 +471,7 @@ class IndicatorSuggester(Estimator):
         "department_second": [TypeOf((bool,), "a bool")],
         "department_meaning": [TypeOf((bool,), "a bool")],
         "frame_silent": [TypeOf((bool,), "a bool")],
+        "role_owned": [TypeOf((bool,), "a bool")],
     }
 
     def __init__(
@@ -497,6 +506,7 @@ class IndicatorSuggester(Estimator):
         department_second: bool = True,
         department_meaning: bool = False,
         frame_silent: bool = True,
+        role_owned: bool = False,
     ) -> None:
         self.top_k = top_k
         self.diversity = diversity
@@ -527,6 +537,7 @@ class IndicatorSuggester(Estimator):
         self.department_second = department_second
         self.department_meaning = department_meaning
         self.frame_silent = frame_silent
+        self.role_owned = role_owned
 
     # -- fitting ---------------------------------------------------------------------------
     def _validate_params(self) -> None:
@@ -602,6 +613,7 @@ class IndicatorSuggester(Estimator):
         self.positions_ = {ind.id: i for i, ind in enumerate(self.indicators_)}
         self._fit_meaning()
         self.templates_by_id_ = {str(tp.id): tp for tp in getattr(catalog, "templates", ()) or ()}
+        self.department_roles_ = department_role_kpis(self.roles_.roles, self._fn_of) if self.role_owned else {}
         self.strategy_terms_ = _strategy_terms(self.index_) | _strategy_terms(self.label_index_)
         return self
 
@@ -964,7 +976,13 @@ class IndicatorSuggester(Estimator):
         prior = rp.copy()
         why: dict[int, tuple[str, Any]] = {i: ("role", w) for i, w in role_why.items()}
         for tid, conf in ctx.strategies:
-            links = strategy_indicators(self.templates_by_id_[tid], self.templates_by_id_, ctx.department, self._fn_of)
+            links = strategy_indicators(
+                self.templates_by_id_[tid],
+                self.templates_by_id_,
+                ctx.department,
+                self._fn_of,
+                self.department_roles_.get(ctx.department or "", frozenset()),
+            )
             if ctx.department and links and all(self._fn_of(i) != ctx.department for i, _, _ in links):
                 mapped = self._mapped_levers(tid, ctx.department)
                 links = links + (mapped or self._department_levers(links, ctx.department))
@@ -1431,7 +1449,12 @@ class IndicatorSuggester(Estimator):
         if len(order) < 2 or order[1] in picked[:5]:
             return picked, None
         second = order[1]
-        foreign = [j for j, i in enumerate(picked[:5]) if self.functions_[i] != department]
+        owned = self.department_roles_.get(department, frozenset())
+        foreign = [
+            j
+            for j, i in enumerate(picked[:5])
+            if self.functions_[i] != department and self.indicators_[i].id not in owned
+        ]
         if not foreign:
             return picked, None
         out = [i for i in picked if i != second]
