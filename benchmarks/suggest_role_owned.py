@@ -39,6 +39,21 @@ Rule, fixed and committed before the judged run (all commands at the same commit
 5. The unit tests pass (tests/suggest, tests/benchmarks/test_suggest_rounds.py; a reading the switch moves re-pinned
    only with a comment).
 If all hold, ``role_owned`` becomes the default (True); otherwise it stays off and is retired.  Run once.
+
+Result (run once, at commit 2eb1cb6, 00:28-00:37 UTC, load average about 5 on the 2-core machine; function hit@5, id
+hit@5 / id nDCG@10, off -> on): (1) the zh case lists market share, share of wallet, new customers acquired, revenue
+growth rate (4th), target outlet coverage, the en case the same with revenue growth 5th; off, revenue growth is 6th in
+both: holds. (2) pooled halves B zh 0.9274, 0.7712 / 0.4798 -> 0.9274, 0.7726 / 0.4786; en 0.9236, 0.7822 / 0.4820 ->
+0.9236, 0.7808 / 0.4818 (zh freshB higher, en fresh3B lower at id hit@5; one query each way): every figure within its
+tolerance, holds. (3) SMART's pooled halves identical (A 403 / 49 / 301, B 420 / 42 / 360; sets 1-5 166 / 3 / 5):
+holds. (4) p50 10.41 ms off, 9.35 ms on (p95 577 ms off): holds. (5) with the switch on by default, tests/suggest,
+tests/benchmarks/test_suggest_rounds.py and tests/cli pass after three readings were re-pinned, each with a comment:
+the two article-case pins (revenue growth now 4th, book-to-bill no longer lifted), cascade's market-share objective
+(market share first, as the sales jobs carry it) and the supply-chain department under a customer-satisfaction
+strategy (the customer complaint rate, which supply chain jobs carry, now first, the other four of the first five the
+function's own): holds. The rule PASSES and ``role_owned`` is on (True). Noticed, left alone: in that supply-chain
+case a practitioner would rather see delivery satisfaction first; ordering the function's own indicators before the
+role-carried ones would keep it first, but that is a different switch, not judged here.
 """
 
 from __future__ import annotations

@@ -1,6 +1,7 @@
 """Issue 12 round 40 (lead): with a department read, the indicators of other functions that the department's jobs for
 any company carry as core KPIs in the role library count as the department's own when a stated strategy's measures
-are ordered (``IndicatorSuggester(role_owned=...)``; off until its judged run, benchmarks/suggest_role_owned.py).
+are ordered (``IndicatorSuggester(role_owned=...)``; on by default since its judged run passed its rule,
+benchmarks/suggest_role_owned.py; False is round 39's engine).
 The market-share case is the issue's own Done-when case; the other texts are written for this test."""
 
 from __future__ import annotations
@@ -29,8 +30,8 @@ def _ids(engine: IndicatorSuggester, text: str, k: int = 10) -> list[str]:
     return [s.indicator.id for s in engine.suggest(text, top_k=k)]
 
 
-def test_the_switch_is_a_bool() -> None:
-    assert isinstance(IndicatorSuggester().role_owned, bool)
+def test_the_switch_is_a_bool_and_on_by_default() -> None:
+    assert IndicatorSuggester().role_owned is True
     with pytest.raises(InputError):
         IndicatorSuggester(role_owned=1).fit(load_catalog())  # type: ignore[arg-type]
 
