@@ -1821,6 +1821,7 @@ LEVERS = {
     "department_meaning": 35,
     "frame_silent": 35,
     "worker_title": 40,
+    "role_owned": 40,
 }
 
 

@@ -395,7 +395,12 @@ def _indicators_for(
         return catalog.get(ref).function if ref in catalog else None
 
     department = choice.departments[0] if choice.departments else None
-    refs = [ref for ref, _, _ in strategy_indicators(tmpl, by_id, department, fn_of)] if department else tmpl.indicators
+    owned = getattr(suggester, "department_roles_", {}).get(department or "", frozenset())  # role_owned (round 40)
+    refs = (
+        [ref for ref, _, _ in strategy_indicators(tmpl, by_id, department, fn_of, owned)]
+        if department
+        else tmpl.indicators
+    )
     for ref in refs:
         if ref in catalog and len(picked) < k:
             ind = catalog.get(ref)

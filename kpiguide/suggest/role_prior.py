@@ -12,7 +12,7 @@ strategy templates owned by each function), never from benchmark queries.
 from __future__ import annotations
 
 import threading
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -31,6 +31,7 @@ __all__ = [
     "RoleRecognizer",
     "RolesByMeaning",
     "StrategyLink",
+    "department_role_kpis",
     "field_of",
     "function_core",
     "function_hints",
@@ -521,8 +522,29 @@ class StrategyLink:
     via: str = ""
 
 
+def department_role_kpis(
+    roles: Iterable[RoleArchetype], function_of: Callable[[str], str | None]
+) -> dict[str, frozenset[str]]:
+    """Per function, the indicators of OTHER functions that its jobs for any company (archetypes not specific to an
+    industry) carry as core KPIs: what a department owns in practice beyond its function's catalog entries (round
+    40's lever ``role_owned``; a sales director's revenue growth rate and market share)."""
+    out: dict[str, set[str]] = {}
+    for role in roles:
+        if role.specific:
+            continue
+        for kpi in role.core_kpis:
+            owner = function_of(kpi.id)
+            if owner and owner != role.function:
+                out.setdefault(role.function, set()).add(kpi.id)
+    return {key: frozenset(ids) for key, ids in out.items()}
+
+
 def strategy_indicators(
-    template: Any, templates: Mapping[str, Any], department: str | None, function_of: Callable[[str], str | None]
+    template: Any,
+    templates: Mapping[str, Any],
+    department: str | None,
+    function_of: Callable[[str], str | None],
+    role_owned: Collection[str] = frozenset(),
 ) -> list[tuple[str, float, StrategyLink]]:
     """The indicators that measure or drive ``template`` for ``department`` (a function id, or None), best first.
 
@@ -531,16 +553,24 @@ def strategy_indicators(
     the templates that cause it (its ``drives`` links pointing at it) drive it (weight 0.7); with a department,
     a cause counts only if the department owns it or the indicator is the department's.  Unknown ids are
     skipped.  Both ``kpiguide suggest`` and ``kpiguide cascade`` use this one reading.
+
+    ``role_owned`` (round 40's lever, :func:`department_role_kpis`): indicators of other functions that the
+    department's own jobs carry as core KPIs (a sales director's revenue growth rate, a general-management
+    indicator); they count as the department's own.  Empty: the department's own indicators are its function's.
     """
     tid = str(field_of(template, "id"))
     owners = field_of(template, "functions") or ()
+
+    def mine(ind: str) -> bool:
+        return function_of(ind) == department or ind in role_owned
+
     own = [
         i
         for i in field_of(template, "indicators") or ()
-        if function_of(i) and (department is None or department in owners or function_of(i) == department)
+        if function_of(i) and (department is None or department in owners or mine(i))
     ]
     if department:
-        own.sort(key=lambda i: function_of(i) != department)
+        own.sort(key=lambda i: not mine(i))
     out: dict[str, tuple[float, StrategyLink]] = {}
     for rank, ind in enumerate(own):
         out.setdefault(ind, (1.0 - 0.05 * rank, StrategyLink(tid, "measures")))
@@ -548,9 +578,9 @@ def strategy_indicators(
     for cause in causes:
         owned = department is None or department in (field_of(cause, "functions") or ())
         for rank, ind in enumerate(field_of(cause, "indicators") or ()):
-            if not function_of(ind) or (department and not owned and function_of(ind) != department):
+            if not function_of(ind) or (department and not owned and not mine(ind)):
                 continue
-            value = 0.7 - 0.05 * rank - (0.0 if department is None or function_of(ind) == department else 0.1)
+            value = 0.7 - 0.05 * rank - (0.0 if department is None or mine(ind) else 0.1)
             if ind not in out or out[ind][0] < value:
                 out[ind] = (value, StrategyLink(tid, "drives", str(field_of(cause, "id"))))
     return sorted(((i, v, link) for i, (v, link) in out.items()), key=lambda x: -x[1])

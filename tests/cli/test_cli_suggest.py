@@ -131,9 +131,12 @@ def test_suggest_role_and_strategy_reasons_in_the_cli(runner):
     # revenue growth moves from place 6 to 7 (--top 7; the engine's test pins the same places). Re-pinned in round 35:
     # frame_silent (on since its judged run) no longer lets the frame word 战略目标 name the strategic objective
     # achievement rate at place 2, so revenue growth is back at place 6 (--top 6; the engine's test pins the places).
+    # Re-pinned in round 40 (lead): role_owned (on since its judged run) counts revenue growth, which the sales jobs of
+    # the role library carry, as the sales department's own, so department_second no longer moves it: place 4, and
+    # both of the article's indicators are in the first five, as the Done-when asks.
     data = json.loads(
         run(runner, "suggest", "销售部：公司战略目标是提高市场份额", "--top", "6", "--format", "json").output
     )
     ids = [r["id"] for r in data["results"]]
-    assert "sales.new_customer_count" in ids[:5] and ids[5] == "general_management.revenue_growth_rate"
+    assert "sales.new_customer_count" in ids[:5] and ids[3] == "general_management.revenue_growth_rate"
     assert any("市场份额" in w for r in data["results"] for w in r["why"])

@@ -63,10 +63,11 @@ ARTICLE_CASES = [
 # Re-pinned in round 35: frame_silent (on since its judged run) no longer lets 战略目标 in 公司战略目标是… name the
 # strategic objective achievement rate, so it leaves the first ten of the Chinese case and everything behind place 2
 # moves up one: new customers 3rd, book-to-bill 5th, revenue growth 6th (the English case has no such frame word).
-ARTICLE_DEPTH = {
-    "销售部：公司战略目标是提高市场份额": 6,
-    "Sales department; company strategy: increase market share": 6,
-}
+# Re-pinned in round 40 (lead): role_owned (on since its judged run) counts the revenue growth rate, which the role
+# library's sales jobs carry, as the sales department's own, so department_second no longer moves it out of the first
+# five: in both market-share cases it is back in the first five (4th in Chinese), as the Done-when asks, and
+# book-to-bill is no longer lifted into them (the first five are all the department's own).
+ARTICLE_DEPTH: dict[str, int] = {}
 
 
 @pytest.mark.parametrize(("text", "expected", "reason"), ARTICLE_CASES)
@@ -79,8 +80,8 @@ def test_article_cases_give_both_named_indicators_with_their_reason(suggester, t
 
 def test_department_measure_in_the_article_case(suggester) -> None:
     ranked = [s.indicator.id for s in top(suggester, "销售部：公司战略目标是提高市场份额", k=10)]
-    assert ranked[1] == "sales.share_of_wallet" and ranked[5] == "general_management.revenue_growth_rate"
-    assert ranked[4] == "sales.book_to_bill_ratio"  # round 33: department_second's lift (re-pinned, see ARTICLE_DEPTH)
+    assert ranked[1] == "sales.share_of_wallet" and ranked[3] == "general_management.revenue_growth_rate"
+    assert "sales.book_to_bill_ratio" not in ranked[:5]  # round 33's lift, undone by round 40's role_owned (see above)
     assert ranked[2] == "sales.new_customer_count"  # round 35: frame_silent (re-pinned, see ARTICLE_DEPTH)
     assert "general_management.strategic_objective_achievement" not in ranked  # named by the frame word 战略目标 before
 
@@ -185,7 +186,11 @@ def test_cascade_reads_a_department_strategy_like_suggest(suggester) -> None:
     strategy_map = propose_strategy_map("销售部：公司战略目标是提高市场份额", suggester=suggester)
     share = strategy_map.objective("c_market_share")
     ids = [i.id for i in share.indicators]
-    assert ids[0].startswith("sales.") and "sales.new_customer_count" in ids
+    # re-pinned in round 40 (lead): with role_owned (on since its judged run) the template's market share, which the
+    # role library's sales jobs carry, counts as the sales department's own and keeps its first place in the
+    # template's order (it was put behind the sales function's own measures before)
+    assert ids[0] == "marketing.market_share" and "sales.new_customer_count" in ids
+    assert "general_management.revenue_growth_rate" in ids
     assert not any(i.startswith("hospitality.") for i in ids)
 
 
@@ -296,9 +301,11 @@ def test_a_department_named_after_the_strategy_is_read(suggester) -> None:
     assert zh.department == "procurement" and zh.strategies
     en = suggester.context("Strategy: raise customer satisfaction. Department: supply chain")
     assert en.department == "supply_chain" and en.strategies
-    assert top(suggester, "Strategy: raise customer satisfaction. Department: supply chain")[0].indicator.function == (
-        "supply_chain"
-    )
+    # re-pinned in round 40 (lead): with role_owned (on since its judged run) the customer complaint rate, which the
+    # role library's supply chain jobs carry, counts as the department's own and comes first in the template's order;
+    # the rest of the first five are the supply chain function's own (delivery satisfaction, OTIF, ...)
+    first = top(suggester, "Strategy: raise customer satisfaction. Department: supply chain")[:5]
+    assert sum(s.indicator.function == "supply_chain" for s in first) >= 4
     # a job's last duty that mentions a team is not a department: no strategy word before it
     assert suggester.context("Recruit and coach staff, lead the sales team").department is None
 
