@@ -1715,6 +1715,17 @@ ROUND_40 = (
     "changed; halves A as probed (the off run equals the bookkeeping run); SMART's pooled halves identical (A 403 / 49 "
     "/ 301, B 420 / 42 / 360, TP / FP / FN); p50 8.78 ms off, 7.57 ms on (p95 587 / 602 ms; load average about 5 on "
     "the 2-core machine). Every part holds: the rule PASSES and `worker_title` is on (True)."
+    " A correction of the same round (lead, branch lead40, merged): `role_owned` (`IndicatorSuggester(role_owned=True)`, "
+    "`role_prior.department_role_kpis`): with a department read, other functions' indicators that the department's "
+    "jobs for any company carry as core KPIs in the role library count as its own when a stated strategy's measures "
+    "are ordered (suggest and cascade) and when `department_second` picks the foreign indicator it moves; aimed at "
+    "the issue's Done-when market-share case (sales growth 6th in zh and en). Probed on the halves A of fresh 1-29 "
+    "only: en id hit@5 0.7785 -> 0.7772, zh unchanged, so judged as a correction by a rule committed first "
+    "(`benchmarks/suggest_role_owned.py`: primary the case itself; the six pooled half-B figures of fresh 1-29 within "
+    "two queries; SMART within 1; speed). Result, once, at 2eb1cb6 (before this round's bookkeeping and worker_title "
+    "were merged): the case lists new customers and sales growth in the first five in both languages; pooled halves "
+    "B zh id hit@5 0.7712 -> 0.7726, en 0.7822 -> 0.7808, nDCG@10 within 0.002, function hit@5 and SMART identical; "
+    "p50 9.35 ms on, 10.41 off under load: PASSES, on by default."
 )
 
 
