@@ -639,6 +639,15 @@ ROUND37_NOTES = (
     "gone with /tmp, so it is written again to the reading above: the dump's defaults' answers per fold scored by "
     "`score`, against the cells and the pooled row of round 36's link_rerank.md, whose folds are exactly the shared "
     "ones; it must reproduce this run's own pooled row from its dump before its verdict is read).",
+    "",
+    "fresh31's half A read with the engine of the test run (main's commit f5c66b3, round 36's models, the vocabulary "
+    "of 7,127 names; `IndicatorLinker().fit(load_catalog()).link(name)`, no context; a detached worktree in /tmp): "
+    "benchmarks/results/link_round37.md: 71 names from 15 sources (43 with an indicator; 57 Chinese, 14 English), 25 "
+    "misses (21 Chinese): (a) 4, (b) 6, (c) 15, (d) 0; no data fields; half A top-1 zh 25/34 = 0.735 (none "
+    "precision 11/15 = 0.733), en 8/9 = 0.889 (2/2 = 1.000), all 33/43 = 0.767 (13/17 = 0.765); pooled with rounds "
+    "25-36 (1,477 names): (a) 194, (b) 141, (c) 237, (d) 16; (c) the largest pooled class and this half's largest "
+    "(15 of 25; 11 linked by similarity at 0.12-0.37, 2 by the re-ranker, 2 by a keyword); 8 of the 25 misses come "
+    "from one construction project's table.",
 )
 
 ROUND36_NOTES = (
