@@ -51,8 +51,11 @@ def test_a_labelled_none_neighbour_leaves_an_unsure_link_unlinked(catalog, fitte
     # 0.125 / 0.175, were 0.15 / 0.1) links an unlinked name's first candidate from P 0.175, and this one's is 0.10,
     # so with the defaults the name stays unlinked (as in round 32); at round 33's cut of 0.1 (set on this linker's
     # decision) the decision links it back.
+    # Re-pinned in round 37: the decision retrained with fresh31 (shipped by round 35's fair rule; thresholds 0.15 /
+    # 0.15, were 0.125 / 0.175) links an unlinked name's first candidate from P 0.15, and this one's is still 0.10, so
+    # the readings are round 36's; only the pinned threshold moves.
     relinker = _linker(catalog, names, none_confidence=1.0)
-    assert relinker.decision_["threshold_unlinked"] == pytest.approx(0.175)
+    assert relinker.decision_["threshold_unlinked"] == pytest.approx(0.15)
     assert relinker.link("销售回款率", lang="en").id is None
     relinker.decision_ = {**relinker.decision_, "threshold_unlinked": 0.1}
     relinked = relinker.link("销售回款率", lang="en")
