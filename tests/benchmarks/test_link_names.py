@@ -9,8 +9,8 @@ link_names_fresh15.yaml, link_names_fresh16.yaml, link_names_fresh17.yaml, link_
 link_names_fresh19.yaml, link_names_fresh20.yaml, link_names_fresh21.yaml, link_names_fresh22.yaml,
 link_names_fresh23.yaml, link_names_fresh24.yaml, link_names_fresh25.yaml, link_names_fresh26.yaml,
 link_names_fresh27.yaml, link_names_fresh28.yaml, link_names_fresh29.yaml, link_names_fresh30.yaml,
-link_names_fresh31.yaml, link_names_fresh32.yaml) share no name and no source page with the sets that were seen before they
-were written.  The fourth to thirty-second sets also record each page's context:
+link_names_fresh31.yaml, link_names_fresh32.yaml, link_names_fresh33.yaml) share no name and no source page with
+the sets that were seen before they were written.  The fourth to thirty-third sets also record each page's context:
 ``industry`` and ``function`` (taxonomy ids or null).
 
 The second, blind labels of fresh5, fresh6 and fresh7 (``link_names_fresh5_second.yaml``,
@@ -68,6 +68,7 @@ FRESH29 = DATA / "link_names_fresh29.yaml"
 FRESH30 = DATA / "link_names_fresh30.yaml"
 FRESH31 = DATA / "link_names_fresh31.yaml"
 FRESH32 = DATA / "link_names_fresh32.yaml"
+FRESH33 = DATA / "link_names_fresh33.yaml"
 CONTEXT_SETS = [
     FRESH4,
     FRESH5,
@@ -98,6 +99,7 @@ CONTEXT_SETS = [
     FRESH30,
     FRESH31,
     FRESH32,
+    FRESH33,
 ]  # the sets that record each page's industry and function
 SOURCES_MD = DATA / "benchmark_sources.md"
 KEYS = {"name", "source", "ids", "split"}
@@ -179,6 +181,7 @@ FRESH_SETS = [
     (FRESH30, 200, 25, 12),
     (FRESH31, 200, 25, 12),
     (FRESH32, 200, 25, 12),
+    (FRESH33, 200, 25, 12),
 ]
 FRESH_IDS = [p.name for p, *_ in FRESH_SETS]
 
