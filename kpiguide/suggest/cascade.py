@@ -395,7 +395,8 @@ def _indicators_for(
         return catalog.get(ref).function if ref in catalog else None
 
     department = choice.departments[0] if choice.departments else None
-    owned = getattr(suggester, "department_roles_", {}).get(department or "", frozenset())  # role_owned (round 40)
+    owned_by = getattr(suggester, "role_owned_ids", None)  # role_owned (round 40); absent from other suggesters
+    owned = owned_by(department) if owned_by is not None else frozenset()
     refs = (
         [ref for ref, _, _ in strategy_indicators(tmpl, by_id, department, fn_of, owned)]
         if department

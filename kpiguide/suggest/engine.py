@@ -1026,7 +1026,7 @@ class IndicatorSuggester(Estimator):
                 self.templates_by_id_,
                 ctx.department,
                 self._fn_of,
-                self.department_roles_.get(ctx.department or "", frozenset()),
+                self.role_owned_ids(ctx.department),
             )
             if ctx.department and links and all(self._fn_of(i) != ctx.department for i, _, _ in links):
                 mapped = self._mapped_levers(tid, ctx.department)
@@ -1100,6 +1100,11 @@ class IndicatorSuggester(Estimator):
             for i in order
             if scores[i] >= _WORDED_RELATIVE * top
         ]
+
+    def role_owned_ids(self, department: str | None) -> frozenset[str]:
+        """The indicators of other functions that ``department``'s jobs carry as core KPIs (``role_owned``), which
+        count as the department's own; empty with the switch off or without a department."""
+        return self.department_roles_.get(department or "", frozenset())
 
     def _fn_of(self, indicator_id: str) -> str | None:
         i = self.positions_.get(indicator_id)
@@ -1494,7 +1499,7 @@ class IndicatorSuggester(Estimator):
         if len(order) < 2 or order[1] in picked[:5]:
             return picked, None
         second = order[1]
-        owned = self.department_roles_.get(department, frozenset())
+        owned = self.role_owned_ids(department)
         foreign = [
             j
             for j, i in enumerate(picked[:5])
