@@ -702,6 +702,15 @@ ROUND37_NOTES = (
     "retrain gave 5 more right answers, all by more right 'none' answers (none recall 0.68 -> 0.73), with top-1 "
     "slightly lower, as its development folds said. Goals missed (top-1 0.85, none precision 0.90) in both "
     "languages; none precision higher than on the last three test sets (0.60, 0.78, 0.68 on fresh29-31).",
+    "Test run of fresh33, once, at the next session's first commit (7ef9d28: round 37's models and vocabulary; `python "
+    "benchmarks/link_quality.py --test benchmarks/data/link_names_fresh33.yaml --out benchmarks/results/linking.md`): "
+    "214 names from 32 sources, 144 zh / 70 en, only 61 with an indicator and 153 none, give top-1 0.66 / none "
+    "precision 0.88 / none recall 0.70, 147 of 214 right (zh 0.65 / 0.89, 100 right; en 0.67 / 0.86, 47 right). In the "
+    "same run: BM25 0.28 / 0.77, 139 right; round 15's linker 0.67 / 0.89, 140 right; the first matcher (match_kpi) "
+    "0.30 / 0.79, 157 right, more than the linker because it answers none far more often (none recall 0.91) and 72% "
+    "of this set is none. Round 36's test-run code (commit f5c66b3) on the same names, run afterwards for comparison "
+    "only: 0.67 / 0.89, 143 right (zh 0.68 / 0.90, 100; en 0.67 / 0.84, 43): round 37's retrain gave 4 more right "
+    "answers, all English. Goals missed (top-1 0.85, none precision 0.90) in both languages; top-1 rests on 61 names.",
 )
 
 ROUND36_NOTES = (

@@ -1239,6 +1239,12 @@ ROUND_39 = (
     "36's models) on the same pairs, run afterwards for comparison only (`--labels "
     "tests/fixtures/smart_holdout37.yaml`): the same P 0.89 / R 0.50. Goals missed (recall 0.90 at precision 0.95) "
     "on both."
+    " Test run of held-out 38, once, at the next session's first commit (7ef9d28: round 39's engine; `python "
+    "benchmarks/smart_quality.py --labels tests/fixtures/smart_holdout38.yaml`): 80 pairs from 18 stored pages, 50 "
+    "relevant, 30 not, 28 of them hard, give P 0.84 / R 0.52 at 0.3 (TP 26 of 50, FP 5: same_page 2 of 19, "
+    "same_function 3 of 9, other_page 0 of 2); the shared-word baseline in the same run 0.81 / 0.34. Round 38's "
+    "test-run code (commit f5c66b3: no function_home, linking round 36's models) on the same pairs, run afterwards "
+    "for comparison only: the same P 0.84 / R 0.52. Goals missed (recall 0.90 at precision 0.95) on both."
 )
 
 
