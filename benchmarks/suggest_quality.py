@@ -1896,6 +1896,7 @@ LEVERS = {
     "frame_silent": 35,
     "worker_title": 40,
     "role_owned": 40,
+    "own_first": 41,
 }
 
 
