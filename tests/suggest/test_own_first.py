@@ -1,6 +1,6 @@
 """Issue 12 round 41: with a department read and a stated strategy the department does not own, its own function's
-indicators come before the role-carried indicators of other functions (``IndicatorSuggester(own_first=...)``; off by
-default until its judged run, benchmarks/suggest_own_first.py). The supply-chain case is the one noticed in round 40
+indicators come before the role-carried indicators of other functions (``IndicatorSuggester(own_first=...)``; on by
+default since its judged run passed its rule, benchmarks/suggest_own_first.py; False is round 40's engine). The supply-chain case is the one noticed in round 40
 (benchmarks/suggest_role_owned.py); the market-share case is the issue's own Done-when case."""
 
 from __future__ import annotations
@@ -28,8 +28,8 @@ def _ids(engine: IndicatorSuggester, text: str, k: int = 10) -> list[str]:
     return [s.indicator.id for s in engine.suggest(text, top_k=k)]
 
 
-def test_the_switch_is_a_bool_and_off_by_default() -> None:
-    assert IndicatorSuggester().own_first is False
+def test_the_switch_is_a_bool_and_on_by_default() -> None:
+    assert IndicatorSuggester().own_first is True
     with pytest.raises(InputError):
         IndicatorSuggester(own_first=1).fit(load_catalog())  # type: ignore[arg-type]
 
