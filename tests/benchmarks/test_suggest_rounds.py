@@ -1,4 +1,4 @@
-"""Round 40's suggestion splits (fresh sets 6-30 development data, fresh 31 the test set), round 39's SMART splits
+"""Round 41's suggestion splits (fresh sets 6-32 development data, fresh 33 the test set), round 39's SMART splits
 (held-out 12-36 development data, held-out 37 the test set) and the choice-prior mining of
 benchmarks/suggest_mine_prior.py."""
 
@@ -7,15 +7,15 @@ from __future__ import annotations
 from benchmarks import smart_quality, suggest_quality
 from benchmarks.suggest_mine_prior import TEST_SPLITS, mine, set_of, shares
 
-DEVELOPMENT_FRESH = tuple(str(n) for n in range(6, 31))  # fresh6 .. fresh30: halved development data
+DEVELOPMENT_FRESH = tuple(str(n) for n in range(6, 33))  # fresh6 .. fresh32: halved development data
 
 
-def test_fresh_sets_6_to_30_are_halved_and_fresh_31_is_the_unlisted_test_part():
+def test_fresh_sets_6_to_32_are_halved_and_fresh_33_is_the_unlisted_test_part():
     for n in DEVELOPMENT_FRESH:
         assert f"fresh{n}A" in suggest_quality.HALVES["A"] and f"fresh{n}B" in suggest_quality.HALVES["B"]
         assert f"fresh{n}B" in suggest_quality.UNLISTED and f"fresh{n}A" not in suggest_quality.UNLISTED
-    assert "fresh31" in suggest_quality.UNLISTED and suggest_quality.SPLITS[0] == "fresh31"
-    assert TEST_SPLITS == ("fresh31",)
+    assert "fresh33" in suggest_quality.UNLISTED and suggest_quality.SPLITS[0] == "fresh33"
+    assert TEST_SPLITS == ("fresh33",)
     queries = suggest_quality.load_queries()
     assert not any(
         q["split"]
@@ -43,6 +43,8 @@ def test_fresh_sets_6_to_30_are_halved_and_fresh_31_is_the_unlisted_test_part():
             "fresh28",
             "fresh29",
             "fresh30",
+            "fresh31",
+            "fresh32",
         )
         for q in queries
     )
@@ -107,7 +109,11 @@ def test_halves_json_holds_the_pooled_halves_and_each_half_id_hit_at_5_never_the
         ("fresh29", "id", engine, "en"): (0.77, 0.54, 0.6),  # a whole development set: not a half
         ("fresh30B", "id", engine, "zh"): (0.78, 0.55, 0.61),
         ("fresh30", "id", engine, "zh"): (0.79, 0.56, 0.62),  # a whole development set: not a half
-        ("fresh31", "id", engine, "zh"): (0.5, 0.3, 0.4),  # the test set: never a half
+        ("fresh31B", "id", engine, "en"): (0.8, 0.57, 0.63),
+        ("fresh31", "id", engine, "en"): (0.81, 0.58, 0.64),  # a whole development set: not a half
+        ("fresh32B", "id", engine, "zh"): (0.82, 0.59, 0.65),
+        ("fresh32", "id", engine, "zh"): (0.83, 0.6, 0.66),  # a whole development set: not a half
+        ("fresh33", "id", engine, "zh"): (0.5, 0.3, 0.4),  # the test set: never a half
     }
     out = suggest_quality.halves_figures(summary)
     assert out["pooled"] == {
@@ -126,4 +132,6 @@ def test_halves_json_holds_the_pooled_halves_and_each_half_id_hit_at_5_never_the
         "fresh28B": {"zh": 0.74},
         "fresh29B": {"en": 0.76},
         "fresh30B": {"zh": 0.78},
+        "fresh31B": {"en": 0.8},
+        "fresh32B": {"zh": 0.82},
     }
