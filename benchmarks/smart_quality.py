@@ -1566,6 +1566,13 @@ def main() -> None:
         "function_home=M) after function_home=None): an unplaced KPI's function link does not count when the KPI "
         "scores at least M higher for another objective of its scheme",
     )
+    parser.add_argument(
+        "--scheme-object",
+        action="store_true",
+        help="with --halves: the round-40 lever judged against today's engine in the same run (LinkedRelevance("
+        "scheme_object=True) after scheme_object=False): round 11's shared-object lift counts only when a shared object "
+        "word is carried by no other objective of the scheme",
+    )
     args = parser.parse_args()
     sets = [(Path(p).stem, Path(p)) for p in args.labels] if args.labels else [(n, ROOT / p) for n, p in LABEL_SETS]
     sets = [(n, p) for n, p in sets if p.exists() or args.labels]
@@ -1610,6 +1617,8 @@ def main() -> None:
         if args.clause_text is not None:
             setting = ("clause_text", (None, args.clause_text))
             return compare(*setting, lambda v: setattr(relevance, "clause_text", v))
+        if args.scheme_object:
+            return compare("scheme_object", (False, True), lambda v: setattr(relevance, "scheme_object", v))
         if args.sibling_object:
             return compare("sibling_object", (False, True), lambda v: setattr(relevance, "sibling_object", v))
         print("\n".join(pooled_counts(sets, relevance, today)))
