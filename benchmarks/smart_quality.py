@@ -1294,7 +1294,10 @@ ROUND_40 = (
     "positives at 0.3 with pooled true positives not fewer): off in 33 of 33 folds and on all the halves A (TP / FP / "
     "FN off 438 / 49 / 331, on 436 / 48 / 333: one false positive fewer for two true positives fewer; 3 pairs change), "
     "so the lever **fails at its choice** and stays off (`SCHEME_OBJECT_DEFAULT = False`); no judged run was made and "
-    "the halves B were not run for it; the engine and its defaults are round 39's."
+    "the halves B were not run for it; the engine and its defaults are round 39's. Retired later in the session "
+    "(lead): kpiguide/suggest/relevance.py and tests/suggest/test_relevance.py are as before the lever, its "
+    "--scheme-object flag and the --round40 study of benchmarks/smart_relevance_cv.py removed; commit 18dd42e "
+    "reproduces the choice."
 )
 
 
@@ -1593,13 +1596,6 @@ def main() -> None:
         "function_home=M) after function_home=None): an unplaced KPI's function link does not count when the KPI "
         "scores at least M higher for another objective of its scheme",
     )
-    parser.add_argument(
-        "--scheme-object",
-        action="store_true",
-        help="with --halves: the round-40 lever judged against today's engine in the same run (LinkedRelevance("
-        "scheme_object=True) after scheme_object=False): round 11's shared-object lift counts only when a shared object "
-        "word is carried by no other objective of the scheme",
-    )
     args = parser.parse_args()
     sets = [(Path(p).stem, Path(p)) for p in args.labels] if args.labels else [(n, ROOT / p) for n, p in LABEL_SETS]
     sets = [(n, p) for n, p in sets if p.exists() or args.labels]
@@ -1644,8 +1640,6 @@ def main() -> None:
         if args.clause_text is not None:
             setting = ("clause_text", (None, args.clause_text))
             return compare(*setting, lambda v: setattr(relevance, "clause_text", v))
-        if args.scheme_object:
-            return compare("scheme_object", (False, True), lambda v: setattr(relevance, "scheme_object", v))
         if args.sibling_object:
             return compare("sibling_object", (False, True), lambda v: setattr(relevance, "sibling_object", v))
         print("\n".join(pooled_counts(sets, relevance, today)))

@@ -48,9 +48,7 @@ link, ``LinkedRelevance(unlinked_word=L)``) was retired with its lever later in 
 reproduces at commit fb0214e.  Round 35's (``--round35``: the scale S of the linker's reading of an unplaced KPI,
 ``LinkedRelevance(linker_reading=S)``) was retired with its lever later in round 35; its recorded command reproduces
 at commit 26ab71d.  Round 39's (``--round39``) chooses the margin M of the department link of an unplaced KPI with a
-better home in its scheme (``LinkedRelevance(function_home=M)``) by leave one set out over the halves A.  Round 40's
-(``--round40``) chooses on or off for round 11's shared-object lift with the scheme's other objectives
-(``LinkedRelevance(scheme_object=True)``) by leave one set out over the halves A.
+better home in its scheme (``LinkedRelevance(function_home=M)``) by leave one set out over the halves A.
 """
 
 from __future__ import annotations
@@ -1290,44 +1288,6 @@ def function_home_section(pairs: list[dict]) -> list[str]:
     return [*out, "", f"Pairs whose decision at 0.3 differs between the settings: {changed}."]
 
 
-def scheme_object_pairs(limit: int | None = None) -> list[dict]:
-    """Round 40: :func:`setting_pairs` of round 11's shared-object lift with the scheme's other objectives
-    (``LinkedRelevance(scheme_object=...)``: off, then on)."""
-
-    def apply(relevance: Any, on: bool) -> None:
-        relevance.scheme_object = on
-
-    return setting_pairs((False, True), apply, limit)
-
-
-def choose_scheme_object(train: list[dict]) -> bool:
-    """On when it gives fewer pooled false positives at 0.3 on ``train`` with pooled true positives not fewer than
-    today's engine's there, else off (round 40's choice)."""
-    tp0, fp0, _ = setting_counts(train, False)
-    tp, fp, _ = setting_counts(train, True)
-    return fp < fp0 and tp >= tp0
-
-
-def scheme_object_section(pairs: list[dict]) -> list[str]:
-    """Round 40: round 11's shared-object lift with the scheme's other objectives, on or off chosen by leave one set
-    out over the halves A of held-out 6-38."""
-    lines = [
-        "### Round 40: the shared-object lift with the scheme's other objectives, on / off chosen by leave one set out "
-        "over the halves A",
-        "",
-        "Pairs: the halves A of held-out 6-38 (halves B never read here), siblings as in smart_quality.py. For each "
-        "held set on or off is chosen on the other sets' halves A: on when it gives fewer pooled false positives at 0.3 "
-        "with pooled true positives not fewer than today's engine's. Cells: TP / FP / FN at 0.3.",
-        "",
-        "| held set (half A) | n | on chosen | today's engine | scheme object |",
-        "|---|---|---|---|---|",
-    ]
-    settings = (False, True)
-    changed = sum(len({p["scores"][str(m)] >= HOME_TARGET for m in settings}) > 1 for p in pairs)
-    out = setting_section(pairs, lines, settings, choose_scheme_object, "setting")
-    return [*out, "", f"Pairs whose decision at 0.3 differs between the settings: {changed}."]
-
-
 #: The setting studies on the halves A (rounds 26 and 32; rounds 24, 25, 27-29's were retired with their levers in
 #: round 29, round 30's later in round 30, round 31's later in round 31, round 33's later in round 33, round 35's later
 #: in round 35): round -> (what it sets, its section for a pair limit).
@@ -1335,7 +1295,6 @@ SETTING_STUDIES: dict[int, tuple[str, Callable[[int | None], list[str]]]] = {
     26: ("reading cap", lambda limit: cap_section(cap_pairs(limit))),
     32: ("clause text", lambda limit: clause_section(clause_pairs(limit))),
     39: ("function home", lambda limit: function_home_section(function_home_pairs(limit))),
-    40: ("scheme object", lambda limit: scheme_object_section(scheme_object_pairs(limit))),
 }
 
 

@@ -147,37 +147,6 @@ R 0.534 both; held-out 36 B one same_page false positive fewer), hard-negative f
 3 / 5 both: precision up with recall not down, the lever **passes** and is on (0.1)."""
 FUNCTION_HOME_MARGINS = (0.0, 0.1, 0.2, 0.3)
 """The margins the leave-one-set-out choice of round 39 tries (fixed before its first run), besides off."""
-SCHEME_OBJECT_DEFAULT: bool = False
-"""Round 40 lever (off): the SHARED OBJECT word of round 11 WITH THE SCHEME'S OTHER OBJECTIVES.  Round 11's rule lifts a
-pair whose text relevance is at least :data:`OBJECT_TEXT` (0.25) and under :data:`OBJECT_SCORE` to
-:data:`OBJECT_SCORE` when the KPI and the objective share an object word (:meth:`LinkedRelevance.shared_objects`: a
-catalog word of idf at least :data:`OBJECT_IDF` that is no direction, duty or frame word).  In a scheme the objectives
-of one plan share the plan's domain words (a city's transport plan: 'city' and 'traffic' in most of its objectives),
-so such a word does not single one objective out.  With the lever on, that lift counts only when at least one of the shared
-object words is carried by no other objective of the scheme (``siblings``: the same word, or for Chinese words one
-containing the other, among the sibling's object words); otherwise the pair keeps its text relevance.  Only with
-``siblings``; it only lowers scores (a lift of at most 0.05), changes no word list, weight, cap or reading and leaves
-round 23's own object (words the catalog does not have) and every link alone.  Different in kind from round 23 (which
-lifts on a non-catalog word no sibling carries), round 27 (which lifted on a catalog word no sibling carries, at an idf
-floor) and round 39 (the department link of an unplaced KPI): it restricts round 11's existing lift and lifts nothing.
-Aimed at false positives on hard negatives: on the halves A of held-out 6-38 (/tmp probes of the evidence deciding each
-relevant verdict, run before this lever was written; they changed nothing in the package) the verdicts this lift decides
-are right 10 times and wrong twice, both same-page negatives (one classed in round 39: the share of new-energy buses
-under 'city traffic congestion eased', lifted on the words city and traffic).
-Rule (round 39's shape as the round 40 brief words it, copied here before any run of the lever on labelled pairs): on
-(True) or off (False) is chosen per fold by leave one set out over the halves A of held-out 6-38 (``python
-benchmarks/smart_relevance_cv.py --round40``): on when it gives fewer pooled false positives at 0.3 with pooled true
-positives not fewer than today's engine's on the training halves A, else off; the choice on all the halves A together
-is the one judged, once, on the pooled halves B of held-out 6-38 against today's engine in the same run (``python
-benchmarks/smart_quality.py --halves --scheme-object``): at 0.3, pooled recall up with pooled precision not down by
-more than 0.005 and hard-negative (same_page + same_function) false positives of the halves B not up, or pooled
-precision up with pooled recall not down (and hard-negative false positives not up); the suggestion benchmark's six
-pooled half-B figures within two queries' worth (the suggester never calls :class:`LinkedRelevance`, so they are
-unchanged by construction).  Passes: on by default; fails: stays off with its figures.  Off on all the halves A: the
-lever fails at its choice and the halves B are not run.
-Result (benchmarks/results/smart_round40.md): off in 33 of 33 folds and on all the halves A (TP / FP / FN at 0.3: off 438
-/ 49 / 331, on 436 / 48 / 333: one false positive fewer for two true positives fewer; 3 pairs change), so the lever
-**fails at its choice** and stays off; the halves B were not run for it."""
 # Rounds 19, 22, 24, 25, 27, 28 and 29 judged seven more levers here (TemplateGraph.read_out_directions;
 # LinkedRelevance own_object, best_home, placed_link, sibling_word_idf, unread_word_idf, unplaced_template): each
 # failed its rule and stayed off; they were retired in round 29 (their notes are in benchmarks/smart_quality.py,
@@ -188,7 +157,9 @@ Result (benchmarks/results/smart_round40.md): off in 33 of 33 folds and on all t
 # ROUND_31 in benchmarks/smart_quality.py; its recorded commands reproduce at commit 42b94f1).  Round 33's lever
 # (LinkedRelevance unlinked_word: a plain shared word where the engine reads no link) failed at its choice and was
 # retired later in round 33 (its note is ROUND_33 in benchmarks/smart_quality.py; its recorded commands reproduce at
-# commit fb0214e).
+# commit fb0214e).  Round 40's lever (LinkedRelevance scheme_object: round 11's shared-object lift only
+# for a word no other objective of the scheme carries) failed at its choice and was retired later in round 40 (its note
+# is ROUND_40 in benchmarks/smart_quality.py; its recorded command reproduces at commit 18dd42e).
 _CALENDAR_WORDS = (
     "january february march april may june july august september october november december monday tuesday wednesday "
     "thursday friday saturday sunday quarter week month year"
@@ -454,10 +425,6 @@ class LinkedRelevance:
         Round 39's lever (:data:`FUNCTION_HOME_DEFAULT`; judged and passed, so on; ``None`` turns it off): the
         function link of an unplaced KPI does not count when the KPI scores at least this margin higher for another
         objective of the scheme (:meth:`_function_home`).
-    scheme_object : bool, default=False
-        Round 40's lever (:data:`SCHEME_OBJECT_DEFAULT`; off): round 11's lift for a shared object word counts only when
-        one of the shared object words is carried by no other objective of the scheme (:meth:`scheme_objects`); used
-        only when ``score`` gets ``siblings``.
     clause_text : float or None, default=0.85
         Round 32's lever (:data:`CLAUSE_TEXT_DEFAULT`; judged and passed, so on; ``None`` turns it off): the text relevance of a KPI the linker does not place is at
         least this scale x its direct word similarity with the closest clause of the objective
@@ -478,7 +445,6 @@ class LinkedRelevance:
         sibling_object: bool = SIBLING_OBJECT_DEFAULT,
         clause_text: float | None = CLAUSE_TEXT_DEFAULT,
         function_home: float | None = FUNCTION_HOME_DEFAULT,
-        scheme_object: bool = SCHEME_OBJECT_DEFAULT,
     ) -> None:
         self.suggester = suggester
         self.linker = linker
@@ -491,7 +457,6 @@ class LinkedRelevance:
         self.sibling_object = sibling_object
         self.clause_text = clause_text
         self.function_home = function_home
-        self.scheme_object = scheme_object
 
     def __call__(self, kpi_text: str, objective_text: str, *, siblings: Sequence[str] | None = None) -> float:
         return self.score(kpi_text, objective_text, siblings=siblings)
@@ -534,7 +499,7 @@ class LinkedRelevance:
             return NO_LINK.score, ()
         words = tuple(self.own_object_words(kpi_text, objective_text, siblings))
         placed = self._indicator_of(kpi_text, indicator)  # linked once for both readings
-        base, foreign = self._base_score(kpi_text, objective_text, placed, role, siblings=siblings)
+        base, foreign = self._base_score(kpi_text, objective_text, placed, role)
         if foreign:
             return base, words
         if words:
@@ -563,7 +528,7 @@ class LinkedRelevance:
         best = max((self._base_score(kpi_text, t, placed, role)[0] for t in texts), default=0.0)
         if best < base + margin:
             return base
-        return self._base_score(kpi_text, objective_text, placed, role, function_link=False, siblings=siblings)[0]
+        return self._base_score(kpi_text, objective_text, placed, role, function_link=False)[0]
 
     def _base_score(
         self,
@@ -573,23 +538,17 @@ class LinkedRelevance:
         role: str | None,
         *,
         function_link: bool = True,
-        siblings: Sequence[str] | None = None,
     ) -> tuple[float, bool]:
         """The score without the own-object rules, and whether the KPI is foreign to the objective (then the score is
-        its link alone); ``function_link=False`` leaves the function link out (round 39's lever); ``siblings`` are
-        used only by round 40's lever (:data:`SCHEME_OBJECT_DEFAULT`)."""
+        its link alone); ``function_link=False`` leaves the function link out (round 39's lever)."""
         link = self._explain(kpi_text, objective_text, placed, role, function_link=function_link)
         if link.kind != "role" and self._foreign(objective_text, placed):
             return link.score, True
         text = float(self.suggester.relevance(kpi_text, objective_text))
         if placed[0] is None and self.clause_text:
             text = max(text, min(1.0, self.clause_text * self.clause_relevance(kpi_text, objective_text)))
-        if (
-            OBJECT_TEXT <= text < OBJECT_SCORE
-            and self.shared_objects(kpi_text, objective_text)
-            and (not (self.scheme_object and siblings) or self.scheme_objects(kpi_text, objective_text, siblings))
-        ):
-            text = OBJECT_SCORE
+        if text >= OBJECT_TEXT and self.shared_objects(kpi_text, objective_text):
+            text = max(text, OBJECT_SCORE)
         return max(link.score, text), False
 
     def clause_relevance(self, kpi_text: str, objective_text: str) -> float:
@@ -647,33 +606,25 @@ class LinkedRelevance:
     def shared_objects(self, kpi_text: str, objective_text: str) -> list[str]:
         """The object words a KPI and an objective share: what both are about (checkout, 续费 in 续费率), not how they
         say it (a direction or target word, a frame or duty word, a word common in the catalog: rate, time, 客户)."""
-        theirs = self._object_words(objective_text)
-        return sorted(a for a in self._object_words(kpi_text) if any(_same_object(a, b) for b in theirs))
-
-    def scheme_objects(self, kpi_text: str, objective_text: str, siblings: Sequence[str]) -> list[str]:
-        """The :meth:`shared_objects` of a KPI and its objective that no other objective of the scheme (``siblings``,
-        their texts) carries (round 40's lever, :data:`SCHEME_OBJECT_DEFAULT`)."""
-        shared = self.shared_objects(kpi_text, objective_text)
-        if not shared:
-            return []
-        carried = set().union(*(self._object_words(str(s or "")) for s in siblings if str(s or "").strip()))
-        return [a for a in shared if not any(_same_object(a, b) for b in carried)]
-
-    def _object_words(self, text: str) -> set[str]:
-        """The words of ``text`` :meth:`shared_objects` compares: catalog words of idf at least :data:`OBJECT_IDF`, no
-        goal, generic or strategy word, frame words read out."""
         index = self.suggester.index_
         quiet = (
             getattr(self.suggester, "goal_terms_", frozenset())
             | getattr(self.suggester, "generic_terms_", frozenset())
             | getattr(self.suggester, "strategy_terms_", frozenset())
         )
-        features = index.query(without_frame_words(text)).features
-        return {
-            f
-            for f in features
-            if f[:1] not in "#~" and f not in quiet and len(f) >= 2 and self.suggester.term_idf(f) >= OBJECT_IDF
-        }
+
+        def words(text: str) -> set[str]:
+            features = index.query(without_frame_words(text)).features
+            return {
+                f
+                for f in features
+                if f[:1] not in "#~" and f not in quiet and len(f) >= 2 and self.suggester.term_idf(f) >= OBJECT_IDF
+            }
+
+        mine, theirs = words(kpi_text), words(objective_text)
+        return sorted(
+            a for a in mine if any(a == b or (has_cjk(a) and has_cjk(b) and (a in b or b in a)) for b in theirs)
+        )
 
     def foreign(self, kpi_text: str, objective_text: str, *, indicator: str | None = None) -> bool:
         """The KPI's indicator is known and its function has no stake in the objective.
@@ -935,11 +886,6 @@ class LinkedRelevance:
 
 def _score(link: RelevanceLink) -> float:
     return link.score
-
-
-def _same_object(a: str, b: str) -> bool:
-    """Two object words name one object: the same word, or two Chinese words one containing the other (续费 in 续费率)."""
-    return a == b or (has_cjk(a) and has_cjk(b) and (a in b or b in a))
 
 
 def _named_functions(suggester: Any, text: str) -> list[str]:

@@ -466,22 +466,3 @@ def test_an_unplaced_kpis_department_link_does_not_count_when_another_objective_
     kpi_placed, goal = "Share of repeat customers", "More repeat customers, fewer complaints"
     assert on._indicator_of(kpi_placed, None)[0] is not None
     assert on.score(kpi_placed, goal, siblings=better) == off_engine.score(kpi_placed, goal, siblings=better)
-
-
-def test_a_shared_object_word_every_other_objective_of_the_scheme_carries_does_not_lift_the_pair(linked):
-    # round 40 lever (off by default): round 11's lift of a pair sharing an object word (text relevance 0.25-0.3 -> 0.3)
-    # counts only when one of the shared object words is carried by no other objective of the scheme; texts written
-    # for this test
-    from kpiguide.suggest.relevance import SCHEME_OBJECT_DEFAULT, LinkedRelevance
-
-    assert SCHEME_OBJECT_DEFAULT is False and linked.scheme_object is False
-    kpi, objective = "library card holders", "Grow library membership"
-    carried, other = ["Make the library a welcoming place"], ["Hire two data engineers"]
-    on = LinkedRelevance(linked.suggester, linked.linker, scheme_object=True)
-    text = float(linked.suggester.relevance(kpi, objective))
-    assert 0.25 <= text < 0.3 and linked.shared_objects(kpi, objective) == ["library"]
-    assert linked.score(kpi, objective, siblings=carried) == pytest.approx(0.3)  # today's engine lifts it
-    assert on.scheme_objects(kpi, objective, carried) == [] and on.scheme_objects(kpi, objective, other) == ["library"]
-    assert on.score(kpi, objective, siblings=carried) == pytest.approx(text)  # under 0.3: not relevant
-    # no scheme, or a scheme whose other objectives do not carry the word: the lift stays
-    assert on.score(kpi, objective) == pytest.approx(0.3) == on.score(kpi, objective, siblings=other)
