@@ -662,6 +662,18 @@ ROUND38_NOTES = (
     "the dump's defaults' answers per fold scored by `score`, against the cells and the pooled row of round 37's "
     "link_rerank.md, whose folds are exactly the shared ones; it must reproduce this run's own pooled row from its "
     "dump before its verdict is read).",
+    "",
+    "fresh32's and fresh33's halves A read with the engine of fresh33's test run (main's commit 7ef9d28, round 37's "
+    "models, the vocabulary of 7,338 names; `IndicatorLinker().fit(load_catalog()).link(name)`, no context; a "
+    "detached worktree in /tmp): benchmarks/results/link_round38.md. fresh32: 125 names from 20 sources (59 with an "
+    "indicator; 96 Chinese, 29 English), 37 misses (26 Chinese): (a) 8, (b) 10, (c) 19, (d) 0; half A top-1 zh 28/38 "
+    "= 0.737 (none precision 42/46 = 0.913), en 13/21 = 0.619 (5/9 = 0.556), all 41/59 = 0.695 (47/55 = 0.855). "
+    "fresh33: 95 names from 15 sources (26 with an indicator; 76 Chinese, 19 English), 28 misses (22 Chinese): (a) "
+    "6, (b) 5, (c) 17, (d) 0; top-1 zh 13/21 = 0.619 (41/46 = 0.891), en 2/5 = 0.400 (11/12 = 0.917), all 15/26 = "
+    "0.577 (52/58 = 0.897). No data fields marked. Pooled with rounds 25-37 (1,697 names): (a) 208, (b) 156, (c) "
+    "273, (d) 16; (c) the largest pooled class and both halves' largest (36 of 65; 32 linked by similarity at "
+    "0.12-0.44, 4 by the re-ranker or the learned decision); 4 (b) misses are bare English words taken by another "
+    "function's keyword at 0.75 (Exposure, Engagement, Occupancy, ADR).",
 )
 
 ROUND37_NOTES = (
