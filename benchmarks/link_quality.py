@@ -715,7 +715,8 @@ ROUND38_NOTES = (
     "on it, no re-pin). Unit tests on the final state: `pytest -q tests/benchmarks/test_link_quality.py "
     "tests/suggest/test_linking*.py tests/cli` 292 passed; tests/test_architecture.py and "
     "tests/benchmarks/test_link_names.py 341 passed (the test file link_names_fresh34.yaml is absent here and read by "
-    "none of them).",
+    "none of them). `python benchmarks/link_quality.py --dev-only` runs on the final state but for this sentence "
+    "(exit 0, 2165 lines, ROUND38_NOTES among them, stderr empty).",
 )
 
 ROUND37_NOTES = (
