@@ -717,6 +717,18 @@ ROUND38_NOTES = (
     "tests/benchmarks/test_link_names.py 341 passed (the test file link_names_fresh34.yaml is absent here and read by "
     "none of them). `python benchmarks/link_quality.py --dev-only` runs on the final state but for this sentence "
     "(exit 0, 2165 lines, ROUND38_NOTES among them, stderr empty).",
+    "Test run of round 38, once, at the end of the same session (c08ed55: round 38's retrained models and the "
+    "vocabulary of 7,773 names; `python benchmarks/link_quality.py --out benchmarks/results/linking.md`): fresh34 "
+    "(203 names from 38 sources, 150 zh / 53 en, 94 with an indicator, 109 none; sources among the 14 general "
+    "functions) gives top-1 0.62 / none precision 0.79 / none recall 0.61, 125 of 203 right (zh 0.62 / 0.77, 91 right; "
+    "en 0.62 / 0.86, 34 right). In the same run: BM25 0.26 / 0.58, 108 right; round 15's linker 0.63 / 0.78, 115 "
+    "right; the first matcher (match_kpi) 0.35 / 0.64, 131 right (none recall 0.90). The session's first commit "
+    "(7ef9d28: round 37's models and vocabulary) on the same names, run afterwards for comparison only: 0.63 / 0.81, "
+    "128 right (zh 0.63 / 0.79, 93; en 0.62 / 0.86, 35): round 38's retrain, shipped by the fair rule on 31 "
+    "development folds (+48 right there), gave 3 fewer right answers here. Of the last three shipped retrains, two "
+    "lost on their next unseen set (round 36: -6 on fresh31; round 38: -3 on fresh34) and one gained (round 37: +5 on "
+    "fresh32, +4 on fresh33): the fold gains do not carry. Goals missed (top-1 0.85, none precision 0.90) in both "
+    "languages.",
 )
 
 ROUND37_NOTES = (
