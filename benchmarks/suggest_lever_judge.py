@@ -1,7 +1,7 @@
 """The judged run of a suggestion lever: the figures with one ``IndicatorSuggester`` switch off or on.
 
 Shared by the lever scripts (``suggest_department_text.py``, ``suggest_department_second.py``,
-``suggest_department_meaning.py``), each of which holds its round's rule in its docstring::
+``suggest_department_meaning.py``, ``suggest_worker_title.py``, ``suggest_own_first.py``), each of which holds its round's rule in its docstring::
 
     python benchmarks/suggest_<lever>.py off|on PATH     # suggest_quality.py --no-write --halves-json PATH
     python benchmarks/suggest_<lever>.py --smart off|on  # smart_quality.py --halves
@@ -20,6 +20,9 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from kpiguide.suggest.engine import IndicatorSuggester
+
+NDCG_TOLERANCE = 0.003
+"""Two queries' worth for nDCG@10 in the rules of rounds 40 and 41 (a hit rate's is 2 / N per language)."""
 
 
 def set_default(switch: str, state: str) -> None:
@@ -54,3 +57,29 @@ def main(switch: str, argv: Sequence[str]) -> None:
         sys.argv = [argv[0], "--no-write", "--halves-json", path]  # --data: the script's default
         sys.argv += ["--" + switch.replace("_", "-"), state]
         suggest_quality.main()
+
+
+def halves_verdict(
+    off: dict, on: dict, n_b: dict[str, int], *, strict: bool, part: str = "(1)"
+) -> tuple[bool, list[str]]:
+    """The halves part of a lever's rule on two ``--halves-json`` files' contents: (passes, lines to print).
+
+    Primary: the sum of id hit@5 zh + en on the pooled halves B higher with the lever on (``strict``) or not lower;
+    tolerance: none of the six pooled half-B figures lower by more than two queries' worth (2 / ``n_b[lang]`` for a
+    hit rate, :data:`NDCG_TOLERANCE` for nDCG@10). ``part`` names the primary in the printed lines, as the rule does.
+    """
+    b_off, b_on = off["pooled"]["B"], on["pooled"]["B"]
+    primary_off = b_off["zh"]["id_hit5"] + b_off["en"]["id_hit5"]
+    primary_on = b_on["zh"]["id_hit5"] + b_on["en"]["id_hit5"]
+    ok = primary_on > primary_off if strict else primary_on >= primary_off
+    said = ("higher", "NOT higher") if strict else ("not lower", "LOWER")
+    lines = [f"{part} primary: id hit@5 zh + en {primary_off:.4f} -> {primary_on:.4f}: {said[0] if ok else said[1]}"]
+    for lang in ("zh", "en"):
+        for key in ("function_hit5", "id_hit5", "id_ndcg10"):
+            a, b = b_off[lang][key], b_on[lang][key]
+            limit = NDCG_TOLERANCE if key == "id_ndcg10" else 2 / n_b[lang]
+            within = a - b <= limit + 1e-9
+            ok = ok and within
+            lines.append(f"(2) {lang} {key} {a:.4f} -> {b:.4f} (limit -{limit:.4f}): {'within' if within else 'OUT'}")
+    lines.append(f"{part}+(2): " + ("PASS" if ok else "FAIL"))
+    return ok, lines

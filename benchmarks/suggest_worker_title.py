@@ -66,32 +66,15 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from suggest_lever_judge import main
+from suggest_lever_judge import halves_verdict, main
 
 # the pooled half-B query counts per language (the bookkeeping run of round 40: 759 zh, 732 en)
 N_B = {"zh": 759, "en": 732}
-NDCG_TOLERANCE = 0.003
 
 
 def verdict(off: dict, on: dict) -> tuple[bool, list[str]]:
     """Parts (1) and (2) of the rule on two ``--halves-json`` files' contents: (passes, lines to print)."""
-    b_off, b_on = off["pooled"]["B"], on["pooled"]["B"]
-    lines = []
-    primary_off = b_off["zh"]["id_hit5"] + b_off["en"]["id_hit5"]
-    primary_on = b_on["zh"]["id_hit5"] + b_on["en"]["id_hit5"]
-    ok = primary_on > primary_off
-    lines.append(
-        f"(1) primary: id hit@5 zh + en {primary_off:.4f} -> {primary_on:.4f}: {'higher' if ok else 'NOT higher'}"
-    )
-    for lang in ("zh", "en"):
-        for key in ("function_hit5", "id_hit5", "id_ndcg10"):
-            a, b = b_off[lang][key], b_on[lang][key]
-            limit = NDCG_TOLERANCE if key == "id_ndcg10" else 2 / N_B[lang]
-            within = a - b <= limit + 1e-9
-            ok = ok and within
-            lines.append(f"(2) {lang} {key} {a:.4f} -> {b:.4f} (limit -{limit:.4f}): {'within' if within else 'OUT'}")
-    lines.append("(1)+(2): " + ("PASS" if ok else "FAIL"))
-    return ok, lines
+    return halves_verdict(off, on, N_B, strict=True, part="(1)")
 
 
 if __name__ == "__main__":
