@@ -115,8 +115,10 @@ LABEL_SETS = (
     # labelled for a later round, run once at the start of round 40's session; development data since round 40 (half
     # A may be read, half B not)
     ("held-out 38 (dev)", "tests/fixtures/smart_holdout38.yaml"),
-    # the test set of issue 12 round 40, labelled by another person; measured only when present, never listed
-    ("held-out 39 (test)", "tests/fixtures/smart_holdout39.yaml"),
+    # the test set of issue 12 round 40, run then; development data since round 41 (half A may be read, half B not)
+    ("held-out 39 (dev)", "tests/fixtures/smart_holdout39.yaml"),
+    # the test set of issue 12 round 41, labelled by another person; measured only when present, never listed
+    ("held-out 40 (test)", "tests/fixtures/smart_holdout40.yaml"),
 )
 # rounds 7, 8 and 10 split held-out 6, 7, 8 and 9 by source page into two halves: misses of half A were read (held-out
 # 6 in round 7, 7 in round 8, 8 and 9 in round 10), half B was that round's check
@@ -154,9 +156,10 @@ HALVED = (
     "held-out 36 (dev)",
     "held-out 37 (dev)",
     "held-out 38 (dev)",
+    "held-out 39 (dev)",
 )
-READ_NOW = ("held-out 37 (dev)", "held-out 38 (dev)")  # the halves A --show-misses lists (round 40)
-TEST_SETS = ("held-out 39 (test)",)  # never listed by --show-misses
+READ_NOW = ("held-out 39 (dev)",)  # the halves A --show-misses lists (round 41)
+TEST_SETS = ("held-out 40 (test)",)  # never listed by --show-misses
 # sets whose not-relevant pairs carry `negative` (same_page / same_function / other_page): precision per kind
 NEGATIVE_KINDS = ("same_page", "same_function", "other_page")
 THRESHOLDS = (0.15, 0.2, 0.25, 0.3, 0.35, 0.4, 0.5)
@@ -1306,6 +1309,20 @@ ROUND_40 = (
 )
 
 
+ROUND_41 = (
+    "Round 41 (issue 12): held-out 39 (round 40's test set, run then) is development data since round 41, split by "
+    "source page like held-out 6-38 (half A may be read with `--show-misses`, half B never listed); the test set is "
+    "held-out 40 (`tests/fixtures/smart_holdout40.yaml`, labelled by another person before round 41's code ran on it; "
+    "measured when present, never listed). "
+    "Pooled counts at 0.3 before / after held-out 39 joined the halves (`python benchmarks/smart_quality.py "
+    "--halves`, TP / FP / FN; before on the code of 0c1ad4a, after on this round's first commit): halves A 438 / 49 / "
+    "331 -> 448 / 50 / 339, halves B 459 / 50 / 406 -> 475 / 51 / 423; hard-negative (same_page + same_function) false "
+    "positives of the halves B 34 -> 35; sets 1-5 166 / 3 / 5 both; every other row unchanged; held-out 39 itself "
+    "gives TP 26, FP 2, FN 25 as in its test run (half A 10 / 1 / 8, half B 16 / 1 / 17; its pages split unevenly: 27 "
+    "pairs in half A, 53 in half B)."
+)
+
+
 def source_half(item: dict) -> str:
     """'A' or 'B' by a hash of the item's source page (the first address in `source`; a written pair by its text)."""
     source = str(item.get("source") or "")
@@ -1473,12 +1490,12 @@ def _pool(sweep: list) -> dict[str, list[tuple[bool, float]]]:
 
 
 def pooled_table(sweep: list) -> list[str]:
-    """Pooled counts by threshold: halves A of held-out 6-38 (read), halves B (the checks), in-sample + held-out 1-5."""
+    """Pooled counts by threshold: halves A of held-out 6-39 (read), halves B (the checks), in-sample + held-out 1-5."""
     pools = {k: v for k, v in _pool(sweep).items() if v}
     lines = [
         "### relevant: pooled counts (TP / FP / FN / TN) by threshold",
         "",
-        "A = the halves A of held-out 6-38 (misses read in rounds 7-40), B = their halves B (never listed; the "
+        "A = the halves A of held-out 6-39 (misses read in rounds 7-41), B = their halves B (never listed; the "
         "checks), "
         "sets 1-5 = the in-sample set and held-out 1-5 (development data since round 6).",
         "",
@@ -1558,13 +1575,13 @@ def main() -> None:
     parser.add_argument(
         "--show-misses",
         action="store_true",
-        help="list the relevant misses at 0.3 of the halves A of held-out 37 and 38 (stderr; round 40); never a half "
-        "B (the checks of rounds 7, 8 and 10-40) nor the test set",
+        help="list the relevant misses at 0.3 of the half A of held-out 39 (stderr; round 41); never a half B (the "
+        "checks of rounds 7, 8 and 10-41) nor the test set",
     )
     parser.add_argument(
         "--halves",
         action="store_true",
-        help="print only the pooled counts at 0.3 of the halves A / B of held-out 6-38 and of sets 1-5, and the false "
+        help="print only the pooled counts at 0.3 of the halves A / B of held-out 6-39 and of sets 1-5, and the false "
         "positives by kind of negative (writes nothing)",
     )
     parser.add_argument(
@@ -1687,7 +1704,7 @@ def main() -> None:
         f"{ROUND_18} {ROUND_19} {ROUND_20} {ROUND_21} {ROUND_22} {ROUND_23} {ROUND_24} {ROUND_25} {ROUND_26} "
         f"{ROUND_27} {ROUND_28} {ROUND_29} {ROUND_30} {ROUND_31} "
         f"{ROUND_32} {ROUND_33} {ROUND_34} {ROUND_35} {ROUND_36} {ROUND_37} "
-        f"{ROUND_38} {ROUND_39} {ROUND_40}"
+        f"{ROUND_38} {ROUND_39} {ROUND_40} {ROUND_41}"
     )
     text = "\n".join(lines) + "\n"
     print(text)
