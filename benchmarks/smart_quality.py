@@ -1618,6 +1618,15 @@ def main() -> None:
         "function_home=M) after function_home=None): an unplaced KPI's function link does not count when the KPI "
         "scores at least M higher for another objective of its scheme",
     )
+    parser.add_argument(
+        "--function-stake",
+        type=float,
+        default=None,
+        metavar="F",
+        help="with --halves: the round-41 lever judged against today's engine in the same run (LinkedRelevance("
+        "function_stake=F) after function_stake=None): an unplaced KPI's reading of confidence at least F gets no "
+        "function link when its indicator measures only templates the objective neither states nor links to",
+    )
     args = parser.parse_args()
     sets = [(Path(p).stem, Path(p)) for p in args.labels] if args.labels else [(n, ROOT / p) for n, p in LABEL_SETS]
     sets = [(n, p) for n, p in sets if p.exists() or args.labels]
@@ -1656,6 +1665,9 @@ def main() -> None:
 
         if args.reading_cap is not None:
             return compare("reading_cap", (UNLINKED_CONFIDENCE_DEFAULT, args.reading_cap), set_caps)
+        if args.function_stake is not None:
+            setting = ("function_stake", (None, args.function_stake))
+            return compare(*setting, lambda v: setattr(relevance, "function_stake", v))
         if args.function_home is not None:
             setting = ("function_home", (None, args.function_home))
             return compare(*setting, lambda v: setattr(relevance, "function_home", v))
