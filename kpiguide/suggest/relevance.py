@@ -174,7 +174,14 @@ pooled precision not down by more than 0.005 and hard-negative (same_page + same
 halves B not up, or pooled precision up with pooled recall not down (and hard-negative false positives not up); the
 suggestion benchmark's six pooled half-B figures within two queries' worth (the suggester never calls
 :class:`LinkedRelevance`, so they are unchanged by construction).  Passes: on by default; fails: stays off with its
-figures.  Off on all the halves A: the lever fails at its choice and the halves B are not run."""
+figures.  Off on all the halves A: the lever fails at its choice and the halves B are not run.
+(The function link it drops is every one :meth:`LinkedRelevance._function_agreement` gives, also the one of a function
+the objective names.)
+Result (benchmarks/results/smart_round41.md; ``python benchmarks/smart_relevance_cv.py --round41`` at commit 06d6153):
+off in 33 of 34 folds (0.5 for held-out 11, whose half A holds the true positive it loses) and on all the halves A
+(TP / FP / FN off 448 / 50 / 339; 0.0, 0.3 and 0.5 alike 447 / 45 / 340: five false positives fewer, held-out 39's
+among them, for one true positive fewer; out of fold 447 / 49 / 340; 6 pairs change), so the lever **fails at its
+choice** and stays off (``None``); no judged run was made and the halves B were not run for it."""
 FUNCTION_STAKE_FLOORS = (0.0, 0.3, 0.5)
 """The reading-confidence floors the leave-one-set-out choice of round 41 tries (fixed before its first run), besides
 off."""
