@@ -1,5 +1,5 @@
-"""Round 41's suggestion splits (fresh sets 6-32 development data, fresh 33 the test set), round 40's SMART splits
-(held-out 12-38 development data, held-out 39 the test set) and the choice-prior mining of
+"""Round 41's suggestion splits (fresh sets 6-32 development data, fresh 33 the test set), round 41's SMART splits
+(held-out 12-39 development data, held-out 40 the test set) and the choice-prior mining of
 benchmarks/suggest_mine_prior.py."""
 
 from __future__ import annotations
@@ -52,17 +52,16 @@ def test_fresh_sets_6_to_32_are_halved_and_fresh_33_is_the_unlisted_test_part():
         assert {q["split"] for q in queries if q["id"].split("_")[1] == f"fresh{n}"} == {f"fresh{n}A", f"fresh{n}B"}
 
 
-def test_held_out_12_to_38_are_halved_and_held_out_39_is_the_test_set():
-    halved = {f"held-out {n} (dev)" for n in range(12, 39)}
+def test_held_out_12_to_39_are_halved_and_held_out_40_is_the_test_set():
+    halved = {f"held-out {n} (dev)" for n in range(12, 40)}
     assert halved <= set(smart_quality.HALVED)
-    assert smart_quality.READ_NOW == ("held-out 37 (dev)", "held-out 38 (dev)")
-    assert smart_quality.TEST_SETS == ("held-out 39 (test)",)
+    assert smart_quality.READ_NOW == ("held-out 39 (dev)",)
+    assert smart_quality.TEST_SETS == ("held-out 40 (test)",)
     sets = dict(smart_quality.LABEL_SETS)
-    assert sets["held-out 39 (test)"] == "tests/fixtures/smart_holdout39.yaml"
-    assert sets["held-out 37 (dev)"] == "tests/fixtures/smart_holdout37.yaml"
-    assert sets["held-out 38 (dev)"] == "tests/fixtures/smart_holdout38.yaml"
-    assert "held-out 37 (test)" not in sets and "held-out 38 (test)" not in sets
-    assert "held-out 39 (test)" not in smart_quality.HALVED
+    assert sets["held-out 40 (test)"] == "tests/fixtures/smart_holdout40.yaml"
+    assert sets["held-out 39 (dev)"] == "tests/fixtures/smart_holdout39.yaml"
+    assert "held-out 39 (test)" not in sets
+    assert "held-out 40 (test)" not in smart_quality.HALVED
 
 
 def test_sets_keep_their_halves_together():
