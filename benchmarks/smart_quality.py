@@ -1346,7 +1346,11 @@ ROUND_41 = (
     "and 0.5 alike 447 / 45 / 340: five false positives fewer, held-out 39's TRIFR under 'Net zero' among them, for one "
     "true positive fewer; out of fold 447 / 49 / 340; 6 pairs change), so the lever **fails at its choice** and stays "
     "off (`FUNCTION_STAKE_DEFAULT = None`); no judged run was made and the halves B were not run for it; the engine "
-    "and its defaults are round 39's."
+    "and its defaults are round 39's. Retired later in the session (lead): kpiguide/suggest/relevance.py and "
+    "tests/suggest/test_relevance.py are as before the lever, its --function-stake flag and the --round41 study of "
+    "benchmarks/smart_relevance_cv.py removed; commit 21a98de reproduces the choice. Noticed: on the halves A it traded "
+    "five false positives for one true positive; a rule that weighs precision against the goal (P 0.95) would judge "
+    "such a trade differently, but that rule would have to be written before a run, in a later round."
 )
 
 
@@ -1645,15 +1649,6 @@ def main() -> None:
         "function_home=M) after function_home=None): an unplaced KPI's function link does not count when the KPI "
         "scores at least M higher for another objective of its scheme",
     )
-    parser.add_argument(
-        "--function-stake",
-        type=float,
-        default=None,
-        metavar="F",
-        help="with --halves: the round-41 lever judged against today's engine in the same run (LinkedRelevance("
-        "function_stake=F) after function_stake=None): an unplaced KPI's reading of confidence at least F gets no "
-        "function link when its indicator measures only templates the objective neither states nor links to",
-    )
     args = parser.parse_args()
     sets = [(Path(p).stem, Path(p)) for p in args.labels] if args.labels else [(n, ROOT / p) for n, p in LABEL_SETS]
     sets = [(n, p) for n, p in sets if p.exists() or args.labels]
@@ -1692,9 +1687,6 @@ def main() -> None:
 
         if args.reading_cap is not None:
             return compare("reading_cap", (UNLINKED_CONFIDENCE_DEFAULT, args.reading_cap), set_caps)
-        if args.function_stake is not None:
-            setting = ("function_stake", (None, args.function_stake))
-            return compare(*setting, lambda v: setattr(relevance, "function_stake", v))
         if args.function_home is not None:
             setting = ("function_home", (None, args.function_home))
             return compare(*setting, lambda v: setattr(relevance, "function_home", v))

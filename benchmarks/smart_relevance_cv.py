@@ -82,7 +82,6 @@ from kpiguide.suggest.relevance import (  # noqa: E402
     CLAUSE_TEXT_SCALES,
     COMPONENTS,
     FUNCTION_HOME_MARGINS,
-    FUNCTION_STAKE_FLOORS,
     READING_CAPS,
     UNLINKED_CONFIDENCE_DEFAULT,
     LinkedRelevance,
@@ -1290,49 +1289,6 @@ def function_home_section(pairs: list[dict]) -> list[str]:
     return [*out, "", f"Pairs whose decision at 0.3 differs between the settings: {changed}."]
 
 
-def function_stake_pairs(limit: int | None = None) -> list[dict]:
-    """Round 41: :func:`setting_pairs` of the function stake of an unplaced KPI's reading that measures elsewhere
-    (``LinkedRelevance(function_stake=...)``: off, then each of :data:`FUNCTION_STAKE_FLOORS`)."""
-
-    def apply(relevance: Any, floor: float | None) -> None:
-        relevance.function_stake = floor
-
-    return setting_pairs((None, *FUNCTION_STAKE_FLOORS), apply, limit)
-
-
-def choose_function_stake(train: list[dict]) -> float | None:
-    """The floor of fewest pooled false positives at 0.3 on ``train`` with pooled true positives not fewer than today's
-    engine's there (ties: the larger floor); None (off) when none removes a false positive so (round 41's choice)."""
-    tp0, fp0, _ = setting_counts(train, None)
-    best, best_fp = None, fp0
-    for floor in sorted(FUNCTION_STAKE_FLOORS, reverse=True):
-        tp, fp, _ = setting_counts(train, floor)
-        if fp < best_fp and tp >= tp0:
-            best, best_fp = floor, fp
-    return best
-
-
-def function_stake_section(pairs: list[dict]) -> list[str]:
-    """Round 41: the floor of the function stake of an unplaced KPI's reading that measures elsewhere, chosen by leave
-    one set out over the halves A of held-out 6-39."""
-    lines = [
-        "### Round 41: the function stake of an unplaced KPI's reading that measures elsewhere, F chosen by leave one "
-        "set out over the halves A",
-        "",
-        "Pairs: the halves A of held-out 6-39 (halves B never read here), siblings as in smart_quality.py. For each "
-        f"held set F ({', '.join(str(f) for f in FUNCTION_STAKE_FLOORS)} or off) is chosen on the other sets' halves "
-        "A: fewest pooled false positives at 0.3 with pooled true positives not fewer than today's engine's (ties: the "
-        "larger F). Cells: TP / FP / FN at 0.3.",
-        "",
-        "| held set (half A) | n | F chosen | today's engine | function stake |",
-        "|---|---|---|---|---|",
-    ]
-    settings = (None, *FUNCTION_STAKE_FLOORS)
-    changed = sum(len({p["scores"][str(f)] >= HOME_TARGET for f in settings}) > 1 for p in pairs)
-    out = setting_section(pairs, lines, settings, choose_function_stake, "F")
-    return [*out, "", f"Pairs whose decision at 0.3 differs between the settings: {changed}."]
-
-
 #: The setting studies on the halves A (rounds 26 and 32; rounds 24, 25, 27-29's were retired with their levers in
 #: round 29, round 30's later in round 30, round 31's later in round 31, round 33's later in round 33, round 35's later
 #: in round 35): round -> (what it sets, its section for a pair limit).
@@ -1340,7 +1296,6 @@ SETTING_STUDIES: dict[int, tuple[str, Callable[[int | None], list[str]]]] = {
     26: ("reading cap", lambda limit: cap_section(cap_pairs(limit))),
     32: ("clause text", lambda limit: clause_section(clause_pairs(limit))),
     39: ("function home", lambda limit: function_home_section(function_home_pairs(limit))),
-    41: ("function stake", lambda limit: function_stake_section(function_stake_pairs(limit))),
 }
 
 

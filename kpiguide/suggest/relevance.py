@@ -147,44 +147,6 @@ R 0.534 both; held-out 36 B one same_page false positive fewer), hard-negative f
 3 / 5 both: precision up with recall not down, the lever **passes** and is on (0.1)."""
 FUNCTION_HOME_MARGINS = (0.0, 0.1, 0.2, 0.3)
 """The margins the leave-one-set-out choice of round 39 tries (fixed before its first run), besides off."""
-FUNCTION_STAKE_DEFAULT: float | None = None
-"""Round 41 lever (off until its judged run): the FUNCTION STAKE of an UNPLACED KPI's reading that MEASURES ELSEWHERE.
-The function link (:meth:`LinkedRelevance._function_agreement`: the reading's function owns a template the objective
-states first, weight 0.6) credits any indicator of the owning department.  The foreign rule (:meth:`LinkedRelevance.
-foreign`) already says that a function lends its stake only to its indicators that measure no strategy template
-elsewhere, but only for a KPI the linker places.  With a floor F: for a KPI the linker does not place, the function
-link of a reading of confidence at least F does not count when the reading's indicator measures at least one strategy
-template and none of them is stated by the objective or directly linked to a stated one (the indicator has its home
-elsewhere in the strategy map: a construction injury rate read under 'Net zero' through production, which owns the
-environment template, measures the safety template).  Its other links (measures, linked, similar, template, drives,
-the objective's indicator) and the text relevance are unchanged; it only lowers scores.  Different in kind from round
-39's function home (which compares the KPI's scores for the scheme's other objectives), round 12's probe (the function
-link off for the owner reading) and the weight of the function link (round 39's probe).  ``None`` turns it off.
-Aimed at false positives on hard negatives: held-out 39's half-A false positive (same_page) is such a link, and in
-round 40's probe of the halves A of held-out 6-38 the function link of an unplaced KPI decided 10 true positives and 9
-false positives (8 of them hard negatives), the worst evidence kind.  No probe of this rule ran on labelled pairs
-before it was written.
-Rule (round 39's shape, written here before any run of the lever on labelled pairs): F, or off, is chosen by leave
-one set out over the halves A of held-out 6-39 (``python benchmarks/smart_relevance_cv.py --round41``,
-:data:`FUNCTION_STAKE_FLOORS`): the F of fewest pooled false positives at 0.3 with pooled true positives not fewer
-than today's engine's on the training halves A (ties: the larger F; off when none removes a false positive so); the F
-chosen on all the halves A together is judged once on the pooled halves B of held-out 6-39 against today's engine in
-the same run (``python benchmarks/smart_quality.py --halves --function-stake F``): at 0.3, pooled recall up with
-pooled precision not down by more than 0.005 and hard-negative (same_page + same_function) false positives of the
-halves B not up, or pooled precision up with pooled recall not down (and hard-negative false positives not up); the
-suggestion benchmark's six pooled half-B figures within two queries' worth (the suggester never calls
-:class:`LinkedRelevance`, so they are unchanged by construction).  Passes: on by default; fails: stays off with its
-figures.  Off on all the halves A: the lever fails at its choice and the halves B are not run.
-(The function link it drops is every one :meth:`LinkedRelevance._function_agreement` gives, also the one of a function
-the objective names.)
-Result (benchmarks/results/smart_round41.md; ``python benchmarks/smart_relevance_cv.py --round41`` at commit 06d6153):
-off in 33 of 34 folds (0.5 for held-out 11, whose half A holds the true positive it loses) and on all the halves A
-(TP / FP / FN off 448 / 50 / 339; 0.0, 0.3 and 0.5 alike 447 / 45 / 340: five false positives fewer, held-out 39's
-among them, for one true positive fewer; out of fold 447 / 49 / 340; 6 pairs change), so the lever **fails at its
-choice** and stays off (``None``); no judged run was made and the halves B were not run for it."""
-FUNCTION_STAKE_FLOORS = (0.0, 0.3, 0.5)
-"""The reading-confidence floors the leave-one-set-out choice of round 41 tries (fixed before its first run), besides
-off."""
 # Rounds 19, 22, 24, 25, 27, 28 and 29 judged seven more levers here (TemplateGraph.read_out_directions;
 # LinkedRelevance own_object, best_home, placed_link, sibling_word_idf, unread_word_idf, unplaced_template): each
 # failed its rule and stayed off; they were retired in round 29 (their notes are in benchmarks/smart_quality.py,
@@ -197,7 +159,10 @@ off."""
 # retired later in round 33 (its note is ROUND_33 in benchmarks/smart_quality.py; its recorded commands reproduce at
 # commit fb0214e).  Round 40's lever (LinkedRelevance scheme_object: round 11's shared-object lift only
 # for a word no other objective of the scheme carries) failed at its choice and was retired later in round 40 (its note
-# is ROUND_40 in benchmarks/smart_quality.py; its recorded command reproduces at commit 18dd42e).
+# is ROUND_40 in benchmarks/smart_quality.py; its recorded command reproduces at commit 18dd42e).  Round 41's lever
+# (LinkedRelevance function_stake: no function link for an unplaced KPI's reading that measures templates elsewhere)
+# failed at its choice and was retired later in round 41 (its note is ROUND_41 in benchmarks/smart_quality.py; its
+# recorded command reproduces at commit 21a98de).
 _CALENDAR_WORDS = (
     "january february march april may june july august september october november december monday tuesday wednesday "
     "thursday friday saturday sunday quarter week month year"
@@ -463,10 +428,6 @@ class LinkedRelevance:
         Round 39's lever (:data:`FUNCTION_HOME_DEFAULT`; judged and passed, so on; ``None`` turns it off): the
         function link of an unplaced KPI does not count when the KPI scores at least this margin higher for another
         objective of the scheme (:meth:`_function_home`).
-    function_stake : float or None, default=None
-        Round 41's lever (:data:`FUNCTION_STAKE_DEFAULT`; off until judged): an unplaced KPI's reading of at least
-        this confidence gets no function link when its indicator measures only templates the objective neither
-        states nor links to (:meth:`_stake_elsewhere`).
     clause_text : float or None, default=0.85
         Round 32's lever (:data:`CLAUSE_TEXT_DEFAULT`; judged and passed, so on; ``None`` turns it off): the text relevance of a KPI the linker does not place is at
         least this scale x its direct word similarity with the closest clause of the objective
@@ -487,7 +448,6 @@ class LinkedRelevance:
         sibling_object: bool = SIBLING_OBJECT_DEFAULT,
         clause_text: float | None = CLAUSE_TEXT_DEFAULT,
         function_home: float | None = FUNCTION_HOME_DEFAULT,
-        function_stake: float | None = FUNCTION_STAKE_DEFAULT,
     ) -> None:
         self.suggester = suggester
         self.linker = linker
@@ -500,7 +460,6 @@ class LinkedRelevance:
         self.sibling_object = sibling_object
         self.clause_text = clause_text
         self.function_home = function_home
-        self.function_stake = function_stake
 
     def __call__(self, kpi_text: str, objective_text: str, *, siblings: Sequence[str] | None = None) -> float:
         return self.score(kpi_text, objective_text, siblings=siblings)
@@ -769,28 +728,11 @@ class LinkedRelevance:
             if self.role_indicators is not None and role and ind_id in set(self.role_indicators(role)):
                 return RelevanceLink(confidence, "role", ind_id)
             links = self._links(kpi_text, objective_text, ind_id, confidence)
-            if not function_link or (
-                placed[0] is None
-                and self.function_stake is not None
-                and confidence >= self.function_stake
-                and self._stake_elsewhere(ind_id, objective_text)
-            ):
+            if not function_link:
                 links.pop("function")
             link = max(links.values(), key=_score)
             best = link if link.score > best.score else best
         return best
-
-    def _stake_elsewhere(self, ind_id: str, objective_text: str) -> bool:
-        """Round 41's lever (:data:`FUNCTION_STAKE_DEFAULT`): the indicator ``ind_id`` measures at least one strategy
-        template and none of them is stated by the objective or directly linked to a stated one."""
-        graph = self.suggester.template_graph_
-        row = self.suggester.catalog_.index_of(ind_id)
-        homes = {k for k, members in enumerate(graph.members) if row in members}
-        if not homes:
-            return False
-        stated = [t for t, _ in graph.match_objective(objective_text)]
-        near = set(stated) | {n for t in stated for n in graph.neighbours[t]}
-        return not homes & near
 
     def _readings(
         self, kpi_text: str, objective_text: str, placed: tuple[str | None, float]
