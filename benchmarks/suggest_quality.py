@@ -1956,6 +1956,7 @@ LEVERS = {
     "worker_title": 40,
     "role_owned": 40,
     "own_first": 41,
+    "strategy_text": 42,
 }
 
 
