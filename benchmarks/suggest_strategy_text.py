@@ -46,7 +46,15 @@ these hold, otherwise off (False); run once, reported as measured.
     switch as the engine's default, run off and then on, one right after the other: p50 on <= 10 ms and not more than
     1.0 ms above off.
 
-Result: not yet run.
+Result (run once, at commit 2084325, 04:23-04:29 UTC; /tmp/kg/h249/judge.sh, log /tmp/kg/h249/judged.log): (1) pooled
+halves B of fresh 1-33 id hit@5 zh + en 1.5381 -> 1.5417: higher. (2) function hit@5, id hit@5 / id nDCG@10, off -> on:
+zh 0.9127, 0.7703 / 0.4723 -> 0.9151, 0.7739 / 0.4742, en 0.9115, 0.7678 / 0.4677 unchanged (English lists untouched);
+every figure within its tolerance; three halves B gained a Chinese id hit@5 (fresh23B 0.7407 -> 0.7778, fresh25B
+0.7917 -> 0.8333, fresh29B 0.6667 -> 0.7083), none lost one; halves A zh 0.9197, 0.7950 / 0.4865 -> 0.9209, 0.7950 /
+0.4871, en unchanged (the off run equals the bookkeeping run). (3) SMART's pooled halves identical (A 438 / 49 / 331,
+B 459 / 50 / 406, TP / FP / FN; sets 1-5 166 / 3 / 5). (4) p50 at 10,000 indicators 4.42 ms off, 4.58 ms on (p95
+283 / 325 ms; load average about 1.2). Every part holds: the rule PASSES and ``strategy_text`` is on by default
+(True).
 """
 
 from __future__ import annotations
