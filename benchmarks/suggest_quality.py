@@ -1863,7 +1863,9 @@ ROUND_42 = (
     "0.4742, en 0.9115, 0.7678 / 0.4677 unchanged (the primary sum 1.5381 -> 1.5417: higher; Chinese id hit@5 up on "
     "fresh23B, fresh25B and fresh29B, down on none); halves A zh 0.9197, 0.7950 / 0.4865 -> 0.9209, 0.7950 / 0.4871, "
     "en unchanged; SMART's pooled halves identical (A 438 / 49 / 331, B 459 / 50 / 406, TP / FP / FN); p50 4.42 ms "
-    "off, 4.58 ms on. Every part holds: the rule PASSES and `strategy_text` is on (True)."
+    "off, 4.58 ms on. Every part holds: the rule PASSES and `strategy_text` is on (True); one unit test re-pinned with a "
+    "comment (a pasted 100 KB customer service document now lists quality's complaint resolution satisfaction, the "
+    "text's best match, first, and customer service's four after it)."
 )
 
 
