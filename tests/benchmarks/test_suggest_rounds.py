@@ -1,4 +1,4 @@
-"""Round 41's suggestion splits (fresh sets 6-32 development data, fresh 33 the test set), round 41's SMART splits
+"""Round 42's suggestion splits (fresh sets 6-33 development data, fresh 34 the test set), round 41's SMART splits
 (held-out 12-39 development data, held-out 40 the test set) and the choice-prior mining of
 benchmarks/suggest_mine_prior.py."""
 
@@ -7,15 +7,15 @@ from __future__ import annotations
 from benchmarks import smart_quality, suggest_quality
 from benchmarks.suggest_mine_prior import TEST_SPLITS, mine, set_of, shares
 
-DEVELOPMENT_FRESH = tuple(str(n) for n in range(6, 33))  # fresh6 .. fresh32: halved development data
+DEVELOPMENT_FRESH = tuple(str(n) for n in range(6, 34))  # fresh6 .. fresh33: halved development data
 
 
-def test_fresh_sets_6_to_32_are_halved_and_fresh_33_is_the_unlisted_test_part():
+def test_fresh_sets_6_to_33_are_halved_and_fresh_34_is_the_unlisted_test_part():
     for n in DEVELOPMENT_FRESH:
         assert f"fresh{n}A" in suggest_quality.HALVES["A"] and f"fresh{n}B" in suggest_quality.HALVES["B"]
         assert f"fresh{n}B" in suggest_quality.UNLISTED and f"fresh{n}A" not in suggest_quality.UNLISTED
-    assert "fresh33" in suggest_quality.UNLISTED and suggest_quality.SPLITS[0] == "fresh33"
-    assert TEST_SPLITS == ("fresh33",)
+    assert "fresh34" in suggest_quality.UNLISTED and suggest_quality.SPLITS[0] == "fresh34"
+    assert TEST_SPLITS == ("fresh34",)
     queries = suggest_quality.load_queries()
     assert not any(
         q["split"]
@@ -45,6 +45,7 @@ def test_fresh_sets_6_to_32_are_halved_and_fresh_33_is_the_unlisted_test_part():
             "fresh30",
             "fresh31",
             "fresh32",
+            "fresh33",
         )
         for q in queries
     )
@@ -114,7 +115,9 @@ def test_halves_json_holds_the_pooled_halves_and_each_half_id_hit_at_5_never_the
         ("fresh31", "id", engine, "en"): (0.81, 0.58, 0.64),  # a whole development set: not a half
         ("fresh32B", "id", engine, "zh"): (0.82, 0.59, 0.65),
         ("fresh32", "id", engine, "zh"): (0.83, 0.6, 0.66),  # a whole development set: not a half
-        ("fresh33", "id", engine, "zh"): (0.5, 0.3, 0.4),  # the test set: never a half
+        ("fresh33B", "id", engine, "en"): (0.84, 0.61, 0.67),
+        ("fresh33", "id", engine, "en"): (0.85, 0.62, 0.68),  # a whole development set: not a half
+        ("fresh34", "id", engine, "zh"): (0.5, 0.3, 0.4),  # the test set: never a half
     }
     out = suggest_quality.halves_figures(summary)
     assert out["pooled"] == {
@@ -135,4 +138,5 @@ def test_halves_json_holds_the_pooled_halves_and_each_half_id_hit_at_5_never_the
         "fresh30B": {"zh": 0.78},
         "fresh31B": {"en": 0.8},
         "fresh32B": {"zh": 0.82},
+        "fresh33B": {"en": 0.84},
     }

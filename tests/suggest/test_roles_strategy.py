@@ -223,7 +223,11 @@ def test_a_pasted_100kb_document_is_answered(suggester) -> None:
     doc = "岗位职责：负责客户来电咨询和投诉处理，跟进工单直至解决，回访客户。" * 1100
     assert len(doc.encode("utf-8")) >= 100_000
     found = top(suggester, doc)
-    assert found and found[0].indicator.function == "customer_service"
+    # re-pinned in round 42 (strategy_text on: the complaint-handling strategy is read at 0.3 and no department, so
+    # the indicator the text matches best, quality's complaint resolution satisfaction, is lifted into the list and
+    # the weak reading's fusion puts it first); before, found[0] was customer service's complaint resolution rate
+    assert found and found[0].indicator.id == "quality.complaint_resolution_satisfaction"
+    assert [s.indicator.function for s in found[1:]] == ["customer_service"] * 4
 
 
 def test_a_job_titles_head_noun_states_no_strategy(suggester) -> None:
