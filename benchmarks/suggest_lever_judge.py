@@ -14,8 +14,9 @@ The switch is set as the engine's default, so ``default_suggester()``, which SMA
 
 from __future__ import annotations
 
+import json
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
@@ -24,6 +25,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 from kpiguide.suggest.engine import IndicatorSuggester
 
 NDCG_TOLERANCE = 0.003
+Verdict = Callable[[dict, dict], tuple[bool, list[str]]]
 """Two queries' worth for nDCG@10 in the rules of rounds 40 and 41 (a hit rate's is 2 / N per language)."""
 
 
@@ -36,10 +38,14 @@ def set_default(switch: str, state: str) -> None:
     defaults[switch] = state == "on"
 
 
-def main(switch: str, argv: Sequence[str]) -> None:
-    """Run ``off|on PATH`` (the suggestion halves into PATH), ``--smart off|on`` (SMART's pooled halves) or ``--speed
-    off|on`` (the latency at 10,000 indicators)."""
-    if argv[1] == "--speed":
+def main(switch: str, argv: Sequence[str], verdict: Verdict | None = None) -> None:
+    """Run ``off|on PATH`` (the suggestion halves into PATH), ``--smart off|on`` (SMART's pooled halves), ``--speed
+    off|on`` (the latency at 10,000 indicators) or, given the script's ``verdict``, ``--verdict OFF.json ON.json``
+    (its rule's halves part on two such files, printed)."""
+    if verdict is not None and len(argv) == 4 and argv[1] == "--verdict":
+        _, printed = verdict(*(json.loads(Path(p).read_text(encoding="utf-8")) for p in argv[2:4]))
+        print("\n".join(printed))
+    elif argv[1] == "--speed":
         set_default(switch, argv[2])
         import suggest_speed
 

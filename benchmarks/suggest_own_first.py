@@ -64,7 +64,6 @@ is on by default (True).
 
 from __future__ import annotations
 
-import json
 import sys
 from pathlib import Path
 
@@ -116,10 +115,7 @@ def verdict(off: dict, on: dict) -> tuple[bool, list[str]]:
 
 
 if __name__ == "__main__":
-    if len(sys.argv) == 4 and sys.argv[1] == "--verdict":
-        _, printed = verdict(*(json.loads(Path(p).read_text(encoding="utf-8")) for p in sys.argv[2:4]))
-        print("\n".join(printed))
-    elif len(sys.argv) == 2 and sys.argv[1] == "--case":
+    if len(sys.argv) == 2 and sys.argv[1] == "--case":
         print("\n".join(case()[1]))
     else:
-        main("own_first", sys.argv)
+        main("own_first", sys.argv, verdict)

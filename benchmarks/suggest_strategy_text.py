@@ -59,7 +59,6 @@ B 459 / 50 / 406, TP / FP / FN; sets 1-5 166 / 3 / 5). (4) p50 at 10,000 indicat
 
 from __future__ import annotations
 
-import json
 import sys
 from pathlib import Path
 
@@ -77,8 +76,4 @@ def verdict(off: dict, on: dict) -> tuple[bool, list[str]]:
 
 
 if __name__ == "__main__":
-    if len(sys.argv) == 4 and sys.argv[1] == "--verdict":
-        _, printed = verdict(*(json.loads(Path(p).read_text(encoding="utf-8")) for p in sys.argv[2:4]))
-        print("\n".join(printed))
-    else:
-        main("strategy_text", sys.argv)
+    main("strategy_text", sys.argv, verdict)

@@ -60,7 +60,6 @@ average about 5 on the 2-core machine shared with other helpers). Every part hol
 
 from __future__ import annotations
 
-import json
 import sys
 from pathlib import Path
 
@@ -78,8 +77,4 @@ def verdict(off: dict, on: dict) -> tuple[bool, list[str]]:
 
 
 if __name__ == "__main__":
-    if len(sys.argv) == 4 and sys.argv[1] == "--verdict":
-        _, printed = verdict(*(json.loads(Path(p).read_text(encoding="utf-8")) for p in sys.argv[2:4]))
-        print("\n".join(printed))
-    else:
-        main("worker_title", sys.argv)
+    main("worker_title", sys.argv, verdict)
