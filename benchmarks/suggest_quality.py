@@ -1850,7 +1850,7 @@ ROUND_42 = (
     "is not a content gap. Lever of round 42, aimed at (b), fixed and committed before its judged run (commit "
     "2084325): `department_text`'s lift for a stated strategy with no department read: a Chinese text that reads a "
     "strategy at confidence 0.3 or more and no department has the usable indicator its text matches best at place 2 "
-    "unless already in the first five (`IndicatorSuggester(strategy_text=True)`, `engine._strategy_text`; probed on "
+    "unless already in the first five (`IndicatorSuggester(strategy_text=True)`, `engine._strategy_text`, since the same session `engine._lift_best`, which department_text uses too; probed on "
     "the halves A only: for both languages and any strategy id hit@5 zh unchanged, en one query lower, en id nDCG@10 "
     "-0.0034; narrowed to Chinese with a strategy at 0.3 or more: 19 lists changed, id hit@5 unchanged, zh id "
     "nDCG@10 +0.0007, function hit@5 one query higher). Rule, round 40's shape (`python "

@@ -303,6 +303,18 @@ def _short(text: str, limit: int = 40) -> str:
     return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
+def _lift_best(picked: list[int], own: np.ndarray, k: int) -> tuple[list[int], int | None]:
+    """The indicator of best ``own`` score takes place :data:`_DEPARTMENT_TEXT_SLOT` of ``picked`` unless it is already
+    in the first five or scores nothing (``department_text``, round 30; ``strategy_text``, round 42): the list, cut to
+    ``k``, and the lifted indicator (or None)."""
+    best = int(np.argmax(own))
+    if own[best] <= 0 or best in picked[:5]:
+        return picked, None
+    picked = [i for i in picked if i != best]
+    picked.insert(min(_DEPARTMENT_TEXT_SLOT, len(picked)), best)
+    return picked[:k], best
+
+
 class IndicatorSuggester(Estimator):
     """Suggest catalog indicators for a strategy objective, mission, duty statements or job title.
 
@@ -674,6 +686,8 @@ class IndicatorSuggester(Estimator):
         self._fit_meaning()
         self.templates_by_id_ = {str(tp.id): tp for tp in getattr(catalog, "templates", ()) or ()}
         self.department_roles_ = department_role_kpis(self.roles_.roles, self._fn_of) if self.role_owned else {}
+        # the general production operator a worker's bare title reads as (worker_title, round 40), if the library has it
+        self.worker_role_ = next((r for r in self.roles_.roles if r.id == _WORKER_ROLE), None)
         self.strategy_terms_ = _strategy_terms(self.index_) | _strategy_terms(self.label_index_)
         return self
 
@@ -867,8 +881,8 @@ class IndicatorSuggester(Estimator):
             strategies = self._strategies(rest, department, industries, None if department else q, stated)
         if self.worker_title and not department and self._worker_title(text, roles):
             # 电线电缆制造工: a worker's bare title, no role read by its words: the production operator's job (round 40)
-            worker = next(r for r in self.roles_.roles if r.id == _WORKER_ROLE)
-            roles, strategies = (RoleMatch(worker, _WORKER_CONFIDENCE),), ()
+            assert self.worker_role_ is not None  # _worker_title holds only with the role in the library
+            roles, strategies = (RoleMatch(self.worker_role_, _WORKER_CONFIDENCE),), ()
         if self._reads_meaning(department, roles, strategies):
             # an English task or described job: the role closest by meaning comes first (round 18)
             closest = self.roles_.by_meaning(text, industries)
@@ -893,7 +907,7 @@ class IndicatorSuggester(Estimator):
             return False
         if norm.endswith(_WORKER_NOT) or any(not m.bridged and m.similarity is None for m in roles):
             return False
-        return any(r.id == _WORKER_ROLE for r in self.roles_.roles)
+        return self.worker_role_ is not None
 
     def _far_named(self, text: str, roles: Sequence[RoleMatch]) -> set[str]:
         """The roles named in ``text`` whose meaning is far from it (:meth:`RolesByMeaning.far_named`; off by
@@ -1510,8 +1524,8 @@ class IndicatorSuggester(Estimator):
                 picked, second = self._department_second(picked, department_scores, ctx.department, allowed, k)
                 if second is not None and second not in why:
                     why[second] = ("department_text", ctx.department)
-        elif strategy_text and has_text:
-            picked = self._strategy_text(picked, scores, allowed, k)
+        elif strategy_text and has_text:  # round 42: the usable indicator the text matches best, of any function
+            picked = _lift_best(picked, np.where(allowed, scores, 0.0), k)[0]
         beyond_named = named is not None and not allowed[named] and self.named_any_industry and bool(mask[named])
         if named is not None and named not in picked[: _NAMED_SLOT + 1] and (allowed[named] or beyond_named):
             picked = [i for i in picked if i != named]
@@ -1534,13 +1548,7 @@ class IndicatorSuggester(Estimator):
         """``department_text`` (round 30): the department's own usable indicator the text (without the function's
         name, :meth:`_department_scores`) matches best takes place :data:`_DEPARTMENT_TEXT_SLOT` unless it is already
         in the first five (or the text matches none of them). Returns the list and the lifted indicator (or None)."""
-        own = np.where(allowed & (self.functions_ == department), scores, 0.0)
-        best = int(np.argmax(own))
-        if own[best] <= 0 or best in picked[:5]:
-            return picked, None
-        picked = [i for i in picked if i != best]
-        picked.insert(min(_DEPARTMENT_TEXT_SLOT, len(picked)), best)
-        return picked[:k], best
+        return _lift_best(picked, np.where(allowed & (self.functions_ == department), scores, 0.0), k)
 
     def _lifts_strategy_text(self, ctx: Context, lang: str) -> bool:
         """``strategy_text`` (round 42) applies: a Chinese text, a strategy read at :data:`_STRATEGY_TEXT_FLOOR` or
@@ -1551,18 +1559,6 @@ class IndicatorSuggester(Estimator):
             and not ctx.department
             and any(c >= _STRATEGY_TEXT_FLOOR for _, c in ctx.strategies)
         )
-
-    def _strategy_text(self, picked: list[int], scores: np.ndarray, allowed: np.ndarray, k: int) -> list[int]:
-        """``strategy_text`` (round 42): with a strategy read and no department, the usable indicator the text (the
-        strategy's framing words already out of it) matches best takes place :data:`_DEPARTMENT_TEXT_SLOT` unless it is
-        already in the first five."""
-        own = np.where(allowed, scores, 0.0)
-        best = int(np.argmax(own))
-        if own[best] <= 0 or best in picked[:5]:
-            return picked
-        picked = [i for i in picked if i != best]
-        picked.insert(min(_DEPARTMENT_TEXT_SLOT, len(picked)), best)
-        return picked[:k]
 
     def _department_second(
         self, picked: list[int], scores: np.ndarray, department: str, allowed: np.ndarray, k: int
