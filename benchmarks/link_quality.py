@@ -729,6 +729,16 @@ ROUND38_NOTES = (
     "lost on their next unseen set (round 36: -6 on fresh31; round 38: -3 on fresh34) and one gained (round 37: +5 on "
     "fresh32, +4 on fresh33): the fold gains do not carry. Goals missed (top-1 0.85, none precision 0.90) in both "
     "languages.",
+    "Test run of fresh35 (labelled last session for round 39), once, at the next session's first commit (de2b575: "
+    "round 38's models, vocabulary of 7,773 names; `python benchmarks/link_quality.py --test "
+    "benchmarks/data/link_names_fresh35.yaml --out F` in a detached worktree): fresh35 (203 names from 45 sources, "
+    "142 zh / 61 en, 108 with an indicator, 95 none) gives top-1 0.75 / none precision 0.78 / none recall 0.56, 134 "
+    "of 203 right (zh 0.76 / 0.81, 94 right; en 0.73 / 0.67, 40 right). In the same run: BM25 0.29 / 0.51, 102 right; "
+    "round 15's linker 0.76 / 0.78, 128 right; the first matcher (match_kpi) 0.40 / 0.56, 120 right. The code before "
+    "last session's rounds (7ef9d28: round 37's models and vocabulary) on the same names, run afterwards for "
+    "comparison only: 0.74 / 0.76, 132 right (zh 0.75 / 0.79, 92; en 0.73 / 0.67, 40): round 38's retrain gave 2 more "
+    "right answers here, after 3 fewer on fresh34. Goals missed (top-1 0.85, none precision 0.90) in both languages; "
+    "42 of the 95 none-labelled names got a link (class c).",
 )
 
 ROUND37_NOTES = (

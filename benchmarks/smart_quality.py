@@ -1357,6 +1357,14 @@ ROUND_41 = (
     "0.88 / 0.41. Round 40's test-run code (commit c08ed55) on the same pairs, run afterwards for comparison only "
     "(`--labels tests/fixtures/smart_holdout40.yaml`): the same P 0.86 / R 0.49. Goals missed (recall 0.90 at "
     "precision 0.95)."
+    " Test run of held-out 41 (labelled last session for round 42), once, at the next session's first commit (de2b575: "
+    "round 39's engine, linking round 38's models; `python benchmarks/smart_quality.py --labels "
+    "tests/fixtures/smart_holdout41.yaml --out F` in a detached worktree): 80 pairs from 19 stored pages, 51 "
+    "relevant, 29 not, all 29 same-page negatives: P 0.77 / R 0.53 at 0.3 (TP 27 of 51, FP 8 of 29); the shared-word "
+    "baseline in the same run 0.74 / 0.39. The code before last session's rounds (commit 7ef9d28) on the same pairs, "
+    "run afterwards for comparison only: the same P 0.77 / R 0.53. Goals missed (recall 0.90 at precision 0.95); "
+    "precision the lowest of the last four unseen sets (0.84, 0.93, 0.86, 0.77), every false positive a same-page "
+    "negative."
 )
 
 

@@ -1875,6 +1875,15 @@ ROUND_42 = (
     "0.85); BM25 ahead on Chinese nDCG@10 (0.315 against 0.311). Round 41's test-run code (commit c08ed55, without "
     "strategy_text) on the same queries, run afterwards for comparison only (copied over its test split's file, "
     "`--split fresh33 --no-write`): the same figures to the last digit."
+    " Test run of the thirty-fifth fresh set (labelled last session for round 43, all 25 English role queries "
+    "role_duties from O*NET occupations used once before), once, at the next session's first commit (de2b575: round "
+    "42's engine, linking round 38's models; in a detached worktree, the set copied over the test split's file, "
+    "`python benchmarks/suggest_quality.py --data /work/shared/data/external --split fresh34 --no-write`): function "
+    "hit@5 zh 0.860 / en 0.940, id hit@5 0.680 / 0.860, id nDCG@10 0.390 / 0.478 (BM25 in the same run 0.780 / 0.800, "
+    "0.580 / 0.600, 0.386 / 0.312): goals missed in both languages but English id hit@5 (0.860, the first test set on "
+    "which one id-level goal is met); the engine ahead of BM25 on every figure. The code before last session's rounds "
+    "(commit 7ef9d28) on the same queries, run afterwards for comparison only (copied over its test split's file, "
+    "`--split fresh31 --no-write`): the same figures to the last digit."
 )
 
 
