@@ -1686,6 +1686,15 @@ def main() -> None:
         "function_home=M) after function_home=None): an unplaced KPI's function link does not count when the KPI "
         "scores at least M higher for another objective of its scheme",
     )
+    parser.add_argument(
+        "--text-home",
+        type=float,
+        default=None,
+        metavar="M",
+        help="with --halves: the round-42 lever judged against today's engine in the same run (LinkedRelevance("
+        "text_home=M) after text_home=None): an unplaced KPI's text relevance does not count when it decides the "
+        "verdict and the KPI scores at least M higher for another objective of its scheme",
+    )
     args = parser.parse_args()
     sets = [(Path(p).stem, Path(p)) for p in args.labels] if args.labels else [(n, ROOT / p) for n, p in LABEL_SETS]
     sets = [(n, p) for n, p in sets if p.exists() or args.labels]
@@ -1727,6 +1736,9 @@ def main() -> None:
         if args.function_home is not None:
             setting = ("function_home", (None, args.function_home))
             return compare(*setting, lambda v: setattr(relevance, "function_home", v))
+        if args.text_home is not None:
+            setting = ("text_home", (None, args.text_home))
+            return compare(*setting, lambda v: setattr(relevance, "text_home", v))
         if args.clause_text is not None:
             setting = ("clause_text", (None, args.clause_text))
             return compare(*setting, lambda v: setattr(relevance, "clause_text", v))
