@@ -117,8 +117,13 @@ LABEL_SETS = (
     ("held-out 38 (dev)", "tests/fixtures/smart_holdout38.yaml"),
     # the test set of issue 12 round 40, run then; development data since round 41 (half A may be read, half B not)
     ("held-out 39 (dev)", "tests/fixtures/smart_holdout39.yaml"),
-    # the test set of issue 12 round 41, labelled by another person; measured only when present, never listed
-    ("held-out 40 (test)", "tests/fixtures/smart_holdout40.yaml"),
+    # the test set of issue 12 round 41, run then; development data since round 42 (half A may be read, half B not)
+    ("held-out 40 (dev)", "tests/fixtures/smart_holdout40.yaml"),
+    # labelled for a later round, run once at the start of round 42's session; development data since round 42 (half
+    # A may be read, half B not)
+    ("held-out 41 (dev)", "tests/fixtures/smart_holdout41.yaml"),
+    # the test set of issue 12 round 42, labelled by another person; measured only when present, never listed
+    ("held-out 42 (test)", "tests/fixtures/smart_holdout42.yaml"),
 )
 # rounds 7, 8 and 10 split held-out 6, 7, 8 and 9 by source page into two halves: misses of half A were read (held-out
 # 6 in round 7, 7 in round 8, 8 and 9 in round 10), half B was that round's check
@@ -157,9 +162,11 @@ HALVED = (
     "held-out 37 (dev)",
     "held-out 38 (dev)",
     "held-out 39 (dev)",
+    "held-out 40 (dev)",
+    "held-out 41 (dev)",
 )
-READ_NOW = ("held-out 39 (dev)",)  # the halves A --show-misses lists (round 41)
-TEST_SETS = ("held-out 40 (test)",)  # never listed by --show-misses
+READ_NOW = ("held-out 40 (dev)", "held-out 41 (dev)")  # the halves A --show-misses lists (round 42)
+TEST_SETS = ("held-out 42 (test)",)  # never listed by --show-misses
 # sets whose not-relevant pairs carry `negative` (same_page / same_function / other_page): precision per kind
 NEGATIVE_KINDS = ("same_page", "same_function", "other_page")
 THRESHOLDS = (0.15, 0.2, 0.25, 0.3, 0.35, 0.4, 0.5)
@@ -1340,7 +1347,7 @@ ROUND_41 = (
     "not place, the function link of a reading of confidence at least F does not count when the reading's indicator "
     "measures strategy templates and none of them is stated by the objective or directly linked to a stated one (the "
     "foreign rule's condition, which only placed KPIs had); it only lowers scores. F by leave one set out over the "
-    "halves A of held-out 6-39 (`python benchmarks/smart_relevance_cv.py --round41`: fewest pooled false positives at "
+    "halves A of held-out 6-41 (`python benchmarks/smart_relevance_cv.py --round41`: fewest pooled false positives at "
     "0.3 with pooled true positives not fewer; ties the larger F): off in 33 of 34 folds (0.5 for held-out 11, whose "
     "half A holds the true positive it loses) and on all the halves A (TP / FP / FN off 448 / 50 / 339, at 0.0, 0.3 "
     "and 0.5 alike 447 / 45 / 340: five false positives fewer, held-out 39's TRIFR under 'Net zero' among them, for one "
@@ -1365,6 +1372,55 @@ ROUND_41 = (
     "run afterwards for comparison only: the same P 0.77 / R 0.53. Goals missed (recall 0.90 at precision 0.95); "
     "precision the lowest of the last four unseen sets (0.84, 0.93, 0.86, 0.77), every false positive a same-page "
     "negative."
+)
+
+
+ROUND_42 = (
+    "Round 42 (issue 12): held-out 40 (round 41's test set, run then) and held-out 41 (labelled for a later round, run "
+    "once at the start of round 42's session) are development data since round 42, split by source page like held-out "
+    "6-39 (half A may be read with `--show-misses`, half B never listed); the test set is held-out 42 "
+    "(`tests/fixtures/smart_holdout42.yaml`, labelled by another person before round 42's code ran on it; measured "
+    "when present, never listed). "
+    "Pooled counts at 0.3 before / after held-out 40 and 41 joined the halves (`python benchmarks/smart_quality.py "
+    "--halves`, TP / FP / FN; before on the code of 877624d, after on this round's first commit): halves A 448 / 50 / "
+    "339 -> 472 / 56 / 361, halves B 475 / 51 / 423 -> 503 / 57 / 451; hard-negative (same_page + same_function) false "
+    "positives of the halves A 36 -> 42, of the halves B 35 -> 41; sets 1-5 166 / 3 / 5 both; every other row "
+    "unchanged; held-out 40 itself gives TP 25, FP 4, FN 26 as in its test run (half A 12 / 1 / 12, half B 13 / 3 / "
+    "14), held-out 41 TP 27, FP 8, FN 24 as in its test run (half A 12 / 5 / 10, half B 15 / 3 / 14); all their "
+    "negatives are same_page (half A 11 and 15, half B 18 and 14). "
+    "Held-out 40's and 41's halves A at 0.3 classed by cause in benchmarks/results/smart_round42.md (`benchmarks/"
+    "smart_miss_readings.py`; without siblings 12 + 10 misses and 2 + 5 false positives, with them 12 + 10 and 1 + 5: "
+    "round 39's function home removes held-out 40's greenhouse-gas intensity under employee wellbeing): the KPI "
+    "unplaced 7 + 7 (a bus operator's mode share, on-schedule rate, stop signs and carriage cleanliness, PPE issue, "
+    "recycled materials, suppliers' green power: indicators the catalog does not have), the objective read as a wrong "
+    "template 2 + 3, reading and template right but the link under 0.3 3 + 0; the false positives (all same_page) text "
+    "relevance on shared words 1 + 3 (a bus company's 城乡公交线路 and 公交站亭建设 under 实现公交信息智能化 on the word "
+    "公交, 綠色產業銷售收入 under 綠色制造, 新能源销量 under 强化ESG管治) and the environment template too broad 0 + 2 "
+    "(funds for energy saving under green products, sewage pollutants under the dual-carbon goals); the linker places 2 "
+    "of the 72 KPIs. Pooled over held-out 21-41's halves A the KPI unplaced stays the largest class (166 of 233 "
+    "misses), the objective read as a wrong template the next (39); of the 38 false positives the text relevance on "
+    "shared words is the largest class (18), then a link after a wrong objective reading (12); word sense is the cause "
+    "of 4 of the 28 errors (+3 borderline: 劳动保护 read as labour wages, 统管 as management, 電子路牌 as electronic "
+    "contracts), 50 of the 251 errors listed for held-out 22-41 (82 with borderline ones). (Classed after the lever's "
+    "commit a2075b0, which was written from this miss listing's false positives; no run of the lever on labelled pairs "
+    "before it.) "
+    "The lever, defined and committed with its rule before its choice ran and before any run of it on labelled pairs "
+    "(commit a2075b0, default off), aimed at precision (the goal: recall 0.90 at precision 0.95; precision under 0.95 on "
+    "held-out 38-41 when unseen) through the false positives on hard negatives of the largest false-positive class, "
+    "the text relevance on shared words: the TEXT RELEVANCE of an UNPLACED KPI with a BETTER HOME in its scheme "
+    "(`LinkedRelevance(text_home=M)`, `TEXT_HOME_MARGINS` 0.0 / 0.1 / 0.2 / 0.3 or off): a verdict of an unplaced KPI "
+    "resting on the text relevance (above every link) scores its strongest link when the KPI scores at least M higher "
+    "for another objective of the scheme (round 39's function home did so for the department link only); it only "
+    "lowers scores. M on the halves A of held-out 6-41 (`python benchmarks/smart_relevance_cv.py --round42`: fewest "
+    "pooled false positives at 0.3 with true positives not down by more than half the false-positive fall, rounded "
+    "down, and precision not lower; ties the larger M): off on all the halves A and in 36 of 36 leave-one-set-out folds "
+    "(TP / FP / FN off 472 / 56 / 361; M 0.0 440 / 44 / 393, 0.1 456 / 46 / 377, 0.2 462 / 51 / 371, 0.3 469 / 53 / "
+    "364: each margin loses more true positives than half the false positives it removes, at 0.3 three for three; 44 "
+    "pairs change; of the four targeted false positives only 綠色產業銷售收入 falls, at M 0.0 and 0.1: the bus "
+    "company's two KPIs score the other objectives their page records lower (best 0.14 and 0.01) and 新能源销量 keeps "
+    "a template link of 0.34), so the lever "
+    "**fails at its choice** and stays off (`TEXT_HOME_DEFAULT = None`); no judged run was made and the halves B were "
+    "not run for it; the engine and its defaults are round 39's."
 )
 
 
@@ -1535,12 +1591,12 @@ def _pool(sweep: list) -> dict[str, list[tuple[bool, float]]]:
 
 
 def pooled_table(sweep: list) -> list[str]:
-    """Pooled counts by threshold: halves A of held-out 6-39 (read), halves B (the checks), in-sample + held-out 1-5."""
+    """Pooled counts by threshold: halves A of held-out 6-41 (read), halves B (the checks), in-sample + held-out 1-5."""
     pools = {k: v for k, v in _pool(sweep).items() if v}
     lines = [
         "### relevant: pooled counts (TP / FP / FN / TN) by threshold",
         "",
-        "A = the halves A of held-out 6-39 (misses read in rounds 7-41), B = their halves B (never listed; the "
+        "A = the halves A of held-out 6-41 (misses read in rounds 7-42), B = their halves B (never listed; the "
         "checks), "
         "sets 1-5 = the in-sample set and held-out 1-5 (development data since round 6).",
         "",
@@ -1620,13 +1676,13 @@ def main() -> None:
     parser.add_argument(
         "--show-misses",
         action="store_true",
-        help="list the relevant misses at 0.3 of the half A of held-out 39 (stderr; round 41); never a half B (the "
-        "checks of rounds 7, 8 and 10-41) nor the test set",
+        help="list the relevant misses at 0.3 of the halves A of held-out 40 and 41 (stderr; round 42); never a half "
+        "B (the checks of rounds 7, 8 and 10-42) nor the test set",
     )
     parser.add_argument(
         "--halves",
         action="store_true",
-        help="print only the pooled counts at 0.3 of the halves A / B of held-out 6-39 and of sets 1-5, and the false "
+        help="print only the pooled counts at 0.3 of the halves A / B of held-out 6-41 and of sets 1-5, and the false "
         "positives by kind of negative (writes nothing)",
     )
     parser.add_argument(
@@ -1662,6 +1718,15 @@ def main() -> None:
         help="with --halves: the round-39 lever judged against today's engine in the same run (LinkedRelevance("
         "function_home=M) after function_home=None): an unplaced KPI's function link does not count when the KPI "
         "scores at least M higher for another objective of its scheme",
+    )
+    parser.add_argument(
+        "--text-home",
+        type=float,
+        default=None,
+        metavar="M",
+        help="with --halves: the round-42 lever judged against today's engine in the same run (LinkedRelevance("
+        "text_home=M) after text_home=None): an unplaced KPI's text relevance does not count when it decides the "
+        "verdict and the KPI scores at least M higher for another objective of its scheme",
     )
     args = parser.parse_args()
     sets = [(Path(p).stem, Path(p)) for p in args.labels] if args.labels else [(n, ROOT / p) for n, p in LABEL_SETS]
@@ -1704,6 +1769,9 @@ def main() -> None:
         if args.function_home is not None:
             setting = ("function_home", (None, args.function_home))
             return compare(*setting, lambda v: setattr(relevance, "function_home", v))
+        if args.text_home is not None:
+            setting = ("text_home", (None, args.text_home))
+            return compare(*setting, lambda v: setattr(relevance, "text_home", v))
         if args.clause_text is not None:
             setting = ("clause_text", (None, args.clause_text))
             return compare(*setting, lambda v: setattr(relevance, "clause_text", v))
@@ -1749,7 +1817,7 @@ def main() -> None:
         f"{ROUND_18} {ROUND_19} {ROUND_20} {ROUND_21} {ROUND_22} {ROUND_23} {ROUND_24} {ROUND_25} {ROUND_26} "
         f"{ROUND_27} {ROUND_28} {ROUND_29} {ROUND_30} {ROUND_31} "
         f"{ROUND_32} {ROUND_33} {ROUND_34} {ROUND_35} {ROUND_36} {ROUND_37} "
-        f"{ROUND_38} {ROUND_39} {ROUND_40} {ROUND_41}"
+        f"{ROUND_38} {ROUND_39} {ROUND_40} {ROUND_41} {ROUND_42}"
     )
     text = "\n".join(lines) + "\n"
     print(text)
