@@ -1420,7 +1420,9 @@ ROUND_42 = (
     "company's two KPIs score the other objectives their page records lower (best 0.14 and 0.01) and 新能源销量 keeps "
     "a template link of 0.34), so the lever "
     "**fails at its choice** and stays off (`TEXT_HOME_DEFAULT = None`); no judged run was made and the halves B were "
-    "not run for it; the engine and its defaults are round 39's."
+    "not run for it; the engine and its defaults are round 39's. Retired later in the session (lead): "
+    "kpiguide/suggest/relevance.py and tests/suggest/test_relevance.py are as before the lever, its --text-home flag "
+    "and the --round42 study of benchmarks/smart_relevance_cv.py removed; commit a1398de reproduces the choice."
 )
 
 
@@ -1719,15 +1721,6 @@ def main() -> None:
         "function_home=M) after function_home=None): an unplaced KPI's function link does not count when the KPI "
         "scores at least M higher for another objective of its scheme",
     )
-    parser.add_argument(
-        "--text-home",
-        type=float,
-        default=None,
-        metavar="M",
-        help="with --halves: the round-42 lever judged against today's engine in the same run (LinkedRelevance("
-        "text_home=M) after text_home=None): an unplaced KPI's text relevance does not count when it decides the "
-        "verdict and the KPI scores at least M higher for another objective of its scheme",
-    )
     args = parser.parse_args()
     sets = [(Path(p).stem, Path(p)) for p in args.labels] if args.labels else [(n, ROOT / p) for n, p in LABEL_SETS]
     sets = [(n, p) for n, p in sets if p.exists() or args.labels]
@@ -1769,9 +1762,6 @@ def main() -> None:
         if args.function_home is not None:
             setting = ("function_home", (None, args.function_home))
             return compare(*setting, lambda v: setattr(relevance, "function_home", v))
-        if args.text_home is not None:
-            setting = ("text_home", (None, args.text_home))
-            return compare(*setting, lambda v: setattr(relevance, "text_home", v))
         if args.clause_text is not None:
             setting = ("clause_text", (None, args.clause_text))
             return compare(*setting, lambda v: setattr(relevance, "clause_text", v))

@@ -83,7 +83,6 @@ from kpiguide.suggest.relevance import (  # noqa: E402
     COMPONENTS,
     FUNCTION_HOME_MARGINS,
     READING_CAPS,
-    TEXT_HOME_MARGINS,
     UNLINKED_CONFIDENCE_DEFAULT,
     LinkedRelevance,
 )
@@ -1293,51 +1292,6 @@ def function_home_section(pairs: list[dict]) -> list[str]:
     return [*out, "", f"Pairs whose decision at 0.3 differs between the settings: {changed}."]
 
 
-def text_home_pairs(limit: int | None = None) -> list[dict]:
-    """Round 42: :func:`setting_pairs` of the text relevance of an unplaced KPI with a better home
-    (``LinkedRelevance(text_home=...)``: off, then each of :data:`TEXT_HOME_MARGINS`)."""
-
-    def apply(relevance: Any, margin: float | None) -> None:
-        relevance.text_home = margin
-
-    return setting_pairs((None, *TEXT_HOME_MARGINS), apply, limit)
-
-
-def choose_text_home(train: list[dict]) -> float | None:
-    """The margin of fewest pooled false positives at 0.3 on ``train`` whose pooled true positives fall by at most half
-    the false-positive fall (rounded down) and whose pooled precision is not lower than today's engine's there (ties:
-    the larger margin); None (off) when none removes a false positive so (round 42's choice)."""
-    tp0, fp0, _ = setting_counts(train, None)
-    best, best_fp = None, fp0
-    for margin in sorted(TEXT_HOME_MARGINS, reverse=True):
-        tp, fp, _ = setting_counts(train, margin)
-        precise = tp * (tp0 + fp0) >= tp0 * (tp + fp)  # tp / (tp + fp) >= tp0 / (tp0 + fp0), exactly
-        if fp < best_fp and tp0 - tp <= (fp0 - fp) // 2 and precise:
-            best, best_fp = margin, fp
-    return best
-
-
-def text_home_section(pairs: list[dict]) -> list[str]:
-    """Round 42: the margin of the text relevance of an unplaced KPI with a better home, chosen on the halves A of
-    held-out 6-41 (with the leave-one-set-out rows for how stable the choice is)."""
-    lines = [
-        "### Round 42: the text relevance of an unplaced KPI with a better home, M chosen on the halves A",
-        "",
-        "Pairs: the halves A of held-out 6-41 (halves B never read here), siblings as in smart_quality.py. M "
-        f"({', '.join(str(m) for m in TEXT_HOME_MARGINS)} or off): fewest pooled false positives at 0.3 with pooled "
-        "true positives not fewer than today's engine's by more than half the false-positive fall (rounded down) and "
-        "pooled precision not lower (ties: the larger M). Rows: M chosen on the other sets' halves A. Cells: TP / FP / "
-        "FN at 0.3.",
-        "",
-        "| held set (half A) | n | M chosen | today's engine | text home |",
-        "|---|---|---|---|---|",
-    ]
-    settings = (None, *TEXT_HOME_MARGINS)
-    changed = sum(len({p["scores"][str(m)] >= HOME_TARGET for m in settings}) > 1 for p in pairs)
-    out = setting_section(pairs, lines, settings, choose_text_home, "M")
-    return [*out, "", f"Pairs whose decision at 0.3 differs between the settings: {changed}."]
-
-
 #: The setting studies on the halves A (rounds 26 and 32; rounds 24, 25, 27-29's were retired with their levers in
 #: round 29, round 30's later in round 30, round 31's later in round 31, round 33's later in round 33, round 35's later
 #: in round 35): round -> (what it sets, its section for a pair limit).
@@ -1345,7 +1299,6 @@ SETTING_STUDIES: dict[int, tuple[str, Callable[[int | None], list[str]]]] = {
     26: ("reading cap", lambda limit: cap_section(cap_pairs(limit))),
     32: ("clause text", lambda limit: clause_section(clause_pairs(limit))),
     39: ("function home", lambda limit: function_home_section(function_home_pairs(limit))),
-    42: ("text home", lambda limit: text_home_section(text_home_pairs(limit))),
 }
 
 

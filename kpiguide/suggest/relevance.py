@@ -147,47 +147,6 @@ R 0.534 both; held-out 36 B one same_page false positive fewer), hard-negative f
 3 / 5 both: precision up with recall not down, the lever **passes** and is on (0.1)."""
 FUNCTION_HOME_MARGINS = (0.0, 0.1, 0.2, 0.3)
 """The margins the leave-one-set-out choice of round 39 tries (fixed before its first run), besides off."""
-TEXT_HOME_DEFAULT: float | None = None
-"""Round 42 lever (off until its judged run): the TEXT RELEVANCE of an UNPLACED KPI that has a BETTER HOME in its
-scheme.  Round 39's lever (:data:`FUNCTION_HOME_DEFAULT`) drops the department link of an unplaced KPI's verdict when
-the KPI scores at least a margin higher for another objective of the scheme; a verdict of an unplaced KPI that rests on
-the TEXT relevance (the suggester's text views, round 32's clause text, round 11's shared-object lift: the score is
-above every link the engine reads) is left to stand however much better the KPI fits a sibling objective.  On the
-halves A of held-out 40 and 41 (round 42) four of the seven false positives the miss listing shows (scored without
-siblings; benchmarks/smart_miss_readings.py) are such verdicts on same-page negatives, a KPI of the organisation read
-under another of its objectives: a bus company's urban-rural bus lines and bus shelters built under smart bus
-information (the word 'bus' of its whole page), green-industry sales revenue under green manufacturing (round 11's
-shared-object lift of 'green'), new-energy vehicle sales under stronger ESG governance.  With a margin M: when such a
-verdict (score at least :data:`OBJECT_SCORE`, no own object of round 23, the
-strongest link below the score, so the text decides) meets a scheme whose other objectives (``siblings``) the KPI
-scores at least M higher for (:meth:`LinkedRelevance._base_score`), the text does not single this objective out and
-does not count: the pair scores its strongest link (:meth:`LinkedRelevance._text_home`).  Only with ``siblings``; a
-placed KPI, a foreign one or one naming the objective's own object is left alone; applied after round 39's lever.  No
-word list, template, reading, weight or cap changes; it only lowers scores.  Different in kind from round 39's lever
-(which drops a link, not the text), round 24's best home (which raised a best-home pair), round 40's scheme object
-(which kept the 0.25-0.3 shared-object lift from a word a sibling carries, whatever the KPI scored for the siblings)
-and round 41's function stake (a function link, no siblings).  Related to a probe disclosed with round 39's lever (a
-demotion of EVERY verdict by a better home, score^2 / best sibling score), which was never wired nor judged.  ``None``
-turns it off.
-Rule (round 42's brief, written here before the judged run): M is chosen on the halves A of held-out 6-41 only
-(``python benchmarks/smart_relevance_cv.py --round42``, :data:`TEXT_HOME_MARGINS`): the M of fewest pooled false
-positives at 0.3 whose pooled true positives fall by at most half the false-positive fall (rounded down) and whose
-pooled precision is not lower than today's engine's (ties: the larger M; off when none removes a false positive so).
-The M chosen on all the halves A is judged once on the pooled halves B of held-out 6-41 against today's engine in the
-same run (``python benchmarks/smart_quality.py --halves --text-home M``): primary, false positives at 0.3 on the pooled
-halves B lower with it on; tolerance, true positives on the pooled halves B not lower by more than half the
-false-positive fall (rounded down), and on the pooled halves A precision not lower.  Passes: on by default (unit tests
-re-pinned only with a comment); fails: stays off with its figures.  Off on all the halves A: the lever fails at its
-choice and the halves B are not run.
-Result (benchmarks/results/smart_round42.md): off on all the halves A of held-out 6-41 and in 36 of 36 leave-one-set-out
-folds (TP / FP / FN at 0.3: off 472 / 56 / 361; M 0.0 440 / 44 / 393, 0.1 456 / 46 / 377, 0.2 462 / 51 / 371, 0.3 469 /
-53 / 364: every margin loses more true positives than half the false positives it removes; 44 pairs change; of the four
-false positives aimed at only the green-industry sales revenue falls, at 0.0 and 0.1: the bus KPIs score their page's
-other recorded objectives lower, the new-energy vehicle sales keep a template link of 0.34), so the
-lever **fails at its choice** and stays off (``TEXT_HOME_DEFAULT = None``); no judged run was made and the halves B were
-not run for it."""
-TEXT_HOME_MARGINS = (0.0, 0.1, 0.2, 0.3)
-"""The margins the choice of round 42 tries on the halves A (fixed before its first run), besides off."""
 # Rounds 19, 22, 24, 25, 27, 28 and 29 judged seven more levers here (TemplateGraph.read_out_directions;
 # LinkedRelevance own_object, best_home, placed_link, sibling_word_idf, unread_word_idf, unplaced_template): each
 # failed its rule and stayed off; they were retired in round 29 (their notes are in benchmarks/smart_quality.py,
@@ -203,7 +162,9 @@ TEXT_HOME_MARGINS = (0.0, 0.1, 0.2, 0.3)
 # is ROUND_40 in benchmarks/smart_quality.py; its recorded command reproduces at commit 18dd42e).  Round 41's lever
 # (LinkedRelevance function_stake: no function link for an unplaced KPI's reading that measures templates elsewhere)
 # failed at its choice and was retired later in round 41 (its note is ROUND_41 in benchmarks/smart_quality.py; its
-# recorded command reproduces at commit 21a98de).
+# recorded command reproduces at commit 21a98de).  Round 42's lever (LinkedRelevance text_home: no text relevance for an
+# unplaced KPI that scores higher for another objective of its scheme) failed at its choice and was retired later in
+# round 42 (its note is ROUND_42 in benchmarks/smart_quality.py; its recorded command reproduces at commit a1398de).
 _CALENDAR_WORDS = (
     "january february march april may june july august september october november december monday tuesday wednesday "
     "thursday friday saturday sunday quarter week month year"
@@ -473,9 +434,6 @@ class LinkedRelevance:
         Round 32's lever (:data:`CLAUSE_TEXT_DEFAULT`; judged and passed, so on; ``None`` turns it off): the text relevance of a KPI the linker does not place is at
         least this scale x its direct word similarity with the closest clause of the objective
         (:meth:`clause_relevance`).
-    text_home : float or None, default=None
-        Round 42's lever (:data:`TEXT_HOME_DEFAULT`; off until judged): the text relevance of an unplaced KPI does not
-        count when the KPI scores at least this margin higher for another objective of the scheme (:meth:`_text_home`).
     """
 
     def __init__(
@@ -492,7 +450,6 @@ class LinkedRelevance:
         sibling_object: bool = SIBLING_OBJECT_DEFAULT,
         clause_text: float | None = CLAUSE_TEXT_DEFAULT,
         function_home: float | None = FUNCTION_HOME_DEFAULT,
-        text_home: float | None = TEXT_HOME_DEFAULT,
     ) -> None:
         self.suggester = suggester
         self.linker = linker
@@ -505,7 +462,6 @@ class LinkedRelevance:
         self.sibling_object = sibling_object
         self.clause_text = clause_text
         self.function_home = function_home
-        self.text_home = text_home
 
     def __call__(self, kpi_text: str, objective_text: str, *, siblings: Sequence[str] | None = None) -> float:
         return self.score(kpi_text, objective_text, siblings=siblings)
@@ -553,44 +509,9 @@ class LinkedRelevance:
             return base, words
         if words:
             base = max(base, OBJECT_SCORE)
-        elif siblings and placed[0] is None and base >= OBJECT_SCORE:
-            if self.function_home is not None:
-                base = self._function_home(kpi_text, objective_text, base, placed, role, siblings)
-            if self.text_home is not None and base >= OBJECT_SCORE:
-                base = self._text_home(kpi_text, objective_text, base, placed, role, siblings)
+        elif self.function_home is not None and siblings and placed[0] is None and base >= OBJECT_SCORE:
+            base = self._function_home(kpi_text, objective_text, base, placed, role, siblings)
         return base, words
-
-    def _better_home(
-        self,
-        kpi_text: str,
-        objective_text: str,
-        placed: tuple[str | None, float],
-        role: str | None,
-        siblings: Sequence[str],
-    ) -> float:
-        """The KPI's highest score for another objective of the scheme (``siblings``), without the own-object rules."""
-        texts = [t for t in dict.fromkeys(str(x or "").strip() for x in siblings) if t and t != objective_text]
-        return max((self._base_score(kpi_text, t, placed, role)[0] for t in texts), default=0.0)
-
-    def _text_home(
-        self,
-        kpi_text: str,
-        objective_text: str,
-        base: float,
-        placed: tuple[str | None, float],
-        role: str | None,
-        siblings: Sequence[str],
-    ) -> float:
-        """Round 42's lever (:data:`TEXT_HOME_DEFAULT`): ``base`` (an unplaced KPI's score for its objective), or its
-        strongest link when ``base`` rests on the text relevance (above every link) and the KPI scores at least
-        ``text_home`` higher for another objective of the scheme (``siblings``)."""
-        margin = self.text_home
-        link = self._explain(kpi_text, objective_text, placed, role)
-        if margin is None or link.score >= base:
-            return base
-        if self._better_home(kpi_text, objective_text, placed, role, siblings) < base + margin:
-            return base
-        return link.score
 
     def _function_home(
         self,
@@ -608,7 +529,9 @@ class LinkedRelevance:
         link = self._explain(kpi_text, objective_text, placed, role)
         if margin is None or link.kind != "function" or link.score < base:
             return base
-        if self._better_home(kpi_text, objective_text, placed, role, siblings) < base + margin:
+        texts = [t for t in dict.fromkeys(str(x or "").strip() for x in siblings) if t and t != objective_text]
+        best = max((self._base_score(kpi_text, t, placed, role)[0] for t in texts), default=0.0)
+        if best < base + margin:
             return base
         return self._base_score(kpi_text, objective_text, placed, role, function_link=False)[0]
 
