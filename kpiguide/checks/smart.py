@@ -49,6 +49,20 @@ __all__ = ["CRITERIA", "TEXT_CRITERIA", "Criterion", "SchemeRelevance", "SmartRe
 
 CRITERIA = ("specific", "measurable", "achievable", "relevant", "time_bound")
 MIN_HISTORY_MONTHS = 12
+RELEVANCE_THRESHOLD = 0.3
+"""The relevance score under which :func:`analyze` marks a KPI not relevant to its objective (0.3 since round 6).
+
+Round 42b (issue 12) judges it once, by a rule committed before any run printing counts at another threshold on the
+development halves.  Choice: on the pooled halves A of held-out 6-41 (``python benchmarks/smart_quality.py --halves
+--thresholds A``), the lowest threshold of ``THRESHOLDS`` (0.15 / 0.2 / 0.25 / 0.3 / 0.35 / 0.4 / 0.5) whose pooled
+precision, from the printed counts, is not lower than at 0.3 by more than 0.010 (0.3 if none; then no judged run).
+Judgement, once (``--halves --thresholds B``): pass if on the pooled halves B of held-out 6-41 recall at the chosen
+threshold is higher than at 0.3 and precision not lower by more than 0.010, and on sets 1-5 precision not lower by more
+than 0.010.  The suggestion benchmark is unaffected by construction: only this check's relevant verdict reads the
+threshold.  Pass: the chosen threshold becomes this default; fail: it stays 0.3 (ROUND_42 of
+benchmarks/smart_quality.py records the figures).  Result: the choice is 0.3 itself (on the halves A precision at 0.25
+is 0.874 against 0.894 at 0.3, 0.020 lower), so no judged run was made and the default stays 0.3.
+"""
 _DEFAULT = "default"
 
 
@@ -657,7 +671,7 @@ def analyze(
     relevance: Any = _DEFAULT,
     matcher: Any = _DEFAULT,
     vocabulary: Any = _DEFAULT,
-    relevance_threshold: float = 0.3,
+    relevance_threshold: float = RELEVANCE_THRESHOLD,
     max_length: int = 300,
 ) -> SmartResult:
     """SMART analysis of one indicator or goal statement: a :class:`SmartResult`.
@@ -691,7 +705,7 @@ def analyze(
         beyond the lexicon's words (default: the catalog's indicator names and keywords and the
         thesaurus terms); ``None`` uses the lexicon only.
     relevance_threshold : float
-        Relevance below this is a weak link.
+        Relevance below this is a weak link (default :data:`RELEVANCE_THRESHOLD`).
     max_length : int
         Statements longer than this get a ``smart.too_long`` warning.
     """
