@@ -2043,6 +2043,7 @@ LEVERS = {
     "role_owned": 40,
     "own_first": 41,
     "strategy_text": 42,
+    "named_area": 43,
 }
 
 
