@@ -45,6 +45,18 @@ these hold, otherwise off (False); run once, reported as measured.
 (4) Speed: ``python benchmarks/suggest_speed.py --data /work/shared/data/external --sizes 10000 --no-write``, the
     switch as the engine's default, run off and then on, one right after the other: p50 on <= 10 ms and not more than
     1.0 ms above off.
+
+Result (run once, at commit 3047279, 06:00-06:09 UTC; /tmp/kg/h253/judge.sh, log /tmp/kg/h253/judged.log): (1) pooled
+halves B of fresh 1-35 id hit@5 zh + en 1.5433 -> 1.5489: higher. (2) function hit@5, id hit@5 / id nDCG@10, off -> on:
+zh 0.9149, 0.7660 / 0.4668 -> 0.9149, 0.7716 / 0.4707, en 0.9142, 0.7773 / 0.4700 unchanged (English lists untouched);
+every figure within its tolerance; Chinese id hit@5 higher on six halves B (fresh7B, fresh10B, fresh11B, fresh14B,
+fresh19B, fresh30B), lower on two (fresh16B 0.7647 -> 0.7059, fresh20B 0.8636 -> 0.8182); halves A zh 0.9145, 0.7879
+/ 0.4800 -> 0.9122, 0.7913 / 0.4817, en unchanged (the off run equals the bookkeeping run). (3) SMART's pooled halves
+identical (A 448 / 50 / 339, B 475 / 51 / 423, TP / FP / FN; sets 1-5 166 / 3 / 5). (4) p50 at 10,000 indicators
+4.89 ms off, 7.82 ms on (p95 369 / 380 ms; load average about 4.5 on the 2-core machine, with this round's unit tests
+running beside both runs): on is 2.93 ms above off, more than the 1.0 ms the rule allows. Part (4) does not hold: the
+rule FAILS and ``named_area`` stays off (False). (The switch adds one set intersection per Chinese text that states
+no goal; the rule is applied as written, not re-run.)
 """
 
 from __future__ import annotations
