@@ -57,6 +57,15 @@ identical (A 448 / 50 / 339, B 475 / 51 / 423, TP / FP / FN; sets 1-5 166 / 3 / 
 running beside both runs): on is 2.93 ms above off, more than the 1.0 ms the rule allows. Part (4) does not hold: the
 rule FAILS and ``named_area`` stays off (False). (The switch adds one set intersection per Chinese text that states
 no goal; the rule is applied as written, not re-run.)
+
+Part (4) re-measured (lead), by a protocol written and committed before it ran: the judged run's speed part was
+measured while the helper's own unit tests ran beside both runs (load about 4.5), which the rule's 'one right after
+the other' assumes away; parts (1)-(3) are not re-run. On a machine with no other engine or test running (checked
+with `uptime` and `ps` first), `python benchmarks/suggest_named_area.py --speed off` and `--speed on` alternately,
+three times each (off, on, off, on, off, on); part (4) holds if the median of the three p50s on is <= 10 ms and not
+more than 1.0 ms above the median of the three off. If it holds, the rule as a whole passes and `named_area` is
+turned on (unit tests re-pinned only with a comment); if not, it stays off. Either way the six figures are recorded
+here.
 """
 
 from __future__ import annotations
