@@ -707,6 +707,19 @@ ROUND39_NOTES = (
     "and is on by default at T (unit tests it moves re-pinned with a comment); otherwise it stays off (its code and "
     "its script kept for the record). The one judged run: `python benchmarks/link_kindless.py --folds FOLDS.pkl "
     "--out benchmarks/results/link_kindless.md`, after the retrain's verdict.",
+    "",
+    "fresh34's and fresh35's halves A read with the engine of fresh35's test run (main's commit de2b575, round 38's "
+    "models, the vocabulary of 7,773 names; its kpiguide differs from c08ed55's, fresh34's test run, only in the "
+    "suggester's engine.py and relevance.py; `IndicatorLinker().fit(load_catalog()).link(name)`, no context; a "
+    "detached worktree in /tmp): benchmarks/results/link_round39.md. fresh34: 105 names from 22 sources (60 with an "
+    "indicator; 77 Chinese, 28 English), 42 misses (33 Chinese): (a) 12, (b) 11, (c) 19, (d) 0; half A top-1 zh "
+    "24/42 = 0.571 (none precision 20/31 = 0.645), en 13/18 = 0.722 (6/7 = 0.857), all 37/60 = 0.617 (26/38 = "
+    "0.684). fresh35: 117 names from 22 sources (62 with an indicator; 86 Chinese, 31 English), 45 misses (33 "
+    "Chinese): (a) 9, (b) 7, (c) 29, (d) 0; top-1 zh 32/40 = 0.800 (21/27 = 0.778), en 14/22 = 0.636 (5/8 = 0.625), "
+    "all 46/62 = 0.742 (26/35 = 0.743). No data fields marked. Pooled with rounds 25-38 (1,919 names): (a) 229, (b) "
+    "174, (c) 321, (d) 16; (c) the largest pooled class and both halves' largest (48 of 87; 31 linked by similarity, "
+    "9 by a keyword at 0.75-0.90, 6 by the re-ranker, 2 by the learned decision); 20 of the 48 state no kind of "
+    "quantity (the lever's names), against 11 of the 39 (a) and (b) misses.",
 )
 
 ROUND38_NOTES = (
