@@ -622,7 +622,8 @@ class IndicatorLinker(Estimator):
         decision's own threshold (``max(threshold_linked, T)`` for a linked name, ``max(threshold_unlinked, T)`` for an
         unlinked one); names that state a kind, exact catalog names and bare measure words are unchanged.  Its rule,
         its parameter and its one judged run: ROUND39_NOTES in benchmarks/link_quality.py and
-        ``benchmarks/link_kindless.py``.  None: off.
+        ``benchmarks/link_kindless.py``: it FAILED (right answers up, none precision down over the shared folds), so
+        it stays off.  None: off.
     alias_similarity, none_similarity, none_confidence : float in [0, 1], default=0.7, 0.8, 0.3
         Chosen over the fresh link sets by the rule leave-one-set-out judged (benchmarks/link_mine_vocabulary.py:
         the most right answers whose none precision is at least the hand-set linker's + 0.01; round 15).
