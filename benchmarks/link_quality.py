@@ -772,7 +772,9 @@ ROUND39_NOTES = (
     "unit test and script kept for the record. What it says: of the 134 more names left unlinked only 69 are "
     "labelled none (69 more right 'none' answers, 39 fewer right ids): it trades right ids for right 'none' answers "
     "at a precision (about 0.51) below the linker's 0.76, so right answers rise while none precision, the measure "
-    "class (c) lowers, falls.",
+    "class (c) lowers, falls. Retired later in the session (lead): kpiguide/suggest/linking.py is as before the lever "
+    "(337806d's parent), benchmarks/link_kindless.py and tests/suggest/test_linking_kindless.py removed; commit "
+    "2d08f1e reproduces the judged run.",
     "",
     "Unit tests on the final state: `pytest -q tests/benchmarks/test_link_quality.py tests/suggest/test_linking*.py "
     "tests/cli` 300 passed; tests/test_architecture.py passed (the test file link_names_fresh36.yaml is absent here and read by none of them).",

@@ -615,15 +615,6 @@ class IndicatorLinker(Estimator):
         The meaning features (:data:`MEANING_FEATURES`, round 18: read only when the shipped weights use them and the
         sentence encoder is installed) compare the name with the candidate's English name and merged names; True: with
         its English definition too (the best of them).  Round 18's study: benchmarks/results/link_embedding.md.
-    kindless_threshold : float in [0, 1] or None, default=None
-        Round 39's lever, aimed at class (c) (a link given to a name labelled none), OFF by default: with ``decide``,
-        a name that states no kind of quantity (:func:`quantity_kind` of its :func:`clean_name` is empty: 风险管理,
-        用户体验, 成本优化) is linked by the learned decision only when its P(right) reaches this value as well as the
-        decision's own threshold (``max(threshold_linked, T)`` for a linked name, ``max(threshold_unlinked, T)`` for an
-        unlinked one); names that state a kind, exact catalog names and bare measure words are unchanged.  Its rule,
-        its parameter and its one judged run: ROUND39_NOTES in benchmarks/link_quality.py and
-        ``benchmarks/link_kindless.py``: it FAILED (right answers up, none precision down over the shared folds), so
-        it stays off.  None: off.
     alias_similarity, none_similarity, none_confidence : float in [0, 1], default=0.7, 0.8, 0.3
         Chosen over the fresh link sets by the rule leave-one-set-out judged (benchmarks/link_mine_vocabulary.py:
         the most right answers whose none precision is at least the hand-set linker's + 0.01; round 15).
@@ -666,7 +657,9 @@ class IndicatorLinker(Estimator):
     Round 31's ``decided_floor`` (``decided_below``), which failed its judged rule and was off by default, was retired
     in round 32; that run reproduces at commit e686eef.  Round 32's ``zh_thresholds`` (``zh_threshold_linked``,
     ``zh_threshold_unlinked``, :meth:`decision_thresholds`), which failed its judged rule and was off by default, was
-    retired in round 33; that run reproduces at commit a70c987.
+    retired in round 33; that run reproduces at commit a70c987.  Round 39's ``kindless_threshold``
+    (``name_thresholds``), which failed its judged rule and was off by default, was retired later in the session of
+    its judged run; that run reproduces at commit 2d08f1e.
 
     Attributes
     ----------
@@ -704,7 +697,6 @@ class IndicatorLinker(Estimator):
         "rerank_wide": [TypeOf((bool,), "True or False")],
         "decide": [TypeOf((bool,), "True or False")],
         "meaning_definitions": [TypeOf((bool,), "True or False")],
-        "kindless_threshold": [Interval(float, 0, 1, closed="both"), None],
     }
 
     def __init__(
@@ -735,7 +727,6 @@ class IndicatorLinker(Estimator):
         rerank_wide: bool = False,
         decide: bool = True,
         meaning_definitions: bool = False,
-        kindless_threshold: float | None = None,
     ) -> None:
         self.threshold = threshold
         self.n_alternatives = n_alternatives
@@ -762,7 +753,6 @@ class IndicatorLinker(Estimator):
         self.rerank_wide = rerank_wide
         self.decide = decide
         self.meaning_definitions = meaning_definitions
-        self.kindless_threshold = kindless_threshold
 
     def fit(self, catalog: Catalog, y: None = None) -> IndicatorLinker:
         """Index the names, abbreviations and keywords of the catalog's indicators."""
@@ -1136,32 +1126,25 @@ class IndicatorLinker(Estimator):
             return found
         prob = float(1.0 / (1.0 + np.exp(-(x @ self.decision_["weights"] + self.decision_["intercept"]))))
         p = f"{prob:.2f}"
-        t_linked, t_unlinked = self.name_thresholds(text)
-        if found.id is not None and prob < t_linked:
+        if found.id is not None and prob < self.decision_["threshold_linked"]:
             functions = self._closest_functions(scores)
             row = self.rows_[found.id]
             ind = self.indicators_[row]
-            why = t("link.why.decided_none", lang, name=ind.name(lang), id=ind.id, p=p, t=f"{t_linked:.3f}")
+            why = t("link.why.decided_none", lang, name=ind.name(lang), id=ind.id, p=p,
+                    t=f"{self.decision_['threshold_linked']:.3f}")  # fmt: skip
             alternatives = (Alternative(found.id, found.confidence), *found.alternatives)[: self.n_alternatives]
             return self._said_meaning(Link(text, None, 0.0, alternatives, why, "none", functions), text, row, lang)
-        if found.id is None and prob >= t_unlinked:
+        if found.id is None and prob >= self.decision_["threshold_unlinked"]:
             row = self.rows_[cand]
             rest = [int(r) for r in np.argsort(-scores, kind="stable")[:10] if r != row]
             link = self._linked(text, row, reading.fit.get(row, 0.0), "similar", rest, scores, lang)
             ind = self.indicators_[row]
-            why = t("link.why.decided", lang, name=ind.name(lang), id=ind.id, p=p, t=f"{t_unlinked:.3f}")
+            why = t("link.why.decided", lang, name=ind.name(lang), id=ind.id, p=p,
+                    t=f"{self.decision_['threshold_unlinked']:.3f}")  # fmt: skip
             return self._said_meaning(
                 Link(text, ind, link.confidence, link.alternatives, why, "decided"), text, row, lang
             )
         return found
-
-    def name_thresholds(self, text: str) -> tuple[float, float]:
-        """The learned decision's two thresholds (linked, unlinked) for the name ``text``: the shipped ones, raised to
-        ``kindless_threshold`` (round 39's lever, off by default) for a name that states no kind of quantity."""
-        linked, unlinked = self.decision_["threshold_linked"], self.decision_["threshold_unlinked"]
-        if self.kindless_threshold is not None and not quantity_kind(clean_name(text)):
-            return max(linked, self.kindless_threshold), max(unlinked, self.kindless_threshold)
-        return linked, unlinked
 
     def rerank_pick(self, name: str, rows: Sequence[int], model: np.ndarray, answer: int | None) -> int:
         """The re-ranker's pick among the candidate ``rows`` (``model``: their scores): the best of the linker's answer
