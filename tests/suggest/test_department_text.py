@@ -11,16 +11,13 @@ import pytest
 from kpiguide.catalog import load_catalog
 from kpiguide.core.errors import InputError
 from kpiguide.suggest.engine import IndicatorSuggester
+from tests.suggest._switch import listed_ids as _ids
+from tests.suggest._switch import off_and_on
 
 
 @pytest.fixture(scope="module")
 def engines() -> tuple[IndicatorSuggester, IndicatorSuggester]:
-    catalog = load_catalog()
-    return IndicatorSuggester(department_text=False).fit(catalog), IndicatorSuggester(department_text=True).fit(catalog)
-
-
-def _ids(engine: IndicatorSuggester, text: str) -> list[str]:
-    return [s.indicator.id for s in engine.suggest(text, top_k=10)]
+    return off_and_on("department_text")
 
 
 def test_the_switch_is_on_by_default_and_a_bool() -> None:

@@ -7,6 +7,7 @@ import pytest
 from kpiguide.catalog import load_catalog
 from kpiguide.core.errors import InputError
 from kpiguide.suggest.engine import IndicatorSuggester
+from tests.suggest._switch import off_and_on
 
 ARTICLE = "销售部：公司战略目标是提高市场份额"
 FRAMED = "general_management.strategic_objective_achievement"
@@ -14,8 +15,7 @@ FRAMED = "general_management.strategic_objective_achievement"
 
 @pytest.fixture(scope="module")
 def engines():
-    catalog = load_catalog()
-    return IndicatorSuggester(frame_silent=False).fit(catalog), IndicatorSuggester(frame_silent=True).fit(catalog)
+    return off_and_on("frame_silent")
 
 
 def ids(engine, text, k=5):

@@ -10,18 +10,15 @@ import pytest
 from kpiguide.catalog import load_catalog
 from kpiguide.core.errors import InputError
 from kpiguide.suggest.engine import IndicatorSuggester
+from tests.suggest._switch import listed_ids as _ids
+from tests.suggest._switch import off_and_on
 
 ACUPUNCTURE = "运用中医药理论和中医技术，从事针灸推拿治疗的技术人员"
 
 
 @pytest.fixture(scope="module")
 def engines() -> tuple[IndicatorSuggester, IndicatorSuggester]:
-    catalog = load_catalog()
-    return IndicatorSuggester(named_area=False).fit(catalog), IndicatorSuggester(named_area=True).fit(catalog)
-
-
-def _ids(engine: IndicatorSuggester, text: str, k: int = 5) -> list[str]:
-    return [s.indicator.id for s in engine.suggest(text, top_k=k)]
+    return off_and_on("named_area")
 
 
 def test_the_switch_is_a_bool_and_on_by_default() -> None:
@@ -32,8 +29,8 @@ def test_the_switch_is_a_bool_and_on_by_default() -> None:
 
 def test_a_job_definition_no_longer_leads_with_the_area_its_setting_word_reads(engines) -> None:
     off, on = engines
-    assert _ids(off, ACUPUNCTURE)[0] == "rd.rd_staff_ratio"  # what the switch moves
-    after = _ids(on, ACUPUNCTURE)
+    assert _ids(off, ACUPUNCTURE, 5)[0] == "rd.rd_staff_ratio"  # what the switch moves
+    after = _ids(on, ACUPUNCTURE, 5)
     assert after[0] == "healthcare.patient_satisfaction"
     assert after.index("rd.rd_staff_ratio") > 0
 

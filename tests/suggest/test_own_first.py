@@ -10,6 +10,8 @@ import pytest
 from kpiguide.catalog import load_catalog
 from kpiguide.core.errors import InputError
 from kpiguide.suggest.engine import IndicatorSuggester
+from tests.suggest._switch import listed_ids as _ids
+from tests.suggest._switch import off_and_on
 
 SUPPLY_CHAIN = "Strategy: raise customer satisfaction. Department: supply chain"
 MARKET_SHARE = (
@@ -20,12 +22,7 @@ MARKET_SHARE = (
 
 @pytest.fixture(scope="module")
 def engines() -> tuple[IndicatorSuggester, IndicatorSuggester]:
-    catalog = load_catalog()
-    return IndicatorSuggester(own_first=False).fit(catalog), IndicatorSuggester(own_first=True).fit(catalog)
-
-
-def _ids(engine: IndicatorSuggester, text: str, k: int = 10) -> list[str]:
-    return [s.indicator.id for s in engine.suggest(text, top_k=k)]
+    return off_and_on("own_first")
 
 
 def test_the_switch_is_a_bool_and_on_by_default() -> None:

@@ -13,6 +13,8 @@ from kpiguide.catalog.roles import load_roles
 from kpiguide.core.errors import InputError
 from kpiguide.suggest.engine import IndicatorSuggester
 from kpiguide.suggest.role_prior import department_role_kpis, strategy_indicators
+from tests.suggest._switch import listed_ids as _ids
+from tests.suggest._switch import off_and_on
 
 MARKET_SHARE = (
     "\u9500\u552e\u90e8\uff1a\u516c\u53f8\u6218\u7565\u76ee\u6807\u662f\u63d0\u9ad8\u5e02\u573a\u4efd\u989d",
@@ -22,12 +24,7 @@ MARKET_SHARE = (
 
 @pytest.fixture(scope="module")
 def engines() -> tuple[IndicatorSuggester, IndicatorSuggester]:
-    catalog = load_catalog()
-    return IndicatorSuggester(role_owned=False).fit(catalog), IndicatorSuggester(role_owned=True).fit(catalog)
-
-
-def _ids(engine: IndicatorSuggester, text: str, k: int = 10) -> list[str]:
-    return [s.indicator.id for s in engine.suggest(text, top_k=k)]
+    return off_and_on("role_owned")
 
 
 def test_the_switch_is_a_bool_and_on_by_default() -> None:

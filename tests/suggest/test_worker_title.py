@@ -10,12 +10,12 @@ import pytest
 from benchmarks.suggest_worker_title import verdict
 from kpiguide.catalog import load_catalog
 from kpiguide.suggest.engine import IndicatorSuggester
+from tests.suggest._switch import off_and_on
 
 
 @pytest.fixture(scope="module")
 def engines() -> tuple[IndicatorSuggester, IndicatorSuggester]:
-    catalog = load_catalog()
-    return IndicatorSuggester(worker_title=False).fit(catalog), IndicatorSuggester(worker_title=True).fit(catalog)
+    return off_and_on("worker_title")
 
 
 def test_the_switch_is_a_bool_and_on_by_default() -> None:
