@@ -778,6 +778,17 @@ ROUND39_NOTES = (
     "",
     "Unit tests on the final state: `pytest -q tests/benchmarks/test_link_quality.py tests/suggest/test_linking*.py "
     "tests/cli` 300 passed; tests/test_architecture.py passed (the test file link_names_fresh36.yaml is absent here and read by none of them).",
+    "Test run of round 39, once, at the end of the same session (fdec4c6: round 39's retrained models and "
+    "vocabulary of 8,179 names, kindless_threshold retired; `python benchmarks/link_quality.py --out "
+    "benchmarks/results/linking.md`): fresh36 (223 names from 47 sources, 152 zh / 71 en, 94 with an indicator, 129 "
+    "none) gives top-1 0.63 / none precision 0.81 / none recall 0.71, 150 of 223 right (zh 0.59 / 0.75, 101 right; "
+    "en 0.75 / 0.97, 49 right). In the same run: BM25 0.38 / 0.68, 140 right; round 15's linker 0.64 / 0.84, 134 "
+    "right; the first matcher (match_kpi) 0.27 / 0.66, 147 right (none recall 0.95). The session's first commit "
+    "(de2b575: round 38's models, vocabulary of 7,773 names) on the same names, run afterwards for comparison only "
+    "(`--test benchmarks/data/link_names_fresh36.yaml --out F` in a detached worktree): 0.64 / 0.82, 149 right (zh "
+    "0.60 / 0.77, 101; en 0.75 / 0.97, 48): round 39's retrain and vocabulary gave 1 more right answer here (top-1 "
+    "one id fewer). Goals missed (top-1 0.85, none precision 0.90) in both languages; the first matcher, which "
+    "answers none for 95 % of the none-labelled names, is 3 right answers behind the linker on this set.",
 )
 
 ROUND38_NOTES = (

@@ -1962,6 +1962,15 @@ ROUND_43 = (
     "judged run the rule PASSES: `named_area` is on (True). One unit test re-pinned with a comment (a pasted 100 KB "
     "customer service duty text now lists customer service's CSAT first and quality's complaint resolution "
     "satisfaction second); tests/suggest/test_named_area.py pins the switch."
+    " Test run of round 43, once, at the end of the same session (fdec4c6: named_area on, linking round 39's models; "
+    "`python benchmarks/suggest_quality.py --data /work/shared/data/external`): the thirty-sixth fresh set (100 "
+    "queries, 50 zh / 50 en; all 25 English role queries role_duties from O*NET occupations used once before) gives "
+    "function hit@5 zh 0.900 / en 0.880, id hit@5 0.660 / 0.700, id nDCG@10 0.369 / 0.436 (BM25 in the same run "
+    "0.880 / 0.800, 0.620 / 0.540, 0.391 / 0.311): goals missed in both languages; BM25 ahead on Chinese nDCG@10 "
+    "(0.391 against 0.369). The session's first commit (de2b575, round 42's engine, linking round 38's models) on "
+    "the same queries, run afterwards for comparison only (copied over its test split's file, `--split fresh34 "
+    "--no-write`): the same figures to the last digit: named_area and round 39's linking models changed no answer "
+    "that counts here."
 )
 
 
