@@ -1769,6 +1769,13 @@ def main() -> None:
         "scores at least M higher for another objective of its scheme",
     )
     parser.add_argument(
+        "--stated-pick",
+        type=float,
+        default=None,
+        help="with --halves: the pooled counts off and at this share S of the KPI's pick among the objective's stated "
+        "templates (LinkedRelevance(stated_pick=S), round 43's judged run), same run",
+    )
+    parser.add_argument(
         "--thresholds",
         choices=("A", "B"),
         default=None,
@@ -1819,6 +1826,9 @@ def main() -> None:
         if args.clause_text is not None:
             setting = ("clause_text", (None, args.clause_text))
             return compare(*setting, lambda v: setattr(relevance, "clause_text", v))
+        if args.stated_pick is not None:
+            setting = ("stated_pick", (None, args.stated_pick))
+            return compare(*setting, lambda v: setattr(relevance, "stated_pick", v))
         if args.thresholds:
             print("\n".join(threshold_counts(sets, relevance, today, args.thresholds)))
             return

@@ -83,6 +83,7 @@ from kpiguide.suggest.relevance import (  # noqa: E402
     COMPONENTS,
     FUNCTION_HOME_MARGINS,
     READING_CAPS,
+    STATED_PICK_SHARES,
     UNLINKED_CONFIDENCE_DEFAULT,
     LinkedRelevance,
 )
@@ -1293,6 +1294,87 @@ def function_home_section(pairs: list[dict]) -> list[str]:
     return [*out, "", f"Pairs whose decision at 0.3 differs between the settings: {changed}."]
 
 
+def stated_pick_pairs(limit: int | None = None) -> list[dict]:
+    """Round 43: :func:`setting_pairs` of the KPI's pick among the objective's stated templates
+    (``LinkedRelevance(stated_pick=...)``: off, then each of :data:`STATED_PICK_SHARES`)."""
+
+    def apply(relevance: Any, share: float | None) -> None:
+        relevance.stated_pick = share
+
+    return setting_pairs((None, *STATED_PICK_SHARES), apply, limit)
+
+
+STATED_PICK_TOLERANCE = 0.005
+"""Round 43's rule: how much precision (or recall) may fall when the other rises."""
+
+
+def stated_pick_meets(pairs: list[dict], share: float) -> bool:
+    """Round 43's judgement on ``pairs`` at 0.3 (:data:`STATED_PICK_DEFAULT`'s rule): (recall up and precision not
+    down by more than 0.005) or (precision up and recall not down by more than 0.005), and the hard-negative
+    (same_page + same_function) false positives not up; against today's engine (off) on the same pairs."""
+
+    def figures(setting: float | None) -> tuple[float, float, int]:
+        tp, fp, fn = setting_counts(pairs, setting)
+        hard = sum(
+            p["scores"][str(setting)] >= HOME_TARGET
+            for p in pairs
+            if not p["label"] and p["negative"] in ("same_page", "same_function")
+        )
+        return tp / max(tp + fp, 1), tp / max(tp + fn, 1), hard
+
+    (p0, r0, h0), (p1, r1, h1) = figures(None), figures(share)
+    gain = (r1 > r0 and p1 >= p0 - STATED_PICK_TOLERANCE) or (p1 > p0 and r1 >= r0 - STATED_PICK_TOLERANCE)
+    return gain and h1 <= h0
+
+
+def choose_stated_pick(train: list[dict]) -> float | None:
+    """The share of most pooled true positives at 0.3 on ``train`` among those meeting round 43's judgement there
+    (:func:`stated_pick_meets`; ties: the smaller share); None (off) when none does (round 43's choice)."""
+    best, best_tp = None, -1
+    for share in sorted(STATED_PICK_SHARES):
+        tp = setting_counts(train, share)[0]
+        if tp > best_tp and stated_pick_meets(train, share):
+            best, best_tp = share, tp
+    return best
+
+
+def stated_pick_section(pairs: list[dict]) -> list[str]:
+    """Round 43: the share S of the KPI's pick among the objective's stated templates, chosen on the pooled halves A of
+    held-out 6-42 (leave one set out alongside)."""
+    lines = [
+        "### Round 43: the KPI's pick among the objective's stated templates, S chosen on the halves A",
+        "",
+        "Pairs: the halves A of held-out 6-42 (halves B never read here), siblings as in smart_quality.py. For each "
+        f"held set S ({', '.join(str(s) for s in STATED_PICK_SHARES)} or off) is chosen on the other sets' halves A: "
+        "most pooled true positives at 0.3 among the shares meeting round 43's judgement there (recall up and "
+        "precision not down by more than 0.005, or precision up and recall not down by more than 0.005; hard-negative "
+        "false positives not up; ties the smaller S). Cells: TP / FP / FN at 0.3.",
+        "",
+        "| held set (half A) | n | S chosen | today's engine | stated pick |",
+        "|---|---|---|---|---|",
+    ]
+    settings = (None, *STATED_PICK_SHARES)
+    changed = sum(len({p["scores"][str(s)] >= HOME_TARGET for s in settings}) > 1 for p in pairs)
+    hard = "; ".join(
+        f"{s}: "
+        + str(
+            sum(
+                p["scores"][str(s)] >= HOME_TARGET
+                for p in pairs
+                if not p["label"] and p["negative"] in ("same_page", "same_function")
+            )
+        )
+        for s in settings
+    )
+    out = setting_section(pairs, lines, settings, choose_stated_pick, "S")
+    return [
+        *out,
+        "",
+        f"Pairs whose decision at 0.3 differs between the settings: {changed}. Hard-negative false positives of all "
+        f"the halves A at each S: {hard}.",
+    ]
+
+
 #: The setting studies on the halves A (rounds 26 and 32; rounds 24, 25, 27-29's were retired with their levers in
 #: round 29, round 30's later in round 30, round 31's later in round 31, round 33's later in round 33, round 35's later
 #: in round 35): round -> (what it sets, its section for a pair limit).
@@ -1300,6 +1382,7 @@ SETTING_STUDIES: dict[int, tuple[str, Callable[[int | None], list[str]]]] = {
     26: ("reading cap", lambda limit: cap_section(cap_pairs(limit))),
     32: ("clause text", lambda limit: clause_section(clause_pairs(limit))),
     39: ("function home", lambda limit: function_home_section(function_home_pairs(limit))),
+    43: ("stated pick", lambda limit: stated_pick_section(stated_pick_pairs(limit))),
 }
 
 
