@@ -1458,6 +1458,20 @@ ROUND_42 = (
 )
 
 
+ROUND_43 = (
+    "Round 43 (issue 12): held-out 42 (round 42's test set, run once by the lead at the end of round 42's session) is "
+    "development data since round 43, split by source page like held-out 6-41 (half A may be read with "
+    "`--show-misses`, half B never listed); the test set is held-out 43 (`tests/fixtures/smart_holdout43.yaml`, "
+    "labelled by another person before round 43's code ran on it; measured when present, never listed). "
+    "Pooled counts at 0.3 before / after held-out 42 joined the halves (`python benchmarks/smart_quality.py "
+    "--halves`, TP / FP / FN; before on the code of 7a090bf, after on this round's first commit 8dedd95): halves A 472 "
+    "/ 56 / 361 -> 484 / 59 / 373, halves B 503 / 57 / 451 -> 513 / 58 / 467; hard-negative (same_page + "
+    "same_function) false positives of the halves A 42 -> 45, of the halves B 41 -> 42; sets 1-5 166 / 3 / 5 both; "
+    "every other row unchanged; held-out 42 itself gives TP 22, FP 4, FN 28 as in its test run (half A 12 / 3 / 12, "
+    "half B 10 / 1 / 16); all its negatives are same_page (15 in each half)."
+)
+
+
 def source_half(item: dict) -> str:
     """'A' or 'B' by a hash of the item's source page (the first address in `source`; a written pair by its text)."""
     source = str(item.get("source") or "")
@@ -1874,7 +1888,7 @@ def main() -> None:
         f"{ROUND_18} {ROUND_19} {ROUND_20} {ROUND_21} {ROUND_22} {ROUND_23} {ROUND_24} {ROUND_25} {ROUND_26} "
         f"{ROUND_27} {ROUND_28} {ROUND_29} {ROUND_30} {ROUND_31} "
         f"{ROUND_32} {ROUND_33} {ROUND_34} {ROUND_35} {ROUND_36} {ROUND_37} "
-        f"{ROUND_38} {ROUND_39} {ROUND_40} {ROUND_41} {ROUND_42}"
+        f"{ROUND_38} {ROUND_39} {ROUND_40} {ROUND_41} {ROUND_42} {ROUND_43}"
     )
     text = "\n".join(lines) + "\n"
     print(text)
