@@ -48,7 +48,9 @@ link, ``LinkedRelevance(unlinked_word=L)``) was retired with its lever later in 
 reproduces at commit fb0214e.  Round 35's (``--round35``: the scale S of the linker's reading of an unplaced KPI,
 ``LinkedRelevance(linker_reading=S)``) was retired with its lever later in round 35; its recorded command reproduces
 at commit 26ab71d.  Round 39's (``--round39``) chooses the margin M of the department link of an unplaced KPI with a
-better home in its scheme (``LinkedRelevance(function_home=M)``) by leave one set out over the halves A.
+better home in its scheme (``LinkedRelevance(function_home=M)``) by leave one set out over the halves A.  Round 43's
+(``--round43``) chooses the share S of the KPI's pick among the objective's stated templates
+(``LinkedRelevance(stated_pick=S)``) on the pooled halves A, leave one set out alongside.
 """
 
 from __future__ import annotations
