@@ -1,5 +1,5 @@
-"""Round 43's suggestion splits (fresh sets 6-35 development data, fresh 36 the test set), round 42's SMART splits
-(held-out 12-41 development data, held-out 42 the test set) and the choice-prior mining of
+"""Round 43's suggestion splits (fresh sets 6-35 development data, fresh 36 the test set), round 43's SMART splits
+(held-out 12-42 development data, held-out 43 the test set) and the choice-prior mining of
 benchmarks/suggest_mine_prior.py."""
 
 from __future__ import annotations
@@ -55,17 +55,16 @@ def test_fresh_sets_6_to_35_are_halved_and_fresh_36_is_the_unlisted_test_part():
         assert {q["split"] for q in queries if q["id"].split("_")[1] == f"fresh{n}"} == {f"fresh{n}A", f"fresh{n}B"}
 
 
-def test_held_out_12_to_41_are_halved_and_held_out_42_is_the_test_set():
-    halved = {f"held-out {n} (dev)" for n in range(12, 42)}
+def test_held_out_12_to_42_are_halved_and_held_out_43_is_the_test_set():
+    halved = {f"held-out {n} (dev)" for n in range(12, 43)}
     assert halved <= set(smart_quality.HALVED)
-    assert smart_quality.READ_NOW == ("held-out 40 (dev)", "held-out 41 (dev)")
-    assert smart_quality.TEST_SETS == ("held-out 42 (test)",)
+    assert smart_quality.READ_NOW == ("held-out 42 (dev)",)
+    assert smart_quality.TEST_SETS == ("held-out 43 (test)",)
     sets = dict(smart_quality.LABEL_SETS)
-    assert sets["held-out 42 (test)"] == "tests/fixtures/smart_holdout42.yaml"
-    assert sets["held-out 40 (dev)"] == "tests/fixtures/smart_holdout40.yaml"
-    assert sets["held-out 41 (dev)"] == "tests/fixtures/smart_holdout41.yaml"
-    assert "held-out 40 (test)" not in sets
-    assert "held-out 42 (test)" not in smart_quality.HALVED
+    assert sets["held-out 43 (test)"] == "tests/fixtures/smart_holdout43.yaml"
+    assert sets["held-out 42 (dev)"] == "tests/fixtures/smart_holdout42.yaml"
+    assert "held-out 42 (test)" not in sets
+    assert "held-out 43 (test)" not in smart_quality.HALVED
 
 
 def test_sets_keep_their_halves_together():
