@@ -1,4 +1,4 @@
-"""Round 43's suggestion splits (fresh sets 6-35 development data, fresh 36 the test set), round 43's SMART splits
+"""Round 44's suggestion splits (fresh sets 6-36 development data, fresh 37 the test set), round 43's SMART splits
 (held-out 12-42 development data, held-out 43 the test set) and the choice-prior mining of
 benchmarks/suggest_mine_prior.py."""
 
@@ -7,15 +7,15 @@ from __future__ import annotations
 from benchmarks import smart_quality, suggest_quality
 from benchmarks.suggest_mine_prior import TEST_SPLITS, mine, set_of, shares
 
-DEVELOPMENT_FRESH = tuple(str(n) for n in range(6, 36))  # fresh6 .. fresh35: halved development data
+DEVELOPMENT_FRESH = tuple(str(n) for n in range(6, 37))  # fresh6 .. fresh36: halved development data
 
 
-def test_fresh_sets_6_to_35_are_halved_and_fresh_36_is_the_unlisted_test_part():
+def test_fresh_sets_6_to_36_are_halved_and_fresh_37_is_the_unlisted_test_part():
     for n in DEVELOPMENT_FRESH:
         assert f"fresh{n}A" in suggest_quality.HALVES["A"] and f"fresh{n}B" in suggest_quality.HALVES["B"]
         assert f"fresh{n}B" in suggest_quality.UNLISTED and f"fresh{n}A" not in suggest_quality.UNLISTED
-    assert "fresh36" in suggest_quality.UNLISTED and suggest_quality.SPLITS[0] == "fresh36"
-    assert TEST_SPLITS == ("fresh36",)
+    assert "fresh37" in suggest_quality.UNLISTED and suggest_quality.SPLITS[0] == "fresh37"
+    assert TEST_SPLITS == ("fresh37",)
     queries = suggest_quality.load_queries()
     assert not any(
         q["split"]
@@ -48,6 +48,7 @@ def test_fresh_sets_6_to_35_are_halved_and_fresh_36_is_the_unlisted_test_part():
             "fresh33",
             "fresh34",
             "fresh35",
+            "fresh36",
         )
         for q in queries
     )
@@ -123,7 +124,9 @@ def test_halves_json_holds_the_pooled_halves_and_each_half_id_hit_at_5_never_the
         ("fresh34", "id", engine, "zh"): (0.87, 0.64, 0.7),  # a whole development set: not a half
         ("fresh35B", "id", engine, "en"): (0.88, 0.65, 0.71),
         ("fresh35", "id", engine, "en"): (0.89, 0.66, 0.72),  # a whole development set: not a half
-        ("fresh36", "id", engine, "zh"): (0.5, 0.3, 0.4),  # the test set: never a half
+        ("fresh36B", "id", engine, "zh"): (0.9, 0.67, 0.73),
+        ("fresh36", "id", engine, "zh"): (0.91, 0.68, 0.74),  # a whole development set: not a half
+        ("fresh37", "id", engine, "zh"): (0.5, 0.3, 0.4),  # the test set: never a half
     }
     out = suggest_quality.halves_figures(summary)
     assert out["pooled"] == {
@@ -147,4 +150,5 @@ def test_halves_json_holds_the_pooled_halves_and_each_half_id_hit_at_5_never_the
         "fresh33B": {"en": 0.84},
         "fresh34B": {"zh": 0.86},
         "fresh35B": {"en": 0.88},
+        "fresh36B": {"zh": 0.9},
     }
