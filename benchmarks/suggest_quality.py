@@ -2018,6 +2018,9 @@ ROUND_44 = (
     "0.7929 / 0.4798, en unchanged; SMART's pooled halves identical (A 472 / 56 / 361, B 503 / 57 / 451, TP / FP / "
     "FN); p50 at 10,000 indicators off / on 4.63 / 4.09, 4.42 / 4.14, 3.83 / 3.91 ms, medians 4.42 off / 4.09 on "
     "(holds). Part (1) fails: the rule FAILS and `company_industry` stays off (False); the table below is without it."
+    " Retired later in the session (lead): kpiguide/suggest/engine.py is as before the lever (commit 5dfc302's "
+    "parent), benchmarks/suggest_company_industry.py and tests/suggest/test_company_industry.py removed, the LEVERS "
+    "entry dropped; commit e5dd1b4 reproduces the judged run."
 )
 
 
@@ -2134,7 +2137,6 @@ LEVERS = {
     "own_first": 41,
     "strategy_text": 42,
     "named_area": 43,
-    "company_industry": 44,
 }
 
 

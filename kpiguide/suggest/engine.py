@@ -62,7 +62,7 @@ from kpiguide.suggest.role_prior import (
     role_prior,
     strategy_indicators,
 )
-from kpiguide.text.analysis import normalize, stem, thesaurus, tokenize
+from kpiguide.text.analysis import normalize, stem, thesaurus
 from kpiguide.text.embedding import available as embedding_available
 from kpiguide.text.embedding import encoder as sentence_encoder
 from kpiguide.text.index import BilingualIndex, QueryVector
@@ -125,12 +125,6 @@ _WORKER_CHARS = 12  # at most this many characters: a bare title, not a statemen
 # work, work on site, hiring, starting or ending work, processing), not user-facing text.
 _WORKER_SUFFIX = "工"
 _WORKER_NOT = ("员工", "职工", "人工", "手工", "施工", "用工", "开工", "完工", "竣工", "停工", "复工", "分工", "加工")
-
-# Input vocabulary (round 44, ``company_industry``): the head nouns of the organisation a Chinese text speaks of (a
-# company, a group, an enterprise, a factory) and the taxonomy word a bare factory stands for; not user-facing text.
-_COMPANY_HEADS = ("公司", "集团", "企业", "厂")
-_FACTORY_HEAD, _FACTORY_WORD = "厂", "工厂"
-_COMPANY_CHARS = 16  # the organisation is named within the text's first characters (住宅开发公司…, 电动摩托车厂…)
 
 # Words every duty statement uses whatever the job ("plan, direct, or coordinate", 负责、组织、协调):
 # they say nothing about what is measured, so a query counts them at ``generic_weight``.
@@ -275,22 +269,6 @@ class Suggestion:
             "score": round(float(self.score), 4),
             "why": list(self.why),
         }
-
-
-def _company_words(indicators: Sequence[Indicator]) -> dict[str, frozenset[str]]:
-    """Round 44 (``company_industry``): Chinese word -> the industries whose own (not general) indicators use it in
-    their Chinese name or keywords; words any general indicator uses are left out (they name no industry)."""
-    general: set[str] = set()
-    own: dict[str, set[str]] = {}
-    for ind in indicators:
-        words = {w for w in tokenize(" ".join((ind.name_zh, *ind.keywords_zh)), bigrams=False) if len(w) >= 2}
-        words = {w for w in words if has_cjk(w)}
-        if "general" in ind.industries:
-            general |= words
-        else:
-            for w in words:
-                own.setdefault(w, set()).update(ind.industries)
-    return {w: frozenset(i) for w, i in own.items() if w not in general}
 
 
 def _strategy_terms(index: BilingualIndex) -> frozenset[str]:
@@ -532,17 +510,6 @@ class IndicatorSuggester(Estimator):
         beside the helper's own unit tests: it failed on speed.  Speed re-measured by a protocol written first
         (alternately off / on three times on a quiet machine): medians 4.10 ms on, 4.00 ms off, so the rule holds
         and it is on.  False is round 42's engine exactly.
-    company_industry : bool, default=False
-        Round 44's lever (``benchmarks/suggest_company_industry.py`` holds its rule and result), aimed at the
-        strategies that read no industry from the company they name (住宅开发公司…, 电动摩托车厂…: the industry's own
-        measure the text describes is not offered): a Chinese text that states a goal (:func:`states_goal`) and in
-        which the taxonomy's words name no industry reads the industry of the organisation it names in its first characters (the words before 公司, 集团, 企业
-        or 厂): a bare factory is a 工厂 (manufacturing); otherwise the one industry the organisation's words name
-        through the catalog's own indicators (a word only industry-specific indicators use, all of one industry).
-        English texts, texts that state no goal and texts that name an industry are untouched.  Judged once by a
-        rule fixed before the run: on the pooled halves B of fresh sets 1-36 id hit@5 was unchanged in both languages
-        (zh 0.7644, en 0.7743; zh id nDCG@10 0.4671 -> 0.4672), so the primary (higher) failed: it FAILED and is
-        off.  False is round 43's engine exactly.
 
     Attributes
     ----------
@@ -587,7 +554,6 @@ class IndicatorSuggester(Estimator):
         "own_first": [TypeOf((bool,), "a bool")],
         "strategy_text": [TypeOf((bool,), "a bool")],
         "named_area": [TypeOf((bool,), "a bool")],
-        "company_industry": [TypeOf((bool,), "a bool")],
     }
 
     def __init__(
@@ -627,7 +593,6 @@ class IndicatorSuggester(Estimator):
         own_first: bool = True,
         strategy_text: bool = True,
         named_area: bool = True,
-        company_industry: bool = False,
     ) -> None:
         self.top_k = top_k
         self.diversity = diversity
@@ -663,7 +628,6 @@ class IndicatorSuggester(Estimator):
         self.own_first = own_first
         self.strategy_text = strategy_text
         self.named_area = named_area
-        self.company_industry = company_industry
 
     # -- fitting ---------------------------------------------------------------------------
     def _validate_params(self) -> None:
@@ -743,7 +707,6 @@ class IndicatorSuggester(Estimator):
         # the general production operator a worker's bare title reads as (worker_title, round 40), if the library has it
         self.worker_role_ = next((r for r in self.roles_.roles if r.id == _WORKER_ROLE), None)
         self.strategy_terms_ = _strategy_terms(self.index_) | _strategy_terms(self.label_index_)
-        self.company_words_ = _company_words(self.indicators_) if self.company_industry else {}
         return self
 
     def _fit_meaning(self) -> None:
@@ -915,9 +878,6 @@ class IndicatorSuggester(Estimator):
         if industry:
             industries.add(industry)
         industries.discard("general")
-        if self.company_industry and not industries and has_cjk(text) and states_goal(text[:2000]):
-            # round 44: a goal about 住宅开发公司… names no industry by the taxonomy's words; the company it names does
-            industries |= self._company_industries(text)
         if not self.knowledge_weight:
             return Context(industries=frozenset(industries))
         clauses = [c for c in _CLAUSE.split(text[:2000]) if len(c.strip()) >= 2][:12]
@@ -957,28 +917,6 @@ class IndicatorSuggester(Estimator):
                 # round 26: the industries most of the closest archetypes by meaning share (role_prior.voted_industries)
                 industries |= self.roles_.meaning.voted_industries(text)
         return Context(roles, department, strategies, frozenset(industries))
-
-    def _company_industries(self, text: str) -> set[str]:
-        """Round 44 (``company_industry``): the industry of the organisation a Chinese text (one that states a goal
-        and names no industry) names in its first
-        :data:`_COMPANY_CHARS` characters (the words before a head noun of :data:`_COMPANY_HEADS`): a bare factory
-        (电动摩托车厂) is a 工厂, read by the taxonomy's words; otherwise the one industry the organisation's words name
-        by the catalog's own indicators (:func:`_company_words`: 住宅 only in construction's), when exactly one."""
-        head = normalize(text[: 2 * _COMPANY_CHARS])[:_COMPANY_CHARS]
-        at = [(head.find(h), h) for h in _COMPANY_HEADS if head.find(h) > 0]
-        if not at:
-            return set()
-        end, noun = min(at)
-        name = head[:end]
-        if noun == _FACTORY_HEAD:
-            found = longest_hints(self.hints_.find_normalized(name + _FACTORY_WORD))
-            return {cid[4:] for cid, _ in found if cid.startswith("ind:")} - {"general"}
-        voted = {
-            next(iter(self.company_words_[w]))
-            for w in tokenize(name, bigrams=False)
-            if len(self.company_words_.get(w, ())) == 1
-        }
-        return voted if len(voted) == 1 else set()
 
     def _named_areas(
         self, strategies: tuple[tuple[str, float], ...], hinted: Iterable[tuple[str, str]]
