@@ -692,6 +692,17 @@ ROUND40_NOTES = (
     "check of (1) is a script kept in /tmp only (/tmp/kg/h265/rule.py: round 39's /tmp/kg/h255/rule.py with round "
     "39's link_rerank.md in place of round 38's; it must reproduce this run's own pooled row from its dump before its "
     "verdict is read).",
+    "",
+    "fresh36's half A read with the engine of its test run (main's commit fdec4c6, round 39's models, the vocabulary "
+    "of 8,179 names; 7a090bf, which records the test run, has the same kpiguide; "
+    "`IndicatorLinker().fit(load_catalog()).link(name)`, no context; a detached worktree in /tmp): "
+    "benchmarks/results/link_round40.md. 84 names from 21 sources (39 with an indicator; 59 Chinese, 25 English), 54 "
+    "right, 30 misses (19 Chinese): (a) 11, (b) 6, (c) 13, (d) 0; half A top-1 zh 16/29 = 0.552 (none precision 24/34 "
+    "= 0.706), en 6/10 = 0.600 (8/9 = 0.889), all 22/39 = 0.564 (32/43 = 0.744). No data fields marked. Pooled with "
+    "rounds 25-39 (2,003 names): (a) 240, (b) 180, (c) 334, (d) 16; (c) still the largest pooled class and this half's"
+    " (13, 7 of them English), (a) nearly as large here (11, 10 Chinese; 4 unlinked by the learned decision at P "
+    "0.11-0.14); 3 of the 6 (b) misses are links by a short mined practitioners' name of another measure (内部满意度, Team "
+    "satisfaction, Code Coverage, at 0.70-0.76).",
 )
 
 ROUND39_NOTES = (
