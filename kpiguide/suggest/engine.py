@@ -508,8 +508,8 @@ class IndicatorSuggester(Estimator):
         1-35: zh id hit@5 0.7660 -> 0.7716, id nDCG@10 0.4668 -> 0.4707, function hit@5 unchanged, English unchanged;
         SMART's pooled halves identical), but p50 at 10,000 indicators was 7.82 ms on against 4.89 ms off, measured
         beside the helper's own unit tests: it failed on speed.  Speed re-measured by a protocol written first
-        (alternately off / on three times on a quiet machine): medians 4.10 ms on, 4.00 ms off, so the rule holds
-        and it is on.  False is round 42's engine exactly.
+        (alternately off / on three times, begun on a quiet machine; another helper's tests started during the second
+        pair): medians 4.10 ms on, 4.00 ms off, so the rule holds and it is on.  False is round 42's engine exactly.
 
     Attributes
     ----------
