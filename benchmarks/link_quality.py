@@ -727,6 +727,19 @@ ROUND40_NOTES = (
     "rule). The mined vocabulary (8,402 names) is taken, as the rule says either way; with it and round 39's models "
     "`pytest -q tests/suggest/test_linking*.py` 127 passed (no re-pin). No lever this round (time). A later round "
     "re-runs the retrain with this rule as written (a4a5515).",
+    "Test run of round 40, once, at the next session's first commit (c1964df: round 39's models with round 40's "
+    "mined vocabulary of 8,402 names; `python benchmarks/link_quality.py --out benchmarks/results/linking.md`): "
+    "fresh37 (202 names from 48 sources, 152 zh / 50 en, 128 with an indicator, 74 none) gives top-1 0.58 / none "
+    "precision 0.61 / none recall 0.82, 135 of 202 right (zh 0.57 / 0.67, 105 right; en 0.59 / 0.37, 30 right). In "
+    "the same run: BM25 0.23 / 0.36, 82 right; round 15's linker 0.60 / 0.65, 131 right; the first matcher "
+    "(match_kpi) 0.31 / 0.46, 109 right. The previous session's first commit (de2b575: round 38's models, vocabulary "
+    "of 7,773 names) on the same names, run afterwards for comparison only (`--test "
+    "benchmarks/data/link_names_fresh37.yaml --out F` in a detached worktree): 0.58 / 0.60, 133 right (zh 0.57 / "
+    "0.66, 104; en 0.59 / 0.33, 29): round 39's retrain and the two mined vocabularies gave 2 more right answers here. "
+    "Goals missed (top-1 0.85, none precision 0.90) in both languages, top-1 the lowest of the last three unseen sets "
+    "(fresh35 0.75, fresh36 0.63, fresh37 0.58); with more names that have an indicator (128 of 202 against 94-108 of about 200 before), none "
+    "precision fell to 0.61: the linker answers none for about three in ten of the names whose indicator the catalog has "
+    "(from the counts: 61 right none of 100 none answers, so 39 of the 128).",
 )
 
 ROUND39_NOTES = (

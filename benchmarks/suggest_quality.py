@@ -2021,6 +2021,18 @@ ROUND_44 = (
     " Retired later in the session (lead): kpiguide/suggest/engine.py is as before the lever (commit 5dfc302's "
     "parent), benchmarks/suggest_company_industry.py and tests/suggest/test_company_industry.py removed, the LEVERS "
     "entry dropped; commit e5dd1b4 reproduces the judged run."
+    " Test run of round 44, once, at the next session's first commit (c1964df: round 43's named_area on, round 44's "
+    "lever retired, linking round 39's models with round 40's mined vocabulary; `python benchmarks/suggest_quality.py "
+    "--data /work/shared/data/external`): the thirty-seventh fresh set (100 queries, 50 zh / 50 en; all 25 English "
+    "role queries role_duties from O*NET occupations used once before) gives function hit@5 zh 0.860 / en 0.900, id "
+    "hit@5 0.700 / 0.840, id nDCG@10 0.355 / 0.499 (BM25 in the same run 0.840 / 0.820, 0.620 / 0.560, 0.400 / "
+    "0.377): goals missed in both languages (English id hit@5 0.840 against 0.85: one query short); BM25 ahead on "
+    "Chinese nDCG@10 (0.400 against 0.355), as on fresh36. The previous session's first commit (de2b575, round 42's "
+    "engine, linking round 38's models) on the same queries, run afterwards for comparison only (copied over its "
+    "test split's file, `--split fresh34 --no-write`): Chinese function hit@5 0.840, id hit@5 0.680, id nDCG@10 "
+    "0.338, English identical: the changes between the two commits (named_area, linking round 39's models and "
+    "vocabulary) gained one Chinese query at both levels and 0.017 of Chinese nDCG@10 (fresh35 and fresh36 had "
+    "been identical to their comparison commits); which of the changes did it was not measured."
 )
 
 
