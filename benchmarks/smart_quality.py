@@ -1520,6 +1520,20 @@ ROUND_43 = (
 )
 
 
+ROUND_44 = (
+    "Round 44 (issue 12): held-out 43 (round 43's test set, run once by the lead at the start of round 44's session, "
+    "c1964df) is development data since round 44, split by source page like held-out 6-42 (half A may be read with "
+    "`--show-misses`, half B never listed); the test set is held-out 44 (`tests/fixtures/smart_holdout44.yaml`, "
+    "labelled by another person before round 44's code ran on it; measured when present, never listed). "
+    "Pooled counts at 0.3 before / after held-out 43 joined the halves (`python benchmarks/smart_quality.py "
+    "--halves`, TP / FP / FN; before on the code of 999488a, after on this round's first commit e17761d): halves A 485 "
+    "/ 59 / 372 -> 492 / 62 / 391, halves B 517 / 59 / 463 -> 529 / 59 / 476; hard-negative (same_page + "
+    "same_function) false positives of the halves A 45 -> 48, of the halves B 42 -> 42; sets 1-5 166 / 3 / 5 both; "
+    "every other row unchanged; held-out 43 itself gives TP 19, FP 3, FN 32 as in its test run (half A 7 / 3 / 19, "
+    "half B 12 / 0 / 13); all its negatives are same_page (16 in half A, 13 in half B)."
+)
+
+
 def source_half(item: dict) -> str:
     """'A' or 'B' by a hash of the item's source page (the first address in `source`; a written pair by its text)."""
     source = str(item.get("source") or "")
@@ -1936,7 +1950,7 @@ def main() -> None:
         f"{ROUND_18} {ROUND_19} {ROUND_20} {ROUND_21} {ROUND_22} {ROUND_23} {ROUND_24} {ROUND_25} {ROUND_26} "
         f"{ROUND_27} {ROUND_28} {ROUND_29} {ROUND_30} {ROUND_31} "
         f"{ROUND_32} {ROUND_33} {ROUND_34} {ROUND_35} {ROUND_36} {ROUND_37} "
-        f"{ROUND_38} {ROUND_39} {ROUND_40} {ROUND_41} {ROUND_42} {ROUND_43}"
+        f"{ROUND_38} {ROUND_39} {ROUND_40} {ROUND_41} {ROUND_42} {ROUND_43} {ROUND_44}"
     )
     text = "\n".join(lines) + "\n"
     print(text)
