@@ -1867,6 +1867,14 @@ def main() -> None:
         "templates (LinkedRelevance(stated_pick=S), round 43's judged run), same run",
     )
     parser.add_argument(
+        "--goal-free",
+        type=float,
+        default=None,
+        metavar="S",
+        help="with --halves: the pooled counts off and at this scale S of the goal-free link of a KPI or objective "
+        "the linker does not place (LinkedRelevance(goal_free=S), round 44's judged run), same run",
+    )
+    parser.add_argument(
         "--thresholds",
         choices=("A", "B"),
         default=None,
@@ -1920,6 +1928,9 @@ def main() -> None:
         if args.stated_pick is not None:
             setting = ("stated_pick", (None, args.stated_pick))
             return compare(*setting, lambda v: setattr(relevance, "stated_pick", v))
+        if args.goal_free is not None:
+            setting = ("goal_free", (None, args.goal_free))
+            return compare(*setting, lambda v: setattr(relevance, "goal_free", v))
         if args.thresholds:
             print("\n".join(threshold_counts(sets, relevance, today, args.thresholds)))
             return
