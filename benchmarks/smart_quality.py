@@ -1569,6 +1569,9 @@ ROUND_44 = (
     "Customer Satisfaction' shows why: read as customer satisfaction, it still finds no link to 'Engaging with the "
     "changing needs of our customers', whose one template is read as recruiting talent (l_recruit_talent 0.43, "
     "HR's): the objective read as a wrong template, the next class."
+    " Retired later in the session (lead): kpiguide/suggest/relevance.py, benchmarks/smart_relevance_cv.py and "
+    "tests/suggest/test_relevance.py are as before the lever (commit 29689bf's parent), this script's --goal-free "
+    "removed; commit df94874 reproduces the choice."
 )
 
 
@@ -1890,14 +1893,6 @@ def main() -> None:
         "templates (LinkedRelevance(stated_pick=S), round 43's judged run), same run",
     )
     parser.add_argument(
-        "--goal-free",
-        type=float,
-        default=None,
-        metavar="S",
-        help="with --halves: the pooled counts off and at this scale S of the goal-free link of a KPI or objective "
-        "the linker does not place (LinkedRelevance(goal_free=S), round 44's judged run), same run",
-    )
-    parser.add_argument(
         "--thresholds",
         choices=("A", "B"),
         default=None,
@@ -1951,9 +1946,6 @@ def main() -> None:
         if args.stated_pick is not None:
             setting = ("stated_pick", (None, args.stated_pick))
             return compare(*setting, lambda v: setattr(relevance, "stated_pick", v))
-        if args.goal_free is not None:
-            setting = ("goal_free", (None, args.goal_free))
-            return compare(*setting, lambda v: setattr(relevance, "goal_free", v))
         if args.thresholds:
             print("\n".join(threshold_counts(sets, relevance, today, args.thresholds)))
             return

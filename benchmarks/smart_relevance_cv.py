@@ -50,9 +50,7 @@ reproduces at commit fb0214e.  Round 35's (``--round35``: the scale S of the lin
 at commit 26ab71d.  Round 39's (``--round39``) chooses the margin M of the department link of an unplaced KPI with a
 better home in its scheme (``LinkedRelevance(function_home=M)``) by leave one set out over the halves A.  Round 43's
 (``--round43``) chooses the share S of the KPI's pick among the objective's stated templates
-(``LinkedRelevance(stated_pick=S)``) on the pooled halves A, leave one set out alongside.  Round 44's (``--round44``)
-chooses the scale S of the goal-free link of a KPI or objective the linker does not place
-(``LinkedRelevance(goal_free=S)``) the same way.
+(``LinkedRelevance(stated_pick=S)``) on the pooled halves A, leave one set out alongside.
 """
 
 from __future__ import annotations
@@ -86,7 +84,6 @@ from kpiguide.suggest.relevance import (  # noqa: E402
     CLAUSE_TEXT_SCALES,
     COMPONENTS,
     FUNCTION_HOME_MARGINS,
-    GOAL_FREE_SCALES,
     READING_CAPS,
     STATED_PICK_SHARES,
     UNLINKED_CONFIDENCE_DEFAULT,
@@ -1381,64 +1378,6 @@ def stated_pick_section(pairs: list[dict]) -> list[str]:
     ]
 
 
-def goal_free_pairs(limit: int | None = None) -> list[dict]:
-    """Round 44: :func:`setting_pairs` of the goal-free link of a text the linker does not place
-    (``LinkedRelevance(goal_free=...)``: off, then each of :data:`GOAL_FREE_SCALES`)."""
-
-    def apply(relevance: Any, scale: float | None) -> None:
-        relevance.goal_free = scale
-
-    return setting_pairs((None, *GOAL_FREE_SCALES), apply, limit)
-
-
-def choose_goal_free(train: list[dict]) -> float | None:
-    """The scale of most pooled true positives at 0.3 on ``train`` among those meeting round 44's judgement there
-    (round 43's, :func:`stated_pick_meets`; ties: the smaller scale); None (off) when none does (round 44's choice)."""
-    best, best_tp = None, -1
-    for scale in sorted(GOAL_FREE_SCALES):
-        tp = setting_counts(train, scale)[0]
-        if tp > best_tp and stated_pick_meets(train, scale):
-            best, best_tp = scale, tp
-    return best
-
-
-def goal_free_section(pairs: list[dict]) -> list[str]:
-    """Round 44: the scale S of the goal-free link of a text the linker does not place, chosen on the pooled halves A
-    of held-out 6-43 (leave one set out alongside)."""
-    lines = [
-        "### Round 44: the goal-free link of a KPI or objective the linker does not place, S chosen on the halves A",
-        "",
-        "Pairs: the halves A of held-out 6-43 (halves B never read here), siblings as in smart_quality.py. For each "
-        f"held set S ({', '.join(str(s) for s in GOAL_FREE_SCALES)} or off) is chosen on the other sets' halves A: "
-        "most pooled true positives at 0.3 among the scales meeting round 44's judgement there (recall up and "
-        "precision not down by more than 0.005, or precision up and recall not down by more than 0.005; hard-negative "
-        "false positives not up; ties the smaller S). Cells: TP / FP / FN at 0.3.",
-        "",
-        "| held set (half A) | n | S chosen | today's engine | goal-free link |",
-        "|---|---|---|---|---|",
-    ]
-    settings = (None, *GOAL_FREE_SCALES)
-    changed = sum(len({p["scores"][str(s)] >= HOME_TARGET for s in settings}) > 1 for p in pairs)
-    hard = "; ".join(
-        f"{s}: "
-        + str(
-            sum(
-                p["scores"][str(s)] >= HOME_TARGET
-                for p in pairs
-                if not p["label"] and p["negative"] in ("same_page", "same_function")
-            )
-        )
-        for s in settings
-    )
-    out = setting_section(pairs, lines, settings, choose_goal_free, "S")
-    return [
-        *out,
-        "",
-        f"Pairs whose decision at 0.3 differs between the settings: {changed}. Hard-negative false positives of all "
-        f"the halves A at each S: {hard}.",
-    ]
-
-
 #: The setting studies on the halves A (rounds 26 and 32; rounds 24, 25, 27-29's were retired with their levers in
 #: round 29, round 30's later in round 30, round 31's later in round 31, round 33's later in round 33, round 35's later
 #: in round 35): round -> (what it sets, its section for a pair limit).
@@ -1447,7 +1386,6 @@ SETTING_STUDIES: dict[int, tuple[str, Callable[[int | None], list[str]]]] = {
     32: ("clause text", lambda limit: clause_section(clause_pairs(limit))),
     39: ("function home", lambda limit: function_home_section(function_home_pairs(limit))),
     43: ("stated pick", lambda limit: stated_pick_section(stated_pick_pairs(limit))),
-    44: ("goal-free link", lambda limit: goal_free_section(goal_free_pairs(limit))),
 }
 
 

@@ -30,7 +30,7 @@ import numpy as np
 
 from kpiguide.core.i18n import has_cjk
 from kpiguide.suggest.role_prior import named_functions
-from kpiguide.text.analysis import analyze, simplified, stem
+from kpiguide.text.analysis import analyze, stem
 from kpiguide.text.index import BilingualIndex
 
 __all__ = ["DRIVER_WEIGHT", "LINKED_WEIGHT", "LinkedRelevance", "RelevanceLink", "TemplateGraph", "knowledge_link"]
@@ -184,48 +184,6 @@ positives not up, so the lever **passes** and is on (0.8).  The suggester's own 
 (:func:`knowledge_link` without ``stated_pick``) is unchanged."""
 STATED_PICK_SHARES = (0.8, 0.9, 1.0)
 """The shares the choice of round 43 tries (fixed before its first run), besides off."""
-GOAL_FREE_DEFAULT: float | None = None
-"""Round 44 lever (off, None: it failed at its choice, see Result below): the MEASURE of a text STATED AS A GOAL.  A
-KPI is often written as the goal it serves ('Increased Customer Satisfaction', a quarter's complaint rate down 20%,
-'Achieve 95% complaint resolution within 24 hours'), an objective as the direction of one indicator (improve customer
-satisfaction, 'Enhance Emergency Preparedness'); the linker
-reads the name as a whole and, with the goal words in it, often places it under :data:`LinkedRelevance.min_link`
-('Increased Customer Satisfaction': customer satisfaction at 0.21; 'customer satisfaction': 0.90), so the KPI is read
-only as its closest indicators at 0.7 at most (held-out 42's 'Increased Customer Satisfaction' as IT user satisfaction)
-and the objective names no indicator.  With a scale S, a text (the KPI, or the objective in the link through the
-indicator it names) that the linker does not place is linked once more with the suggester's goal words read out
-(:func:`without_goal_words`: its ``goal_terms_``, the direction and target words it already keeps out of an
-objective's object); when that places it (confidence at least ``min_link``), the text is also read as that indicator
-at S x min(1, confidence / 0.6): the KPI as one more of its readings next to its closest and owner readings
-(:meth:`LinkedRelevance._readings`), the objective as the indicator it names (the link through it).  Like the other
-readings of an unplaced KPI it only adds links: it never makes the KPI placed or foreign.  No word list of its own, no template, no sibling; the linker itself is unchanged (it is called on
-another text).  Aimed at the largest class of misses, the KPI unplaced (186 of 264 pooled misses over held-out
-21-43's halves A, benchmarks/results/smart_round44.md), at its part the engine rather than the catalog's content
-decides: an indicator the catalog has, missed because of how the KPI is worded.  Different in kind from round 19's
-direction words (read out of an objective before its strategy templates are matched, not before linking), round 35's
-linker reading (the linker's own candidate for the same text under min_link) and from the brief's candidate, the
-function the objective names (``IndicatorLinker.link(function=...)`` places neither of this round's two engine misses).
-``None`` turns it off.
-Disclosed: before the grid was fixed, a /tmp probe that called the linker and changed nothing in the package counted,
-on the halves A of held-out 6-43 and without reading their labels, the pairs whose text it would place (with an
-earlier form of the word matching, without the -ed rule): the KPI in 9 and the objective in 8 of the 1469 pairs.
-Rule (round 44's brief; round 43's shape, written and committed with the lever off before its choice ran on labelled
-pairs and before any run of it on the halves B): S, or off, is chosen on the pooled halves A of held-out 6-43
-(``python benchmarks/smart_relevance_cv.py --round44``, :data:`GOAL_FREE_SCALES`; leave one set out printed
-alongside): the S of most pooled true positives at 0.3 among those that on the pooled halves A meet the judgement's
-conditions below (ties: the smaller S); off when none does: then the lever fails at its choice and the halves B are
-not run.  Judged once on the pooled halves B of held-out 6-43 against today's engine in the same run (``python
-benchmarks/smart_quality.py --halves --goal-free S``), at 0.3: pass if (recall up and precision not down by more than
-0.005) or (precision up and recall not down by more than 0.005), and the hard-negative (same_page + same_function)
-false positives of the halves B not up.  Passes: on by default (unit tests re-pinned only with a comment); fails: stays
-off with its figures.
-Result (benchmarks/results/smart_round44.md; ``python benchmarks/smart_relevance_cv.py --round44`` at 29689bf): off on
-all the halves A of held-out 6-43 (TP / FP / FN at 0.3: off 492 / 62 / 391; 0.7 and 0.85 the same; 1.0 492 / 63 / 391,
-its hard-negative false positives 48 -> 49; 1 pair changes) and in 38 of 38 leave-one-set-out folds: no scale adds a
-true positive, so the lever **fails at its choice** and stays off; no judged run was made and the halves B were not
-run for it."""
-GOAL_FREE_SCALES = (0.7, 0.85, 1.0)
-"""The scales the choice of round 44 tries (fixed before its first run), besides off."""
 # Rounds 19, 22, 24, 25, 27, 28 and 29 judged seven more levers here (TemplateGraph.read_out_directions;
 # LinkedRelevance own_object, best_home, placed_link, sibling_word_idf, unread_word_idf, unplaced_template): each
 # failed its rule and stayed off; they were retired in round 29 (their notes are in benchmarks/smart_quality.py,
@@ -244,6 +202,9 @@ GOAL_FREE_SCALES = (0.7, 0.85, 1.0)
 # recorded command reproduces at commit 21a98de).  Round 42's lever (LinkedRelevance text_home: no text relevance for an
 # unplaced KPI that scores higher for another objective of its scheme) failed at its choice and was retired later in
 # round 42 (its note is ROUND_42 in benchmarks/smart_quality.py; its recorded command reproduces at commit a1398de).
+# Round 44's lever (LinkedRelevance goal_free: an unplaced KPI or objective linked once more with its goal words read
+# out) failed at its choice and was retired later in round 44 (its note is ROUND_44 in benchmarks/smart_quality.py; its
+# recorded command reproduces at commit df94874).
 _CALENDAR_WORDS = (
     "january february march april may june july august september october november december monday tuesday wednesday "
     "thursday friday saturday sunday quarter week month year"
@@ -372,27 +333,6 @@ def without_frame_words(text: str) -> str:
     or ``text`` itself when nothing else is left."""
     stripped = _FRAME_EN.sub(" ", _FRAME_ZH.sub(" ", text))
     return stripped if stripped.strip(" ,.;，。；") else text
-
-
-def without_goal_words(text: str, goal_terms: frozenset[str]) -> str:
-    """``text`` without its goal words (round 44's lever, :data:`GOAL_FREE_DEFAULT`): the English words whose stem is
-    one of ``goal_terms`` (the suggester's ``goal_terms_``: increase, reduce, achieve, more, faster; an -ed form too,
-    whose stem drops the final e: 'Increased'), and the Chinese ones of ``goal_terms`` (提升, 下降, 改善) wherever they
-    stand; spaces closed up.  Chinese is read in simplified characters (:func:`simplified`).  ``text`` itself when it
-    has no goal word."""
-    chinese = sorted((w for w in goal_terms if has_cjk(w)), key=len, reverse=True)
-    out, found = simplified(text), 0
-    if chinese:
-        out, found = re.subn("|".join(re.escape(w) for w in chinese), " ", out)
-
-    def english(match: re.Match[str]) -> str:
-        word = stem(match.group(0).lower())
-        return " " if word in goal_terms or f"{word}e" in goal_terms else match.group(0)
-
-    out = re.sub(r"[A-Za-z]+", english, out)
-    if not found and out == simplified(text):
-        return text
-    return re.sub(r"\s+", " ", out).strip()
 
 
 def _confident(scores: np.ndarray, n: int, relative: float) -> list[tuple[int, float]]:
@@ -545,10 +485,6 @@ class LinkedRelevance:
         Round 43's lever (:data:`STATED_PICK_DEFAULT`; judged and passed, so on; ``None`` turns it off): every strategy template the objective
         states counts at least this share of its best template's confidence in the catalog link
         (:func:`knowledge_link`).
-    goal_free : float or None, default=None
-        Round 44's lever (:data:`GOAL_FREE_DEFAULT`; off until judged): a KPI (or an objective) the linker does not
-        place is linked once more with the suggester's goal words read out (:func:`without_goal_words`) and, when that
-        places it, also read as that indicator at this scale x its confidence (it only adds links).
     """
 
     def __init__(
@@ -566,7 +502,6 @@ class LinkedRelevance:
         clause_text: float | None = CLAUSE_TEXT_DEFAULT,
         function_home: float | None = FUNCTION_HOME_DEFAULT,
         stated_pick: float | None = STATED_PICK_DEFAULT,
-        goal_free: float | None = GOAL_FREE_DEFAULT,
     ) -> None:
         self.suggester = suggester
         self.linker = linker
@@ -580,7 +515,6 @@ class LinkedRelevance:
         self.clause_text = clause_text
         self.function_home = function_home
         self.stated_pick = stated_pick
-        self.goal_free = goal_free
 
     def __call__(self, kpi_text: str, objective_text: str, *, siblings: Sequence[str] | None = None) -> float:
         return self.score(kpi_text, objective_text, siblings=siblings)
@@ -796,21 +730,6 @@ class LinkedRelevance:
             return None, 0.0
         return catalog.canonical_id(found.indicator.id), min(1.0, found.confidence / _LINK_FULL)
 
-    def _goal_free_indicator(self, text: str) -> tuple[str | None, float]:
-        """Round 44's lever (:data:`GOAL_FREE_DEFAULT`): a text the linker does not place, linked once more with the
-        suggester's goal words read out; its indicator at ``goal_free`` x min(1, confidence / 0.6), or nothing (the
-        lever off, no goal word in the text, or still not placed)."""
-        if self.goal_free is None:
-            return None, 0.0
-        measure = without_goal_words(text, getattr(self.suggester, "goal_terms_", frozenset()))
-        if not measure or measure == text:
-            return None, 0.0
-        catalog = self.suggester.catalog_
-        found = self.linker.link(measure)
-        if found.indicator is None or found.confidence < self.min_link or found.indicator.id not in catalog:
-            return None, 0.0
-        return catalog.canonical_id(found.indicator.id), self.goal_free * min(1.0, found.confidence / _LINK_FULL)
-
     def _closest_indicator(self, text: str) -> tuple[str | None, float]:
         """A KPI the linker does not place, read as the suggester's closest indicator (confidence at most
         ``unlinked_confidence``); this reading only adds links: it never makes the KPI foreign to an objective."""
@@ -874,15 +793,10 @@ class LinkedRelevance:
         self, kpi_text: str, objective_text: str, placed: tuple[str | None, float]
     ) -> list[tuple[str, float]]:
         """The indicators the KPI is read as: the linker's, or for a KPI it does not place the index's closest
-        indicator and the closest one of the functions owning the objective's templates (:meth:`_owner_reading`), and
-        with round 44's lever on its goal-free link (:meth:`_goal_free_indicator`)."""
+        indicator and the closest one of the functions owning the objective's templates (:meth:`_owner_reading`)."""
         if placed[0] is not None:
             return [(placed[0], placed[1])]
-        found = [
-            self._closest_indicator(kpi_text),
-            self._owner_reading(kpi_text, objective_text),
-            self._goal_free_indicator(kpi_text),
-        ]
+        found = [self._closest_indicator(kpi_text), self._owner_reading(kpi_text, objective_text)]
         return [(i, c) for i, c in dict.fromkeys(found) if i is not None]
 
     def _owner_reading(self, kpi_text: str, objective_text: str) -> tuple[str | None, float]:
@@ -1021,8 +935,6 @@ class LinkedRelevance:
     def _through_objective_indicator(self, ind_id: str, confidence: float, objective_text: str) -> RelevanceLink:
         """The link when the objective itself names an indicator (毛利率提升至32%)."""
         obj_id, obj_conf = self._indicator_of(objective_text, None)
-        if obj_id is None:
-            obj_id, obj_conf = self._goal_free_indicator(objective_text)  # round 44's lever (off: nothing)
         if obj_id is None:
             return NO_LINK
         if obj_id == ind_id:
