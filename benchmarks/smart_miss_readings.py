@@ -20,9 +20,9 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from benchmarks.smart_quality import HALVED, LABEL_SETS, TEST_SETS, source_half  # noqa: E402
-from kpiguide.checks.smart import _default_relevance  # noqa: E402
+from kpiguide.checks.smart import RELEVANCE_THRESHOLD, _default_relevance  # noqa: E402
 
-THRESHOLD = 0.3
+THRESHOLD = RELEVANCE_THRESHOLD
 
 
 def readings(relevance, kpi: str, objective: str) -> dict:

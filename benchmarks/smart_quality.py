@@ -34,7 +34,7 @@ import yaml
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from kpiguide.checks.smart import _default_linker, _default_relevance, analyze  # noqa: E402
+from kpiguide.checks.smart import RELEVANCE_THRESHOLD, _default_linker, _default_relevance, analyze  # noqa: E402
 from kpiguide.suggest.engine import default_suggester  # noqa: E402
 from kpiguide.suggest.relevance import UNLINKED_CONFIDENCE_DEFAULT, LinkedRelevance  # noqa: E402
 
@@ -1766,7 +1766,7 @@ def pooled_table(sweep: list) -> list[str]:
     return lines
 
 
-def negative_table(kinds: list, threshold: float = 0.3) -> list[str]:
+def negative_table(kinds: list, threshold: float = RELEVANCE_THRESHOLD) -> list[str]:
     """Per part with labelled negative kinds: TP, and FP / negatives and precision against each kind alone."""
     parts = list(dict.fromkeys(name for name, _, _, kind in kinds if kind))
     lines = [
@@ -1807,11 +1807,13 @@ def pooled_counts(sets: list, relevance: object, today: dt.date) -> list[str]:
     out = [line for line in negative_table(kinds) if line.startswith("| held")]
     for part in dict.fromkeys(name for name, *_ in sweep):
         if part.startswith("held-out"):
-            tp, fp, fn, _ = _counts([(label, score) for name, label, score, _ in sweep if name == part], 0.3)
+            tp, fp, fn, _ = _counts(
+                [(label, score) for name, label, score, _ in sweep if name == part], RELEVANCE_THRESHOLD
+            )
             out.append(f"{part}: TP {tp} FP {fp} FN {fn} (F1 {2 * tp / max(2 * tp + fp + fn, 1):.3f})")
     for pool, rows in _pool(sweep).items():
         if rows:
-            tp, fp, fn, tn = _counts(rows, 0.3)
+            tp, fp, fn, tn = _counts(rows, RELEVANCE_THRESHOLD)
             out.append(f"{pool}: TP {tp} FP {fp} FN {fn} TN {tn}")
     return out
 
