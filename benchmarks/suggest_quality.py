@@ -2059,7 +2059,11 @@ ROUND_45 = (
     "figures); fresh37A zh 0.826, 0.652 / 0.311 (23 queries), en 0.778, 0.722 / 0.399 (18); pooled halves A of the "
     "fresh sets 1-37 zh 0.9114, 0.7883 / 0.4752, en 0.9233, 0.7700 / 0.4551 (926 / 952 queries); pooled halves B zh "
     "0.9121, 0.7638 / 0.4649, en 0.9150, 0.7789 / 0.4705 (944 / 918 queries; the before figures of the round). No "
-    "change to the suggestion engine in this step."
+    "change to the suggestion engine in this step. fresh37A's 13 id-level misses classed "
+    "(benchmarks/results/suggest_round45_misses.md: a1 3, a2 2, a3 6, a4 0, b 1, c 1; pooled over rounds 21-45: 404, "
+    "a1 134, a2 30, a3 139, a4 9, b 65, c 27); the largest class is (a), role read wrong or not read (312 of 404; its "
+    "largest part (a3) 139), and 9 of this round's 11 (a) misses are content gaps (7 jobs no archetype names, 2 held "
+    "under other names)."
 )
 
 
