@@ -1,4 +1,4 @@
-"""Round 44's suggestion splits (fresh sets 6-36 development data, fresh 37 the test set), round 44's SMART splits
+"""Round 45's suggestion splits (fresh sets 6-37 development data, fresh 38 the test set), round 44's SMART splits
 (held-out 12-43 development data, held-out 44 the test set) and the choice-prior mining of
 benchmarks/suggest_mine_prior.py."""
 
@@ -7,15 +7,15 @@ from __future__ import annotations
 from benchmarks import smart_quality, suggest_quality
 from benchmarks.suggest_mine_prior import TEST_SPLITS, mine, set_of, shares
 
-DEVELOPMENT_FRESH = tuple(str(n) for n in range(6, 37))  # fresh6 .. fresh36: halved development data
+DEVELOPMENT_FRESH = tuple(str(n) for n in range(6, 38))  # fresh6 .. fresh37: halved development data
 
 
-def test_fresh_sets_6_to_36_are_halved_and_fresh_37_is_the_unlisted_test_part():
+def test_fresh_sets_6_to_37_are_halved_and_fresh_38_is_the_unlisted_test_part():
     for n in DEVELOPMENT_FRESH:
         assert f"fresh{n}A" in suggest_quality.HALVES["A"] and f"fresh{n}B" in suggest_quality.HALVES["B"]
         assert f"fresh{n}B" in suggest_quality.UNLISTED and f"fresh{n}A" not in suggest_quality.UNLISTED
-    assert "fresh37" in suggest_quality.UNLISTED and suggest_quality.SPLITS[0] == "fresh37"
-    assert TEST_SPLITS == ("fresh37",)
+    assert "fresh38" in suggest_quality.UNLISTED and suggest_quality.SPLITS[0] == "fresh38"
+    assert TEST_SPLITS == ("fresh38",)
     queries = suggest_quality.load_queries()
     assert not any(
         q["split"]
@@ -49,6 +49,7 @@ def test_fresh_sets_6_to_36_are_halved_and_fresh_37_is_the_unlisted_test_part():
             "fresh34",
             "fresh35",
             "fresh36",
+            "fresh37",
         )
         for q in queries
     )
@@ -126,7 +127,9 @@ def test_halves_json_holds_the_pooled_halves_and_each_half_id_hit_at_5_never_the
         ("fresh35", "id", engine, "en"): (0.89, 0.66, 0.72),  # a whole development set: not a half
         ("fresh36B", "id", engine, "zh"): (0.9, 0.67, 0.73),
         ("fresh36", "id", engine, "zh"): (0.91, 0.68, 0.74),  # a whole development set: not a half
-        ("fresh37", "id", engine, "zh"): (0.5, 0.3, 0.4),  # the test set: never a half
+        ("fresh37B", "id", engine, "en"): (0.92, 0.69, 0.75),
+        ("fresh37", "id", engine, "en"): (0.93, 0.7, 0.76),  # a whole development set: not a half
+        ("fresh38", "id", engine, "zh"): (0.5, 0.3, 0.4),  # the test set: never a half
     }
     out = suggest_quality.halves_figures(summary)
     assert out["pooled"] == {
@@ -151,4 +154,5 @@ def test_halves_json_holds_the_pooled_halves_and_each_half_id_hit_at_5_never_the
         "fresh34B": {"zh": 0.86},
         "fresh35B": {"en": 0.88},
         "fresh36B": {"zh": 0.9},
+        "fresh37B": {"en": 0.92},
     }
