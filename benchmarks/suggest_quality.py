@@ -2094,6 +2094,12 @@ ROUND_45 = (
     "artifacts were rebuilt; the same code with the switch off and the file moved away gives the bookkeeping figures "
     "to the last digit (`--split halves --added-roles off`, 09:06-09:07 UTC); which artifact differs was not "
     "identified. Against the bookkeeping figures the switch on is still higher on the primary (1.5427 -> 1.5459)."
+    " Lead, at the merge (reading the code, no run): the artifact is the tokenizer's small dictionary: "
+    "kpiguide/text/analysis.py's `_corpus_files` reads every YAML file under kpiguide/catalog/data (rglob), so the "
+    "added roles' Chinese titles are words of the Chinese tokenizer whether the switch is on or off; the judged "
+    "off -> on comparison therefore measures the archetypes with the words in both arms, and the words' own effect "
+    "is the bookkeeping -> off difference above (one Chinese query lower on the halves B, within part (2)'s "
+    "tolerance of two)."
 )
 
 
