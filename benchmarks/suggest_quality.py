@@ -2100,6 +2100,15 @@ ROUND_45 = (
     "off -> on comparison therefore measures the archetypes with the words in both arms, and the words' own effect "
     "is the bookkeeping -> off difference above (one Chinese query lower on the halves B, within part (2)'s "
     "tolerance of two)."
+    " Test run of round 45, once, in the same session after its merge (ce82122: added_roles "
+    "on, linking round 39's models; `python benchmarks/suggest_quality.py --data /work/shared/data/external`): the "
+    "thirty-eighth fresh set (100 queries, 50 zh / 50 en; all 25 English role queries role_duties from O*NET "
+    "occupations used once before) gives function hit@5 zh 0.960 / en 0.880, id hit@5 0.740 / 0.700, id nDCG@10 "
+    "0.341 / 0.355 (BM25 in the same run 0.860 / 0.840, 0.440 / 0.500, 0.306 / 0.300): Chinese function hit@5 "
+    "meets 0.95, every other goal missed. The session's first commit (c1964df, without the added roles) on the same "
+    "queries, run afterwards for comparison only (copied over its test split's file, `--split fresh37 --no-write`): "
+    "the same figures except Chinese id nDCG@10 0.356: on this set the added roles and their tokenizer words lowered "
+    "Chinese nDCG@10 by 0.015 and moved no hit."
 )
 
 
