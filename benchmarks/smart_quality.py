@@ -34,6 +34,8 @@ import yaml
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
+import kpiguide.catalog.core as catalog_core  # noqa: E402
+from kpiguide.catalog.core import TEMPLATE_ADDITIONS  # noqa: E402
 from kpiguide.checks.smart import RELEVANCE_THRESHOLD, _default_linker, _default_relevance, analyze  # noqa: E402
 from kpiguide.suggest.engine import default_suggester  # noqa: E402
 from kpiguide.suggest.relevance import UNLINKED_CONFIDENCE_DEFAULT, LinkedRelevance  # noqa: E402
@@ -1924,7 +1926,17 @@ def main() -> None:
         help="with --halves: the pooled counts at each of THRESHOLDS of the halves A of held-out 6-44 only (round 42b's "
         "choice) or of their halves B and sets 1-5 only (its judgement)",
     )
+    parser.add_argument(
+        "--template-additions",
+        choices=TEMPLATE_ADDITIONS,
+        default=None,
+        help="build the engines with round 45's template additions (kpiguide.catalog.core.TEMPLATE_ADDITIONS_DEFAULT "
+        "= this setting; template_additions.json) instead of the default; with --halves its pooled counts (the "
+        "default's are another run's)",
+    )
     args = parser.parse_args()
+    if args.template_additions is not None:
+        catalog_core.TEMPLATE_ADDITIONS_DEFAULT = args.template_additions  # before any engine loads the catalog
     sets = [(Path(p).stem, Path(p)) for p in args.labels] if args.labels else [(n, ROOT / p) for n, p in LABEL_SETS]
     sets = [(n, p) for n, p in sets if p.exists() or args.labels]
     limit = 10 if args.quick else None

@@ -438,10 +438,70 @@ def _load_catalog(folder: Path) -> Catalog:
     return Catalog(indicators, templates, taxonomy(), data["sources"], data["aliases"])
 
 
+TEMPLATE_ADDITIONS_FILE = "template_additions.json"
+TEMPLATE_ADDITIONS = ("keywords", "all")
+"""The settings of round 45's lever besides off: the keywords of ``template_additions.json`` only, or its keywords
+and its catalog indicators."""
+TEMPLATE_ADDITIONS_DEFAULT: str | None = None
+"""Round 45's lever (issue 12), off by default: words and measures added to the built-in strategy templates
+(``template_additions.json``, a JSON file so that the tokenizer's dictionary, built from the data folder's YAML files,
+and the catalog's cache key are the same off and on): more keywords for 13 templates (``keywords``) and, with
+``all``, 13 more catalog indicators in 6 templates' lists (no new indicator, no new template, no driver link).
+Written from general practice for the kinds of objective the SMART check read as a wrong template on the development
+halves A (public bodies' service objectives, public safety and transport, environment and ESG, public health and
+patient safety, education, tourism, labour relations, public finance), not from the wording of a labelled pair.  The
+suggester reads the same templates, so the setting changes both engines.  ``None``: the templates of
+``strategy_templates.yaml`` alone.
+
+Rule (round 45's brief, round 44's shape; written and committed with the lever off, before its choice ran and before
+any run of it on labelled pairs): the setting (``keywords``, ``all`` or off) is chosen on the pooled halves A of
+held-out 6-44 (``python benchmarks/smart_quality.py --halves --thresholds A --template-additions X`` against the
+same command without the switch): most true positives at 0.3 among the settings meeting the judgement there; ties
+the smaller setting (``keywords``); off if none, then no judged run.  Judged once on the pooled halves B (``python
+benchmarks/smart_quality.py --halves --template-additions X`` against the run without it): pass if (recall up and
+precision not down by more than 0.005) or (precision up and recall not down by more than 0.005), the hard-negative
+(same_page + same_function) false positives of the halves B not up, and the precision of sets 1-5 not down by more
+than 0.010.  The suggester's pooled halves B (``python benchmarks/suggest_quality.py --data
+/work/shared/data/external --no-write --halves-json F`` off and on) must not lower the sum of id hit@5 zh + en.
+Pass: on by default.  Fail: stays off."""
+
+
+def with_template_additions(catalog: Catalog, setting: str | None) -> Catalog:
+    """``catalog`` with round 45's template additions (:data:`TEMPLATE_ADDITIONS_DEFAULT`) for ``setting``
+    (``keywords`` or ``all``; ``None``: unchanged).  An id the catalog does not have is an error."""
+    if setting is None:
+        return catalog
+    if setting not in TEMPLATE_ADDITIONS:
+        raise ValueError(f"template additions: {setting!r} is none of {TEMPLATE_ADDITIONS}")
+    data = read_json(builtin_data_dir() / TEMPLATE_ADDITIONS_FILE)
+    by_id = {t.id: t for t in catalog.templates}
+    added: dict[str, dict[str, tuple[str, ...]]] = {}
+    for tid, words in data["keywords"].items():
+        for name in ("keywords_zh", "keywords_en"):
+            added.setdefault(tid, {})[name] = tuple(words.get(name, ()))
+    if setting == "all":
+        for tid, ids in data["indicators"].items():
+            unknown = [i for i in ids if i not in catalog]
+            if unknown:
+                raise ValueError(f"template additions: {tid} lists unknown indicators {unknown}")
+            added.setdefault(tid, {})["indicators"] = tuple(ids)
+    unknown_templates = sorted(set(added) - set(by_id))
+    if unknown_templates:
+        raise ValueError(f"template additions: unknown templates {unknown_templates}")
+    templates = []
+    for t in catalog.templates:
+        more = added.get(t.id, {})
+        changes = {k: tuple(dict.fromkeys((*getattr(t, k), *v))) for k, v in more.items()}
+        templates.append(dataclasses.replace(t, **changes) if changes else t)
+    return Catalog(catalog.indicators, tuple(templates), catalog.taxonomy, catalog.sources, catalog.aliases)
+
+
 @cache
-def _builtin_catalog() -> Catalog:
-    """The built-in catalog: validated once per data version, then read from the artifact cache."""
-    return default_cache().get("catalog", data_version(), _read_builtin_catalog, _save_catalog, _load_catalog)
+def _builtin_catalog(template_additions: str | None = None) -> Catalog:
+    """The built-in catalog: validated once per data version, then read from the artifact cache; with round 45's
+    template additions for ``template_additions`` (:func:`with_template_additions`)."""
+    base = default_cache().get("catalog", data_version(), _read_builtin_catalog, _save_catalog, _load_catalog)
+    return with_template_additions(base, template_additions)
 
 
 def _read_builtin_catalog() -> Catalog:
@@ -471,7 +531,8 @@ def load_catalog(*extra_paths: str | Path, builtin: bool = True) -> Catalog:
     CatalogError
         With every problem found in all files (file, row/entry, field), before anything is merged.
     """
-    base = _builtin_catalog() if builtin else Catalog((), (), taxonomy(), {}, {})
+    additions = TEMPLATE_ADDITIONS_DEFAULT
+    base = _builtin_catalog(additions) if builtin else Catalog((), (), taxonomy(), {}, {})
     if not extra_paths:
         return base
     files: list[Path] = []
@@ -493,7 +554,12 @@ def load_catalog(*extra_paths: str | Path, builtin: bool = True) -> Catalog:
         return Catalog(tuple(merged.values()), base.templates, base.taxonomy, merged_sources, base.aliases)
 
     try:
-        key = digest(data_version() if builtin else "no-builtin", file_digest(files), *map(str, files))
+        key = digest(
+            data_version() if builtin else "no-builtin",
+            f"template additions {additions}" if builtin and additions else "",
+            file_digest(files),
+            *map(str, files),
+        )
     except OSError:
         return merge()  # a file that cannot be read: reading it again reports it with its name
     return default_cache().get("catalog", key, merge, _save_catalog, _load_catalog)
