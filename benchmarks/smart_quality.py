@@ -1845,17 +1845,24 @@ def pooled_counts(sets: list, relevance: object, today: dt.date) -> list[str]:
 
 def threshold_counts(sets: list, relevance: object, today: dt.date, pool: str) -> list[str]:
     """Pooled counts by threshold (``--halves --thresholds A|B``, round 42b): the halves A of held-out 6-44 only, or
-    their halves B and sets 1-5 only; the other pool is not measured."""
+    their halves B and sets 1-5 only; the other pool is not measured.  Since round 45 also the false positives at 0.3
+    on that pool's hard negatives (same_page + same_function, summed over its halves; counts only, no pair listed)."""
     sweep: list = []
+    kinds: list = []
     for name, path in sets:
         if name in TEST_SETS:
             continue
         if name in HALVED:
             role = "read" if pool == "A" else "check"
-            measure(f"{name} half {pool} ({role})", path, relevance, today, None, sweep, None, pool)
+            measure(f"{name} half {pool} ({role})", path, relevance, today, None, sweep, None, pool, None, kinds)
         elif pool == "B":
             measure(name, path, relevance, today, None, sweep, None)
-    return pooled_table(sweep)
+    hard = [score for _, label, score, kind in kinds if not label and kind in ("same_page", "same_function")]
+    fp = sum(1 for score in hard if score >= RELEVANCE_THRESHOLD)
+    return [
+        *pooled_table(sweep),
+        f"hard-negative false positives at {RELEVANCE_THRESHOLD} (halves {pool}): {fp} of {len(hard)}",
+    ]
 
 
 def main() -> None:
