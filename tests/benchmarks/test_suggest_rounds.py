@@ -1,5 +1,5 @@
-"""Round 45's suggestion splits (fresh sets 6-37 development data, fresh 38 the test set), round 44's SMART splits
-(held-out 12-43 development data, held-out 44 the test set) and the choice-prior mining of
+"""Round 45's suggestion splits (fresh sets 6-37 development data, fresh 38 the test set), round 45's SMART splits
+(held-out 12-44 development data, held-out 45 the test set) and the choice-prior mining of
 benchmarks/suggest_mine_prior.py."""
 
 from __future__ import annotations
@@ -57,16 +57,16 @@ def test_fresh_sets_6_to_37_are_halved_and_fresh_38_is_the_unlisted_test_part():
         assert {q["split"] for q in queries if q["id"].split("_")[1] == f"fresh{n}"} == {f"fresh{n}A", f"fresh{n}B"}
 
 
-def test_held_out_12_to_43_are_halved_and_held_out_44_is_the_test_set():
-    halved = {f"held-out {n} (dev)" for n in range(12, 44)}
+def test_held_out_12_to_44_are_halved_and_held_out_45_is_the_test_set():
+    halved = {f"held-out {n} (dev)" for n in range(12, 45)}
     assert halved <= set(smart_quality.HALVED)
-    assert smart_quality.READ_NOW == ("held-out 43 (dev)",)
-    assert smart_quality.TEST_SETS == ("held-out 44 (test)",)
+    assert smart_quality.READ_NOW == ("held-out 44 (dev)",)
+    assert smart_quality.TEST_SETS == ("held-out 45 (test)",)
     sets = dict(smart_quality.LABEL_SETS)
-    assert sets["held-out 44 (test)"] == "tests/fixtures/smart_holdout44.yaml"
-    assert sets["held-out 43 (dev)"] == "tests/fixtures/smart_holdout43.yaml"
-    assert "held-out 43 (test)" not in sets
-    assert "held-out 44 (test)" not in smart_quality.HALVED
+    assert sets["held-out 45 (test)"] == "tests/fixtures/smart_holdout45.yaml"
+    assert sets["held-out 44 (dev)"] == "tests/fixtures/smart_holdout44.yaml"
+    assert "held-out 44 (test)" not in sets
+    assert "held-out 45 (test)" not in smart_quality.HALVED
 
 
 def test_sets_keep_their_halves_together():
