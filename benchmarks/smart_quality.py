@@ -34,8 +34,6 @@ import yaml
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-import kpiguide.catalog.core as catalog_core  # noqa: E402
-from kpiguide.catalog.core import TEMPLATE_ADDITIONS  # noqa: E402
 from kpiguide.checks.smart import RELEVANCE_THRESHOLD, _default_linker, _default_relevance, analyze  # noqa: E402
 from kpiguide.suggest.engine import default_suggester  # noqa: E402
 from kpiguide.suggest.relevance import UNLINKED_CONFIDENCE_DEFAULT, LinkedRelevance  # noqa: E402
@@ -1637,6 +1635,12 @@ ROUND_45 = (
     "**fails** and stays off (`TEMPLATE_ADDITIONS_DEFAULT = None`); the engines and their defaults are round 44's. "
     "The halves A gained on every changed half and the halves B moved both ways: the entries fit the kinds of "
     "objective the halves A show better than the halves B's."
+    " Retired later in the session (lead): kpiguide/catalog/core.py and tests/suggest/test_relevance.py are as "
+    "before the lever (commit 0e779c0's parent), kpiguide/catalog/data/template_additions.json and this script's "
+    "--template-additions removed (the hard-negative count of --thresholds stays); commit 3d7159f reproduces the "
+    "choice and the judged run. A note on the suggester's check: fresh37, printed as the test part by the "
+    "suggester runs of this round's worktree (based before suggestions round 45 moved the test split to fresh38), "
+    "had been run once at the session's start and was development data by then; nothing unseen was run."
 )
 
 
@@ -1973,17 +1977,7 @@ def main() -> None:
         help="with --halves: the pooled counts at each of THRESHOLDS of the halves A of held-out 6-44 only (round 42b's "
         "choice) or of their halves B and sets 1-5 only (its judgement)",
     )
-    parser.add_argument(
-        "--template-additions",
-        choices=TEMPLATE_ADDITIONS,
-        default=None,
-        help="build the engines with round 45's template additions (kpiguide.catalog.core.TEMPLATE_ADDITIONS_DEFAULT "
-        "= this setting; template_additions.json) instead of the default; with --halves its pooled counts (the "
-        "default's are another run's)",
-    )
     args = parser.parse_args()
-    if args.template_additions is not None:
-        catalog_core.TEMPLATE_ADDITIONS_DEFAULT = args.template_additions  # before any engine loads the catalog
     sets = [(Path(p).stem, Path(p)) for p in args.labels] if args.labels else [(n, ROOT / p) for n, p in LABEL_SETS]
     sets = [(n, p) for n, p in sets if p.exists() or args.labels]
     limit = 10 if args.quick else None

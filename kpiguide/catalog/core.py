@@ -438,81 +438,10 @@ def _load_catalog(folder: Path) -> Catalog:
     return Catalog(indicators, templates, taxonomy(), data["sources"], data["aliases"])
 
 
-TEMPLATE_ADDITIONS_FILE = "template_additions.json"
-TEMPLATE_ADDITIONS = ("keywords", "all")
-"""The settings of round 45's lever besides off: the keywords of ``template_additions.json`` only, or its keywords
-and its catalog indicators."""
-TEMPLATE_ADDITIONS_DEFAULT: str | None = None
-"""Round 45's lever (issue 12), off by default: words and measures added to the built-in strategy templates
-(``template_additions.json``, a JSON file so that the tokenizer's dictionary, built from the data folder's YAML files,
-and the catalog's cache key are the same off and on): more keywords for 13 templates (``keywords``) and, with
-``all``, 13 more catalog indicators in 6 templates' lists (no new indicator, no new template, no driver link).
-Written from general practice for the kinds of objective the SMART check read as a wrong template on the development
-halves A (public bodies' service objectives, public safety and transport, environment and ESG, public health and
-patient safety, education, tourism, labour relations, public finance), not from the wording of a labelled pair.  The
-suggester reads the same templates, so the setting changes both engines.  ``None``: the templates of
-``strategy_templates.yaml`` alone.
-
-Rule (round 45's brief, round 44's shape; written and committed with the lever off, before its choice ran and before
-any run of it on labelled pairs): the setting (``keywords``, ``all`` or off) is chosen on the pooled halves A of
-held-out 6-44 (``python benchmarks/smart_quality.py --halves --thresholds A --template-additions X`` against the
-same command without the switch): most true positives at 0.3 among the settings meeting the judgement there; ties
-the smaller setting (``keywords``); off if none, then no judged run.  Judged once on the pooled halves B (``python
-benchmarks/smart_quality.py --halves --template-additions X`` against the run without it): pass if (recall up and
-precision not down by more than 0.005) or (precision up and recall not down by more than 0.005), the hard-negative
-(same_page + same_function) false positives of the halves B not up, and the precision of sets 1-5 not down by more
-than 0.010.  The suggester's pooled halves B (``python benchmarks/suggest_quality.py --data
-/work/shared/data/external --no-write --halves-json F`` off and on) must not lower the sum of id hit@5 zh + en.
-Pass: on by default.  Fail: stays off.
-
-Choice (at e9cdafc; pooled halves A of held-out 6-44 at 0.3, TP / FP / FN, hard-negative FP): off 508 / 63 / 412, 49;
-``keywords`` 528 / 56 / 392, 44; ``all`` 532 / 56 / 388, 44: both meet the judgement there, ``all`` has the most true
-positives.  The halves A include held-out 44's, whose errors were read before the entries were written.  Judged run,
-once (``python benchmarks/smart_quality.py --halves --template-additions all`` at d20592c, against the run without the
-switch at 02a9567, the same engine): pooled halves B 537 / 59 / 482 -> 541 / 58 / 478 (P 0.9010 -> 0.9032, R 0.5270 ->
-0.5309), hard-negative false positives of the halves B 42 -> 43; sets 1-5 166 / 3 / 5 -> 166 / 4 / 5 (P 0.9822 ->
-0.9765); halves A 532 / 56 / 388.  The suggester's pooled halves B (``suggest_quality.py ... --halves-json``, off and
-with ``all``): id hit@5 zh 0.7644 -> 0.7655, en 0.7743 -> 0.7731 (sum 1.5387 -> 1.5386), id nDCG@10 zh 0.4671 ->
-0.4682, en 0.4674 -> 0.4697.  Recall and precision of the halves B are up, but their hard-negative false positives are
-up by one and the suggester's sum of id hit@5 is lower by 0.0001: the lever **fails** and stays off (``None``)."""
-
-
-def with_template_additions(catalog: Catalog, setting: str | None) -> Catalog:
-    """``catalog`` with round 45's template additions (:data:`TEMPLATE_ADDITIONS_DEFAULT`) for ``setting``
-    (``keywords`` or ``all``; ``None``: unchanged).  An id the catalog does not have is an error."""
-    if setting is None:
-        return catalog
-    if setting not in TEMPLATE_ADDITIONS:
-        raise ValueError(f"template additions: {setting!r} is none of {TEMPLATE_ADDITIONS}")
-    data = read_json(builtin_data_dir() / TEMPLATE_ADDITIONS_FILE)
-    by_id = {t.id: t for t in catalog.templates}
-    added: dict[str, dict[str, tuple[str, ...]]] = {}
-    for tid, words in data["keywords"].items():
-        for name in ("keywords_zh", "keywords_en"):
-            added.setdefault(tid, {})[name] = tuple(words.get(name, ()))
-    if setting == "all":
-        for tid, ids in data["indicators"].items():
-            unknown = [i for i in ids if i not in catalog]
-            if unknown:
-                raise ValueError(f"template additions: {tid} lists unknown indicators {unknown}")
-            added.setdefault(tid, {})["indicators"] = tuple(ids)
-    unknown_templates = sorted(set(added) - set(by_id))
-    if unknown_templates:
-        raise ValueError(f"template additions: unknown templates {unknown_templates}")
-    templates = []
-    for t in catalog.templates:
-        more = added.get(t.id, {})
-        changes = {k: tuple(dict.fromkeys((*getattr(t, k), *v))) for k, v in more.items()}
-        templates.append(dataclasses.replace(t, **changes) if changes else t)
-    return Catalog(catalog.indicators, tuple(templates), catalog.taxonomy, catalog.sources, catalog.aliases)
-
-
 @cache
-def _builtin_catalog(template_additions: str | None = None) -> Catalog:
-    """The built-in catalog: validated once per data version, then read from the artifact cache; with round 45's
-    template additions for ``template_additions`` (:func:`with_template_additions`)."""
-    base = default_cache().get("catalog", data_version(), _read_builtin_catalog, _save_catalog, _load_catalog)
-    return with_template_additions(base, template_additions)
+def _builtin_catalog() -> Catalog:
+    """The built-in catalog: validated once per data version, then read from the artifact cache."""
+    return default_cache().get("catalog", data_version(), _read_builtin_catalog, _save_catalog, _load_catalog)
 
 
 def _read_builtin_catalog() -> Catalog:
@@ -542,8 +471,7 @@ def load_catalog(*extra_paths: str | Path, builtin: bool = True) -> Catalog:
     CatalogError
         With every problem found in all files (file, row/entry, field), before anything is merged.
     """
-    additions = TEMPLATE_ADDITIONS_DEFAULT
-    base = _builtin_catalog(additions) if builtin else Catalog((), (), taxonomy(), {}, {})
+    base = _builtin_catalog() if builtin else Catalog((), (), taxonomy(), {}, {})
     if not extra_paths:
         return base
     files: list[Path] = []
@@ -565,12 +493,7 @@ def load_catalog(*extra_paths: str | Path, builtin: bool = True) -> Catalog:
         return Catalog(tuple(merged.values()), base.templates, base.taxonomy, merged_sources, base.aliases)
 
     try:
-        key = digest(
-            data_version() if builtin else "no-builtin",
-            f"template additions {additions}" if builtin and additions else "",
-            file_digest(files),
-            *map(str, files),
-        )
+        key = digest(data_version() if builtin else "no-builtin", file_digest(files), *map(str, files))
     except OSError:
         return merge()  # a file that cannot be read: reading it again reports it with its name
     return default_cache().get("catalog", key, merge, _save_catalog, _load_catalog)

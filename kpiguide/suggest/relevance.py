@@ -204,7 +204,10 @@ STATED_PICK_SHARES = (0.8, 0.9, 1.0)
 # round 42 (its note is ROUND_42 in benchmarks/smart_quality.py; its recorded command reproduces at commit a1398de).
 # Round 44's lever (LinkedRelevance goal_free: an unplaced KPI or objective linked once more with its goal words read
 # out) failed at its choice and was retired later in round 44 (its note is ROUND_44 in benchmarks/smart_quality.py; its
-# recorded command reproduces at commit df94874).
+# recorded command reproduces at commit df94874).  Round 45's lever (template_additions: strategy-template keywords and
+# indicator lists for public services, safety, ESG, health and education objectives, applied to the catalog after its
+# cache) failed its judged run and was retired later in round 45 (its note is ROUND_45 in
+# benchmarks/smart_quality.py; its recorded commands reproduce at commit 3d7159f).
 _CALENDAR_WORDS = (
     "january february march april may june july august september october november december monday tuesday wednesday "
     "thursday friday saturday sunday quarter week month year"

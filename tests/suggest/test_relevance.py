@@ -500,27 +500,3 @@ def test_the_kpis_pick_among_the_objectives_stated_templates_counts_at_a_share_o
         ("页面加载时长", "把开发工作外包出去"),
     ]:
         assert on_engine.score(kpi, objective) >= linked.score(kpi, objective) >= off_engine.score(kpi, objective)
-
-
-def test_round45_template_additions_off_keep_the_templates_and_on_only_add():
-    # round 45's lever (kpiguide.catalog.core.TEMPLATE_ADDITIONS_DEFAULT, off): words and existing indicators added
-    # to some strategy templates; off, the catalog is the built-in one unchanged
-    from kpiguide.catalog import load_catalog
-    from kpiguide.catalog.core import TEMPLATE_ADDITIONS_DEFAULT, with_template_additions
-
-    catalog = load_catalog()
-    assert TEMPLATE_ADDITIONS_DEFAULT is None
-    assert with_template_additions(catalog, None) is catalog
-    before = {t.id: t for t in catalog.templates}
-    words = {t.id: t for t in with_template_additions(catalog, "keywords").templates}
-    both = {t.id: t for t in with_template_additions(catalog, "all").templates}
-    assert set(words) == set(both) == set(before)
-    for tid, t in before.items():
-        assert words[tid].indicators == t.indicators and words[tid].drives == t.drives
-        assert words[tid].keywords_en[: len(t.keywords_en)] == t.keywords_en
-        assert both[tid].indicators[: len(t.indicators)] == t.indicators
-        assert all(i in catalog for i in both[tid].indicators)
-    assert "road safety" in words["p_safety"].keywords_en
-    assert "public_sector.emergency_response_time_public" in both["p_safety"].indicators
-    with pytest.raises(ValueError):
-        with_template_additions(catalog, "more")
