@@ -718,6 +718,18 @@ ROUND41_NOTES = (
     " right answers; adding fresh36 and fresh37 cost 43 over the shared folds, all of it in right none answers "
     "(2516 against 2559; top-1 on the names with an indicator is 2654/4100 in both). The mined vocabulary (8,604 "
     "names) is taken, as the rule says either way.",
+    "",
+    "fresh37's half A read with the engine of its test run (main's commit c1964df, round 39's models, the vocabulary "
+    "of 8,402 names; 999488a, which records the test run, has the same kpiguide; "
+    "`IndicatorLinker().fit(load_catalog()).link(name)`, no context; a detached worktree in /tmp, after the retrain "
+    "had ended): benchmarks/results/link_round41.md. 76 names from 20 sources (54 with an indicator; 55 Chinese, 21 "
+    "English), 51 right, 25 misses (17 Chinese): (a) 14, (b) 6, (c) 5, (d) 0; half A top-1 zh 23/36 = 0.639 (none "
+    "precision 15/25 = 0.600), en 11/18 = 0.611 (2/6 = 0.333), all 34/54 = 0.630 (17/31 = 0.548). No data fields "
+    "marked. Pooled with rounds 25-40 (2,079 names): (a) 254, (b) 186, (c) 339, (d) 16; (c) still the largest pooled "
+    "class, (a) the largest of this half (14, 10 Chinese; 12 with no catalog indicator matched, 2 unlinked by the "
+    "learned decision at P 0.08 and 0.11; 5 from one regional sales KPI list). No lever this round (time). With the "
+    "mined vocabulary of 8,604 names and round 39's models `pytest -q tests/suggest/test_linking*.py` 127 passed (no "
+    "re-pin).",
 )
 
 ROUND40_NOTES = (
