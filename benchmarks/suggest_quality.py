@@ -2135,7 +2135,11 @@ ROUND_46 = (
     "figures); fresh38A zh 0.960, 0.720 / 0.319 (25 queries), en 0.909, 0.727 / 0.331 (22); pooled halves A of the "
     "fresh sets 1-38 zh 0.9138, 0.7876 / 0.4741, en 0.9251, 0.7721 / 0.4532 (951 / 974 queries); pooled halves B zh "
     "0.9123, 0.7637 / 0.4634, en 0.9144, 0.7791 / 0.4700 (969 / 946 queries; the before figures of the round). No "
-    "change to the suggestion engine in this step."
+    "change to the suggestion engine in this step. fresh38A's 13 id-level misses classed "
+    "(benchmarks/results/suggest_round46_misses.md: a1 3, a2 0, a3 5, a4 0, b 3, c 2; pooled over rounds 21-46: 417, "
+    "a1 137, a2 30, a3 144, a4 9, b 68, c 29); the largest class is (a), role read wrong or not read (320 of 417; its "
+    "largest part (a3) 144), and 6 of this round's 8 (a) misses are content gaps (all 5 (a3) misses are jobs no "
+    "archetype names; 1 held under other names)."
 )
 
 
