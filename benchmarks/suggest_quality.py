@@ -2167,6 +2167,19 @@ ROUND_46 = (
     "new file's Chinese titles are tokenizer words in both arms, ROUND_45's lead note): Chinese only, one query "
     "higher (halves B function hit@5 0.9123 -> 0.9133, id hit@5 0.7637 -> 0.7647, fresh9B, id nDCG@10 0.4634 -> "
     "0.4635; halves A function hit@5 0.9138 -> 0.9148)."
+    " Test run of round 46, once, in the same session after its merge (d2e9336: added_roles and added_roles_46 on, "
+    "linking round 39's models with round 41's mined vocabulary; `python benchmarks/suggest_quality.py --data "
+    "/work/shared/data/external`): the thirty-ninth fresh set (100 queries, 50 zh / 50 en; all 25 English role "
+    "queries role_duties from O*NET occupations used once before) gives function hit@5 zh 0.880 / en 0.920, id "
+    "hit@5 0.660 / 0.840, id nDCG@10 0.347 / 0.438 (BM25 in the same run 0.800 / 0.780, 0.560 / 0.560, 0.351 / "
+    "0.278): goals missed in both languages (English id hit@5 one query short of 0.85); BM25 ahead on Chinese "
+    "nDCG@10 (0.351 against 0.347). The session's first commit (c1964df, without either round's added roles) on the "
+    "same queries, run afterwards for comparison only (copied over its test split's file, `--split fresh37 "
+    "--no-write`): the same hit rates, id nDCG@10 zh 0.366 / en 0.433 (BM25's Chinese id hit@5 0.540 there against "
+    "0.560 here: the tokenizer words move BM25 too). On both unseen sets of this session the added roles moved no hit and lowered Chinese nDCG@10 "
+    "(fresh38 0.356 -> 0.341, fresh39 0.366 -> 0.347; English fresh39 0.433 -> 0.438), while they raised the "
+    "development halves B: the archetypes written for the halves A's jobs did not carry to new jobs, and their "
+    "titles, as tokenizer words, cost Chinese ranking a little elsewhere."
 )
 
 
