@@ -1868,18 +1868,26 @@ def negative_table(kinds: list, threshold: float = RELEVANCE_THRESHOLD) -> list[
     return lines
 
 
-def pooled_counts(sets: list, relevance: object, today: dt.date) -> list[str]:
-    """The pooled counts at 0.3 only (``--halves``): for comparing one change on the halves A and B."""
+def _sweep_halves(sets: list, relevance: object, today: dt.date, halves: tuple, whole_sets: bool) -> tuple[list, list]:
+    """Measure the given halves (A read, B check) of the halved sets and, with ``whole_sets``, the sets not halved
+    (sets 1-5), never a test set: the sweep rows and the not-relevant pairs' kinds, as :func:`measure` collects them."""
     sweep: list = []
     kinds: list = []
     for name, path in sets:
         if name in TEST_SETS:
             continue
         if name in HALVED:
-            for half, role in (("A", "read"), ("B", "check")):
+            for half in halves:
+                role = "read" if half == "A" else "check"
                 measure(f"{name} half {half} ({role})", path, relevance, today, None, sweep, None, half, None, kinds)
-        else:
+        elif whole_sets:
             measure(name, path, relevance, today, None, sweep, None)
+    return sweep, kinds
+
+
+def pooled_counts(sets: list, relevance: object, today: dt.date) -> list[str]:
+    """The pooled counts at 0.3 only (``--halves``): for comparing one change on the halves A and B."""
+    sweep, kinds = _sweep_halves(sets, relevance, today, ("A", "B"), whole_sets=True)
     out = [line for line in negative_table(kinds) if line.startswith("| held")]
     for part in dict.fromkeys(name for name, *_ in sweep):
         if part.startswith("held-out"):
@@ -1898,16 +1906,7 @@ def threshold_counts(sets: list, relevance: object, today: dt.date, pool: str) -
     """Pooled counts by threshold (``--halves --thresholds A|B``, round 42b): the halves A of held-out 6-44 only, or
     their halves B and sets 1-5 only; the other pool is not measured.  Since round 45 also the false positives at 0.3
     on that pool's hard negatives (same_page + same_function, summed over its halves; counts only, no pair listed)."""
-    sweep: list = []
-    kinds: list = []
-    for name, path in sets:
-        if name in TEST_SETS:
-            continue
-        if name in HALVED:
-            role = "read" if pool == "A" else "check"
-            measure(f"{name} half {pool} ({role})", path, relevance, today, None, sweep, None, pool, None, kinds)
-        elif pool == "B":
-            measure(name, path, relevance, today, None, sweep, None)
+    sweep, kinds = _sweep_halves(sets, relevance, today, (pool,), whole_sets=pool == "B")
     hard = [score for _, label, score, kind in kinds if not label and kind in ("same_page", "same_function")]
     fp = sum(1 for score in hard if score >= RELEVANCE_THRESHOLD)
     return [
