@@ -36,7 +36,11 @@ sys.path.insert(0, str(ROOT))
 
 from kpiguide.checks.smart import RELEVANCE_THRESHOLD, _default_linker, _default_relevance, analyze  # noqa: E402
 from kpiguide.suggest.engine import default_suggester  # noqa: E402
-from kpiguide.suggest.relevance import UNLINKED_CONFIDENCE_DEFAULT, LinkedRelevance  # noqa: E402
+from kpiguide.suggest.relevance import (  # noqa: E402
+    SHARED_PHRASE_SETTINGS,
+    UNLINKED_CONFIDENCE_DEFAULT,
+    LinkedRelevance,
+)
 
 _DATE_WORD = re.compile(r"[年月日季周天]|Q[1-4]|H[12]|(19|20)\d\d|day|week|month|quarter|year", re.IGNORECASE)
 
@@ -1994,6 +1998,14 @@ def main() -> None:
         "templates (LinkedRelevance(stated_pick=S), round 43's judged run), same run",
     )
     parser.add_argument(
+        "--shared-phrase",
+        choices=SHARED_PHRASE_SETTINGS,
+        default=None,
+        help="with --halves: the pooled counts off and with round 46's lever at this setting (LinkedRelevance("
+        "shared_phrase=X): an unplaced KPI sharing a phrase of two adjacent tokens with its objective), same run; "
+        "with --thresholds A|B: that pool's counts by threshold with the lever at X only (round 46's choice)",
+    )
+    parser.add_argument(
         "--thresholds",
         choices=("A", "B"),
         default=None,
@@ -2044,6 +2056,13 @@ def main() -> None:
         if args.clause_text is not None:
             setting = ("clause_text", (None, args.clause_text))
             return compare(*setting, lambda v: setattr(relevance, "clause_text", v))
+        if args.shared_phrase is not None and args.thresholds:
+            relevance.shared_phrase = args.shared_phrase  # type: ignore[attr-defined]
+            print("\n".join(threshold_counts(sets, relevance, today, args.thresholds)))
+            return
+        if args.shared_phrase is not None:
+            setting = ("shared_phrase", (None, args.shared_phrase))
+            return compare(*setting, lambda v: setattr(relevance, "shared_phrase", v))
         if args.stated_pick is not None:
             setting = ("stated_pick", (None, args.stated_pick))
             return compare(*setting, lambda v: setattr(relevance, "stated_pick", v))
