@@ -185,8 +185,8 @@ positives not up, so the lever **passes** and is on (0.8).  The suggester's own 
 (:func:`knowledge_link` without ``stated_pick``) is unchanged."""
 STATED_PICK_SHARES = (0.8, 0.9, 1.0)
 """The shares the choice of round 43 tries (fixed before its first run), besides off."""
-SHARED_PHRASE_DEFAULT: str | None = None
-"""Round 46 lever (off, None, until its judged run): a PHRASE an UNPLACED KPI SHARES with its objective.  A KPI the
+SHARED_PHRASE_DEFAULT: str | None = "words"
+"""Round 46 lever (on since its judged run, at ``words``; off, None, until then): a PHRASE an UNPLACED KPI SHARES with its objective.  A KPI the
 linker does not place is read as its closest indicators, through a catalog id, and by the suggester's text relevance,
 whose index knows the catalog's words only; ROUND_45's largest class of misses is such a KPI (205 of 285 pooled over
 held-out 21-44's halves A, mostly measures the catalog lacks), and the words the KPI and its objective share that the
@@ -216,7 +216,15 @@ with its figures.
 Disclosed: before this rule was written, a /tmp probe (/tmp/kg/h281/probe.py, the engine's own methods, nothing in the
 package changed) ran on the halves A of held-out 6-45 only: of the pairs under 0.3 whose KPI the linker does not place,
 9 share such a phrase (with or without the sibling condition), all 9 relevant (``content``: 6); no not-relevant pair
-under 0.3 shares one; no placed KPI under 0.3 shares one either."""
+under 0.3 shares one; no placed KPI under 0.3 shares one either.
+Result (benchmarks/results/smart_round46.md): choice on all the halves A of held-out 6-45 (``--halves --thresholds A
+[--shared-phrase X]``, at 98c94ee; TP / FP / FN at 0.3, hard-negative false positives): off 522 / 66 / 431 (52), words
+531 / 66 / 422 (52), content 528 / 66 / 425 (52): both meet the judgement there, ``words`` has the most true positives
+and is chosen.  Judged once on the pooled halves B (``--halves --shared-phrase words``, at 69efe13, today's engine in
+the same run): 545 / 59 / 489 -> 548 / 59 / 486 (P 0.9023 -> 0.9028, R 0.5271 -> 0.5300; one more true positive on
+each of held-out 14's, 23's and 25's halves B, no false positive more), hard-negative false positives 42 -> 42, sets
+1-5 166 / 3 / 5 both: recall up with precision up and hard-negative false positives not up, so the lever **passes** and
+is on (``words``)."""
 SHARED_PHRASE_SETTINGS = ("words", "content")
 """The settings the choice of round 46 tries (fixed before its first run), besides off."""
 # Rounds 19, 22, 24, 25, 27, 28 and 29 judged seven more levers here (TemplateGraph.read_out_directions;
@@ -523,8 +531,8 @@ class LinkedRelevance:
         Round 43's lever (:data:`STATED_PICK_DEFAULT`; judged and passed, so on; ``None`` turns it off): every strategy template the objective
         states counts at least this share of its best template's confidence in the catalog link
         (:func:`knowledge_link`).
-    shared_phrase : {"words", "content"} or None, default=None
-        Round 46's lever (:data:`SHARED_PHRASE_DEFAULT`): an unplaced KPI under :data:`OBJECT_SCORE` that shares a
+    shared_phrase : {"words", "content"} or None, default="words"
+        Round 46's lever (:data:`SHARED_PHRASE_DEFAULT`; judged and passed, so on; ``None`` turns it off): an unplaced KPI under :data:`OBJECT_SCORE` that shares a
         phrase of two adjacent tokens with its objective, carried by no other objective of the scheme
         (:meth:`shared_phrases`), scores :data:`OBJECT_SCORE`.
     """
