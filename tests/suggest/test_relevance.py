@@ -529,7 +529,20 @@ def test_an_unplaced_kpi_sharing_a_phrase_with_its_objective_scores_the_threshol
     # a Chinese word the tokenizer's dictionary lacks is cut into single characters: the phrase still counts
     assert on.shared_phrases("学前儿童入园率", "发展学前儿童教育")
     for kpi_text, objective_text in [(kpi, objective), ("学前儿童入园率", "发展学前儿童教育")]:
-        off_score, on_score = linked.score(kpi_text, objective_text), on.score(kpi_text, objective_text)
-        assert on_score >= off_score
-        if linked._indicator_of(kpi_text, None)[0] is None and off_score < OBJECT_SCORE:
-            assert on_score == OBJECT_SCORE
+        # these short pairs already score above the threshold without the lever (its other rules): unchanged
+        assert on.score(kpi_text, objective_text) == linked.score(kpi_text, objective_text) >= OBJECT_SCORE
+    # pairs the lever moves (lead, after the merge: written for this test, none from a labelled set; each unplaced,
+    # under the threshold without the lever and exactly at it with the lever)
+    for kpi_text, objective_text in [
+        (
+            "Share of parks department work orders closed within 10 days",
+            "Handle work order requests by inspecting the site, ranking requests by risk and scheduling crews",
+        ),
+        ("学前两年毛入园率", "积极发展学前教育"),
+        (
+            "Visitors rating the condition of buildings good",
+            "Plan and carry out a campus appearance programme that improves the condition of buildings and grounds",
+        ),
+    ]:
+        assert linked._indicator_of(kpi_text, None)[0] is None
+        assert linked.score(kpi_text, objective_text) < OBJECT_SCORE == on.score(kpi_text, objective_text)
