@@ -2206,7 +2206,12 @@ ROUND_47 = (
     "fresh39A zh 0.864, 0.727 / 0.353 (22 queries), en 0.931, 0.862 / 0.391 (29); pooled halves A of the fresh sets "
     "1-39 zh 0.9157, 0.7924 / 0.4748, en 0.9262, 0.7747 / 0.4512 (973 / 1003 queries); pooled halves B zh 0.9147, "
     "0.7623 / 0.4610, en 0.9173, 0.7828 / 0.4742 (997 / 967 queries; the before figures of the round). No change to "
-    "the suggestion engine in this step."
+    "the suggestion engine in this step. fresh39A's 10 id-level misses classed "
+    "(benchmarks/results/suggest_round47_misses.md: a1 3, a2 0, a3 3, a4 0, b 1, c 3; pooled over rounds 21-47: 427, "
+    "a1 140, a2 30, a3 147, a4 9, b 69, c 32); the largest class is (a), role read wrong or not read (326 of 427; its "
+    "largest part (a3) 147, then (a1) 140); two of this round's three English (a1) misses are read by meaning from a "
+    "text whose head names the employer ('... at a card payments processor: ...'), the closest archetype the "
+    "employer's typical job, and the third reads a role named in a duty, a person the job works for."
 )
 
 
