@@ -60,6 +60,18 @@ these hold, otherwise off (False); run once, reported as measured.
     (off, on, off, on, off, on); the median of the three p50s at 10,000 indicators on <= 10 ms and not more than
     1.0 ms above the median of the three off. (Other helpers run a linking retrain and a SMART round on this
     machine: the medians are compared within these alternating runs.)
+
+Result (run once, at commit a7b371f, 11:06-11:20 UTC; /tmp/kg/h280/judge.sh, log /tmp/kg/h280/judged.log; other
+helpers' linking retrain and SMART round on the machine): (1) pooled halves B of fresh 1-39 id hit@5 zh + en 1.5451 ->
+1.5472: higher. (2) function hit@5, id hit@5 / id nDCG@10, off -> on: zh 0.9147, 0.7623 / 0.4610 -> the same; en
+0.9173, 0.7828 / 0.4742 -> 0.9183, 0.7849 / 0.4739; every figure within its tolerance; id hit@5 higher on two halves B
+(en fresh26B 0.56 -> 0.60, fresh36B 0.6667 -> 0.7083), lower on none; the off run's halves file equals the bookkeeping
+run's (/tmp/kg/h280/before.json) in every figure, so ``--verdict /tmp/kg/h280/before.json /tmp/kg/h280/on.json``
+printed the same lines (all within); halves A as probed. (3) SMART's pooled halves identical off and on (A 508 / 63 /
+412, B 537 / 59 / 482, TP / FP / FN; sets 1-5 166 / 3 / 5). (4) p50 at 10,000 indicators off / on 7.69 / 7.81, 7.97 /
+7.74, 7.68 / 4.00 ms (alternately, 11:13-11:20; load average 4.8 falling to 4.1; nothing else of this helper's
+running); medians 7.69 ms off, 7.74 ms on: on <= 10 ms and 0.05 ms above off. Every part holds: the rule PASSES and
+``employer_out`` is on (True); tests/suggest/test_employer_out.py re-pinned with a comment.
 """
 
 from __future__ import annotations

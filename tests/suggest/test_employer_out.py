@@ -1,6 +1,6 @@
 """Issue 12 round 47: a code lever, ``IndicatorSuggester(employer_out=True)``: an English job text headed "<title> at
 <employer>: <duties>" is read by meaning without the employer clause (rule and result in
-benchmarks/suggest_employer_out.py; off by default until its judged run). The texts below are written for these
+benchmarks/suggest_employer_out.py; on by default since its rule held; False is round 46's engine). The texts below are written for these
 tests, not taken from a labelled set."""
 
 from __future__ import annotations
@@ -13,8 +13,9 @@ from kpiguide.suggest.engine import IndicatorSuggester, employer_out
 from tests.suggest._switch import off_and_on
 
 
-def test_the_switch_is_a_bool_and_off_by_default() -> None:
-    assert IndicatorSuggester().employer_out is False
+def test_the_switch_is_a_bool_and_on_by_default() -> None:
+    # re-pinned: off by default until its one judged run (commit a7b371f); the rule held, so it is on
+    assert IndicatorSuggester().employer_out is True
     with pytest.raises(InputError):
         IndicatorSuggester(employer_out=1).fit(load_catalog())  # type: ignore[arg-type]
 
