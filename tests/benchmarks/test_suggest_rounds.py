@@ -1,4 +1,4 @@
-"""Round 46's suggestion splits (fresh sets 6-38 development data, fresh 39 the test set), round 46's SMART splits
+"""Round 47's suggestion splits (fresh sets 6-39 development data, fresh 40 the test set), round 46's SMART splits
 (held-out 12-45 development data, held-out 46 the test set) and the choice-prior mining of
 benchmarks/suggest_mine_prior.py."""
 
@@ -7,15 +7,15 @@ from __future__ import annotations
 from benchmarks import smart_quality, suggest_quality
 from benchmarks.suggest_mine_prior import TEST_SPLITS, mine, set_of, shares
 
-DEVELOPMENT_FRESH = tuple(str(n) for n in range(6, 39))  # fresh6 .. fresh38: halved development data
+DEVELOPMENT_FRESH = tuple(str(n) for n in range(6, 40))  # fresh6 .. fresh39: halved development data
 
 
-def test_fresh_sets_6_to_38_are_halved_and_fresh_39_is_the_unlisted_test_part():
+def test_fresh_sets_6_to_39_are_halved_and_fresh_40_is_the_unlisted_test_part():
     for n in DEVELOPMENT_FRESH:
         assert f"fresh{n}A" in suggest_quality.HALVES["A"] and f"fresh{n}B" in suggest_quality.HALVES["B"]
         assert f"fresh{n}B" in suggest_quality.UNLISTED and f"fresh{n}A" not in suggest_quality.UNLISTED
-    assert "fresh39" in suggest_quality.UNLISTED and suggest_quality.SPLITS[0] == "fresh39"
-    assert TEST_SPLITS == ("fresh39",)
+    assert "fresh40" in suggest_quality.UNLISTED and suggest_quality.SPLITS[0] == "fresh40"
+    assert TEST_SPLITS == ("fresh40",)
     queries = suggest_quality.load_queries()
     assert not any(
         q["split"]
@@ -51,6 +51,7 @@ def test_fresh_sets_6_to_38_are_halved_and_fresh_39_is_the_unlisted_test_part():
             "fresh36",
             "fresh37",
             "fresh38",
+            "fresh39",
         )
         for q in queries
     )
@@ -132,7 +133,9 @@ def test_halves_json_holds_the_pooled_halves_and_each_half_id_hit_at_5_never_the
         ("fresh37", "id", engine, "en"): (0.93, 0.7, 0.76),  # a whole development set: not a half
         ("fresh38B", "id", engine, "zh"): (0.94, 0.71, 0.77),
         ("fresh38", "id", engine, "zh"): (0.95, 0.72, 0.78),  # a whole development set: not a half
-        ("fresh39", "id", engine, "zh"): (0.5, 0.3, 0.4),  # the test set: never a half
+        ("fresh39B", "id", engine, "en"): (0.96, 0.73, 0.79),
+        ("fresh39", "id", engine, "en"): (0.97, 0.74, 0.8),  # a whole development set: not a half
+        ("fresh40", "id", engine, "zh"): (0.5, 0.3, 0.4),  # the test set: never a half
     }
     out = suggest_quality.halves_figures(summary)
     assert out["pooled"] == {
@@ -159,4 +162,5 @@ def test_halves_json_holds_the_pooled_halves_and_each_half_id_hit_at_5_never_the
         "fresh36B": {"zh": 0.9},
         "fresh37B": {"en": 0.92},
         "fresh38B": {"zh": 0.94},
+        "fresh39B": {"en": 0.96},
     }
