@@ -1721,6 +1721,20 @@ ROUND_46 = (
 )
 
 
+ROUND_47 = (
+    "Round 47 (issue 12): held-out 46 (round 46's test set, run once by the lead at c6d10b4, recorded at 572c6bc) is "
+    "development data since round 47, split by source page like held-out 6-45 (half A may be read with "
+    "`--show-misses`, half B never listed); the test set is held-out 47 (`tests/fixtures/smart_holdout47.yaml`, "
+    "labelled by another person before round 47's code ran on it; measured when present, never listed). "
+    "Pooled counts at 0.3 before / after held-out 46 joined the halves (`python benchmarks/smart_quality.py "
+    "--halves`, TP / FP / FN; before on the code of 572c6bc, after on this round's first commit 9fa7cce): halves A 531 "
+    "/ 66 / 422 -> 539 / 68 / 429, halves B 548 / 59 / 486 -> 567 / 64 / 503; hard-negative (same_page + "
+    "same_function) false positives of the halves A 52 -> 54, of the halves B 42 -> 47; sets 1-5 166 / 3 / 5 both; "
+    "every other row unchanged; held-out 46 itself gives TP 27, FP 7, FN 24 as in its test run (half A 8 / 2 / 7, "
+    "half B 19 / 5 / 17); all its negatives are same_page (11 in half A, 18 in half B)."
+)
+
+
 def source_half(item: dict) -> str:
     """'A' or 'B' by a hash of the item's source page (the first address in `source`; a written pair by its text)."""
     source = str(item.get("source") or "")
@@ -2160,7 +2174,8 @@ def main() -> None:
         f"{ROUND_18} {ROUND_19} {ROUND_20} {ROUND_21} {ROUND_22} {ROUND_23} {ROUND_24} {ROUND_25} {ROUND_26} "
         f"{ROUND_27} {ROUND_28} {ROUND_29} {ROUND_30} {ROUND_31} "
         f"{ROUND_32} {ROUND_33} {ROUND_34} {ROUND_35} {ROUND_36} {ROUND_37} "
-        f"{ROUND_38} {ROUND_39} {ROUND_40} {ROUND_41} {ROUND_42} {ROUND_43} {ROUND_44} {ROUND_45} {ROUND_46}"
+        f"{ROUND_38} {ROUND_39} {ROUND_40} {ROUND_41} {ROUND_42} {ROUND_43} {ROUND_44} {ROUND_45} {ROUND_46} "
+        f"{ROUND_47}"
     )
     text = "\n".join(lines) + "\n"
     print(text)
