@@ -39,6 +39,7 @@ from kpiguide.suggest.engine import default_suggester  # noqa: E402
 from kpiguide.suggest.relevance import (  # noqa: E402
     SHARED_PHRASE_SETTINGS,
     UNLINKED_CONFIDENCE_DEFAULT,
+    WORDLESS_TEXT_SETTINGS,
     LinkedRelevance,
 )
 
@@ -2069,6 +2070,14 @@ def main() -> None:
         "with --thresholds A|B: that pool's counts by threshold with the lever at X only (round 46's choice)",
     )
     parser.add_argument(
+        "--wordless-text",
+        choices=WORDLESS_TEXT_SETTINGS,
+        default=None,
+        help="with --halves: the pooled counts off and with round 47's lever at this setting (LinkedRelevance("
+        "wordless_text=X): no text relevance for a pair that shares no word), same run; with --thresholds A|B: that "
+        "pool's counts by threshold with the lever at X only (round 47's choice)",
+    )
+    parser.add_argument(
         "--thresholds",
         choices=("A", "B"),
         default=None,
@@ -2126,6 +2135,13 @@ def main() -> None:
         if args.shared_phrase is not None:
             setting = ("shared_phrase", (None, args.shared_phrase))
             return compare(*setting, lambda v: setattr(relevance, "shared_phrase", v))
+        if args.wordless_text is not None and args.thresholds:
+            relevance.wordless_text = args.wordless_text  # type: ignore[attr-defined]
+            print("\n".join(threshold_counts(sets, relevance, today, args.thresholds)))
+            return
+        if args.wordless_text is not None:
+            setting = ("wordless_text", (None, args.wordless_text))
+            return compare(*setting, lambda v: setattr(relevance, "wordless_text", v))
         if args.stated_pick is not None:
             setting = ("stated_pick", (None, args.stated_pick))
             return compare(*setting, lambda v: setattr(relevance, "stated_pick", v))
