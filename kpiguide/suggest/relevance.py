@@ -228,7 +228,7 @@ is on (``words``)."""
 SHARED_PHRASE_SETTINGS = ("words", "content")
 """The settings the choice of round 46 tries (fixed before its first run), besides off."""
 WORDLESS_TEXT_DEFAULT: str | None = None
-"""Round 47 lever (off, None, until its judged run): the TEXT RELEVANCE of a pair that shares NO WORD.  The suggester's
+"""Round 47 lever (off, None: it failed at its choice): the TEXT RELEVANCE of a pair that shares NO WORD.  The suggester's
 text relevance (:meth:`IndicatorSuggester.relevance`) reads a text through the catalog's words as well as its own, so a
 KPI and an objective that share no word can still score on it: ROUND_46's false positives have the text relevance on
 shared words as their largest class (25 of 48 pooled over held-out 21-45's halves A), and of held-out 46's two false
@@ -256,7 +256,14 @@ today's engine in the same run (``python benchmarks/smart_quality.py --halves --
 (recall up and precision not down by more than 0.005) or (precision up and recall not down by more than 0.005), the
 hard-negative (same_page + same_function) false positives of the halves B not up, and the precision of sets 1-5 not
 down by more than 0.010.  Passes: the default (unit tests re-pinned only with a comment); fails: stays off with its
-figures."""
+figures.
+Result (benchmarks/results/smart_round47.md): choice on all the halves A of held-out 6-46 (``--halves --thresholds A
+--wordless-text X``, at 5deb5a3; TP / FP / FN at 0.3, hard-negative false positives): off 539 / 68 / 429 (54; P 0.8880,
+R 0.5568), words 510 / 56 / 458 (48; P 0.9011, R 0.5269), content 500 / 54 / 468 (46; P 0.9025, R 0.5165): precision
+up, but recall down by 0.030 and 0.040 (more than 0.005), so neither setting meets the judgement on the halves A; the
+lever **fails at its choice** and stays off (``None``); no judged run was made and the halves B were not run for it.
+A pair sharing no word is as often a relevant pair found by the text views (29 or 39 true positives lost) as a false
+positive (12 or 14 removed)."""
 WORDLESS_TEXT_SETTINGS = ("words", "content")
 """The settings the choice of round 47 tries (fixed before its first run), besides off."""
 # Rounds 19, 22, 24, 25, 27, 28 and 29 judged seven more levers here (TemplateGraph.read_out_directions;
@@ -568,8 +575,8 @@ class LinkedRelevance:
         phrase of two adjacent tokens with its objective, carried by no other objective of the scheme
         (:meth:`shared_phrases`), scores :data:`OBJECT_SCORE`.
     wordless_text : {"words", "content"} or None, default=None
-        Round 47's lever (:data:`WORDLESS_TEXT_DEFAULT`; off until its judged run): the text relevance of a pair counts
-        only when the KPI and its objective share a word (:meth:`shares_word`).
+        Round 47's lever (:data:`WORDLESS_TEXT_DEFAULT`; failed at its choice, so off): the text relevance of a pair
+        counts only when the KPI and its objective share a word (:meth:`shares_word`).
     """
 
     def __init__(

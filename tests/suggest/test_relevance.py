@@ -549,7 +549,7 @@ def test_an_unplaced_kpi_sharing_a_phrase_with_its_objective_scores_the_threshol
 
 
 def test_no_text_relevance_for_a_pair_sharing_no_word_round47(linked):
-    # round 47 lever, off by default until its judged run: with a setting, the text relevance of a pair counts only
+    # round 47 lever, off by default (it failed at its choice): with a setting, the text relevance of a pair counts only
     # when the KPI and its objective share a word; texts written for this test, none from a labelled set
     from kpiguide.suggest.relevance import WORDLESS_TEXT_DEFAULT, WORDLESS_TEXT_SETTINGS, LinkedRelevance
 
