@@ -39,7 +39,6 @@ from kpiguide.suggest.engine import default_suggester  # noqa: E402
 from kpiguide.suggest.relevance import (  # noqa: E402
     SHARED_PHRASE_SETTINGS,
     UNLINKED_CONFIDENCE_DEFAULT,
-    WORDLESS_TEXT_SETTINGS,
     LinkedRelevance,
 )
 
@@ -1772,6 +1771,9 @@ ROUND_47 = (
     "more often a relevant pair the text views find (29 or 39 true positives lost) than a false positive (12 or 14 "
     "removed). The suggester reads none of it (engine.py imports knowledge_link, TemplateGraph, template_fields, "
     "RelevanceLink and constants from relevance.py, unchanged), so its benchmark was not run."
+    " Retired later in the session (lead): kpiguide/suggest/relevance.py and tests/suggest/test_relevance.py as before "
+    "the lever (5deb5a3's parent), smart_quality.py's --wordless-text removed; relevance.py's comment of retired "
+    "levers says so; commit a40fedb reproduces its choice."
 )
 
 
@@ -2109,14 +2111,6 @@ def main() -> None:
         "with --thresholds A|B: that pool's counts by threshold with the lever at X only (round 46's choice)",
     )
     parser.add_argument(
-        "--wordless-text",
-        choices=WORDLESS_TEXT_SETTINGS,
-        default=None,
-        help="with --halves: the pooled counts off and with round 47's lever at this setting (LinkedRelevance("
-        "wordless_text=X): no text relevance for a pair that shares no word), same run; with --thresholds A|B: that "
-        "pool's counts by threshold with the lever at X only (round 47's choice)",
-    )
-    parser.add_argument(
         "--thresholds",
         choices=("A", "B"),
         default=None,
@@ -2174,13 +2168,6 @@ def main() -> None:
         if args.shared_phrase is not None:
             setting = ("shared_phrase", (None, args.shared_phrase))
             return compare(*setting, lambda v: setattr(relevance, "shared_phrase", v))
-        if args.wordless_text is not None and args.thresholds:
-            relevance.wordless_text = args.wordless_text  # type: ignore[attr-defined]
-            print("\n".join(threshold_counts(sets, relevance, today, args.thresholds)))
-            return
-        if args.wordless_text is not None:
-            setting = ("wordless_text", (None, args.wordless_text))
-            return compare(*setting, lambda v: setattr(relevance, "wordless_text", v))
         if args.stated_pick is not None:
             setting = ("stated_pick", (None, args.stated_pick))
             return compare(*setting, lambda v: setattr(relevance, "stated_pick", v))

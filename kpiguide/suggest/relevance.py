@@ -227,45 +227,6 @@ each of held-out 14's, 23's and 25's halves B, no false positive more), hard-neg
 is on (``words``)."""
 SHARED_PHRASE_SETTINGS = ("words", "content")
 """The settings the choice of round 46 tries (fixed before its first run), besides off."""
-WORDLESS_TEXT_DEFAULT: str | None = None
-"""Round 47 lever (off, None: it failed at its choice): the TEXT RELEVANCE of a pair that shares NO WORD.  The suggester's
-text relevance (:meth:`IndicatorSuggester.relevance`) reads a text through the catalog's words as well as its own, so a
-KPI and an objective that share no word can still score on it: ROUND_46's false positives have the text relevance on
-shared words as their largest class (25 of 48 pooled over held-out 21-45's halves A), and of held-out 46's two false
-positives on its half A one shares no word at all with its objective (a city's barrier-free facilities and information
-access, under an objective on the overall quality of disabled people, text 0.384, read through the catalog's
-disability employment indicator).  With a setting, the text relevance (and round 32's clause text) of a pair counts
-only when the KPI and its objective share a word (:meth:`LinkedRelevance.shares_word`: an analyzer word after the
-frame words are read out, neither a calendar word nor a count, in both texts, or two Chinese words of at least two
-characters one inside the other, as :meth:`LinkedRelevance.shared_objects` reads them); otherwise the pair scores its
-links and its own-object rules only.  Settings (:data:`WORDLESS_TEXT_SETTINGS`): ``words`` (any such word) or
-``content`` (a word that is not a goal, generic or strategy word of the suggester: a pair sharing only 'improve' or its
-Chinese for it shares no word).  Only lowers scores; the readings, the links, the templates and the suggester are unchanged (the
-suggester never calls :class:`LinkedRelevance`).  ``None`` turns it off.  Different in kind from round 42's text_home
-(the text relevance of an unplaced KPI dropped when another objective of its scheme scores higher) and round 40's
-scheme_object (round 11's shared-object lift only for a word no sibling carries): it asks whether the pair shares any
-word at all, with no sibling and no catalog id; the shared-word baseline asks the same question for every verdict.
-Rule (round 47's brief, round 46's shape; written and committed with the lever off before its choice ran on labelled
-pairs and before any run of it on the halves B): the setting chosen on the pooled halves A of held-out 6-46 (``python
-benchmarks/smart_quality.py --halves --thresholds A --wordless-text X``, against today's engine's pooled halves A at
-0.3 from ``--halves`` at this round's bookkeeping commit c856271: 539 / 68 / 429, hard-negative false positives 54):
-among the settings meeting the judgement's conditions there (below), the one with the fewest pooled false positives at
-0.3 (ties: the more true positives, then ``words``, the milder); off when none does (then the lever
-fails at its choice and the halves B are not run).  Judged once on the pooled halves B of held-out 6-46 against
-today's engine in the same run (``python benchmarks/smart_quality.py --halves --wordless-text X``), at 0.3: pass if
-(recall up and precision not down by more than 0.005) or (precision up and recall not down by more than 0.005), the
-hard-negative (same_page + same_function) false positives of the halves B not up, and the precision of sets 1-5 not
-down by more than 0.010.  Passes: the default (unit tests re-pinned only with a comment); fails: stays off with its
-figures.
-Result (benchmarks/results/smart_round47.md): choice on all the halves A of held-out 6-46 (``--halves --thresholds A
---wordless-text X``, at 5deb5a3; TP / FP / FN at 0.3, hard-negative false positives): off 539 / 68 / 429 (54; P 0.8880,
-R 0.5568), words 510 / 56 / 458 (48; P 0.9011, R 0.5269), content 500 / 54 / 468 (46; P 0.9025, R 0.5165): precision
-up, but recall down by 0.030 and 0.040 (more than 0.005), so neither setting meets the judgement on the halves A; the
-lever **fails at its choice** and stays off (``None``); no judged run was made and the halves B were not run for it.
-A pair sharing no word is as often a relevant pair found by the text views (29 or 39 true positives lost) as a false
-positive (12 or 14 removed)."""
-WORDLESS_TEXT_SETTINGS = ("words", "content")
-"""The settings the choice of round 47 tries (fixed before its first run), besides off."""
 # Rounds 19, 22, 24, 25, 27, 28 and 29 judged seven more levers here (TemplateGraph.read_out_directions;
 # LinkedRelevance own_object, best_home, placed_link, sibling_word_idf, unread_word_idf, unplaced_template): each
 # failed its rule and stayed off; they were retired in round 29 (their notes are in benchmarks/smart_quality.py,
@@ -289,7 +250,9 @@ WORDLESS_TEXT_SETTINGS = ("words", "content")
 # recorded command reproduces at commit df94874).  Round 45's lever (template_additions: strategy-template keywords and
 # indicator lists for public services, safety, ESG, health and education objectives, applied to the catalog after its
 # cache) failed its judged run and was retired later in round 45 (its note is ROUND_45 in
-# benchmarks/smart_quality.py; its recorded commands reproduce at commit 3d7159f).
+# benchmarks/smart_quality.py; its recorded commands reproduce at commit 3d7159f).  Round 47's lever (wordless_text:
+# no text relevance for a pair that shares no word) failed at its choice and was retired later in round 47 (its note is
+# ROUND_47 in benchmarks/smart_quality.py; its recorded command reproduces at commit a40fedb).
 _CALENDAR_WORDS = (
     "january february march april may june july august september october november december monday tuesday wednesday "
     "thursday friday saturday sunday quarter week month year"
@@ -574,9 +537,6 @@ class LinkedRelevance:
         Round 46's lever (:data:`SHARED_PHRASE_DEFAULT`; judged and passed, so on; ``None`` turns it off): an unplaced KPI under :data:`OBJECT_SCORE` that shares a
         phrase of two adjacent tokens with its objective, carried by no other objective of the scheme
         (:meth:`shared_phrases`), scores :data:`OBJECT_SCORE`.
-    wordless_text : {"words", "content"} or None, default=None
-        Round 47's lever (:data:`WORDLESS_TEXT_DEFAULT`; failed at its choice, so off): the text relevance of a pair
-        counts only when the KPI and its objective share a word (:meth:`shares_word`).
     """
 
     def __init__(
@@ -595,7 +555,6 @@ class LinkedRelevance:
         function_home: float | None = FUNCTION_HOME_DEFAULT,
         stated_pick: float | None = STATED_PICK_DEFAULT,
         shared_phrase: str | None = SHARED_PHRASE_DEFAULT,
-        wordless_text: str | None = WORDLESS_TEXT_DEFAULT,
     ) -> None:
         self.suggester = suggester
         self.linker = linker
@@ -610,7 +569,6 @@ class LinkedRelevance:
         self.function_home = function_home
         self.stated_pick = stated_pick
         self.shared_phrase = shared_phrase
-        self.wordless_text = wordless_text
 
     def __call__(self, kpi_text: str, objective_text: str, *, siblings: Sequence[str] | None = None) -> float:
         return self.score(kpi_text, objective_text, siblings=siblings)
@@ -708,8 +666,6 @@ class LinkedRelevance:
         text = float(self.suggester.relevance(kpi_text, objective_text))
         if placed[0] is None and self.clause_text:
             text = max(text, min(1.0, self.clause_text * self.clause_relevance(kpi_text, objective_text)))
-        if self.wordless_text is not None and text > link.score and not self.shares_word(kpi_text, objective_text):
-            text = 0.0  # round 47's lever: no text relevance for a pair that shares no word
         if text >= OBJECT_TEXT and self.shared_objects(kpi_text, objective_text):
             text = max(text, OBJECT_SCORE)
         return max(link.score, text), False
@@ -754,37 +710,6 @@ class LinkedRelevance:
             texts = [t for t in dict.fromkeys(str(x or "").strip() for x in siblings) if t and t != objective_text]
             shared -= set().union(*(phrases(t) for t in texts))
         return sorted(shared)
-
-    def shares_word(self, kpi_text: str, objective_text: str) -> bool:
-        """Round 47's lever (:data:`WORDLESS_TEXT_DEFAULT`): whether ``kpi_text`` and ``objective_text`` share a word:
-        an analyzer word after :func:`without_frame_words`, neither a calendar word nor a count, in both, or two
-        Chinese words of at least two characters one inside the other; with ``wordless_text == "content"`` not a
-        goal, generic or strategy word of the suggester.  True when the lever is off."""
-        if self.wordless_text is None:
-            return True
-        quiet: frozenset[str] = frozenset()
-        if self.wordless_text == "content":
-            quiet = (
-                getattr(self.suggester, "goal_terms_", frozenset())
-                | getattr(self.suggester, "generic_terms_", frozenset())
-                | getattr(self.suggester, "strategy_terms_", frozenset())
-            )
-
-        def words(text: str) -> set[str]:
-            return {
-                w
-                for w in analyze(without_frame_words(str(text or ""))).words
-                if w not in _CALENDAR and not _COUNTING.search(w) and w not in quiet
-            }
-
-        mine, theirs = words(kpi_text), words(objective_text)
-        if mine & theirs:
-            return True
-        return any(
-            len(a) >= 2 and len(b) >= 2 and has_cjk(a) and has_cjk(b) and (a in b or b in a)
-            for a in mine
-            for b in theirs
-        )
 
     def outside_objects(self, kpi_text: str, objective_text: str) -> list[str]:
         """The words a KPI and an objective share that the catalog has no word for: the objective's own object when it
