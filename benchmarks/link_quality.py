@@ -712,6 +712,25 @@ ROUND42_NOTES = (
     " held out 116 against 112 (top-1 0.673 against 0.655, none precision 0.778 against 0.800). The rule over all "
     "fresh sets chooses 0.7 / 0.8 / 0.5 (alias, none similarity, none confidence), as in rounds 39-41, where the "
     "linker's defaults are 0.7 / 0.8 / 0.3; the defaults are left unchanged.",
+    "",
+    "The retrain, NOT SHIPPED: (1) fails. `python benchmarks/link_rerank_cv.py --write --out "
+    "benchmarks/results/link_rerank.md --dump /tmp/kg/h282/folds.pkl` (10:57-11:58 UTC, with caa7253's change; its "
+    "--write step wrote thresholds 0.125 / 0.175) pooled over all its folds fresh, fresh2-fresh38 (8,413 names) the "
+    "defaults' column **5510 right, top-1 0.649 (2875/4432), none precision 0.760 (2635/3465)**; fresh36 held out "
+    "144 · 0.638 · 0.816, fresh37 134 · 0.578 · 0.600, fresh38 121 · 0.655 · 0.766. The rule's check "
+    "(`PYTHONPATH=$PWD python /tmp/kg/h282/rule.py /tmp/kg/h282/folds.pkl <round 39's link_rerank.md, as at "
+    "514e5d0>`; it reproduces the run's pooled row 5510 / 2875/4432 / 2635/3465 from the dump): over the 35 shared "
+    "folds (fresh, fresh2-fresh35, 7,788 names) 5111 right, top-1 0.651 (2669/4100), none precision 0.7636 "
+    "(2442/3198) against round 39's 5213, 0.647 (2654/4100), 0.7609 (2559/3363); 3 held sets better, 30 worse: not "
+    "more right answers: NOT SHIPPED. (2) would hold: the fold holding fresh38's half A only out "
+    "(`PYTHONPATH=$PWD python /tmp/kg/h282/halfa.py - /tmp/kg/h282/halfa.pkl`, 10:55-10:57) 71 right on the 108 "
+    "half-A names (top-1 0.667 (40/60), none precision 0.7561 (31/41)) against 69 (0.667 (40/60), 0.7436 (29/39)) "
+    "for the run's fold holding all of fresh38 out (`halfa.py /tmp/kg/h282/folds.pkl --only-old`). The change did "
+    "not keep right none answers: 117 fewer than round 39's over the shared folds (2442 against 2559; round 41 lost "
+    "43 without it), 15 more right ids; so it is retired (link_rerank_cv.py as before it, its docstring says so), "
+    "round 39's models and thresholds stay (link_reranker.yaml as at 514e5d0) and benchmarks/results/link_rerank.md "
+    "is round 39's again; the run's report and --write output are kept in its commit. The mined vocabulary (8,804 "
+    "names) is taken.",
 )
 
 ROUND41_NOTES = (

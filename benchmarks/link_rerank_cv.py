@@ -63,14 +63,10 @@ of benchmarks/results/link_rerank.md, made before it was wired in, names the var
 decision"; an earlier run, without the change convention of :meth:`IndicatorLinker.decision_features`, failed it) and
 is wired in: the decision the linker ships reads them.
 
-Round 42: the defaults' decision (two thresholds) chooses its thresholds on the training names' OUT-OF-SAMPLE P
-(``choose_decision(groups=...)``: each training set held out in turn, the decision model trained on the others), not
-on the in-sample P of a model trained on those very names; in the folds and in ``--write`` alike.  Why: round 41's
-retrain (8db6b39, not shipped) lost 43 right answers over the folds it shared with round 39's, all of them right none
-answers; with its fold models' P and round 39's thresholds of the same folds it had 5200 right instead of 5170
-(/tmp/kg/h282/why.py on the two --dumps), and its in-sample choice had lowered the unlinked names' threshold to 0.1 in
-14 of those 35 folds (round 39: 3), linking names the re-ranker had left unlinked.  The other variants keep the
-in-sample choice.
+Round 42 (retired): the defaults' decision choosing its thresholds on the training names' out-of-sample P (each
+training set held out in turn; caa7253) was run once as round 42's retrain (ROUND42_NOTES) and failed its ship
+rule: 5111 right over the 35 folds shared with round 39's run against 5213 (none answers 2442/3198 right against
+2559/3363); the code is as before it.
 
 Round 32: ``--dump`` also holds, per held set, what the defaults' decision (two thresholds) read of each held name
 (``_held_decision``: its P(right), its candidate, the re-ranker's answer, whether the decision may change it, the fold's
@@ -216,36 +212,18 @@ def decision_row(linker: IndicatorLinker, name: str, c: dict, f: dict, answer: s
 
 
 def choose_decision(
-    items,
-    rows: list[int],
-    cands,
-    x: np.ndarray,
-    today: list,
-    keep: list,
-    goal: str = "right",
-    pair: bool = False,
-    groups: list[str] | None = None,
+    items, rows: list[int], cands, x: np.ndarray, today: list, keep: list, goal: str = "right", pair: bool = False
 ):
     """The logistic link-or-none model trained on ``rows`` (P(the candidate is right)) and its thresholds (for the
     names today's linker links, for those it leaves unlinked; one value for both unless ``pair``): the most ``goal``
     ("right" answers or "top1_n", right ids) there whose none precision is at least today's there (``keep``: the
-    names whose answer the decision does not change).  The thresholds are chosen on the in-sample P of ``rows``, or,
-    with ``groups`` (each row's set; round 42, the defaults' decision), on their out-of-sample P: each set of ``rows``
-    held out in turn, the model (same form) trained on the others, so that the thresholds suit P on a set the model
-    never saw, as the held set's and a new set's are (the model returned is still the one trained on all ``rows``)."""
+    names whose answer the decision does not change)."""
     from sklearn.linear_model import LogisticRegression  # reason: heavy optional dependency, benchmark only
 
     y = np.asarray([cands[n] is not None and bool(items[n]["ids"]) and cands[n] in items[n]["ids"] for n in rows])
     mu, sd = x.mean(axis=0), x.std(axis=0) + 1e-9
     model = LogisticRegression(C=1.0, max_iter=1000).fit((x - mu) / sd, y)
     p = model.predict_proba((x - mu) / sd)[:, 1]
-    if groups is not None:  # round 42: out-of-sample P, leave one set out inside the training rows
-        g = np.asarray(groups)
-        for s in np.unique(g):
-            out, inside = g == s, g != s
-            m, d = x[inside].mean(axis=0), x[inside].std(axis=0) + 1e-9
-            inner = LogisticRegression(C=1.0, max_iter=1000).fit((x[inside] - m) / d, y[inside])
-            p[out] = inner.predict_proba((x[out] - m) / d)[:, 1]
     ref = score([items[n] for n in rows], today)
     best = None
     values = [float(v) for v in np.round(np.arange(0.05, 0.81, 0.025), 3)]
@@ -383,9 +361,8 @@ def run(
             keep = {n: kept(items[n]["name"], feats[n]["link"]) or not inside[n] for n in feats}
             train_today, train_keep = [today[n] for n in train_rows], [keep[n] for n in train_rows]
             model, mu, sd, t = choose_decision(
-                items, train_rows, cand, x, train_today, train_keep, goal, pair=gate == "pair",
-                groups=[items[n]["set"] for n in train_rows] if gate == "pair" else None,  # round 42: the defaults'
-            )  # fmt: skip
+                items, train_rows, cand, x, train_today, train_keep, goal, pair=gate == "pair"
+            )
             p = model.predict_proba((np.vstack([rows[n][1] for n in held_rows]) - mu) / sd)[:, 1]
             out[variant][held] = decide(
                 held_rows, cand, p, [today[n] for n in held_rows], t, [keep[n] for n in held_rows]
@@ -450,9 +427,7 @@ def write_weights(catalog, items: list[dict]) -> dict:
     x = off(np.vstack([decided[n][1] for n in rows]))
     keep = [kept(items[n]["name"], feats[n]["link"]) for n in rows]
     cand = {n: decided[n][0] for n in rows}
-    model, mu, sd, t = choose_decision(
-        items, rows, cand, x, [answers[n][0] for n in rows], keep, pair=True, groups=[items[n]["set"] for n in rows]
-    )  # round 42: the thresholds chosen on out-of-sample P, as in the folds
+    model, mu, sd, t = choose_decision(items, rows, cand, x, [answers[n][0] for n in rows], keep, pair=True)
     coef = model.coef_.ravel() / sd  # raw feature units
     decision = {
         "weights": {f: round(float(v), 6) for f, v in zip(DECISION_FEATURES, coef, strict=True)},
