@@ -731,6 +731,15 @@ ROUND42_NOTES = (
     "round 39's models and thresholds stay (link_reranker.yaml as at 514e5d0) and benchmarks/results/link_rerank.md "
     "is round 39's again; the run's report and --write output are kept in its commit. The mined vocabulary (8,804 "
     "names) is taken.",
+    "",
+    "fresh38's half A read with the engine of its test run (main's commit d2e9336, round 39's models, the vocabulary "
+    "of 8,604 names; 9c9e3ad, which records the test run, has the same kpiguide; "
+    "`IndicatorLinker().fit(load_catalog()).link(name)`, no context; a detached worktree in /tmp/kg/h282/, after the "
+    "retrain had ended; /tmp/kg/h282/misses.py): benchmarks/results/link_round42.md. 108 names from 27 sources (60 "
+    "with an indicator; 91 Chinese, 17 English), 72 right, 36 misses (29 Chinese): (a) 10, (b) 10, (c) 16, (d) 0; "
+    "half A top-1 zh 35/52 = 0.673 (none precision 27/35 = 0.771), en 5/8 = 0.625 (5/7 = 0.714), all 40/60 = 0.667 "
+    "(32/42 = 0.762). Pooled with rounds 25-41 (2,187 names): (a) 264, (b) 196, (c) 355, (d) 16; (c) the largest "
+    "class pooled and on this half.",
 )
 
 ROUND41_NOTES = (
