@@ -739,7 +739,8 @@ ROUND42_NOTES = (
     "with an indicator; 91 Chinese, 17 English), 72 right, 36 misses (29 Chinese): (a) 10, (b) 10, (c) 16, (d) 0; "
     "half A top-1 zh 35/52 = 0.673 (none precision 27/35 = 0.771), en 5/8 = 0.625 (5/7 = 0.714), all 40/60 = 0.667 "
     "(32/42 = 0.762). Pooled with rounds 25-41 (2,187 names): (a) 264, (b) 196, (c) 355, (d) 16; (c) the largest "
-    "class pooled and on this half.",
+    "class pooled and on this half. With the mined vocabulary of 8,804 names and round 39's models `pytest -q "
+    "tests/benchmarks/test_link_quality.py tests/suggest/test_linking*.py tests/cli` 302 passed (no re-pin).",
 )
 
 ROUND41_NOTES = (
