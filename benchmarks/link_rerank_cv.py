@@ -16,7 +16,7 @@ closest to the name by their characters (similarity >= 0.3), the similarity-weig
 Model: scikit-learn logistic regression on pairwise differences (the labelled candidate against each other one),
 standardised, L2, C=1 (deterministic).  The answer: the candidate with the highest model score.
 
-Folds: each fresh set held out in turn (fresh, fresh2-fresh37); the practitioners' names mined from all other sets; the
+Folds: each fresh set held out in turn (fresh, fresh2-fresh38); the practitioners' names mined from all other sets; the
 model trained on the names of all other sets (real and ours included), whose features read the practitioners' names of
 all sets but the held one and their own.  Metrics as in link_quality.py; per held set and pooled as counts.
 Today's linker: ``IndicatorLinker(rerank=False)`` (round 14's), with the practitioners' names of the other sets.
@@ -62,6 +62,11 @@ pooled none precision not lower, at most 2 held sets with fewer right answers). 
 of benchmarks/results/link_rerank.md, made before it was wired in, names the variant "+ kind of quantity in the
 decision"; an earlier run, without the change convention of :meth:`IndicatorLinker.decision_features`, failed it) and
 is wired in: the decision the linker ships reads them.
+
+Round 42 (retired): the defaults' decision choosing its thresholds on the training names' out-of-sample P (each
+training set held out in turn; caa7253) was run once as round 42's retrain (ROUND42_NOTES) and failed its ship
+rule: 5111 right over the 35 folds shared with round 39's run against 5213 (none answers 2442/3198 right against
+2559/3363); the code is as before it.
 
 Round 32: ``--dump`` also holds, per held set, what the defaults' decision (two thresholds) read of each held name
 (``_held_decision``: its P(right), its candidate, the re-ranker's answer, whether the decision may change it, the fold's
