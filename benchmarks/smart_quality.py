@@ -1787,6 +1787,20 @@ ROUND_47 = (
 )
 
 
+ROUND_48 = (
+    "Round 48 (issue 12): held-out 47 (round 47's test set, run once by the lead at 62f5c82, recorded at a3c600b) is "
+    "development data since round 48, split by source page like held-out 6-46 (half A may be read with "
+    "`--show-misses`, half B never listed); the test set is held-out 48 (`tests/fixtures/smart_holdout48.yaml`, "
+    "labelled by another person before round 48's code ran on it; measured when present, never listed). "
+    "Pooled counts at 0.3 before / after held-out 47 joined the halves (`python benchmarks/smart_quality.py "
+    "--halves`, TP / FP / FN; before on the code of a3c600b, after on this round's first commit 106f477): halves A 539 "
+    "/ 68 / 429 -> 555 / 69 / 447, halves B 567 / 64 / 503 -> 571 / 64 / 516; hard-negative (same_page + "
+    "same_function) false positives of the halves A 54 -> 55, of the halves B 47 -> 47; sets 1-5 166 / 3 / 5 both; "
+    "every other row unchanged; held-out 47 itself gives TP 20, FP 1, FN 31 as in its test run (half A 16 / 1 / 18, "
+    "half B 4 / 0 / 13); all its negatives are same_page (16 in half A, 13 in half B)."
+)
+
+
 def source_half(item: dict) -> str:
     """'A' or 'B' by a hash of the item's source page (the first address in `source`; a written pair by its text)."""
     source = str(item.get("source") or "")
@@ -2227,7 +2241,7 @@ def main() -> None:
         f"{ROUND_27} {ROUND_28} {ROUND_29} {ROUND_30} {ROUND_31} "
         f"{ROUND_32} {ROUND_33} {ROUND_34} {ROUND_35} {ROUND_36} {ROUND_37} "
         f"{ROUND_38} {ROUND_39} {ROUND_40} {ROUND_41} {ROUND_42} {ROUND_43} {ROUND_44} {ROUND_45} {ROUND_46} "
-        f"{ROUND_47}"
+        f"{ROUND_47} {ROUND_48}"
     )
     text = "\n".join(lines) + "\n"
     print(text)
