@@ -37,6 +37,7 @@ sys.path.insert(0, str(ROOT))
 from kpiguide.checks.smart import RELEVANCE_THRESHOLD, _default_linker, _default_relevance, analyze  # noqa: E402
 from kpiguide.suggest.engine import default_suggester  # noqa: E402
 from kpiguide.suggest.relevance import (  # noqa: E402
+    FUNCTION_TEXT_FLOORS,
     SHARED_PHRASE_SETTINGS,
     UNLINKED_CONFIDENCE_DEFAULT,
     LinkedRelevance,
@@ -2135,6 +2136,15 @@ def main() -> None:
         "with --thresholds A|B: that pool's counts by threshold with the lever at X only (round 46's choice)",
     )
     parser.add_argument(
+        "--function-text",
+        type=float,
+        choices=FUNCTION_TEXT_FLOORS,
+        default=None,
+        help="with --halves --thresholds A|B: that pool's counts by threshold with round 48's lever at this floor only "
+        "(LinkedRelevance(function_text=T): the function link counts only when the pair's text relevance is at least "
+        "T); with --halves alone: the pooled counts off and at T, same run",
+    )
+    parser.add_argument(
         "--thresholds",
         choices=("A", "B"),
         default=None,
@@ -2185,6 +2195,13 @@ def main() -> None:
         if args.clause_text is not None:
             setting = ("clause_text", (None, args.clause_text))
             return compare(*setting, lambda v: setattr(relevance, "clause_text", v))
+        if args.function_text is not None and args.thresholds:
+            relevance.function_text = args.function_text  # type: ignore[attr-defined]
+            print("\n".join(threshold_counts(sets, relevance, today, args.thresholds)))
+            return
+        if args.function_text is not None:
+            setting = ("function_text", (None, args.function_text))
+            return compare(*setting, lambda v: setattr(relevance, "function_text", v))
         if args.shared_phrase is not None and args.thresholds:
             relevance.shared_phrase = args.shared_phrase  # type: ignore[attr-defined]
             print("\n".join(threshold_counts(sets, relevance, today, args.thresholds)))

@@ -546,3 +546,31 @@ def test_an_unplaced_kpi_sharing_a_phrase_with_its_objective_scores_the_threshol
     ]:
         assert linked._indicator_of(kpi_text, None)[0] is None
         assert linked.score(kpi_text, objective_text) < OBJECT_SCORE == on.score(kpi_text, objective_text)
+
+
+def test_the_department_link_needs_a_word_of_evidence_round48(linked):
+    # round 48 lever: with a floor T the function link (the KPI's indicator belongs to the department owning the
+    # objective) counts only when the pair's text relevance is at least T; texts written for this test, none from a
+    # labelled set. Off (None) by default until its judged run.
+    from kpiguide.suggest.relevance import FUNCTION_TEXT_DEFAULT, FUNCTION_TEXT_FLOORS, OBJECT_SCORE, LinkedRelevance
+
+    assert FUNCTION_TEXT_DEFAULT is None and linked.function_text is None
+    assert FUNCTION_TEXT_FLOORS == (0.025, 0.05, 0.1)
+    floor = {t: LinkedRelevance(linked.suggester, linked.linker, function_text=t) for t in FUNCTION_TEXT_FLOORS}
+    # days sales outstanding is finance's; the objective names finance and shares no word with it (text about 0.03)
+    kpi, objective = "Days sales outstanding", "Make finance a trusted partner"
+    assert linked.explain(kpi, objective).kind == "function"
+    assert linked.score(kpi, objective) >= OBJECT_SCORE
+    assert floor[0.025].score(kpi, objective) == linked.score(kpi, objective)
+    assert floor[0.05].score(kpi, objective) < OBJECT_SCORE
+    # a pair with a little text relevance (about 0.09) keeps its department link under the lower floors
+    kpi, objective = "Invoice processing time", "Improve the finance department"
+    assert floor[0.05].score(kpi, objective) == linked.score(kpi, objective) >= OBJECT_SCORE
+    assert floor[0.1].score(kpi, objective) < OBJECT_SCORE
+    # it only lowers scores
+    for t, engine in floor.items():
+        for kpi_text, objective_text in [
+            ("员工流失率", "加强人力资源部门建设"),
+            ("Gross margin", "Grow the sales team"),
+        ]:
+            assert engine.score(kpi_text, objective_text) <= linked.score(kpi_text, objective_text), t
