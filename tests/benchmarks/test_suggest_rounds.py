@@ -1,5 +1,5 @@
-"""Round 47's suggestion splits (fresh sets 6-39 development data, fresh 40 the test set), round 47's SMART splits
-(held-out 12-46 development data, held-out 47 the test set) and the choice-prior mining of
+"""Round 47's suggestion splits (fresh sets 6-39 development data, fresh 40 the test set), round 48's SMART splits
+(held-out 12-47 development data, held-out 48 the test set) and the choice-prior mining of
 benchmarks/suggest_mine_prior.py."""
 
 from __future__ import annotations
@@ -59,16 +59,16 @@ def test_fresh_sets_6_to_39_are_halved_and_fresh_40_is_the_unlisted_test_part():
         assert {q["split"] for q in queries if q["id"].split("_")[1] == f"fresh{n}"} == {f"fresh{n}A", f"fresh{n}B"}
 
 
-def test_held_out_12_to_46_are_halved_and_held_out_47_is_the_test_set():
-    halved = {f"held-out {n} (dev)" for n in range(12, 47)}
+def test_held_out_12_to_47_are_halved_and_held_out_48_is_the_test_set():
+    halved = {f"held-out {n} (dev)" for n in range(12, 48)}
     assert halved <= set(smart_quality.HALVED)
-    assert smart_quality.READ_NOW == ("held-out 46 (dev)",)
-    assert smart_quality.TEST_SETS == ("held-out 47 (test)",)
+    assert smart_quality.READ_NOW == ("held-out 47 (dev)",)
+    assert smart_quality.TEST_SETS == ("held-out 48 (test)",)
     sets = dict(smart_quality.LABEL_SETS)
-    assert sets["held-out 47 (test)"] == "tests/fixtures/smart_holdout47.yaml"
-    assert sets["held-out 46 (dev)"] == "tests/fixtures/smart_holdout46.yaml"
-    assert "held-out 46 (test)" not in sets
-    assert "held-out 47 (test)" not in smart_quality.HALVED
+    assert sets["held-out 48 (test)"] == "tests/fixtures/smart_holdout48.yaml"
+    assert sets["held-out 47 (dev)"] == "tests/fixtures/smart_holdout47.yaml"
+    assert "held-out 47 (test)" not in sets
+    assert "held-out 48 (test)" not in smart_quality.HALVED
 
 
 def test_sets_keep_their_halves_together():

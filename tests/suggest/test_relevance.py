@@ -237,7 +237,12 @@ def test_a_kpi_the_linker_does_not_place_is_read_as_its_closest_indicator(linked
     kpi = "Close the monthly books within 4 working days"
     assert linked._indicator_of(kpi, None) == (None, 0.0)  # the linker leaves it unplaced
     off = LinkedRelevance(linked.suggester, linked.linker, unlinked_confidence=0)
-    assert off.score(kpi, "Make finance faster") < 0.3 <= linked.score(kpi, "Make finance faster")
+    # re-pinned in round 48: the reading links the KPI through the department link (finance's indicator, an
+    # objective naming finance), which round 48's lever (function_text, on at 0.05) counts only with a word of text
+    # evidence; this pair's text relevance is under 0.05, so the reading is shown with that lever off
+    reading = LinkedRelevance(linked.suggester, linked.linker, function_text=None)
+    assert off.score(kpi, "Make finance faster") < 0.3 <= reading.score(kpi, "Make finance faster")
+    assert linked.score(kpi, "Make finance faster") < 0.3  # the default since round 48
     assert linked.score(kpi, "Improve employee engagement") < 0.3
     assert not linked.foreign(kpi, "Improve employee engagement")  # the reading never makes a KPI foreign
 
@@ -448,12 +453,14 @@ def test_an_unplaced_kpis_department_link_does_not_count_when_another_objective_
     assert tuple(sorted(FUNCTION_HOME_MARGINS)) == FUNCTION_HOME_MARGINS
     kpi, objective = "页面加载时长", "把开发工作外包出去"
     better, worse = ["降低页面加载时长，网站打开更快"], ["Hire two data engineers"]
-    off_engine = LinkedRelevance(linked.suggester, linked.linker, function_home=None)
+    # re-pinned in round 48: this pair's text relevance is under round 48's floor (function_text, on at 0.05), which
+    # drops the department link by itself, so round 39's engines are built with that lever off
+    off_engine = LinkedRelevance(linked.suggester, linked.linker, function_home=None, function_text=None)
     placed = off_engine._indicator_of(kpi, None)
     assert placed[0] is None  # unplaced
     link = off_engine._explain(kpi, objective, placed, None)
     assert link.kind == "function" and link.score >= 0.3  # the verdict rests on the department link
-    on = LinkedRelevance(linked.suggester, linked.linker, function_home=max(FUNCTION_HOME_MARGINS))
+    on = LinkedRelevance(linked.suggester, linked.linker, function_home=max(FUNCTION_HOME_MARGINS), function_text=None)
     off = off_engine.score(kpi, objective, siblings=better)
     assert on.score(kpi, objective, siblings=better) < 0.3 <= off
     without = off_engine._base_score(kpi, objective, placed, None, function_link=False)[0]
@@ -546,3 +553,34 @@ def test_an_unplaced_kpi_sharing_a_phrase_with_its_objective_scores_the_threshol
     ]:
         assert linked._indicator_of(kpi_text, None)[0] is None
         assert linked.score(kpi_text, objective_text) < OBJECT_SCORE == on.score(kpi_text, objective_text)
+
+
+def test_the_department_link_needs_a_word_of_evidence_round48(linked):
+    # round 48 lever: with a floor T the function link (the KPI's indicator belongs to the department owning the
+    # objective) counts only when the pair's text relevance is at least T; texts written for this test, none from a
+    # labelled set. Re-pinned after its judged run passed (on by default at 0.05 since then; it was off, None, when
+    # this test was written): the default is 0.05, and an engine switched off explicitly (function_text=None) plays
+    # the part of the old default
+    from kpiguide.suggest.relevance import FUNCTION_TEXT_DEFAULT, FUNCTION_TEXT_FLOORS, OBJECT_SCORE, LinkedRelevance
+
+    assert FUNCTION_TEXT_DEFAULT == 0.05 == linked.function_text
+    assert FUNCTION_TEXT_FLOORS == (0.025, 0.05, 0.1)
+    floor = {t: LinkedRelevance(linked.suggester, linked.linker, function_text=t) for t in FUNCTION_TEXT_FLOORS}
+    linked = LinkedRelevance(linked.suggester, linked.linker, function_text=None)
+    # days sales outstanding is finance's; the objective names finance and shares no word with it (text about 0.03)
+    kpi, objective = "Days sales outstanding", "Make finance a trusted partner"
+    assert linked.explain(kpi, objective).kind == "function"
+    assert linked.score(kpi, objective) >= OBJECT_SCORE
+    assert floor[0.025].score(kpi, objective) == linked.score(kpi, objective)
+    assert floor[0.05].score(kpi, objective) < OBJECT_SCORE
+    # a pair with a little text relevance (about 0.09) keeps its department link under the lower floors
+    kpi, objective = "Invoice processing time", "Improve the finance department"
+    assert floor[0.05].score(kpi, objective) == linked.score(kpi, objective) >= OBJECT_SCORE
+    assert floor[0.1].score(kpi, objective) < OBJECT_SCORE
+    # it only lowers scores
+    for t, engine in floor.items():
+        for kpi_text, objective_text in [
+            ("员工流失率", "加强人力资源部门建设"),
+            ("Gross margin", "Grow the sales team"),
+        ]:
+            assert engine.score(kpi_text, objective_text) <= linked.score(kpi_text, objective_text), t
