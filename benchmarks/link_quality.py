@@ -741,6 +741,17 @@ ROUND42_NOTES = (
     "(32/42 = 0.762). Pooled with rounds 25-41 (2,187 names): (a) 264, (b) 196, (c) 355, (d) 16; (c) the largest "
     "class pooled and on this half. With the mined vocabulary of 8,804 names and round 39's models `pytest -q "
     "tests/benchmarks/test_link_quality.py tests/suggest/test_linking*.py tests/cli` 302 passed (no re-pin).",
+    "Test run of round 42, once, in the same session after its merge (5678992: round 39's "
+    "models with round 42's mined vocabulary of 8,804 names; `python benchmarks/link_quality.py --out "
+    "benchmarks/results/linking.md`): fresh39 (222 names, 154 zh / 68 en, 144 with an indicator, 78 none) gives top-1 "
+    "0.67 / none precision 0.63 / none recall 0.65, 147 of 222 right (zh 0.65 / 0.68, 101 right; en 0.70 / 0.47, 46 "
+    "right). In the same run: BM25 0.39 / 0.48, 120 right; round 15's linker 0.66 / 0.59, 136 right; the first matcher "
+    "(match_kpi) 0.26 / 0.43, 112 right. The session's first commit (ad929e6: round 39's models, vocabulary of 8,604 "
+    "names) on the same names, run afterwards for comparison only (`--test benchmarks/data/link_names_fresh39.yaml "
+    "--out F` in a detached worktree): identical (0.67 / 0.63, 147 right; zh 101, en 46): the 200 mined names changed "
+    "no answer here. Goals missed (top-1 0.85, none precision 0.90) in both languages; with more names that have an "
+    "indicator (144 of 222) none precision falls again, as on fresh37: 27 of the 78 none-labelled names got a link, "
+    "and 30 of the linker's 81 none answers are names whose indicator the catalog has.",
 )
 
 ROUND41_NOTES = (
