@@ -2267,7 +2267,12 @@ ROUND_48 = (
     "fresh40A zh 0.880, 0.760 / 0.375 (25 queries), en 0.833, 0.708 / 0.379 (24); pooled halves A of the fresh sets "
     "1-40 zh 0.9148, 0.7916 / 0.4723, en 0.9241, 0.7741 / 0.4502 (998 / 1027 queries); pooled halves B zh 0.9159, "
     "0.7622 / 0.4599, en 0.9194, 0.7865 / 0.4727 (1022 / 993 queries; the before figures of the round). No change to "
-    "the suggestion engine in this step."
+    "the suggestion engine in this step. fresh40A's 13 id-level misses classed "
+    "(benchmarks/results/suggest_round48_misses.md: a1 5, a2 0, a3 4, a4 1, b 1, c 2; pooled over rounds 21-48: 440, "
+    "a1 145, a2 30, a3 151, a4 10, b 70, c 34); the largest class is (a), role read wrong or not read (336 of 440; its "
+    "largest part (a3) 151, then (a1) 145); four of this round's five English (a1) misses are role texts headed by the "
+    "job and read by meaning as the nearest archetype of a job the library does not hold, and the four Chinese (a3) "
+    "misses are production and laboratory tasks that read no role."
 )
 
 
