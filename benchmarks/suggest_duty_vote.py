@@ -60,6 +60,20 @@ these hold, otherwise off (False); run once, reported as measured.
     (off, on, off, on, off, on); the median of the three p50s at 10,000 indicators on <= 10 ms and not more than
     1.0 ms above the median of the three off. (Other helpers may run a linking retrain and a SMART round on this
     machine: the medians are compared within these alternating runs.)
+
+Result (run once, at commit 3383970, 11:51-12:02 UTC; /tmp/kg/h289/judge.sh, log /tmp/kg/h289/judged.log; other
+helpers' processes on the machine, load average 5.17 at 11:49, 1.26 at 12:02): (1) pooled halves B of fresh 1-40
+id hit@5 zh + en 1.5487 -> 1.5497: higher. (2) function hit@5, id hit@5 / id nDCG@10, off -> on: zh 0.9159, 0.7622 /
+0.4599 -> 0.9159, 0.7632 / 0.4599; en 0.9194, 0.7865 / 0.4727 -> the same; every figure within its tolerance; zh id
+hit@5 higher on three halves B (fresh15B 0.7143 -> 0.7619, fresh23B 0.8148 -> 0.8519, fresh24B 0.6522 -> 0.6957),
+lower on two (fresh2B 0.9091 -> 0.8788, fresh28B 0.8261 -> 0.7826); the off run's halves file equals the bookkeeping
+run's (/tmp/kg/h289/before.json) in every figure, so ``--verdict /tmp/kg/h289/before.json /tmp/kg/h289/on.json``
+printed the same lines (all within); halves A as probed. (3) SMART's pooled halves identical off and on (A 531 / 66 /
+422, B 548 / 59 / 486, TP / FP / FN; sets 1-5 166 / 3 / 5). (4) p50 at 10,000 indicators off / on 7.83 / 3.84, 4.17 /
+4.03, 4.07 / 4.23 ms (alternately, 11:57-12:02; load average 2.9 falling to 1.3; nothing else of this helper's
+running); medians 4.17 ms off, 4.03 ms on: on <= 10 ms and not above off. Every part holds: the rule PASSES and
+``duty_vote`` is on (True); tests/suggest/test_duty_vote.py re-pinned with a comment, no other unit test moved. A small
+gain (one Chinese query net on the halves B, two on the halves A) from a rule that reads any job's duties the same way.
 """
 
 from __future__ import annotations
