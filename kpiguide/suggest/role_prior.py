@@ -12,6 +12,7 @@ strategy templates owned by each function), never from benchmark queries.
 from __future__ import annotations
 
 import threading
+from collections import Counter
 from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
@@ -396,6 +397,30 @@ class RoleRecognizer:
             k = int(np.argmax(scores))
             self._add_described(found, named, k, float(scores[k]), targets, floor=_CLAUSE_MATCH)
         return found
+
+    def by_duties(
+        self, clauses: Sequence[str], industries: Iterable[str] = (), *, quiet: Mapping[str, float] | None = None
+    ) -> RoleMatch | None:
+        """Round 48 (``duty_vote``): the role most of a text's duties (``clauses``, at least two) describe, each duty
+        matched on its own as :meth:`recognize` matches the duties after a title (the best role, at least
+        :data:`_CLAUSE_MATCH`, usable in ``industries``); None when no duty describes one, or when two roles are
+        described by as many duties.  A described role (no surface)."""
+        if self.index is None or len(clauses) < 2:
+            return None
+        targets = set(industries)
+        picks: list[tuple[int, float]] = []
+        for clause in clauses:
+            scores = self.index.scores(self._quieted(self.index.query(normalize(clause)), quiet))
+            k = int(np.argmax(scores))
+            role = self.roles[k]
+            if float(scores[k]) >= _CLAUSE_MATCH and (not role.specific or bool(targets & set(role.industries))):
+                picks.append((k, float(scores[k])))
+        counts = Counter(k for k, _ in picks).most_common(2)
+        if not counts or (len(counts) > 1 and counts[1][1] == counts[0][1]):
+            return None
+        k = counts[0][0]
+        sim = max(s for j, s in picks if j == k)
+        return RoleMatch(self.roles[k], round(min(0.65, sim + 0.3), 3))
 
     @staticmethod
     def _quieted(q: QueryVector, quiet: Mapping[str, float] | None) -> QueryVector:

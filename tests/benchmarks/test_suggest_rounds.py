@@ -1,4 +1,4 @@
-"""Round 47's suggestion splits (fresh sets 6-39 development data, fresh 40 the test set), round 48's SMART splits
+"""Round 48's suggestion splits (fresh sets 6-40 development data, fresh 41 the test set), round 48's SMART splits
 (held-out 12-47 development data, held-out 48 the test set) and the choice-prior mining of
 benchmarks/suggest_mine_prior.py."""
 
@@ -7,15 +7,15 @@ from __future__ import annotations
 from benchmarks import smart_quality, suggest_quality
 from benchmarks.suggest_mine_prior import TEST_SPLITS, mine, set_of, shares
 
-DEVELOPMENT_FRESH = tuple(str(n) for n in range(6, 40))  # fresh6 .. fresh39: halved development data
+DEVELOPMENT_FRESH = tuple(str(n) for n in range(6, 41))  # fresh6 .. fresh40: halved development data
 
 
-def test_fresh_sets_6_to_39_are_halved_and_fresh_40_is_the_unlisted_test_part():
+def test_fresh_sets_6_to_40_are_halved_and_fresh_41_is_the_unlisted_test_part():
     for n in DEVELOPMENT_FRESH:
         assert f"fresh{n}A" in suggest_quality.HALVES["A"] and f"fresh{n}B" in suggest_quality.HALVES["B"]
         assert f"fresh{n}B" in suggest_quality.UNLISTED and f"fresh{n}A" not in suggest_quality.UNLISTED
-    assert "fresh40" in suggest_quality.UNLISTED and suggest_quality.SPLITS[0] == "fresh40"
-    assert TEST_SPLITS == ("fresh40",)
+    assert "fresh41" in suggest_quality.UNLISTED and suggest_quality.SPLITS[0] == "fresh41"
+    assert TEST_SPLITS == ("fresh41",)
     queries = suggest_quality.load_queries()
     assert not any(
         q["split"]
@@ -52,6 +52,7 @@ def test_fresh_sets_6_to_39_are_halved_and_fresh_40_is_the_unlisted_test_part():
             "fresh37",
             "fresh38",
             "fresh39",
+            "fresh40",
         )
         for q in queries
     )
@@ -135,7 +136,9 @@ def test_halves_json_holds_the_pooled_halves_and_each_half_id_hit_at_5_never_the
         ("fresh38", "id", engine, "zh"): (0.95, 0.72, 0.78),  # a whole development set: not a half
         ("fresh39B", "id", engine, "en"): (0.96, 0.73, 0.79),
         ("fresh39", "id", engine, "en"): (0.97, 0.74, 0.8),  # a whole development set: not a half
-        ("fresh40", "id", engine, "zh"): (0.5, 0.3, 0.4),  # the test set: never a half
+        ("fresh40B", "id", engine, "zh"): (0.98, 0.75, 0.81),
+        ("fresh40", "id", engine, "zh"): (0.99, 0.76, 0.82),  # a whole development set: not a half
+        ("fresh41", "id", engine, "zh"): (0.5, 0.3, 0.4),  # the test set: never a half
     }
     out = suggest_quality.halves_figures(summary)
     assert out["pooled"] == {
@@ -163,4 +166,5 @@ def test_halves_json_holds_the_pooled_halves_and_each_half_id_hit_at_5_never_the
         "fresh37B": {"en": 0.92},
         "fresh38B": {"zh": 0.94},
         "fresh39B": {"en": 0.96},
+        "fresh40B": {"zh": 0.98},
     }
