@@ -2297,6 +2297,15 @@ ROUND_48 = (
     "(True); tests/suggest/test_duty_vote.py re-pinned with a comment. A small gain (one Chinese query net on the "
     "halves B, two on the halves A), from a rule that reads any job's duties the same way, not from archetypes written "
     "for the halves A's jobs."
+    " Test run of round 48, once, at the end of the same session (21e9e37: employer_out and duty_vote on; linking "
+    "round 39's models with round 42's mined vocabulary of 8,804 names; `python benchmarks/suggest_quality.py --data "
+    "/work/shared/data/external`): the forty-first fresh set (100 queries, 50 zh / 50 en) gives function hit@5 zh "
+    "0.840 / en 0.900, id hit@5 0.740 / 0.740, id nDCG@10 0.402 / 0.350 (BM25 in the same run 0.760 / 0.800, 0.460 / "
+    "0.620, 0.333 / 0.328): goals missed in both languages; the engine ahead of BM25 on every figure but English "
+    "id-level MRR. The session's first commit (ad929e6) on the same queries, run afterwards for comparison only "
+    "(copied over its test split's file, `--split fresh39 --no-write`): Chinese the same hits (id nDCG@10 0.403), "
+    "English function hit@5 0.880, id hit@5 0.720, id nDCG@10 0.351: this session's changes gained one English query "
+    "at both levels."
 )
 
 
