@@ -27,6 +27,7 @@ import re
 import sys
 import time
 from collections.abc import Callable
+from functools import partial
 from pathlib import Path
 
 import yaml
@@ -2253,20 +2254,15 @@ def main() -> None:
         if args.clause_text is not None:
             setting = ("clause_text", (None, args.clause_text))
             return compare(*setting, lambda v: setattr(relevance, "clause_text", v))
-        if args.function_text is not None and args.thresholds:
-            relevance.function_text = args.function_text  # type: ignore[attr-defined]
-            print("\n".join(threshold_counts(sets, relevance, today, args.thresholds)))
-            return
-        if args.function_text is not None:
-            setting = ("function_text", (None, args.function_text))
-            return compare(*setting, lambda v: setattr(relevance, "function_text", v))
-        if args.shared_phrase is not None and args.thresholds:
-            relevance.shared_phrase = args.shared_phrase  # type: ignore[attr-defined]
-            print("\n".join(threshold_counts(sets, relevance, today, args.thresholds)))
-            return
-        if args.shared_phrase is not None:
-            setting = ("shared_phrase", (None, args.shared_phrase))
-            return compare(*setting, lambda v: setattr(relevance, "shared_phrase", v))
+        for lever in ("function_text", "shared_phrase"):  # rounds 48 and 46: off and the setting, or by threshold
+            value = getattr(args, lever)
+            if value is None:
+                continue
+            if args.thresholds:
+                setattr(relevance, lever, value)
+                print("\n".join(threshold_counts(sets, relevance, today, args.thresholds)))
+                return
+            return compare(lever, (None, value), partial(setattr, relevance, lever))
         if args.stated_pick is not None:
             setting = ("stated_pick", (None, args.stated_pick))
             return compare(*setting, lambda v: setattr(relevance, "stated_pick", v))
