@@ -236,20 +236,23 @@ def load_roles(
     """The built-in role library, plus role files (or folders of them) in the same schema.
 
     Every indicator id must exist in ``catalog`` (default: the built-in catalog); a role of an extra
-    file replaces a built-in role with the same id.  ``official_titles``: the built-in roles also answer to the
+    file replaces a built-in role with the same id.  ``official_titles``: the roles also answer to the
     official titles of their occupation codes (:func:`with_official_titles`).
     """
-    if not extra_paths and builtin and catalog is None and official_titles:
+    cached = builtin and catalog is None and official_titles
+    if cached and not extra_paths:
         return _builtin_roles()
     catalog = catalog or load_catalog()
-    files: list[Path] = []
-    if builtin:
-        files += sorted(roles_data_dir().glob("*.yaml"))
-    builtins = read_roles(files, catalog)
-    base = {r.id: r for r in (with_official_titles(builtins) if official_titles else builtins)}
+    if cached:
+        builtins = list(_builtin_roles())  # validated and titled once per data version
+    else:
+        builtins = read_roles(sorted(roles_data_dir().glob("*.yaml")) if builtin else [], catalog)
+        builtins = with_official_titles(builtins) if official_titles else builtins
+    base = {r.id: r for r in builtins}
     extra: list[Path] = []
     for p in map(Path, extra_paths):
         extra += sorted(p.glob("*.yaml")) if p.is_dir() else [p]
-    for role in read_roles(extra, catalog):
+    extras = read_roles(extra, catalog)
+    for role in with_official_titles(extras) if official_titles else extras:
         base[role.id] = role
     return RoleLibrary(tuple(base.values()))

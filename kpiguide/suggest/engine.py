@@ -26,7 +26,7 @@ from typing import Any
 import numpy as np
 
 from kpiguide.catalog import Catalog, load_catalog
-from kpiguide.catalog.roles import RoleLibrary, load_roles, read_roles, roles_data_dir, with_official_titles
+from kpiguide.catalog.roles import RoleLibrary, load_roles, roles_data_dir
 from kpiguide.core.errors import InputError, NotFittedError, Problem
 from kpiguide.core.i18n import detect_language, has_cjk, t
 from kpiguide.core.model import Indicator, Kpi, Role
@@ -1896,12 +1896,7 @@ def _added_roles(round45: bool = True, round46: bool = False) -> RoleLibrary:
     """The built-in role library, with :data:`ADDED_ROLES` (``added_roles``, round 45) and / or
     :data:`ADDED_ROLES_46` (``added_roles_46``, round 46): a role of those files replaces the built-in role with its
     id; each keeps the official titles of its built-in id, as the built-in library does.  Neither: the built-in one."""
-    if not (round45 or round46):
-        return load_roles()
-    roles = {r.id: r for r in load_roles()}
-    for path in [ADDED_ROLES] * round45 + [ADDED_ROLES_46] * round46:
-        roles.update((r.id, r) for r in with_official_titles(read_roles([path], load_catalog())))
-    return RoleLibrary(tuple(roles.values()))
+    return load_roles(*[ADDED_ROLES] * round45, *[ADDED_ROLES_46] * round46)
 
 
 @cache
