@@ -393,9 +393,8 @@ class RoleRecognizer:
                 words = words.replace(m.surface, " ") if m.surface else words
             if not words.strip():
                 continue
-            scores = self.index.scores(self._quieted(self.index.query(words), quiet))
-            k = int(np.argmax(scores))
-            self._add_described(found, named, k, float(scores[k]), targets, floor=_CLAUSE_MATCH)
+            k, sim = self._closest(words, quiet)
+            self._add_described(found, named, k, sim, targets, floor=_CLAUSE_MATCH)
         return found
 
     def by_duties(
@@ -410,16 +409,25 @@ class RoleRecognizer:
         targets = set(industries)
         picks: list[tuple[int, float]] = []
         for clause in clauses:
-            scores = self.index.scores(self._quieted(self.index.query(normalize(clause)), quiet))
-            k = int(np.argmax(scores))
+            k, sim = self._closest(normalize(clause), quiet)
             role = self.roles[k]
-            if float(scores[k]) >= _CLAUSE_MATCH and (not role.specific or bool(targets & set(role.industries))):
-                picks.append((k, float(scores[k])))
+            if sim >= _CLAUSE_MATCH and (not role.specific or bool(targets & set(role.industries))):
+                picks.append((k, sim))
         counts = Counter(k for k, _ in picks).most_common(2)
         if not counts or (len(counts) > 1 and counts[1][1] == counts[0][1]):
             return None
         k = counts[0][0]
-        sim = max(s for j, s in picks if j == k)
+        return self._described(k, max(s for j, s in picks if j == k))
+
+    def _closest(self, text: str, quiet: Mapping[str, float] | None) -> tuple[int, float]:
+        """The role whose words a (normalized) duty statement is closest to, and that similarity."""
+        assert self.index is not None  # its callers return early without an index
+        scores = self.index.scores(self._quieted(self.index.query(text), quiet))
+        k = int(np.argmax(scores))
+        return k, float(scores[k])
+
+    def _described(self, k: int, sim: float) -> RoleMatch:
+        """Role ``k`` as a described role (no surface), its confidence from its similarity ``sim``."""
         return RoleMatch(self.roles[k], round(min(0.65, sim + 0.3), 3))
 
     @staticmethod
@@ -443,7 +451,7 @@ class RoleRecognizer:
         role = self.roles[k]
         usable = not role.specific or bool(targets & set(role.industries)) or clear
         if role.id not in named and usable and sim >= floor:
-            found.append(RoleMatch(role, round(min(0.65, sim + 0.3), 3)))
+            found.append(self._described(k, sim))
             named.add(role.id)
 
 
