@@ -741,13 +741,7 @@ class LinkedRelevance:
         token a goal, generic or strategy word of the suggester.  Empty when the lever is off."""
         if self.shared_phrase is None:
             return []
-        quiet: frozenset[str] = frozenset()
-        if self.shared_phrase == "content":
-            quiet = (
-                getattr(self.suggester, "goal_terms_", frozenset())
-                | getattr(self.suggester, "generic_terms_", frozenset())
-                | getattr(self.suggester, "strategy_terms_", frozenset())
-            )
+        quiet = self._quiet_terms() if self.shared_phrase == "content" else frozenset()
 
         def phrases(text: str) -> set[tuple[str, str]]:
             words = analyze(without_frame_words(str(text or ""))).words
@@ -787,14 +781,18 @@ class LinkedRelevance:
             return []
         return self.own_objects(str(kpi_text or "").strip(), str(objective_text or "").strip(), siblings)
 
-    def _outside_words(self, text: str) -> set[str]:
-        """The words of ``text`` the catalog index has no word for (see :meth:`outside_objects`)."""
-        vocabulary = self.suggester.index_.vocabulary
-        quiet = (
+    def _quiet_terms(self) -> frozenset[str]:
+        """The suggester's goal, generic and strategy words: how a text says what it wants, not what it is about."""
+        return (
             getattr(self.suggester, "goal_terms_", frozenset())
             | getattr(self.suggester, "generic_terms_", frozenset())
             | getattr(self.suggester, "strategy_terms_", frozenset())
         )
+
+    def _outside_words(self, text: str) -> set[str]:
+        """The words of ``text`` the catalog index has no word for (see :meth:`outside_objects`)."""
+        vocabulary = self.suggester.index_.vocabulary
+        quiet = self._quiet_terms()
         return {
             w
             for w in analyze(without_frame_words(text)).words
@@ -809,11 +807,7 @@ class LinkedRelevance:
         """The object words a KPI and an objective share: what both are about (checkout, 续费 in 续费率), not how they
         say it (a direction or target word, a frame or duty word, a word common in the catalog: rate, time, 客户)."""
         index = self.suggester.index_
-        quiet = (
-            getattr(self.suggester, "goal_terms_", frozenset())
-            | getattr(self.suggester, "generic_terms_", frozenset())
-            | getattr(self.suggester, "strategy_terms_", frozenset())
-        )
+        quiet = self._quiet_terms()
 
         def words(text: str) -> set[str]:
             features = index.query(without_frame_words(text)).features
