@@ -2221,6 +2221,15 @@ def main() -> None:
         "T); with --halves alone: the pooled counts off and at T, same run",
     )
     parser.add_argument(
+        "--owner-no-function",
+        action="store_const",
+        const=True,
+        default=None,
+        help="with --halves --thresholds A|B: that pool's counts by threshold with round 49's lever on only "
+        "(LinkedRelevance(owner_no_function=True): an unplaced KPI's owner reading carries no function link); with "
+        "--halves alone: the pooled counts off and on, same run",
+    )
+    parser.add_argument(
         "--thresholds",
         choices=("A", "B"),
         default=None,
@@ -2271,7 +2280,8 @@ def main() -> None:
         if args.clause_text is not None:
             setting = ("clause_text", (None, args.clause_text))
             return compare(*setting, lambda v: setattr(relevance, "clause_text", v))
-        for lever in ("function_text", "shared_phrase"):  # rounds 48 and 46: off and the setting, or by threshold
+        # rounds 49, 48 and 46: off and the setting, or by threshold
+        for lever in ("owner_no_function", "function_text", "shared_phrase"):
             value = getattr(args, lever)
             if value is None:
                 continue
@@ -2279,7 +2289,8 @@ def main() -> None:
                 setattr(relevance, lever, value)
                 print("\n".join(threshold_counts(sets, relevance, today, args.thresholds)))
                 return
-            return compare(lever, (None, value), partial(setattr, relevance, lever))
+            off = False if lever == "owner_no_function" else None
+            return compare(lever, (off, value), partial(setattr, relevance, lever))
         if args.stated_pick is not None:
             setting = ("stated_pick", (None, args.stated_pick))
             return compare(*setting, lambda v: setattr(relevance, "stated_pick", v))
