@@ -273,7 +273,7 @@ hard-negative false positives down and the precision of sets 1-5 down by 0.0001,
 FUNCTION_TEXT_FLOORS = (0.025, 0.05, 0.1)
 """The floors the choice of round 48 tries (fixed before its first run), besides off."""
 OWNER_NO_FUNCTION_DEFAULT = False
-"""Round 49 lever (off, False, until its judged run): the OWNER READING carries NO DEPARTMENT LINK.  A KPI the linker
+"""Round 49 lever (off, False: it failed its judged run): the OWNER READING carries NO DEPARTMENT LINK.  A KPI the linker
 does not place is read twice (round 10): as the index's closest indicator (:meth:`LinkedRelevance._closest_indicator`)
 and as the closest indicator of the functions that own the objective's strategy templates
 (:meth:`LinkedRelevance._owner_reading`).  The second reading is chosen among the objective's own departments, so its
@@ -304,7 +304,17 @@ against today's engine (593 / 65 / 524, hard-negative false positives 48, sets 1
 d2544e3): pass if (recall up and precision not down by more than 0.005) or (precision up and recall not down by more
 than 0.005), the hard-negative (same_page + same_function) false positives of the halves B not up, and the precision
 of sets 1-5 not down by more than 0.010.  Passes: the default (unit tests re-pinned only with a comment); fails: stays
-off with its figures."""
+off with its figures.
+Result (benchmarks/results/smart_round49.md): choice on all the halves A of held-out 6-48 (``--halves --thresholds A
+--owner-no-function``, at 12d2683; TP / FP / FN at 0.3, hard-negative false positives): off 567 / 63 / 456 (P 0.9000, R
+0.5543; 51), on 567 / 62 / 456 (P 0.9014, R 0.5543; 50): precision up, recall unchanged, so the switch is chosen on.
+Judged once on the pooled halves B (``--halves --thresholds B --owner-no-function``, at 12d2683, the same lever code):
+593 / 65 / 524 -> 593 / 65 / 524 (P 0.9012, R 0.5309 both), hard-negative false positives 48 -> 48, sets 1-5 165 / 3 /
+6 both; today's figures confirmed after the judged run by ``--halves --thresholds B`` without the lever (593 / 65 /
+524, 48; sets 1-5 165 / 3 / 6): neither recall nor precision up, so the lever **fails its judged run** and stays off
+(``OWNER_NO_FUNCTION_DEFAULT = False``).  It only lowers scores, so equal counts mean no pair of the halves B or sets
+1-5 crossed 0.3; under it the halves B moved (at 0.25 one true positive fewer, 634 / 85 against 635 / 85; at 0.2 one
+true positive and three false positives fewer; at 0.15 four true positives and three false positives fewer)."""
 # Rounds 19, 22, 24, 25, 27, 28 and 29 judged seven more levers here (TemplateGraph.read_out_directions;
 # LinkedRelevance own_object, best_home, placed_link, sibling_word_idf, unread_word_idf, unplaced_template): each
 # failed its rule and stayed off; they were retired in round 29 (their notes are in benchmarks/smart_quality.py,
@@ -619,8 +629,8 @@ class LinkedRelevance:
         Round 48's lever (:data:`FUNCTION_TEXT_DEFAULT`; judged and passed, so on; ``None`` turns it off): the function
         link counts only when the pair's text relevance is at least this floor.
     owner_no_function : bool, default=False
-        Round 49's lever (:data:`OWNER_NO_FUNCTION_DEFAULT`; off until judged): an unplaced KPI's reading found only
-        among the functions owning the objective (:meth:`_owner_reading`) carries no function link.
+        Round 49's lever (:data:`OWNER_NO_FUNCTION_DEFAULT`; judged and failed, so off): an unplaced KPI's reading
+        found only among the functions owning the objective (:meth:`_owner_reading`) carries no function link.
     """
 
     def __init__(
