@@ -1,5 +1,5 @@
-"""Round 48's suggestion splits (fresh sets 6-40 development data, fresh 41 the test set), round 48's SMART splits
-(held-out 12-47 development data, held-out 48 the test set) and the choice-prior mining of
+"""Round 48's suggestion splits (fresh sets 6-40 development data, fresh 41 the test set), round 49's SMART splits
+(held-out 12-48 development data, held-out 49 the test set) and the choice-prior mining of
 benchmarks/suggest_mine_prior.py."""
 
 from __future__ import annotations
@@ -60,16 +60,16 @@ def test_fresh_sets_6_to_40_are_halved_and_fresh_41_is_the_unlisted_test_part():
         assert {q["split"] for q in queries if q["id"].split("_")[1] == f"fresh{n}"} == {f"fresh{n}A", f"fresh{n}B"}
 
 
-def test_held_out_12_to_47_are_halved_and_held_out_48_is_the_test_set():
-    halved = {f"held-out {n} (dev)" for n in range(12, 48)}
+def test_held_out_12_to_48_are_halved_and_held_out_49_is_the_test_set():
+    halved = {f"held-out {n} (dev)" for n in range(12, 49)}
     assert halved <= set(smart_quality.HALVED)
-    assert smart_quality.READ_NOW == ("held-out 47 (dev)",)
-    assert smart_quality.TEST_SETS == ("held-out 48 (test)",)
+    assert smart_quality.READ_NOW == ("held-out 48 (dev)",)
+    assert smart_quality.TEST_SETS == ("held-out 49 (test)",)
     sets = dict(smart_quality.LABEL_SETS)
-    assert sets["held-out 48 (test)"] == "tests/fixtures/smart_holdout48.yaml"
-    assert sets["held-out 47 (dev)"] == "tests/fixtures/smart_holdout47.yaml"
-    assert "held-out 47 (test)" not in sets
-    assert "held-out 48 (test)" not in smart_quality.HALVED
+    assert sets["held-out 49 (test)"] == "tests/fixtures/smart_holdout49.yaml"
+    assert sets["held-out 48 (dev)"] == "tests/fixtures/smart_holdout48.yaml"
+    assert "held-out 48 (test)" not in sets
+    assert "held-out 49 (test)" not in smart_quality.HALVED
 
 
 def test_sets_keep_their_halves_together():
