@@ -1914,7 +1914,10 @@ ROUND_49 = (
     "run by `--halves --thresholds B` without the lever (593 / 65 / 524, 48): neither recall nor precision up, so the "
     "lever **fails its judged run** and stays off (`OWNER_NO_FUNCTION_DEFAULT = False`); the engine and its defaults "
     "are round 48's. The suggester reads none of it (engine.py imports FULL_MATCH, LINKED_WEIGHT, RelevanceLink, "
-    "TemplateGraph, knowledge_link and template_fields from relevance.py, unchanged), so its benchmark was not run."
+    "TemplateGraph, knowledge_link and template_fields from relevance.py, unchanged), so its benchmark was not run. "
+    "Retired later in the session (lead): kpiguide/suggest/relevance.py and tests/suggest/test_relevance.py restored "
+    "as at a82aad7 (before the lever), `--owner-no-function` removed from smart_quality.py; commit 7731ada reproduces "
+    "its choice and its judged run."
 )
 
 
@@ -2261,15 +2264,6 @@ def main() -> None:
         "T); with --halves alone: the pooled counts off and at T, same run",
     )
     parser.add_argument(
-        "--owner-no-function",
-        action="store_const",
-        const=True,
-        default=None,
-        help="with --halves --thresholds A|B: that pool's counts by threshold with round 49's lever on only "
-        "(LinkedRelevance(owner_no_function=True): an unplaced KPI's owner reading carries no function link); with "
-        "--halves alone: the pooled counts off and on, same run",
-    )
-    parser.add_argument(
         "--thresholds",
         choices=("A", "B"),
         default=None,
@@ -2320,8 +2314,7 @@ def main() -> None:
         if args.clause_text is not None:
             setting = ("clause_text", (None, args.clause_text))
             return compare(*setting, lambda v: setattr(relevance, "clause_text", v))
-        # rounds 49, 48 and 46: off and the setting, or by threshold
-        for lever in ("owner_no_function", "function_text", "shared_phrase"):
+        for lever in ("function_text", "shared_phrase"):  # rounds 48 and 46: off and the setting, or by threshold
             value = getattr(args, lever)
             if value is None:
                 continue
@@ -2329,8 +2322,7 @@ def main() -> None:
                 setattr(relevance, lever, value)
                 print("\n".join(threshold_counts(sets, relevance, today, args.thresholds)))
                 return
-            off = False if lever == "owner_no_function" else None
-            return compare(lever, (off, value), partial(setattr, relevance, lever))
+            return compare(lever, (None, value), partial(setattr, relevance, lever))
         if args.stated_pick is not None:
             setting = ("stated_pick", (None, args.stated_pick))
             return compare(*setting, lambda v: setattr(relevance, "stated_pick", v))

@@ -272,49 +272,6 @@ hard-negative false positives down and the precision of sets 1-5 down by 0.0001,
 (0.05)."""
 FUNCTION_TEXT_FLOORS = (0.025, 0.05, 0.1)
 """The floors the choice of round 48 tries (fixed before its first run), besides off."""
-OWNER_NO_FUNCTION_DEFAULT = False
-"""Round 49 lever (off, False: it failed its judged run): the OWNER READING carries NO DEPARTMENT LINK.  A KPI the linker
-does not place is read twice (round 10): as the index's closest indicator (:meth:`LinkedRelevance._closest_indicator`)
-and as the closest indicator of the functions that own the objective's strategy templates
-(:meth:`LinkedRelevance._owner_reading`).  The second reading is chosen among the objective's own departments, so its
-department (function) link (:meth:`LinkedRelevance._function_agreement`: the indicator belongs to the function owning
-the objective) is evidence the engine gave itself: the reading was picked because its function owns the objective,
-and the link then says it does.  With the switch on, the function link counts only for a placed KPI's indicator and
-for an unplaced KPI's closest reading; a reading found only among the owning functions keeps its other links (it
-measures, is linked to or is close to one of the objective's templates; it drives an outcome of its function; the
-objective names it).  Only lowers scores; the readings, their caps, the templates, the weights, the text relevance,
-the own-object rules, round 39's function home and round 48's function text are unchanged.  Different in kind from
-round 26's reading caps (the readings' confidence), round 39's function home (a better sibling), round 41's function
-stake (a reading that measures templates elsewhere) and round 48's function text (the link gated by the pair's text):
-here the link is dropped by where the reading came from.  Aimed at precision: the department link is the weakest
-evidence kind (round 48: right 25, wrong 15 on the halves A of held-out 6-47) and after round 48's lever an unplaced
-KPI's verdict resting on it is still right 9 times and wrong 7 on the halves A of held-out 6-48 (counted at d2544e3).
-Disclosed: before this rule was written, /tmp probes (/tmp/kg/h294/probe.py, probe2.py, probe3.py and probe4.py, the
-engine's own methods, an instance patched at run time, nothing in the package changed) ran on the halves A of
-held-out 6-48 only: the evidence and text views of each verdict, an inert candidate (a template the KPI's reading
-measures that the objective's text matches but does not state: 2 pairs moved, 1 of them a negative), and this lever's
-effect there (one same_function false positive of held-out 37 removed, no other pair moved at 0.3).
-Rule (round 49's brief, round 48's shape; written and committed with the switch off before its choice ran on the
-halves A and before any run of it on the halves B): the switch chosen on the pooled halves A of held-out 6-48
-(``python benchmarks/smart_quality.py --halves --thresholds A --owner-no-function``) against today's engine (567 / 63
-/ 456, hard-negative false positives 51, from ``--halves`` at d2544e3): on if it meets the judgement's conditions
-there, else off (then the lever fails at its choice and the halves B are not run).  Judged once on the pooled halves
-B of held-out 6-48 and sets 1-5 (``python benchmarks/smart_quality.py --halves --thresholds B --owner-no-function``)
-against today's engine (593 / 65 / 524, hard-negative false positives 48, sets 1-5 165 / 3 / 6, from ``--halves`` at
-d2544e3): pass if (recall up and precision not down by more than 0.005) or (precision up and recall not down by more
-than 0.005), the hard-negative (same_page + same_function) false positives of the halves B not up, and the precision
-of sets 1-5 not down by more than 0.010.  Passes: the default (unit tests re-pinned only with a comment); fails: stays
-off with its figures.
-Result (benchmarks/results/smart_round49.md): choice on all the halves A of held-out 6-48 (``--halves --thresholds A
---owner-no-function``, at 12d2683; TP / FP / FN at 0.3, hard-negative false positives): off 567 / 63 / 456 (P 0.9000, R
-0.5543; 51), on 567 / 62 / 456 (P 0.9014, R 0.5543; 50): precision up, recall unchanged, so the switch is chosen on.
-Judged once on the pooled halves B (``--halves --thresholds B --owner-no-function``, at 12d2683, the same lever code):
-593 / 65 / 524 -> 593 / 65 / 524 (P 0.9012, R 0.5309 both), hard-negative false positives 48 -> 48, sets 1-5 165 / 3 /
-6 both; today's figures confirmed after the judged run by ``--halves --thresholds B`` without the lever (593 / 65 /
-524, 48; sets 1-5 165 / 3 / 6): neither recall nor precision up, so the lever **fails its judged run** and stays off
-(``OWNER_NO_FUNCTION_DEFAULT = False``).  It only lowers scores, so equal counts mean no pair of the halves B or sets
-1-5 crossed 0.3; under it the halves B moved (at 0.25 one true positive fewer, 634 / 85 against 635 / 85; at 0.2 one
-true positive and three false positives fewer; at 0.15 four true positives and three false positives fewer)."""
 # Rounds 19, 22, 24, 25, 27, 28 and 29 judged seven more levers here (TemplateGraph.read_out_directions;
 # LinkedRelevance own_object, best_home, placed_link, sibling_word_idf, unread_word_idf, unplaced_template): each
 # failed its rule and stayed off; they were retired in round 29 (their notes are in benchmarks/smart_quality.py,
@@ -340,7 +297,10 @@ true positive and three false positives fewer; at 0.15 four true positives and t
 # cache) failed its judged run and was retired later in round 45 (its note is ROUND_45 in
 # benchmarks/smart_quality.py; its recorded commands reproduce at commit 3d7159f).  Round 47's lever (wordless_text:
 # no text relevance for a pair that shares no word) failed at its choice and was retired later in round 47 (its note is
-# ROUND_47 in benchmarks/smart_quality.py; its recorded command reproduces at commit a40fedb).
+# ROUND_47 in benchmarks/smart_quality.py; its recorded command reproduces at commit a40fedb).  Round 49's lever
+# (owner_no_function: an unplaced KPI's owner reading carries no function link) failed its judged run and was retired
+# later in round 49 (its note is ROUND_49 in benchmarks/smart_quality.py; its recorded commands reproduce at commit
+# 7731ada).
 _CALENDAR_WORDS = (
     "january february march april may june july august september october november december monday tuesday wednesday "
     "thursday friday saturday sunday quarter week month year"
@@ -628,9 +588,6 @@ class LinkedRelevance:
     function_text : float or None, default=0.05
         Round 48's lever (:data:`FUNCTION_TEXT_DEFAULT`; judged and passed, so on; ``None`` turns it off): the function
         link counts only when the pair's text relevance is at least this floor.
-    owner_no_function : bool, default=False
-        Round 49's lever (:data:`OWNER_NO_FUNCTION_DEFAULT`; judged and failed, so off): an unplaced KPI's reading
-        found only among the functions owning the objective (:meth:`_owner_reading`) carries no function link.
     """
 
     def __init__(
@@ -650,7 +607,6 @@ class LinkedRelevance:
         stated_pick: float | None = STATED_PICK_DEFAULT,
         shared_phrase: str | None = SHARED_PHRASE_DEFAULT,
         function_text: float | None = FUNCTION_TEXT_DEFAULT,
-        owner_no_function: bool = OWNER_NO_FUNCTION_DEFAULT,
     ) -> None:
         self.suggester = suggester
         self.linker = linker
@@ -666,7 +622,6 @@ class LinkedRelevance:
         self.stated_pick = stated_pick
         self.shared_phrase = shared_phrase
         self.function_text = function_text
-        self.owner_no_function = owner_no_function
 
     def __call__(self, kpi_text: str, objective_text: str, *, siblings: Sequence[str] | None = None) -> float:
         return self.score(kpi_text, objective_text, siblings=siblings)
@@ -963,17 +918,13 @@ class LinkedRelevance:
         function_link: bool = True,
     ) -> RelevanceLink:
         """:meth:`explain` for a KPI already placed (``placed``: :meth:`_indicator_of`, or nothing); without the
-        function link when ``function_link`` is False (round 39's lever), and for an unplaced KPI's owner reading when
-        ``owner_no_function`` is on (round 49's lever)."""
+        function link when ``function_link`` is False (round 39's lever)."""
         best = NO_LINK
-        closest = None
-        if self.owner_no_function and placed[0] is None:
-            closest = self._closest_indicator(kpi_text)[0]
         for ind_id, confidence in self._readings(kpi_text, objective_text, placed):
             if self.role_indicators is not None and role and ind_id in set(self.role_indicators(role)):
                 return RelevanceLink(confidence, "role", ind_id)
             links = self._links(kpi_text, objective_text, ind_id, confidence)
-            if not function_link or (self.owner_no_function and placed[0] is None and ind_id != closest):
+            if not function_link:
                 links.pop("function")
             link = max(links.values(), key=_score)
             best = link if link.score > best.score else best
