@@ -2332,7 +2332,13 @@ ROUND_49 = (
     "fresh41A zh 0.808, 0.769 / 0.391 (26 queries), en 1.000, 0.741 / 0.374 (27); pooled halves A of the fresh sets "
     "1-41 zh 0.9121, 0.7930 / 0.4706, en 0.9260, 0.7732 / 0.4482 (1024 / 1054 queries); pooled halves B zh 0.9149, "
     "0.7620 / 0.4589, en 0.9163, 0.7854 / 0.4693 (1046 / 1016 queries; the before figures of the round). No change to "
-    "the suggestion engine in this step."
+    "the suggestion engine in this step. fresh41A's 13 id-level misses classed "
+    "(benchmarks/results/suggest_round49_misses.md: a1 4, a2 0, a3 5, a4 0, b 3, c 1; pooled over rounds 21-49: 453, "
+    "a1 149, a2 30, a3 156, a4 10, b 73, c 35); the largest class is (a), role read wrong or not read (345 of 453; its "
+    "largest part (a3) 156, then (a1) 149); three of this round's five Chinese (a3) misses read nothing at all (an "
+    "occupation's description and two production tasks whose words no role and no strategy area share), their lists "
+    "text matches of unrelated functions, and three of the four English (a1) misses are role texts headed by the job "
+    "and its employer, read by meaning as the nearest archetype of a job the library does not hold."
 )
 
 
