@@ -2464,6 +2464,7 @@ LEVERS = {
     "added_roles_46": 46,
     "employer_out": 47,
     "duty_vote": 48,
+    "meaning_places": 49,
 }
 
 
