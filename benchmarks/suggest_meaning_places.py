@@ -62,6 +62,23 @@ these hold, otherwise off (False); run once, reported as measured.
     (off, on, off, on, off, on); the median of the three p50s at 10,000 indicators on <= 10 ms and not more than
     1.0 ms above the median of the three off. (Other helpers run a linking retrain and a SMART round on this
     machine: the medians are compared within these alternating runs.)
+
+Result (run once, at commit 9a2ea70, 13:58-14:12 UTC; /tmp/kg/h293/judge.sh, log /tmp/kg/h293/judged.log; other
+helpers' processes on the machine, a linking retrain and a SMART round among them, load average 4.37 at 13:58, 3.05 at
+14:12): (1) pooled halves B of fresh 1-41 id hit@5 zh + en 1.5474 -> 1.5484: higher. (2) function hit@5, id hit@5 /
+id nDCG@10, off -> on: zh 0.9149, 0.7620 / 0.4589 -> the same; en 0.9163, 0.7854 / 0.4693 -> 0.9154, 0.7864 / 0.4681;
+every figure within its tolerance (en function hit@5 -0.0009 against -0.0020, id nDCG@10 -0.0012 against -0.0030); en
+id hit@5 higher on three halves B (fresh4B 0.7917 -> 0.8333, fresh13B 0.7000 -> 0.7333, fresh15B 0.6190 -> 0.6667),
+lower on two (fresh11B 0.9048 -> 0.8571, fresh21B 0.7000 -> 0.6667); the off run's halves file equals the bookkeeping
+run's (/tmp/kg/h293/before.json) in every figure, so ``--verdict /tmp/kg/h293/before.json /tmp/kg/h293/on.json``
+printed the same lines (all within); halves A as probed (en 0.9260, 0.7732 / 0.4482 -> 0.9269, 0.7761 / 0.4465; zh
+identical). (3) SMART's pooled halves identical off and on (the whole output the same: A 554 / 62 / 448, B 569 / 61 /
+518, TP / FP / FN; sets 1-5 165 / 3 / 6). (4) p50 at 10,000 indicators off / on 4.19 / 4.34, 4.22 / 4.74, 4.37 / 4.35
+ms (alternately, 14:06-14:12; load average about 3.0; nothing else of this helper's running); medians 4.22 ms off,
+4.35 ms on: on <= 10 ms and 0.13 ms above off. Every part holds: the rule PASSES and ``meaning_places`` is on (True);
+tests/suggest/test_meaning_places.py re-pinned with a comment, no other unit test moved. A small gain (one English
+query net on the halves B, three on the halves A) at a small cost in English id nDCG@10 (-0.0012 on the halves B,
+-0.0017 on the halves A), from a rule that reads any English job text the same way.
 """
 
 from __future__ import annotations
