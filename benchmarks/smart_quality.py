@@ -39,6 +39,7 @@ from kpiguide.checks.smart import RELEVANCE_THRESHOLD, _default_linker, _default
 from kpiguide.suggest.engine import default_suggester  # noqa: E402
 from kpiguide.suggest.relevance import (  # noqa: E402
     FUNCTION_TEXT_FLOORS,
+    HOME_MARGINS,
     SHARED_PHRASE_SETTINGS,
     UNLINKED_CONFIDENCE_DEFAULT,
     LinkedRelevance,
@@ -2288,6 +2289,16 @@ def main() -> None:
         "T); with --halves alone: the pooled counts off and at T, same run",
     )
     parser.add_argument(
+        "--home-margin",
+        type=float,
+        choices=HOME_MARGINS,
+        default=None,
+        help="with --halves --thresholds A|B: that pool's counts by threshold with round 50's lever at this margin only "
+        "(LinkedRelevance(home_margin=M): an unplaced KPI from 0.2 to under 0.3 whose text relevance for its objective "
+        "is at least M higher than for every other objective of the scheme, sharing a word with it, scores 0.3); with "
+        "--halves alone: the pooled counts off and at M, same run",
+    )
+    parser.add_argument(
         "--thresholds",
         choices=("A", "B"),
         default=None,
@@ -2338,7 +2349,8 @@ def main() -> None:
         if args.clause_text is not None:
             setting = ("clause_text", (None, args.clause_text))
             return compare(*setting, lambda v: setattr(relevance, "clause_text", v))
-        for lever in ("function_text", "shared_phrase"):  # rounds 48 and 46: off and the setting, or by threshold
+        # rounds 48, 46 and 50: off and the setting, or by threshold
+        for lever in ("function_text", "shared_phrase", "home_margin"):
             value = getattr(args, lever)
             if value is None:
                 continue
