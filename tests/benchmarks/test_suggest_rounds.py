@@ -1,5 +1,5 @@
-"""Round 49's suggestion splits (fresh sets 6-41 development data, fresh 42 the test set), round 49's SMART splits
-(held-out 12-48 development data, held-out 49 the test set) and the choice-prior mining of
+"""Round 49's suggestion splits (fresh sets 6-41 development data, fresh 42 the test set), round 50's SMART splits
+(held-out 12-49 development data, held-out 50 the test set) and the choice-prior mining of
 benchmarks/suggest_mine_prior.py."""
 
 from __future__ import annotations
@@ -61,16 +61,16 @@ def test_fresh_sets_6_to_41_are_halved_and_fresh_42_is_the_unlisted_test_part():
         assert {q["split"] for q in queries if q["id"].split("_")[1] == f"fresh{n}"} == {f"fresh{n}A", f"fresh{n}B"}
 
 
-def test_held_out_12_to_48_are_halved_and_held_out_49_is_the_test_set():
-    halved = {f"held-out {n} (dev)" for n in range(12, 49)}
+def test_held_out_12_to_49_are_halved_and_held_out_50_is_the_test_set():
+    halved = {f"held-out {n} (dev)" for n in range(12, 50)}
     assert halved <= set(smart_quality.HALVED)
-    assert smart_quality.READ_NOW == ("held-out 48 (dev)",)
-    assert smart_quality.TEST_SETS == ("held-out 49 (test)",)
+    assert smart_quality.READ_NOW == ("held-out 49 (dev)",)
+    assert smart_quality.TEST_SETS == ("held-out 50 (test)",)
     sets = dict(smart_quality.LABEL_SETS)
-    assert sets["held-out 49 (test)"] == "tests/fixtures/smart_holdout49.yaml"
-    assert sets["held-out 48 (dev)"] == "tests/fixtures/smart_holdout48.yaml"
-    assert "held-out 48 (test)" not in sets
-    assert "held-out 49 (test)" not in smart_quality.HALVED
+    assert sets["held-out 50 (test)"] == "tests/fixtures/smart_holdout50.yaml"
+    assert sets["held-out 49 (dev)"] == "tests/fixtures/smart_holdout49.yaml"
+    assert "held-out 49 (test)" not in sets
+    assert "held-out 50 (test)" not in smart_quality.HALVED
 
 
 def test_sets_keep_their_halves_together():
