@@ -719,6 +719,26 @@ ROUND43_NOTES = (
     "held out 127 against 127 (top-1 0.597 against 0.597, none precision 0.586 against 0.594). The rule over all fresh "
     "sets chooses 0.7 / 0.8 / 0.3 (alias, none similarity, none confidence), the linker's defaults (rounds 39-42: "
     "0.7 / 0.8 / 0.5); the defaults are unchanged.",
+    "",
+    "The retrain, NOT SHIPPED: (1) fails, by 5 right answers. `python benchmarks/link_rerank_cv.py --write --out "
+    "benchmarks/results/link_rerank.md --dump /tmp/kg/h295/folds.pkl` (14:03-14:46 UTC, with eec98ea's change, after "
+    "the half-A fold of (2), 14:00-14:03; its --write step wrote thresholds 0.15 / 0.16) pooled over all its folds "
+    "fresh, fresh2-fresh39 (8,635 names) the defaults' column **5764 right, top-1 0.648 (2963/4576), none precision "
+    "0.755 (2801/3710)**; fresh36 held out 152 · 0.660 · 0.826, fresh37 134 · 0.578 · 0.600, fresh38 123 · 0.664 · "
+    "0.781, fresh39 147 · 0.667 · 0.630; fold thresholds 0.145-0.15 / 0.155-0.18 (none at 0.1). The rule's check "
+    "(`PYTHONPATH=$PWD python /tmp/kg/h295/rule.py /tmp/kg/h295/folds.pkl <round 39's link_rerank.md, as at "
+    "514e5d0>`; it reproduces the run's pooled row 5764 / 2963/4576 / 2801/3710 from the dump): over the 35 shared "
+    "folds (fresh, fresh2-fresh35, 7,788 names) 5208 right, top-1 0.648 (2658/4100), none precision 0.7598 "
+    "(2550/3356) against round 39's 5213, 0.647 (2654/4100), 0.7609 (2559/3363); 11 held sets better, 13 worse: not "
+    "more right answers: NOT SHIPPED. (2) would hold: the fold holding fresh39's half A only out (`PYTHONPATH=$PWD "
+    "python /tmp/kg/h295/halfa.py - /tmp/kg/h295/halfa.pkl`) 62 right on the 95 half-A names (top-1 0.678 (40/59), "
+    "none precision 0.6111 (22/36)) against 62 (0.678 (40/59), 0.6111 (22/36)) for the run's fold holding all of "
+    "fresh39 out (`halfa.py /tmp/kg/h295/folds.pkl --only-old`). Against rounds 41 and 42 (5170 and 5111 over the same "
+    "folds, right none answers 2516 and 2442) the change kept right none answers (2550), still 9 fewer than round 39's, "
+    "with 4 more right ids; its approximate study had said 5211 (the study is not the run). So round 39's models and "
+    "thresholds stay (link_reranker.yaml as at 514e5d0) and benchmarks/results/link_rerank.md is round 39's again; the "
+    "run's report and --write output are kept in its commit (05cda6f). The change stays in link_rerank_cv.py (its "
+    "docstring says the run failed the rule). The mined vocabulary (9,026 names) is taken.",
 )
 
 ROUND42_NOTES = (

@@ -73,7 +73,10 @@ Round 43: the decision's thresholds are chosen on a grid of steps of 0.005 (:dat
 counts over the names that read it instead of scoring ``decide``'s answers per pair: the same choice on the old grid).
 Why: with steps of 0.025 the most right answers whose none precision is at least today's jumped between distant pairs
 (the unlinked names' threshold 0.1 in 14 of round 41's 35 shared folds, 3 of round 39's) when the none-precision
-bound fell between two grid values, and every threshold pair below the one chosen links names labelled none.
+bound fell between two grid values, and every threshold pair below the one chosen links names labelled none.  Run
+once as round 43's retrain (ROUND43_NOTES): not shipped by its rule, 5208 right over the 35 folds shared with round
+39's run against 5213 (none answers 2550/3356 right against 2559/3363; rounds 41 and 42: 5170 and 5111); the code
+keeps it, the shipped models are round 39's.
 
 Round 32: ``--dump`` also holds, per held set, what the defaults' decision (two thresholds) read of each held name
 (``_held_decision``: its P(right), its candidate, the re-ranker's answer, whether the decision may change it, the fold's
