@@ -739,6 +739,15 @@ ROUND43_NOTES = (
     "thresholds stay (link_reranker.yaml as at 514e5d0) and benchmarks/results/link_rerank.md is round 39's again; the "
     "run's report and --write output are kept in its commit (05cda6f). The change stays in link_rerank_cv.py (its "
     "docstring says the run failed the rule). The mined vocabulary (9,026 names) is taken.",
+    "",
+    "fresh39's half A read with the engine of its test run (main's commit 5678992, round 39's models, the vocabulary "
+    "of 8,804 names; 152b674, which records the test run, differs in kpiguide only in suggest/relevance.py; "
+    "`IndicatorLinker().fit(load_catalog()).link(name)`, no context; a detached worktree in /tmp/kg/h295/, after the "
+    "retrain had ended; /tmp/kg/h295/misses.py): benchmarks/results/link_round43.md. 95 names from 20 sources (59 "
+    "with an indicator; 65 Chinese, 30 English), 62 right, 33 misses (24 Chinese): (a) 14, (b) 5, (c) 14, (d) 0; "
+    "half A top-1 zh 22/36 = 0.611 (none precision 19/31 = 0.613), en 18/23 = 0.783 (3/5 = 0.600), all 40/59 = 0.678 "
+    "(22/36 = 0.611); the test run's engine has 62 right on these names, as both folds of (2). Pooled with rounds "
+    "25-42 (2,282 names): (a) 278, (b) 201, (c) 369, (d) 16; (c) still the largest class pooled.",
 )
 
 ROUND42_NOTES = (
