@@ -737,8 +737,9 @@ ROUND43_NOTES = (
     "folds, right none answers 2516 and 2442) the change kept right none answers (2550), still 9 fewer than round 39's, "
     "with 4 more right ids; its approximate study had said 5211 (the study is not the run). So round 39's models and "
     "thresholds stay (link_reranker.yaml as at 514e5d0) and benchmarks/results/link_rerank.md is round 39's again; the "
-    "run's report and --write output are kept in its commit (05cda6f). The change stays in link_rerank_cv.py (its "
-    "docstring says the run failed the rule). The mined vocabulary (9,026 names) is taken.",
+    "run's report and --write output are kept in its commit (05cda6f). The mined vocabulary (9,026 names) is taken. "
+    "Retired later in the session (lead): the change (link_rerank_cv.py as at eec98ea's parent; its docstring's "
+    "'Round 43 (retired)' says so); commit 05cda6f holds the run's code and report.",
     "",
     "fresh39's half A read with the engine of its test run (main's commit 5678992, round 39's models, the vocabulary "
     "of 8,804 names; 152b674, which records the test run, differs in kpiguide only in suggest/relevance.py; "

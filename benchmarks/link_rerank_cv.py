@@ -68,15 +68,11 @@ training set held out in turn; caa7253) was run once as round 42's retrain (ROUN
 rule: 5111 right over the 35 folds shared with round 39's run against 5213 (none answers 2442/3198 right against
 2559/3363); the code is as before it.
 
-Round 43: the decision's thresholds are chosen on a grid of steps of 0.005 (:data:`THRESHOLDS`, 0.05-0.80; rounds
-16-42: steps of 0.025), by the same rule on the same in-sample P (:func:`best_thresholds`, which adds each threshold's
-counts over the names that read it instead of scoring ``decide``'s answers per pair: the same choice on the old grid).
-Why: with steps of 0.025 the most right answers whose none precision is at least today's jumped between distant pairs
-(the unlinked names' threshold 0.1 in 14 of round 41's 35 shared folds, 3 of round 39's) when the none-precision
-bound fell between two grid values, and every threshold pair below the one chosen links names labelled none.  Run
-once as round 43's retrain (ROUND43_NOTES): not shipped by its rule, 5208 right over the 35 folds shared with round
-39's run against 5213 (none answers 2550/3356 right against 2559/3363; rounds 41 and 42: 5170 and 5111); the code
-keeps it, the shipped models are round 39's.
+Round 43 (retired): the decision's thresholds chosen on a grid of steps of 0.005 (0.05-0.80; rounds 16-42: steps of
+0.025) by the same rule on the same in-sample P (eec98ea; why: with steps of 0.025 the choice jumped between distant
+pairs when the none-precision bound fell between two grid values) was run once as round 43's retrain (ROUND43_NOTES)
+and failed its ship rule: 5208 right over the 35 folds shared with round 39's run against 5213 (none answers
+2550/3356 right against 2559/3363); the code is as before it.
 
 Round 32: ``--dump`` also holds, per held set, what the defaults' decision (two thresholds) read of each held name
 (``_held_decision``: its P(right), its candidate, the re-ranker's answer, whether the decision may change it, the fold's
@@ -234,62 +230,15 @@ def choose_decision(
     mu, sd = x.mean(axis=0), x.std(axis=0) + 1e-9
     model = LogisticRegression(C=1.0, max_iter=1000).fit((x - mu) / sd, y)
     p = model.predict_proba((x - mu) / sd)[:, 1]
-    return model, mu, sd, best_thresholds(items, rows, cands, p, today, keep, goal, pair)
-
-
-#: Round 43: the thresholds the decision may choose, 0.05-0.80 in steps of 0.005 (rounds 16-42: steps of 0.025).
-THRESHOLDS = [float(v) for v in np.round(np.arange(0.05, 0.8001, 0.005), 3)]
-
-
-def best_thresholds(items, rows, cands, p, today, keep, goal: str = "right", pair: bool = False, values=THRESHOLDS):
-    """:func:`choose_decision`'s choice on the names ``rows`` with P(right) ``p``: of the thresholds ``values`` (a
-    pair, one for the names ``today``'s answer links and one for those it leaves unlinked, or one for both), the most
-    ``goal`` there whose none precision is at least ``today``'s (else the highest none precision), the first in order
-    (the linked threshold, then the unlinked one, ascending) on a tie; each threshold's counts added over the names that
-    read it (``decide``'s answers scored by ``score``, without a ``decide`` per pair)."""
-    has_id = np.array([bool(items[n]["ids"]) for n in rows])
-    c_none = np.array([cands[n] is None for n in rows])
-    c_right = np.array(
-        [
-            c is not None and h and c in items[n]["ids"]
-            for n, c, h in zip(rows, (cands[n] for n in rows), has_id, strict=True)
-        ]
-    )
-    t_none = np.array([a is None for a in today])
-    t_right = np.array(
-        [a is not None and h and a in items[n]["ids"] for n, a, h in zip(rows, today, has_id, strict=True)]
-    )
-    kept_ = np.asarray(keep, dtype=bool)
-    p = np.asarray(p, dtype=float)
-
-    def counts(group: np.ndarray, v: float | None) -> tuple[int, int, int]:
-        """Right ids, right none answers and none answers of ``group``: today's answers, or decided at ``v``."""
-        if v is None:
-            return (int((group & t_right).sum()), int((group & t_none & ~has_id).sum()), int((group & t_none).sum()))
-        link = group & (p >= v) & ~c_none
-        none = group & ~link
-        return int((link & c_right).sum()), int((none & ~has_id).sum()), int(none.sum())
-
-    base = np.array(counts(kept_, None))
-    linked = np.array([counts(~kept_ & ~t_none, v) for v in values])
-    unlinked = np.array([counts(~kept_ & t_none, v) for v in values])
     ref = score([items[n] for n in rows], today)
     best = None
-    for i, j in (
-        [(i, j) for i in range(len(values)) for j in range(len(values))]
-        if pair
-        else [(i, i) for i in range(len(values))]
-    ):
-        top1_n, none_right, none_n = (int(c) for c in base + linked[i] + unlinked[j])
-        got = {
-            "right": top1_n + none_right,
-            "top1_n": top1_n,
-            "none_p": none_right / none_n if none_n else float("nan"),
-        }
+    values = [float(v) for v in np.round(np.arange(0.05, 0.81, 0.025), 3)]
+    for t in [(a, b) for a in values for b in values] if pair else [(v, v) for v in values]:
+        got = score([items[n] for n in rows], decide(rows, cands, p, today, t, keep))
         ok = got["none_p"] >= ref["none_p"]
         key = (ok, (got[goal], got["right"]) if ok else (got["none_p"], 0))
-        best = (key, (values[i], values[j])) if best is None or key > best[0] else best
-    return best[1]
+        best = (key, t) if best is None or key > best[0] else best
+    return model, mu, sd, best[1]
 
 
 def off(x: np.ndarray, columns: list[int] | None = None) -> np.ndarray:
