@@ -156,15 +156,21 @@ FRESH40 = ROOT / "benchmarks" / "data" / "suggest_queries_fresh40.yaml"
 # the test set of issue 12 round 48 (labelled by another person before the round's engine ran, run once by the lead
 # at 21e9e37 in round 48's session after its merge); development data since round 49, split like fresh40
 FRESH41 = ROOT / "benchmarks" / "data" / "suggest_queries_fresh41.yaml"
-# the test set of issue 12 round 49 on (labelled by another person before the engine it tests ran); used when present
+# the test set of issue 12 round 49 (labelled by another person before the round's engine ran, run once by the lead
+# at 3989cc0 in round 49's session after its merge); development data since round 50, split like fresh41
 FRESH42 = ROOT / "benchmarks" / "data" / "suggest_queries_fresh42.yaml"
+# the test set of issue 12 round 50 on (labelled by another person before the engine it tests ran); used when present
+FRESH43 = ROOT / "benchmarks" / "data" / "suggest_queries_fresh43.yaml"
 #: the split name of the test set (a new round changes it here; the study scripts import it)
-TEST_SPLIT = "fresh42"
+TEST_SPLIT = "fresh43"
 JUDGEMENTS = ROOT / "benchmarks" / "data" / "suggest_id_judgements.yaml"
 SYSTEMS = ("kpiguide", "BM25 (bm25s, jieba)")
 KINDS = ("title", "task", "description", "job_description", "strategy", "role_duties", "department_strategy")
 SPLITS = (
     TEST_SPLIT,
+    "fresh42",
+    "fresh42A",
+    "fresh42B",
     "fresh41",
     "fresh41A",
     "fresh41B",
@@ -296,7 +302,10 @@ SPLITS = (
 # since round 6 both parts of suggest_queries.yaml are development data (the test part was looked at twice); since
 # round 7 the fresh set is too
 PART_NAMES = {
-    "fresh42": "test (fresh set 42)",
+    "fresh43": "test (fresh set 43)",
+    "fresh42": "fresh set 42 (now dev)",
+    "fresh42A": "fresh set 42 half A (dev, read)",
+    "fresh42B": "fresh set 42 half B (dev, check)",
     "fresh41": "fresh set 41 (now dev)",
     "fresh41A": "fresh set 41 half A (dev, read)",
     "fresh41B": "fresh set 41 half B (dev, check)",
@@ -422,12 +431,13 @@ PART_NAMES = {
     "freshB": "fresh set half B (dev, check)",
     "test": "old test (now dev)",
     "dev": "dev",
-    "pooledA": "pooled halves A of fresh sets 1-41 (read)",
-    "pooledB": "pooled halves B of fresh sets 1-41 (the checks)",
+    "pooledA": "pooled halves A of fresh sets 1-42 (read)",
+    "pooledB": "pooled halves B of fresh sets 1-42 (the checks)",
 }
-# parts whose misses --show-misses never lists: the test set and the check halves of the fresh sets 1-41
+# parts whose misses --show-misses never lists: the test set and the check halves of the fresh sets 1-42
 UNLISTED = (
     TEST_SPLIT,
+    "fresh42B",
     "fresh41B",
     "fresh40B",
     "fresh39B",
@@ -470,7 +480,7 @@ UNLISTED = (
     "fresh2B",
     "freshB",
 )
-# the pooled halves: A (misses read in rounds 7-49) and B (the checks), reported per language (rounds 11-49)
+# the pooled halves: A (misses read in rounds 7-50) and B (the checks), reported per language (rounds 11-50)
 HALVES = {
     "A": (
         "freshA",
@@ -514,6 +524,7 @@ HALVES = {
         "fresh39A",
         "fresh40A",
         "fresh41A",
+        "fresh42A",
     ),
     "B": (
         "freshB",
@@ -557,6 +568,7 @@ HALVES = {
         "fresh39B",
         "fresh40B",
         "fresh41B",
+        "fresh42B",
     ),
 }
 # the goals of issue 12, on the test part (the fresh set when present), per language
@@ -2381,6 +2393,21 @@ ROUND_49 = (
 )
 
 
+ROUND_50 = (
+    "Round 50 (issue 12): the forty-second fresh set (round 49's test set, run once by the lead at commit 3989cc0, "
+    "round 49's engine with employer_out, duty_vote and meaning_places on; its figures at the end of the ROUND_49 note) "
+    "is development data, split by occupation / query like the forty-first (half A may be read, half B never listed); "
+    "the test part is the forty-third fresh set (`suggest_queries_fresh43.yaml`, labelled by another person; measured "
+    "when present, never listed). The defaults on the development parts (`python benchmarks/suggest_quality.py --data "
+    "/work/shared/data/external --no-write --halves-json PATH`, no test set present; function hit@5, id hit@5 / id "
+    "nDCG@10): the forty-second set whole zh 0.900, 0.660 / 0.326, en 0.920, 0.840 / 0.412 (its test-run figures); "
+    "fresh42A zh 0.889, 0.593 / 0.295 (27 queries), en 1.000, 0.920 / 0.382 (25); pooled halves A of the fresh sets "
+    "1-42 zh 0.9115, 0.7878 / 0.4661, en 0.9286, 0.7794 / 0.4450 (1051 / 1079 queries); pooled halves B zh 0.9149, "
+    "0.7615 / 0.4568, en 0.9135, 0.7858 / 0.4674 (1069 / 1041 queries; the before figures of the round). No change to "
+    "the suggestion engine in this step."
+)
+
+
 def occupation_half(query: dict) -> str:
     """'A' or 'B' by a hash of the query's occupation (its O*NET / CSCO code; a written query by its id sans language)."""
     source = str(query.get("source") or "")
@@ -2434,12 +2461,13 @@ def load_queries() -> list[dict]:
         ("fresh39", FRESH39),
         ("fresh40", FRESH40),
         ("fresh41", FRESH41),
+        ("fresh42", FRESH42),
     ):
         if path.exists():  # development sets, split into halves by occupation
             rows = yaml.safe_load(path.read_text(encoding="utf-8"))["queries"]
             queries += [dict(q, split=name + occupation_half(q)) for q in rows]
-    if FRESH42.exists():
-        queries += [dict(q, split=TEST_SPLIT) for q in yaml.safe_load(FRESH42.read_text(encoding="utf-8"))["queries"]]
+    if FRESH43.exists():
+        queries += [dict(q, split=TEST_SPLIT) for q in yaml.safe_load(FRESH43.read_text(encoding="utf-8"))["queries"]]
     extra = yaml.safe_load(JUDGEMENTS.read_text(encoding="utf-8"))["judgements"] if JUDGEMENTS.exists() else {}
     canonical = load_catalog().canonical_id  # labels may name ids merged since they were written
     for q in queries:
@@ -2545,8 +2573,8 @@ def main() -> None:
     parser.add_argument(
         "--show-misses",
         action="store_true",
-        help="list the queries without a hit in the top 5 (development data only: never the test set fresh42 nor half "
-        "B of the fresh sets 1-41, the checks of rounds 7, 8 and 10-49)",
+        help="list the queries without a hit in the top 5 (development data only: never the test set fresh43 nor half "
+        "B of the fresh sets 1-42, the checks of rounds 7, 8 and 10-50)",
     )
     parser.add_argument("--quick", action="store_true", help="smoke run: a few queries per language; writes nothing")
     parser.add_argument(
@@ -2649,6 +2677,8 @@ def main() -> None:
             "fresh40B",
             "fresh41A",
             "fresh41B",
+            "fresh42A",
+            "fresh42B",
             TEST_SPLIT,
             "halves",
             "development",
@@ -2815,10 +2845,13 @@ def main() -> None:
         "run once by the lead at 9f36cdc in round 47's session after its merge) is development data since round 48, split "
         "the same way (half A may be read, half B is never listed). The forty-first fresh set (`suggest_queries_fresh41.yaml`, "
         "round 48's test set, run once by the lead at 21e9e37 in round 48's session after its merge) is development data "
-        "since round 49, split the same way (half A may be read, half B is never listed). The test part is the forty-second "
-        "fresh set (`suggest_queries_fresh42.yaml`, labelled by another person before the engine it tests ran on it; measured "
+        "since round 49, split the same way (half A may be read, half B is never listed). The forty-second fresh set "
+        "(`suggest_queries_fresh42.yaml`, round 49's test set, run once by the lead at 3989cc0 in round 49's session after "
+        "its merge) is development data since round 50, split the same way (half A may be read, half B is never listed). "
+        "The test part is the forty-third "
+        "fresh set (`suggest_queries_fresh43.yaml`, labelled by another person before the engine it tests ran on it; measured "
         "when present, never listed by `--show-misses`). The pooled rows add up the halves A (read) and the halves B "
-        "(the checks) of the fresh sets 1-41.",
+        "(the checks) of the fresh sets 1-42.",
         "",
         ROUND_11,
         "",
@@ -2894,6 +2927,8 @@ def main() -> None:
         "",
         ROUND_49,
         "",
+        ROUND_50,
+        "",
         "| part | level | system | lang | n | hit@5 | nDCG@10 | MRR |",
         "|---|---|---|---|---|---|---|---|",
     ]
@@ -2929,11 +2964,11 @@ def main() -> None:
                     cells.append(f"{sum(v) / len(v):.3f}" if v else "-")
                 lines.append(f"| {level} | {system} | {lang} | " + " | ".join(cells) + " |")
     lines.append("")
-    goal_part = TEST_SPLIT if any(k[0] == TEST_SPLIT for k in summary) else "fresh41B"
-    if goal_part == "fresh41B":
+    goal_part = TEST_SPLIT if any(k[0] == TEST_SPLIT for k in summary) else "fresh42B"
+    if goal_part == "fresh42B":
         lines.append(
-            "No test set present (suggest_queries_fresh42.yaml): the goals below are shown on half B of the "
-            "forty-first fresh set, development data since round 49 (its half A may be read, half B not), so 'met' "
+            "No test set present (suggest_queries_fresh43.yaml): the goals below are shown on half B of the "
+            "forty-second fresh set, development data since round 50 (its half A may be read, half B not), so 'met' "
             "there is no evidence that a goal is met."
         )
         lines.append("")
