@@ -2404,7 +2404,14 @@ ROUND_50 = (
     "fresh42A zh 0.889, 0.593 / 0.295 (27 queries), en 1.000, 0.920 / 0.382 (25); pooled halves A of the fresh sets "
     "1-42 zh 0.9115, 0.7878 / 0.4661, en 0.9286, 0.7794 / 0.4450 (1051 / 1079 queries); pooled halves B zh 0.9149, "
     "0.7615 / 0.4568, en 0.9135, 0.7858 / 0.4674 (1069 / 1041 queries; the before figures of the round). No change to "
-    "the suggestion engine in this step."
+    "the suggestion engine in this step. fresh42A's 13 id-level misses classed "
+    "(benchmarks/results/suggest_round50_misses.md: a1 0, a2 3, a3 6, a4 0, b 2, c 2; en 2 / zh 11; pooled over rounds "
+    "21-50: 466, a1 149, a2 33, a3 162, a4 10, b 75, c 37); the largest class is (a), role read wrong or not read (354 "
+    "of 466; its largest part (a3) 162, then (a1) 149); four of this round's six Chinese (a3) misses read a role "
+    "through the word bridge, each an archetype of another function than the labels' (an MES engineer for a "
+    "geographic-information producer, an archivist for a hydrological monitor, a meter reader for a geophysical "
+    "prospector, an operations analyst for a hospital's quality strategy), whose indicators fill the first places; "
+    "two read nothing."
 )
 
 
