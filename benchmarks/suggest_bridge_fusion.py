@@ -57,6 +57,25 @@ these hold, otherwise off (False); run once, reported as measured.
     (off, on, off, on, off, on); the median of the three p50s at 10,000 indicators on <= 10 ms and not more than
     1.0 ms above the median of the three off. (Other helpers run a linking retrain and a SMART round on this
     machine: the medians are compared within these alternating runs.)
+
+Result (run once, at commit 4954a05, 14:43-14:54 UTC; /tmp/kg/h299/judge.sh, log /tmp/kg/h299/judged.log; other
+helpers' processes on the machine, a linking retrain and a SMART round among them, load average 1.2-2.5 during the
+speed runs): (1) pooled halves B of fresh 1-42 id hit@5 zh + en 1.5473 -> 1.5491: higher. (2) function hit@5, id
+hit@5 / id nDCG@10, off -> on: zh 0.9149, 0.7615 / 0.4568 -> 0.9139, 0.7633 / 0.4566; en 0.9135, 0.7858 / 0.4674
+unchanged; every figure within its tolerance (zh function hit@5 -0.0010 against -0.0019, id nDCG@10 -0.0002 against
+-0.0030); zh id hit@5 higher on three halves B (fresh6B 0.7200 -> 0.7600, fresh8B 0.8400 -> 0.8800, fresh21B 0.8077
+-> 0.8462), lower on one (fresh13B 0.7391 -> 0.6957); the off run's halves file equals the bookkeeping run's
+(/tmp/kg/h299/before.json) in every figure, so ``--verdict /tmp/kg/h299/before.json /tmp/kg/h299/on.json`` printed
+the same lines (all within); halves A as probed (zh 0.9115, 0.7878 / 0.4661 -> 0.9134, 0.7907 / 0.4644; en
+identical). (3) SMART's pooled halves identical off and on (the whole output the same: A 567 / 63 / 456, B 593 / 65 /
+524, TP / FP / FN; sets 1-5 165 / 3 / 6). (4) p50 at 10,000 indicators off / on 4.15 / 4.52, 4.68 / 4.66, 4.72 / 4.53
+ms (alternately, 14:49-14:54; nothing else of this helper's running); medians 4.68 ms off, 4.53 ms on: on <= 10 ms
+and not above off. Every part holds: the rule PASSES and ``bridge_fusion`` is on (True);
+tests/suggest/test_bridge_fusion.py re-pinned with a comment, and one other unit test (test_roles_strategy.py: a
+pasted 100 KB customer service duty text, read through the bridge, now lists quality's complaint resolution
+satisfaction first and customer service's CSAT second). A small gain (two Chinese queries net on the halves B, three on the halves A) at a small
+cost in Chinese function hit@5 on the halves B (one query) and id nDCG@10 (-0.0002 on the halves B, -0.0017 on the
+halves A), from a rule that reads any Chinese text read through the bridge the same way.
 """
 
 from __future__ import annotations

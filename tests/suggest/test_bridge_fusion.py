@@ -1,7 +1,7 @@
 """Issue 12 round 50: a code lever, ``IndicatorSuggester(bridge_fusion=True)``: a Chinese text whose role is read
 through the word bridge fuses the engine's list with its own text match at weight 0.75 instead of ``text_fusion``
-(rule in benchmarks/suggest_bridge_fusion.py; off by default until its judged run). The texts below are written for
-these tests, not taken from a labelled set."""
+(rule in benchmarks/suggest_bridge_fusion.py; on by default since its judged run passed). The texts below are written
+for these tests, not taken from a labelled set."""
 
 from __future__ import annotations
 
@@ -17,8 +17,9 @@ BRIDGED = (
 )
 
 
-def test_the_switch_is_a_bool_and_off_by_default() -> None:
-    assert IndicatorSuggester().bridge_fusion is False
+def test_the_switch_is_a_bool_and_on_by_default() -> None:
+    # re-pinned after round 50's judged run (benchmarks/suggest_bridge_fusion.py): the rule passed, so the default is on
+    assert IndicatorSuggester().bridge_fusion is True
     assert _BRIDGE_FUSION == 0.75
     with pytest.raises(InputError):
         IndicatorSuggester(bridge_fusion=1).fit(load_catalog())  # type: ignore[arg-type]
