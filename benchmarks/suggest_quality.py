@@ -2441,6 +2441,16 @@ ROUND_50 = (
     "Chinese queries net on the halves B, three on the halves A) at a small cost in Chinese function hit@5 (one query "
     "on the halves B) and id nDCG@10 (-0.0002 on the halves B), from a rule that reads any Chinese text read through "
     "the bridge the same way, not from archetypes written for the halves A's jobs."
+    " Test run of round 50, once, in the same session after its merge (98edfe7: employer_out, duty_vote, "
+    "meaning_places and bridge_fusion on; linking round 39's models with round 43's mined vocabulary of 9,026 "
+    "names; `python benchmarks/suggest_quality.py --data /work/shared/data/external`): the forty-third fresh set "
+    "(100 queries, 50 zh / 50 en) gives function hit@5 zh 0.940 / en 0.920, id hit@5 0.720 / 0.740, id nDCG@10 "
+    "0.329 / 0.348 (BM25 in the same run 0.820 / 0.800, 0.480 / 0.580, 0.314 / 0.264): goals missed in both "
+    "languages; the engine ahead of BM25 on these six figures. The session's first commit (304277e, without "
+    "meaning_places, bridge_fusion and the 222 newly mined names) on the same queries, run afterwards for "
+    "comparison only (copied over its test split's file, `--split fresh41 --no-write`): function hit@5 zh 0.960 / "
+    "en 0.920, id hit@5 0.740 / 0.700, id nDCG@10 0.327 / 0.353: this session's changes lost one Chinese query at "
+    "both levels and gained two English queries at id level here (English id nDCG@10 0.005 lower)."
 )
 
 
