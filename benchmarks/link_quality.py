@@ -751,6 +751,17 @@ ROUND43_NOTES = (
     "25-42 (2,282 names): (a) 278, (b) 201, (c) 369, (d) 16; (c) still the largest class pooled. With the mined "
     "vocabulary of 9,026 names and round 39's models `pytest -q tests/benchmarks/test_link_quality.py "
     "tests/suggest/test_linking*.py tests/cli` 304 passed (no re-pin).",
+    "",
+    "Test run of round 43, once, in the same session after its merge (0c0dc2f: round 39's models with round 43's "
+    "mined vocabulary of 9,026 names; `python benchmarks/link_quality.py --out benchmarks/results/linking.md`): "
+    "fresh40 (211 names, 145 zh / 66 en, 131 with an indicator, 80 none) gives top-1 0.66 / none precision 0.65 / "
+    "none recall 0.65, 139 of 211 right (zh 0.59 / 0.65, 93 right; en 0.80 / 0.64, 46 right). In the same run: BM25 "
+    "0.37 / 0.49, 118 right; round 15's linker 0.66 / 0.64, 129 right; the first matcher (match_kpi) 0.30 / 0.45, "
+    "114 right. The session's first commit (304277e: round 39's models, vocabulary of 8,804 names) on the same "
+    "names, run afterwards for comparison only (`--test benchmarks/data/link_names_fresh40.yaml --out F` in a "
+    "detached worktree): identical (0.66 / 0.65, 139 right): the 222 mined names changed no answer here, as round "
+    "42's 200 on fresh39. Goals missed (top-1 0.85, none precision 0.90) in both languages; Chinese top-1 0.59 "
+    "against 0.65 on fresh39.",
 )
 
 ROUND42_NOTES = (
