@@ -787,14 +787,34 @@ class LinkedRelevance:
         link = self._explain(kpi_text, objective_text, placed, role, function_link=function_link)
         if link.kind != "role" and self._foreign(objective_text, placed):
             return link.score, True
-        text = float(self.suggester.relevance(kpi_text, objective_text))
-        if placed[0] is None and self.clause_text:
-            text = max(text, min(1.0, self.clause_text * self.clause_relevance(kpi_text, objective_text)))
-        if function_link and link.kind == "function" and self.function_text is not None and text < self.function_text:
-            link = self._explain(kpi_text, objective_text, placed, role, function_link=False)
+        text = self._pair_text(kpi_text, objective_text, placed)
+        link = self._function_gate(kpi_text, objective_text, placed, role, link, text)
         if text >= OBJECT_TEXT and self.shared_objects(kpi_text, objective_text):
             text = max(text, OBJECT_SCORE)
         return max(link.score, text), False
+
+    def _pair_text(self, kpi_text: str, objective_text: str, placed: tuple[str | None, float]) -> float:
+        """The pair's text relevance as the score counts it: the suggester's, or for an unplaced KPI at least
+        ``clause_text`` times its best clause's (round 32's lever, :data:`CLAUSE_TEXT_DEFAULT`)."""
+        text = float(self.suggester.relevance(kpi_text, objective_text))
+        if placed[0] is None and self.clause_text:
+            text = max(text, min(1.0, self.clause_text * self.clause_relevance(kpi_text, objective_text)))
+        return text
+
+    def _function_gate(
+        self,
+        kpi_text: str,
+        objective_text: str,
+        placed: tuple[str | None, float],
+        role: str | None,
+        link: RelevanceLink,
+        text: float,
+    ) -> RelevanceLink:
+        """``link``, or the strongest link without the function link when ``link`` is the function link and the
+        pair's text relevance ``text`` is under ``function_text`` (round 48's lever, :data:`FUNCTION_TEXT_DEFAULT`)."""
+        if link.kind == "function" and self.function_text is not None and text < self.function_text:
+            return self._explain(kpi_text, objective_text, placed, role, function_link=False)
+        return link
 
     def clause_relevance(self, kpi_text: str, objective_text: str) -> float:
         """The highest direct word similarity (:meth:`IndicatorSuggester.direct_relevance`) of ``kpi_text`` with one
@@ -973,11 +993,19 @@ class LinkedRelevance:
     def explain(
         self, kpi_text: str, objective_text: str, *, indicator: str | None = None, role: str | None = None
     ) -> RelevanceLink:
-        """The strongest link from the KPI's indicator to the objective (``NO_LINK`` if the KPI is not placed)."""
+        """The strongest link from the KPI's indicator to the objective that the score counts (``NO_LINK`` if the KPI
+        is not placed): the function link only with the text relevance :meth:`score` asks of it (``function_text``),
+        as :meth:`score` without a scheme."""
         kpi_text, objective_text = str(kpi_text or "").strip(), str(objective_text or "").strip()
         if not kpi_text or not objective_text:
             return NO_LINK
-        return self._explain(kpi_text, objective_text, self._indicator_of(kpi_text, indicator), role)
+        placed = self._indicator_of(kpi_text, indicator)
+        link = self._explain(kpi_text, objective_text, placed, role)
+        if link.kind != "function" or self._foreign(objective_text, placed):
+            return link
+        return self._function_gate(
+            kpi_text, objective_text, placed, role, link, self._pair_text(kpi_text, objective_text, placed)
+        )
 
     def _explain(
         self,

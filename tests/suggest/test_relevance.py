@@ -573,6 +573,8 @@ def test_the_department_link_needs_a_word_of_evidence_round48(linked):
     assert linked.score(kpi, objective) >= OBJECT_SCORE
     assert floor[0.025].score(kpi, objective) == linked.score(kpi, objective)
     assert floor[0.05].score(kpi, objective) < OBJECT_SCORE
+    # the link explain gives is the one the score counts: no department link under the floor (lead, after round 50)
+    assert floor[0.025].explain(kpi, objective).kind == "function" != floor[0.05].explain(kpi, objective).kind
     # a pair with a little text relevance (about 0.09) keeps its department link under the lower floors
     kpi, objective = "Invoice processing time", "Improve the finance department"
     assert floor[0.05].score(kpi, objective) == linked.score(kpi, objective) >= OBJECT_SCORE
