@@ -468,6 +468,13 @@ def objective_clauses(text: str) -> list[str]:
     return [c.strip() for c in _OBJECTIVE_CLAUSE.split(without_frame_words(text)) if len(c.strip()) >= _MIN_CLAUSE]
 
 
+def _other_objectives(objective_text: str, siblings: Sequence[str] | None) -> list[str]:
+    """The scheme's other objectives: the texts of ``siblings`` (stripped, once each, in order) other than
+    ``objective_text`` (the siblings of rounds 39, 46 and 50's levers)."""
+    texts = dict.fromkeys(str(x or "").strip() for x in siblings or ())
+    return [t for t in texts if t and t != objective_text]
+
+
 def without_frame_words(text: str) -> str:
     """``text`` without the words that frame what an objective builds or improves (体系, 构建, 'process', 'build'),
     or ``text`` itself when nothing else is left."""
@@ -743,10 +750,8 @@ class LinkedRelevance:
         suggester's text views) is at least ``home_margin`` higher than for every other objective of ``siblings``
         (at least one), and the two share a word (direct word similarity above 0).  False when the lever is off or
         no other objective is given."""
-        if self.home_margin is None or not siblings:
-            return False
-        texts = [t for t in dict.fromkeys(str(x or "").strip() for x in siblings) if t and t != objective_text]
-        if not texts or self.suggester.direct_relevance(kpi_text, objective_text) <= 0:
+        texts = _other_objectives(objective_text, siblings)
+        if self.home_margin is None or not texts or self.suggester.direct_relevance(kpi_text, objective_text) <= 0:
             return False
         own = float(self.suggester.relevance(kpi_text, objective_text))
         return all(own >= float(self.suggester.relevance(kpi_text, t)) + self.home_margin for t in texts)
@@ -767,7 +772,7 @@ class LinkedRelevance:
         link = self._explain(kpi_text, objective_text, placed, role)
         if margin is None or link.kind != "function" or link.score < base:
             return base
-        texts = [t for t in dict.fromkeys(str(x or "").strip() for x in siblings) if t and t != objective_text]
+        texts = _other_objectives(objective_text, siblings)
         best = max((self._base_score(kpi_text, t, placed, role)[0] for t in texts), default=0.0)
         if best < base + margin:
             return base
@@ -847,7 +852,7 @@ class LinkedRelevance:
 
         shared = phrases(kpi_text) & phrases(objective_text)
         if shared and siblings:
-            texts = [t for t in dict.fromkeys(str(x or "").strip() for x in siblings) if t and t != objective_text]
+            texts = _other_objectives(objective_text, siblings)
             shared -= set().union(*(phrases(t) for t in texts))
         return sorted(shared)
 
