@@ -42,6 +42,7 @@ from kpiguide.suggest.relevance import (  # noqa: E402
     HOME_MARGINS,
     SHARED_PHRASE_SETTINGS,
     UNLINKED_CONFIDENCE_DEFAULT,
+    WORD_HOME_MARGINS,
     LinkedRelevance,
 )
 
@@ -2368,6 +2369,16 @@ def main() -> None:
         "--halves alone: the pooled counts off and at M, same run",
     )
     parser.add_argument(
+        "--word-home",
+        type=float,
+        choices=WORD_HOME_MARGINS,
+        default=None,
+        help="with --halves --thresholds A|B: that pool's counts by threshold with round 51's lever at this margin only "
+        "(LinkedRelevance(word_home=M): a pair whose score rests on its text relevance does not count it when the "
+        "KPI's direct word similarity with another objective of the scheme is at least M higher than with its own); "
+        "with --halves alone: the pooled counts off and at M, same run",
+    )
+    parser.add_argument(
         "--thresholds",
         choices=("A", "B"),
         default=None,
@@ -2418,8 +2429,8 @@ def main() -> None:
         if args.clause_text is not None:
             setting = ("clause_text", (None, args.clause_text))
             return compare(*setting, lambda v: setattr(relevance, "clause_text", v))
-        # rounds 48, 46 and 50: off and the setting, or by threshold
-        for lever in ("function_text", "shared_phrase", "home_margin"):
+        # rounds 48, 46, 50 and 51: off and the setting, or by threshold
+        for lever in ("function_text", "shared_phrase", "home_margin", "word_home"):
             value = getattr(args, lever)
             if value is None:
                 continue
