@@ -627,7 +627,7 @@ def test_an_unplaced_kpi_in_its_clear_home_round50(linked):
 
 
 def test_the_kpi_words_with_a_better_home_round51(linked):
-    # round 51 lever (off, None, until its judged run): a pair whose score rests on its text relevance does not count
+    # round 51 lever (off, None; it failed its judged run): a pair whose score rests on its text relevance does not count
     # it when the KPI's direct word similarity with another objective of the scheme is at least the margin higher than
     # with its own; texts written for this test, none from a labelled set
     from kpiguide.suggest.relevance import WORD_HOME_DEFAULT, WORD_HOME_MARGINS, LinkedRelevance
