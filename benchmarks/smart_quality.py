@@ -42,7 +42,6 @@ from kpiguide.suggest.relevance import (  # noqa: E402
     HOME_MARGINS,
     SHARED_PHRASE_SETTINGS,
     UNLINKED_CONFIDENCE_DEFAULT,
-    WORD_HOME_MARGINS,
     LinkedRelevance,
 )
 
@@ -2052,7 +2051,10 @@ ROUND_51 = (
     "without the lever in a run alongside (643 / 68 / 539, 51; sets 1-5 165 / 3 / 6): precision up but recall down by "
     "0.0118, more than 0.005 (14 true positives lost on the halves B against 4 on the halves A), so the lever **fails "
     "its judged run** and stays off (`WORD_HOME_DEFAULT = None`); the engine and its defaults are round 50's. The "
-    "suggester reads none of it (the lever only calls the suggester's direct_relevance), so its benchmark was not run."
+    "suggester reads none of it (the lever only calls the suggester's direct_relevance), so its benchmark was not run. "
+    "Retired later in the session (lead): kpiguide/suggest/relevance.py and tests/suggest/test_relevance.py restored "
+    "as at 38926de (before the lever, 9976b1b's parent), `--word-home` removed from smart_quality.py; commit 6a4d49f "
+    "reproduces its choice and its judged run."
 )
 
 
@@ -2409,16 +2411,6 @@ def main() -> None:
         "--halves alone: the pooled counts off and at M, same run",
     )
     parser.add_argument(
-        "--word-home",
-        type=float,
-        choices=WORD_HOME_MARGINS,
-        default=None,
-        help="with --halves --thresholds A|B: that pool's counts by threshold with round 51's lever at this margin only "
-        "(LinkedRelevance(word_home=M): a pair whose score rests on its text relevance does not count it when the "
-        "KPI's direct word similarity with another objective of the scheme is at least M higher than with its own); "
-        "with --halves alone: the pooled counts off and at M, same run",
-    )
-    parser.add_argument(
         "--thresholds",
         choices=("A", "B"),
         default=None,
@@ -2469,8 +2461,8 @@ def main() -> None:
         if args.clause_text is not None:
             setting = ("clause_text", (None, args.clause_text))
             return compare(*setting, lambda v: setattr(relevance, "clause_text", v))
-        # rounds 48, 46, 50 and 51: off and the setting, or by threshold
-        for lever in ("function_text", "shared_phrase", "home_margin", "word_home"):
+        # rounds 48, 46 and 50: off and the setting, or by threshold
+        for lever in ("function_text", "shared_phrase", "home_margin"):
             value = getattr(args, lever)
             if value is None:
                 continue

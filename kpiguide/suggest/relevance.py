@@ -316,53 +316,6 @@ HOME_MARGINS = (0.1, 0.15, 0.2)
 """The margins the choice of round 50 tries (fixed before its first run), besides off."""
 HOME_FLOOR = 0.2
 """The lowest score of a pair round 50's lever may raise (fixed with the lever)."""
-WORD_HOME_DEFAULT: float | None = None
-"""Round 51 lever (off, None: it failed its judged run): the KPI's WORDS have a better HOME in the scheme.  The largest
-class of false positives is the text relevance (the suggester's text views: 32 of 55 pooled over held-out 21-49's
-halves A), and held-out 50's test run lost precision (P 0.84, 6 false positives of 30 same-page negatives).  A KPI
-whose words are another objective's of its own page (its direct word similarity,
-:meth:`IndicatorSuggester.direct_relevance`, with one of the scheme's other objectives at least M higher than with its
-own) was most likely written for that objective; with a margin M, when such a pair's score rests on its text relevance
-(the text relevance, with round 32's clause text and round 11's object-word lift, above its strongest link), the text
-relevance does not count and the pair scores its strongest link (``_base_score(..., text=False)``; after round 39's
-function home); a KPI naming the objective's own object (round 23) is left alone, and round 46's shared phrase and
-round 50's clear home still apply after it.  Only with ``siblings``; placed and unplaced KPIs alike; a foreign KPI is left to its link as before; only lowers scores; no word list, no
-template, no weight; the suggester reads none of it (the lever calls its ``direct_relevance`` without changing it).
-``None`` turns it off.  Related to round 42's text home (retired: the text relevance of an unplaced KPI dropped when its
-SCORE for another objective of the scheme is at least M higher; every margin lost more true positives than half the
-false positives it removed) and round 47's wordless text (retired: no text relevance for a pair sharing no word, no
-sibling); different in the evidence of the better home: the words the KPI shares with another objective (direct word
-similarity), not its score there, and no condition on sharing a word with its own objective.
-Disclosed: before this rule was written, a /tmp probe (/tmp/kg/h304/dump.py and the counts printed from its dump; the
-engine's own methods, nothing in the package changed) ran on the halves A of held-out 6-50 only (1751 pairs, with
-siblings, at 38926de; it reproduces 601 / 69 / 457): of the verdicts at 0.3 whose link is under 0.3 (the text relevance
-decides), those whose KPI has a direct word similarity with another objective of its page at least M higher than with
-its own are M 0.1: 6 relevant / 10 not, 0.15: 4 / 9, 0.2: 3 / 7, 0.25: 3 / 4, 0.3: 2 / 2; with also a higher text
-relevance there, 0.1: 6 / 9, 0.15: 4 / 8, 0.2: 3 / 6; of the 9 not relevant at 0.15, 8 are hard negatives
-(same_page or same_function).  Held-out 50's three half-A false positives are none of them.
-Rule (round 51's brief, round 50's shape; written and committed with the lever off before its choice ran and before
-any run of it on the halves B): M chosen on the pooled halves A of held-out 6-50 (``python benchmarks/smart_quality.py
---halves --thresholds A --word-home M``, :data:`WORD_HOME_MARGINS`) against today's engine (601 / 69 / 457,
-hard-negative false positives 57, from ``--halves`` at 86fe46b): among the margins meeting the judgement's conditions
-there, the one with the fewest pooled false positives at 0.3 (ties: more true positives, then the larger margin); off
-if none (then the lever fails at its choice and the halves B are not run).  Judged once on the pooled halves B of
-held-out 6-50 and sets 1-5 (``python benchmarks/smart_quality.py --halves --thresholds B --word-home M``) against
-today's engine (643 / 68 / 539, hard-negative false positives 51, sets 1-5 165 / 3 / 6, from ``--halves`` at
-86fe46b): pass if (recall up and precision not down by more than 0.005) or (precision up and recall not down by more
-than 0.005), the hard-negative (same_page + same_function) false positives of the halves B not up, and the precision
-of sets 1-5 not down by more than 0.010.  Passes: the default (unit tests re-pinned only with a comment); fails: stays
-off with its figures.
-Result (benchmarks/results/smart_round51.md): choice on all the halves A of held-out 6-50 (``--halves --thresholds A
---word-home M``, at 9976b1b; TP / FP / FN at 0.3, hard-negative false positives): off 601 / 69 / 457 (P 0.8970, R
-0.5681; 57), 0.15 597 / 59 / 461 (P 0.9101, R 0.5643; 49), 0.2 598 / 62 / 460 (P 0.9061, R 0.5652; 51), 0.25 598 / 65
-/ 460 (P 0.9020, R 0.5652; 54): all three meet the judgement there, 0.15 has the fewest false positives and is chosen.
-Judged once on the pooled halves B (``--halves --thresholds B --word-home 0.15``, at 2457e06, the lever code of
-9976b1b unchanged): 643 / 68 / 539 -> 629 / 59 / 553 (P 0.9044 -> 0.9142, R 0.5440 -> 0.5321), hard-negative false
-positives 51 -> 42, sets 1-5 165 / 3 / 6 both; today's figures confirmed by ``--halves --thresholds B`` without the
-lever in a run alongside (643 / 68 / 539, 51; sets 1-5 165 / 3 / 6): precision up but recall down by 0.0118, more than
-0.005, so the lever **fails its judged run** and stays off (``None``)."""
-WORD_HOME_MARGINS = (0.15, 0.2, 0.25)
-"""The margins the choice of round 51 tries (fixed before its first run), besides off."""
 # Rounds 19, 22, 24, 25, 27, 28 and 29 judged seven more levers here (TemplateGraph.read_out_directions;
 # LinkedRelevance own_object, best_home, placed_link, sibling_word_idf, unread_word_idf, unplaced_template): each
 # failed its rule and stayed off; they were retired in round 29 (their notes are in benchmarks/smart_quality.py,
@@ -391,7 +344,10 @@ WORD_HOME_MARGINS = (0.15, 0.2, 0.25)
 # ROUND_47 in benchmarks/smart_quality.py; its recorded command reproduces at commit a40fedb).  Round 49's lever
 # (owner_no_function: an unplaced KPI's owner reading carries no function link) failed its judged run and was retired
 # later in round 49 (its note is ROUND_49 in benchmarks/smart_quality.py; its recorded commands reproduce at commit
-# 7731ada).
+# 7731ada).  Round 51's lever (word_home: a pair's text relevance not counted when the KPI's direct word similarity
+# with another objective of its scheme is a margin higher than with its own) failed its judged run and was retired
+# later in round 51 (its note is ROUND_51 in benchmarks/smart_quality.py; its recorded commands reproduce at commit
+# 6a4d49f).
 _CALENDAR_WORDS = (
     "january february march april may june july august september october november december monday tuesday wednesday "
     "thursday friday saturday sunday quarter week month year"
@@ -691,10 +647,6 @@ class LinkedRelevance:
         :data:`HOME_FLOOR` to under :data:`OBJECT_SCORE` whose text relevance for its objective is at least this margin
         higher than for every other objective of the scheme and which shares a word with it (:meth:`clear_home`)
         scores :data:`OBJECT_SCORE`.
-    word_home : float or None, default=None
-        Round 51's lever (:data:`WORD_HOME_DEFAULT`; failed its judged run, so off): a pair whose score rests on its text
-        relevance does not count it when the KPI's direct word similarity with another objective of the scheme is at
-        least this margin higher than with its own (:meth:`word_home_elsewhere`).
     """
 
     def __init__(
@@ -715,7 +667,6 @@ class LinkedRelevance:
         shared_phrase: str | None = SHARED_PHRASE_DEFAULT,
         function_text: float | None = FUNCTION_TEXT_DEFAULT,
         home_margin: float | None = HOME_MARGIN_DEFAULT,
-        word_home: float | None = WORD_HOME_DEFAULT,
     ) -> None:
         self.suggester = suggester
         self.linker = linker
@@ -732,7 +683,6 @@ class LinkedRelevance:
         self.shared_phrase = shared_phrase
         self.function_text = function_text
         self.home_margin = home_margin
-        self.word_home = word_home
 
     def __call__(self, kpi_text: str, objective_text: str, *, siblings: Sequence[str] | None = None) -> float:
         return self.score(kpi_text, objective_text, siblings=siblings)
@@ -782,8 +732,6 @@ class LinkedRelevance:
             base = max(base, OBJECT_SCORE)
         elif self.function_home is not None and siblings and placed[0] is None and base >= OBJECT_SCORE:
             base = self._function_home(kpi_text, objective_text, base, placed, role, siblings)
-        if not words and self.word_home_elsewhere(kpi_text, objective_text, siblings):
-            base = min(base, self._base_score(kpi_text, objective_text, placed, role, text=False)[0])
         if (
             self.shared_phrase is not None
             and placed[0] is None
@@ -810,16 +758,6 @@ class LinkedRelevance:
             return False
         own = float(self.suggester.relevance(kpi_text, objective_text))
         return all(own >= float(self.suggester.relevance(kpi_text, t)) + self.home_margin for t in texts)
-
-    def word_home_elsewhere(self, kpi_text: str, objective_text: str, siblings: Sequence[str] | None) -> bool:
-        """Round 51's lever (:data:`WORD_HOME_DEFAULT`): the KPI's direct word similarity
-        (:meth:`IndicatorSuggester.direct_relevance`) with another objective of ``siblings`` is at least ``word_home``
-        higher than with ``objective_text``.  False when the lever is off or no other objective is given."""
-        texts = _other_objectives(objective_text, siblings)
-        if self.word_home is None or not texts:
-            return False
-        own = float(self.suggester.direct_relevance(kpi_text, objective_text))
-        return any(float(self.suggester.direct_relevance(kpi_text, t)) >= own + self.word_home for t in texts)
 
     def _function_home(
         self,
@@ -851,22 +789,17 @@ class LinkedRelevance:
         role: str | None,
         *,
         function_link: bool = True,
-        text: bool = True,
     ) -> tuple[float, bool]:
         """The score without the own-object rules, and whether the KPI is foreign to the objective (then the score is
-        its link alone); ``function_link=False`` leaves the function link out (round 39's lever), ``text=False`` the
-        text relevance (round 51's lever: the score is the strongest link, the function link gated as always)."""
+        its link alone); ``function_link=False`` leaves the function link out (round 39's lever)."""
         link = self._explain(kpi_text, objective_text, placed, role, function_link=function_link)
         if link.kind != "role" and self._foreign(objective_text, placed):
             return link.score, True
-        pair_text = self._pair_text(kpi_text, objective_text, placed)
-        link = self._function_gate(kpi_text, objective_text, placed, role, link, pair_text)
-        if not text:
-            return link.score, False
-        text_score = pair_text
-        if text_score >= OBJECT_TEXT and self.shared_objects(kpi_text, objective_text):
-            text_score = max(text_score, OBJECT_SCORE)
-        return max(link.score, text_score), False
+        text = self._pair_text(kpi_text, objective_text, placed)
+        link = self._function_gate(kpi_text, objective_text, placed, role, link, text)
+        if text >= OBJECT_TEXT and self.shared_objects(kpi_text, objective_text):
+            text = max(text, OBJECT_SCORE)
+        return max(link.score, text), False
 
     def _pair_text(self, kpi_text: str, objective_text: str, placed: tuple[str | None, float]) -> float:
         """The pair's text relevance as the score counts it: the suggester's, or for an unplaced KPI at least
