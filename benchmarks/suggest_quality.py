@@ -2477,7 +2477,14 @@ ROUND_51 = (
     "0.740 / 0.348 (its test-run figures); fresh43A zh 0.900, 0.667 / 0.286 (30 queries), en 0.875, 0.719 / 0.313 "
     "(32); pooled halves A of the fresh sets 1-43 zh 0.9130, 0.7872 / 0.4594, en 0.9271, 0.7777 / 0.4412 (1081 / 1111 "
     "queries); pooled halves B zh 0.9155, 0.7640 / 0.4555, en 0.9150, 0.7856 / 0.4665 (1089 / 1059 queries; the "
-    "before figures of the round). No change to the suggestion engine in this step."
+    "before figures of the round). No change to the suggestion engine in this step. fresh43A's 19 id-level misses "
+    "classed (benchmarks/results/suggest_round51_misses.md: a1 6, a2 0, a3 6, a4 0, b 4, c 3; en 9 / zh 10; pooled "
+    "over rounds 21-51: 485, a1 155, a2 33, a3 168, a4 10, b 79, c 40); the largest class is (a), role read wrong or "
+    "not read (366 of 485; its largest part (a3) 168, then (a1) 155); five of this round's six English (a1) misses "
+    "read a role by meaning, each the nearest archetype of another function than the labels' (an MES engineer for a "
+    "MEMS design engineer, a wind and solar operator for a turbine R&D engineer, a plant manager for a fuel cell stack "
+    "engineer, an AV engineer for an audiologist, a cold-chain role for a ski lodge's rooms), whose pinned indicators "
+    "fill the first places; four of the six Chinese (a3) misses read nothing, two a wrong role through the bridge."
 )
 
 
