@@ -59,6 +59,23 @@ these hold, otherwise off (False); run once, reported as measured.
     (off, on, off, on, off, on); the median of the three p50s at 10,000 indicators on <= 10 ms and not more than
     1.0 ms above the median of the three off. (Other helpers run a linking retrain and a SMART round on this
     machine: the medians are compared within these alternating runs.)
+
+Result (run once, at commit 0178c02, 17:02-17:25 UTC; /tmp/kg/h303/judge.sh, log /tmp/kg/h303/judged.log; the off and
+on halves runs side by side, then the two SMART runs side by side, then the speed runs alone; other helpers' processes
+on the machine, a linking retrain and a SMART round among them, load average 2.7-4.2 during the speed runs): (1) pooled
+halves B of fresh 1-43 id hit@5 zh + en 1.5496 -> 1.5468: NOT higher. (2) function hit@5, id hit@5 / id nDCG@10, off ->
+on: zh 0.9155, 0.7640 / 0.4555 unchanged; en 0.9150, 0.7856 / 0.4665 -> 0.9141, 0.7828 / 0.4638: en id hit@5 OUT
+(-0.0028 against -0.0019, three queries), en function hit@5 and id nDCG@10 within; en id hit@5 higher on three halves B
+(fresh24B, fresh30B, fresh31B), lower on six (fresh4B, fresh8B, fresh10B, fresh15B, fresh19B, fresh33B); the off run's
+halves file equals the bookkeeping run's (/tmp/kg/h303/before.json) in every figure, so against it the same (OUT);
+halves A as probed (en 0.9271, 0.7777 / 0.4412 -> 0.9298, 0.7804 / 0.4403; zh identical). (3) SMART's pooled halves
+identical off and on (the whole output the same: A 590 / 66 / 447, B 623 / 65 / 530, TP / FP / FN; sets 1-5 165 / 3 /
+6): holds. (4) p50 at 10,000 indicators off / on 9.51 / 10.49, 10.07 / 12.19, 11.53 / 12.83 ms (alternately,
+17:15-17:25; nothing else of this helper's running); medians 10.07 ms off, 12.19 ms on: on above 10 ms and 2.12 ms
+above off: fails (the off runs themselves at about twice round 50's 4.68 ms: the machine was loaded by other helpers).
+The rule FAILS: ``meaning_fusion`` stays off (False). The three queries gained on the halves A (+8 / -5 probed) became
+three lost on the halves B: the agreement test with the text match's first five does not tell a wrong archetype read by
+meaning from a right one well enough to carry.
 """
 
 from __future__ import annotations

@@ -1,7 +1,7 @@
 """Issue 12 round 51: a code lever, ``IndicatorSuggester(meaning_fusion=True)``: an English text whose role is read by
 meaning, the archetype's function not that of any of the text match's first five indicators, fuses the engine's list
 with its own text match at weight 0.75 instead of ``text_fusion`` (rule in benchmarks/suggest_meaning_fusion.py; off by
-default until its judged run). The texts below are written for these tests, not taken from a labelled set."""
+default: its judged run failed). The texts below are written for these tests, not taken from a labelled set."""
 
 from __future__ import annotations
 
@@ -19,6 +19,7 @@ AGREES = "Designs the circuit boards of new hearing devices and tests each proto
 
 
 def test_the_switch_is_a_bool_and_off_by_default() -> None:
+    # round 51's judged run (benchmarks/suggest_meaning_fusion.py) failed its rule: the default stays off
     assert IndicatorSuggester().meaning_fusion is False
     assert (_MEANING_FUSION, _MEANING_AGREE) == (0.75, 5)
     with pytest.raises(InputError):
