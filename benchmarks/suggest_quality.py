@@ -2513,6 +2513,9 @@ ROUND_51 = (
     "`meaning_fusion` stays off (False); the engine is round 50's. The halves A's three queries gained became three "
     "lost on the halves B: whether the text match's first five share the archetype's function does not tell a wrong "
     "reading by meaning from a right one well enough."
+    " Retired later in the session (lead): kpiguide/suggest/engine.py and benchmarks/suggest_lever_judge.py are as "
+    "before the lever (commit 0178c02's parent), benchmarks/suggest_meaning_fusion.py and "
+    "tests/suggest/test_meaning_fusion.py removed, the LEVERS entry dropped; commit 1742dee reproduces the judged run."
 )
 
 
@@ -2642,7 +2645,6 @@ LEVERS = {
     "duty_vote": 48,
     "meaning_places": 49,
     "bridge_fusion": 50,
-    "meaning_fusion": 51,
 }
 
 

@@ -122,13 +122,6 @@ _MEANING_PINS = 4
 # its list with its own text match at this weight instead of ``text_fusion``: the bridged archetype is the nearest one
 # to a word-by-word rendering, often of a job of another function, so the text's own words weigh more against it
 _BRIDGE_FUSION = 0.75
-# meaning_fusion (round 51): an English text whose first role is read by meaning (the nearest archetype by the sentence
-# encoder; a weak reading, so fused), the archetype's function not that of any of the text match's first _MEANING_AGREE
-# indicators, fuses its list with its own text match at this weight instead of ``text_fusion``: the nearest archetype is
-# often a job of another function (a MEMS design engineer read as an MES engineer), and then the text's own words weigh
-# more against it, as the bridge's do in a Chinese text (round 50)
-_MEANING_FUSION = 0.75
-_MEANING_AGREE = 5
 # worker_title (round 40, on since its judged run): a Chinese bare job title ending in the head noun of a worker's title (制造工,
 # 炼铁工), in which no role is read by its words, is read as the library's general production operator (this role id,
 # at this confidence; a described role, first), no strategy area read in it (a title states no strategy)
@@ -610,17 +603,6 @@ class IndicatorSuggester(Estimator):
         halves B of fresh sets 1-42 zh id hit@5 0.7615 -> 0.7633, function hit@5 0.9149 -> 0.9139, id nDCG@10 0.4568
         -> 0.4566; English identical; SMART's pooled halves identical; p50 medians 4.53 ms on, 4.68 ms off: on.
         False is round 49's engine exactly.
-    meaning_fusion : bool, default=False
-        Round 51's lever, a code lever (``benchmarks/suggest_meaning_fusion.py`` holds its rule): an English text
-        whose first role is read by meaning (no department, no role named by its title: the archetype nearest to the
-        text by the sentence encoder), the archetype's function not that of any of the text match's first
-        :data:`_MEANING_AGREE` (5) indicators, fuses the engine's list with the text's own match at weight
-        :data:`_MEANING_FUSION` (0.75) instead of ``text_fusion`` (0.5), as ``bridge_fusion`` does for a Chinese text
-        read through the bridge.  Chinese texts and every other English reading are untouched.  Judged once by a
-        rule fixed before the run: pooled halves B of fresh sets 1-43 en id hit@5 0.7856 -> 0.7828 (three queries
-        lower, out of its tolerance of two), function hit@5 0.9150 -> 0.9141, id nDCG@10 0.4665 -> 0.4638; Chinese
-        identical; SMART's pooled halves identical; p50 medians 12.19 ms on, 10.07 ms off (a loaded machine): FAILED,
-        off.
 
     Attributes
     ----------
@@ -671,7 +653,6 @@ class IndicatorSuggester(Estimator):
         "duty_vote": [TypeOf((bool,), "a bool")],
         "meaning_places": [TypeOf((bool,), "a bool")],
         "bridge_fusion": [TypeOf((bool,), "a bool")],
-        "meaning_fusion": [TypeOf((bool,), "a bool")],
     }
 
     def __init__(
@@ -717,7 +698,6 @@ class IndicatorSuggester(Estimator):
         duty_vote: bool = True,
         meaning_places: bool = True,
         bridge_fusion: bool = True,
-        meaning_fusion: bool = False,
     ) -> None:
         self.top_k = top_k
         self.diversity = diversity
@@ -725,7 +705,8 @@ class IndicatorSuggester(Estimator):
         self.field_weights = field_weights
         self.bigram_weight = bigram_weight
         self.concept_weight = concept_weight
-        self.k1, self.b = k1, b
+        self.k1 = k1
+        self.b = b
         self.function_boost = function_boost
         self.industry_boost = industry_boost
         self.specific_weight = specific_weight
@@ -749,11 +730,11 @@ class IndicatorSuggester(Estimator):
         self.frame_silent = frame_silent
         self.worker_title = worker_title
         self.role_owned = role_owned
-        self.own_first, self.strategy_text = own_first, strategy_text
+        self.own_first = own_first
+        self.strategy_text = strategy_text
         self.named_area = named_area
         self.added_roles, self.added_roles_46, self.bridge_fusion = added_roles, added_roles_46, bridge_fusion
         self.employer_out, self.duty_vote, self.meaning_places = employer_out, duty_vote, meaning_places
-        self.meaning_fusion = meaning_fusion
 
     # -- fitting ---------------------------------------------------------------------------
     def _validate_params(self) -> None:
@@ -1525,7 +1506,7 @@ class IndicatorSuggester(Estimator):
             scores, ctx, mask, max(depth, _FUSION_DEPTH) if fused else depth, broad, named, beyond, own, lift_text, pins
         )
         if fused:
-            picked = self._fuse(picked, words, self._fusion_weight(ctx, words))[:depth]
+            picked = self._fuse(picked, words, self._fusion_weight(ctx))[:depth]
         close: dict[int, float] = {}
         if lifted and self.meaning_ is not None and said is not None:
             picked, close = self.meaning_.rerank(said, picked, _MEANING_WEIGHT, _MEANING_DEPTH)
@@ -1571,23 +1552,12 @@ class IndicatorSuggester(Estimator):
         given); ties keep the engine's order."""
         return rank_fusion(picked, words, self.text_fusion if weight is None else weight, _FUSION_CONSTANT)
 
-    def _fusion_weight(self, ctx: Context, words: Sequence[int] = ()) -> float:
+    def _fusion_weight(self, ctx: Context) -> float:
         """The text match's weight in the fusion: :data:`_BRIDGE_FUSION` when ``bridge_fusion`` (round 50) is on and
-        the first role read is read through the word bridge (a Chinese text), :data:`_MEANING_FUSION` when
-        ``meaning_fusion`` (round 51) applies (:meth:`_meaning_fused`), else ``text_fusion``."""
+        the first role read is read through the word bridge (a Chinese text), else ``text_fusion``."""
         if self.bridge_fusion and ctx.roles and ctx.roles[0].bridged:
             return _BRIDGE_FUSION
-        if self._meaning_fused(ctx, words):
-            return _MEANING_FUSION
         return self.text_fusion
-
-    def _meaning_fused(self, ctx: Context, words: Sequence[int]) -> bool:
-        """``meaning_fusion`` (round 51) applies: the first role read is read by meaning, not through the bridge (an
-        English text), and its function is not the function of any of the text match's first :data:`_MEANING_AGREE`
-        indicators (``words``)."""
-        if not (self.meaning_fusion and ctx.roles) or ctx.roles[0].similarity is None or ctx.roles[0].bridged:
-            return False
-        return ctx.roles[0].role.function not in {self.functions_[i] for i in words[:_MEANING_AGREE]}
 
     def _beyond_industry(self, q: QueryVector, hinted: Mapping[str, str]) -> np.ndarray:
         """Text scores of the query without the words naming its industry (医院, 'bank'): what an industry's own
