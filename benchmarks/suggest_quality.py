@@ -2516,6 +2516,17 @@ ROUND_51 = (
     " Retired later in the session (lead): kpiguide/suggest/engine.py and benchmarks/suggest_lever_judge.py are as "
     "before the lever (commit 0178c02's parent), benchmarks/suggest_meaning_fusion.py and "
     "tests/suggest/test_meaning_fusion.py removed, the LEVERS entry dropped; commit 1742dee reproduces the judged run."
+    " Test run of round 51, once, in the same session after its merge (fb1bc4d: employer_out, duty_vote, "
+    "meaning_places and bridge_fusion on, meaning_fusion retired, so round 50's engine; linking round 39's "
+    "models with round 43's mined vocabulary of 9,026 names; `python benchmarks/suggest_quality.py --data "
+    "/work/shared/data/external`): the forty-fourth fresh set (100 queries, 50 zh / 50 en) gives function "
+    "hit@5 zh 0.880 / en 0.800, id hit@5 0.560 / 0.740, id nDCG@10 0.296 / 0.359 (BM25 in the same run 0.860 "
+    "/ 0.740, 0.460 / 0.540, 0.228 / 0.261): goals missed in both languages, Chinese id hit@5 the lowest of "
+    "the recent unseen sets; the engine ahead of BM25 on these six figures. The previous session's first "
+    "commit (304277e, without meaning_places, bridge_fusion and the 222 newly mined names) on the same "
+    "queries, run afterwards for comparison only (copied over its test split's file, `--split fresh41 "
+    "--no-write`): function hit@5 zh 0.840 / en 0.800, id hit@5 0.560 / 0.740, id nDCG@10 0.297 / 0.356: the "
+    "two sessions' levers gained two Chinese queries at function level and no query at id level here."
 )
 
 
