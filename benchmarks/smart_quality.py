@@ -40,6 +40,7 @@ from kpiguide.suggest.engine import default_suggester  # noqa: E402
 from kpiguide.suggest.relevance import (  # noqa: E402
     FUNCTION_TEXT_FLOORS,
     HOME_MARGINS,
+    OBJECTIVE_WORDS_SHARES,
     SHARED_PHRASE_SETTINGS,
     UNLINKED_CONFIDENCE_DEFAULT,
     LinkedRelevance,
@@ -2423,6 +2424,15 @@ def main() -> None:
         "--halves alone: the pooled counts off and at M, same run",
     )
     parser.add_argument(
+        "--objective-words",
+        type=float,
+        choices=OBJECTIVE_WORDS_SHARES,
+        default=None,
+        help="with --halves --thresholds A|B: that pool's counts by threshold with round 52's lever at this share only "
+        "(LinkedRelevance(objective_words=S): an objective under S of whose content words the template index knows "
+        "is read as stating no strategy template); with --halves alone: the pooled counts off and at S, same run",
+    )
+    parser.add_argument(
         "--thresholds",
         choices=("A", "B"),
         default=None,
@@ -2473,8 +2483,8 @@ def main() -> None:
         if args.clause_text is not None:
             setting = ("clause_text", (None, args.clause_text))
             return compare(*setting, lambda v: setattr(relevance, "clause_text", v))
-        # rounds 48, 46 and 50: off and the setting, or by threshold
-        for lever in ("function_text", "shared_phrase", "home_margin"):
+        # rounds 48, 46, 50 and 52: off and the setting, or by threshold
+        for lever in ("function_text", "shared_phrase", "home_margin", "objective_words"):
             value = getattr(args, lever)
             if value is None:
                 continue

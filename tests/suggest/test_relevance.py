@@ -624,3 +624,28 @@ def test_an_unplaced_kpi_in_its_clear_home_round50(linked):
         assert on.score(kpi_text, objective_text, siblings=siblings) >= linked.score(
             kpi_text, objective_text, siblings=siblings
         )
+
+
+def test_an_objective_read_by_few_of_its_words_states_no_template_round52(linked):
+    # round 52 lever, off by default (None) until its judged run: an objective under the share S of whose content words
+    # the template index knows is read by LinkedRelevance alone as stating no strategy template; the suggester's own
+    # template graph is unchanged. Texts written for this test, none from a labelled set.
+    from kpiguide.suggest.relevance import OBJECTIVE_WORDS_DEFAULT, OBJECTIVE_WORDS_SHARES, LinkedRelevance
+
+    assert OBJECTIVE_WORDS_DEFAULT is None and linked.objective_words is None
+    assert OBJECTIVE_WORDS_SHARES == (0.3, 0.4, 0.5)
+    assert linked._graph() is linked.suggester.template_graph_
+    on = LinkedRelevance(linked.suggester, linked.linker, objective_words=0.5)
+    graph = linked.suggester.template_graph_
+    forestry = "林業生態建設取得突破性進展"
+    assert graph.match_objective(forestry)  # read by one word the templates know
+    assert linked.objective_known(forestry) and not on.objective_known(forestry)
+    assert on._graph().match_objective(forestry) == []
+    assert graph.match_objective(forestry)  # the suggester's graph still reads it
+    assert on._graph().ids == graph.ids
+    # an objective whose words the templates know keeps its reading
+    known = "提升客户满意度"
+    assert on.objective_known(known)
+    assert on._graph().match_objective(known) == graph.match_objective(known)
+    kpi = "客户满意度"
+    assert on.score(kpi, known) == linked.score(kpi, known)
