@@ -2071,6 +2071,21 @@ ROUND_51 = (
 )
 
 
+ROUND_52 = (
+    "Round 52 (issue 12): held-out 51 (round 51's test set, run once by the lead at aec127d, recorded at d267cb6) is "
+    "development data since round 52, split by source page like held-out 6-50 (half A may be read with "
+    "`--show-misses`, half B never listed); the test set is held-out 52 (`tests/fixtures/smart_holdout52.yaml`, "
+    "labelled by another person before round 52's code ran on it; measured when present, never listed). "
+    "Pooled counts at 0.3 before / after held-out 51 joined the halves (`python benchmarks/smart_quality.py "
+    "--halves`, TP / FP / FN; before on the code of d267cb6, this branch's base, after on this round's first commit "
+    "4295e6b): halves A 601 / 69 / 457 -> 612 / 70 / 467, halves B 643 / 68 / 539 -> 664 / 71 / 547; hard-negative "
+    "(same_page + same_function) false positives of the halves A 57 -> 58, of the halves B 51 -> 54 (summed from the "
+    "printed per-set table); sets 1-5 165 / 3 / 6 both; every other row unchanged; held-out 51 itself gives TP 32, "
+    "FP 4, FN 18 as in its test run (half A 11 / 1 / 10, half B 21 / 3 / 8); all its negatives are same_page (10 in "
+    "half A, 20 in half B)."
+)
+
+
 def source_half(item: dict) -> str:
     """'A' or 'B' by a hash of the item's source page (the first address in `source`; a written pair by its text)."""
     source = str(item.get("source") or "")
@@ -2542,7 +2557,7 @@ def main() -> None:
         f"{ROUND_27} {ROUND_28} {ROUND_29} {ROUND_30} {ROUND_31} "
         f"{ROUND_32} {ROUND_33} {ROUND_34} {ROUND_35} {ROUND_36} {ROUND_37} "
         f"{ROUND_38} {ROUND_39} {ROUND_40} {ROUND_41} {ROUND_42} {ROUND_43} {ROUND_44} {ROUND_45} {ROUND_46} "
-        f"{ROUND_47} {ROUND_48} {ROUND_49} {ROUND_50} {ROUND_51}"
+        f"{ROUND_47} {ROUND_48} {ROUND_49} {ROUND_50} {ROUND_51} {ROUND_52}"
     )
     text = "\n".join(lines) + "\n"
     print(text)
