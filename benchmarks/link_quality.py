@@ -696,6 +696,22 @@ ROUND44_NOTES = (
     "engine are reported beside them, not in the rule. If (1) or (2) fails, round 39's models and thresholds "
     "(link_reranker.yaml as at 514e5d0) stay and benchmarks/results/link_rerank.md is round 39's again (this round's "
     "run kept in its commit). The mined vocabulary is taken either way.",
+    "",
+    "One change to the retrain, committed with its reason before it runs (link_rerank_cv's docstring, 'Round 44'): "
+    "the link-or-none model is fitted on the training names whose answer it can make right only, those whose candidate "
+    "is right (y = 1) and those labelled none (y = 0), in every fold, every variant and `--write`; the thresholds are "
+    "chosen as before (same grid of 0.025, same rule, on all training names). Why, from the dumps of rounds 39 and 43 "
+    "(/tmp/kg/h255/folds.pkl, /tmp/kg/h295/folds.pkl; the 35 shared folds; `PYTHONPATH=$PWD python "
+    "/tmp/kg/h305/why2.py`, `why3.py`): round 43's 5 fewer right answers than round 39's are 34 right none answers "
+    "lost and 27 won on names whose candidate and re-ranked answer were the same in both runs (the decision's P and "
+    "thresholds moved), i.e. the decision itself; a name labelled another indicator than its candidate is wrong "
+    "linked or not, yet rounds 16-43 fitted it as a negative beside the names labelled none, so P(right) falls for "
+    "both alike: held P median 0.07 for the names labelled none, 0.156 for those labelled another indicator (49 % "
+    "below 0.15 against 69 %); round 39 unlinked 2546 of 3668 names labelled none (1122 linked: class (c)) and 613 of "
+    "1247 labelled another indicator, a wrong none answer each (round 43: 2537, 614). Fitted on the candidate against "
+    "none only, P ranks the names labelled none below those the decision should leave linked, so that at the same "
+    "none-precision bound it can unlink more of them. Not studied before the run (time): only the run and the rule "
+    "judge it.",
 )
 
 ROUND43_NOTES = (
