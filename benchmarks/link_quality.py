@@ -722,6 +722,25 @@ ROUND44_NOTES = (
     "124 against 122 (top-1 0.626 against 0.618, none precision 0.636 against 0.621). The rule over all fresh sets "
     "chooses 0.7 / 0.7 / 0.3 (alias, none similarity, none confidence; round 43: 0.7 / 0.8 / 0.3, the linker's "
     "defaults); the defaults are unchanged (0.7 / 0.8 / 0.3), as in rounds 39-42 when the choice differed.",
+    "",
+    "The retrain, SHIPPED by the rule. `python benchmarks/link_rerank_cv.py --write --out "
+    "benchmarks/results/link_rerank.md --dump /tmp/kg/h305/folds.pkl` (16:39-17:57 UTC, with 92fcb98's change, "
+    "alongside the mining; its --write step wrote thresholds 0.225 / 0.175) pooled over all its folds fresh, "
+    "fresh2-fresh40 (8,846 names) the defaults' column **5953 right, top-1 0.641 (3019/4707), none precision 0.755 "
+    "(2934/3884)**; fresh36 held out 152 · 0.638 · 0.829, fresh37 133 · 0.562 · 0.587, fresh38 132 · 0.664 · 0.787, "
+    "fresh39 148 · 0.667 · 0.642, fresh40 140 · 0.672 · 0.658. (1) (`PYTHONPATH=$PWD python /tmp/kg/h305/rule.py "
+    "/tmp/kg/h305/folds.pkl <round 39's link_rerank.md, as at 514e5d0>`; it reproduces the run's pooled row 5953 / "
+    "3019/4707 / 2934/3884 from the dump): over the 35 shared folds (fresh, fresh2-fresh35, 7,788 names) **5248 "
+    "right**, top-1 0.641 (2630/4100), none precision **0.7624 (2618/3434)** against round 39's 5213, 0.647 "
+    "(2654/4100), 0.7609 (2559/3363); 20 held sets better, 9 worse: holds (59 more right none answers, 24 fewer right "
+    "ids). (2) (run after the retrain, 18:02-18:07 UTC): the fold holding fresh40's half A only out (`PYTHONPATH=$PWD "
+    "python /tmp/kg/h305/halfa.py - /tmp/kg/h305/halfa.pkl`) 79 right on the 123 half-A names (top-1 0.657 (44/67), "
+    "none precision 0.6863 (35/51)) against 79 (0.657 (44/67), 0.6863 (35/51)) for the run's fold holding all of "
+    "fresh40 out (`halfa.py /tmp/kg/h305/folds.pkl --only-old`): holds. So the retrained models ship "
+    "(link_reranker.yaml as written by the run). With them and the vocabulary of 9,237 names `pytest -q "
+    "tests/benchmarks/test_link_quality.py tests/suggest/test_linking*.py tests/cli`: 306 passed after one re-pin "
+    "(test_linking_practitioners' labelled-none neighbour: the candidate's P 0.21, at least the new unlinked "
+    "threshold 0.175, so the decision links it back by default).",
 )
 
 ROUND43_NOTES = (
