@@ -741,6 +741,14 @@ ROUND44_NOTES = (
     "tests/benchmarks/test_link_quality.py tests/suggest/test_linking*.py tests/cli`: 306 passed after one re-pin "
     "(test_linking_practitioners' labelled-none neighbour: the candidate's P 0.21, at least the new unlinked "
     "threshold 0.175, so the decision links it back by default).",
+    "",
+    "fresh40's half A read with the engine of its test run (main's commit 0c0dc2f, round 39's models, the vocabulary "
+    "of 9,026 names; `IndicatorLinker().fit(load_catalog()).link(name)`, no context; a detached worktree in "
+    "/tmp/kg/h305/, after the retrain had ended; /tmp/kg/h305/misses.py): benchmarks/results/link_round44.md. 123 "
+    "names from 24 sources (67 with an indicator; 84 Chinese, 39 English), 79 right, 44 misses (32 Chinese): (a) 15, "
+    "(b) 8, (c) 21, (d) 0; half A top-1 zh 22/41 = 0.537 (none precision 30/42 = 0.714), en 22/26 = 0.846 (5/8 = "
+    "0.625), all 44/67 = 0.657 (35/50 = 0.700). Pooled with rounds 25-43 (2,405 names): (a) 293, (b) 209, (c) 390, "
+    "(d) 16; (c) still the largest class pooled.",
 )
 
 ROUND43_NOTES = (
