@@ -56,9 +56,9 @@ BENCHMARKS: dict[str, tuple[str, ...]] = {
 }
 
 
-#: The linking test set of round 43 (labelled by another person while round 43's changes are made): link_quality's
-#: test part once it is committed; fresh39, round 42's, is development data since round 43 (fresh38 since round 42).
-LINK_TEST = "benchmarks/data/link_names_fresh40.yaml"
+#: The linking test set of round 44 (labelled by another person while round 44's changes are made): link_quality's
+#: test part once it is committed; fresh40, round 43's, is development data since round 44 (fresh39 since round 43).
+LINK_TEST = "benchmarks/data/link_names_fresh41.yaml"
 
 
 def command(name: str, data: str, quick: bool) -> list[str]:
