@@ -2553,7 +2553,14 @@ ROUND_52 = (
     "0.740 / 0.359 (its test-run figures); fresh44A zh 0.857, 0.381 / 0.206 (21 queries), en 0.727, 0.636 / 0.298 "
     "(22); pooled halves A of the fresh sets 1-44 zh 0.9120, 0.7795 / 0.4546, en 0.9232, 0.7749 / 0.4385 (1102 / 1133 "
     "queries); pooled halves B zh 0.9150, 0.7621 / 0.4531, en 0.9135, 0.7866 / 0.4650 (1118 / 1087 queries; the "
-    "before figures of the round). No change to the suggestion engine in this step."
+    "before figures of the round). No change to the suggestion engine in this step. fresh44A's 21 id-level misses "
+    "classed (benchmarks/results/suggest_round52_misses.md: a1 7, a2 3, a3 7, a4 1, b 2, c 1; en 8 / zh 13; pooled "
+    "over rounds 21-52: 506, a1 162, a2 36, a3 175, a4 11, b 81, c 41); the largest class is (a), role read wrong or "
+    "not read (384 of 506; its largest part (a3) 175, then (a1) 162); six of this round's seven English (a1) misses "
+    "read a role by meaning, each the nearest archetype of another job than the labels' (two of them strategies read "
+    "as a job); of the seven Chinese (a3) misses three read a wrong role through the bridge and four no role at all, "
+    "two of those duties headed by a worker's title ending in 工 (…工厂的磨粉工：…, 晶振厂石英晶片研磨工：…), which "
+    "round 40's worker_title reads only when the title is bare."
 )
 
 
