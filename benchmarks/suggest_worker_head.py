@@ -58,6 +58,24 @@ these hold, otherwise off (False); run once, reported as measured.
     above the median of the three off. (Other helpers run a linking retrain and a SMART round on this machine: the
     speed part is run after the retrain has ended, when ``pgrep -f link_rerank_cv`` prints nothing, or by 18:20 UTC
     at the latest, and the note says which; the medians are compared within these alternating runs.)
+
+Result (run once, at commit e241670, 17:47-18:09 UTC; /tmp/kg/h309/judge.sh and /tmp/kg/h309/speed.sh, log
+/tmp/kg/h309/judged.log; other helpers' processes on the machine, the brief's linking retrain (running at 17:53, ended
+by 17:58) and SMART round among them):
+(1) pooled halves B of fresh 1-44 id hit@5 zh + en 1.5487 -> 1.5585: higher. (2) function hit@5, id hit@5 / id
+nDCG@10, off -> on: zh 0.9150, 0.7621 / 0.4531 -> 0.9168, 0.7719 / 0.4578; en 0.9135, 0.7866 / 0.4650 unchanged;
+every figure within its tolerance (none lower); zh id hit@5 higher on nine halves B (fresh13B, fresh20B, fresh22B,
+fresh38B, fresh39B, fresh40B, fresh41B, fresh43B, fresh44B), lower on none; the off run's halves file equals the
+bookkeeping run's (/tmp/kg/h309/before.json) in every figure, so ``--verdict /tmp/kg/h309/before.json
+/tmp/kg/h309/on.json`` printed the same lines (all within); halves A as probed (zh 0.9120, 0.7795 / 0.4546 -> 0.9147,
+0.7822 / 0.4578; en identical; zh id hit@5 up on six halves A, down on four). (3) SMART's pooled halves identical off
+and on (the whole output the same: A 601 / 69 / 457, B 643 / 68 / 539, TP / FP / FN; sets 1-5 165 / 3 / 6). (4) run
+after the linking retrain had ended (``pgrep -f link_rerank_cv`` printed nothing from 17:58; 18:00-18:09,
+nothing else of this helper's running): p50 at 10,000 indicators off / on 5.76 / 9.45, 12.69 / 9.66, 8.85 / 4.96
+ms, medians 8.85 ms off, 9.45 ms on (on <= 10 ms and 0.60 ms above off: holds; load average 1.4-5.9, other helpers'
+runs).
+Every part holds: the rule PASSES and ``worker_head`` is on (True); tests/suggest/test_worker_head.py re-pinned
+with a comment, no other unit test moved.
 """
 
 from __future__ import annotations
