@@ -2591,6 +2591,16 @@ ROUND_52 = (
     "re-pinned with a comment, no other unit test moved. A gain on the halves B larger than the probe's on the "
     "halves A, with Chinese id nDCG@10 and function hit@5 higher too, from round 40's own rule read in a heading, "
     "not from archetypes written for the halves A's jobs."
+    " Test run of round 52, once, in the same session after its merge (3f3381a: employer_out, duty_vote, "
+    "meaning_places, bridge_fusion and worker_head on; linking round 44's models and mined vocabulary of "
+    "9,237 names; `python benchmarks/suggest_quality.py --data /work/shared/data/external`): the forty-fifth "
+    "fresh set (100 queries, 50 zh / 50 en) gives function hit@5 zh 0.860 / en 0.880, id hit@5 0.800 / 0.760, "
+    "id nDCG@10 0.330 / 0.396 (BM25 in the same run 0.800 / 0.720, 0.560 / 0.460, 0.267 / 0.210): goals "
+    "missed in both languages; the engine ahead of BM25 on these six figures. The session's first commit "
+    "(415dafc: round 50's engine, linking round 39's models) on the same queries, run afterwards for "
+    "comparison only (copied over its test split's file, `--split fresh43 --no-write`): the same hit rates, "
+    "id nDCG@10 0.325 / 0.396: worker_head and the new linking models moved no hit here (Chinese id nDCG@10 "
+    "0.005 higher)."
 )
 
 
