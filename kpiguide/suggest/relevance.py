@@ -366,7 +366,7 @@ lever **passes** and is on (0.3)."""
 OBJECTIVE_WORDS_SHARES = (0.3, 0.4, 0.5)
 """The shares the choice of round 52 tries (fixed before its first run), besides off."""
 SCHEME_MARGIN_DEFAULT: float | None = None
-"""Round 53 lever (off, None, until its judged run): an UNPLACED KPI whose SCORE stands out in its SCHEME by a margin.
+"""Round 53 lever (off, None: it failed its judged run): an UNPLACED KPI whose SCORE stands out in its SCHEME.
 ROUND_52's largest class of misses is an unplaced KPI (292 of 385 pooled over held-out 21-52's halves A; 19 of
 held-out 52's 20 half-A misses: grain, farmland, rural tourism and municipal services, measures the catalog lacks),
 scoring under :data:`OBJECT_SCORE` on readings and text views that are each weak.  The scheme's other objectives
@@ -400,7 +400,16 @@ benchmarks/smart_quality.py --halves --thresholds B --scheme-margin M``) against
 table, sets 1-5 165 / 3 / 6): pass if (recall up and precision not down by more than 0.005) or (precision up and
 recall not down by more than 0.005), the hard-negative (same_page + same_function) false positives of the halves B not
 up, and the precision of sets 1-5 not down by more than 0.010.  Passes: the default (unit tests re-pinned only with a
-comment); fails: stays off with its figures."""
+comment); fails: stays off with its figures.
+Result (benchmarks/results/smart_round53.md): choice on all the halves A of held-out 6-52 (``--halves --thresholds A
+--scheme-margin M``, at 760ffd7; TP / FP / FN at 0.3, hard-negative false positives): off 618 / 68 / 486 (P 0.9009, R
+0.5598; 56), 0.15 642 / 73 / 462 (P 0.8979, R 0.5815; 61), 0.2 629 / 69 / 475 (P 0.9011, R 0.5697; 57), 0.25 622 / 68 /
+482 (P 0.9014, R 0.5634; 56): 0.15 and 0.2 raise the hard-negative false positives of the halves A, so only 0.25 meets
+the judgement there and is chosen.  Judged once on the pooled halves B (``--halves --thresholds B --scheme-margin
+0.25``, at 16657c4, the lever code of 760ffd7 unchanged): 676 / 71 / 560 -> 676 / 71 / 560 (P 0.9049, R 0.5469 both;
+every threshold's row unchanged), hard-negative false positives 54 -> 54, sets 1-5 165 / 3 / 6 both; today's figures
+confirmed by ``--halves --thresholds B`` without the lever in a run alongside (676 / 71 / 560, 54; sets 1-5 165 / 3 /
+6): neither recall nor precision up, so the lever **fails its judged run** and stays off (None)."""
 SCHEME_MARGINS = (0.15, 0.2, 0.25)
 """The margins the choice of round 53 tries (fixed before its first run), besides off."""
 # Rounds 19, 22, 24, 25, 27, 28 and 29 judged seven more levers here (TemplateGraph.read_out_directions;
@@ -756,7 +765,7 @@ class LinkedRelevance:
         of whose content words the template index knows (:meth:`objective_known`) is read as stating no strategy
         template.
     scheme_margin : float or None, default=None
-        Round 53's lever (:data:`SCHEME_MARGIN_DEFAULT`; off until its judged run): an unplaced KPI under
+        Round 53's lever (:data:`SCHEME_MARGIN_DEFAULT`; it failed its judged run, so off): an unplaced KPI under
         :data:`OBJECT_SCORE` scoring at least this margin higher for its objective than for every other objective of
         the scheme (:meth:`scheme_home`) scores :data:`OBJECT_SCORE`.
     """

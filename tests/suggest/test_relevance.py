@@ -660,7 +660,7 @@ def test_an_objective_read_by_few_of_its_words_states_no_template_round52(linked
 
 
 def test_an_unplaced_kpi_that_stands_out_in_its_scheme_round53(linked):
-    # round 53 lever (off by default until its judged run): an unplaced KPI under OBJECT_SCORE scoring at least the
+    # round 53 lever (off by default: it failed its judged run): an unplaced KPI under OBJECT_SCORE scoring at least the
     # margin higher for its objective than for every other objective of the scheme scores OBJECT_SCORE. Texts written
     # for this test (round 50's pair, another sibling), none from a labelled set; round 50's home margin is switched off here so that the
     # pair stays under OBJECT_SCORE without this lever
