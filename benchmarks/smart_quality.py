@@ -41,7 +41,6 @@ from kpiguide.suggest.relevance import (  # noqa: E402
     FUNCTION_TEXT_FLOORS,
     HOME_MARGINS,
     OBJECTIVE_WORDS_SHARES,
-    SCHEME_MARGINS,
     SHARED_PHRASE_SETTINGS,
     UNLINKED_CONFIDENCE_DEFAULT,
     LinkedRelevance,
@@ -2200,6 +2199,9 @@ ROUND_53 = (
     "nor precision up, so the lever **fails its judged run** and stays off (`SCHEME_MARGIN_DEFAULT = None`); the "
     "engine and its defaults are round 52's. The suggester reads none of it (the lever only calls LinkedRelevance's "
     "own scoring), so its benchmark was not run."
+    " Retired later in the session (lead): the lever's code and test removed from kpiguide/suggest/relevance.py and "
+    "tests/suggest/test_relevance.py (as before it, 760ffd7's parent), `--scheme-margin` removed from smart_quality.py; "
+    "commit 3845a2e reproduces its choice and its judged run."
 )
 
 
@@ -2565,16 +2567,6 @@ def main() -> None:
         "is read as stating no strategy template); with --halves alone: the pooled counts off and at S, same run",
     )
     parser.add_argument(
-        "--scheme-margin",
-        type=float,
-        choices=SCHEME_MARGINS,
-        default=None,
-        help="with --halves --thresholds A|B: that pool's counts by threshold with round 53's lever at this margin only "
-        "(LinkedRelevance(scheme_margin=M): an unplaced KPI under 0.3 scoring at least M higher for its objective than "
-        "for every other objective of the scheme scores 0.3); with --halves alone: the pooled counts off and at M, "
-        "same run",
-    )
-    parser.add_argument(
         "--thresholds",
         choices=("A", "B"),
         default=None,
@@ -2625,8 +2617,8 @@ def main() -> None:
         if args.clause_text is not None:
             setting = ("clause_text", (None, args.clause_text))
             return compare(*setting, lambda v: setattr(relevance, "clause_text", v))
-        # rounds 48, 46, 50, 52 and 53: off and the setting, or by threshold
-        for lever in ("function_text", "shared_phrase", "home_margin", "objective_words", "scheme_margin"):
+        # rounds 48, 46, 50 and 52: off and the setting, or by threshold
+        for lever in ("function_text", "shared_phrase", "home_margin", "objective_words"):
             value = getattr(args, lever)
             if value is None:
                 continue

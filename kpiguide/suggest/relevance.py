@@ -365,53 +365,6 @@ all three meet the judgement there, 0.3 has the highest F1 and is chosen.  Judge
 lever **passes** and is on (0.3)."""
 OBJECTIVE_WORDS_SHARES = (0.3, 0.4, 0.5)
 """The shares the choice of round 52 tries (fixed before its first run), besides off."""
-SCHEME_MARGIN_DEFAULT: float | None = None
-"""Round 53 lever (off, None: it failed its judged run): an UNPLACED KPI whose SCORE stands out in its SCHEME.
-ROUND_52's largest class of misses is an unplaced KPI (292 of 385 pooled over held-out 21-52's halves A; 19 of
-held-out 52's 20 half-A misses: grain, farmland, rural tourism and municipal services, measures the catalog lacks),
-scoring under :data:`OBJECT_SCORE` on readings and text views that are each weak.  The scheme's other objectives
-(``siblings``) tell which objective such a KPI was written for even when the evidence is weak: with a margin M, a KPI
-the linker does not place, not foreign, that scores under :data:`OBJECT_SCORE` for its objective (after every other
-rule) and at least M higher than its score for EVERY other objective of the scheme (their score without the
-own-object rules, :meth:`LinkedRelevance._base_score`, as round 39's function home reads them), scores
-:data:`OBJECT_SCORE` (:meth:`LinkedRelevance.scheme_home`).  Only with ``siblings`` (at least one other objective); a
-placed or foreign KPI, the readings, the templates, the links, the weights and the text relevance are unchanged; only
-raises scores; the suggester never calls :class:`LinkedRelevance`.  ``None`` turns it off.  Related to round 24's
-best home (retired: a floor, the score strictly highest among the scheme's, no margin; it raised recall and lowered
-precision on the halves A at every floor) and round 50's home margin (on: the TEXT relevance a margin over every
-sibling's, from :data:`HOME_FLOOR`, with a shared word); different in the margin M over the other objectives' whole
-SCORES (readings, links and text) with no floor and no word.
-Disclosed: before this rule was written, a /tmp probe (/tmp/kg/h313/probe.py, the engine's own methods, nothing in the
-package changed) ran on the halves A of held-out 6-52 only (1824 pairs, with siblings, at ce158d0): of the unplaced, not
-foreign pairs under 0.3 with at least one sibling, those scoring at least M above every sibling's score were at M 0.15
-24 relevant and 5 not (4 same_page, 1 same_function), at 0.2 11 and 1 (same_page), at 0.25 4 and 0, at 0.3 none; a
-margin over the content-word cosine (0.1: 12 relevant, 3 hard negatives) and lower text margins (0.1 from a floor 0.1:
-5 and 1) separated worse and were not taken up.
-Rule (round 53's brief, round 52's shape; written and committed with the lever off before its choice ran and before
-any run of it on the halves B): M chosen on the pooled halves A of held-out 6-52 (``python benchmarks/smart_quality.py
---halves --thresholds A --scheme-margin M``, :data:`SCHEME_MARGINS`) against today's engine (the halves A row of
-``--halves`` at this round's first commit ce158d0: 618 / 68 / 486, hard-negative false positives 56): among the
-margins meeting the judgement's conditions there ((recall up and precision not down by more than 0.005) or (precision
-up and recall not down by more than 0.005), and the hard-negative false positives of the halves A not up), the one
-with the most pooled true positives at 0.3 (ties: the larger margin); off if none (then the lever fails at its choice
-and the halves B are not run).  Judged once on the pooled halves B of held-out 6-52 and sets 1-5 (``python
-benchmarks/smart_quality.py --halves --thresholds B --scheme-margin M``) against today's engine (the halves B and sets
-1-5 rows of ``--halves`` at ce158d0: 676 / 71 / 560, hard-negative false positives 54 summed from that run's per-set
-table, sets 1-5 165 / 3 / 6): pass if (recall up and precision not down by more than 0.005) or (precision up and
-recall not down by more than 0.005), the hard-negative (same_page + same_function) false positives of the halves B not
-up, and the precision of sets 1-5 not down by more than 0.010.  Passes: the default (unit tests re-pinned only with a
-comment); fails: stays off with its figures.
-Result (benchmarks/results/smart_round53.md): choice on all the halves A of held-out 6-52 (``--halves --thresholds A
---scheme-margin M``, at 760ffd7; TP / FP / FN at 0.3, hard-negative false positives): off 618 / 68 / 486 (P 0.9009, R
-0.5598; 56), 0.15 642 / 73 / 462 (P 0.8979, R 0.5815; 61), 0.2 629 / 69 / 475 (P 0.9011, R 0.5697; 57), 0.25 622 / 68 /
-482 (P 0.9014, R 0.5634; 56): 0.15 and 0.2 raise the hard-negative false positives of the halves A, so only 0.25 meets
-the judgement there and is chosen.  Judged once on the pooled halves B (``--halves --thresholds B --scheme-margin
-0.25``, at 16657c4, the lever code of 760ffd7 unchanged): 676 / 71 / 560 -> 676 / 71 / 560 (P 0.9049, R 0.5469 both;
-every threshold's row unchanged), hard-negative false positives 54 -> 54, sets 1-5 165 / 3 / 6 both; today's figures
-confirmed by ``--halves --thresholds B`` without the lever in a run alongside (676 / 71 / 560, 54; sets 1-5 165 / 3 /
-6): neither recall nor precision up, so the lever **fails its judged run** and stays off (None)."""
-SCHEME_MARGINS = (0.15, 0.2, 0.25)
-"""The margins the choice of round 53 tries (fixed before its first run), besides off."""
 # Rounds 19, 22, 24, 25, 27, 28 and 29 judged seven more levers here (TemplateGraph.read_out_directions;
 # LinkedRelevance own_object, best_home, placed_link, sibling_word_idf, unread_word_idf, unplaced_template): each
 # failed its rule and stayed off; they were retired in round 29 (their notes are in benchmarks/smart_quality.py,
@@ -443,7 +396,9 @@ SCHEME_MARGINS = (0.15, 0.2, 0.25)
 # 7731ada).  Round 51's lever (word_home: a pair's text relevance not counted when the KPI's direct word similarity
 # with another objective of its scheme is a margin higher than with its own) failed its judged run and was retired
 # later in round 51 (its note is ROUND_51 in benchmarks/smart_quality.py; its recorded commands reproduce at commit
-# 6a4d49f).
+# 6a4d49f).  Round 53's lever (scheme_margin: an unplaced KPI under 0.3 scoring a margin higher for its objective than
+# for every other objective of its scheme scores 0.3) failed its judged run and was retired later in round 53 (its note
+# is ROUND_53 in benchmarks/smart_quality.py; its recorded commands reproduce at commit 3845a2e).
 _CALENDAR_WORDS = (
     "january february march april may june july august september october november december monday tuesday wednesday "
     "thursday friday saturday sunday quarter week month year"
@@ -764,10 +719,6 @@ class LinkedRelevance:
         objective under this share
         of whose content words the template index knows (:meth:`objective_known`) is read as stating no strategy
         template.
-    scheme_margin : float or None, default=None
-        Round 53's lever (:data:`SCHEME_MARGIN_DEFAULT`; it failed its judged run, so off): an unplaced KPI under
-        :data:`OBJECT_SCORE` scoring at least this margin higher for its objective than for every other objective of
-        the scheme (:meth:`scheme_home`) scores :data:`OBJECT_SCORE`.
     """
 
     def __init__(
@@ -789,7 +740,6 @@ class LinkedRelevance:
         function_text: float | None = FUNCTION_TEXT_DEFAULT,
         home_margin: float | None = HOME_MARGIN_DEFAULT,
         objective_words: float | None = OBJECTIVE_WORDS_DEFAULT,
-        scheme_margin: float | None = SCHEME_MARGIN_DEFAULT,
     ) -> None:
         self.suggester = suggester
         self.linker = linker
@@ -807,7 +757,6 @@ class LinkedRelevance:
         self.function_text = function_text
         self.home_margin = home_margin
         self.objective_words = objective_words
-        self.scheme_margin = scheme_margin
         self._known_shares: dict[str, float | None] = {}
 
     def __call__(self, kpi_text: str, objective_text: str, *, siblings: Sequence[str] | None = None) -> float:
@@ -872,13 +821,6 @@ class LinkedRelevance:
             and self.clear_home(kpi_text, objective_text, siblings)
         ):
             base = OBJECT_SCORE
-        if (
-            self.scheme_margin is not None
-            and placed[0] is None
-            and base < OBJECT_SCORE
-            and self.scheme_home(kpi_text, objective_text, base, placed, role, siblings)
-        ):
-            base = OBJECT_SCORE
         return base, words
 
     def clear_home(self, kpi_text: str, objective_text: str, siblings: Sequence[str] | None) -> bool:
@@ -891,25 +833,6 @@ class LinkedRelevance:
             return False
         own = float(self.suggester.relevance(kpi_text, objective_text))
         return all(own >= float(self.suggester.relevance(kpi_text, t)) + self.home_margin for t in texts)
-
-    def scheme_home(
-        self,
-        kpi_text: str,
-        objective_text: str,
-        base: float,
-        placed: tuple[str | None, float],
-        role: str | None,
-        siblings: Sequence[str] | None,
-    ) -> bool:
-        """Round 53's lever (:data:`SCHEME_MARGIN_DEFAULT`): ``base`` (the KPI's score for ``objective_text``) is at
-        least ``scheme_margin`` higher than its score for every other objective of ``siblings`` (at least one; their
-        score without the own-object rules, :meth:`_base_score`).  False when the lever is off or no other objective
-        is given."""
-        texts = _other_objectives(objective_text, siblings)
-        if self.scheme_margin is None or not texts:
-            return False
-        margin = self.scheme_margin
-        return all(base >= self._base_score(kpi_text, t, placed, role)[0] + margin for t in texts)
 
     def objective_known(self, objective_text: str) -> bool:
         """Round 52's lever (:data:`OBJECTIVE_WORDS_DEFAULT`): whether the objective's template reading counts: at
