@@ -749,6 +749,19 @@ ROUND44_NOTES = (
     "(b) 8, (c) 21, (d) 0; half A top-1 zh 22/41 = 0.537 (none precision 30/42 = 0.714), en 22/26 = 0.846 (5/8 = "
     "0.625), all 44/67 = 0.657 (35/50 = 0.700). Pooled with rounds 25-43 (2,405 names): (a) 293, (b) 209, (c) 390, "
     "(d) 16; (c) still the largest class pooled.",
+    "",
+    "Test run of round 44, once, in the same session after its merge (ab737e9: round 44's shipped models with "
+    "its mined vocabulary of 9,237 names; `python benchmarks/link_quality.py --out "
+    "benchmarks/results/linking.md`): fresh41 (200 names, 135 zh / 65 en, 85 with an indicator, 115 none) "
+    "gives top-1 0.68 / none precision 0.86 / none recall 0.74, 143 of 200 right (zh 0.64 / 0.87, 99 right; "
+    "en 0.75 / 0.83, 44 right). In the same run: BM25 0.47 / 0.70, 130 right; round 15's linker 0.66 / 0.84, "
+    "130 right; the first matcher (match_kpi) 0.39 / 0.69, 143 right (it answers none for most names: none "
+    "recall 0.96). The session's first commit (415dafc: round 39's models, vocabulary of 9,026 names) on the "
+    "same names, run afterwards for comparison only (`--test FILE --out F` in a detached worktree): top-1 "
+    "0.67 / none precision 0.84 / none recall 0.69, 136 right (zh 0.62 / 0.85, 94; en 0.75 / 0.82, 42): the "
+    "shipped retrain and the 211 mined names gained 7 right answers here, most of them right none answers "
+    "(none recall 0.69 -> 0.74). Goals missed (top-1 0.85, none precision 0.90); none precision the nearest "
+    "to its goal of the recent unseen sets.",
 )
 
 ROUND43_NOTES = (
