@@ -2202,6 +2202,16 @@ ROUND_53 = (
     " Retired later in the session (lead): the lever's code and test removed from kpiguide/suggest/relevance.py and "
     "tests/suggest/test_relevance.py (as before it, 760ffd7's parent), `--scheme-margin` removed from smart_quality.py; "
     "commit 3845a2e reproduces its choice and its judged run."
+    " Test run of round 53, once, in the same session after its merge (ab737e9: shared_phrase, function_text, "
+    "home_margin and objective_words on, scheme_margin retired; linking round 44's shipped models and mined "
+    "vocabulary; `python benchmarks/smart_quality.py`): held-out 53 (80 pairs from 17 pages, 50 relevant; 28 "
+    "negatives same-page, 2 other-page) gives P 0.91 / R 0.40 at 0.3 (TP 20 of 50, FP 2 of 30); the "
+    "shared-word baseline in the same run 0.91 / 0.42. Goals missed (recall 0.90 at precision 0.95); the "
+    "baseline found more relevant pairs than the engine, as on held-out 48, 50 and 51. The session's first "
+    "commit (415dafc: round 50's engine, linking round 39's models) on the same pairs, run for comparison "
+    "only (`--labels tests/fixtures/smart_holdout53.yaml --out F` in a detached worktree, the file copied "
+    "in): identical (P 0.91 / R 0.40, TP 20, FP 2): objective_words and the new linking models changed no "
+    "verdict here."
 )
 
 
