@@ -836,21 +836,12 @@ class LinkedRelevance:
 
     def objective_known(self, objective_text: str) -> bool:
         """Round 52's lever (:data:`OBJECTIVE_WORDS_DEFAULT`): whether the objective's template reading counts: at
-        least ``objective_words`` of its content words (as :meth:`_outside_words` reads them, the catalog's words
-        kept) are words of the template index.  True when the lever is off or the objective has no content word."""
+        least ``objective_words`` of its content words (:meth:`_content_words`) are words of the template index.  True when the lever is off or the objective has no content word."""
         if self.objective_words is None:
             return True
         if objective_text not in self._known_shares:
             vocabulary = self.suggester.template_graph_.index.vocabulary
-            quiet = self._quiet_terms()
-            words = [
-                w
-                for w in analyze(without_frame_words(objective_text)).words
-                if w not in quiet
-                and w not in _CALENDAR
-                and not _COUNTING.search(w)
-                and len(w) >= (2 if has_cjk(w) else 3)
-            ]
+            words = self._content_words(objective_text)
             share = sum(w in vocabulary for w in words) / len(words) if words else None
             self._known_shares[objective_text] = share
         share = self._known_shares[objective_text]
@@ -994,19 +985,21 @@ class LinkedRelevance:
             | getattr(self.suggester, "strategy_terms_", frozenset())
         )
 
+    def _content_words(self, text: str) -> list[str]:
+        """The words of ``text`` that say what it is about, in order: the analyzer's words after
+        :func:`without_frame_words`, without the suggester's goal, generic and strategy words, calendar words and counts,
+        of at least 2 characters (Chinese) or 3 letters."""
+        quiet = self._quiet_terms()
+        return [
+            w
+            for w in analyze(without_frame_words(text)).words
+            if w not in quiet and w not in _CALENDAR and not _COUNTING.search(w) and len(w) >= (2 if has_cjk(w) else 3)
+        ]
+
     def _outside_words(self, text: str) -> set[str]:
         """The words of ``text`` the catalog index has no word for (see :meth:`outside_objects`)."""
         vocabulary = self.suggester.index_.vocabulary
-        quiet = self._quiet_terms()
-        return {
-            w
-            for w in analyze(without_frame_words(text)).words
-            if w not in vocabulary
-            and w not in quiet
-            and w not in _CALENDAR
-            and not _COUNTING.search(w)
-            and len(w) >= (2 if has_cjk(w) else 3)
-        }
+        return {w for w in self._content_words(text) if w not in vocabulary}
 
     def shared_objects(self, kpi_text: str, objective_text: str) -> list[str]:
         """The object words a KPI and an objective share: what both are about (checkout, 续费 in 续费率), not how they
