@@ -40,6 +40,7 @@ from kpiguide.suggest.engine import default_suggester  # noqa: E402
 from kpiguide.suggest.relevance import (  # noqa: E402
     FUNCTION_TEXT_FLOORS,
     HOME_MARGINS,
+    HOME_TEXT_FLOORS,
     OBJECTIVE_WORDS_SHARES,
     SHARED_PHRASE_SETTINGS,
     UNLINKED_CONFIDENCE_DEFAULT,
@@ -2595,6 +2596,15 @@ def main() -> None:
         "is read as stating no strategy template); with --halves alone: the pooled counts off and at S, same run",
     )
     parser.add_argument(
+        "--home-text",
+        type=float,
+        choices=HOME_TEXT_FLOORS,
+        default=None,
+        help="with --halves --thresholds A|B: that pool's counts by threshold with round 54's lever at this floor only "
+        "(LinkedRelevance(home_text=F): a pair under 0.2 whose text relevance is at least F is raised by round 50's "
+        "clear-home rule too); with --halves alone: the pooled counts off and at F, same run",
+    )
+    parser.add_argument(
         "--thresholds",
         choices=("A", "B"),
         default=None,
@@ -2645,8 +2655,8 @@ def main() -> None:
         if args.clause_text is not None:
             setting = ("clause_text", (None, args.clause_text))
             return compare(*setting, lambda v: setattr(relevance, "clause_text", v))
-        # rounds 48, 46, 50 and 52: off and the setting, or by threshold
-        for lever in ("function_text", "shared_phrase", "home_margin", "objective_words"):
+        # rounds 48, 46, 50, 52 and 54: off and the setting, or by threshold
+        for lever in ("function_text", "shared_phrase", "home_margin", "objective_words", "home_text"):
             value = getattr(args, lever)
             if value is None:
                 continue
