@@ -143,6 +143,7 @@ SETS = (
     ("held-out 50", "tests/fixtures/smart_holdout50.yaml"),
     ("held-out 51", "tests/fixtures/smart_holdout51.yaml"),
     ("held-out 52", "tests/fixtures/smart_holdout52.yaml"),
+    ("held-out 53", "tests/fixtures/smart_holdout53.yaml"),
 )
 # the held sets: round 14's (6-12), from round 18 held-out 13-15, from round 19 held-out 16, from round 20 held-out 17,
 # from round 21 held-out 18, from round 22 held-out 19, from round 23 held-out 20, from round 24 held-out 21, from round
@@ -152,10 +153,14 @@ SETS = (
 # held-out 34, from round 38 held-out 35, from round 39 held-out 36, from round 40 held-out 37 and 38, from round 41
 # held-out 39, from round 42 held-out 40 and 41, from round 43 held-out 42, from round 44 held-out 43, from round 45
 # held-out 44, from round 46 held-out 45, from round 47 held-out 46, from round 48 held-out 47, from round 49
-# held-out 48, from round 50 held-out 49, from round 51 held-out 50, from round 52 held-out 51 and from round 53
-# held-out 52 (earlier rounds' test sets or, for 38 and 41, sets run once at the start of round 40's and round 42's
-# sessions; development data now).  Held-out 53, round 53's test set, is never read here.
-HELD = tuple(f"held-out {k}" for k in range(6, 53))
+# held-out 48, from round 50 held-out 49, from round 51 held-out 50, from round 52 held-out 51, from round 53
+# held-out 52 and from round 54 held-out 53 (earlier rounds' test sets or, for 38 and 41, sets run once at the start of
+# round 40's and round 42's sessions; development data now).  Held-out 54, round 54's test set, is never read here.
+LAST_HELD = 53
+"""The last held set (held-out 6..LAST_HELD); the one constant the held range's text below is built from (round 54)."""
+HELD = tuple(f"held-out {k}" for k in range(6, LAST_HELD + 1))
+HELD_RANGE = f"6-{LAST_HELD}"
+"""The held sets as printed text ("6-53"), built from LAST_HELD."""
 NEGATIVE_KINDS = ("same_page", "same_function", "other_page")
 HAND_THRESHOLD = RELEVANCE_THRESHOLD
 TARGET_PRECISION = 0.95
@@ -244,8 +249,8 @@ reading, else the index's closest)."""
 MEANING_CUTS = tuple(round(0.3 + 0.025 * k, 3) for k in range(27))
 """Cosine cut-offs tried inside the training folds by the meaning boost (0.3 .. 0.95)."""
 MAX_WORSE = 2
-"""Rule of round 18, fixed before the first run: a meaning model is wired only if, pooled over the held sets (6-52
-since round 53), its recall is higher and its precision not lower than the hand engine's (at the shipped threshold 0.3
+"""Rule of round 18, fixed before the first run: a meaning model is wired only if, pooled over the held sets (6-LAST_HELD
+since round 54), its recall is higher and its precision not lower than the hand engine's (at the shipped threshold 0.3
 for the boost; at the training-chosen P95 thresholds for the logistic model), at most MAX_WORSE held sets are worse
 (F1 lower than the hand engine's at the same threshold) and the false positives on the hard negatives (same_page + same_function, summed
 over the held sets) are not up."""
@@ -623,7 +628,7 @@ def meaning_section(
     return [
         "### Round 18: meaning evidence for English pairs (all-MiniLM-L6-v2 cosines), leave one set out",
         "",
-        "Held sets 6-52 (held-out 13-52 were earlier rounds' test sets, development data now); training = every other "
+        f"Held sets {HELD_RANGE} (held-out 13-{LAST_HELD} were earlier rounds' test sets, development data now); training = every other "
         "set. English pair = KPI and objective both with Latin letters and no Chinese; Chinese pairs keep the hand "
         "score. Cosines (numpy encoder `kpiguide/text/embedding.py`): KPI-objective; KPI-objective's stated "
         "templates (the highest over each template's English text and its indicators' English names); objective-"
@@ -763,7 +768,7 @@ def reading_section(rows: list[dict]) -> list[str]:
         "English name and definition, the suggester's `meaning_` vectors) when the cosine reaches the floor, at the "
         "closest reading's confidence cap 0.7; like the other readings of an unplaced KPI it only adds links. The "
         f"floor ({', '.join(str(f) for f in READING_FLOORS)} or off) is chosen on the training sets of each fold "
-        "(highest pooled recall at 0.3 with pooled precision not lower than today's engine's). Held sets 6-52; "
+        f"(highest pooled recall at 0.3 with pooled precision not lower than today's engine's). Held sets {HELD_RANGE}; "
         "today's engine (`hand`) in the same run. Cells: precision / recall of 'relevant' at 0.3.",
         "",
         "| held set | n | floor chosen | pairs changed | hand P / R | meaning reading P / R |",
@@ -935,7 +940,7 @@ def fallback_section(rows: list[dict]) -> list[str]:
         f"engine's text relevance at a cut-off ({FALLBACK_CUTS[0]}..{FALLBACK_CUTS[-1]} by 0.025) or the shared-word "
         "baseline's shared word. Modes: raise (met: at least 0.3; not met: the engine's score) or decide (not met: "
         "below 0.3). Condition, evidence, mode and cut-off are chosen on the training sets of each fold (highest "
-        "pooled recall at 0.3 with pooled precision not lower than today's engine's). Held sets 6-52; today's engine "
+        f"pooled recall at 0.3 with pooled precision not lower than today's engine's). Held sets {HELD_RANGE}; today's engine "
         "(`hand`) and the shared-word baseline in the same run. Cells: precision / recall of 'relevant' at 0.3.",
         "",
         "| held set | n | variant chosen | hand P / R | fallback P / R | shared word P / R |",
@@ -979,7 +984,7 @@ LEARNED_C = (0.1, 0.3, 1.0, 3.0)
 """The grid (fixed before the first run): the inverse regularisation of the logistic regression (lbfgs, standardised
 features, deterministic), chosen inside each training fold."""
 LEARNED_SETS = HELD
-"""The sets the learned decision is trained on: the other held sets (6-52, real pages); the in-sample set and held-out
+"""The sets the learned decision is trained on: the other held sets (6-LAST_HELD, real pages); the in-sample set and held-out
 2-5 are left out (the hand engine was tuned on them, so its precision there would set the bar too high)."""
 
 
@@ -1075,7 +1080,7 @@ def learned_section(rows: list[dict], pairs: list[dict]) -> list[str]:
         "against 0.93 / 0.54; over held-out 6-17 the engine led (0.911 / 0.640 against 0.870 / 0.509). The decision "
         "(this script; `learned_x`, `choose_learned`): a logistic regression (lbfgs, standardised features) over "
         f"{', '.join(LEARNED_FEATURES)} (fixed before the first run; see `LEARNED_FEATURES`). Trained on the other "
-        "held sets 6-52 of each fold; its C (grid "
+        f"held sets {HELD_RANGE} of each fold; its C (grid "
         f"{', '.join(f'{c:g}' for c in LEARNED_C)}) and its decision threshold are chosen inside the training sets by "
         "an inner leave-one-set-out: the threshold of highest pooled out-of-fold recall at pooled precision not lower "
         "than today's engine's at 0.3 on the same training pairs, the C of highest such recall. Today's engine "
@@ -1095,7 +1100,7 @@ def learned_section(rows: list[dict], pairs: list[dict]) -> list[str]:
     coefs = ", ".join(f"{f} {w:+.2f}" for f, w in zip(LEARNED_FEATURES, model[-1].coef_[0], strict=True))
     lines += [
         "",
-        f"Fitted on all held sets 6-52 (what would ship): C {c:g}, threshold {t:.3f} (the engine's precision there "
+        f"Fitted on all held sets {HELD_RANGE} (what would ship): C {c:g}, threshold {t:.3f} (the engine's precision there "
         f"{floor:.3f}); standardised coefficients: intercept {model[-1].intercept_[0]:+.2f}; {coefs}.",
         "",
         "Rule of round 21 (fixed before the first run): pooled recall up at pooled precision not lower, at most "
@@ -1130,7 +1135,7 @@ def halves_a(limit: int | None = None) -> Iterator[tuple[str, dict, list[str] | 
 
 
 def setting_pairs(settings: Sequence[Any], apply: Callable[[Any, Any], None], limit: int | None = None) -> list[dict]:
-    """The pairs of the halves A of the held sets (6-52) with their score at each of ``settings`` (the first is
+    """The pairs of the halves A of the held sets (6-LAST_HELD) with their score at each of ``settings`` (the first is
     today's engine; ``apply(relevance, setting)`` sets one on the SMART default), siblings as in
     benchmarks/smart_quality.py.  Halves B are never read."""
     relevance: Any = _default_relevance()
@@ -1211,12 +1216,12 @@ def choose_cap(train: list[dict]) -> float:
 
 
 def cap_section(pairs: list[dict]) -> list[str]:
-    """Round 26: the reading cap of an unplaced KPI chosen by leave one set out over the halves A of held-out 6-52."""
+    """Round 26: the reading cap of an unplaced KPI chosen by leave one set out over the halves A of held-out 6-LAST_HELD."""
     caps = (UNLINKED_CONFIDENCE_DEFAULT, *READING_CAPS)
     lines = [
         "### Round 26: the reading cap of an unplaced KPI, chosen by leave one set out over the halves A",
         "",
-        "Pairs: the halves A of held-out 6-52 (halves B never read here), siblings as in smart_quality.py. For each "
+        f"Pairs: the halves A of held-out {HELD_RANGE} (halves B never read here), siblings as in smart_quality.py. For each "
         f"held set the cap ({', '.join(str(c) for c in caps)}; today {UNLINKED_CONFIDENCE_DEFAULT}) is chosen on the "
         "other sets' halves A: highest pooled true positives at 0.3 with pooled precision not lower than today's "
         "engine's (ties: the lower cap). Cells: TP / FP / FN at 0.3.",
@@ -1250,11 +1255,11 @@ def choose_clause_scale(train: list[dict]) -> float | None:
 
 
 def clause_section(pairs: list[dict]) -> list[str]:
-    """Round 32: the scale of the clause text chosen by leave one set out over the halves A of held-out 6-52."""
+    """Round 32: the scale of the clause text chosen by leave one set out over the halves A of held-out 6-LAST_HELD."""
     lines = [
         "### Round 32: the clause text of an unplaced KPI, S chosen by leave one set out over the halves A",
         "",
-        "Pairs: the halves A of held-out 6-52 (halves B never read here), siblings as in smart_quality.py. For each "
+        f"Pairs: the halves A of held-out {HELD_RANGE} (halves B never read here), siblings as in smart_quality.py. For each "
         f"held set S ({', '.join(str(c) for c in CLAUSE_TEXT_SCALES)} or off) is chosen on the other sets' halves A: "
         "highest pooled true positives at 0.3 with pooled precision not lower than today's engine's (ties: the "
         "smaller S). Cells: TP / FP / FN at 0.3.",
@@ -1289,12 +1294,12 @@ def choose_function_home(train: list[dict]) -> float | None:
 
 def function_home_section(pairs: list[dict]) -> list[str]:
     """Round 39: the margin of the department link of an unplaced KPI with a better home, chosen by leave one set out
-    over the halves A of held-out 6-52."""
+    over the halves A of held-out 6-LAST_HELD."""
     lines = [
         "### Round 39: the department link of an unplaced KPI with a better home, M chosen by leave one set out over "
         "the halves A",
         "",
-        "Pairs: the halves A of held-out 6-52 (halves B never read here), siblings as in smart_quality.py. For each "
+        f"Pairs: the halves A of held-out {HELD_RANGE} (halves B never read here), siblings as in smart_quality.py. For each "
         f"held set M ({', '.join(str(m) for m in FUNCTION_HOME_MARGINS)} or off) is chosen on the other sets' halves "
         "A: fewest pooled false positives at 0.3 with pooled true positives not fewer than today's engine's (ties: the "
         "larger M). Cells: TP / FP / FN at 0.3.",
@@ -1354,11 +1359,11 @@ def choose_stated_pick(train: list[dict]) -> float | None:
 
 def stated_pick_section(pairs: list[dict]) -> list[str]:
     """Round 43: the share S of the KPI's pick among the objective's stated templates, chosen on the pooled halves A of
-    held-out 6-52 (leave one set out alongside)."""
+    held-out 6-LAST_HELD (leave one set out alongside)."""
     lines = [
         "### Round 43: the KPI's pick among the objective's stated templates, S chosen on the halves A",
         "",
-        "Pairs: the halves A of held-out 6-52 (halves B never read here), siblings as in smart_quality.py. For each "
+        f"Pairs: the halves A of held-out {HELD_RANGE} (halves B never read here), siblings as in smart_quality.py. For each "
         f"held set S ({', '.join(str(s) for s in STATED_PICK_SHARES)} or off) is chosen on the other sets' halves A: "
         "most pooled true positives at 0.3 among the shares meeting round 43's judgement there (recall up and "
         "precision not down by more than 0.005, or precision up and recall not down by more than 0.005; hard-negative "
