@@ -2272,6 +2272,14 @@ ROUND_54 = (
     "with a comment). Small: 10 more relevant pairs found of the halves B's 579 missed. The suggester reads none of it "
     "(engine.py imports FULL_MATCH, LINKED_WEIGHT, RelevanceLink, TemplateGraph, knowledge_link and template_fields "
     "from relevance.py, unchanged), so its benchmark was not run."
+    " Test run of round 54, once, in the same session after its merge (2d1c96c: shared_phrase, function_text, "
+    "home_margin, objective_words and home_text on; linking round 44's shipped models and mined vocabulary; "
+    "`python benchmarks/smart_quality.py`): held-out 54 (80 pairs from 18 pages, 51 relevant; 29 negatives, "
+    "all same-page) gives P 0.81 / R 0.49 at 0.3 (TP 25 of 51, FP 6 of 29); the shared-word baseline in the "
+    "same run 0.83 / 0.47. Goals missed (recall 0.90 at precision 0.95); the lowest precision of recent sets. "
+    "The session's first commit (947a831: round 53's engine, home_text not yet written) on the same pairs, "
+    "run for comparison only (`--labels tests/fixtures/smart_holdout54.yaml --out F` in a detached worktree): "
+    "identical (P 0.81 / R 0.49, TP 25, FP 6): home_text changed no verdict here."
 )
 
 
