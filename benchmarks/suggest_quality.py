@@ -165,15 +165,21 @@ FRESH43 = ROOT / "benchmarks" / "data" / "suggest_queries_fresh43.yaml"
 # the test set of issue 12 round 51 (labelled by another person before the round's engine ran, run once by the lead
 # at fb1bc4d in round 51's session after its merge); development data since round 52, split like fresh43
 FRESH44 = ROOT / "benchmarks" / "data" / "suggest_queries_fresh44.yaml"
-# the test set of issue 12 round 52 on (labelled by another person before the engine it tests ran); used when present
+# the test set of issue 12 round 52 (labelled by another person before the round's engine ran, run once by the lead
+# at 3f3381a in round 52's session after its merge); development data since round 53, split like fresh44
 FRESH45 = ROOT / "benchmarks" / "data" / "suggest_queries_fresh45.yaml"
+# the test set of issue 12 round 53 on (labelled by another person before the engine it tests ran); used when present
+FRESH46 = ROOT / "benchmarks" / "data" / "suggest_queries_fresh46.yaml"
 #: the split name of the test set (a new round changes it here; the study scripts import it)
-TEST_SPLIT = "fresh45"
+TEST_SPLIT = "fresh46"
 JUDGEMENTS = ROOT / "benchmarks" / "data" / "suggest_id_judgements.yaml"
 SYSTEMS = ("kpiguide", "BM25 (bm25s, jieba)")
 KINDS = ("title", "task", "description", "job_description", "strategy", "role_duties", "department_strategy")
 SPLITS = (
     TEST_SPLIT,
+    "fresh45",
+    "fresh45A",
+    "fresh45B",
     "fresh44",
     "fresh44A",
     "fresh44B",
@@ -314,7 +320,10 @@ SPLITS = (
 # since round 6 both parts of suggest_queries.yaml are development data (the test part was looked at twice); since
 # round 7 the fresh set is too
 PART_NAMES = {
-    "fresh45": "test (fresh set 45)",
+    "fresh46": "test (fresh set 46)",
+    "fresh45": "fresh set 45 (now dev)",
+    "fresh45A": "fresh set 45 half A (dev, read)",
+    "fresh45B": "fresh set 45 half B (dev, check)",
     "fresh44": "fresh set 44 (now dev)",
     "fresh44A": "fresh set 44 half A (dev, read)",
     "fresh44B": "fresh set 44 half B (dev, check)",
@@ -449,12 +458,13 @@ PART_NAMES = {
     "freshB": "fresh set half B (dev, check)",
     "test": "old test (now dev)",
     "dev": "dev",
-    "pooledA": "pooled halves A of fresh sets 1-44 (read)",
-    "pooledB": "pooled halves B of fresh sets 1-44 (the checks)",
+    "pooledA": "pooled halves A of fresh sets 1-45 (read)",
+    "pooledB": "pooled halves B of fresh sets 1-45 (the checks)",
 }
-# parts whose misses --show-misses never lists: the test set and the check halves of the fresh sets 1-44
+# parts whose misses --show-misses never lists: the test set and the check halves of the fresh sets 1-45
 UNLISTED = (
     TEST_SPLIT,
+    "fresh45B",
     "fresh44B",
     "fresh43B",
     "fresh42B",
@@ -500,7 +510,7 @@ UNLISTED = (
     "fresh2B",
     "freshB",
 )
-# the pooled halves: A (misses read in rounds 7-52) and B (the checks), reported per language (rounds 11-52)
+# the pooled halves: A (misses read in rounds 7-53) and B (the checks), reported per language (rounds 11-53)
 HALVES = {
     "A": (
         "freshA",
@@ -547,6 +557,7 @@ HALVES = {
         "fresh42A",
         "fresh43A",
         "fresh44A",
+        "fresh45A",
     ),
     "B": (
         "freshB",
@@ -593,6 +604,7 @@ HALVES = {
         "fresh42B",
         "fresh43B",
         "fresh44B",
+        "fresh45B",
     ),
 }
 # the goals of issue 12, on the test part (the fresh set when present), per language
@@ -2604,6 +2616,21 @@ ROUND_52 = (
 )
 
 
+ROUND_53 = (
+    "Round 53 (issue 12): the forty-fifth fresh set (round 52's test set, run once by the lead at commit 3f3381a, "
+    "round 50's engine with employer_out, duty_vote, meaning_places, bridge_fusion and worker_head on; its figures at "
+    "the end of the ROUND_52 note) is development data, split by occupation / query like the forty-fourth (half A may "
+    "be read, half B never listed); the test part is the forty-sixth fresh set (`suggest_queries_fresh46.yaml`, "
+    "labelled by another person; measured when present, never listed). The defaults on the development parts (`python "
+    "benchmarks/suggest_quality.py --data /work/shared/data/external --no-write --halves-json PATH`, no test set "
+    "present; function hit@5, id hit@5 / id nDCG@10): the forty-fifth set whole zh 0.860, 0.800 / 0.330, en 0.880, "
+    "0.760 / 0.396 (its test-run figures); fresh45A zh 0.852, 0.815 / 0.335 (27 queries), en 0.828, 0.655 / 0.296 "
+    "(29); pooled halves A of the fresh sets 1-45 zh 0.9132, 0.7830 / 0.4549, en 0.9208, 0.7719 / 0.4349 (1129 / 1162 "
+    "queries); pooled halves B zh 0.9159, 0.7721 / 0.4551, en 0.9143, 0.7888 / 0.4663 (1141 / 1108 queries; the "
+    "before figures of the round). No change to the suggestion engine in this step."
+)
+
+
 def occupation_half(query: dict) -> str:
     """'A' or 'B' by a hash of the query's occupation (its O*NET / CSCO code; a written query by its id sans language)."""
     source = str(query.get("source") or "")
@@ -2660,12 +2687,13 @@ def load_queries() -> list[dict]:
         ("fresh42", FRESH42),
         ("fresh43", FRESH43),
         ("fresh44", FRESH44),
+        ("fresh45", FRESH45),
     ):
         if path.exists():  # development sets, split into halves by occupation
             rows = yaml.safe_load(path.read_text(encoding="utf-8"))["queries"]
             queries += [dict(q, split=name + occupation_half(q)) for q in rows]
-    if FRESH45.exists():
-        queries += [dict(q, split=TEST_SPLIT) for q in yaml.safe_load(FRESH45.read_text(encoding="utf-8"))["queries"]]
+    if FRESH46.exists():
+        queries += [dict(q, split=TEST_SPLIT) for q in yaml.safe_load(FRESH46.read_text(encoding="utf-8"))["queries"]]
     extra = yaml.safe_load(JUDGEMENTS.read_text(encoding="utf-8"))["judgements"] if JUDGEMENTS.exists() else {}
     canonical = load_catalog().canonical_id  # labels may name ids merged since they were written
     for q in queries:
@@ -2773,8 +2801,8 @@ def main() -> None:
     parser.add_argument(
         "--show-misses",
         action="store_true",
-        help="list the queries without a hit in the top 5 (development data only: never the test set fresh45 nor half "
-        "B of the fresh sets 1-44, the checks of rounds 7, 8 and 10-52)",
+        help="list the queries without a hit in the top 5 (development data only: never the test set fresh46 nor half "
+        "B of the fresh sets 1-45, the checks of rounds 7, 8 and 10-53)",
     )
     parser.add_argument("--quick", action="store_true", help="smoke run: a few queries per language; writes nothing")
     parser.add_argument(
@@ -2883,6 +2911,8 @@ def main() -> None:
             "fresh43B",
             "fresh44A",
             "fresh44B",
+            "fresh45A",
+            "fresh45B",
             TEST_SPLIT,
             "halves",
             "development",
@@ -3056,10 +3086,13 @@ def main() -> None:
         "in round 50's session after its merge) is development data since round 51, split the same way (half A may be "
         "read, half B is never listed). The forty-fourth fresh set (`suggest_queries_fresh44.yaml`, round 51's test set, "
         "run once by the lead at fb1bc4d in round 51's session after its merge) is development data since round 52, "
-        "split the same way (half A may be read, half B is never listed). The test part is the forty-fifth "
-        "fresh set (`suggest_queries_fresh45.yaml`, labelled by another person before the engine it tests ran on it; measured "
+        "split the same way (half A may be read, half B is never listed). The forty-fifth fresh set "
+        "(`suggest_queries_fresh45.yaml`, round 52's test set, run once by the lead at 3f3381a in round 52's session "
+        "after its merge) is development data since round 53, split the same way (half A may be read, half B is never "
+        "listed). The test part is the forty-sixth "
+        "fresh set (`suggest_queries_fresh46.yaml`, labelled by another person before the engine it tests ran on it; measured "
         "when present, never listed by `--show-misses`). The pooled rows add up the halves A (read) and the halves B "
-        "(the checks) of the fresh sets 1-44.",
+        "(the checks) of the fresh sets 1-45.",
         "",
         ROUND_11,
         "",
@@ -3141,6 +3174,8 @@ def main() -> None:
         "",
         ROUND_52,
         "",
+        ROUND_53,
+        "",
         "| part | level | system | lang | n | hit@5 | nDCG@10 | MRR |",
         "|---|---|---|---|---|---|---|---|",
     ]
@@ -3176,11 +3211,11 @@ def main() -> None:
                     cells.append(f"{sum(v) / len(v):.3f}" if v else "-")
                 lines.append(f"| {level} | {system} | {lang} | " + " | ".join(cells) + " |")
     lines.append("")
-    goal_part = TEST_SPLIT if any(k[0] == TEST_SPLIT for k in summary) else "fresh44B"
-    if goal_part == "fresh44B":
+    goal_part = TEST_SPLIT if any(k[0] == TEST_SPLIT for k in summary) else "fresh45B"
+    if goal_part == "fresh45B":
         lines.append(
-            "No test set present (suggest_queries_fresh45.yaml): the goals below are shown on half B of the "
-            "forty-fourth fresh set, development data since round 52 (its half A may be read, half B not), so 'met' "
+            "No test set present (suggest_queries_fresh46.yaml): the goals below are shown on half B of the "
+            "forty-fifth fresh set, development data since round 53 (its half A may be read, half B not), so 'met' "
             "there is no evidence that a goal is met."
         )
         lines.append("")
