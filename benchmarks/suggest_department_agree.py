@@ -71,6 +71,25 @@ once, reported as measured.
     1.0 ms above the median of the three off. (Other helpers run a linking retrain and a SMART round on this machine:
     the speed part is run after the retrain has ended, when ``pgrep -f link_rerank_cv`` prints nothing, or by 20:40
     UTC at the latest, and the note says which; the medians are compared within these alternating runs.)
+
+Result (run once, at commit b14bade, 20:06-20:29 UTC; /tmp/kg/h315/judged.log and /tmp/kg/h315/speed.sh; the four
+halves and SMART runs side by side, 20:06-20:19; other helpers' processes on the machine, the brief's linking retrain
+(running throughout) and SMART round among them):
+(1) pooled halves B of fresh 1-45 id nDCG@10 zh + en 0.9214 -> 0.9301: higher; id hit@5 zh + en 1.5609 -> 1.5618:
+not lower. (2) function hit@5, id hit@5 / id nDCG@10, off -> on: zh 0.9159, 0.7721 / 0.4551 -> 0.9167, 0.7721 /
+0.4594; en 0.9143, 0.7888 / 0.4663 -> 0.9143, 0.7897 / 0.4707; every figure within its tolerance (none lower); en id
+hit@5 higher on one half B (fresh25B) and lower on one (fresh4B), zh on none either way (the halves file's
+4-decimal figures); the off run's halves file equals the bookkeeping run's (/tmp/kg/h315/before.json) byte for byte,
+so ``--verdict /tmp/kg/h315/before.json /tmp/kg/h315/on.json`` printed the same lines (all within); halves A (zh
+0.9132, 0.7830 / 0.4549 -> 0.9132, 0.7821 / 0.4581; en 0.9208, 0.7719 / 0.4349 -> 0.9208, 0.7737 / 0.4382), as
+probed. (3) SMART's pooled halves identical off and on (the whole output the same: A 618 / 68 / 486, B 676 / 71 /
+560, TP / FP / FN; sets 1-5 165 / 3 / 6). (4) run 20:22-20:28 UTC with nothing else of this helper's running, while
+the linking retrain was still running (``pgrep -f link_rerank_cv`` printed its process at the start and the end),
+before 20:40 as the rule allows: p50 at 10,000 indicators off / on 7.87 / 4.68, 4.58 / 5.06, 4.60 / 5.22 ms, medians
+4.60 ms off, 5.06 ms on (on <= 10 ms and 0.46 ms above off: holds; load average 2.1-2.9).
+Every part holds: the rule PASSES and ``department_agree`` is on (True); tests/suggest/test_department_agree.py
+re-pinned with a comment, and tests/suggest/test_department_second.py (round 33's switch, whose test pins the moved
+indicator at place 6) now builds both its engines with department_agree off, with a comment; no other unit test moved.
 """
 
 from __future__ import annotations
