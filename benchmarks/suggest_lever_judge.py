@@ -4,8 +4,9 @@ Shared by the lever scripts (``suggest_department_text.py``, ``suggest_departmen
 ``suggest_department_meaning.py``, ``suggest_worker_title.py``, ``suggest_own_first.py``,
 ``suggest_strategy_text.py``, ``suggest_named_area.py``, ``suggest_added_roles.py``, ``suggest_added_roles_46.py``,
 ``suggest_employer_out.py``, ``suggest_duty_vote.py``, ``suggest_meaning_places.py``,
-``suggest_bridge_fusion.py``, ``suggest_worker_head.py``), each of which holds its round's rule in its docstring (the
-last eleven judge their halves with :func:`halves_verdict`)::
+``suggest_bridge_fusion.py``, ``suggest_worker_head.py``, ``suggest_department_agree.py``), each of which holds its
+round's rule in its docstring (the last twelve judge their halves with :func:`halves_verdict`; round 53's with its
+nDCG primary)::
 
     python benchmarks/suggest_<lever>.py off|on PATH     # suggest_quality.py --no-write --halves-json PATH
     python benchmarks/suggest_<lever>.py --smart off|on  # smart_quality.py --halves
@@ -70,20 +71,33 @@ def main(switch: str, argv: Sequence[str], verdict: Verdict | None = None) -> No
 
 
 def halves_verdict(
-    off: dict, on: dict, n_b: dict[str, int], *, strict: bool, part: str = "(1)"
+    off: dict, on: dict, n_b: dict[str, int], *, strict: bool, part: str = "(1)", primary: str = "id_hit5"
 ) -> tuple[bool, list[str]]:
     """The halves part of a lever's rule on two ``--halves-json`` files' contents: (passes, lines to print).
 
     Primary: the sum of id hit@5 zh + en on the pooled halves B higher with the lever on (``strict``) or not lower;
-    tolerance: none of the six pooled half-B figures lower by more than two queries' worth (2 / ``n_b[lang]`` for a
-    hit rate, :data:`NDCG_TOLERANCE` for nDCG@10). ``part`` names the primary in the printed lines, as the rule does.
+    with ``primary="id_ndcg10"`` (a lever aimed at ranking, round 53 on), the sum of id nDCG@10 zh + en higher
+    (``strict``) or not lower AND the sum of id hit@5 zh + en not lower; tolerance: none of the six pooled half-B
+    figures lower by more than two queries' worth (2 / ``n_b[lang]`` for a hit rate, :data:`NDCG_TOLERANCE` for
+    nDCG@10). ``part`` names the primary in the printed lines, as the rule does.
     """
+    if primary not in ("id_hit5", "id_ndcg10"):
+        raise ValueError("primary: id_hit5 or id_ndcg10")
     b_off, b_on = off["pooled"]["B"], on["pooled"]["B"]
-    primary_off = b_off["zh"]["id_hit5"] + b_off["en"]["id_hit5"]
-    primary_on = b_on["zh"]["id_hit5"] + b_on["en"]["id_hit5"]
+    label = {"id_hit5": "id hit@5", "id_ndcg10": "id nDCG@10"}
+    primary_off = b_off["zh"][primary] + b_off["en"][primary]
+    primary_on = b_on["zh"][primary] + b_on["en"][primary]
     ok = primary_on > primary_off if strict else primary_on >= primary_off
     said = ("higher", "NOT higher") if strict else ("not lower", "LOWER")
-    lines = [f"{part} primary: id hit@5 zh + en {primary_off:.4f} -> {primary_on:.4f}: {said[0] if ok else said[1]}"]
+    lines = [
+        f"{part} primary: {label[primary]} zh + en {primary_off:.4f} -> {primary_on:.4f}: {said[0] if ok else said[1]}"
+    ]
+    if primary == "id_ndcg10":
+        hit_off = b_off["zh"]["id_hit5"] + b_off["en"]["id_hit5"]
+        hit_on = b_on["zh"]["id_hit5"] + b_on["en"]["id_hit5"]
+        held = hit_on >= hit_off
+        ok = ok and held
+        lines.append(f"{part} and: id hit@5 zh + en {hit_off:.4f} -> {hit_on:.4f}: {'not lower' if held else 'LOWER'}")
     for lang in ("zh", "en"):
         for key in ("function_hit5", "id_hit5", "id_ndcg10"):
             a, b = b_off[lang][key], b_on[lang][key]

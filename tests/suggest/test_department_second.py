@@ -17,11 +17,13 @@ from kpiguide.suggest.engine import IndicatorSuggester
 def engines() -> tuple[IndicatorSuggester, IndicatorSuggester]:
     # frame_silent off in both (round 35): with it, 人力资源 alone names the HR staffing ratio in this test's example,
     # which is then put at place 2 after department_second has moved its indicators, so the places this test pins
-    # (the moved indicator at place 6) shift by one; the switch's own mechanics are what is tested here
+    # (the moved indicator at place 6) shift by one; the switch's own mechanics are what is tested here.
+    # department_agree off in both (re-pinned after round 53's judged run passed, benchmarks/suggest_department_agree.py):
+    # it re-orders places 2-10 of a department's list by the text match, so the moved indicator need not stay at place 6
     catalog = load_catalog()
     return (
-        IndicatorSuggester(department_second=False, frame_silent=False).fit(catalog),
-        IndicatorSuggester(department_second=True, frame_silent=False).fit(catalog),
+        IndicatorSuggester(department_second=False, frame_silent=False, department_agree=False).fit(catalog),
+        IndicatorSuggester(department_second=True, frame_silent=False, department_agree=False).fit(catalog),
     )
 
 
