@@ -2667,6 +2667,16 @@ ROUND_53 = (
     "tests/suggest/test_department_second.py (round 33's switch, its moved indicator pinned at place 6) builds its "
     "engines with department_agree off, with a comment; no other unit test moved. A ranking gain of about 0.004 id nDCG@10 in each language on the halves B, larger than the probe's on "
     "the halves A, from the text's own match ordering the department's list; the goal 0.55 stays far off."
+    " Test run of round 53, once, in the same session after its merge (285e7af: employer_out, duty_vote, "
+    "meaning_places, bridge_fusion, worker_head and department_agree on; linking round 44's models and mined "
+    "vocabulary of 9,237 names; `python benchmarks/suggest_quality.py --data /work/shared/data/external`): "
+    "the forty-sixth fresh set (100 queries, 50 zh / 50 en) gives function hit@5 zh 0.860 / en 0.920, id "
+    "hit@5 0.600 / 0.720, id nDCG@10 0.303 / 0.440 (BM25 in the same run 0.840 / 0.780, 0.520 / 0.560, 0.245 "
+    "/ 0.272): goals missed in both languages; the engine ahead of BM25 on these six figures. The session's "
+    "first commit (947a831: round 52's engine, without department_agree) on the same queries, run afterwards "
+    "for comparison only (copied over its test split's file, `--split fresh45 --no-write`): the same function "
+    "hit rates, id hit@5 0.600 / 0.700, id nDCG@10 0.298 / 0.434: department_agree gained one English query "
+    "at id level and 0.005 / 0.006 nDCG@10 here."
 )
 
 
