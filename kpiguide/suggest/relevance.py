@@ -365,7 +365,7 @@ with precision up and hard-negative false positives not up, so the lever **passe
 HOME_TEXT_FLOORS = (0.1, 0.125, 0.15)
 """The text floors the choice of round 54 tries (fixed before its first run), besides off."""
 HOME_WORDLESS_DEFAULT: float | None = None
-"""Round 55 lever (off, None, until its judged run): round 50's CLEAR HOME WITHOUT the SHARED WORD, at a WIDER margin
+"""Round 55 lever (off, None: it failed its judged run): round 50's CLEAR HOME WITHOUT the SHARED WORD, at a WIDER margin
 among at least :data:`HOME_WORDLESS_SIBLINGS` other objectives.  On the halves A of held-out 6-53 the shared-word
 baseline and the engine both miss 441 relevant pairs (``python benchmarks/smart_baseline_wins.py --list`` at 8e88aa1,
 round 54), most of them sharing no word with their objective, mostly an unplaced KPI the catalog lacks; round 50's clear
@@ -401,7 +401,17 @@ at its choice and the halves B are not run).  Judged once on the pooled halves B
 ``--halves`` at ae8ed9e: halves B 712 / 77 / 582, hard-negative false positives 59, sets 1-5 165 / 3 / 6): pass if
 (recall up and precision not down by more than 0.005) or (precision up and recall not down by more than 0.005), the
 hard-negative false positives of the halves B not up, and the precision of sets 1-5 not down by more than 0.010.
-Passes: the default (unit tests re-pinned only with a comment); fails: stays off with its figures."""
+Passes: the default (unit tests re-pinned only with a comment); fails: stays off with its figures.
+Result (benchmarks/results/smart_round55.md): choice on all the halves A of held-out 6-54 (``--halves --thresholds A
+--home-wordless M``, at db98ad0; TP / FP / FN at 0.3, hard-negative false positives): off 644 / 71 / 503 (P 0.9007, R
+0.5615; 59), 0.15 654 / 72 / 493 (P 0.9008, R 0.5702; 60), 0.175 651 / 71 / 496 (P 0.9017, R 0.5676; 59), 0.2 649 / 71
+/ 498 (P 0.9014, R 0.5658; 59): 0.15 raises the hard-negative false positives, 0.175 has the most true positives of the
+other two and is chosen.  Judged once on the pooled halves B (``--halves --thresholds B --home-wordless 0.175``, at
+b95eeca, the lever code of db98ad0 unchanged): 712 / 77 / 582 -> 715 / 78 / 579 (P 0.9024 -> 0.9016, R 0.5502 ->
+0.5526), hard-negative false positives 59 -> 60, sets 1-5 165 / 3 / 6 both (P 0.9821); today's figures confirmed by
+``--halves --thresholds B`` without the lever in a run alongside (712 / 77 / 582, 59; sets 1-5 165 / 3 / 6): recall up
+with precision down by 0.0008, but the hard-negative false positives of the halves B up by one, so the lever **fails
+its judged run** and stays off (``None``)."""
 HOME_WORDLESS_MARGINS = (0.15, 0.175, 0.2)
 """The text margins the choice of round 55 tries (fixed before its first run), besides off."""
 HOME_WORDLESS_SIBLINGS = 2
@@ -814,7 +824,7 @@ class LinkedRelevance:
         :data:`HOME_FLOOR` whose text relevance is at least this floor is raised by round 50's clear-home rule too
         (:meth:`home_below_floor`).
     home_wordless : float or None, default=None
-        Round 55's lever (:data:`HOME_WORDLESS_DEFAULT`; off until its judged run): an unplaced KPI under
+        Round 55's lever (:data:`HOME_WORDLESS_DEFAULT`; failed its judged run, so off): an unplaced KPI under
         :data:`OBJECT_SCORE` whose text relevance for its objective is at least this margin higher than for every other
         objective of the scheme, with at least :data:`HOME_WORDLESS_SIBLINGS` of them, scores :data:`OBJECT_SCORE`
         (:meth:`wordless_home`; no shared word asked).
