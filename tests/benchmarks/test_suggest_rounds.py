@@ -1,5 +1,5 @@
-"""Round 53's suggestion splits (fresh sets 6-45 development data, fresh 46 the test set), round 54's SMART splits
-(held-out 12-53 development data, held-out 54 the test set) and the choice-prior mining of
+"""Round 53's suggestion splits (fresh sets 6-45 development data, fresh 46 the test set), round 55's SMART splits
+(held-out 12-54 development data, held-out 55 the test set) and the choice-prior mining of
 benchmarks/suggest_mine_prior.py."""
 
 from __future__ import annotations
@@ -65,16 +65,16 @@ def test_fresh_sets_6_to_45_are_halved_and_fresh_46_is_the_unlisted_test_part():
         assert {q["split"] for q in queries if q["id"].split("_")[1] == f"fresh{n}"} == {f"fresh{n}A", f"fresh{n}B"}
 
 
-def test_held_out_12_to_53_are_halved_and_held_out_54_is_the_test_set():
-    halved = {f"held-out {n} (dev)" for n in range(12, 54)}
+def test_held_out_12_to_54_are_halved_and_held_out_55_is_the_test_set():
+    halved = {f"held-out {n} (dev)" for n in range(12, 55)}
     assert halved <= set(smart_quality.HALVED)
-    assert smart_quality.READ_NOW == ("held-out 53 (dev)",)
-    assert smart_quality.TEST_SETS == ("held-out 54 (test)",)
+    assert smart_quality.READ_NOW == ("held-out 54 (dev)",)
+    assert smart_quality.TEST_SETS == ("held-out 55 (test)",)
     sets = dict(smart_quality.LABEL_SETS)
-    assert sets["held-out 54 (test)"] == "tests/fixtures/smart_holdout54.yaml"
-    assert sets["held-out 53 (dev)"] == "tests/fixtures/smart_holdout53.yaml"
-    assert "held-out 53 (test)" not in sets
-    assert "held-out 54 (test)" not in smart_quality.HALVED
+    assert sets["held-out 55 (test)"] == "tests/fixtures/smart_holdout55.yaml"
+    assert sets["held-out 54 (dev)"] == "tests/fixtures/smart_holdout54.yaml"
+    assert "held-out 54 (test)" not in sets
+    assert "held-out 55 (test)" not in smart_quality.HALVED
 
 
 def test_sets_keep_their_halves_together():

@@ -700,3 +700,50 @@ def test_a_clear_home_below_round50s_floor_by_text_round54(linked):
     # without siblings round 50's rule never runs
     fresh = LinkedRelevance(linked.suggester, linked.linker, home_text=0.1)
     assert fresh.score(kpi, objective) == linked.score(kpi, objective)
+
+
+def test_a_clear_home_without_a_shared_word_among_two_or_more_objectives_round55(linked):
+    # round 55 lever: an unplaced KPI under OBJECT_SCORE whose text relevance for its objective is at least the margin
+    # M higher than for every other objective of the scheme, with at least HOME_WORDLESS_SIBLINGS of them, scores
+    # OBJECT_SCORE, no shared word asked; texts written for this test, none from a labelled set. Off by default.
+    from kpiguide.suggest.relevance import (
+        HOME_WORDLESS_DEFAULT,
+        HOME_WORDLESS_MARGINS,
+        HOME_WORDLESS_SIBLINGS,
+        OBJECT_SCORE,
+        LinkedRelevance,
+    )
+
+    assert HOME_WORDLESS_DEFAULT is None and linked.home_wordless is None
+    assert HOME_WORDLESS_MARGINS == (0.15, 0.175, 0.2) and HOME_WORDLESS_SIBLINGS == 2
+
+    class Texts:
+        """The text relevance of one KPI for each objective, as a stand-in for the suggester's text views."""
+
+        def __init__(self, scores: dict[str, float]) -> None:
+            self.scores = scores
+
+        def relevance(self, kpi_text: str, objective_text: str) -> float:
+            return self.scores[objective_text]
+
+    own, near, far = "Keep our parks clean", "Grow the visitor economy", "Balance the budget"
+    stub = LinkedRelevance(Texts({own: 0.25, near: 0.08, far: 0.02}), linked.linker, home_wordless=0.15)
+    assert stub.wordless_home("Litter picks held", own, [near, far])
+    # fewer than two other objectives, a margin under M, or the lever off: no
+    assert not stub.wordless_home("Litter picks held", own, [near])
+    assert not stub.wordless_home("Litter picks held", own, [own, near])
+    assert not LinkedRelevance(Texts({own: 0.25, near: 0.08, far: 0.02}), linked.linker).wordless_home(
+        "Litter picks held", own, [near, far]
+    )
+    wide = LinkedRelevance(Texts({own: 0.25, near: 0.08, far: 0.02}), linked.linker, home_wordless=0.2)
+    assert not wide.wordless_home("Litter picks held", own, [near, far])
+    # in the score: an unplaced KPI under OBJECT_SCORE is raised where the rule holds; never lowered
+    on = LinkedRelevance(linked.suggester, linked.linker, home_wordless=0.15)
+    kpi, objective = "Average waiting time for card renewals at the library counter", "Reduce fleet fuel costs"
+    siblings = ["Grow the visitor economy", "Balance the budget"]
+    assert on._indicator_of(kpi, None)[0] is None
+    off = linked.score(kpi, objective, siblings=siblings)
+    assert off < OBJECT_SCORE
+    assert on.score(kpi, objective, siblings=siblings) == off
+    on.wordless_home = lambda *_: True  # type: ignore[method-assign]
+    assert on.score(kpi, objective, siblings=siblings) == OBJECT_SCORE
