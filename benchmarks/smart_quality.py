@@ -41,7 +41,6 @@ from kpiguide.suggest.relevance import (  # noqa: E402
     FUNCTION_TEXT_FLOORS,
     HOME_MARGINS,
     HOME_TEXT_FLOORS,
-    HOME_WORDLESS_MARGINS,
     OBJECTIVE_WORDS_SHARES,
     SHARED_PHRASE_SETTINGS,
     UNLINKED_CONFIDENCE_DEFAULT,
@@ -2340,6 +2339,9 @@ ROUND_55 = (
     "up with precision down by 0.0008, but the hard-negative false positives of the halves B up by one, so the lever "
     "**fails its judged run** and stays off (`HOME_WORDLESS_DEFAULT = None`); the engine and its defaults are round "
     "54's. The suggester reads none of it, so its benchmark was not run."
+    " Retired later in the session (lead): the lever's code and test removed from kpiguide/suggest/relevance.py and "
+    "tests/suggest/test_relevance.py (as before it, db98ad0's parent), `--home-wordless` removed from smart_quality.py; "
+    "commit ff63eab reproduces its choice and its judged run."
 )
 
 
@@ -2714,16 +2716,6 @@ def main() -> None:
         "clear-home rule too); with --halves alone: the pooled counts off and at F, same run",
     )
     parser.add_argument(
-        "--home-wordless",
-        type=float,
-        choices=HOME_WORDLESS_MARGINS,
-        default=None,
-        help="with --halves --thresholds A|B: that pool's counts by threshold with round 55's lever at this margin only "
-        "(LinkedRelevance(home_wordless=M): an unplaced KPI under 0.3 whose text relevance is at least M higher than "
-        "for every one of at least two other objectives of the scheme scores 0.3, no shared word asked); with --halves "
-        "alone: the pooled counts off and at M, same run",
-    )
-    parser.add_argument(
         "--thresholds",
         choices=("A", "B"),
         default=None,
@@ -2774,8 +2766,8 @@ def main() -> None:
         if args.clause_text is not None:
             setting = ("clause_text", (None, args.clause_text))
             return compare(*setting, lambda v: setattr(relevance, "clause_text", v))
-        # rounds 48, 46, 50, 52, 54 and 55: off and the setting, or by threshold
-        for lever in ("function_text", "shared_phrase", "home_margin", "objective_words", "home_text", "home_wordless"):
+        # rounds 48, 46, 50, 52 and 54: off and the setting, or by threshold
+        for lever in ("function_text", "shared_phrase", "home_margin", "objective_words", "home_text"):
             value = getattr(args, lever)
             if value is None:
                 continue

@@ -364,58 +364,6 @@ other two and is chosen.  Judged once on the pooled halves B (``--halves --thres
 with precision up and hard-negative false positives not up, so the lever **passes** and is on (0.125)."""
 HOME_TEXT_FLOORS = (0.1, 0.125, 0.15)
 """The text floors the choice of round 54 tries (fixed before its first run), besides off."""
-HOME_WORDLESS_DEFAULT: float | None = None
-"""Round 55 lever (off, None: it failed its judged run): round 50's CLEAR HOME WITHOUT the SHARED WORD, at a WIDER margin
-among at least :data:`HOME_WORDLESS_SIBLINGS` other objectives.  On the halves A of held-out 6-53 the shared-word
-baseline and the engine both miss 441 relevant pairs (``python benchmarks/smart_baseline_wins.py --list`` at 8e88aa1,
-round 54), most of them sharing no word with their objective, mostly an unplaced KPI the catalog lacks; round 50's clear
-home (:meth:`LinkedRelevance.clear_home`, on) needs a shared word, so such a pair stays under :data:`OBJECT_SCORE`
-however clearly its objective is the one of the scheme the suggester's text views tie it to (its bridge view: the
-catalog indicators both texts point to, and its strategy-knowledge view).  With a margin M, a pair of an unplaced,
-not foreign KPI scoring under :data:`OBJECT_SCORE` (after every other rule) whose text relevance for its objective
-(:meth:`IndicatorSuggester.relevance`, the quantity the clear home compares) is at least M higher than for every
-other objective of the scheme, with at least :data:`HOME_WORDLESS_SIBLINGS` such other objectives, scores
-:data:`OBJECT_SCORE` (``LinkedRelevance(home_wordless=M)``, :meth:`LinkedRelevance.wordless_home`, margins
-:data:`HOME_WORDLESS_MARGINS`); no word and no score floor asked.  Only raises scores; only with ``siblings``; a
-placed or foreign KPI, the readings, the templates, the links, the weights, the text relevance, round 50's and round
-54's rules are unchanged; the suggester, the tokenizer and the linker are unchanged (the suggester never calls
-:class:`LinkedRelevance`).  ``None`` turns it off.  Different from round 24's best home (retired: the base score
-strictly highest, no margin), round 53's scheme margin (retired: the SCORE's margin over the scheme's other
-objectives, from one sibling) and round 51's word home (retired: lowered pairs by the direct word similarity); here
-the text relevance's margin, a wider one than round 50's 0.1, over two or more other objectives.
-Disclosed: before this rule was written, a /tmp probe (/tmp/kg/h321/probe.py, the engine's own methods, nothing in
-the package changed) ran on the halves A of held-out 6-54 only (1895 pairs, with siblings, at this round's first
-commit ae8ed9e): of the unplaced, not foreign pairs under 0.3 with a text margin of at least M over every other
-objective of the scheme, with at least one other objective: M 0.1 29 relevant / 9 hard negatives (same_page +
-same_function) / 2 other_page, 0.15 14 / 3 / 0, 0.175 10 / 1 / 0, 0.2 7 / 1 / 0; with at least two other objectives:
-0.1 22 / 4 / 1, 0.15 10 / 1 / 0, 0.175 7 / 0 / 0, 0.2 5 / 0 / 0 (a score floor of 0.1 or 0.15 changed none of these
-counts).
-Rule (round 55's brief, round 54's shape; written and committed with the lever off before its choice ran and before
-any run of it on the halves B): M chosen on the pooled halves A of held-out 6-54 (``python benchmarks/smart_quality.py
---halves --thresholds A --home-wordless M``) against today's engine (the halves A row of ``--halves`` at this round's
-first commit ae8ed9e: 644 / 71 / 503, hard-negative false positives 59, summed from its per-set table): among the
-margins meeting the judgement's conditions there (below) with the hard-negative false positives of the halves A not
-up, the one with the most pooled true positives at 0.3 (ties: the larger margin); off if none (then the lever fails
-at its choice and the halves B are not run).  Judged once on the pooled halves B of held-out 6-54 and sets 1-5
-(``python benchmarks/smart_quality.py --halves --thresholds B --home-wordless M``) against today's engine (from
-``--halves`` at ae8ed9e: halves B 712 / 77 / 582, hard-negative false positives 59, sets 1-5 165 / 3 / 6): pass if
-(recall up and precision not down by more than 0.005) or (precision up and recall not down by more than 0.005), the
-hard-negative false positives of the halves B not up, and the precision of sets 1-5 not down by more than 0.010.
-Passes: the default (unit tests re-pinned only with a comment); fails: stays off with its figures.
-Result (benchmarks/results/smart_round55.md): choice on all the halves A of held-out 6-54 (``--halves --thresholds A
---home-wordless M``, at db98ad0; TP / FP / FN at 0.3, hard-negative false positives): off 644 / 71 / 503 (P 0.9007, R
-0.5615; 59), 0.15 654 / 72 / 493 (P 0.9008, R 0.5702; 60), 0.175 651 / 71 / 496 (P 0.9017, R 0.5676; 59), 0.2 649 / 71
-/ 498 (P 0.9014, R 0.5658; 59): 0.15 raises the hard-negative false positives, 0.175 has the most true positives of the
-other two and is chosen.  Judged once on the pooled halves B (``--halves --thresholds B --home-wordless 0.175``, at
-b95eeca, the lever code of db98ad0 unchanged): 712 / 77 / 582 -> 715 / 78 / 579 (P 0.9024 -> 0.9016, R 0.5502 ->
-0.5526), hard-negative false positives 59 -> 60, sets 1-5 165 / 3 / 6 both (P 0.9821); today's figures confirmed by
-``--halves --thresholds B`` without the lever in a run alongside (712 / 77 / 582, 59; sets 1-5 165 / 3 / 6): recall up
-with precision down by 0.0008, but the hard-negative false positives of the halves B up by one, so the lever **fails
-its judged run** and stays off (``None``)."""
-HOME_WORDLESS_MARGINS = (0.15, 0.175, 0.2)
-"""The text margins the choice of round 55 tries (fixed before its first run), besides off."""
-HOME_WORDLESS_SIBLINGS = 2
-"""The fewest other objectives of the scheme round 55's lever asks for (fixed with the lever)."""
 OBJECTIVE_WORDS_DEFAULT: float | None = 0.3
 """Round 52 lever (on since its judged run, at 0.3; off, None, until then): the OBJECTIVE's template reading needs its WORDS.  An objective
 is read as the strategy templates its words match (:meth:`TemplateGraph.match_objective`), at a confidence that a
@@ -498,7 +446,10 @@ OBJECTIVE_WORDS_SHARES = (0.3, 0.4, 0.5)
 # later in round 51 (its note is ROUND_51 in benchmarks/smart_quality.py; its recorded commands reproduce at commit
 # 6a4d49f).  Round 53's lever (scheme_margin: an unplaced KPI under 0.3 scoring a margin higher for its objective than
 # for every other objective of its scheme scores 0.3) failed its judged run and was retired later in round 53 (its note
-# is ROUND_53 in benchmarks/smart_quality.py; its recorded commands reproduce at commit 3845a2e).
+# is ROUND_53 in benchmarks/smart_quality.py; its recorded commands reproduce at commit 3845a2e).  Round 55's lever
+# (home_wordless: round 50's clear home without the shared word, among at least two other objectives) failed its judged
+# run and was retired later in round 55 (its note is ROUND_55 in benchmarks/smart_quality.py; its recorded commands
+# reproduce at commit ff63eab).
 _CALENDAR_WORDS = (
     "january february march april may june july august september october november december monday tuesday wednesday "
     "thursday friday saturday sunday quarter week month year"
@@ -823,11 +774,6 @@ class LinkedRelevance:
         Round 54's lever (:data:`HOME_TEXT_DEFAULT`; judged and passed, so on; ``None`` turns it off): a pair under
         :data:`HOME_FLOOR` whose text relevance is at least this floor is raised by round 50's clear-home rule too
         (:meth:`home_below_floor`).
-    home_wordless : float or None, default=None
-        Round 55's lever (:data:`HOME_WORDLESS_DEFAULT`; failed its judged run, so off): an unplaced KPI under
-        :data:`OBJECT_SCORE` whose text relevance for its objective is at least this margin higher than for every other
-        objective of the scheme, with at least :data:`HOME_WORDLESS_SIBLINGS` of them, scores :data:`OBJECT_SCORE`
-        (:meth:`wordless_home`; no shared word asked).
     """
 
     def __init__(
@@ -850,7 +796,6 @@ class LinkedRelevance:
         home_margin: float | None = HOME_MARGIN_DEFAULT,
         objective_words: float | None = OBJECTIVE_WORDS_DEFAULT,
         home_text: float | None = HOME_TEXT_DEFAULT,
-        home_wordless: float | None = HOME_WORDLESS_DEFAULT,
     ) -> None:
         self.suggester = suggester
         self.linker = linker
@@ -869,7 +814,6 @@ class LinkedRelevance:
         self.home_margin = home_margin
         self.objective_words = objective_words
         self.home_text = home_text
-        self.home_wordless = home_wordless
         self._known_shares: dict[str, float | None] = {}
 
     def __call__(self, kpi_text: str, objective_text: str, *, siblings: Sequence[str] | None = None) -> float:
@@ -935,8 +879,6 @@ class LinkedRelevance:
             and self.clear_home(kpi_text, objective_text, siblings)
         ):
             base = OBJECT_SCORE
-        if placed[0] is None and base < OBJECT_SCORE and self.wordless_home(kpi_text, objective_text, siblings):
-            base = OBJECT_SCORE
         return base, words
 
     def home_below_floor(self, kpi_text: str, objective_text: str) -> bool:
@@ -957,19 +899,6 @@ class LinkedRelevance:
             return False
         own = float(self.suggester.relevance(kpi_text, objective_text))
         return all(own >= float(self.suggester.relevance(kpi_text, t)) + self.home_margin for t in texts)
-
-    def wordless_home(self, kpi_text: str, objective_text: str, siblings: Sequence[str] | None) -> bool:
-        """Round 55's lever (:data:`HOME_WORDLESS_DEFAULT`): the KPI's text relevance for ``objective_text`` (the
-        suggester's text views) is at least ``home_wordless`` higher than for every other objective of ``siblings``,
-        of which there are at least :data:`HOME_WORDLESS_SIBLINGS`; no shared word asked.  False when the lever is off
-        or fewer other objectives are given."""
-        if self.home_wordless is None:
-            return False
-        texts = _other_objectives(objective_text, siblings)
-        if len(texts) < HOME_WORDLESS_SIBLINGS:
-            return False
-        own = float(self.suggester.relevance(kpi_text, objective_text))
-        return all(own >= float(self.suggester.relevance(kpi_text, t)) + self.home_wordless for t in texts)
 
     def objective_known(self, objective_text: str) -> bool:
         """Round 52's lever (:data:`OBJECTIVE_WORDS_DEFAULT`): whether the objective's template reading counts: at
