@@ -703,6 +703,28 @@ ROUND45_NOTES = (
     "The half-A right answers of the test run's engine are reported beside them, not in the rule. If (1) or (2) fails, "
     "round 44's models and thresholds (link_reranker.yaml as at 1b5ffc4) stay and benchmarks/results/link_rerank.md is "
     "round 44's again (this round's run kept in its commit). The mined vocabulary is taken either way.",
+    "",
+    "One change to the retrain, committed with its reason before it runs (link_rerank_cv's docstring, 'Round 45'): "
+    "the link-or-none model is two logistic models (`SplitDecision`), one fitted on the names the re-ranker links, "
+    "one on those it leaves unlinked (each on round 44's rows: candidate right or labelled none), each name's P read "
+    "by the model of its kind, in every fold, every variant and `--write` (the linker reads the second from "
+    "link_reranker.yaml's `decision.unlinked` when present; without it, as before); the thresholds are chosen as "
+    "before (same grid of 0.025, same rule, on all training names). "
+    "Why, from the dumps of rounds 39 and 44 (/tmp/kg/h255/folds.pkl, /tmp/kg/h305/folds.pkl; the 35 shared folds, "
+    "the defaults' decision; `PYTHONPATH=$PWD python /tmp/kg/h317/why.py`): round 44 lost 67 right ids and won 43 "
+    "(24 fewer); 20 lost and 20 won where the re-ranker's candidate differs (net 0), 38 lost and 14 won on names "
+    "the re-ranker links with the same candidate in both runs (the decision unlinked a right candidate: its P "
+    "0.14-0.26 under round 44's linked thresholds 0.2-0.225, round 39's 0.15), 9 and 9 on unlinked names. Of the "
+    "names the decision may change, held P in round 44: linked, candidate right (2242) median 0.851 (10 % 0.37), "
+    "linked, labelled none (1383) median 0.325 (75 % 0.595); unlinked, candidate right (193) median 0.14, unlinked,"
+    " labelled none (2285) median 0.053; linked right candidates unlinked 87 (round 39: 61), linked names labelled "
+    "none unlinked 398 (355). One model for both kinds of name shares every slope between them (``linked`` only "
+    "shifts the intercept), though the two decisions read different things (an unlinked name has no re-ranker "
+    "margin and its candidate is the first of the hand-set fit) and 3,004 of the 7,349 held names it may change are"
+    " unlinked; fitted on the linked names alone, its slopes separate a right link from a link of a name labelled "
+    "none, the linked decision's only choice, so at the same none-precision bound it should keep more right links; "
+    "the unlinked model, separating a right first candidate from none, should link no fewer. Not studied before the"
+    " run (time): only the run and the rule judge it.",
 )
 
 ROUND44_NOTES = (
