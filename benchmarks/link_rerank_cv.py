@@ -107,7 +107,9 @@ re-ranker margin and its candidate is the first of the hand-set fit) and 3,004 o
 are unlinked; fitted on the linked names alone, its slopes separate a right link from a link of a name labelled none,
 the linked decision's only choice, so at the same none-precision bound it should keep more right links; the unlinked
 model, separating a right first candidate from none, should link no fewer. Not studied before the run (time): only the
-run and the rule judge it.
+run and the rule judge it.  Run once as round 45's retrain, it passed the ship rule (ROUND45_NOTES: 5970 right over the
+40 folds shared with round 44's run against 5953, none answers 2952/3913 right against 2934/3884; right ids 3018
+against 3019, so the gain is in none answers, not the right ids its reason expected) and its models ship.
 
 Round 32: ``--dump`` also holds, per held set, what the defaults' decision (two thresholds) read of each held name
 (``_held_decision``: its P(right), its candidate, the re-ranker's answer, whether the decision may change it, the fold's
