@@ -16,7 +16,7 @@ closest to the name by their characters (similarity >= 0.3), the similarity-weig
 Model: scikit-learn logistic regression on pairwise differences (the labelled candidate against each other one),
 standardised, L2, C=1 (deterministic).  The answer: the candidate with the highest model score.
 
-Folds: each fresh set held out in turn (fresh, fresh2-fresh40); the practitioners' names mined from all other sets; the
+Folds: each fresh set held out in turn (fresh, fresh2-fresh41); the practitioners' names mined from all other sets; the
 model trained on the names of all other sets (real and ours included), whose features read the practitioners' names of
 all sets but the held one and their own.  Metrics as in link_quality.py; per held set and pooled as counts.
 Today's linker: ``IndicatorLinker(rerank=False)`` (round 14's), with the practitioners' names of the other sets.
@@ -87,6 +87,29 @@ against 69 %; round 39 unlinked 2546 of 3668 names labelled none and 613 of 1247
 same rule, on all training names, so the bound still counts those names' none answers).  Not studied before the run;
 run once as round 44's retrain, it passed the ship rule (ROUND44_NOTES: 5248 right over the 35 shared folds against
 round 39's 5213, none answers 2618/3434 right against 2559/3363) and its models ship.
+
+Round 45: the link-or-none model is two models (:class:`SplitDecision`; :func:`choose_decision`, every variant and
+``--write``), each a logistic regression (standardised, C=1) as before and fitted on round 44's rows (candidate right
+or labelled none): one on the names today's re-ranker links (the decision may unlink them), one on those it leaves
+unlinked (it may link their first candidate); a name's P is read by the model of its kind; the thresholds are chosen as
+before (same grid, same rule, on all training names).  The linker reads the second model from link_reranker.yaml's
+``decision.unlinked`` when present (:func:`~kpiguide.suggest.linking.load_decision`).  Why, from the dumps of rounds 39
+and 44 (/tmp/kg/h255/folds.pkl, /tmp/kg/h305/folds.pkl; the 35 shared folds, the defaults' decision; `PYTHONPATH=$PWD
+python /tmp/kg/h317/why.py`): round 44 lost 67 right ids and won 43 (24 fewer); 20 lost and 20 won where the
+re-ranker's candidate differs (net 0), 38 lost and 14 won on names the re-ranker links with the same candidate in both
+runs (the decision unlinked a right candidate: its P 0.14-0.26 under round 44's linked thresholds 0.2-0.225, round 39's
+0.15), 9 and 9 on unlinked names. Of the names the decision may change, held P in round 44: linked, candidate right
+(2242) median 0.851 (10 % 0.37), linked, labelled none (1383) median 0.325 (75 % 0.595); unlinked, candidate right
+(193) median 0.14, unlinked, labelled none (2285) median 0.053; linked right candidates unlinked 87 (round 39: 61),
+linked names labelled none unlinked 398 (355). One model for both kinds of name shares every slope between them
+(``linked`` only shifts the intercept), though the two decisions read different things (an unlinked name has no
+re-ranker margin and its candidate is the first of the hand-set fit) and 3,004 of the 7,349 held names it may change
+are unlinked; fitted on the linked names alone, its slopes separate a right link from a link of a name labelled none,
+the linked decision's only choice, so at the same none-precision bound it should keep more right links; the unlinked
+model, separating a right first candidate from none, should link no fewer. Not studied before the run (time): only the
+run and the rule judge it.  Run once as round 45's retrain, it passed the ship rule (ROUND45_NOTES: 5970 right over the
+40 folds shared with round 44's run against 5953, none answers 2952/3913 right against 2934/3884; right ids 3018
+against 3019, so the gain is in none answers, not the right ids its reason expected) and its models ship.
 
 Round 32: ``--dump`` also holds, per held set, what the defaults' decision (two thresholds) read of each held name
 (``_held_decision``: its P(right), its candidate, the re-ranker's answer, whether the decision may change it, the fold's
@@ -231,6 +254,36 @@ def decision_row(linker: IndicatorLinker, name: str, c: dict, f: dict, answer: s
     return linker.decision_features(name, f["link"], answer, margin, c["reading"], f["near"], f["near_meaning"])
 
 
+class SplitDecision:
+    """Round 45: the link-or-none decision as two logistic models (standardised, C=1), one fitted on the names today's
+    linker links (DECISION_FEATURES' ``linked`` = 1: the answer the decision may unlink), one on those it leaves
+    unlinked (``linked`` = 0: the first candidate it may link); each name's P is read by the model of its kind.  The
+    linker ships both (link_reranker.yaml's ``decision``: the linked names' weights, and ``unlinked``)."""
+
+    def fit(self, x: np.ndarray, y: np.ndarray) -> SplitDecision:
+        from sklearn.linear_model import LogisticRegression  # reason: heavy optional dependency, benchmark only
+
+        linked = x[:, _LINKED] > 0.5
+        self.parts_ = {}
+        for kind, rows in (("linked", linked), ("unlinked", ~linked)):
+            mu, sd = x[rows].mean(axis=0), x[rows].std(axis=0) + 1e-9
+            model = LogisticRegression(C=1.0, max_iter=1000).fit((x[rows] - mu) / sd, y[rows])
+            coef = model.coef_.ravel() / sd  # raw feature units
+            self.parts_[kind] = (coef, float(model.intercept_[0] - coef @ mu))
+        self.coef_ = self.parts_["linked"][0][None, :]  # raw units (the dump's per-fold weights: the linked model's)
+        return self
+
+    def predict_proba(self, x: np.ndarray) -> np.ndarray:
+        linked = x[:, _LINKED] > 0.5
+        z = np.where(linked, x @ self.parts_["linked"][0] + self.parts_["linked"][1],
+                     x @ self.parts_["unlinked"][0] + self.parts_["unlinked"][1])  # fmt: skip
+        p = 1.0 / (1.0 + np.exp(-z))
+        return np.c_[1.0 - p, p]
+
+
+_LINKED = DECISION_FEATURES.index("linked")
+
+
 def choose_decision(
     items, rows: list[int], cands, x: np.ndarray, today: list, keep: list, goal: str = "right", pair: bool = False
 ):
@@ -238,16 +291,16 @@ def choose_decision(
     names today's linker links, for those it leaves unlinked; one value for both unless ``pair``): the most ``goal``
     ("right" answers or "top1_n", right ids) there whose none precision is at least today's there (``keep``: the
     names whose answer the decision does not change).  Round 44: the model is fitted on the rows whose candidate is
-    right or whose label is none only (the candidate against none); the thresholds are chosen on all ``rows``."""
-    from sklearn.linear_model import LogisticRegression  # reason: heavy optional dependency, benchmark only
-
+    right or whose label is none only (the candidate against none); the thresholds are chosen on all ``rows``.
+    Round 45: two models (:class:`SplitDecision`), one fitted on the rows today's linker links, one on those it leaves
+    unlinked; returned with mu = 0, sd = 1 (each model standardises its own rows), so callers read P as before."""
     y = np.asarray([cands[n] is not None and bool(items[n]["ids"]) and cands[n] in items[n]["ids"] for n in rows])
-    mu, sd = x.mean(axis=0), x.std(axis=0) + 1e-9
     # round 44: fitted on the names whose answer the decision can make right (the candidate right, or labelled none);
     # a name labelled another indicator is wrong linked or not (the thresholds below are still chosen on all names)
     fit = y | np.asarray([not items[n]["ids"] for n in rows])
-    model = LogisticRegression(C=1.0, max_iter=1000).fit(((x - mu) / sd)[fit], y[fit])
-    p = model.predict_proba((x - mu) / sd)[:, 1]
+    model = SplitDecision().fit(x[fit], y[fit])  # round 45: a model for linked names, one for unlinked names
+    mu, sd = np.zeros(x.shape[1]), np.ones(x.shape[1])
+    p = model.predict_proba(x)[:, 1]
     ref = score([items[n] for n in rows], today)
     best = None
     values = [float(v) for v in np.round(np.arange(0.05, 0.81, 0.025), 3)]
@@ -451,13 +504,17 @@ def write_weights(catalog, items: list[dict]) -> dict:
     x = off(np.vstack([decided[n][1] for n in rows]))
     keep = [kept(items[n]["name"], feats[n]["link"]) for n in rows]
     cand = {n: decided[n][0] for n in rows}
-    model, mu, sd, t = choose_decision(items, rows, cand, x, [answers[n][0] for n in rows], keep, pair=True)
-    coef = model.coef_.ravel() / sd  # raw feature units
+    model, _, _, t = choose_decision(items, rows, cand, x, [answers[n][0] for n in rows], keep, pair=True)
+    (coef, intercept), (ucoef, uintercept) = model.parts_["linked"], model.parts_["unlinked"]  # raw units (round 45)
     decision = {
         "weights": {f: round(float(v), 6) for f, v in zip(DECISION_FEATURES, coef, strict=True)},
-        "intercept": round(float(model.intercept_[0] - coef @ mu), 6),
+        "intercept": round(intercept, 6),
         "threshold_linked": t[0],
         "threshold_unlinked": t[1],
+        "unlinked": {  # round 45: the model of the names the re-ranker leaves unlinked
+            "weights": {f: round(float(v), 6) for f, v in zip(DECISION_FEATURES, ucoef, strict=True)},
+            "intercept": round(uintercept, 6),
+        },
     }
     header = (
         "# The KPI linker's learned re-ranker (issue 12, round 15): one weight per feature (raw units) of a pairwise\n"

@@ -56,9 +56,9 @@ BENCHMARKS: dict[str, tuple[str, ...]] = {
 }
 
 
-#: The linking test set of round 44 (labelled by another person while round 44's changes are made): link_quality's
-#: test part once it is committed; fresh40, round 43's, is development data since round 44 (fresh39 since round 43).
-LINK_TEST = "benchmarks/data/link_names_fresh41.yaml"
+#: The linking test set of round 45 (labelled by another person while round 45's changes are made): link_quality's
+#: test part once it is committed; fresh41, round 44's, is development data since round 45 (fresh40 since round 44).
+LINK_TEST = "benchmarks/data/link_names_fresh42.yaml"
 
 
 def command(name: str, data: str, quick: bool) -> list[str]:

@@ -447,16 +447,24 @@ def load_practitioner_names(path: str | Path | None = None) -> tuple[Practitione
 def load_decision(path: str | Path | None = None) -> dict[str, Any]:
     """The learned link-or-none decision of ``catalog/data/link_reranker.yaml`` (or ``path``): ``weights`` by
     :data:`DECISION_FEATURES` (raw units), ``intercept``, ``threshold_linked`` and ``threshold_unlinked``; empty when
-    absent."""
+    absent.  Round 45: ``unlinked``, when present, the model of the names the re-ranker leaves unlinked (its own
+    ``weights`` and ``intercept``; the others are read by the first)."""
     data = _linker_data(path, LINKER_WEIGHTS).get("decision") or {}
     if not data:
         return {}
-    return {
+    out = {
         "weights": np.asarray([float((data.get("weights") or {}).get(f, 0.0)) for f in DECISION_FEATURES]),
         "intercept": float(data.get("intercept", 0.0)),
         "threshold_linked": float(data["threshold_linked"]),
         "threshold_unlinked": float(data["threshold_unlinked"]),
     }
+    if data.get("unlinked"):
+        unlinked = data["unlinked"]
+        out["unlinked"] = {
+            "weights": np.asarray([float((unlinked.get("weights") or {}).get(f, 0.0)) for f in DECISION_FEATURES]),
+            "intercept": float(unlinked.get("intercept", 0.0)),
+        }
+    return out
 
 
 def load_reranker(path: str | Path | None = None) -> dict[str, float]:
@@ -794,10 +802,10 @@ class IndicatorLinker(Estimator):
         self.rerank_weights_ = np.asarray([weights.get(f, 0.0) for f in RERANK_FEATURES])
         self.decision_ = load_decision() if self.rerank and self.decide else {}
         used = [w for f, w in zip(RERANK_FEATURES, self.rerank_weights_, strict=True) if f in MEANING_FEATURES]
-        if self.decision_:
-            used += [
-                w for f, w in zip(DECISION_FEATURES, self.decision_["weights"], strict=True) if f in MEANING_FEATURES
-            ]
+        for model in (self.decision_, self.decision_.get("unlinked")) if self.decision_ else ():  # round 45: 2
+            if not model:
+                continue
+            used += [w for f, w in zip(DECISION_FEATURES, model["weights"], strict=True) if f in MEANING_FEATURES]
         self.meaning_ = bool(any(used)) and meaning_available()  # the benchmark sets it to read them all
         self._meaning_catalog: tuple[np.ndarray, np.ndarray] | None = None
         return self.use_practitioner_names(load_practitioner_names() if self.practitioner_names else ())
@@ -1124,7 +1132,9 @@ class IndicatorLinker(Estimator):
         cand, x = self.decision_features(text, before, found.id, margin, reading, self.closest_label(sims))
         if cand is None:
             return found
-        prob = float(1.0 / (1.0 + np.exp(-(x @ self.decision_["weights"] + self.decision_["intercept"]))))
+        model = self.decision_.get("unlinked") if found.id is None else None  # round 45: its own model, if shipped
+        model = model or self.decision_
+        prob = float(1.0 / (1.0 + np.exp(-(x @ model["weights"] + model["intercept"]))))
         p = f"{prob:.2f}"
         if found.id is not None and prob < self.decision_["threshold_linked"]:
             functions = self._closest_functions(scores)

@@ -58,11 +58,15 @@ def test_a_labelled_none_neighbour_leaves_an_unsure_link_unlinked(catalog, fitte
     # (round 44's change; thresholds 0.225 / 0.175, were 0.15 / 0.15) reads this name's candidate at P 0.21 (was
     # 0.10), at least 0.175, so with the defaults the decision links it back (as in rounds 30-31 and 33-35); at a cut
     # of 0.25 (set on this linker's decision) the name stays unlinked.
+    # Re-pinned in round 45: the decision retrained with fresh41 as two models (round 45's change: an unlinked name's
+    # candidate is read by the model fitted on the unlinked names; thresholds 0.225 / 0.35, were 0.225 / 0.175) reads
+    # this name's candidate at P 0.73 (was 0.21), at least 0.35, so with the defaults the decision links it back (as in
+    # round 44); at a cut of 0.75 (set on this linker's decision) the name stays unlinked.
     relinker = _linker(catalog, names, none_confidence=1.0)
-    assert relinker.decision_["threshold_unlinked"] == pytest.approx(0.175)
+    assert relinker.decision_["threshold_unlinked"] == pytest.approx(0.35)
     relinked = relinker.link("销售回款率", lang="en")
-    assert relinked.id == plain.id and relinked.method == "decided" and "0.21" in relinked.why
-    relinker.decision_ = {**relinker.decision_, "threshold_unlinked": 0.25}
+    assert relinked.id == plain.id and relinked.method == "decided" and "0.73" in relinked.why
+    relinker.decision_ = {**relinker.decision_, "threshold_unlinked": 0.75}
     assert relinker.link("销售回款率", lang="en").id is None
 
 

@@ -173,6 +173,23 @@ def test_the_learned_decision_unlinks_or_links_says_so_and_keeps_the_conventions
     linked = linker.link(other, lang="zh")
     assert linked.id is not None and linked.method == "decided" and "学习得到的关联判断" in linked.why
     assert linker.link("完成率").id is None  # a bare measure word stays unlinked
+
+
+def test_the_decision_reads_an_unlinked_name_with_its_own_model_when_shipped(catalog, fitted_linker):
+    # round 45: link_reranker.yaml's decision.unlinked (link_rerank_cv's SplitDecision) scores the names the re-ranker
+    # leaves unlinked; the linked names keep the first model; without it, both read the first (as before)
+    linker = fitted_linker()
+    plain = fitted_linker(decide=False)
+    zeros = np.zeros(len(linker.decision_["weights"]))
+    name = "门店客流转化率"
+    other = next(n for n in ("Widget frobnication tally rate", "门店陈列合格率") if plain.link(n).id is None)
+    assert plain.link(name).id is not None
+    linker.decision_ = {"weights": zeros, "intercept": -10.0, "threshold_linked": 0.5, "threshold_unlinked": 0.5,
+                        "unlinked": {"weights": zeros, "intercept": 10.0}}  # fmt: skip
+    assert linker.link(name).id is None  # the first model: P ~ 0 < 0.5, unlinked
+    assert linker.link(other).method == "decided"  # its own model: P ~ 1 >= 0.5, linked
+    del linker.decision_["unlinked"]
+    assert linker.link(other).id is None  # the first model for both
     for change in ("客户满意率提升幅度", "Customer satisfaction improvement"):  # the growth of X is not X (round 19)
         assert plain.link(change).id is None and linker.link(change).id is None
 
