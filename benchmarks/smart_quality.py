@@ -2342,6 +2342,15 @@ ROUND_55 = (
     " Retired later in the session (lead): the lever's code and test removed from kpiguide/suggest/relevance.py and "
     "tests/suggest/test_relevance.py (as before it, db98ad0's parent), `--home-wordless` removed from smart_quality.py; "
     "commit ff63eab reproduces its choice and its judged run."
+    " Test run of round 55, once, in the same session after its merge and the lever's retirement (2d3ce0e: "
+    "shared_phrase, function_text, home_margin, objective_words and home_text on, home_wordless retired, so "
+    "round 54's engine; linking round 44's shipped models and mined vocabulary; `python "
+    "benchmarks/smart_quality.py`): held-out 55 (80 pairs from 15 pages, 49 relevant; 31 negatives, all "
+    "same-page) gives P 0.92 / R 0.49 at 0.3 (TP 24 of 49, FP 2 of 31); the shared-word baseline in the same "
+    "run 0.92 / 0.49. Goals missed (recall 0.90 at precision 0.95). The session's first commit (947a831: "
+    "round 53's engine, home_text not yet written) on the same pairs, run for comparison only (`--labels "
+    "tests/fixtures/smart_holdout55.yaml --out F` in a detached worktree, the file copied in): identical (P "
+    "0.92 / R 0.49, TP 24, FP 2): home_text changed no verdict here either."
 )
 
 
