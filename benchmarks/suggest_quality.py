@@ -168,15 +168,21 @@ FRESH44 = ROOT / "benchmarks" / "data" / "suggest_queries_fresh44.yaml"
 # the test set of issue 12 round 52 (labelled by another person before the round's engine ran, run once by the lead
 # at 3f3381a in round 52's session after its merge); development data since round 53, split like fresh44
 FRESH45 = ROOT / "benchmarks" / "data" / "suggest_queries_fresh45.yaml"
-# the test set of issue 12 round 53 on (labelled by another person before the engine it tests ran); used when present
+# the test set of issue 12 round 53 (labelled by another person before the round's engine ran, run once by the lead
+# at 285e7af in round 53's session after its merge); development data since round 54, split like fresh45
 FRESH46 = ROOT / "benchmarks" / "data" / "suggest_queries_fresh46.yaml"
+# the test set of issue 12 round 54 on (labelled by another person before the engine it tests ran); used when present
+FRESH47 = ROOT / "benchmarks" / "data" / "suggest_queries_fresh47.yaml"
 #: the split name of the test set (a new round changes it here; the study scripts import it)
-TEST_SPLIT = "fresh46"
+TEST_SPLIT = "fresh47"
 JUDGEMENTS = ROOT / "benchmarks" / "data" / "suggest_id_judgements.yaml"
 SYSTEMS = ("kpiguide", "BM25 (bm25s, jieba)")
 KINDS = ("title", "task", "description", "job_description", "strategy", "role_duties", "department_strategy")
 SPLITS = (
     TEST_SPLIT,
+    "fresh46",
+    "fresh46A",
+    "fresh46B",
     "fresh45",
     "fresh45A",
     "fresh45B",
@@ -320,7 +326,10 @@ SPLITS = (
 # since round 6 both parts of suggest_queries.yaml are development data (the test part was looked at twice); since
 # round 7 the fresh set is too
 PART_NAMES = {
-    "fresh46": "test (fresh set 46)",
+    "fresh47": "test (fresh set 47)",
+    "fresh46": "fresh set 46 (now dev)",
+    "fresh46A": "fresh set 46 half A (dev, read)",
+    "fresh46B": "fresh set 46 half B (dev, check)",
     "fresh45": "fresh set 45 (now dev)",
     "fresh45A": "fresh set 45 half A (dev, read)",
     "fresh45B": "fresh set 45 half B (dev, check)",
@@ -458,12 +467,13 @@ PART_NAMES = {
     "freshB": "fresh set half B (dev, check)",
     "test": "old test (now dev)",
     "dev": "dev",
-    "pooledA": "pooled halves A of fresh sets 1-45 (read)",
-    "pooledB": "pooled halves B of fresh sets 1-45 (the checks)",
+    "pooledA": "pooled halves A of fresh sets 1-46 (read)",
+    "pooledB": "pooled halves B of fresh sets 1-46 (the checks)",
 }
-# parts whose misses --show-misses never lists: the test set and the check halves of the fresh sets 1-45
+# parts whose misses --show-misses never lists: the test set and the check halves of the fresh sets 1-46
 UNLISTED = (
     TEST_SPLIT,
+    "fresh46B",
     "fresh45B",
     "fresh44B",
     "fresh43B",
@@ -510,7 +520,7 @@ UNLISTED = (
     "fresh2B",
     "freshB",
 )
-# the pooled halves: A (misses read in rounds 7-53) and B (the checks), reported per language (rounds 11-53)
+# the pooled halves: A (misses read in rounds 7-54) and B (the checks), reported per language (rounds 11-54)
 HALVES = {
     "A": (
         "freshA",
@@ -558,6 +568,7 @@ HALVES = {
         "fresh43A",
         "fresh44A",
         "fresh45A",
+        "fresh46A",
     ),
     "B": (
         "freshB",
@@ -605,6 +616,7 @@ HALVES = {
         "fresh43B",
         "fresh44B",
         "fresh45B",
+        "fresh46B",
     ),
 }
 # the goals of issue 12, on the test part (the fresh set when present), per language
@@ -2680,6 +2692,21 @@ ROUND_53 = (
 )
 
 
+ROUND_54 = (
+    "Round 54 (issue 12): the forty-sixth fresh set (round 53's test set, run once by the lead at commit 285e7af, "
+    "round 50's engine with employer_out, duty_vote, meaning_places, bridge_fusion, worker_head and department_agree "
+    "on; its figures at the end of the ROUND_53 note) is development data, split by occupation / query like the "
+    "forty-fifth (half A may be read, half B never listed); the test part is the forty-seventh fresh set "
+    "(`suggest_queries_fresh47.yaml`, labelled by another person; measured when present, never listed). "
+    "The defaults on the development parts (`python benchmarks/suggest_quality.py --data /work/shared/data/external "
+    "--no-write --halves-json PATH`, no test set present; function hit@5, id hit@5 / id nDCG@10): the forty-sixth set "
+    "whole zh 0.860, 0.600 / 0.303, en 0.920, 0.720 / 0.440 (its test-run figures); fresh46A zh 0.909, 0.727 / 0.303 "
+    "(22 queries), en 0.889, 0.667 / 0.445 (27); pooled halves A of the fresh sets 1-46 zh 0.9131, 0.7811 / 0.4551, "
+    "en 0.9201, 0.7712 / 0.4384 (1151 / 1189 queries); pooled halves B zh 0.9145, 0.7656 / 0.4556, en 0.9151, 0.7896 "
+    "/ 0.4700 (1169 / 1131 queries; the before figures of the round). No change to the suggestion engine in this step."
+)
+
+
 def occupation_half(query: dict) -> str:
     """'A' or 'B' by a hash of the query's occupation (its O*NET / CSCO code; a written query by its id sans language)."""
     source = str(query.get("source") or "")
@@ -2737,12 +2764,13 @@ def load_queries() -> list[dict]:
         ("fresh43", FRESH43),
         ("fresh44", FRESH44),
         ("fresh45", FRESH45),
+        ("fresh46", FRESH46),
     ):
         if path.exists():  # development sets, split into halves by occupation
             rows = yaml.safe_load(path.read_text(encoding="utf-8"))["queries"]
             queries += [dict(q, split=name + occupation_half(q)) for q in rows]
-    if FRESH46.exists():
-        queries += [dict(q, split=TEST_SPLIT) for q in yaml.safe_load(FRESH46.read_text(encoding="utf-8"))["queries"]]
+    if FRESH47.exists():
+        queries += [dict(q, split=TEST_SPLIT) for q in yaml.safe_load(FRESH47.read_text(encoding="utf-8"))["queries"]]
     extra = yaml.safe_load(JUDGEMENTS.read_text(encoding="utf-8"))["judgements"] if JUDGEMENTS.exists() else {}
     canonical = load_catalog().canonical_id  # labels may name ids merged since they were written
     for q in queries:
@@ -2851,8 +2879,8 @@ def main() -> None:
     parser.add_argument(
         "--show-misses",
         action="store_true",
-        help="list the queries without a hit in the top 5 (development data only: never the test set fresh46 nor half "
-        "B of the fresh sets 1-45, the checks of rounds 7, 8 and 10-53)",
+        help="list the queries without a hit in the top 5 (development data only: never the test set fresh47 nor half "
+        "B of the fresh sets 1-46, the checks of rounds 7, 8 and 10-54)",
     )
     parser.add_argument("--quick", action="store_true", help="smoke run: a few queries per language; writes nothing")
     parser.add_argument(
@@ -2963,6 +2991,8 @@ def main() -> None:
             "fresh44B",
             "fresh45A",
             "fresh45B",
+            "fresh46A",
+            "fresh46B",
             TEST_SPLIT,
             "halves",
             "development",
@@ -3139,10 +3169,12 @@ def main() -> None:
         "split the same way (half A may be read, half B is never listed). The forty-fifth fresh set "
         "(`suggest_queries_fresh45.yaml`, round 52's test set, run once by the lead at 3f3381a in round 52's session "
         "after its merge) is development data since round 53, split the same way (half A may be read, half B is never "
-        "listed). The test part is the forty-sixth "
-        "fresh set (`suggest_queries_fresh46.yaml`, labelled by another person before the engine it tests ran on it; measured "
+        "listed). The forty-sixth fresh set (`suggest_queries_fresh46.yaml`, round 53's test set, run once by the lead "
+        "at 285e7af in round 53's session after its merge) is development data since round 54, split the same way (half "
+        "A may be read, half B is never listed). The test part is the forty-seventh "
+        "fresh set (`suggest_queries_fresh47.yaml`, labelled by another person before the engine it tests ran on it; measured "
         "when present, never listed by `--show-misses`). The pooled rows add up the halves A (read) and the halves B "
-        "(the checks) of the fresh sets 1-45.",
+        "(the checks) of the fresh sets 1-46.",
         "",
         ROUND_11,
         "",
@@ -3226,6 +3258,8 @@ def main() -> None:
         "",
         ROUND_53,
         "",
+        ROUND_54,
+        "",
         "| part | level | system | lang | n | hit@5 | nDCG@10 | MRR |",
         "|---|---|---|---|---|---|---|---|",
     ]
@@ -3261,11 +3295,11 @@ def main() -> None:
                     cells.append(f"{sum(v) / len(v):.3f}" if v else "-")
                 lines.append(f"| {level} | {system} | {lang} | " + " | ".join(cells) + " |")
     lines.append("")
-    goal_part = TEST_SPLIT if any(k[0] == TEST_SPLIT for k in summary) else "fresh45B"
-    if goal_part == "fresh45B":
+    goal_part = TEST_SPLIT if any(k[0] == TEST_SPLIT for k in summary) else "fresh46B"
+    if goal_part == "fresh46B":
         lines.append(
-            "No test set present (suggest_queries_fresh46.yaml): the goals below are shown on half B of the "
-            "forty-fifth fresh set, development data since round 53 (its half A may be read, half B not), so 'met' "
+            "No test set present (suggest_queries_fresh47.yaml): the goals below are shown on half B of the "
+            "forty-sixth fresh set, development data since round 54 (its half A may be read, half B not), so 'met' "
             "there is no evidence that a goal is met."
         )
         lines.append("")
