@@ -65,6 +65,24 @@ kept (on by default) if all of these hold, otherwise off (False); run once, repo
     1.0 ms above the median of the three off. (Other helpers run a SMART round and perhaps a linking retrain on this
     machine: the note says whether ``pgrep -f link_rerank_cv`` printed anything at the start and the end; the medians
     are compared within these alternating runs.)
+
+Result (run once, at commit 497034d, 21:01-21:16 UTC; /tmp/kg/h322/judged.log and /tmp/kg/h322/speed.sh; the four
+halves and SMART runs side by side, 21:01-21:08; other helpers' processes on the machine, a SMART round among them;
+``pgrep -f link_rerank_cv`` printed nothing at the start of the judged runs nor at the start and end of the speed runs):
+(1) pooled halves B of fresh 1-46 id hit@5 zh + en 1.5552 -> 1.5561: higher (zh one query, 0.7656 -> 0.7665; zh id
+hit@5 higher on fresh15B and fresh21B, lower on fresh23B; en unchanged). (2) function hit@5, id hit@5 / id nDCG@10,
+off -> on: zh 0.9145, 0.7656 / 0.4556 -> 0.9127, 0.7665 / 0.4557; en 0.9151, 0.7896 / 0.4700 -> 0.9151, 0.7896 /
+0.4699; zh function hit@5 lower by 0.0018 (two queries of 1169, 1069 -> 1067 as the 3-decimal table's 0.914 ->
+0.913 and the 4-decimal figures give it) against a limit of 2 / 1169 = 0.0017 on the 4-decimal figures: OUT, as
+``--verdict /tmp/kg/h322/off.json /tmp/kg/h322/on.json`` printed; every other figure within. The off run's halves
+file equals the bookkeeping run's (/tmp/kg/h322/before.json) byte for byte, so ``--verdict
+/tmp/kg/h322/before.json /tmp/kg/h322/on.json`` printed the same lines (zh function hit@5 OUT). Halves A (zh 0.9131,
+0.7811 / 0.4551 -> 0.9149, 0.7845 / 0.4573; en unchanged), as probed. (3) SMART's pooled halves identical off and on
+(A 635 / 69 / 490, B 696 / 73 / 569, TP / FP / FN; sets 1-5 165 / 3 / 6): holds. (4) p50 at 10,000 indicators off /
+on 4.67 / 5.24, 4.79 / 5.20, 5.02 / 5.10 ms, medians 4.79 ms off, 5.20 ms on (on <= 10 ms and 0.41 ms above off:
+holds; load average 2.8-3.1). Part (2) fails: the rule FAILS and ``described_fusion`` stays off (False); the engine
+is round 53's. The gain on the halves B is one Chinese query at id level, against two lost at function level: the
+probe's four-to-none on the halves A did not carry.
 """
 
 from __future__ import annotations
