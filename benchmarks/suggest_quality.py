@@ -2740,6 +2740,13 @@ ROUND_54 = (
     "FAILS and `described_fusion` stays off (False); the engine is round 53's; no unit test re-pinned. The probe's "
     "four queries gained and none lost on the halves A became one gained at id level and two lost at function level "
     "on the halves B."
+    " Retired later in the session (lead): kpiguide/suggest/engine.py and benchmarks/suggest_lever_judge.py are as "
+    "before the lever (commit 497034d's parent), benchmarks/suggest_described_fusion.py and "
+    "tests/suggest/test_described_fusion.py removed, the LEVERS entry dropped; commit 46cdffe reproduces the judged run. "
+    "The two queries lost were exactly the limit's two queries' worth (1069 -> 1067 of 1169): the judge compared the "
+    "4-decimal rates, whose rounding made 2/1169 read 0.0018 against 0.0017. The verdict stands as the judge gave it "
+    "(the rule named the judge, and it was not re-judged after seeing the result); the judge reads hit rates as query "
+    "counts from the next round on (lead, its own commit)."
 )
 
 
@@ -2874,7 +2881,6 @@ LEVERS = {
     "bridge_fusion": 50,
     "worker_head": 52,
     "department_agree": 53,
-    "described_fusion": 54,
 }
 
 

@@ -146,9 +146,6 @@ _WORKER_HEAD_CHARS = 40
 # round 53's department_agree: with a department read, an indicator of the engine's places 2-10 that the text's own
 # match ranks in its first _FUSION_TEXT_DEPTH is ordered as if this many places higher (ties keep the list's order)
 _AGREE_SHIFT = 3
-# round 54 (IndicatorSuggester(described_fusion=...)): a weak reading whose first role is read from the text's words
-# without its title fuses with the text match at this weight instead of text_fusion
-_DESCRIBED_FUSION = 0.3
 _WORKER_OF = "的"
 _WORKER_NOT = ("员工", "职工", "人工", "手工", "施工", "用工", "开工", "完工", "竣工", "停工", "复工", "分工", "加工")
 
@@ -349,12 +346,6 @@ def _agree(picked: list[int], words: frozenset[int]) -> list[int]:
     head, tail = picked[:1], picked[1:_LIST_DEPTH]
     order = sorted(range(len(tail)), key=lambda n: n - _AGREE_SHIFT * (tail[n] in words))
     return head + [tail[n] for n in order] + picked[_LIST_DEPTH:]
-
-
-def _described(match: RoleMatch) -> bool:
-    """Whether a role is read from the text's own words without its title (``described_fusion``, round 54): no
-    surface, not by meaning (no similarity), not through the word bridge."""
-    return not match.surface and match.similarity is None and not match.bridged
 
 
 def _lift_best(picked: list[int], own: np.ndarray, k: int) -> tuple[list[int], int | None]:
@@ -652,17 +643,6 @@ class IndicatorSuggester(Estimator):
         nDCG@10 0.4551 -> 0.4594, id hit@5 0.7721 unchanged, function hit@5 0.9159 -> 0.9167; en 0.4663 -> 0.4707,
         0.7888 -> 0.7897, 0.9143 unchanged; SMART's pooled halves identical; p50 medians 5.06 ms on, 4.60 ms off:
         on.  False is round 52's engine exactly.
-    described_fusion : bool, default=False
-        Round 54's lever, a code lever (``benchmarks/suggest_described_fusion.py`` holds its rule): a weak reading
-        whose first role is read from the text's own words without its title (a described role: no surface, not by
-        meaning, not through the word bridge; round 40's worker reading of a bare Chinese title and round 48's duty
-        vote included) fuses the engine's list with the text's own match at weight :data:`_DESCRIBED_FUSION` (0.3)
-        instead of ``text_fusion`` (0.5): the role the duties describe weighs more against the text's loose word
-        matches.  One rule for every text; English texts so read come first by meaning, so nearly all in its scope
-        are Chinese.  Every other reading untouched.  Judged once by a rule fixed before the run: pooled halves B of
-        fresh sets 1-46 id hit@5 zh 0.7656 -> 0.7665, en 0.7896 unchanged (the sum higher), but zh function hit@5
-        0.9145 -> 0.9127, two queries, beyond the tolerance on the 4-decimal figures: the rule FAILS, off.  False is
-        round 53's engine exactly.
 
     Attributes
     ----------
@@ -715,7 +695,6 @@ class IndicatorSuggester(Estimator):
         "bridge_fusion": [TypeOf((bool,), "a bool")],
         "worker_head": [TypeOf((bool,), "a bool")],
         "department_agree": [TypeOf((bool,), "a bool")],
-        "described_fusion": [TypeOf((bool,), "a bool")],
     }
 
     def __init__(
@@ -763,9 +742,9 @@ class IndicatorSuggester(Estimator):
         bridge_fusion: bool = True,
         worker_head: bool = True,
         department_agree: bool = True,
-        described_fusion: bool = False,
     ) -> None:
-        self.top_k, self.diversity = top_k, diversity
+        self.top_k = top_k
+        self.diversity = diversity
         self.use_thesaurus = use_thesaurus
         self.field_weights = field_weights
         self.bigram_weight = bigram_weight
@@ -796,7 +775,7 @@ class IndicatorSuggester(Estimator):
         self.role_owned, self.named_area = role_owned, named_area
         self.own_first, self.strategy_text = own_first, strategy_text
         self.added_roles, self.added_roles_46, self.bridge_fusion = added_roles, added_roles_46, bridge_fusion
-        self.employer_out, self.duty_vote, self.described_fusion = employer_out, duty_vote, described_fusion
+        self.employer_out, self.duty_vote = employer_out, duty_vote
         self.meaning_places, self.worker_head, self.department_agree = meaning_places, worker_head, department_agree
 
     # -- fitting ---------------------------------------------------------------------------
@@ -1638,13 +1617,9 @@ class IndicatorSuggester(Estimator):
 
     def _fusion_weight(self, ctx: Context) -> float:
         """The text match's weight in the fusion: :data:`_BRIDGE_FUSION` when ``bridge_fusion`` (round 50) is on and
-        the first role read is read through the word bridge (a Chinese text); :data:`_DESCRIBED_FUSION` when
-        ``described_fusion`` (round 54) is on and it is read from the text's words without its title
-        (:func:`_described`); else ``text_fusion``."""
+        the first role read is read through the word bridge (a Chinese text), else ``text_fusion``."""
         if self.bridge_fusion and ctx.roles and ctx.roles[0].bridged:
             return _BRIDGE_FUSION
-        if self.described_fusion and ctx.roles and _described(ctx.roles[0]):
-            return _DESCRIBED_FUSION
         return self.text_fusion
 
     def _beyond_industry(self, q: QueryVector, hinted: Mapping[str, str]) -> np.ndarray:
