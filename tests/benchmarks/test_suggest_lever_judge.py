@@ -35,3 +35,16 @@ def test_the_ndcg_primary_needs_ndcg_higher_and_hit_not_lower():
     assert not passed and lines[1].endswith("LOWER")
     flat = _halves((0.9, 0.771, 0.455), (0.91, 0.79, 0.466))  # hit up, nDCG unchanged
     assert not halves_verdict(OFF, flat, N_B, strict=True, primary="id_ndcg10")[0]
+
+
+def test_the_tolerance_counts_queries_not_rounded_rates():
+    # round 54: 1069 -> 1067 of 1169 zh queries at function level is two queries lost, exactly the limit; its
+    # 4-decimal rates (0.9145 -> 0.9127) differ by 0.0018 > 2 / 1169, which the rate comparison had judged OUT
+    n_b = {"zh": 1169, "en": 1131}
+    off = _halves((0.9145, 0.7656, 0.4556), (0.9151, 0.7896, 0.4700))
+    two = _halves((0.9127, 0.7665, 0.4557), (0.9151, 0.7896, 0.4699))
+    passed, lines = halves_verdict(off, two, n_b, strict=True)
+    assert passed and "(2) zh function_hit5 0.9145 -> 0.9127 (2 of 1169 queries lost, limit 2): within" in lines
+    three = _halves((0.9119, 0.7665, 0.4557), (0.9151, 0.7896, 0.4699))  # 1066 of 1169: three queries lost
+    passed, lines = halves_verdict(off, three, n_b, strict=True)
+    assert not passed and "(2) zh function_hit5 0.9145 -> 0.9119 (3 of 1169 queries lost, limit 2): OUT" in lines
