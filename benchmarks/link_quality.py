@@ -764,6 +764,18 @@ ROUND45_NOTES = (
     " 3, (b) 8, (c) 8, (d) 0; half A top-1 zh 7/14 = 0.500 (none precision 18/20 = 0.900), en 13/17 = 0.765 (5/6 = "
     "0.833), all 20/31 = 0.645 (23/26 = 0.885). Pooled with rounds 25-44 (2,467 names): (a) 296, (b) 217, (c) 398, "
     "(d) 16; (c) still the largest class pooled.",
+    "",
+    "Test run of round 45, once, in the same session after its merge (fc10d82: round 45's shipped models, the "
+    "split link-or-none decision, with its mined vocabulary of 9,437 names; `python "
+    "benchmarks/link_quality.py --out benchmarks/results/linking.md`): fresh42 (208 names, 140 zh / 68 en, 84 "
+    "with an indicator, 124 none) gives top-1 0.71 / none precision 0.87 / none recall 0.70, 147 of 208 right "
+    "(zh 0.64 / 0.88, 97 right; en 0.82 / 0.85, 50 right). In the same run: BM25 0.48 / 0.73, 133 right; "
+    "round 15's linker 0.70 / 0.86, 129 right; the first matcher (match_kpi) 0.31 / 0.69, 140 right. The "
+    "session's first commit (947a831: round 44's models, vocabulary of 9,237 names) on the same names, run "
+    "afterwards for comparison only (`--test FILE --out F` in a detached worktree): top-1 0.71 / none "
+    "precision 0.88 / none recall 0.72, 149 right (zh 0.64 / 0.89, 97; en 0.82 / 0.86, 52): the shipped "
+    "retrain and the 200 mined names lost 2 right answers here, both English none answers; the same top-1. "
+    "Goals missed (top-1 0.85, none precision 0.90).",
 )
 
 ROUND44_NOTES = (

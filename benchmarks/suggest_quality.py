@@ -2747,6 +2747,18 @@ ROUND_54 = (
     "4-decimal rates, whose rounding made 2/1169 read 0.0018 against 0.0017. The verdict stands as the judge gave it "
     "(the rule named the judge, and it was not re-judged after seeing the result); the judge reads hit rates as query "
     "counts from the next round on (lead, its own commit)."
+    " Test run of round 54, once, in the same session after its merge and the lever's retirement (db59470: "
+    "employer_out, duty_vote, meaning_places, bridge_fusion, worker_head and department_agree on, "
+    "described_fusion retired, so round 53's engine; linking round 45's models and mined vocabulary of 9,437 "
+    "names; `python benchmarks/suggest_quality.py --data /work/shared/data/external`): the forty-seventh "
+    "fresh set (100 queries, 50 zh / 50 en) gives function hit@5 zh 0.840 / en 0.680, id hit@5 0.640 / 0.600, "
+    "id nDCG@10 0.321 / 0.281 (BM25 in the same run 0.800 / 0.740, 0.520 / 0.500, 0.270 / 0.218): goals "
+    "missed in both languages; English function hit@5 the lowest of recent unseen sets and BELOW BM25's; the "
+    "engine ahead of BM25 on the other five figures. The session's first commit (947a831: round 52's engine, "
+    "linking round 44's models) on the same queries, run afterwards for comparison only (copied over its test "
+    "split's file, `--split fresh45 --no-write`): function hit@5 0.820 / 0.700, id hit@5 0.620 / 0.600, id "
+    "nDCG@10 0.315 / 0.279: department_agree and the new linking models gained one Chinese query at function "
+    "level and one at id level and lost one English query at function level here."
 )
 
 
