@@ -802,9 +802,7 @@ class IndicatorLinker(Estimator):
         self.rerank_weights_ = np.asarray([weights.get(f, 0.0) for f in RERANK_FEATURES])
         self.decision_ = load_decision() if self.rerank and self.decide else {}
         used = [w for f, w in zip(RERANK_FEATURES, self.rerank_weights_, strict=True) if f in MEANING_FEATURES]
-        for model in (self.decision_, self.decision_.get("unlinked")) if self.decision_ else ():  # round 45: 2
-            if not model:
-                continue
+        for model in (m for m in (self.decision_, self.decision_.get("unlinked")) if m):  # round 45: two models
             used += [w for f, w in zip(DECISION_FEATURES, model["weights"], strict=True) if f in MEANING_FEATURES]
         self.meaning_ = bool(any(used)) and meaning_available()  # the benchmark sets it to read them all
         self._meaning_catalog: tuple[np.ndarray, np.ndarray] | None = None
