@@ -293,13 +293,12 @@ def choose_decision(
     names whose answer the decision does not change).  Round 44: the model is fitted on the rows whose candidate is
     right or whose label is none only (the candidate against none); the thresholds are chosen on all ``rows``.
     Round 45: two models (:class:`SplitDecision`), one fitted on the rows today's linker links, one on those it leaves
-    unlinked; returned with mu = 0, sd = 1 (each model standardises its own rows), so callers read P as before."""
+    unlinked; each standardises its own rows, so callers read P from the raw features (``model.predict_proba(x)``)."""
     y = np.asarray([cands[n] is not None and bool(items[n]["ids"]) and cands[n] in items[n]["ids"] for n in rows])
     # round 44: fitted on the names whose answer the decision can make right (the candidate right, or labelled none);
     # a name labelled another indicator is wrong linked or not (the thresholds below are still chosen on all names)
     fit = y | np.asarray([not items[n]["ids"] for n in rows])
     model = SplitDecision().fit(x[fit], y[fit])  # round 45: a model for linked names, one for unlinked names
-    mu, sd = np.zeros(x.shape[1]), np.ones(x.shape[1])
     p = model.predict_proba(x)[:, 1]
     ref = score([items[n] for n in rows], today)
     best = None
@@ -309,7 +308,7 @@ def choose_decision(
         ok = got["none_p"] >= ref["none_p"]
         key = (ok, (got[goal], got["right"]) if ok else (got["none_p"], 0))
         best = (key, t) if best is None or key > best[0] else best
-    return model, mu, sd, best[1]
+    return model, best[1]
 
 
 def off(x: np.ndarray, columns: list[int] | None = None) -> np.ndarray:
@@ -373,11 +372,11 @@ def two_thresholds(items, train_rows, held_rows, drows: dict, answers: dict, fea
     """The held names' answers of round 16's decision (two thresholds) trained on ``drows`` (candidate, features)."""
     cand, today = {n: drows[n][0] for n in drows}, {n: answers[n][0] for n in drows}
     keep = {n: kept(items[n]["name"], feats[n]["link"]) for n in feats}
-    model, mu, sd, t = choose_decision(
+    model, t = choose_decision(
         items, train_rows, cand, np.vstack([drows[n][1] for n in train_rows]),
         [today[n] for n in train_rows], [keep[n] for n in train_rows], "right", pair=True,
     )  # fmt: skip
-    p = model.predict_proba((np.vstack([drows[n][1] for n in held_rows]) - mu) / sd)[:, 1]
+    p = model.predict_proba(np.vstack([drows[n][1] for n in held_rows]))[:, 1]
     return decide(held_rows, cand, p, [today[n] for n in held_rows], t, [keep[n] for n in held_rows])
 
 
@@ -437,10 +436,8 @@ def run(
             inside = {n: gate in ("all", "pair") or (today[n] is not None) == (gate == "linked") for n in feats}
             keep = {n: kept(items[n]["name"], feats[n]["link"]) or not inside[n] for n in feats}
             train_today, train_keep = [today[n] for n in train_rows], [keep[n] for n in train_rows]
-            model, mu, sd, t = choose_decision(
-                items, train_rows, cand, x, train_today, train_keep, goal, pair=gate == "pair"
-            )
-            p = model.predict_proba((np.vstack([rows[n][1] for n in held_rows]) - mu) / sd)[:, 1]
+            model, t = choose_decision(items, train_rows, cand, x, train_today, train_keep, goal, pair=gate == "pair")
+            p = model.predict_proba(np.vstack([rows[n][1] for n in held_rows]))[:, 1]
             out[variant][held] = decide(
                 held_rows, cand, p, [today[n] for n in held_rows], t, [keep[n] for n in held_rows]
             )
@@ -456,11 +453,11 @@ def run(
             }
             pcand, ptoday = {n: prows[n][0] for n in prows}, {n: answers["prior"][n][0] for n in prows}
             keep = {n: kept(items[n]["name"], feats[n]["link"]) for n in feats}
-            model_p, mu, sd, t = choose_decision(
+            model_p, t = choose_decision(
                 items, train_rows, pcand, np.vstack([prows[n][1] for n in train_rows]),
                 [ptoday[n] for n in train_rows], [keep[n] for n in train_rows], "right", pair=True,
             )  # fmt: skip
-            p = model_p.predict_proba((np.vstack([prows[n][1] for n in held_rows]) - mu) / sd)[:, 1]
+            p = model_p.predict_proba(np.vstack([prows[n][1] for n in held_rows]))[:, 1]
             out[PRIOR][held] = decide(held_rows, pcand, p, [ptoday[n] for n in held_rows], t,
                                       [keep[n] for n in held_rows])  # fmt: skip
             out.setdefault("_thresholds", {}).setdefault(PRIOR, {})[held] = t
@@ -504,7 +501,7 @@ def write_weights(catalog, items: list[dict]) -> dict:
     x = off(np.vstack([decided[n][1] for n in rows]))
     keep = [kept(items[n]["name"], feats[n]["link"]) for n in rows]
     cand = {n: decided[n][0] for n in rows}
-    model, _, _, t = choose_decision(items, rows, cand, x, [answers[n][0] for n in rows], keep, pair=True)
+    model, t = choose_decision(items, rows, cand, x, [answers[n][0] for n in rows], keep, pair=True)
     (coef, intercept), (ucoef, uintercept) = model.parts_["linked"], model.parts_["unlinked"]  # raw units (round 45)
     decision = {
         "weights": {f: round(float(v), 6) for f, v in zip(DECISION_FEATURES, coef, strict=True)},
