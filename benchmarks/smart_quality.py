@@ -157,8 +157,10 @@ LABEL_SETS = (
     ("held-out 53 (dev)", "tests/fixtures/smart_holdout53.yaml"),
     # the test set of issue 12 round 54, run then; development data since round 55 (half A may be read, half B not)
     ("held-out 54 (dev)", "tests/fixtures/smart_holdout54.yaml"),
-    # the test set of issue 12 round 55, labelled by another person; measured only when present, never listed
-    ("held-out 55 (test)", "tests/fixtures/smart_holdout55.yaml"),
+    # the test set of issue 12 round 55, run then; development data since round 56 (half A may be read, half B not)
+    ("held-out 55 (dev)", "tests/fixtures/smart_holdout55.yaml"),
+    # the test set of issue 12 round 56, labelled by another person; measured only when present, never listed
+    ("held-out 56 (test)", "tests/fixtures/smart_holdout56.yaml"),
 )
 # rounds 7, 8 and 10 split held-out 6, 7, 8 and 9 by source page into two halves: misses of half A were read (held-out
 # 6 in round 7, 7 in round 8, 8 and 9 in round 10), half B was that round's check
@@ -212,9 +214,10 @@ HALVED = (
     "held-out 52 (dev)",
     "held-out 53 (dev)",
     "held-out 54 (dev)",
+    "held-out 55 (dev)",
 )
-READ_NOW = ("held-out 54 (dev)",)  # the halves A --show-misses lists (round 55)
-TEST_SETS = ("held-out 55 (test)",)  # never listed by --show-misses
+READ_NOW = ("held-out 55 (dev)",)  # the halves A --show-misses lists (round 56)
+TEST_SETS = ("held-out 56 (test)",)  # never listed by --show-misses
 # sets whose not-relevant pairs carry `negative` (same_page / same_function / other_page): precision per kind
 NEGATIVE_KINDS = ("same_page", "same_function", "other_page")
 THRESHOLDS = (0.15, 0.2, 0.25, 0.3, 0.35, 0.4, 0.5)
@@ -2521,12 +2524,12 @@ def _pool(sweep: list) -> dict[str, list[tuple[bool, float]]]:
 
 
 def pooled_table(sweep: list) -> list[str]:
-    """Pooled counts by threshold: halves A of held-out 6-54 (read), halves B (the checks), in-sample + held-out 1-5."""
+    """Pooled counts by threshold: halves A of held-out 6-55 (read), halves B (the checks), in-sample + held-out 1-5."""
     pools = {k: v for k, v in _pool(sweep).items() if v}
     lines = [
         "### relevant: pooled counts (TP / FP / FN / TN) by threshold",
         "",
-        "A = the halves A of held-out 6-54 (misses read in rounds 7-55), B = their halves B (never listed; the "
+        "A = the halves A of held-out 6-55 (misses read in rounds 7-56), B = their halves B (never listed; the "
         "checks), "
         "sets 1-5 = the in-sample set and held-out 1-5 (development data since round 6).",
         "",
@@ -2606,7 +2609,7 @@ def pooled_counts(sets: list, relevance: object, today: dt.date) -> list[str]:
 
 
 def threshold_counts(sets: list, relevance: object, today: dt.date, pool: str) -> list[str]:
-    """Pooled counts by threshold (``--halves --thresholds A|B``, round 42b): the halves A of held-out 6-54 only, or
+    """Pooled counts by threshold (``--halves --thresholds A|B``, round 42b): the halves A of held-out 6-55 only, or
     their halves B and sets 1-5 only; the other pool is not measured.  Since round 45 also the false positives at 0.3
     on that pool's hard negatives (same_page + same_function, summed over its halves; counts only, no pair listed)."""
     sweep, kinds = _sweep_halves(sets, relevance, today, (pool,), whole_sets=pool == "B")
@@ -2629,13 +2632,13 @@ def main() -> None:
     parser.add_argument(
         "--show-misses",
         action="store_true",
-        help="list the relevant misses at 0.3 of the half A of held-out 54 (stderr; round 55); never a half B (the "
-        "checks of rounds 7, 8 and 10-55) nor the test set",
+        help="list the relevant misses at 0.3 of the half A of held-out 55 (stderr; round 56); never a half B (the "
+        "checks of rounds 7, 8 and 10-56) nor the test set",
     )
     parser.add_argument(
         "--halves",
         action="store_true",
-        help="print only the pooled counts at 0.3 of the halves A / B of held-out 6-54 and of sets 1-5, and the false "
+        help="print only the pooled counts at 0.3 of the halves A / B of held-out 6-55 and of sets 1-5, and the false "
         "positives by kind of negative (writes nothing)",
     )
     parser.add_argument(
@@ -2728,7 +2731,7 @@ def main() -> None:
         "--thresholds",
         choices=("A", "B"),
         default=None,
-        help="with --halves: the pooled counts at each of THRESHOLDS of the halves A of held-out 6-54 only (round 42b's "
+        help="with --halves: the pooled counts at each of THRESHOLDS of the halves A of held-out 6-55 only (round 42b's "
         "choice) or of their halves B and sets 1-5 only (its judgement)",
     )
     args = parser.parse_args()
