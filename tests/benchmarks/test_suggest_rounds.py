@@ -1,5 +1,5 @@
-"""Round 54's suggestion splits (fresh sets 6-46 development data, fresh 47 the test set), round 55's SMART splits
-(held-out 12-54 development data, held-out 55 the test set) and the choice-prior mining of
+"""Round 54's suggestion splits (fresh sets 6-46 development data, fresh 47 the test set), round 56's SMART splits
+(held-out 12-55 development data, held-out 56 the test set) and the choice-prior mining of
 benchmarks/suggest_mine_prior.py."""
 
 from __future__ import annotations
@@ -66,16 +66,16 @@ def test_fresh_sets_6_to_46_are_halved_and_fresh_47_is_the_unlisted_test_part():
         assert {q["split"] for q in queries if q["id"].split("_")[1] == f"fresh{n}"} == {f"fresh{n}A", f"fresh{n}B"}
 
 
-def test_held_out_12_to_54_are_halved_and_held_out_55_is_the_test_set():
-    halved = {f"held-out {n} (dev)" for n in range(12, 55)}
+def test_held_out_12_to_55_are_halved_and_held_out_56_is_the_test_set():
+    halved = {f"held-out {n} (dev)" for n in range(12, 56)}
     assert halved <= set(smart_quality.HALVED)
-    assert smart_quality.READ_NOW == ("held-out 54 (dev)",)
-    assert smart_quality.TEST_SETS == ("held-out 55 (test)",)
+    assert smart_quality.READ_NOW == ("held-out 55 (dev)",)
+    assert smart_quality.TEST_SETS == ("held-out 56 (test)",)
     sets = dict(smart_quality.LABEL_SETS)
-    assert sets["held-out 55 (test)"] == "tests/fixtures/smart_holdout55.yaml"
-    assert sets["held-out 54 (dev)"] == "tests/fixtures/smart_holdout54.yaml"
-    assert "held-out 54 (test)" not in sets
-    assert "held-out 55 (test)" not in smart_quality.HALVED
+    assert sets["held-out 56 (test)"] == "tests/fixtures/smart_holdout56.yaml"
+    assert sets["held-out 55 (dev)"] == "tests/fixtures/smart_holdout55.yaml"
+    assert "held-out 55 (test)" not in sets
+    assert "held-out 56 (test)" not in smart_quality.HALVED
 
 
 def test_sets_keep_their_halves_together():
