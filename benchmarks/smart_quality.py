@@ -38,7 +38,6 @@ sys.path.insert(0, str(ROOT))
 from kpiguide.checks.smart import RELEVANCE_THRESHOLD, _default_linker, _default_relevance, analyze  # noqa: E402
 from kpiguide.suggest.engine import default_suggester  # noqa: E402
 from kpiguide.suggest.relevance import (  # noqa: E402
-    BRIDGE_FLOORS,
     FUNCTION_TEXT_FLOORS,
     HOME_MARGINS,
     HOME_TEXT_FLOORS,
@@ -2413,6 +2412,10 @@ ROUND_56 = (
     "recall up with precision down by 0.0012, but the hard-negative false positives of the halves B up by two, so the "
     "lever **fails its judged run** and stays off (`BRIDGE_FLOOR_DEFAULT = None`); the engine and its defaults are "
     "round 54's. The suggester reads none of it, so its benchmark was not run."
+    " Retired later in the session (lead): the lever's code and test removed from "
+    "kpiguide/suggest/relevance.py and tests/suggest/test_relevance.py (as before it, cbccb46's parent), "
+    "`--bridge-floor` removed from smart_quality.py; commit 1191c06 reproduces its choice and its judged "
+    "run."
 )
 
 
@@ -2787,16 +2790,6 @@ def main() -> None:
         "clear-home rule too); with --halves alone: the pooled counts off and at F, same run",
     )
     parser.add_argument(
-        "--bridge-floor",
-        type=float,
-        choices=BRIDGE_FLOORS,
-        default=None,
-        help="with --halves --thresholds A|B: that pool's counts by threshold with round 56's lever at this floor only "
-        "(LinkedRelevance(bridge_floor=F): an unplaced KPI under 0.3 whose bridge with the objective, the catalog "
-        "indicators both texts point to, unweighted, is at least F scores 0.3); with --halves alone: the pooled counts "
-        "off and at F, same run",
-    )
-    parser.add_argument(
         "--thresholds",
         choices=("A", "B"),
         default=None,
@@ -2847,8 +2840,8 @@ def main() -> None:
         if args.clause_text is not None:
             setting = ("clause_text", (None, args.clause_text))
             return compare(*setting, lambda v: setattr(relevance, "clause_text", v))
-        # rounds 48, 46, 50, 52, 54 and 56: off and the setting, or by threshold
-        for lever in ("function_text", "shared_phrase", "home_margin", "objective_words", "home_text", "bridge_floor"):
+        # rounds 48, 46, 50, 52 and 54: off and the setting, or by threshold
+        for lever in ("function_text", "shared_phrase", "home_margin", "objective_words", "home_text"):
             value = getattr(args, lever)
             if value is None:
                 continue

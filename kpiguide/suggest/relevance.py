@@ -364,58 +364,6 @@ other two and is chosen.  Judged once on the pooled halves B (``--halves --thres
 with precision up and hard-negative false positives not up, so the lever **passes** and is on (0.125)."""
 HOME_TEXT_FLOORS = (0.1, 0.125, 0.15)
 """The text floors the choice of round 54 tries (fixed before its first run), besides off."""
-BRIDGE_FLOOR_DEFAULT: float | None = None
-"""Round 56 lever (off, None: it failed its judged run): the BRIDGE of an UNPLACED KPI at full weight.  The suggester's
-text relevance (:meth:`IndicatorSuggester.relevance`) is the largest of three views: the direct word similarity, the
-BRIDGE (the cosine of the catalog indicators' index scores for the two texts, over the 20 best of each: both texts point
-to the same catalog indicators) counted at 0.8, and the strategy-knowledge link.  ROUND_55's and this round's largest
-class of misses is an unplaced KPI (315 of 409 pooled over held-out 21-54's halves A; all 17 of held-out 55's half-A
-misses with siblings): the catalog lacks its measure, so the linker gives no indicator and the score rests on the text
-views; the bridge reads both texts by the catalog indicators they point to, with no shared word and no strategy template
-needed, and its 0.8 discount (the suggester's, unchanged here) holds such a pair under :data:`OBJECT_SCORE` even when
-both texts point to the same indicators clearly.  With a floor F, a pair of an unplaced KPI scoring under
-:data:`OBJECT_SCORE` (after every other rule) whose bridge (:meth:`LinkedRelevance.bridge_relevance`, the suggester's
-own computation on its public index, unweighted) is at least F scores :data:`OBJECT_SCORE`
-(``LinkedRelevance(bridge_floor=F)``, floors :data:`BRIDGE_FLOORS`).  Only raises scores; with or without ``siblings``;
-a placed KPI (and so a foreign one), the readings, the templates, the links, the weights, the text relevance and every
-other rule are unchanged; the suggester, the tokenizer and the linker are unchanged (the suggester never calls
-:class:`LinkedRelevance`).  ``None`` turns it off.  Different from round 50's clear home and the retired rounds 24 / 53
-/ 55 (the scheme's other objectives: no sibling is read here), round 32's clause text (the direct word similarity per
-clause) and round 47's wordless text (retired: dropped the text relevance of a pair sharing no word).
-Disclosed: before this rule was written, a /tmp probe (/tmp/kg/h325/probe.py, the engine's own methods, nothing in the
-package changed) ran on the halves A of held-out 6-55 only (1943 pairs, with siblings, at this round's first commit
-bd4686e): of the 1131 unplaced, not foreign pairs under 0.3, those whose bridge (read off the lexical view where it
-exceeds the direct similarity, lexical / 0.8; no pair had a direct similarity high enough to hide a bridge this
-large) is at least F: F 0.32 11 relevant / 4 hard negatives (same_page + same_function) / 0 other_page, 0.33 10 / 2 /
-0, 0.34 6 / 0 / 0, 0.35 5 / 0 / 0, 0.36 3 / 0 / 0, 0.37 none.
-Rule (round 56's brief, round 54's shape; written and committed with the lever off before its choice ran and before
-any run of it on the halves B): F chosen on the pooled halves A of held-out 6-55 (``python benchmarks/smart_quality.py
---halves --thresholds A --bridge-floor F``) against today's engine (the halves A row of ``--halves`` at this round's
-first commit bd4686e: 656 / 73 / 520, hard-negative false positives 61, summed from its per-set table): among the
-floors meeting the judgement's conditions there (below) with the hard-negative false positives of the halves A not
-up, the one with the most pooled true positives at 0.3 (ties: the higher floor); off if none (then the lever fails at
-its choice and the halves B are not run).  Judged once on the pooled halves B of held-out 6-55 and sets 1-5 (``python
-benchmarks/smart_quality.py --halves --thresholds B --bridge-floor F``, with ``--halves --thresholds B`` without the
-lever run alongside) against today's engine (from ``--halves`` at bd4686e: halves B 724 / 77 / 590, hard-negative false
-positives 59, sets 1-5 165 / 3 / 6): pass if (recall up and precision not down by more than 0.005) or
-(precision up and recall not down by more than 0.005), the hard-negative false positives of the halves B not up, and
-the precision of sets 1-5 not down by more than 0.010.  Passes: the default (unit tests re-pinned only with a
-comment); fails: stays off with its figures.
-Result (benchmarks/results/smart_round56.md): choice on all the halves A of held-out 6-55 (``--halves --thresholds A
---bridge-floor F``, 0.34 at da0f59e, 0.35 and 0.36 at ae203cb, the lever code of cbccb46 unchanged; TP / FP / FN at
-0.3, hard-negative false positives): off 656 / 73 / 520 (P 0.8999, R 0.5578; 61), 0.34 662 / 73 / 514 (P 0.9007, R
-0.5629; 61), 0.35 661 / 73 / 515 (P 0.9005, R 0.5621; 61), 0.36 659 / 73 / 517 (P 0.9003, R 0.5604; 61): all three
-meet the judgement there, 0.34 has the most true positives and is chosen.  Judged once on the pooled halves B
-(``--halves --thresholds B --bridge-floor 0.34``, at ae203cb, the lever code of cbccb46 unchanged): 724 / 77 / 590 ->
-733 / 79 / 581 (P 0.9039 -> 0.9027, R 0.5510 -> 0.5578), hard-negative false positives 59 -> 61, sets 1-5 165 / 3 / 6
-both (P 0.9821); today's figures confirmed by ``--halves --thresholds B`` without the lever in a run alongside (724 / 77
-/ 590, 59; sets 1-5 165 / 3 / 6): recall up with precision down by 0.0012, but the hard-negative false positives of the
-halves B up by two, so the lever **fails its judged run** and stays off (``None``)."""
-BRIDGE_FLOORS = (0.34, 0.35, 0.36)
-"""The bridge floors the choice of round 56 tries (fixed before its first run), besides off."""
-_BRIDGE_TOP = 20
-"""The best indicators of each text the bridge is read over (the suggester's own number, :meth:`IndicatorSuggester.
-relevance`)."""
 OBJECTIVE_WORDS_DEFAULT: float | None = 0.3
 """Round 52 lever (on since its judged run, at 0.3; off, None, until then): the OBJECTIVE's template reading needs its WORDS.  An objective
 is read as the strategy templates its words match (:meth:`TemplateGraph.match_objective`), at a confidence that a
@@ -501,7 +449,10 @@ OBJECTIVE_WORDS_SHARES = (0.3, 0.4, 0.5)
 # is ROUND_53 in benchmarks/smart_quality.py; its recorded commands reproduce at commit 3845a2e).  Round 55's lever
 # (home_wordless: round 50's clear home without the shared word, among at least two other objectives) failed its judged
 # run and was retired later in round 55 (its note is ROUND_55 in benchmarks/smart_quality.py; its recorded commands
-# reproduce at commit ff63eab).
+# reproduce at commit ff63eab).  Round 56's lever (bridge_floor: an unplaced KPI under 0.3 whose bridge with its
+# objective, the catalog indicators both texts point to, unweighted, reaches a floor scores 0.3) failed its judged run
+# and was retired later in round 56 (its note is ROUND_56 in benchmarks/smart_quality.py; its recorded commands
+# reproduce at commit 1191c06).
 _CALENDAR_WORDS = (
     "january february march april may june july august september october november december monday tuesday wednesday "
     "thursday friday saturday sunday quarter week month year"
@@ -826,10 +777,6 @@ class LinkedRelevance:
         Round 54's lever (:data:`HOME_TEXT_DEFAULT`; judged and passed, so on; ``None`` turns it off): a pair under
         :data:`HOME_FLOOR` whose text relevance is at least this floor is raised by round 50's clear-home rule too
         (:meth:`home_below_floor`).
-    bridge_floor : float or None, default=None
-        Round 56's lever (:data:`BRIDGE_FLOOR_DEFAULT`; failed its judged run, so off): an unplaced KPI under
-        :data:`OBJECT_SCORE` whose bridge with the objective (:meth:`bridge_relevance`: the catalog indicators both
-        texts point to, unweighted) is at least this floor scores :data:`OBJECT_SCORE`.
     """
 
     def __init__(
@@ -852,7 +799,6 @@ class LinkedRelevance:
         home_margin: float | None = HOME_MARGIN_DEFAULT,
         objective_words: float | None = OBJECTIVE_WORDS_DEFAULT,
         home_text: float | None = HOME_TEXT_DEFAULT,
-        bridge_floor: float | None = BRIDGE_FLOOR_DEFAULT,
     ) -> None:
         self.suggester = suggester
         self.linker = linker
@@ -871,7 +817,6 @@ class LinkedRelevance:
         self.home_margin = home_margin
         self.objective_words = objective_words
         self.home_text = home_text
-        self.bridge_floor = bridge_floor
         self._known_shares: dict[str, float | None] = {}
 
     def __call__(self, kpi_text: str, objective_text: str, *, siblings: Sequence[str] | None = None) -> float:
@@ -937,28 +882,7 @@ class LinkedRelevance:
             and self.clear_home(kpi_text, objective_text, siblings)
         ):
             base = OBJECT_SCORE
-        if placed[0] is None and base < OBJECT_SCORE and self.bridged(kpi_text, objective_text):
-            base = OBJECT_SCORE
         return base, words
-
-    def bridged(self, kpi_text: str, objective_text: str) -> bool:
-        """Round 56's lever (:data:`BRIDGE_FLOOR_DEFAULT`): whether the pair's bridge (:meth:`bridge_relevance`) is
-        at least ``bridge_floor``.  False when the lever is off."""
-        return self.bridge_floor is not None and self.bridge_relevance(kpi_text, objective_text) >= self.bridge_floor
-
-    def bridge_relevance(self, kpi_text: str, objective_text: str) -> float:
-        """The bridge view of the suggester's text relevance, unweighted: the cosine of the index scores of the catalog
-        indicators for ``kpi_text`` and for ``objective_text``, over the :data:`_BRIDGE_TOP` best of each (what
-        :meth:`IndicatorSuggester.relevance` counts at 0.8); 0 when either text has no word of the index."""
-        index = self.suggester.index_
-        a, b = index.query(kpi_text), index.query(objective_text)
-        if a.empty or b.empty:
-            return 0.0
-        sa, sb = index.scores(a), index.scores(b)
-        keep = np.union1d(np.argsort(-sa)[:_BRIDGE_TOP], np.argsort(-sb)[:_BRIDGE_TOP])
-        va, vb = sa[keep], sb[keep]
-        denom = float(np.linalg.norm(va) * np.linalg.norm(vb))
-        return float(va @ vb) / denom if denom > 0 else 0.0
 
     def home_below_floor(self, kpi_text: str, objective_text: str) -> bool:
         """Round 54's lever (:data:`HOME_TEXT_DEFAULT`): whether a pair scoring under :data:`HOME_FLOOR` may be raised

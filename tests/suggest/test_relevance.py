@@ -700,31 +700,3 @@ def test_a_clear_home_below_round50s_floor_by_text_round54(linked):
     # without siblings round 50's rule never runs
     fresh = LinkedRelevance(linked.suggester, linked.linker, home_text=0.1)
     assert fresh.score(kpi, objective) == linked.score(kpi, objective)
-
-
-def test_an_unplaced_kpi_whose_bridge_reaches_the_floor_round56(linked):
-    # round 56 lever (off, None, until its judged run): a pair of an unplaced KPI scoring under OBJECT_SCORE whose
-    # bridge (the catalog indicators both texts point to, unweighted) is at least the floor F scores OBJECT_SCORE;
-    # texts written for this test, none from a labelled set
-    from kpiguide.suggest.relevance import BRIDGE_FLOOR_DEFAULT, BRIDGE_FLOORS, OBJECT_SCORE, LinkedRelevance
-
-    assert BRIDGE_FLOOR_DEFAULT is None and linked.bridge_floor is None
-    assert BRIDGE_FLOORS == (0.34, 0.35, 0.36)
-    kpi, objective = "Share of invoices paid within 30 days", "Pay our suppliers on time"
-    assert linked._indicator_of(kpi, None)[0] is None
-    off = linked.score(kpi, objective)
-    assert off < OBJECT_SCORE
-    # the bridge is the suggester's own view, which its text relevance counts at 0.8
-    bridge = linked.bridge_relevance(kpi, objective)
-    assert 0.3 <= bridge < min(BRIDGE_FLOORS)
-    direct = linked.suggester.direct_relevance(kpi, objective)
-    assert max(direct, 0.8 * bridge) == pytest.approx(linked.suggester._lexical_relevance(kpi, objective))
-    low, high = (LinkedRelevance(linked.suggester, linked.linker, bridge_floor=f) for f in (0.3, min(BRIDGE_FLOORS)))
-    assert low.bridged(kpi, objective) and not high.bridged(kpi, objective) and not linked.bridged(kpi, objective)
-    assert low.score(kpi, objective) == OBJECT_SCORE
-    assert low.score(kpi, objective, siblings=["Reduce fleet fuel costs"]) == OBJECT_SCORE
-    assert high.score(kpi, objective) == off
-    # a placed KPI is left to its indicator
-    given = linked.suggester.indicators_[0].id
-    assert low.score(kpi, objective, indicator=given) == linked.score(kpi, objective, indicator=given)
-    assert linked.bridge_relevance("", objective) == 0.0
