@@ -171,15 +171,21 @@ FRESH45 = ROOT / "benchmarks" / "data" / "suggest_queries_fresh45.yaml"
 # the test set of issue 12 round 53 (labelled by another person before the round's engine ran, run once by the lead
 # at 285e7af in round 53's session after its merge); development data since round 54, split like fresh45
 FRESH46 = ROOT / "benchmarks" / "data" / "suggest_queries_fresh46.yaml"
-# the test set of issue 12 round 54 on (labelled by another person before the engine it tests ran); used when present
+# the test set of issue 12 round 54 (labelled by another person before the round's engine ran, run once by the lead
+# at db59470 in round 54's session after its merge); development data since round 55, split like fresh46
 FRESH47 = ROOT / "benchmarks" / "data" / "suggest_queries_fresh47.yaml"
+# the test set of issue 12 round 55 on (labelled by another person before the engine it tests ran); used when present
+FRESH48 = ROOT / "benchmarks" / "data" / "suggest_queries_fresh48.yaml"
 #: the split name of the test set (a new round changes it here; the study scripts import it)
-TEST_SPLIT = "fresh47"
+TEST_SPLIT = "fresh48"
 JUDGEMENTS = ROOT / "benchmarks" / "data" / "suggest_id_judgements.yaml"
 SYSTEMS = ("kpiguide", "BM25 (bm25s, jieba)")
 KINDS = ("title", "task", "description", "job_description", "strategy", "role_duties", "department_strategy")
 SPLITS = (
     TEST_SPLIT,
+    "fresh47",
+    "fresh47A",
+    "fresh47B",
     "fresh46",
     "fresh46A",
     "fresh46B",
@@ -326,7 +332,10 @@ SPLITS = (
 # since round 6 both parts of suggest_queries.yaml are development data (the test part was looked at twice); since
 # round 7 the fresh set is too
 PART_NAMES = {
-    "fresh47": "test (fresh set 47)",
+    "fresh48": "test (fresh set 48)",
+    "fresh47": "fresh set 47 (now dev)",
+    "fresh47A": "fresh set 47 half A (dev, read)",
+    "fresh47B": "fresh set 47 half B (dev, check)",
     "fresh46": "fresh set 46 (now dev)",
     "fresh46A": "fresh set 46 half A (dev, read)",
     "fresh46B": "fresh set 46 half B (dev, check)",
@@ -467,12 +476,13 @@ PART_NAMES = {
     "freshB": "fresh set half B (dev, check)",
     "test": "old test (now dev)",
     "dev": "dev",
-    "pooledA": "pooled halves A of fresh sets 1-46 (read)",
-    "pooledB": "pooled halves B of fresh sets 1-46 (the checks)",
+    "pooledA": "pooled halves A of fresh sets 1-47 (read)",
+    "pooledB": "pooled halves B of fresh sets 1-47 (the checks)",
 }
-# parts whose misses --show-misses never lists: the test set and the check halves of the fresh sets 1-46
+# parts whose misses --show-misses never lists: the test set and the check halves of the fresh sets 1-47
 UNLISTED = (
     TEST_SPLIT,
+    "fresh47B",
     "fresh46B",
     "fresh45B",
     "fresh44B",
@@ -520,7 +530,7 @@ UNLISTED = (
     "fresh2B",
     "freshB",
 )
-# the pooled halves: A (misses read in rounds 7-54) and B (the checks), reported per language (rounds 11-54)
+# the pooled halves: A (misses read in rounds 7-55) and B (the checks), reported per language (rounds 11-55)
 HALVES = {
     "A": (
         "freshA",
@@ -569,6 +579,7 @@ HALVES = {
         "fresh44A",
         "fresh45A",
         "fresh46A",
+        "fresh47A",
     ),
     "B": (
         "freshB",
@@ -617,6 +628,7 @@ HALVES = {
         "fresh44B",
         "fresh45B",
         "fresh46B",
+        "fresh47B",
     ),
 }
 # the goals of issue 12, on the test part (the fresh set when present), per language
@@ -2762,6 +2774,22 @@ ROUND_54 = (
 )
 
 
+ROUND_55 = (
+    "Round 55 (issue 12): the forty-seventh fresh set (round 54's test set, run once by the lead at commit db59470, "
+    "round 53's engine with employer_out, duty_vote, meaning_places, bridge_fusion, worker_head and department_agree "
+    "on, round 54's described_fusion retired; its figures at the end of the ROUND_54 note) is development data, split "
+    "by occupation / query like the forty-sixth (half A may be read, half B never listed); the test part is the "
+    "forty-eighth fresh set (`suggest_queries_fresh48.yaml`, labelled by another person; measured when present, never "
+    "listed). The defaults on the development parts (`python benchmarks/suggest_quality.py --data "
+    "/work/shared/data/external --no-write --halves-json PATH`, no test set present; function hit@5, id hit@5 / id "
+    "nDCG@10): the forty-seventh set whole zh 0.840, 0.640 / 0.321, en 0.680, 0.600 / 0.281 (its test-run figures); "
+    "fresh47A zh 0.828, 0.552 / 0.280 (29 queries), en 0.778, 0.741 / 0.372 (27); pooled halves A of the fresh sets "
+    "1-47 zh 0.9110, 0.7754 / 0.4508, en 0.9169, 0.7706 / 0.4369 (1180 / 1216 queries); pooled halves B zh 0.9134, "
+    "0.7655 / 0.4542, en 0.9081, 0.7825 / 0.4641 (1190 / 1154 queries; the before figures of the round). No change to "
+    "the suggestion engine in this step."
+)
+
+
 def occupation_half(query: dict) -> str:
     """'A' or 'B' by a hash of the query's occupation (its O*NET / CSCO code; a written query by its id sans language)."""
     source = str(query.get("source") or "")
@@ -2820,12 +2848,13 @@ def load_queries() -> list[dict]:
         ("fresh44", FRESH44),
         ("fresh45", FRESH45),
         ("fresh46", FRESH46),
+        ("fresh47", FRESH47),
     ):
         if path.exists():  # development sets, split into halves by occupation
             rows = yaml.safe_load(path.read_text(encoding="utf-8"))["queries"]
             queries += [dict(q, split=name + occupation_half(q)) for q in rows]
-    if FRESH47.exists():
-        queries += [dict(q, split=TEST_SPLIT) for q in yaml.safe_load(FRESH47.read_text(encoding="utf-8"))["queries"]]
+    if FRESH48.exists():
+        queries += [dict(q, split=TEST_SPLIT) for q in yaml.safe_load(FRESH48.read_text(encoding="utf-8"))["queries"]]
     extra = yaml.safe_load(JUDGEMENTS.read_text(encoding="utf-8"))["judgements"] if JUDGEMENTS.exists() else {}
     canonical = load_catalog().canonical_id  # labels may name ids merged since they were written
     for q in queries:
@@ -2934,8 +2963,8 @@ def main() -> None:
     parser.add_argument(
         "--show-misses",
         action="store_true",
-        help="list the queries without a hit in the top 5 (development data only: never the test set fresh47 nor half "
-        "B of the fresh sets 1-46, the checks of rounds 7, 8 and 10-54)",
+        help="list the queries without a hit in the top 5 (development data only: never the test set fresh48 nor half "
+        "B of the fresh sets 1-47, the checks of rounds 7, 8 and 10-55)",
     )
     parser.add_argument("--quick", action="store_true", help="smoke run: a few queries per language; writes nothing")
     parser.add_argument(
@@ -3048,6 +3077,8 @@ def main() -> None:
             "fresh45B",
             "fresh46A",
             "fresh46B",
+            "fresh47A",
+            "fresh47B",
             TEST_SPLIT,
             "halves",
             "development",
@@ -3226,10 +3257,12 @@ def main() -> None:
         "after its merge) is development data since round 53, split the same way (half A may be read, half B is never "
         "listed). The forty-sixth fresh set (`suggest_queries_fresh46.yaml`, round 53's test set, run once by the lead "
         "at 285e7af in round 53's session after its merge) is development data since round 54, split the same way (half "
-        "A may be read, half B is never listed). The test part is the forty-seventh "
-        "fresh set (`suggest_queries_fresh47.yaml`, labelled by another person before the engine it tests ran on it; measured "
+        "A may be read, half B is never listed). The forty-seventh fresh set (`suggest_queries_fresh47.yaml`, round 54's "
+        "test set, run once by the lead at db59470 in round 54's session after its merge) is development data since "
+        "round 55, split the same way (half A may be read, half B is never listed). The test part is the forty-eighth "
+        "fresh set (`suggest_queries_fresh48.yaml`, labelled by another person before the engine it tests ran on it; measured "
         "when present, never listed by `--show-misses`). The pooled rows add up the halves A (read) and the halves B "
-        "(the checks) of the fresh sets 1-46.",
+        "(the checks) of the fresh sets 1-47.",
         "",
         ROUND_11,
         "",
@@ -3315,6 +3348,8 @@ def main() -> None:
         "",
         ROUND_54,
         "",
+        ROUND_55,
+        "",
         "| part | level | system | lang | n | hit@5 | nDCG@10 | MRR |",
         "|---|---|---|---|---|---|---|---|",
     ]
@@ -3350,11 +3385,11 @@ def main() -> None:
                     cells.append(f"{sum(v) / len(v):.3f}" if v else "-")
                 lines.append(f"| {level} | {system} | {lang} | " + " | ".join(cells) + " |")
     lines.append("")
-    goal_part = TEST_SPLIT if any(k[0] == TEST_SPLIT for k in summary) else "fresh46B"
-    if goal_part == "fresh46B":
+    goal_part = TEST_SPLIT if any(k[0] == TEST_SPLIT for k in summary) else "fresh47B"
+    if goal_part == "fresh47B":
         lines.append(
-            "No test set present (suggest_queries_fresh47.yaml): the goals below are shown on half B of the "
-            "forty-sixth fresh set, development data since round 54 (its half A may be read, half B not), so 'met' "
+            "No test set present (suggest_queries_fresh48.yaml): the goals below are shown on half B of the "
+            "forty-seventh fresh set, development data since round 55 (its half A may be read, half B not), so 'met' "
             "there is no evidence that a goal is met."
         )
         lines.append("")
