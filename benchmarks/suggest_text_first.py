@@ -70,6 +70,26 @@ once, reported as measured.
     above the median of the three off. (Other helpers run a linking retrain and a SMART round on this machine: the
     note says whether ``pgrep -f link_rerank_cv`` printed a process at the start and the end of the speed runs; the
     medians are compared within these alternating runs.)
+
+Result (run once, at commit 3677085, 23:06-23:32 UTC; /tmp/kg/h324/judged.sh, judged.log, speed.sh and speed.log;
+the four halves and SMART runs one after another, 23:06-23:21, then the speed runs, 23:21-23:32; other helpers'
+processes on the machine, the linking retrain among them: ``pgrep -f link_rerank_cv`` printed its process at the start
+and the end of the judged runs and of the speed runs):
+(1) pooled halves B of fresh 1-47 id nDCG@10 zh + en 0.9183 -> 0.9596: higher; id hit@5 zh + en 1.5480 -> 1.5506:
+not lower. (2) function hit@5, id hit@5 / id nDCG@10, off -> on: zh 0.9134, 0.7655 / 0.4542 -> 0.9134, 0.7672 /
+0.4819; en 0.9081, 0.7825 / 0.4641 -> 0.9081, 0.7834 / 0.4777; every figure within its tolerance (none lower; id hit@5
+zh two queries more, en one); id hit@5 higher on three halves B (freshB and fresh24B zh, fresh39B en), lower on none;
+the off run's halves file equals the bookkeeping run's (/tmp/kg/h324/before.json) byte for byte, so ``--verdict
+/tmp/kg/h324/before.json /tmp/kg/h324/on.json`` printed the same lines (all within, PASS); halves A (zh 0.9110,
+0.7754 / 0.4508 -> 0.9110, 0.7754 / 0.4781; en 0.9169, 0.7706 / 0.4369 -> 0.9169, 0.7706 / 0.4487), as probed. (3)
+SMART's pooled halves identical off and on (the whole output the same: A 644 / 71 / 503, B 712 / 77 / 582, TP / FP /
+FN; sets 1-5 165 / 3 / 6): holds. (4) p50 at 10,000 indicators off / on 13.33 / 14.55, 16.41 / 16.53, 15.47 / 14.48
+ms, medians 15.47 ms off, 14.55 ms on: on is 0.92 ms below off, but above 10 ms: OUT (the off median is above 10 ms
+too: the machine was loaded, load average 3.55-4.53 on the 2 cores during the speed runs; the speed runs of rounds 53
+and 54 had medians of 4.60-5.20 ms; the rule names no exception).
+Part (4) fails: the rule FAILS and ``text_first`` stays off (False); the engine is round 53's; no unit test re-pinned.
+Parts (1)-(3) held: id nDCG@10 +0.028 zh and +0.014 en on the halves B, as on the halves A (+0.027, +0.012), with no
+hit rate lower.
 """
 
 from __future__ import annotations
