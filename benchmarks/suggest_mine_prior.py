@@ -6,7 +6,7 @@ graded an indicator 2 or 3, smoothed: chosen / (queries + smoothing).  The sugge
 ``1 + choice_weight * share`` within the functions the query is read as (:class:`ChoicePrior`, here since round 15:
 the engine no longer carries it).
 
-Default: leave-one-set-out: each query set (suggest_queries.yaml, fresh sets 1-46 since round 54; never the test set fresh47) is ranked with
+Default: leave-one-set-out: each query set (suggest_queries.yaml, fresh sets 1-47 since round 55; never the test set fresh48) is ranked with
 the prior mined from all other sets at each weight, next to today's engine (weight 0) on the same queries in the same
 run; id hit@5, id nDCG@10 and function hit@5 per language per held set and pooled.  ``--nested``: the smoothing and
 the weight chosen inside each fold by leave-one-set-out over the other sets alone (an honest estimate of the whole
@@ -622,7 +622,7 @@ def fusion(queries: list[dict], quick: bool = False) -> str:
         "## The engine against BM25 at function level, and rank fusion (suggest_mine_prior.py --fusion)",
         "",
         f"Command: `{COMMAND} --fusion` — {today()}. All development query sets (suggest_queries.yaml = 'base', fresh "
-        "sets 1-46; never the test set). 'BM25 only': BM25 (bm25s, jieba; the baseline of suggest_quality.py) has an "
+        "sets 1-47; never the test set). 'BM25 only': BM25 (bm25s, jieba; the baseline of suggest_quality.py) has an "
         "indicator of the query's function in its first 5 and the engine does not; 'engine only': the reverse.",
         "",
         "| set | lang | n | engine function hit@5 | BM25 only | engine only |",
@@ -791,7 +791,7 @@ def neighbours(queries: list[dict], quick: bool = False, protect: bool = False) 
         f"--neighbours{' --protect' if protect else ''})",
         "",
         f"Command: `{COMMAND} --neighbours{' --protect' if protect else ''}` — {today()}. All development query sets (suggest_queries.yaml = "
-        "'base', fresh sets 1-46; never the test set fresh47).",
+        "'base', fresh sets 1-47; never the test set fresh48).",
         "",
         f"Id-level misses (no judged id in the first 5) of the halves A, by what the engine read first and whether a "
         f"judged id is in the engine's first {MISS_DEPTH} at all ('missing': the candidate is not there):",
@@ -982,7 +982,7 @@ def official_duties(queries: list[dict], data: str, quick: bool = False) -> str:
         "--official-duties)",
         "",
         f"Command: `{COMMAND} --official-duties --data /work/shared/data/external` — {today()}. All development query "
-        "sets (never the test set fresh47). Role queries whose occupation code (O*NET-SOC / CSCO) exactly one role of "
+        "sets (never the test set fresh48). Role queries whose occupation code (O*NET-SOC / CSCO) exactly one role of "
         "the library holds: how many get that role read first, today and with the occupation's O*NET task statements "
         "and description sentences added to the role's English duties (any statement that is, or is part of, a "
         "labelled query's text left out):",
@@ -1072,7 +1072,7 @@ def role_floors(queries: list[dict], quick: bool = False) -> str:
     lines = [
         "## Round 16: English floors of the role recognizer (suggest_mine_prior.py --role-floors)",
         "",
-        f"Command: `{COMMAND} --role-floors` — {today()}. All development query sets (never the test set fresh47). "
+        f"Command: `{COMMAND} --role-floors` — {today()}. All development query sets (never the test set fresh48). "
         "The floors from which a described job is read (`_TEXT_MATCH`, `_DESCRIBED_MATCH`, `_CLAUSE_MATCH`, "
         "`_LED_MATCH` of kpiguide/suggest/role_prior.py) times a factor for English texts only; function hit@5 / id "
         "hit@5 / id nDCG@10 pooled over all sets; a set is lost when any of the three is lower in either language.",

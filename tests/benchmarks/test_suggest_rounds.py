@@ -1,4 +1,4 @@
-"""Round 54's suggestion splits (fresh sets 6-46 development data, fresh 47 the test set), round 56's SMART splits
+"""Round 55's suggestion splits (fresh sets 6-47 development data, fresh 48 the test set), round 56's SMART splits
 (held-out 12-55 development data, held-out 56 the test set) and the choice-prior mining of
 benchmarks/suggest_mine_prior.py."""
 
@@ -7,15 +7,15 @@ from __future__ import annotations
 from benchmarks import smart_quality, suggest_quality
 from benchmarks.suggest_mine_prior import TEST_SPLITS, mine, set_of, shares
 
-DEVELOPMENT_FRESH = tuple(str(n) for n in range(6, 47))  # fresh6 .. fresh46: halved development data
+DEVELOPMENT_FRESH = tuple(str(n) for n in range(6, 48))  # fresh6 .. fresh47: halved development data
 
 
-def test_fresh_sets_6_to_46_are_halved_and_fresh_47_is_the_unlisted_test_part():
+def test_fresh_sets_6_to_47_are_halved_and_fresh_48_is_the_unlisted_test_part():
     for n in DEVELOPMENT_FRESH:
         assert f"fresh{n}A" in suggest_quality.HALVES["A"] and f"fresh{n}B" in suggest_quality.HALVES["B"]
         assert f"fresh{n}B" in suggest_quality.UNLISTED and f"fresh{n}A" not in suggest_quality.UNLISTED
-    assert "fresh47" in suggest_quality.UNLISTED and suggest_quality.SPLITS[0] == "fresh47"
-    assert TEST_SPLITS == ("fresh47",)
+    assert "fresh48" in suggest_quality.UNLISTED and suggest_quality.SPLITS[0] == "fresh48"
+    assert TEST_SPLITS == ("fresh48",)
     queries = suggest_quality.load_queries()
     assert not any(
         q["split"]
@@ -59,6 +59,7 @@ def test_fresh_sets_6_to_46_are_halved_and_fresh_47_is_the_unlisted_test_part():
             "fresh44",
             "fresh45",
             "fresh46",
+            "fresh47",
         )
         for q in queries
     )
@@ -156,7 +157,9 @@ def test_halves_json_holds_the_pooled_halves_and_each_half_id_hit_at_5_never_the
         ("fresh45", "id", engine, "en"): (0.9, 0.8, 0.86),  # a whole development set: not a half
         ("fresh46B", "id", engine, "zh"): (0.92, 0.78, 0.84),
         ("fresh46", "id", engine, "zh"): (0.91, 0.77, 0.83),  # a whole development set: not a half
-        ("fresh47", "id", engine, "zh"): (0.5, 0.3, 0.4),  # the test set: never a half
+        ("fresh47B", "id", engine, "en"): (0.9, 0.76, 0.82),
+        ("fresh47", "id", engine, "en"): (0.89, 0.75, 0.81),  # a whole development set: not a half
+        ("fresh48", "id", engine, "zh"): (0.5, 0.3, 0.4),  # the test set: never a half
     }
     out = suggest_quality.halves_figures(summary)
     assert out["pooled"] == {
@@ -191,4 +194,5 @@ def test_halves_json_holds_the_pooled_halves_and_each_half_id_hit_at_5_never_the
         "fresh44B": {"zh": 0.93},
         "fresh45B": {"en": 0.91},
         "fresh46B": {"zh": 0.92},
+        "fresh47B": {"en": 0.9},
     }
