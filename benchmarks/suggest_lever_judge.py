@@ -4,9 +4,9 @@ Shared by the lever scripts (``suggest_department_text.py``, ``suggest_departmen
 ``suggest_department_meaning.py``, ``suggest_worker_title.py``, ``suggest_own_first.py``,
 ``suggest_strategy_text.py``, ``suggest_named_area.py``, ``suggest_added_roles.py``, ``suggest_added_roles_46.py``,
 ``suggest_employer_out.py``, ``suggest_duty_vote.py``, ``suggest_meaning_places.py``,
-``suggest_bridge_fusion.py``, ``suggest_worker_head.py``, ``suggest_department_agree.py``,
-``suggest_text_first.py``), each of which holds its round's rule in its docstring (the last thirteen judge their halves
-with :func:`halves_verdict`; rounds 53's and 55's with its nDCG primary)::
+``suggest_bridge_fusion.py``, ``suggest_worker_head.py``, ``suggest_department_agree.py``), each of which holds its
+round's rule in its docstring (the last twelve judge their halves with :func:`halves_verdict`; round 53's with its
+nDCG primary)::
 
     python benchmarks/suggest_<lever>.py off|on PATH     # suggest_quality.py --no-write --halves-json PATH
     python benchmarks/suggest_<lever>.py --smart off|on  # smart_quality.py --halves

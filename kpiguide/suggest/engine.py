@@ -348,15 +348,6 @@ def _agree(picked: list[int], words: frozenset[int]) -> list[int]:
     return head + [tail[n] for n in order] + picked[_LIST_DEPTH:]
 
 
-def _text_first(picked: list[int], words: list[int]) -> list[int]:
-    """``text_first`` (round 55): the text's own match's first indicator (``words[0]``) takes place 1 when the first
-    :data:`_LIST_DEPTH` places of the engine's list hold it; the others keep their order; no indicator enters or
-    leaves the list."""
-    if not words or words[0] not in picked[:_LIST_DEPTH]:
-        return picked
-    return [words[0], *(i for i in picked if i != words[0])]
-
-
 def _lift_best(picked: list[int], own: np.ndarray, k: int) -> tuple[list[int], int | None]:
     """The indicator of best ``own`` score takes place :data:`_DEPARTMENT_TEXT_SLOT` of ``picked`` unless it is already
     in the first five or scores nothing (``department_text``, round 30; ``strategy_text``, round 42): the list, cut to
@@ -652,18 +643,6 @@ class IndicatorSuggester(Estimator):
         nDCG@10 0.4551 -> 0.4594, id hit@5 0.7721 unchanged, function hit@5 0.9159 -> 0.9167; en 0.4663 -> 0.4707,
         0.7888 -> 0.7897, 0.9143 unchanged; SMART's pooled halves identical; p50 medians 5.06 ms on, 4.60 ms off:
         on.  False is round 52's engine exactly.
-    text_first : bool, default=False
-        Round 55's lever, a code lever aimed at ranking (``benchmarks/suggest_text_first.py`` holds its rule): with a
-        goal read and no job read by the words (a department read, as in a department strategy; or a strategy stated
-        and no role read at all; either language: the readings whose list is the strategy's and the department's
-        measures, neither fused with the text match nor a role's), the text's own match's first indicator (index and
-        label scores, no reading, as ``text_fusion`` uses it) takes place 1 when the list's first ten hold it, after
-        ``department_agree``'s re-order; the others keep their order, so no indicator enters or leaves the first
-        ten.  Every other reading untouched.  Judged once by a rule fixed before the run (its primary id nDCG@10,
-        id hit@5 not lower): pooled halves B of fresh sets 1-47 zh id nDCG@10 0.4542 -> 0.4819, id hit@5 0.7655 ->
-        0.7672, en 0.4641 -> 0.4777, 0.7825 -> 0.7834, function hit@5 unchanged; SMART's pooled halves identical;
-        but p50 medians 14.55 ms on, 15.47 ms off on a loaded machine, above the rule's 10 ms: the rule FAILS, off.
-        False is round 53's engine exactly.
 
     Attributes
     ----------
@@ -716,7 +695,6 @@ class IndicatorSuggester(Estimator):
         "bridge_fusion": [TypeOf((bool,), "a bool")],
         "worker_head": [TypeOf((bool,), "a bool")],
         "department_agree": [TypeOf((bool,), "a bool")],
-        "text_first": [TypeOf((bool,), "a bool")],
     }
 
     def __init__(
@@ -764,7 +742,6 @@ class IndicatorSuggester(Estimator):
         bridge_fusion: bool = True,
         worker_head: bool = True,
         department_agree: bool = True,
-        text_first: bool = False,
     ) -> None:
         self.top_k = top_k
         self.diversity = diversity
@@ -773,7 +750,8 @@ class IndicatorSuggester(Estimator):
         self.bigram_weight = bigram_weight
         self.concept_weight = concept_weight
         self.k1, self.b = k1, b
-        self.function_boost, self.industry_boost = function_boost, industry_boost
+        self.function_boost = function_boost
+        self.industry_boost = industry_boost
         self.specific_weight = specific_weight
         self.min_score = min_score
         self.similarity_threshold = similarity_threshold
@@ -783,7 +761,7 @@ class IndicatorSuggester(Estimator):
         self.label_weight = label_weight
         self.use_roles = use_roles
         self.knowledge_weight = knowledge_weight
-        self.text_fusion, self.text_first = text_fusion, text_first
+        self.text_fusion = text_fusion
         self.role_embedding = role_embedding
         self.indicator_embedding = indicator_embedding
         self.bridge_embedding = bridge_embedding
@@ -1560,7 +1538,7 @@ class IndicatorSuggester(Estimator):
         mask, industry, functions, _ = self._mask(industry, function, perspective, exclude)
         ctx = self._context(q, text, industry)
         fused = self._fused(ctx)
-        words = self._text_list(q, mask, _FUSION_TEXT_DEPTH) if fused or self._agrees(ctx) or self._firsts(ctx) else []
+        words = self._text_list(q, mask, _FUSION_TEXT_DEPTH) if fused or self._agrees(ctx) else []
         silent: frozenset[str] = frozenset()
         if ctx.strategies:  # "公司战略是…" names no measure: 战略 must not pull the strategy-office indicators
             q = q.without(self.strategy_terms_)
@@ -1628,22 +1606,14 @@ class IndicatorSuggester(Estimator):
 
     def _with_text(self, picked: list[int], words: list[int], ctx: Context, depth: int) -> list[int]:
         """The engine's list with the text match's (``words``): fused for a weak reading (:meth:`_fused`, round 15),
-        re-ordered by it with a department read (:meth:`_agrees`, round 53's ``department_agree``), its first put
-        first with a goal read and no job (:meth:`_firsts`, round 55's ``text_first``), else as it is."""
+        re-ordered by it with a department read (:meth:`_agrees`, round 53's ``department_agree``), else as it is."""
         if self._fused(ctx):
             return self._fuse(picked, words, self._fusion_weight(ctx))[:depth]
-        if self._agrees(ctx):
-            picked = _agree(picked, frozenset(words))
-        return _text_first(picked, words) if self._firsts(ctx) else picked
+        return _agree(picked, frozenset(words)) if words else picked
 
     def _agrees(self, ctx: Context) -> bool:
         """``department_agree`` (round 53) applies: a department read (the reading is not fused: it is no weak one)."""
         return self.department_agree and bool(ctx.department)
-
-    def _firsts(self, ctx: Context) -> bool:
-        """``text_first`` (round 55) applies: a department read, or no role read at all and a strategy stated (the
-        reading is no weak one, so not fused)."""
-        return self.text_first and (bool(ctx.department) or not (ctx.roles or self.weak_reading(ctx)))
 
     def _fusion_weight(self, ctx: Context) -> float:
         """The text match's weight in the fusion: :data:`_BRIDGE_FUSION` when ``bridge_fusion`` (round 50) is on and
