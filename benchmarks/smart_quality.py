@@ -159,8 +159,10 @@ LABEL_SETS = (
     ("held-out 54 (dev)", "tests/fixtures/smart_holdout54.yaml"),
     # the test set of issue 12 round 55, run then; development data since round 56 (half A may be read, half B not)
     ("held-out 55 (dev)", "tests/fixtures/smart_holdout55.yaml"),
-    # the test set of issue 12 round 56, labelled by another person; measured only when present, never listed
-    ("held-out 56 (test)", "tests/fixtures/smart_holdout56.yaml"),
+    # the test set of issue 12 round 56, run then; development data since round 57 (half A may be read, half B not)
+    ("held-out 56 (dev)", "tests/fixtures/smart_holdout56.yaml"),
+    # the test set of issue 12 round 57, labelled by another person; measured only when present, never listed
+    ("held-out 57 (test)", "tests/fixtures/smart_holdout57.yaml"),
 )
 # rounds 7, 8 and 10 split held-out 6, 7, 8 and 9 by source page into two halves: misses of half A were read (held-out
 # 6 in round 7, 7 in round 8, 8 and 9 in round 10), half B was that round's check
@@ -215,9 +217,10 @@ HALVED = (
     "held-out 53 (dev)",
     "held-out 54 (dev)",
     "held-out 55 (dev)",
+    "held-out 56 (dev)",
 )
-READ_NOW = ("held-out 55 (dev)",)  # the halves A --show-misses lists (round 56)
-TEST_SETS = ("held-out 56 (test)",)  # never listed by --show-misses
+READ_NOW = ("held-out 56 (dev)",)  # the halves A --show-misses lists (round 57)
+TEST_SETS = ("held-out 57 (test)",)  # never listed by --show-misses
 # sets whose not-relevant pairs carry `negative` (same_page / same_function / other_page): precision per kind
 NEGATIVE_KINDS = ("same_page", "same_function", "other_page")
 THRESHOLDS = (0.15, 0.2, 0.25, 0.3, 0.35, 0.4, 0.5)
@@ -2595,12 +2598,12 @@ def _pool(sweep: list) -> dict[str, list[tuple[bool, float]]]:
 
 
 def pooled_table(sweep: list) -> list[str]:
-    """Pooled counts by threshold: halves A of held-out 6-55 (read), halves B (the checks), in-sample + held-out 1-5."""
+    """Pooled counts by threshold: halves A of held-out 6-56 (read), halves B (the checks), in-sample + held-out 1-5."""
     pools = {k: v for k, v in _pool(sweep).items() if v}
     lines = [
         "### relevant: pooled counts (TP / FP / FN / TN) by threshold",
         "",
-        "A = the halves A of held-out 6-55 (misses read in rounds 7-56), B = their halves B (never listed; the "
+        "A = the halves A of held-out 6-56 (misses read in rounds 7-57), B = their halves B (never listed; the "
         "checks), "
         "sets 1-5 = the in-sample set and held-out 1-5 (development data since round 6).",
         "",
@@ -2680,7 +2683,7 @@ def pooled_counts(sets: list, relevance: object, today: dt.date) -> list[str]:
 
 
 def threshold_counts(sets: list, relevance: object, today: dt.date, pool: str) -> list[str]:
-    """Pooled counts by threshold (``--halves --thresholds A|B``, round 42b): the halves A of held-out 6-55 only, or
+    """Pooled counts by threshold (``--halves --thresholds A|B``, round 42b): the halves A of held-out 6-56 only, or
     their halves B and sets 1-5 only; the other pool is not measured.  Since round 45 also the false positives at 0.3
     on that pool's hard negatives (same_page + same_function, summed over its halves; counts only, no pair listed)."""
     sweep, kinds = _sweep_halves(sets, relevance, today, (pool,), whole_sets=pool == "B")
@@ -2703,13 +2706,13 @@ def main() -> None:
     parser.add_argument(
         "--show-misses",
         action="store_true",
-        help="list the relevant misses at 0.3 of the half A of held-out 55 (stderr; round 56); never a half B (the "
-        "checks of rounds 7, 8 and 10-56) nor the test set",
+        help="list the relevant misses at 0.3 of the half A of held-out 56 (stderr; round 57); never a half B (the "
+        "checks of rounds 7, 8 and 10-57) nor the test set",
     )
     parser.add_argument(
         "--halves",
         action="store_true",
-        help="print only the pooled counts at 0.3 of the halves A / B of held-out 6-55 and of sets 1-5, and the false "
+        help="print only the pooled counts at 0.3 of the halves A / B of held-out 6-56 and of sets 1-5, and the false "
         "positives by kind of negative (writes nothing)",
     )
     parser.add_argument(
@@ -2802,7 +2805,7 @@ def main() -> None:
         "--thresholds",
         choices=("A", "B"),
         default=None,
-        help="with --halves: the pooled counts at each of THRESHOLDS of the halves A of held-out 6-55 only (round 42b's "
+        help="with --halves: the pooled counts at each of THRESHOLDS of the halves A of held-out 6-56 only (round 42b's "
         "choice) or of their halves B and sets 1-5 only (its judgement)",
     )
     args = parser.parse_args()
