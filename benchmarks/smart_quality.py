@@ -38,6 +38,7 @@ sys.path.insert(0, str(ROOT))
 from kpiguide.checks.smart import RELEVANCE_THRESHOLD, _default_linker, _default_relevance, analyze  # noqa: E402
 from kpiguide.suggest.engine import default_suggester  # noqa: E402
 from kpiguide.suggest.relevance import (  # noqa: E402
+    CORROBORATION_FLOORS,
     FUNCTION_TEXT_FLOORS,
     HOME_MARGINS,
     HOME_TEXT_FLOORS,
@@ -2802,6 +2803,15 @@ def main() -> None:
         "clear-home rule too); with --halves alone: the pooled counts off and at F, same run",
     )
     parser.add_argument(
+        "--corroboration",
+        type=float,
+        choices=CORROBORATION_FLOORS,
+        default=None,
+        help="with --halves --thresholds A|B: that pool's counts by threshold with round 57's lever at this floor only "
+        "(LinkedRelevance(corroboration=F): a pair under 0.3 whose catalog link and lexical text view are both at least "
+        "F scores 0.3); with --halves alone: the pooled counts off and at F, same run",
+    )
+    parser.add_argument(
         "--thresholds",
         choices=("A", "B"),
         default=None,
@@ -2852,8 +2862,8 @@ def main() -> None:
         if args.clause_text is not None:
             setting = ("clause_text", (None, args.clause_text))
             return compare(*setting, lambda v: setattr(relevance, "clause_text", v))
-        # rounds 48, 46, 50, 52 and 54: off and the setting, or by threshold
-        for lever in ("function_text", "shared_phrase", "home_margin", "objective_words", "home_text"):
+        # rounds 48, 46, 50, 52, 54 and 57: off and the setting, or by threshold
+        for lever in ("function_text", "shared_phrase", "home_margin", "objective_words", "home_text", "corroboration"):
             value = getattr(args, lever)
             if value is None:
                 continue
