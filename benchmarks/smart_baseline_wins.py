@@ -1,4 +1,4 @@
-"""Round 27 (issue 12): on the halves A of held-out 6-55, the pairs the shared-word baseline decides right and the
+"""Round 27 (issue 12): on the halves A of held-out 6-56, the pairs the shared-word baseline decides right and the
 SMART "relevant" engine wrong at 0.3, and the reverse, counted by label and kind of negative; with ``--list`` each
 baseline win with what the engine read.  Halves B are never read (``smart_relevance_cv.halves_a``).
 

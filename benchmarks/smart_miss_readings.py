@@ -1,4 +1,4 @@
-"""The misses of the SMART "relevant" check at 0.3 on the halves A of held-out 6-55 (development data whose misses may
+"""The misses of the SMART "relevant" check at 0.3 on the halves A of held-out 6-56 (development data whose misses may
 be read), each with what the engine read: the KPI's indicator (linker, else the closest readings), the objective's
 strategy templates, the indicator the objective names, the strongest link and whether the KPI is foreign (round 19).
 

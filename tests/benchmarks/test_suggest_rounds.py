@@ -1,5 +1,5 @@
-"""Round 55's suggestion splits (fresh sets 6-47 development data, fresh 48 the test set), round 56's SMART splits
-(held-out 12-55 development data, held-out 56 the test set) and the choice-prior mining of
+"""Round 55's suggestion splits (fresh sets 6-47 development data, fresh 48 the test set), round 57's SMART splits
+(held-out 12-56 development data, held-out 57 the test set) and the choice-prior mining of
 benchmarks/suggest_mine_prior.py."""
 
 from __future__ import annotations
@@ -67,16 +67,16 @@ def test_fresh_sets_6_to_47_are_halved_and_fresh_48_is_the_unlisted_test_part():
         assert {q["split"] for q in queries if q["id"].split("_")[1] == f"fresh{n}"} == {f"fresh{n}A", f"fresh{n}B"}
 
 
-def test_held_out_12_to_55_are_halved_and_held_out_56_is_the_test_set():
-    halved = {f"held-out {n} (dev)" for n in range(12, 56)}
+def test_held_out_12_to_56_are_halved_and_held_out_57_is_the_test_set():
+    halved = {f"held-out {n} (dev)" for n in range(12, 57)}
     assert halved <= set(smart_quality.HALVED)
-    assert smart_quality.READ_NOW == ("held-out 55 (dev)",)
-    assert smart_quality.TEST_SETS == ("held-out 56 (test)",)
+    assert smart_quality.READ_NOW == ("held-out 56 (dev)",)
+    assert smart_quality.TEST_SETS == ("held-out 57 (test)",)
     sets = dict(smart_quality.LABEL_SETS)
-    assert sets["held-out 56 (test)"] == "tests/fixtures/smart_holdout56.yaml"
-    assert sets["held-out 55 (dev)"] == "tests/fixtures/smart_holdout55.yaml"
-    assert "held-out 55 (test)" not in sets
-    assert "held-out 56 (test)" not in smart_quality.HALVED
+    assert sets["held-out 57 (test)"] == "tests/fixtures/smart_holdout57.yaml"
+    assert sets["held-out 56 (dev)"] == "tests/fixtures/smart_holdout56.yaml"
+    assert "held-out 56 (test)" not in sets
+    assert "held-out 57 (test)" not in smart_quality.HALVED
 
 
 def test_sets_keep_their_halves_together():

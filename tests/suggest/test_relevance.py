@@ -700,3 +700,46 @@ def test_a_clear_home_below_round50s_floor_by_text_round54(linked):
     # without siblings round 50's rule never runs
     fresh = LinkedRelevance(linked.suggester, linked.linker, home_text=0.1)
     assert fresh.score(kpi, objective) == linked.score(kpi, objective)
+
+
+def test_two_views_that_agree_round57(linked):
+    # round 57 lever: a not foreign pair scoring under OBJECT_SCORE whose catalog link (after round 48's function gate)
+    # and lexical text view (direct word similarity or bridge, without the strategy-template view) are both at least
+    # the floor F scores OBJECT_SCORE; texts written for this test, none from a labelled set. Off (None) by default
+    from kpiguide.suggest.relevance import (
+        CORROBORATION_DEFAULT,
+        CORROBORATION_FLOORS,
+        OBJECT_SCORE,
+        LinkedRelevance,
+    )
+
+    assert CORROBORATION_DEFAULT is None and linked.corroboration is None
+    assert CORROBORATION_FLOORS == (0.17, 0.18, 0.2)
+    on = {f: LinkedRelevance(linked.suggester, linked.linker, corroboration=f) for f in CORROBORATION_FLOORS}
+    kpi, objective = "Lost-time injuries per million hours worked", "Keep every worker on our sites safe"
+    placed = linked._indicator_of(kpi, None)
+    off = linked.score(kpi, objective)
+    assert off < OBJECT_SCORE
+    lexical = float(linked.suggester._lexical_relevance(kpi, objective))
+    link = linked._explain(kpi, objective, placed, None)
+    assert min(lexical, link.score) >= max(CORROBORATION_FLOORS)
+    assert not linked.corroborated(kpi, objective, placed, None)
+    for f, engine in on.items():
+        assert engine.corroborated(kpi, objective, placed, None), f
+        assert engine.score(kpi, objective) == OBJECT_SCORE
+        assert engine.score(kpi, objective, siblings=["Reduce fleet fuel costs"]) == OBJECT_SCORE
+    # both views must reach the floor: a floor above either leaves the pair alone
+    above = LinkedRelevance(linked.suggester, linked.linker, corroboration=round(min(lexical, link.score) + 0.01, 3))
+    assert above.score(kpi, objective) == off
+    # one view alone is not enough: a text view with no catalog link behind it stays where it was
+    kpi, objective = "Average days to close a supplier invoice dispute", "Pay our suppliers faster and more reliably"
+    placed = linked._indicator_of(kpi, None)
+    assert float(linked.suggester._lexical_relevance(kpi, objective)) >= max(CORROBORATION_FLOORS)
+    assert linked._explain(kpi, objective, placed, None).score < min(CORROBORATION_FLOORS)
+    assert on[min(CORROBORATION_FLOORS)].score(kpi, objective) == linked.score(kpi, objective) < OBJECT_SCORE
+    # only raises scores
+    for kpi_text, objective_text in [
+        ("Staff turnover in the first year", "Build a stable and motivated workforce"),
+        ("Energy used per square metre of office space", "Cut the carbon footprint of our buildings"),
+    ]:
+        assert on[min(CORROBORATION_FLOORS)].score(kpi_text, objective_text) >= linked.score(kpi_text, objective_text)
