@@ -38,7 +38,6 @@ sys.path.insert(0, str(ROOT))
 from kpiguide.checks.smart import RELEVANCE_THRESHOLD, _default_linker, _default_relevance, analyze  # noqa: E402
 from kpiguide.suggest.engine import default_suggester  # noqa: E402
 from kpiguide.suggest.relevance import (  # noqa: E402
-    CORROBORATION_FLOORS,
     FUNCTION_TEXT_FLOORS,
     HOME_MARGINS,
     HOME_TEXT_FLOORS,
@@ -2477,6 +2476,10 @@ ROUND_57 = (
     "recall up by sixteen pairs with precision up too, but the one false positive more is a hard negative (61 -> 62), "
     "so the lever **fails its judged run** and stays off (`CORROBORATION_DEFAULT = None`); the engine and its defaults "
     "are round 54's. The suggester reads none of it, so its benchmark was not run."
+    " Retired later in the session (lead): the lever's code and test removed from "
+    "kpiguide/suggest/relevance.py and tests/suggest/test_relevance.py (as before it, 3a94c74's parent), "
+    "`--corroboration` removed from smart_quality.py; commit e065ccc reproduces its choice and its judged"
+    " run."
 )
 
 
@@ -2851,15 +2854,6 @@ def main() -> None:
         "clear-home rule too); with --halves alone: the pooled counts off and at F, same run",
     )
     parser.add_argument(
-        "--corroboration",
-        type=float,
-        choices=CORROBORATION_FLOORS,
-        default=None,
-        help="with --halves --thresholds A|B: that pool's counts by threshold with round 57's lever at this floor only "
-        "(LinkedRelevance(corroboration=F): a pair under 0.3 whose catalog link and lexical text view are both at least "
-        "F scores 0.3); with --halves alone: the pooled counts off and at F, same run",
-    )
-    parser.add_argument(
         "--thresholds",
         choices=("A", "B"),
         default=None,
@@ -2910,8 +2904,8 @@ def main() -> None:
         if args.clause_text is not None:
             setting = ("clause_text", (None, args.clause_text))
             return compare(*setting, lambda v: setattr(relevance, "clause_text", v))
-        # rounds 48, 46, 50, 52, 54 and 57: off and the setting, or by threshold
-        for lever in ("function_text", "shared_phrase", "home_margin", "objective_words", "home_text", "corroboration"):
+        # rounds 48, 46, 50, 52 and 54: off and the setting, or by threshold
+        for lever in ("function_text", "shared_phrase", "home_margin", "objective_words", "home_text"):
             value = getattr(args, lever)
             if value is None:
                 continue
