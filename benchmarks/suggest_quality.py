@@ -2844,6 +2844,15 @@ ROUND_55 = (
     "benchmarks/suggest_text_first.py and tests/suggest/test_text_first.py removed, the LEVERS entry "
     "dropped; commit f66a85b reproduces the judged run. A later round may try it restricted to the "
     "department's own function."
+    " Test run of round 55, once, in the same session after its merge and the lever's retirement "
+    "(e30e7c6: department_agree and the earlier levers on, text_first retired, so round 53's engine; "
+    "linking round 45's models; `python benchmarks/suggest_quality.py --data /work/shared/data/external`,"
+    " 00:22-00:27 UTC, the linking retrain running alongside): fresh48 (100 queries, 50 zh / 50 en) "
+    "function hit@5 zh 0.920 / en 0.840, id hit@5 0.680 / 0.740, id nDCG@10 0.362 / 0.413; BM25 in the "
+    "same run function hit@5 0.820 / 0.640, id hit@5 0.520 / 0.500, id nDCG@10 0.315 / 0.268. Goals "
+    "missed (function hit@5 0.95; id hit@5 0.85 and nDCG@10 0.55 in each language). The session's first "
+    "commit (bb26534) was not run on the same queries: the suggester's code is the same there (kpiguide/ "
+    "differs only by comments in relevance.py), so it would give the same lists."
 )
 
 
