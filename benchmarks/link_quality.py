@@ -710,6 +710,20 @@ ROUND46_NOTES = (
     "answers of the test run's engine are reported beside them, not in the rule. If (1) or (2) fails, round 45's "
     "models and thresholds (link_reranker.yaml as at main) stay and benchmarks/results/link_rerank.md is round 45's "
     "again (this round's run kept in its commit). The mined vocabulary is taken either way.",
+    "",
+    "No change to the retrain this round: none was studied before the two long jobs started (the mining at 22:42 UTC "
+    "at adb6e270, the retrain at 22:43 at the same commit, after the mining had written the vocabulary file, as round "
+    "45 ordered them), started early because both share the machine's 2 cores with other helpers' jobs; the retrain is "
+    "round 45's procedure (the split link-or-none decision) on one more set.",
+    "",
+    "fresh42's half A read with the engine of its test run (main's commit fc10d82, round 45's models, the vocabulary "
+    "of 9,437 names; `IndicatorLinker().fit(load_catalog()).link(name)`, no context; a detached worktree in "
+    "/tmp/kg/h326/, 23:34-23:36 UTC, while the retrain ran (started without a change); /tmp/kg/h326/misses.py): "
+    "benchmarks/results/link_round46.md. 122 names from 26 sources (43 with an indicator; 85 Chinese, 37 English), 85 "
+    "right, 37 misses (25 Chinese): (a) 5, (b) 8, (c) 24, (d) 0; half A top-1 zh 22/31 = 0.710 (none precision 38/41 "
+    "= 0.927), en 8/12 = 0.667 (17/19 = 0.895), all 30/43 = 0.698 (55/60 = 0.917). Of the 24 (c) misses 21 were "
+    "linked by similarity (0.13-0.37), 2 by the re-ranker, 1 by a keyword; none by the learned decision. Pooled with "
+    "rounds 25-45 (2,589 names): (a) 301, (b) 225, (c) 422, (d) 16; (c) still the largest class pooled.",
 )
 
 ROUND45_NOTES = (
