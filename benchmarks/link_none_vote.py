@@ -15,7 +15,7 @@ into "none", nothing else changes), each with values chosen INSIDE each fold on 
     of confidence below ``below`` is left unlinked (an indicator that attracts names it is not);
 (3) both, either one enough.
 
-Folds: each fresh set held out in turn (fresh, fresh2-fresh41); the practitioners' names are mined from all the other
+Folds: each fresh set held out in turn (fresh, fresh2-fresh42); the practitioners' names are mined from all the other
 sets (real and ours included), as ``link_mine_vocabulary.py`` does; for a training name, from all sets but the held
 one and its own.  Values: the most right answers on the training fresh sets whose none precision there is at least
 today's linker's.  Metrics as in link_quality.py; per held set and pooled as counts.

@@ -16,7 +16,7 @@ closest to the name by their characters (similarity >= 0.3), the similarity-weig
 Model: scikit-learn logistic regression on pairwise differences (the labelled candidate against each other one),
 standardised, L2, C=1 (deterministic).  The answer: the candidate with the highest model score.
 
-Folds: each fresh set held out in turn (fresh, fresh2-fresh41); the practitioners' names mined from all other sets; the
+Folds: each fresh set held out in turn (fresh, fresh2-fresh42); the practitioners' names mined from all other sets; the
 model trained on the names of all other sets (real and ours included), whose features read the practitioners' names of
 all sets but the held one and their own.  Metrics as in link_quality.py; per held set and pooled as counts.
 Today's linker: ``IndicatorLinker(rerank=False)`` (round 14's), with the practitioners' names of the other sets.

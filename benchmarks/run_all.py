@@ -56,9 +56,9 @@ BENCHMARKS: dict[str, tuple[str, ...]] = {
 }
 
 
-#: The linking test set of round 45 (labelled by another person while round 45's changes are made): link_quality's
-#: test part once it is committed; fresh41, round 44's, is development data since round 45 (fresh40 since round 44).
-LINK_TEST = "benchmarks/data/link_names_fresh42.yaml"
+#: The linking test set of round 46 (labelled by another person while round 46's changes are made): link_quality's
+#: test part once it is committed; fresh42, round 45's, is development data since round 46 (fresh41 since round 45).
+LINK_TEST = "benchmarks/data/link_names_fresh43.yaml"
 
 
 def command(name: str, data: str, quick: bool) -> list[str]:

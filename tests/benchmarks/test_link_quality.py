@@ -39,15 +39,15 @@ def test_fresh6_is_halved_and_its_half_b_is_not_in_the_pooled_check():
     assert not may_list("fresh6 real names (seen: dev)", "B") and may_list("fresh6 real names (seen: dev)", "A")
 
 
-def test_the_round_45_test_set_is_never_listed_and_run_all_passes_it_when_present(monkeypatch, tmp_path):
+def test_the_round_46_test_set_is_never_listed_and_run_all_passes_it_when_present(monkeypatch, tmp_path):
     from benchmarks import run_all
     from benchmarks.link_quality import TEST_DEFAULT
 
-    assert TEST_DEFAULT == run_all.LINK_TEST == "benchmarks/data/link_names_fresh42.yaml"
-    assert not may_list("TEST link_names_fresh42.yaml", None)
-    assert not may_list("link_names_fresh42 names", "A")
-    assert not may_list("fresh42 real names", "A")
-    assert not any("fresh42" in path for _, path, _ in SETS)  # never a development set
+    assert TEST_DEFAULT == run_all.LINK_TEST == "benchmarks/data/link_names_fresh43.yaml"
+    assert not may_list("TEST link_names_fresh43.yaml", None)
+    assert not may_list("link_names_fresh43 names", "A")
+    assert not may_list("fresh43 real names", "A")
+    assert not any("fresh43" in path for _, path, _ in SETS)  # never a development set
     monkeypatch.setattr(run_all, "ROOT", tmp_path)
     assert "--test" not in run_all.command("link_quality", "data", quick=False)
     (tmp_path / run_all.LINK_TEST).parent.mkdir(parents=True)
@@ -56,19 +56,19 @@ def test_the_round_45_test_set_is_never_listed_and_run_all_passes_it_when_presen
     assert "--test" not in run_all.command("link_quality", "data", quick=True)
 
 
-@pytest.mark.parametrize("name", [f"fresh{n}" for n in range(10, 42)])
+@pytest.mark.parametrize("name", [f"fresh{n}" for n in range(10, 43)])
 def test_a_former_test_set_is_development_data_halved_its_half_b_in_the_check_and_mined_for_names(name):
     from benchmarks.link_mine_vocabulary import HELD
     from benchmarks.link_mine_vocabulary import SETS as MINED
     from benchmarks.link_quality import CHECKED, POOLED, POOLED_A, TEST_DEFAULT
 
     assert name in HALVED and name in CHECKED and name not in TEST_DEFAULT
-    assert POOLED.endswith("fresh7-fresh41 pooled") and POOLED_A == "fresh2-fresh41 pooled"  # ranges since round 45
+    assert POOLED.endswith("fresh7-fresh42 pooled") and POOLED_A == "fresh2-fresh42 pooled"  # ranges since round 46
     assert any(path.endswith(f"link_names_{name}.yaml") for _, path, _ in SETS)
     assert not may_list(f"{name} real names (seen: dev)", "B") and may_list(f"{name} real names (seen: dev)", "A")
     assert not may_list(f"{name} real names (seen: dev)", "test")
     assert name in HELD and (name, f"benchmarks/data/link_names_{name}.yaml") in MINED
-    assert not any("fresh42" in path for _, path in MINED)
+    assert not any("fresh43" in path for _, path in MINED)
 
 
 def test_fresh9_is_development_data_halved_and_its_half_b_is_in_the_check():
