@@ -733,6 +733,16 @@ ROUND46_NOTES = (
     "= 0.927), en 8/12 = 0.667 (17/19 = 0.895), all 30/43 = 0.698 (55/60 = 0.917). Of the 24 (c) misses 21 were "
     "linked by similarity (0.13-0.37), 2 by the re-ranker, 1 by a keyword; none by the learned decision. Pooled with "
     "rounds 25-45 (2,589 names): (a) 301, (b) 225, (c) 422, (d) 16; (c) still the largest class pooled.",
+    "",
+    "The retrain did not finish in the session (lead). h326 started it at 22:43 UTC alongside the mining, both at "
+    "`nice -n 2` on the 2 shared cores with five other helpers' runs, each getting 35-40 % of a core; at 00:40 it "
+    "had used about 50 CPU minutes and had written no dump, and its process had ended without one when I looked "
+    "(its --write step had already rewritten link_reranker.yaml in h326's worktree, uncommitted, not merged). So "
+    "there is no verdict on (1) or (2): round 45's models and thresholds stay (link_reranker.yaml and "
+    "link_rerank.md as before this round), and the mined vocabulary (9,645 names) is taken, as the rule says it is "
+    "either way; with it and round 45's models `pytest -q tests/benchmarks/test_link_quality.py "
+    "tests/suggest/test_linking*.py tests/cli` pass (h326: 83 and 228 passed; after the merge, with tests/benchmarks/test_link_names.py, 763 passed). The next session runs the retrain of this round against the same rule (its scripts "
+    "/tmp/kg/h326/rule.py and halfa.py are scratch and may be gone; the rule is stated above). fresh43 stays unrun.",
 )
 
 ROUND45_NOTES = (
