@@ -90,64 +90,14 @@ from kpiguide.suggest.relevance import (  # noqa: E402
     LinkedRelevance,
 )
 
+LAST_HELD = 56
+"""The last held set (held-out 6..LAST_HELD); the one constant the held range's text below and
+SETS are built from (round 54; SETS since round 57)."""
 SETS = (
     ("in-sample", "tests/fixtures/smart_labelled.yaml"),
-    ("held-out 2", "tests/fixtures/smart_holdout2.yaml"),
-    ("held-out 3", "tests/fixtures/smart_holdout3.yaml"),
-    ("held-out 4", "tests/fixtures/smart_holdout4.yaml"),
-    ("held-out 5", "tests/fixtures/smart_holdout5.yaml"),
-    ("held-out 6", "tests/fixtures/smart_holdout6.yaml"),
-    ("held-out 7", "tests/fixtures/smart_holdout7.yaml"),
-    ("held-out 8", "tests/fixtures/smart_holdout8.yaml"),
-    ("held-out 9", "tests/fixtures/smart_holdout9.yaml"),
-    ("held-out 10", "tests/fixtures/smart_holdout10.yaml"),
-    ("held-out 11", "tests/fixtures/smart_holdout11.yaml"),
-    ("held-out 12", "tests/fixtures/smart_holdout12.yaml"),
-    ("held-out 13", "tests/fixtures/smart_holdout13.yaml"),
-    ("held-out 14", "tests/fixtures/smart_holdout14.yaml"),
-    ("held-out 15", "tests/fixtures/smart_holdout15.yaml"),
-    ("held-out 16", "tests/fixtures/smart_holdout16.yaml"),
-    ("held-out 17", "tests/fixtures/smart_holdout17.yaml"),
-    ("held-out 18", "tests/fixtures/smart_holdout18.yaml"),
-    ("held-out 19", "tests/fixtures/smart_holdout19.yaml"),
-    ("held-out 20", "tests/fixtures/smart_holdout20.yaml"),
-    ("held-out 21", "tests/fixtures/smart_holdout21.yaml"),
-    ("held-out 22", "tests/fixtures/smart_holdout22.yaml"),
-    ("held-out 23", "tests/fixtures/smart_holdout23.yaml"),
-    ("held-out 24", "tests/fixtures/smart_holdout24.yaml"),
-    ("held-out 25", "tests/fixtures/smart_holdout25.yaml"),
-    ("held-out 26", "tests/fixtures/smart_holdout26.yaml"),
-    ("held-out 27", "tests/fixtures/smart_holdout27.yaml"),
-    ("held-out 28", "tests/fixtures/smart_holdout28.yaml"),
-    ("held-out 29", "tests/fixtures/smart_holdout29.yaml"),
-    ("held-out 30", "tests/fixtures/smart_holdout30.yaml"),
-    ("held-out 31", "tests/fixtures/smart_holdout31.yaml"),
-    ("held-out 32", "tests/fixtures/smart_holdout32.yaml"),
-    ("held-out 33", "tests/fixtures/smart_holdout33.yaml"),
-    ("held-out 34", "tests/fixtures/smart_holdout34.yaml"),
-    ("held-out 35", "tests/fixtures/smart_holdout35.yaml"),
-    ("held-out 36", "tests/fixtures/smart_holdout36.yaml"),
-    ("held-out 37", "tests/fixtures/smart_holdout37.yaml"),
-    ("held-out 38", "tests/fixtures/smart_holdout38.yaml"),
-    ("held-out 39", "tests/fixtures/smart_holdout39.yaml"),
-    ("held-out 40", "tests/fixtures/smart_holdout40.yaml"),
-    ("held-out 41", "tests/fixtures/smart_holdout41.yaml"),
-    ("held-out 42", "tests/fixtures/smart_holdout42.yaml"),
-    ("held-out 43", "tests/fixtures/smart_holdout43.yaml"),
-    ("held-out 44", "tests/fixtures/smart_holdout44.yaml"),
-    ("held-out 45", "tests/fixtures/smart_holdout45.yaml"),
-    ("held-out 46", "tests/fixtures/smart_holdout46.yaml"),
-    ("held-out 47", "tests/fixtures/smart_holdout47.yaml"),
-    ("held-out 48", "tests/fixtures/smart_holdout48.yaml"),
-    ("held-out 49", "tests/fixtures/smart_holdout49.yaml"),
-    ("held-out 50", "tests/fixtures/smart_holdout50.yaml"),
-    ("held-out 51", "tests/fixtures/smart_holdout51.yaml"),
-    ("held-out 52", "tests/fixtures/smart_holdout52.yaml"),
-    ("held-out 53", "tests/fixtures/smart_holdout53.yaml"),
-    ("held-out 54", "tests/fixtures/smart_holdout54.yaml"),
-    ("held-out 55", "tests/fixtures/smart_holdout55.yaml"),
-    ("held-out 56", "tests/fixtures/smart_holdout56.yaml"),
+    *((f"held-out {k}", f"tests/fixtures/smart_holdout{k}.yaml") for k in range(2, LAST_HELD + 1)),
 )
+"""Every set read: the in-sample set and held-out 2..LAST_HELD (none of them a test set)."""
 # the held sets: round 14's (6-12), from round 18 held-out 13-15, from round 19 held-out 16, from round 20 held-out 17,
 # from round 21 held-out 18, from round 22 held-out 19, from round 23 held-out 20, from round 24 held-out 21, from round
 # 25 held-out 22, from round 26 held-out 23, from round 27 held-out 24, from round 28 held-out 25, from round 29
@@ -160,8 +110,6 @@ SETS = (
 # held-out 52, from round 54 held-out 53, from round 55 held-out 54, from round 56 held-out 55 and from round 57
 # held-out 56 (earlier rounds' test sets or, for 38 and 41, sets run once at the start of round 40's and round 42's
 # sessions; development data now).  Held-out 57, round 57's test set, is never read here.
-LAST_HELD = 56
-"""The last held set (held-out 6..LAST_HELD); the one constant the held range's text below is built from (round 54)."""
 HELD = tuple(f"held-out {k}" for k in range(6, LAST_HELD + 1))
 HELD_RANGE = f"6-{LAST_HELD}"
 """The held sets as printed text ("6-56"), built from LAST_HELD."""
