@@ -35,9 +35,10 @@ format: venv
 	$(VENV)/bin/ruff format kpiguide tests benchmarks
 	$(VENV)/bin/ruff check --fix kpiguide tests benchmarks
 
-# the tests and the doctests of kpiguide/ (testpaths and --doctest-modules in pyproject.toml)
+# the tests and the doctests of kpiguide/ (testpaths and --doctest-modules in pyproject.toml); the 30 slowest
+# are listed at the end, so a CI log shows where the suite's time goes (the suite is kept well under 20 minutes)
 test: venv system-deps lint
-	KPIGUIDE_REQUIRE_FULL_CATALOG=1 $(VENV)/bin/python -m pytest
+	KPIGUIDE_REQUIRE_FULL_CATALOG=1 $(VENV)/bin/python -m pytest --durations=30
 
 demo: venv
 	$(VENV)/bin/kpiguide demo $(DEMO_DIR)
