@@ -1,7 +1,7 @@
 """Schema of the labelled KPI-name sets used by benchmarks/link_quality.py (benchmarks/data/link_names*.yaml).
 
 Every set parses to ``items`` of name / source / ids / split, every label is an indicator of the built-in catalog
-(an id merged since resolves), and the second to forty-fifth fresh test sets (link_names_fresh2.yaml,
+(an id merged since resolves), and the second to forty-sixth fresh test sets (link_names_fresh2.yaml,
 link_names_fresh3.yaml, link_names_fresh4.yaml, link_names_fresh5.yaml, link_names_fresh6.yaml,
 link_names_fresh7.yaml, link_names_fresh8.yaml, link_names_fresh9.yaml, link_names_fresh10.yaml,
 link_names_fresh11.yaml, link_names_fresh12.yaml, link_names_fresh13.yaml, link_names_fresh14.yaml,
@@ -12,9 +12,9 @@ link_names_fresh27.yaml, link_names_fresh28.yaml, link_names_fresh29.yaml, link_
 link_names_fresh31.yaml, link_names_fresh32.yaml, link_names_fresh33.yaml, link_names_fresh34.yaml,
 link_names_fresh35.yaml, link_names_fresh36.yaml, link_names_fresh37.yaml, link_names_fresh38.yaml,
 link_names_fresh39.yaml, link_names_fresh40.yaml, link_names_fresh41.yaml, link_names_fresh42.yaml,
-link_names_fresh43.yaml, link_names_fresh44.yaml, link_names_fresh45.yaml) share no name and no source page with the sets
-that were seen before they were written.  The fourth to forty-fifth sets also record each page's context: ``industry`` and
-``function`` (taxonomy ids or null).
+link_names_fresh43.yaml, link_names_fresh44.yaml, link_names_fresh45.yaml, link_names_fresh46.yaml) share no name and no
+source page with the sets that were seen before they were written.  The fourth to forty-sixth sets also record each page's
+context: ``industry`` and ``function`` (taxonomy ids or null).
 
 The second, blind labels of fresh5, fresh6 and fresh7 (``link_names_fresh5_second.yaml``,
 ``link_names_fresh6_second.yaml``, ``link_names_fresh7_second.yaml``, read by benchmarks/label_agreement.py) are not sets
@@ -84,6 +84,7 @@ FRESH42 = DATA / "link_names_fresh42.yaml"
 FRESH43 = DATA / "link_names_fresh43.yaml"
 FRESH44 = DATA / "link_names_fresh44.yaml"
 FRESH45 = DATA / "link_names_fresh45.yaml"
+FRESH46 = DATA / "link_names_fresh46.yaml"
 CONTEXT_SETS = [
     FRESH4,
     FRESH5,
@@ -127,6 +128,7 @@ CONTEXT_SETS = [
     FRESH43,
     FRESH44,
     FRESH45,
+    FRESH46,
 ]  # the sets that record each page's industry and function
 SOURCES_MD = DATA / "benchmark_sources.md"
 KEYS = {"name", "source", "ids", "split"}
@@ -221,6 +223,7 @@ FRESH_SETS = [
     (FRESH43, 200, 25, 12),
     (FRESH44, 200, 25, 12),
     (FRESH45, 200, 25, 12),
+    (FRESH46, 200, 25, 12),
 ]
 FRESH_IDS = [p.name for p, *_ in FRESH_SETS]
 
