@@ -1,20 +1,9 @@
 """Schema of the labelled KPI-name sets used by benchmarks/link_quality.py (benchmarks/data/link_names*.yaml).
 
 Every set parses to ``items`` of name / source / ids / split, every label is an indicator of the built-in catalog
-(an id merged since resolves), and the second to forty-sixth fresh test sets (link_names_fresh2.yaml,
-link_names_fresh3.yaml, link_names_fresh4.yaml, link_names_fresh5.yaml, link_names_fresh6.yaml,
-link_names_fresh7.yaml, link_names_fresh8.yaml, link_names_fresh9.yaml, link_names_fresh10.yaml,
-link_names_fresh11.yaml, link_names_fresh12.yaml, link_names_fresh13.yaml, link_names_fresh14.yaml,
-link_names_fresh15.yaml, link_names_fresh16.yaml, link_names_fresh17.yaml, link_names_fresh18.yaml,
-link_names_fresh19.yaml, link_names_fresh20.yaml, link_names_fresh21.yaml, link_names_fresh22.yaml,
-link_names_fresh23.yaml, link_names_fresh24.yaml, link_names_fresh25.yaml, link_names_fresh26.yaml,
-link_names_fresh27.yaml, link_names_fresh28.yaml, link_names_fresh29.yaml, link_names_fresh30.yaml,
-link_names_fresh31.yaml, link_names_fresh32.yaml, link_names_fresh33.yaml, link_names_fresh34.yaml,
-link_names_fresh35.yaml, link_names_fresh36.yaml, link_names_fresh37.yaml, link_names_fresh38.yaml,
-link_names_fresh39.yaml, link_names_fresh40.yaml, link_names_fresh41.yaml, link_names_fresh42.yaml,
-link_names_fresh43.yaml, link_names_fresh44.yaml, link_names_fresh45.yaml, link_names_fresh46.yaml) share no name and no
-source page with the sets that were seen before they were written.  The fourth to forty-sixth sets also record each page's
-context: ``industry`` and ``function`` (taxonomy ids or null).
+(an id merged since resolves), and the second to LAST_FRESH-th fresh test sets (link_names_fresh2.yaml ..
+link_names_fresh46.yaml) share no name and no source page with the sets that were seen before they were written.  The
+fourth to LAST_FRESH-th sets also record each page's context: ``industry`` and ``function`` (taxonomy ids or null).
 
 The second, blind labels of fresh5, fresh6 and fresh7 (``link_names_fresh5_second.yaml``,
 ``link_names_fresh6_second.yaml``, ``link_names_fresh7_second.yaml``, read by benchmarks/label_agreement.py) are not sets
@@ -40,96 +29,10 @@ DATA = Path(__file__).resolve().parents[2] / "benchmarks" / "data"
 SECOND_SUFFIX = "_second"
 FILES = sorted(p for p in DATA.glob("link_names*.yaml") if not p.stem.endswith(SECOND_SUFFIX))
 SECOND_FILES = sorted(DATA.glob(f"link_names*{SECOND_SUFFIX}.yaml"))
-FRESH2 = DATA / "link_names_fresh2.yaml"
-FRESH3 = DATA / "link_names_fresh3.yaml"
-FRESH4 = DATA / "link_names_fresh4.yaml"
-FRESH5 = DATA / "link_names_fresh5.yaml"
-FRESH6 = DATA / "link_names_fresh6.yaml"
-FRESH7 = DATA / "link_names_fresh7.yaml"
-FRESH8 = DATA / "link_names_fresh8.yaml"
-FRESH9 = DATA / "link_names_fresh9.yaml"
-FRESH10 = DATA / "link_names_fresh10.yaml"
-FRESH11 = DATA / "link_names_fresh11.yaml"
-FRESH12 = DATA / "link_names_fresh12.yaml"
-FRESH13 = DATA / "link_names_fresh13.yaml"
-FRESH14 = DATA / "link_names_fresh14.yaml"
-FRESH15 = DATA / "link_names_fresh15.yaml"
-FRESH16 = DATA / "link_names_fresh16.yaml"
-FRESH17 = DATA / "link_names_fresh17.yaml"
-FRESH18 = DATA / "link_names_fresh18.yaml"
-FRESH19 = DATA / "link_names_fresh19.yaml"
-FRESH20 = DATA / "link_names_fresh20.yaml"
-FRESH21 = DATA / "link_names_fresh21.yaml"
-FRESH22 = DATA / "link_names_fresh22.yaml"
-FRESH23 = DATA / "link_names_fresh23.yaml"
-FRESH24 = DATA / "link_names_fresh24.yaml"
-FRESH25 = DATA / "link_names_fresh25.yaml"
-FRESH26 = DATA / "link_names_fresh26.yaml"
-FRESH27 = DATA / "link_names_fresh27.yaml"
-FRESH28 = DATA / "link_names_fresh28.yaml"
-FRESH29 = DATA / "link_names_fresh29.yaml"
-FRESH30 = DATA / "link_names_fresh30.yaml"
-FRESH31 = DATA / "link_names_fresh31.yaml"
-FRESH32 = DATA / "link_names_fresh32.yaml"
-FRESH33 = DATA / "link_names_fresh33.yaml"
-FRESH34 = DATA / "link_names_fresh34.yaml"
-FRESH35 = DATA / "link_names_fresh35.yaml"
-FRESH36 = DATA / "link_names_fresh36.yaml"
-FRESH37 = DATA / "link_names_fresh37.yaml"
-FRESH38 = DATA / "link_names_fresh38.yaml"
-FRESH39 = DATA / "link_names_fresh39.yaml"
-FRESH40 = DATA / "link_names_fresh40.yaml"
-FRESH41 = DATA / "link_names_fresh41.yaml"
-FRESH42 = DATA / "link_names_fresh42.yaml"
-FRESH43 = DATA / "link_names_fresh43.yaml"
-FRESH44 = DATA / "link_names_fresh44.yaml"
-FRESH45 = DATA / "link_names_fresh45.yaml"
-FRESH46 = DATA / "link_names_fresh46.yaml"
-CONTEXT_SETS = [
-    FRESH4,
-    FRESH5,
-    FRESH6,
-    FRESH7,
-    FRESH8,
-    FRESH9,
-    FRESH10,
-    FRESH11,
-    FRESH12,
-    FRESH13,
-    FRESH14,
-    FRESH15,
-    FRESH16,
-    FRESH17,
-    FRESH18,
-    FRESH19,
-    FRESH20,
-    FRESH21,
-    FRESH22,
-    FRESH23,
-    FRESH24,
-    FRESH25,
-    FRESH26,
-    FRESH27,
-    FRESH28,
-    FRESH29,
-    FRESH30,
-    FRESH31,
-    FRESH32,
-    FRESH33,
-    FRESH34,
-    FRESH35,
-    FRESH36,
-    FRESH37,
-    FRESH38,
-    FRESH39,
-    FRESH40,
-    FRESH41,
-    FRESH42,
-    FRESH43,
-    FRESH44,
-    FRESH45,
-    FRESH46,
-]  # the sets that record each page's industry and function
+LAST_FRESH = 46
+"""The newest fresh linking set; a new set raises it (its rules are those of the newest set before it)."""
+FRESH = {k: DATA / f"link_names_fresh{k}.yaml" for k in range(2, LAST_FRESH + 1)}
+CONTEXT_SETS = [FRESH[k] for k in range(4, LAST_FRESH + 1)]  # the sets that record each page's industry and function
 SOURCES_MD = DATA / "benchmark_sources.md"
 KEYS = {"name", "source", "ids", "split"}
 CONTEXT_KEYS = {"industry", "function"}
@@ -179,51 +82,11 @@ def test_no_item_lists_the_same_indicator_twice(path, catalog):
 
 #: Each fresh test set, with the least names and pages it was written to have and the most names from one page.
 FRESH_SETS = [
-    (FRESH2, 250, 30, None),
-    (FRESH3, 250, 30, 12),
-    (FRESH4, 200, 25, 12),
-    (FRESH5, 150, 20, 12),
-    (FRESH6, 200, 25, 12),
-    (FRESH7, 200, 25, 12),
-    (FRESH8, 200, 25, 12),
-    (FRESH9, 200, 25, 12),
-    (FRESH10, 200, 25, 12),
-    (FRESH11, 200, 25, 12),
-    (FRESH12, 200, 25, 12),
-    (FRESH13, 200, 25, 12),
-    (FRESH14, 200, 25, 12),
-    (FRESH15, 200, 25, 12),
-    (FRESH16, 200, 25, 12),
-    (FRESH17, 200, 25, 12),
-    (FRESH18, 200, 25, 12),
-    (FRESH19, 200, 25, 12),
-    (FRESH20, 200, 25, 12),
-    (FRESH21, 200, 25, 12),
-    (FRESH22, 200, 25, 12),
-    (FRESH23, 200, 25, 12),
-    (FRESH24, 200, 25, 12),
-    (FRESH25, 200, 25, 12),
-    (FRESH26, 200, 25, 12),
-    (FRESH27, 200, 25, 12),
-    (FRESH28, 200, 25, 12),
-    (FRESH29, 200, 25, 12),
-    (FRESH30, 200, 25, 12),
-    (FRESH31, 200, 25, 12),
-    (FRESH32, 200, 25, 12),
-    (FRESH33, 200, 25, 12),
-    (FRESH34, 200, 25, 12),
-    (FRESH35, 200, 25, 12),
-    (FRESH36, 200, 25, 12),
-    (FRESH37, 200, 25, 12),
-    (FRESH38, 200, 25, 12),
-    (FRESH39, 200, 25, 12),
-    (FRESH40, 200, 25, 12),
-    (FRESH41, 200, 25, 12),
-    (FRESH42, 200, 25, 12),
-    (FRESH43, 200, 25, 12),
-    (FRESH44, 200, 25, 12),
-    (FRESH45, 200, 25, 12),
-    (FRESH46, 200, 25, 12),
+    (FRESH[2], 250, 30, None),
+    (FRESH[3], 250, 30, 12),
+    (FRESH[4], 200, 25, 12),
+    (FRESH[5], 150, 20, 12),
+    *((FRESH[k], 200, 25, 12) for k in range(6, LAST_FRESH + 1)),
 ]
 FRESH_IDS = [p.name for p, *_ in FRESH_SETS]
 
@@ -285,7 +148,7 @@ def test_a_context_set_has_its_sources_listed_in_benchmark_sources(path):
     assert not missing
 
 
-@pytest.mark.parametrize("path", [p for p in CONTEXT_SETS if p != FRESH4], ids=lambda p: p.name)
+@pytest.mark.parametrize("path", [p for p in CONTEXT_SETS if p != FRESH[4]], ids=lambda p: p.name)
 def test_the_fresh_sets_from_the_fifth_on_use_no_page_of_a_smart_fixture(path):
     fixtures = DATA.parents[1] / "tests" / "fixtures"
     smart_text = "\n".join(p.read_text(encoding="utf-8") for p in sorted(fixtures.glob("smart_*.yaml")))
